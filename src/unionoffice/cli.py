@@ -1,0 +1,210 @@
+"""Command line: every bulk job a clerk can do in the window can also be scripted.
+
+``unionoffice`` alone starts the GUI; sub-commands never import Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from unionoffice.core.errors import UserError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="unionoffice", description="工会办公 UnionOffice")
+    parser.add_argument("--db", help="数据库文件路径或 URL（默认：用户数据文件夹中的 unionoffice.sqlite）")
+    parser.add_argument("--demo", action="store_true", help="在临时演示数据库上启动并以演示管理员登录")
+    parser.add_argument("--demo-size", type=int, default=None, help="演示数据的会员人数（默认 12000）")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言")
+    parser.add_argument("--self-test", action="store_true", help="自检后退出（安装包构建测试用）")
+    sub = parser.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", help="生成演示数据库文件，不打开窗口")
+    demo.add_argument("--out", required=True, type=Path)
+    demo.add_argument("--size", type=int, default=None)
+    demo.set_defaults(func=_cmd_demo)
+
+    db = sub.add_parser("db", help="数据库维护").add_subparsers(dest="db_command", required=True)
+    db.add_parser("upgrade", help="备份后升级数据库结构").set_defaults(func=_cmd_db_upgrade)
+    db.add_parser("check", help="完整性检查").set_defaults(func=_cmd_db_check)
+    backup = db.add_parser("backup", help="立即备份")
+    backup.add_argument("--out", type=Path, help="备份文件路径（默认：备份文件夹）")
+    backup.set_defaults(func=_cmd_db_backup)
+    restore = db.add_parser("restore", help="从备份恢复")
+    restore.add_argument("file", type=Path)
+    restore.set_defaults(func=_cmd_db_restore)
+    db.add_parser("backups", help="列出备份").set_defaults(func=_cmd_db_backups)
+
+    user = sub.add_parser("user", help="用户管理").add_subparsers(dest="user_command", required=True)
+    add = user.add_parser("add", help="新增用户")
+    add.add_argument("username")
+    add.add_argument("--name", default="", help="显示名称")
+    add.add_argument("--role", choices=("admin", "clerk", "judge", "viewer"), required=True)
+    add.add_argument("--branch", action="append", default=[], help="分工会名称（工会干事必填，可重复）")
+    add.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码")
+    add.set_defaults(func=_cmd_user_add)
+    passwd = user.add_parser("passwd", help="重设密码")
+    passwd.add_argument("username")
+    passwd.add_argument("--password-stdin", action="store_true")
+    passwd.set_defaults(func=_cmd_user_passwd)
+    user.add_parser("list", help="列出用户").set_defaults(func=_cmd_user_list)
+
+    from unionoffice.core.modules import all_modules, load_object
+
+    for spec in all_modules():
+        if spec.cli:
+            load_object(spec.cli)(sub)
+    return parser
+
+
+def open_db(args: argparse.Namespace, migrate: bool = True):  # type: ignore[no-untyped-def]
+    """The database named by --db / UNIONOFFICE_DB_URL, checked and migrated."""
+    from unionoffice.core.paths import backups_dir
+    from unionoffice.db.database import Database, resolve_url
+    from unionoffice.db.startup import open_database
+
+    db = Database(resolve_url(args.db))
+    if migrate:
+        open_database(db, backups_dir())
+    return db
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("密码：")
+    if getpass.getpass("再次输入密码：") != first:
+        raise UserError("两次输入的密码不一致。")
+    return first
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from unionoffice.core.demo import DEFAULT_SIZE, build_demo_database
+
+    size = args.size or DEFAULT_SIZE
+    build_demo_database(args.out, size=size).dispose()
+    print(f"已生成演示数据库：{args.out}（{size} 名会员）")
+    return 0
+
+
+def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from unionoffice.db.migrate import current_revisions
+
+    db = open_db(args)
+    print("数据库结构已是最新：", ", ".join(sorted(current_revisions(db))))
+    return 0
+
+
+def _cmd_db_check(args: argparse.Namespace) -> int:
+    from unionoffice.db.backup import integrity_problems
+
+    db = open_db(args, migrate=False)
+    if db.sqlite_path is None:
+        print("PostgreSQL 数据库由服务器自身保证完整性。")
+        return 0
+    problems = integrity_problems(db.sqlite_path)
+    if problems:
+        print("完整性检查失败：")
+        for line in problems[:20]:
+            print("  ", line)
+        return 1
+    print("完整性检查通过。")
+    return 0
+
+
+def _sqlite_path(args: argparse.Namespace) -> Path:
+    db = open_db(args, migrate=False)
+    if db.sqlite_path is None:
+        raise UserError("PostgreSQL 数据库请用服务器的 pg_dump 备份。")
+    return db.sqlite_path
+
+
+def _cmd_db_backup(args: argparse.Namespace) -> int:
+    from unionoffice.core.paths import backups_dir
+    from unionoffice.db.backup import backup_file, make_backup
+
+    path = _sqlite_path(args)
+    if args.out:
+        backup_file(path, args.out)
+        target = args.out
+    else:
+        target = make_backup(path, backups_dir(), "manual")
+    print(f"已备份到：{target}")
+    return 0
+
+
+def _cmd_db_restore(args: argparse.Namespace) -> int:
+    from unionoffice.db.backup import restore
+
+    path = _sqlite_path(args)
+    restore(args.file, path)
+    print(f"已从 {args.file} 恢复到 {path}（原文件已另存）。")
+    return 0
+
+
+def _cmd_db_backups(args: argparse.Namespace) -> int:
+    from unionoffice.core.paths import backups_dir
+    from unionoffice.db.backup import list_backups
+
+    for info in list_backups(_sqlite_path(args), backups_dir()):
+        print(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<10} {info.size / 1048576:7.1f} MiB  {info.path}")
+    return 0
+
+
+def _cmd_user_add(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.auth.roles import Role
+    from unionoffice.core.auth.service import create_user
+    from unionoffice.core.org.models import OrgUnit, UnitKind
+
+    db = open_db(args)
+    with db.read() as s:
+        branch_ids = []
+        for name in args.branch:
+            unit = s.execute(
+                select(OrgUnit.id).where(OrgUnit.name == name, OrgUnit.kind == UnitKind.BRANCH, OrgUnit.active.is_(True))
+            ).scalar()
+            if unit is None:
+                raise UserError(f"找不到分工会“{name}”。")
+            branch_ids.append(unit)
+    create_user(db, SYSTEM_ACTOR, args.username, args.name, _read_password(args), Role(args.role), branch_ids)
+    print(f"已新增用户 {args.username}。")
+    return 0
+
+
+def _cmd_user_passwd(args: argparse.Namespace) -> int:
+    from unionoffice.core.auth.service import set_password_by_username
+
+    db = open_db(args)
+    set_password_by_username(db, args.username, _read_password(args))
+    print(f"已重设 {args.username} 的密码。")
+    return 0
+
+
+def _cmd_user_list(args: argparse.Namespace) -> int:
+    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.auth.service import list_users
+
+    for user in list_users(open_db(args), SYSTEM_ACTOR):
+        state = "停用" if not user.active else ("锁定" if user.locked else "正常")
+        print(f"{user.username:<16} {user.display_name:<16} {user.role.label:<8} {state}")
+    return 0
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from unionoffice.app import run_gui  # Qt is imported only on this path
+
+        return run_gui(args)
+    try:
+        return args.func(args)
+    except UserError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,137 @@
+"""Writes an audit entry for every insert, update and delete flushed by a service session.
+
+Hooked on the ORM session, so a service cannot forget it. Bulk imports that bypass the ORM
+call ``record`` themselves with one summary entry.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session
+
+from unionoffice.core.audit.models import AuditEntry
+from unionoffice.db.base import Base, utcnow
+
+_SKIP_FIELDS = {"version", "created_at", "updated_at", "updated_by_id"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def _mask(value: Any) -> Any:
+    if value is None:
+        return None
+    text = str(value)
+    return text[:3] + "***" if len(text) < 10 else text[:6] + "*" * (len(text) - 10) + text[-4:]
+
+
+def _field_value(column_info: dict, value: Any) -> Any:
+    if column_info.get("sensitive"):
+        return _mask(value) if column_info.get("maskable", True) and len(str(value or "")) >= 10 else "***"
+    return _plain(value)
+
+
+def _entity_id(obj: Any) -> str:
+    identity = inspect(obj).identity
+    return ",".join(str(v) for v in identity) if identity else ""
+
+
+def _changes(obj: Any, mode: str) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    mapper = state.mapper
+    out: dict[str, list[Any]] = {}
+    for attr in mapper.column_attrs:
+        key = attr.key
+        if key in _SKIP_FIELDS:
+            continue
+        info = attr.columns[0].info
+        if mode == "create":
+            value = getattr(obj, key)
+            if value is not None:
+                out[key] = [None, _field_value(info, value)]
+        elif mode == "delete":
+            out[key] = [_field_value(info, getattr(obj, key)), None]
+        else:
+            history = state.attrs[key].history
+            if history.has_changes():
+                before = history.deleted[0] if history.deleted else None
+                after = history.added[0] if history.added else None
+                if before != after:
+                    out[key] = [_field_value(info, before), _field_value(info, after)]
+    return out
+
+
+def record(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: str | int | None = None,
+    summary: str = "",
+    changes: dict[str, Any] | None = None,
+) -> None:
+    """Add an entry for something the ORM hook does not see (login, bulk import, lock)."""
+    actor = session.info.get("actor")
+    session.execute(
+        insert(AuditEntry).values(
+            at=utcnow(),
+            user_id=getattr(actor, "user_id", None),
+            username=getattr(actor, "username", "system"),
+            action=action,
+            entity=entity,
+            entity_id=None if entity_id is None else str(entity_id),
+            summary=summary,
+            changes=json.dumps(changes or {}, ensure_ascii=False, default=str),
+        )
+    )
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_editor(session: Session, _context, _instances) -> None:  # type: ignore[no-untyped-def]
+    actor = session.info.get("actor")
+    user_id = getattr(actor, "user_id", None)
+    for obj in list(session.new) + list(session.dirty):
+        if hasattr(obj, "updated_by_id") and session.is_modified(obj):
+            obj.updated_by_id = user_id
+
+
+@event.listens_for(Session, "after_flush")
+def _write_entries(session: Session, _context) -> None:  # type: ignore[no-untyped-def]
+    if session.info.get("audit_off"):
+        return
+    actor = session.info.get("actor")
+    rows = []
+    for mode, objects in (("create", session.new), ("update", session.dirty), ("delete", session.deleted)):
+        for obj in objects:
+            if not isinstance(obj, Base) or not type(obj).__audited__:
+                continue
+            if mode == "update" and not session.is_modified(obj):
+                continue
+            changes = _changes(obj, mode)
+            if mode == "update" and not changes:
+                continue
+            rows.append(
+                {
+                    "at": utcnow(),
+                    "user_id": getattr(actor, "user_id", None),
+                    "username": getattr(actor, "username", "system"),
+                    "action": mode,
+                    "entity": obj.__tablename__,
+                    "entity_id": _entity_id(obj),
+                    "summary": str(getattr(obj, "name", "") or getattr(obj, "username", "") or ""),
+                    "changes": json.dumps(changes, ensure_ascii=False, default=str),
+                }
+            )
+    if rows:
+        session.execute(insert(AuditEntry), rows)

@@ -1,0 +1,1 @@
+"""Users, roles, passwords and the permission checks every service makes."""

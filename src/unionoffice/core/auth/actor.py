@@ -1,0 +1,56 @@
+"""The signed-in user as services see it, and the checks they make with it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, false, true
+
+from unionoffice.core.auth.roles import BRANCH_SCOPED_ROLES, ROLE_PERMISSIONS, Perm, Role
+from unionoffice.core.errors import PermissionDenied
+from unionoffice.core.i18n import translate
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is asking. Plain data, safe to hand between threads."""
+
+    user_id: int | None
+    username: str
+    display_name: str
+    role: Role
+    branch_ids: frozenset[int] = field(default_factory=frozenset)
+
+    @property
+    def is_branch_scoped(self) -> bool:
+        return self.role in BRANCH_SCOPED_ROLES
+
+    def can(self, perm: Perm) -> bool:
+        return perm in ROLE_PERMISSIONS[self.role]
+
+    def require(self, perm: Perm) -> None:
+        if not self.can(perm):
+            raise PermissionDenied(translate("Auth", "当前账号（{role}）无权执行此操作。").format(role=self.role.label))
+
+    def can_see_branch(self, branch_id: int | None) -> bool:
+        return not self.is_branch_scoped or (branch_id is not None and branch_id in self.branch_ids)
+
+    def require_branch(self, branch_id: int | None) -> None:
+        if not self.can_see_branch(branch_id):
+            raise PermissionDenied(translate("Auth", "当前账号无权访问该分工会的数据。"))
+
+    def branch_clause(self, column: ColumnElement) -> ColumnElement[bool]:
+        """SQL condition limiting rows to the branch unions this actor may see."""
+        if not self.is_branch_scoped:
+            return true()
+        if not self.branch_ids:
+            return false()
+        return column.in_(sorted(self.branch_ids))
+
+    def visible_branches(self, all_ids: Iterable[int]) -> list[int]:
+        return [b for b in all_ids if self.can_see_branch(b)]
+
+
+# Used by command-line maintenance and migrations, which run with the machine owner's rights.
+SYSTEM_ACTOR = Actor(user_id=None, username="system", display_name="系统", role=Role.ADMIN)

@@ -1,0 +1,248 @@
+"""Accounts: first-start set-up, login with lockout, user administration, password changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from unionoffice.core.audit.recorder import record
+from unionoffice.core.auth.actor import Actor
+from unionoffice.core.auth.models import User
+from unionoffice.core.auth.passwords import check_password_strength, hash_password, verify_password
+from unionoffice.core.auth.roles import Perm, Role
+from unionoffice.core.errors import NotFound, PermissionDenied, UserError, ValidationError
+from unionoffice.core.i18n import translate
+from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.db.base import utcnow
+from unionoffice.db.database import Database
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+
+
+class LoginFailed(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    branch_ids: tuple[int, ...]
+    locked: bool
+    version: int
+
+
+def actor_for(user: User) -> Actor:
+    return Actor(
+        user_id=user.id,
+        username=user.username,
+        display_name=user.display_name,
+        role=Role(user.role),
+        branch_ids=frozenset(b.id for b in user.branches),
+    )
+
+
+def needs_setup(db: Database) -> bool:
+    """True until the first admin exists (the first-start wizard then runs)."""
+    with db.read() as s:
+        return not s.execute(select(User.id).where(User.role == Role.ADMIN).limit(1)).first()
+
+
+def _validate_username(username: str) -> str:
+    username = username.strip()
+    if not username or len(username) > 64 or any(c.isspace() for c in username):
+        raise ValidationError(translate("Auth", "用户名不能为空，不能含空格，最多 64 个字符。"))
+    return username
+
+
+def create_first_admin(db: Database, username: str, display_name: str, password: str) -> Actor:
+    if not needs_setup(db):
+        raise PermissionDenied(translate("Auth", "管理员账号已经存在。"))
+    check_password_strength(password)
+    username = _validate_username(username)
+    with db.transaction(None) as s:
+        user = User(
+            username=username,
+            display_name=display_name.strip() or username,
+            password_hash=hash_password(password),
+            role=Role.ADMIN,
+        )
+        s.add(user)
+        s.flush()
+        return actor_for(user)
+
+
+def login(db: Database, username: str, password: str) -> Actor:
+    """Check the password; lock the account for a while after repeated failures."""
+    failed_message = translate("Auth", "用户名或密码不正确。")
+    with db.transaction(None) as s:
+        user = s.execute(select(User).where(User.username == username.strip())).scalar_one_or_none()
+        now = utcnow()
+        if user is None or not user.active:
+            raise LoginFailed(failed_message)
+        if user.locked_until and user.locked_until > now:
+            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            raise LoginFailed(
+                translate("Auth", "密码错误次数过多，账号已锁定，请 {n} 分钟后再试或联系管理员。").format(n=minutes)
+            )
+        if not verify_password(user.password_hash, password):
+            user.failed_logins += 1
+            if user.failed_logins >= MAX_FAILED_LOGINS:
+                user.locked_until = now + LOCKOUT
+                user.failed_logins = 0
+            s.info["actor"] = actor_for(user)
+            record(s, "login_failed", "users", user.id, user.username)
+            # Commit the counter even though the login fails.
+            s.commit()
+            raise LoginFailed(failed_message)
+        user.failed_logins = 0
+        user.locked_until = None
+        user.last_login_at = now
+        actor = actor_for(user)
+        s.info["actor"] = actor
+        record(s, "login", "users", user.id, user.username)
+        return actor
+
+
+def _info(user: User) -> UserInfo:
+    locked = bool(user.locked_until and user.locked_until > utcnow())
+    return UserInfo(
+        user.id, user.username, user.display_name, Role(user.role), user.active,
+        tuple(sorted(b.id for b in user.branches)), locked, user.version,
+    )
+
+
+def list_users(db: Database, actor: Actor) -> list[UserInfo]:
+    actor.require(Perm.USERS_ADMIN)
+    with db.read(actor) as s:
+        return [_info(u) for u in s.execute(select(User).order_by(User.username)).scalars()]
+
+
+def _branches(s, branch_ids: list[int] | tuple[int, ...]) -> list[OrgUnit]:  # type: ignore[no-untyped-def]
+    units = list(s.execute(select(OrgUnit).where(OrgUnit.id.in_(branch_ids))).scalars())
+    if len(units) != len(set(branch_ids)) or any(u.kind != UnitKind.BRANCH for u in units):
+        raise ValidationError(translate("Auth", "只能分配分工会。"))
+    return units
+
+
+def create_user(
+    db: Database,
+    actor: Actor,
+    username: str,
+    display_name: str,
+    password: str,
+    role: Role,
+    branch_ids: list[int] | tuple[int, ...] = (),
+) -> int:
+    actor.require(Perm.USERS_ADMIN)
+    username = _validate_username(username)
+    check_password_strength(password)
+    if role == Role.CLERK and not branch_ids:
+        raise ValidationError(translate("Auth", "工会干事至少要分配一个分工会。"))
+    with db.transaction(actor) as s:
+        if s.execute(select(User.id).where(User.username == username)).first():
+            raise ValidationError(translate("Auth", "用户名“{name}”已被使用。").format(name=username))
+        user = User(
+            username=username,
+            display_name=display_name.strip() or username,
+            password_hash=hash_password(password),
+            role=role,
+            must_change_password=True,
+        )
+        user.branches = _branches(s, branch_ids)
+        s.add(user)
+        s.flush()
+        return user.id
+
+
+def update_user(
+    db: Database,
+    actor: Actor,
+    user_id: int,
+    expected_version: int,
+    *,
+    display_name: str,
+    role: Role,
+    active: bool,
+    branch_ids: list[int] | tuple[int, ...],
+) -> None:
+    actor.require(Perm.USERS_ADMIN)
+    from unionoffice.core.concurrency import check_version
+
+    with db.transaction(actor) as s:
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFound(translate("Auth", "找不到该用户。"))
+        check_version(s, user, expected_version)
+        if user.id == actor.user_id and (role != Role.ADMIN or not active):
+            raise ValidationError(translate("Auth", "不能降低或停用自己的管理员账号。"))
+        if role == Role.CLERK and not branch_ids:
+            raise ValidationError(translate("Auth", "工会干事至少要分配一个分工会。"))
+        if user.role == Role.ADMIN and (role != Role.ADMIN or not active):
+            admins = s.execute(
+                select(func.count()).where(User.role == Role.ADMIN, User.active.is_(True))
+            ).scalar_one()
+            if admins <= 1:
+                raise ValidationError(translate("Auth", "至少要保留一个启用的管理员账号。"))
+        user.display_name = display_name.strip() or user.username
+        user.role = role
+        user.active = active
+        user.branches = _branches(s, branch_ids)
+
+
+def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) -> None:
+    """Admin reset: the user must choose a new password at next login."""
+    actor.require(Perm.USERS_ADMIN)
+    check_password_strength(new_password)
+    with db.transaction(actor) as s:
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFound(translate("Auth", "找不到该用户。"))
+        user.password_hash = hash_password(new_password)
+        user.must_change_password = True
+        user.failed_logins = 0
+        user.locked_until = None
+
+
+def change_own_password(db: Database, actor: Actor, old_password: str, new_password: str) -> None:
+    if actor.user_id is None:
+        raise PermissionDenied(translate("Auth", "系统账号没有密码。"))
+    check_password_strength(new_password)
+    with db.transaction(actor) as s:
+        user = s.get(User, actor.user_id)
+        if user is None or not verify_password(user.password_hash, old_password):
+            raise ValidationError(translate("Auth", "原密码不正确。"))
+        if verify_password(user.password_hash, new_password):
+            raise ValidationError(translate("Auth", "新密码不能与原密码相同。"))
+        user.password_hash = hash_password(new_password)
+        user.must_change_password = False
+
+
+def must_change_password(db: Database, actor: Actor) -> bool:
+    with db.read(actor) as s:
+        user = s.get(User, actor.user_id) if actor.user_id else None
+        return bool(user and user.must_change_password)
+
+
+def set_password_by_username(db: Database, username: str, new_password: str) -> None:
+    """Command-line password reset by the machine's owner (``unionoffice user passwd``)."""
+    check_password_strength(new_password)
+    with db.transaction(None) as s:
+        user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
+        if user is None:
+            raise NotFound(translate("Auth", "找不到用户“{name}”。").format(name=username))
+        user.password_hash = hash_password(new_password)
+        user.failed_logins = 0
+        user.locked_until = None
+
+
+def last_login(db: Database, user_id: int) -> datetime | None:
+    with db.read() as s:
+        user = s.get(User, user_id)
+        return user.last_login_at if user else None

@@ -1,0 +1,27 @@
+"""Creates the root of the organisation tree on first start."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from unionoffice.core.auth.actor import Actor
+from unionoffice.core.auth.roles import Perm
+from unionoffice.core.errors import ValidationError
+from unionoffice.core.i18n import translate
+from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.db.database import Database
+
+
+def ensure_company_union(db: Database, actor: Actor, name: str) -> int:
+    actor.require(Perm.ORG_ADMIN)
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError(translate("Org", "公司工会名称不能为空。"))
+    with db.transaction(actor) as s:
+        existing = s.execute(select(OrgUnit).where(OrgUnit.kind == UnitKind.COMPANY)).scalar_one_or_none()
+        if existing is not None:
+            return existing.id
+        unit = OrgUnit(kind=UnitKind.COMPANY, name=name)
+        s.add(unit)
+        s.flush()
+        return unit.id

@@ -1,0 +1,1 @@
+"""Database access shared by every module: declarative base, engine, sessions, migrations, backups."""

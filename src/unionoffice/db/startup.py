@@ -1,0 +1,75 @@
+"""Opening a database at start: integrity check, backup before migrating, migrate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from unionoffice.core.errors import UserError
+from unionoffice.core.i18n import translate
+from unionoffice.db import backup as backups
+from unionoffice.db.database import Database
+from unionoffice.db.migrate import head_revisions, needs_upgrade, upgrade
+
+
+class DatabaseDamaged(UserError):
+    """``PRAGMA integrity_check`` failed; the app offers to restore the latest good backup."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        super().__init__(
+            translate("Backup", "数据库文件“{path}”已损坏（{detail}）。可以从最近的完好备份恢复。").format(
+                path=path, detail=problems[0] if problems else ""
+            )
+        )
+        self.path = path
+        self.problems = problems
+
+
+class DatabaseTooNew(UserError):
+    pass
+
+
+def open_database(db: Database, backups_dir: Path, check: bool = True) -> Path | None:
+    """Prepare ``db`` for use. Returns the backup made before migrating, if any."""
+    path = db.sqlite_path
+    made = None
+    if path is not None and path.exists() and path.stat().st_size > 0:
+        if check:
+            problems = backups.integrity_problems(path)
+            if problems:
+                raise DatabaseDamaged(path, problems)
+        if needs_upgrade(db):
+            _refuse_newer(db)
+            made = backups.make_backup(path, backups_dir, "premigrate")
+            upgrade(db)
+    elif needs_upgrade(db):
+        _refuse_newer(db)
+        upgrade(db)
+    return made
+
+
+def _refuse_newer(db: Database) -> None:
+    from unionoffice.db.migrate import current_revisions
+
+    current = current_revisions(db)
+    from alembic.script import ScriptDirectory
+
+    from unionoffice.db.migrate import _config
+
+    known = {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
+    unknown = current - known
+    if unknown:
+        raise DatabaseTooNew(
+            translate("Backup", "该数据库由更新版本的工会办公创建（版本 {rev}），请先升级本软件。").format(
+                rev=", ".join(sorted(unknown))
+            )
+        )
+
+
+def latest_good_backup(db_path: Path, backups_dir: Path) -> Path | None:
+    for info in backups.list_backups(db_path, backups_dir):
+        if not backups.integrity_problems(info.path):
+            return info.path
+    return None
+
+
+__all__ = ["DatabaseDamaged", "DatabaseTooNew", "head_revisions", "latest_good_backup", "open_database"]

@@ -1,0 +1,1 @@
+"""Members: the real-name register every other module finds its people in."""

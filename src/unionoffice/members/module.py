@@ -1,0 +1,17 @@
+"""Registers the members module with the main window, the command line and the demo data."""
+
+from __future__ import annotations
+
+from unionoffice.core.auth.roles import Perm
+from unionoffice.core.i18n import translate
+from unionoffice.core.modules import ModuleSpec
+
+SPEC = ModuleSpec(
+    key="members",
+    title=lambda: translate("Modules", "会员管理"),
+    permission=Perm.MEMBERS_READ,
+    models=("unionoffice.members.models",),
+    view="unionoffice.members.view:MembersTab",
+    demo="unionoffice.members.demo:fill",
+    icon="users",
+)

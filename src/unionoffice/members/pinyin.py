@@ -1,0 +1,19 @@
+"""Pinyin of names, computed on write and stored indexed (pypinyin is too slow per keystroke)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _lazy_pinyin():  # type: ignore[no-untyped-def]
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin, Style
+
+
+def name_pinyin(name: str) -> tuple[str, str]:
+    """``("zhangkun", "zk")`` for 张坤; heteronyms take pypinyin's most common reading."""
+    lazy_pinyin, style = _lazy_pinyin()
+    syllables = [s.lower() for s in lazy_pinyin(name, style=style.NORMAL, errors="ignore")]
+    return "".join(syllables), "".join(s[0] for s in syllables if s)

@@ -1,0 +1,163 @@
+"""Organisation tree screen: add, rename, merge and retire units (admins)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionoffice.core.org import service as org
+from unionoffice.core.org.models import BASES, UnitKind
+from unionoffice.ui.context import AppContext
+from unionoffice.ui.icons import icon
+from unionoffice.ui.messages import confirm, guarded, info
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class UnitDialog(QDialog):
+    def __init__(self, unit: org.UnitInfo | None, kind: UnitKind, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("修改单位") if unit else self.tr("新增{kind}").format(kind=kind.label))
+        form = QFormLayout(self)
+        self.name = QLineEdit(unit.name if unit else "")
+        self.base = QComboBox()
+        self.base.addItem(self.tr("（不限）"), None)
+        for base in BASES:
+            self.base.addItem(base, base)
+        if unit and unit.base:
+            self.base.setCurrentIndex(self.base.findData(unit.base))
+        self.headcount = QSpinBox()
+        self.headcount.setRange(0, 1_000_000)
+        self.headcount.setValue(unit.headcount or 0 if unit else 0)
+        self.headcount.setSpecialValueText(self.tr("未填"))
+        form.addRow(self.tr("名称："), self.name)
+        form.addRow(self.tr("生产基地："), self.base)
+        if kind == UnitKind.BRANCH:
+            form.addRow(self.tr("职工人数（算入会率）："), self.headcount)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str | None, int | None]:
+        return self.name.text(), self.base.currentData(), self.headcount.value() or None
+
+
+class OrgView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(icon("plus"), self.tr("新增下级单位"))
+        self.edit_button = QPushButton(icon("pencil"), self.tr("修改"))
+        self.merge_button = QPushButton(icon("git-merge"), self.tr("合并到…"))
+        self.retire_button = QPushButton(icon("ban"), self.tr("撤销"))
+        self.show_retired = QCheckBox(self.tr("显示已撤销单位"))
+        for button in (self.add_button, self.edit_button, self.merge_button, self.retire_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.show_retired)
+        layout.addLayout(bar)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("名称"), self.tr("类型"), self.tr("生产基地"), self.tr("在会会员"),
+                                   self.tr("职工人数"), self.tr("状态")])
+        self.tree.setColumnWidth(0, 280)
+        layout.addWidget(self.tree)
+        self.add_button.clicked.connect(self.add_unit)
+        self.edit_button.clicked.connect(self.edit_unit)
+        self.merge_button.clicked.connect(self.merge_unit)
+        self.retire_button.clicked.connect(self.retire_unit)
+        self.show_retired.toggled.connect(self.reload)
+        self.tree.itemDoubleClicked.connect(self.edit_unit)
+        self.reload()
+
+    @guarded
+    def reload(self) -> None:
+        self.units = {u.id: u for u in org.list_units(self.ctx.db, self.ctx.actor, self.show_retired.isChecked())}
+        self.tree.clear()
+        items: dict[int, QTreeWidgetItem] = {}
+        for unit in self.units.values():
+            item = QTreeWidgetItem(
+                [unit.name, unit.kind.label, unit.base or "", str(unit.member_count),
+                 "" if unit.headcount is None else str(unit.headcount),
+                 self.tr("正常") if unit.active else self.tr("已撤销")]
+            )
+            item.setData(0, ID_ROLE, unit.id)
+            item.setIcon(0, icon({"company": "building-2", "branch": "building", "group": "users"}[unit.kind]))
+            for column in (3, 4):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            parent = items.get(unit.parent_id) if unit.parent_id else None
+            (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
+            items[unit.id] = item
+        self.tree.expandToDepth(0)
+
+    def selected(self) -> org.UnitInfo | None:
+        item = self.tree.currentItem()
+        return self.units.get(item.data(0, ID_ROLE)) if item else None
+
+    @guarded
+    def add_unit(self) -> None:
+        parent = self.selected()
+        if parent is None or parent.kind == UnitKind.GROUP:
+            info(self, self.tr("请先选中公司工会（新增分工会）或分工会（新增工会小组）。"))
+            return
+        kind = UnitKind.BRANCH if parent.kind == UnitKind.COMPANY else UnitKind.GROUP
+        dialog = UnitDialog(None, kind, self)
+        if dialog.exec():
+            name, base, headcount = dialog.values()
+            org.create_unit(self.ctx.db, self.ctx.actor, parent.id, name, base, headcount)
+            self.reload()
+
+    @guarded
+    def edit_unit(self) -> None:
+        unit = self.selected()
+        if unit is None:
+            return
+        dialog = UnitDialog(unit, unit.kind, self)
+        if dialog.exec():
+            name, base, headcount = dialog.values()
+            org.update_unit(self.ctx.db, self.ctx.actor, unit.id, unit.version, name=name, base=base, headcount=headcount)
+            self.reload()
+
+    @guarded
+    def merge_unit(self) -> None:
+        unit = self.selected()
+        if unit is None or unit.kind == UnitKind.COMPANY:
+            return
+        targets = [u for u in self.units.values() if u.kind == unit.kind and u.id != unit.id and u.active]
+        names = [u.name for u in targets]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("合并单位"), self.tr("把“{name}”的会员和下级单位并入：").format(name=unit.name), names, 0, False
+        )
+        if not ok or not chosen:
+            return
+        target = targets[names.index(chosen)]
+        if confirm(self, self.tr("确定把“{a}”并入“{b}”吗？“{a}”将被撤销，历史记录保留。").format(a=unit.name, b=target.name)):
+            moved = org.merge_units(self.ctx.db, self.ctx.actor, unit.id, target.id)
+            info(self, self.tr("已合并，转移会员 {n} 名。").format(n=moved))
+            self.reload()
+
+    @guarded
+    def retire_unit(self) -> None:
+        unit = self.selected()
+        if unit is None:
+            return
+        if confirm(self, self.tr("确定撤销“{name}”吗？撤销后历史记录保留。").format(name=unit.name)):
+            org.retire_unit(self.ctx.db, self.ctx.actor, unit.id, unit.version)
+            self.reload()

@@ -1,0 +1,20 @@
+"""Registers the bundled CJK font so Chinese renders where the system has none."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase
+
+from unionoffice.core.paths import resources_dir
+
+UI_FONT_FILES = ("wqy-microhei.ttc",)
+
+
+def register_bundled_fonts() -> list[str]:
+    families: list[str] = []
+    for name in UI_FONT_FILES:
+        path = resources_dir() / "fonts" / name
+        if path.exists():
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families

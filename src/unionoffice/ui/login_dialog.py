@@ -1,0 +1,136 @@
+"""Login, and the first-start dialog that creates the administrator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionoffice.core.auth import service as auth
+from unionoffice.core.auth.actor import Actor
+from unionoffice.core.errors import UserError
+from unionoffice.db.database import Database
+from unionoffice.ui.icons import icon
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class LoginDialog(QDialog):
+    """Asks for a user name and password; ``actor`` holds who signed in."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None, username: str = "", locked: bool = False) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("工会办公 - 登录"))
+        self.setWindowIcon(icon("users-round"))
+        self.setMinimumWidth(360)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("窗口已锁定，请重新登录") if locked else self.tr("欢迎使用工会办公"))
+        heading.setStyleSheet("font-size: 16pt; font-weight: bold; color: #1f4e79;")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(heading)
+        form = QFormLayout()
+        self.username = QLineEdit(username)
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("用户名："), self.username)
+        form.addRow(self.tr("密码："), self.password)
+        layout.addLayout(form)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出") if not locked else self.tr("取消"))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        (self.password if username else self.username).setFocus()
+
+    def try_login(self) -> None:
+        try:
+            self.actor = auth.login(self.db, self.username.text(), self.password.text())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()
+
+
+class SetupDialog(QDialog):
+    """First start: name the company union and create the administrator account."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("工会办公 - 首次使用设置"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("这是第一次使用本软件。请填写公司工会名称，并创建管理员账号。管理员可以再为各分工会干事、评委开设账号。")
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.company = QLineEdit(self.tr("公司工会"))
+        self.username = QLineEdit("admin")
+        self.display_name = QLineEdit(self.tr("管理员"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit()
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        for widget, name in ((self.company, "company"), (self.username, "username"), (self.password, "password"),
+                             (self.password2, "password2")):
+            widget.setObjectName(name)
+        form.addRow(self.tr("公司工会名称："), self.company)
+        form.addRow(self.tr("管理员用户名："), self.username)
+        form.addRow(self.tr("显示名称："), self.display_name)
+        form.addRow(self.tr("密码："), self.password)
+        form.addRow(self.tr("再次输入密码："), self.password2)
+        layout.addLayout(form)
+        hint = QLabel(self.tr("密码至少 8 位，包含字母、数字或符号中的两类。"))
+        hint.setStyleSheet("color: #555;")
+        layout.addWidget(hint)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("完成设置"))
+        buttons.accepted.connect(self.finish)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def finish(self) -> None:
+        if self.password.text() != self.password2.text():
+            self.error.setText(self.tr("两次输入的密码不一致。"))
+            self.error.show()
+            return
+        from unionoffice.core.org.setup import ensure_company_union
+
+        try:
+            self.actor = auth.create_first_admin(
+                self.db, self.username.text(), self.display_name.text(), self.password.text()
+            )
+            ensure_company_union(self.db, self.actor, self.company.text())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()

@@ -1,0 +1,239 @@
+"""The main window: a tab per module the user's role allows, menus, status bar."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from unionoffice.core.auth.roles import Perm
+from unionoffice.core.modules import ModuleSpec, all_modules, load_object
+from unionoffice.core.paths import backups_dir, data_dir
+from unionoffice.db import backup as backups
+from unionoffice.ui.context import AppContext
+from unionoffice.ui.icons import icon
+from unionoffice.ui.messages import confirm, guarded, info
+
+log = logging.getLogger("unionoffice")
+
+
+class LazyTab(QWidget):
+    """Holds a module's view and builds it the first time the tab is shown."""
+
+    def __init__(self, build: Callable[[QWidget], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self.view: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure_built(self) -> QWidget:
+        if self.view is None:
+            self.view = self._build(self)
+            self._layout.addWidget(self.view)
+        return self.view
+
+
+def ui_settings() -> QSettings:
+    return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    switch_user_requested = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.navigator = self
+        self.setWindowTitle(self.tr("工会办公 UnionOffice"))
+        self.setWindowIcon(icon("users-round"))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setIconSize(self.tabs.iconSize() * 1.1)
+        self.setCentralWidget(self.tabs)
+        self._tab_keys: list[str] = []
+        for spec in self.visible_modules():
+            self._add_module_tab(spec)
+        if ctx.actor.can(Perm.USERS_ADMIN):
+            self._add_tab("admin", self.tr("系统管理"), "settings", self._build_admin)
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_state()
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._on_tab_changed(self.tabs.currentIndex())
+
+    # Tabs -----------------------------------------------------------------------------------
+    def visible_modules(self) -> list[ModuleSpec]:
+        return [spec for spec in all_modules() if spec.view and self.ctx.actor.can(spec.permission)]
+
+    def _add_module_tab(self, spec: ModuleSpec) -> None:
+        def build(parent: QWidget) -> QWidget:
+            return load_object(spec.view)(self.ctx, parent)  # type: ignore[arg-type]
+
+        self._add_tab(spec.key, spec.title(), spec.icon, build)
+
+    def _add_tab(self, key: str, title: str, icon_name: str, build: Callable[[QWidget], QWidget]) -> None:
+        self.tabs.addTab(LazyTab(build), icon(icon_name), title)
+        self._tab_keys.append(key)
+
+    def tab_keys(self) -> list[str]:
+        return list(self._tab_keys)
+
+    def open_tab(self, key: str) -> QWidget | None:
+        """Show module ``key`` and return its view (used by drill-downs from other modules)."""
+        if key not in self._tab_keys:
+            return None
+        index = self._tab_keys.index(key)
+        self.tabs.setCurrentIndex(index)
+        tab = self.tabs.widget(index)
+        assert isinstance(tab, LazyTab)
+        return tab.ensure_built()
+
+    @guarded
+    def _on_tab_changed(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, LazyTab):
+            tab.ensure_built()
+
+    def _build_admin(self, parent: QWidget) -> QWidget:
+        from unionoffice.ui.admin_view import AdminTab
+
+        return AdminTab(self.ctx, parent)
+
+    # Menus ----------------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], None], shortcut: QKeySequence | str | None = None,
+                icon_name: str = "") -> QAction:
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        sqlite = self.ctx.db.sqlite_path is not None
+        if self.ctx.actor.can(Perm.BACKUP) and sqlite:
+            self.backup_action = self._action(self.tr("立即备份(&B)"), self.backup_now, "Ctrl+Shift+B", "database-backup")
+            file_menu.addAction(self.backup_action)
+            file_menu.addAction(self._action(self.tr("从备份恢复(&R)…"), self.restore_from_backup, None, "archive-restore"))
+            file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("设置(&S)…"), self.open_settings, "Ctrl+,", "sliders-horizontal"))
+        file_menu.addAction(self._action(self.tr("修改密码(&P)…"), self.change_password, None, "key-round"))
+        file_menu.addAction(self._action(self.tr("切换用户(&U)"), self.switch_user_requested.emit, "Ctrl+Shift+L", "log-out"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit, "power"))
+        view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+        for index in range(min(self.tabs.count(), 9)):
+            view_menu.addAction(
+                self._action(self.tabs.tabText(index), lambda i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}")
+            )
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self._action(self.tr("关于工会办公(&A)"), self.show_about, "F1", "info"))
+
+    def _build_status_bar(self) -> None:
+        actor = self.ctx.actor
+        self.user_label = QLabel(self.tr("用户：{name}（{role}）").format(name=actor.display_name, role=actor.role.label))
+        self.db_label = QLabel(self.tr("数据库：{db}").format(db=self.ctx.db.describe()))
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    # Actions --------------------------------------------------------------------------------
+    @guarded
+    def backup_now(self) -> None:
+        path = self.ctx.db.sqlite_path
+        assert path is not None
+        self.ctx.tasks.run(
+            self, self.tr("正在备份数据库…"),
+            lambda progress: backups.make_backup(path, backups_dir(), "manual"),
+            lambda made: self.statusBar().showMessage(self.tr("已备份到 {path}").format(path=made), 8000),
+            cancellable=False,
+        )
+
+    @guarded
+    def restore_from_backup(self) -> None:
+        path = self.ctx.db.sqlite_path
+        assert path is not None
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择要恢复的备份"), str(backups_dir()), self.tr("数据库备份 (*.sqlite)")
+        )
+        if not chosen:
+            return
+        if not confirm(self, self.tr("恢复后，当前数据将被备份中的数据替换（当前文件会另存一份）。程序将重新打开。确定恢复吗？")):
+            return
+        from pathlib import Path
+
+        self.ctx.tasks.wait()
+        self.ctx.db.dispose()
+        backups.restore(Path(chosen), path)
+        info(self, self.tr("已恢复。请重新登录。"))
+        self.switch_user_requested.emit()
+
+    @guarded
+    def open_settings(self) -> None:
+        from unionoffice.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    @guarded
+    def change_password(self) -> None:
+        from unionoffice.ui.admin.users_view import ChangePasswordDialog
+
+        ChangePasswordDialog(self.ctx, self).exec()
+
+    def show_about(self) -> None:
+        from unionoffice.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    # State ----------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = ui_settings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        last = settings.value(f"main/last_tab/{self.ctx.actor.username}")
+        if last in self._tab_keys:
+            self.tabs.setCurrentIndex(self._tab_keys.index(last))
+
+    def save_state(self) -> None:
+        settings = ui_settings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        if self._tab_keys:
+            settings.setValue(f"main/last_tab/{self.ctx.actor.username}", self._tab_keys[self.tabs.currentIndex()])
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        self.ctx.tasks.wait()
+        path = self.ctx.db.sqlite_path
+        if path is not None and self.ctx.actor.can(Perm.BACKUP) and not self.property("demo"):
+            try:
+                backups.make_backup(path, backups_dir(), "exit")
+            except Exception:  # noqa: BLE001 - a failed exit backup must not keep the window open
+                log.exception("exit backup failed")
+        event.accept()
+
+
+def start_daily_backup(ctx: AppContext) -> None:
+    """A background backup on the first start of each day (plain thread: no Qt needed)."""
+    path = ctx.db.sqlite_path
+    if path is None:
+        return
+    folder = backups_dir()
+    if backups.has_backup_today(path, folder):
+        return
+
+    def run() -> None:
+        try:
+            backups.make_backup(path, folder, "daily")
+        except Exception:  # noqa: BLE001
+            log.exception("daily backup failed")
+
+    threading.Thread(target=run, name="daily-backup", daemon=True).start()
+
