@@ -40,6 +40,8 @@ def bar_chart(
     """A vertical bar chart of ``(label, value)`` pairs; values may be int or Decimal."""
     fonts.register(font)
     drawing = Drawing(width, height)
+    drawing.initialFontName = font  # the renderer otherwise starts from Helvetica, not embedded
+    drawing.initialFontSize = font_size
     chart = VerticalBarChart()
     top_room = font_size * 2.8 if title else font_size
     chart.x, chart.y = font_size * 5, font_size * 2.5
@@ -50,6 +52,8 @@ def bar_chart(
     chart.bars[0].fillColor = BAR_BLUE
     chart.bars[0].strokeColor = None
     chart.categoryAxis.categoryNames = [""] * len(data)  # labels drawn below, with fallback
+    chart.categoryAxis.labels.fontName = font  # else ReportLab names Helvetica, unembedded
+    chart.barLabels.fontName = font
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = font_size
     chart.valueAxis.valueMin = 0

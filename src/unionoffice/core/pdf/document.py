@@ -71,6 +71,8 @@ def make_table(
         body.append([c if isinstance(c, Flowable) else paragraph("" if c is None else str(c), style) for c in row])
     table = Table(body, colWidths=col_widths, repeatRows=1 if header and repeat_header else 0)
     commands: list[tuple] = [
+        # cells are Paragraphs, but the table still sets its own font: keep it off Helvetica
+        ("FONT", (0, 0), (-1, -1), styles["cell"].fontName, styles["cell"].fontSize),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE_GREY),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -87,7 +89,8 @@ def _numbered_canvas(header_text: str, font: str) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", font)  # else every page names Helvetica, unembedded
+            # else every page names Helvetica, which is not embedded (platypus passes None)
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or font
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
