@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -23,7 +24,7 @@ def run(*args: str | Path) -> str:
 def pdffonts_rows(pdf: Path) -> list[dict[str, str]]:
     """pdffonts output as dicts with name, emb, sub, uni (the table is fixed-width)."""
     lines = run(needs("pdffonts"), pdf).splitlines()
-    header, rule, *rows = lines
-    cols = [(m.start(), m.end()) for m in __import__("re").finditer(r"-+", rule)]
+    _header, rule, *rows = lines
+    cols = [(m.start(), m.end()) for m in re.finditer(r"-+", rule)]
     names = ["name", "type", "encoding", "emb", "sub", "uni", "object", "id"]
-    return [{n: row[a:b + 1].strip() for n, (a, b) in zip(names, cols)} for row in rows]
+    return [{n: row[a : b + 1].strip() for n, (a, b) in zip(names, cols)} for row in rows]

@@ -46,7 +46,12 @@ def test_report_with_table_chart_and_page_numbers(tmp_path):
         paragraph("本年度共办理医疗互助补助六十人次，详见下表。" * 8, styles["indented"]),
         make_table(rows, [40 * mm, 60 * mm, 50 * mm]),
         PageBreak(),
-        bar_chart([("第一分会", 12), ("䶮分会", Decimal("7.5")), ("𠮷分会", 3)], 150 * mm, 70 * mm, title="各分会人数"),
+        bar_chart(
+            [("第一分会", 12), ("䶮分会", Decimal("7.5")), ("𠮷分会", 3)],
+            150 * mm,
+            70 * mm,
+            title="各分会人数",
+        ),
     ]
     pdf = tmp_path / "report.pdf"
     build_document(pdf, story, title="年度报告", header_text="某某公司工会")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import unionoffice.core.pdf as pdf
+from unionoffice.core import pdf
 from unionoffice.core.errors import UserError
 from unionoffice.core.pdf import fonts
 

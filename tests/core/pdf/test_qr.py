@@ -33,7 +33,7 @@ def test_qr_is_drawn_as_a_single_path(tmp_path):
     canvas.showPage()
     canvas.save()
     data = pdf.read_bytes()
-    n, rects = qr_rectangles("UO")
+    _, rects = qr_rectangles("UO")
     assert data.count(b" re ") + data.count(b" re\n") == len(rects)
     assert data.count(b"f*") + data.count(b" f\n") + data.count(b" f ") >= 1
 

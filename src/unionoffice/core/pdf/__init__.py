@@ -38,7 +38,28 @@ _LAZY = {
     "bar_chart": "charts",
 }
 
-__all__ = ["SANS", "SANS_NOTO_EXTRA", "SANS_ZEN_EXTRA", "MissingGlyphError", "chinese_date", "resources_dir", *_LAZY]
+__all__ = [
+    "SANS",
+    "SANS_NOTO_EXTRA",
+    "SANS_ZEN_EXTRA",
+    "MissingGlyphError",
+    "bar_chart",
+    "build_document",
+    "chinese_date",
+    "draw_qr",
+    "draw_text",
+    "make_table",
+    "markup_with_fallback",
+    "new_canvas",
+    "paragraph",
+    "paragraph_styles",
+    "register_font",
+    "resources_dir",
+    "set_system_fallback",
+    "split_runs",
+    "string_width",
+    "wrap_text",
+]
 
 if TYPE_CHECKING:
     from unionoffice.core.pdf.canvas import new_canvas

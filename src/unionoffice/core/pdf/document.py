@@ -34,10 +34,20 @@ def paragraph_styles(font: str = fonts.SANS, size: float = 10.5) -> dict[str, Pa
         "body": base,
         "indented": ParagraphStyle("indented", parent=base, firstLineIndent=size * 2),
         "title": ParagraphStyle(
-            "title", parent=base, fontSize=size * 1.8, leading=size * 2.6, alignment=TA_CENTER, spaceAfter=size
+            "title",
+            parent=base,
+            fontSize=size * 1.8,
+            leading=size * 2.6,
+            alignment=TA_CENTER,
+            spaceAfter=size,
         ),
         "heading": ParagraphStyle(
-            "heading", parent=base, fontSize=size * 1.3, leading=size * 2, spaceBefore=size * 0.6, spaceAfter=size * 0.3
+            "heading",
+            parent=base,
+            fontSize=size * 1.3,
+            leading=size * 2,
+            spaceBefore=size * 0.6,
+            spaceAfter=size * 0.3,
         ),
         "small": ParagraphStyle("small", parent=base, fontSize=size * 0.85, leading=size * 1.3),
         "cell": ParagraphStyle("cell", parent=base, fontSize=size * 0.9, leading=size * 1.3),
@@ -68,7 +78,9 @@ def make_table(
     body = []
     for r, row in enumerate(rows):
         style = styles["cell_header"] if header and r == 0 else styles["cell"]
-        body.append([c if isinstance(c, Flowable) else paragraph("" if c is None else str(c), style) for c in row])
+        body.append(
+            [c if isinstance(c, Flowable) else paragraph("" if c is None else str(c), style) for c in row]
+        )
     table = Table(body, colWidths=col_widths, repeatRows=1 if header and repeat_header else 0)
     commands: list[tuple] = [
         # cells are Paragraphs, but the table still sets its own font: keep it off Helvetica
@@ -94,7 +106,7 @@ def _numbered_canvas(header_text: str, font: str) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

@@ -15,8 +15,7 @@ from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
     """The CMap ReportLab would write, with UTF-16BE destinations (surrogates above U+FFFF)."""
     entries = [
-        "<%02X> <%s>" % (code, chr(cp).encode("utf-16-be", "surrogatepass").hex().upper())
-        for code, cp in enumerate(subset)
+        f"<{code:02X}> <{chr(cp).encode('utf-16-be').hex().upper()}>" for code, cp in enumerate(subset)
     ]
     return "\n".join(
         [
@@ -24,14 +23,14 @@ def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
             "12 dict begin",
             "begincmap",
             "/CIDSystemInfo",
-            "<< /Registry (%s)" % font_name,
-            "/Ordering (%s)" % font_name,
+            f"<< /Registry ({font_name})",
+            f"/Ordering ({font_name})",
             "/Supplement 0",
             ">> def",
-            "/CMapName /%s def" % font_name,
+            f"/CMapName /{font_name} def",
             "/CMapType 2 def",
             "1 begincodespacerange",
-            "<00> <%02X>" % (len(subset) - 1),
+            f"<00> <{len(subset) - 1:02X}>",
             "endcodespacerange",
             # one bfchar block may hold at most 100 entries (PDF reference, 5.9.2)
             *_bfchar_blocks(entries),
@@ -47,14 +46,14 @@ def _bfchar_blocks(entries: list[str]) -> list[str]:
     lines: list[str] = []
     for i in range(0, len(entries), 100):
         block = entries[i : i + 100]
-        lines += ["%d beginbfchar" % len(block), *block, "endbfchar"]
+        lines += [f"{len(block)} beginbfchar", *block, "endbfchar"]
     return lines
 
 
 class UnicodeTTFont(TTFont):
     """A ``TTFont`` that writes correct ToUnicode entries for supplementary-plane characters."""
 
-    def addObjects(self, doc) -> None:  # noqa: N802 - ReportLab's name
+    def addObjects(self, doc) -> None:
         state = self.state.get(doc)
         subsets = [list(s) for s in state.subsets] if state is not None else []
         super().addObjects(doc)

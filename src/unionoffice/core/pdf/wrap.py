@@ -12,8 +12,7 @@ import re
 from unionoffice.core.pdf.text import string_width
 
 # Must not begin a line: they stick to the character before.
-CLOSING = set("，。、；：？！）」』》〉】〕〗〙〛”’…‥·・％‰℃,.;:?!)]}%>"
-              "．，：；？！］｝～〜ー々〻ゝゞヽヾ")
+CLOSING = set("，。、；：？！）」』》〉】〕〗〙〛”’…‥·・％‰℃,.;:?!)]}%>．，：；？！］｝～〜ー々〻ゝゞヽヾ")
 # Must not end a line: they stick to the character after.
 OPENING = set("（「『《〈【〔〖〘〚“‘([{<［｛＜￥$＄£€")
 
