@@ -6,7 +6,8 @@ from PySide6.QtGui import QFontDatabase
 
 from unionoffice.core.paths import resources_dir
 
-UI_FONT_FILES = ("wqy-microhei.ttc",)
+# The primary face, then the fallbacks that carry rare name characters (䶮, 𠮷).
+UI_FONT_FILES = ("wqy-microhei.ttc", "wqy-zenhei-extra.ttf", "noto-cjk-extra.ttf")
 
 
 def register_bundled_fonts() -> list[str]:

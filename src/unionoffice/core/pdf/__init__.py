@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from unionoffice.core.pdf.dates import chinese_date
 from unionoffice.core.pdf.errors import MissingGlyphError
-from unionoffice.core.pdf.fonts import SANS, SANS_NOTO_EXTRA, SANS_ZEN_EXTRA, resources_dir
+from unionoffice.core.paths import resources_dir
+from unionoffice.core.pdf.fonts import SANS, SANS_NOTO_EXTRA, SANS_ZEN_EXTRA
 
 _LAZY = {
     "new_canvas": "canvas",

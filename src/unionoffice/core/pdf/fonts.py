@@ -5,13 +5,12 @@ Importing this module does not import ReportLab: only ``register`` does, when a 
 
 from __future__ import annotations
 
-import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from unionoffice.core.errors import UserError
 from unionoffice.core.i18n import translate
+from unionoffice.core.paths import resources_dir
 
 # ReportLab names of the bundled fonts. SANS is the primary font of every PDF.
 SANS = "UOSans"
@@ -26,18 +25,6 @@ class FontFile:
     name: str
     path: Path
     subfont_index: int = 0
-
-
-def resources_dir() -> Path:
-    """The top-level ``resources/`` folder: env override, frozen app, or the source tree."""
-    override = os.environ.get("UNIONOFFICE_RESOURCES")
-    if override:
-        return Path(override)
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    # src/unionoffice/core/pdf/fonts.py -> parents[4] is the repository root
-    return Path(__file__).resolve().parents[4] / "resources"
 
 
 def bundled_fonts() -> tuple[FontFile, ...]:
