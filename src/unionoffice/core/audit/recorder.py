@@ -44,8 +44,9 @@ def _field_value(column_info: dict, value: Any) -> Any:
 
 
 def _entity_id(obj: Any) -> str:
-    identity = inspect(obj).identity
-    return ",".join(str(v) for v in identity) if identity else ""
+    # New rows have their key values after the INSERT but no identity key until the flush ends.
+    values = inspect(obj).mapper.primary_key_from_instance(obj)
+    return ",".join(str(v) for v in values if v is not None)
 
 
 def _changes(obj: Any, mode: str) -> dict[str, list[Any]]:
