@@ -84,6 +84,8 @@ def parse_rows(
                 raise ImportCancelled()
             _report_progress(progress, done, total)
         cells = row.cells
+        if all(is_blank(cell) for cell in cells):
+            continue  # tables built in code may hold blank rows; the reader already drops them
         values: dict[str, Any] = dict.fromkeys(absent)
         row_ok = True
         for column, index in present:

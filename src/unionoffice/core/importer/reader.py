@@ -115,8 +115,10 @@ def _read_with_calamine(data: bytes, sheet: str | None, zipped: bool) -> Table:
     name = _choose_sheet(book, sheet)
     errors = _check_ooxml_extent(data, name) if zipped else {}
     range_ = book.get_sheet_by_name(name)
-    start_row, start_col = range_.start or (0, 0)
-    rows = ((start_row + i + 1, row) for i, row in enumerate(range_.iter_rows()))
+    # iter_rows() yields from row 1 (blank lists above the first value) but starts each row at
+    # the first used column; a test pins both.
+    start_col = (range_.start or (0, 0))[1]
+    rows = ((i + 1, row) for i, row in enumerate(range_.iter_rows()))
     table = _collect(rows, start_col, errors)
     table.sheet = name
     return table
