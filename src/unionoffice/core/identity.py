@@ -8,6 +8,7 @@ The old 15-digit numbers have a 2-digit year and no check character.
 from __future__ import annotations
 
 import re
+from operator import mul
 from dataclasses import dataclass
 from datetime import date
 
@@ -76,8 +77,9 @@ def normalize_id_number(raw: object) -> str:
 
 
 def check_digit(first17: str) -> str:
-    total = sum(int(d) * w for d, w in zip(first17, WEIGHTS, strict=True))
-    return CHECK_CHARS[total % 11]
+    if len(first17) != 17:
+        raise ValueError("check_digit needs the first 17 digits")
+    return CHECK_CHARS[sum(map(mul, map(int, first17), WEIGHTS)) % 11]
 
 
 def _birth_date(year: int, month: int, day: int, earliest: date) -> date:

@@ -31,10 +31,11 @@ MAX_FEN = 10**13  # 1,000 亿元: beyond any trade-union amount, and keeps Decim
 
 def check_special(value: object) -> None:
     """Cells the reader already flagged: formula errors and oversize text."""
-    if isinstance(value, ErrorCell):
-        raise CellError(translate("Import", "公式计算出错（{code}），请修正后再导入").format(code=value.code or "#ERROR"))
-    if isinstance(value, OversizeCell):
-        raise CellError(translate("Import", "内容过长（{length} 个字符）").format(length=value.length))
+    kind = type(value)
+    if kind is ErrorCell:
+        raise CellError(translate("Import", "公式计算出错（{code}），请修正后再导入").format(code=value.code or "#ERROR"))  # type: ignore[attr-defined]
+    if kind is OversizeCell:
+        raise CellError(translate("Import", "内容过长（{length} 个字符）").format(length=value.length))  # type: ignore[attr-defined]
 
 
 def _number_text(value: float) -> str:
