@@ -58,10 +58,10 @@ def main() -> None:
         runs = 5 if count < 50_000 else 3
         preview = parse_rows(read_table(path), COLUMNS)
         assert len(preview.valid_rows) == count, preview.problems[:3]
-        t_bare = median_seconds(lambda: bare(path), runs)
-        t_read = median_seconds(lambda: read_table(path), runs)
+        t_bare = median_seconds(lambda p=path: bare(p), runs)
+        t_read = median_seconds(lambda p=path: read_table(p), runs)
         table = read_table(path)
-        t_parse = median_seconds(lambda: parse_rows(table, COLUMNS), runs)
+        t_parse = median_seconds(lambda t=table: parse_rows(t, COLUMNS), runs)
         print(
             f"{count:>7} rows: bare calamine {t_bare:.3f} s | read_table {t_read:.3f} s "
             f"(x{t_read / t_bare:.2f}) | parse_rows {t_parse:.3f} s | read+parse {t_read + t_parse:.3f} s "

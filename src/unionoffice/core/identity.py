@@ -8,9 +8,9 @@ The old 15-digit numbers have a 2-digit year and no check character.
 from __future__ import annotations
 
 import re
-from operator import mul
 from dataclasses import dataclass
 from datetime import date
+from operator import mul
 
 from unionoffice.core.errors import FieldProblem, ValidationError
 from unionoffice.core.i18n import translate
@@ -21,8 +21,43 @@ CHECK_CHARS = "10X98765432"
 # First two digits of GB/T 2260 province-level codes. 81/82 are Hong Kong and Macao; 83 is the
 # prefix of residence permits for Taiwan residents, which share this number format.
 PROVINCE_CODES = frozenset(
-    {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
-     50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83}
+    {
+        11,
+        12,
+        13,
+        14,
+        15,
+        21,
+        22,
+        23,
+        31,
+        32,
+        33,
+        34,
+        35,
+        36,
+        37,
+        41,
+        42,
+        43,
+        44,
+        45,
+        46,
+        50,
+        51,
+        52,
+        53,
+        54,
+        61,
+        62,
+        63,
+        64,
+        65,
+        71,
+        81,
+        82,
+        83,
+    }
 )
 EARLIEST_BIRTH = date(1900, 1, 1)
 
@@ -122,9 +157,7 @@ def validate_id_number(raw: object, *, earliest: date = EARLIEST_BIRTH) -> IdNum
         _birth_date(1900 + int(number[6:8]), int(number[8:10]), int(number[10:12]), earliest)
         number = upgrade_15_to_18(number)
     elif len(number) != 18:
-        raise _error(
-            translate("Identity", "应为 18 位，实际为 {length} 位").format(length=len(number))
-        )
+        raise _error(translate("Identity", "应为 18 位，实际为 {length} 位").format(length=len(number)))
     body, last = number[:17], number[17]
     if not (body.isascii() and body.isdigit()) or last not in "0123456789X":
         raise _error(translate("Identity", "只能包含数字，最后一位可以是 X"))
