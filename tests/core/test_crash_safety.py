@@ -24,7 +24,7 @@ while True:
     with db.transaction(None) as s:
         for _ in range(20):  # several rows per transaction: a kill must not leave part of one
             i += 1
-            number = generate_id_number("410702", date(1990, 1, 1), i, "M")
+            number = generate_id_number("410702", date(1990, 1, 1), i % 500, "M")
             s.add(Member(name=f"会员{i}", gender="M", id_number=number, id_suffix=number[-4:],
                          birth_date=date(1990, 1, 1), branch_id=2, join_date=date(2020, 1, 1), notes="x" * 500))
     print(i, flush=True)  # printed only after the commit returned
