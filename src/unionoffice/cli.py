@@ -197,12 +197,11 @@ def _cmd_user_list(args: argparse.Namespace) -> int:
 
 
 def run(argv: list[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from unionoffice.app import run_gui  # Qt is imported only on this path
+    """Run a sub-command (the GUI is started by ``__main__`` when there is none)."""
+    return dispatch(build_parser().parse_args(argv))
 
-        return run_gui(args)
+
+def dispatch(args: argparse.Namespace) -> int:
     try:
         return args.func(args)
     except UserError as exc:

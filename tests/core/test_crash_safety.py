@@ -41,6 +41,7 @@ def test_sigkill_during_writes_keeps_every_committed_transaction(db, db_path, or
     assert proc.stdout is not None
     while committed < 400 and time.monotonic() < deadline:
         line = proc.stdout.readline()
+        assert line or proc.poll() is None, "the writer died on its own"
         if line:
             committed = int(line)
     os.kill(proc.pid, signal.SIGKILL)

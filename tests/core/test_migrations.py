@@ -52,3 +52,11 @@ def test_a_database_made_by_the_first_release_keeps_its_data_after_upgrading(tmp
         assert s.execute(text("SELECT count(*) FROM members")).scalar_one() == 50
         assert s.execute(text("SELECT name FROM org_units WHERE kind='company'")).scalar_one() == "集团公司工会"
         assert s.execute(text("SELECT count(*) FROM users")).scalar_one() == 3
+
+
+def test_the_fast_head_reader_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from unionoffice.db.migrate import _config
+
+    assert head_revisions() == frozenset(ScriptDirectory.from_config(_config()).get_heads())
