@@ -118,6 +118,14 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
         <source>找不到该日志记录。</source>
         <translation>Log entry not found.</translation>
     </message>
+    <message>
+        <source>第 {id} 条日志与记录时的内容不一致（被修改、删除或插入过）。</source>
+        <translation>Log entry {id} differs from what was recorded (it was edited, deleted or inserted).</translation>
+    </message>
+    <message>
+        <source>日志末尾的记录被删除或替换过。</source>
+        <translation>Entries at the end of the log were deleted or replaced.</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -130,6 +138,14 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>校验完整性</source>
+        <translation>Verify integrity</translation>
+    </message>
+    <message>
+        <source>检查日志是否在本软件之外被修改、删除或插入过</source>
+        <translation>Check whether entries were edited, deleted or inserted outside this program</translation>
+    </message>
+    <message>
         <source>对象：</source>
         <translation>Record type:</translation>
     </message>
@@ -140,6 +156,18 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>全部</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <source>操作日志完整：已校验 {n} 条，链条未断。</source>
+        <translation>The audit log is intact: {n} entries checked, the chain is unbroken.</translation>
+    </message>
+    <message>
+        <source>操作日志已被篡改</source>
+        <translation>The audit log has been tampered with</translation>
+    </message>
+    <message>
+        <source>正在校验操作日志…</source>
+        <translation>Verifying the audit log…</translation>
     </message>
 </context>
 <context>
