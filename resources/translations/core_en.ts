@@ -303,6 +303,13 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>Curtain</name>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>该记录已被其他人修改，请重新加载后再保存。</source>
@@ -601,12 +608,16 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
         <translation>Sign in</translation>
     </message>
     <message>
-        <source>退出</source>
-        <translation>Quit</translation>
+        <source>解锁</source>
+        <translation>Unlock</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
+        <source>未保存的内容仍然保留。换其他账号登录将注销当前用户。</source>
+        <translation>Unsaved input is kept. Signing in with another account logs the current user out.</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -638,6 +649,10 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>修改密码(&amp;P)…</source>
         <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>锁定(&amp;L)</source>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>切换用户(&amp;U)</source>
