@@ -145,6 +145,10 @@ def run_gui(args: argparse.Namespace) -> int:
         from unionoffice.self_test import run_self_test
 
         return run_self_test(args)
+    if getattr(args, "judge", None):  # judge mode: offline, no database, no login
+        from unionoffice.contests.views.judge_window import run_judge_mode
+
+        return run_judge_mode(app, args.judge)
     if args.demo:
         from unionoffice.core.demo import DEFAULT_SIZE, demo_copy
 
