@@ -109,4 +109,7 @@ def fill(ctx: DemoContext) -> None:
                      bank_date=date(2026, 6, 1), practice_date=date(2026, 8, 1), contest_date=date(2026, 12, 5))
     contest_id, events, people = _contest(ctx, running, "仪表工", 40)
     _marks(ctx, contest_id, events, people, JUDGES[:3])
+    sent = [ctx.users[j] for j in JUDGES[:3]]
+    s.execute(update(JudgeAssignment).where(JudgeAssignment.event_id.in_(events.values()),
+                                            JudgeAssignment.user_id.in_(sent)).values(last_seq=1))
     s.flush()
