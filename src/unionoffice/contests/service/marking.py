@@ -123,9 +123,9 @@ def apply_marks(
             changes[label] = [None, format_centi(value)]
             added += 1
         elif old.value_centi != value:
+            changes[label] = [format_centi(old.value_centi), format_centi(value)]  # before the update syncs it
             s.execute(update(Mark).where(Mark.id == old.id).values(value_centi=value, source=source, seq=seq,
                                                                    entered_at=now))
-            changes[label] = [format_centi(old.value_centi), format_centi(value)]
             changed += 1
         else:
             unchanged += 1
