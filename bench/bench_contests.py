@@ -20,12 +20,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "contests"))
-from conftest import build_world  # noqa: E402
+from conftest import build_world
 
-from unionoffice.contests.judge_workbook import JudgeWorkbook  # noqa: E402
-from unionoffice.contests.models import ContestEvent  # noqa: E402
-from unionoffice.contests.service import definition, entrants, packages, results  # noqa: E402
-from unionoffice.contests.service.definition import ContestDef, EventDef, ItemDef  # noqa: E402
+from unionoffice.contests.judge_workbook import JudgeWorkbook
+from unionoffice.contests.models import ContestEvent
+from unionoffice.contests.service import definition, entrants, packages, results
+from unionoffice.contests.service.definition import ContestDef, EventDef, ItemDef
 
 
 def median_ms(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]

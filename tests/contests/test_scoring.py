@@ -27,13 +27,13 @@ DEFAULT = Aggregation("trimmed", 1, 5)
 @pytest.mark.parametrize(
     ("marks", "agg", "expected"),
     [
-        ([800, 900, 700], DEFAULT, D("8")),  # 3 judges: below 5, plain mean (8+9+7)/3
+        ([800, 900, 700], DEFAULT, D(8)),  # 3 judges: below 5, plain mean (8+9+7)/3
         ([800, 900, 700, 1000], DEFAULT, D("8.5")),  # 4 judges: plain mean 34/4
-        ([600, 800, 900, 700, 1000], DEFAULT, D("8")),  # 5: drop 10 and 6 → (8+9+7)/3
+        ([600, 800, 900, 700, 1000], DEFAULT, D(8)),  # 5: drop 10 and 6 → (8+9+7)/3
         ([500, 950, 800, 850, 900, 700, 1000], DEFAULT, D("8.4")),  # 7: drop 10 and 5 → 42/5
         ([500, 950, 800, 850, 900, 700, 1000], Aggregation("trimmed", 2, 7), D("8.5")),  # drop 2+2 → 25.5/3
-        ([600, 800, 900, 700, 1000], Aggregation("mean"), D("8")),  # mean of 5: 40/5
-        ([850, 850, 900], DEFAULT, D("2600") / 3 / 100),  # exact thirds kept until rounding
+        ([600, 800, 900, 700, 1000], Aggregation("mean"), D(8)),  # mean of 5: 40/5
+        ([850, 850, 900], DEFAULT, D(2600) / 3 / 100),  # exact thirds kept until rounding
         ([], DEFAULT, None),
     ],
 )
@@ -43,7 +43,7 @@ def test_aggregate(marks: list[int], agg: Aggregation, expected: D | None) -> No
 
 @pytest.mark.parametrize(
     ("value", "places", "expected"),
-    [(D("84.125"), 2, D("84.13")), (D("84.124999"), 2, D("84.12")), (D("2.5"), 0, D("3")), (D("86.6666"), 1, D("86.7"))],
+    [(D("84.125"), 2, D("84.13")), (D("84.124999"), 2, D("84.12")), (D("2.5"), 0, D(3)), (D("86.6666"), 1, D("86.7"))],
 )
 def test_round_half_up(value: D, places: int, expected: D) -> None:
     assert round_score(value, places) == expected

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy import insert, select, update
 
-from unionoffice.contests.models import Contest, ContestEvent, Contestant, JudgeAssignment, Mark, ScoringItem
+from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, Mark, ScoringItem
 from unionoffice.contests.service.definition import ContestDef, EventDef, ItemDef, write_scheme
 from unionoffice.contests.service.results import marks_digest
 from unionoffice.core.auth.models import user_branches

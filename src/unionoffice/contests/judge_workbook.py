@@ -22,9 +22,6 @@ from unionoffice.core.i18n import translate
 WORK_SUFFIX = ".work.json"
 
 
-def t(text: str) -> str:
-    return translate("JudgeMode", text)
-
 
 def atomic_write(path: Path, data: bytes) -> None:
     partial = path.with_name(path.name + ".tmp")
@@ -43,7 +40,7 @@ class JudgeWorkbook:
         try:
             data = self.path.read_bytes()
         except OSError:
-            raise UserError(t("无法打开评分包“{name}”。").format(name=self.path.name)) from None
+            raise UserError(translate("JudgeMode", "无法打开评分包“{name}”。").format(name=self.path.name)) from None
         self.package = fmt.loads(data)
         self.package_digest = hashlib.sha256(data).hexdigest()
         self.work_path = self.path.with_name(self.path.name + WORK_SUFFIX)
@@ -87,7 +84,7 @@ class JudgeWorkbook:
     def unlock(self, key_text: str) -> None:
         key = fmt.normalise_key(key_text)
         if not fmt.verify(self.package, key):
-            raise UserError(t("密钥与评分包不符：请核对密钥单上的密钥，或确认评分包没有被修改。"))
+            raise UserError(translate("JudgeMode", "密钥与评分包不符：请核对密钥单上的密钥，或确认评分包没有被修改。"))
         self.key = key
         self._save()
 
@@ -129,9 +126,9 @@ class JudgeWorkbook:
             for item_id, item in self.items.items():
                 text = self.texts.get((bib, item_id), "")
                 if not text:
-                    out.append(t("参赛号 {bib}“{item}”未评分").format(bib=bib, item=item.name))
+                    out.append(translate("JudgeMode", "参赛号 {bib}“{item}”未评分").format(bib=bib, item=item.name))
                 elif (reason := self.check(item_id, text)) is not None:
-                    out.append(t("参赛号 {bib}“{item}”：{reason}").format(bib=bib, item=item.name, reason=reason))
+                    out.append(translate("JudgeMode", "参赛号 {bib}“{item}”：{reason}").format(bib=bib, item=item.name, reason=reason))
         return out
 
     def filled_count(self) -> int:
@@ -140,11 +137,11 @@ class JudgeWorkbook:
     def finish(self, target: str | Path | None = None, signed_at: str = "") -> Path:
         """Write the filled package, signed; refuses while a cell is blank or invalid."""
         if self.key is None:
-            raise UserError(t("请先输入评分密钥。"))
+            raise UserError(translate("JudgeMode", "请先输入评分密钥。"))
         problems = self.problems()
         if problems:
-            more = t("\n……共 {n} 处").format(n=len(problems)) if len(problems) > 10 else ""
-            raise UserError(t("还有未完成的评分，不能签名：\n") + "\n".join(problems[:10]) + more)
+            more = translate("JudgeMode", "\n……共 {n} 处").format(n=len(problems)) if len(problems) > 10 else ""
+            raise UserError(translate("JudgeMode", "还有未完成的评分，不能签名：\n") + "\n".join(problems[:10]) + more)
         from datetime import datetime
 
         marks = tuple(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 
@@ -28,7 +29,7 @@ def parse_mark(raw: object, max_centi: int) -> int:
     if isinstance(raw, int):
         text = str(raw)
     elif isinstance(raw, float):
-        if raw != raw or raw in (float("inf"), float("-inf")):
+        if not math.isfinite(raw):
             raise MarkError(translate("ContestMarks", "分数必须是数字"))
         text = format(Decimal(repr(raw)).normalize(), "f")  # spreadsheet numbers arrive as float
     else:

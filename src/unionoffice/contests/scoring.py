@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 
 CENT = Decimal(100)
 
@@ -127,7 +128,7 @@ def rank(scores: list[ContestantScore], rules: Sequence[TieRule]) -> list[Contes
             score.rank = position
             previous = (key, position)
     # Explain a tie that a rule decided: same final as a neighbour, different rank.
-    for a, b in zip(complete, complete[1:], strict=False):
+    for a, b in pairwise(complete):
         if a.final == b.final and a.rank != b.rank:
             ka, kb = _tie_key(a, rules), _tie_key(b, rules)
             decided = next((r for r, x, y in zip(rules, ka[1:], kb[1:], strict=False) if x != y), None)

@@ -75,68 +75,65 @@ class ContestDef:
                        deploy_date=None, bank_date=None, practice_date=None, contest_date=None)
 
 
-def _t(text: str) -> str:
-    return translate("ContestDefinition", text)
-
 
 def validate(d: ContestDef) -> None:
     """Every problem at once, named by field, so a clerk fixes the file in one go."""
     p: list[FieldProblem] = []
     if not d.name.strip():
-        p.append(FieldProblem(_t("竞赛名称"), _t("不能为空")))
+        p.append(FieldProblem(translate("ContestDefinition", "竞赛名称"), translate("ContestDefinition", "不能为空")))
     if not 2000 <= d.year <= 2100:
-        p.append(FieldProblem(_t("年度"), _t("应在 2000～2100 之间")))
+        p.append(FieldProblem(translate("ContestDefinition", "年度"), translate("ContestDefinition", "应在 2000～2100 之间")))
     if not d.trade.strip():
-        p.append(FieldProblem(_t("工种"), _t("不能为空")))
+        p.append(FieldProblem(translate("ContestDefinition", "工种"), translate("ContestDefinition", "不能为空")))
     if not 0 <= d.round_places <= 4:
-        p.append(FieldProblem(_t("保留小数位数"), _t("应在 0～4 之间")))
+        p.append(FieldProblem(translate("ContestDefinition", "保留小数位数"), translate("ContestDefinition", "应在 0～4 之间")))
     if not d.events:
-        p.append(FieldProblem(_t("科目"), _t("至少需要一个科目")))
+        p.append(FieldProblem(translate("ContestDefinition", "科目"), translate("ContestDefinition", "至少需要一个科目")))
     codes = [e.code for e in d.events]
     if len(set(codes)) != len(codes):
-        p.append(FieldProblem(_t("科目"), _t("科目编号不能重复")))
+        p.append(FieldProblem(translate("ContestDefinition", "科目"), translate("ContestDefinition", "科目编号不能重复")))
     total = sum((e.weight_pct for e in d.events), Decimal(0))
     if d.events and total != 100:
-        p.append(FieldProblem(_t("科目权重"), _t("各科目权重之和应为 100%，现为 {total}%").format(total=total)))
+        p.append(FieldProblem(translate("ContestDefinition", "科目权重"), translate("ContestDefinition", "各科目权重之和应为 100%，现为 {total}%").format(total=total)))
     for e in d.events:
-        where = _t("科目“{name}”").format(name=e.name or e.code)
+        where = translate("ContestDefinition", "科目“{name}”").format(name=e.name or e.code)
         if not e.code.strip() or not e.name.strip():
-            p.append(FieldProblem(where, _t("编号和名称不能为空")))
+            p.append(FieldProblem(where, translate("ContestDefinition", "编号和名称不能为空")))
         if e.kind not in EVENT_KINDS:
-            p.append(FieldProblem(where, _t("类型应为 theory（理论）或 practical（实操）")))
+            p.append(FieldProblem(where, translate("ContestDefinition", "类型应为 theory（理论）或 practical（实操）")))
         if not 0 < e.weight_pct <= 100 or e.weight_pct != e.weight_pct.quantize(Decimal("0.01")):
-            p.append(FieldProblem(where, _t("权重应在 0～100% 之间，最多两位小数")))
+            p.append(FieldProblem(where, translate("ContestDefinition", "权重应在 0～100% 之间，最多两位小数")))
         if e.aggregation not in AGGREGATIONS:
-            p.append(FieldProblem(where, _t("汇总规则应为 mean（平均）或 trimmed（去掉最高最低后平均）")))
+            p.append(FieldProblem(where, translate("ContestDefinition", "汇总规则应为 mean（平均）或 trimmed（去掉最高最低后平均）")))
         if e.drop_n < 0 or e.drop_min_judges < 2 * e.drop_n + 1:
-            p.append(FieldProblem(where, _t("去掉最高最低分时，评委人数下限至少应为去掉人数的两倍加一")))
+            p.append(FieldProblem(where, translate("ContestDefinition", "去掉最高最低分时，评委人数下限至少应为去掉人数的两倍加一")))
         if not e.items:
-            p.append(FieldProblem(where, _t("至少需要一个评分细则")))
+            p.append(FieldProblem(where, translate("ContestDefinition", "至少需要一个评分细则")))
         item_codes = [i.code for i in e.items]
         if len(set(item_codes)) != len(item_codes):
-            p.append(FieldProblem(where, _t("细则编号不能重复")))
+            p.append(FieldProblem(where, translate("ContestDefinition", "细则编号不能重复")))
         for i in e.items:
-            at = _t("细则“{name}”").format(name=i.name or i.code)
+            at = translate("ContestDefinition", "细则“{name}”").format(name=i.name or i.code)
             if not i.code.strip() or not i.name.strip():
-                p.append(FieldProblem(at, _t("编号和名称不能为空")))
+                p.append(FieldProblem(at, translate("ContestDefinition", "编号和名称不能为空")))
             if i.kind not in ITEM_KINDS:
-                p.append(FieldProblem(at, _t("类型应为 measured（客观测量）或 judged（评委评分）")))
+                p.append(FieldProblem(at, translate("ContestDefinition", "类型应为 measured（客观测量）或 judged（评委评分）")))
             if not 0 < i.max_marks <= 1000 or i.max_marks != i.max_marks.quantize(Decimal("0.01")):
-                p.append(FieldProblem(at, _t("满分应在 0～1000 之间，最多两位小数")))
+                p.append(FieldProblem(at, translate("ContestDefinition", "满分应在 0～1000 之间，最多两位小数")))
             if not 0 < i.weight <= 100 or i.weight != i.weight.quantize(Decimal("0.01")):
-                p.append(FieldProblem(at, _t("权重应大于 0，最多两位小数")))
+                p.append(FieldProblem(at, translate("ContestDefinition", "权重应大于 0，最多两位小数")))
     known_items = {f"{e.code}/{i.code}" for e in d.events for i in e.items}
     for rule in d.tie_break:
         kind, _, target = rule.partition(":")
         if not ((kind == "event" and target in codes) or (kind == "item" and target in known_items)):
-            p.append(FieldProblem(_t("并列名次规则"), _t("“{rule}”指向不存在的科目或细则").format(rule=rule)))
+            p.append(FieldProblem(translate("ContestDefinition", "并列名次规则"), translate("ContestDefinition", "“{rule}”指向不存在的科目或细则").format(rule=rule)))
     if d.award_mode not in ("count", "percent"):
-        p.append(FieldProblem(_t("奖项"), _t("名额方式应为 count（人数）或 percent（比例）")))
+        p.append(FieldProblem(translate("ContestDefinition", "奖项"), translate("ContestDefinition", "名额方式应为 count（人数）或 percent（比例）")))
     for label, amount in d.award_levels:
         if not label.strip() or amount < 0:
-            p.append(FieldProblem(_t("奖项"), _t("奖项名称不能为空，名额不能为负数")))
+            p.append(FieldProblem(translate("ContestDefinition", "奖项"), translate("ContestDefinition", "奖项名称不能为空，名额不能为负数")))
     if d.award_mode == "percent" and sum((a for _, a in d.award_levels), Decimal(0)) > 100:
-        p.append(FieldProblem(_t("奖项"), _t("各奖项比例之和不能超过 100%")))
+        p.append(FieldProblem(translate("ContestDefinition", "奖项"), translate("ContestDefinition", "各奖项比例之和不能超过 100%")))
     if p:
         raise ValidationError(p)
 
@@ -231,7 +228,7 @@ def update_definition(db: Database, actor: Actor, contest_id: int, d: ContestDef
                 .where(ContestEvent.contest_id == contest_id).limit(1)
             ).first()
             if has_marks:
-                raise UserError(_t("已有评分，不能再修改科目和评分细则；只能修改名称、日期、场地等信息。"))
+                raise UserError(translate("ContestDefinition", "已有评分，不能再修改科目和评分细则；只能修改名称、日期、场地等信息。"))
             write_scheme(s, contest, d)
         else:
             keep = replace(d, events=old.events)
@@ -287,7 +284,7 @@ class _Reader:
         if not isinstance(obj, dict) or key not in obj or obj[key] is None:
             if default is not ...:
                 return default
-            self.problems.append(FieldProblem(f"{where}{key}", _t("缺少此项")))
+            self.problems.append(FieldProblem(f"{where}{key}", translate("ContestDefinition", "缺少此项")))
             return kind()
         value = obj[key]
         if kind is Decimal:
@@ -299,36 +296,36 @@ class _Reader:
                     raise InvalidOperation
                 return result
             except InvalidOperation:
-                self.problems.append(FieldProblem(f"{where}{key}", _t("应为数字")))
+                self.problems.append(FieldProblem(f"{where}{key}", translate("ContestDefinition", "应为数字")))
                 return Decimal(0)
         if kind is date:
             try:
                 return date.fromisoformat(value) if isinstance(value, str) else None
             except ValueError:
-                self.problems.append(FieldProblem(f"{where}{key}", _t("日期应写成 2026-05-01")))
+                self.problems.append(FieldProblem(f"{where}{key}", translate("ContestDefinition", "日期应写成 2026-05-01")))
                 return None
         if kind is int and isinstance(value, bool) or not isinstance(value, kind):
-            self.problems.append(FieldProblem(f"{where}{key}", _t("类型不正确")))
+            self.problems.append(FieldProblem(f"{where}{key}", translate("ContestDefinition", "类型不正确")))
             return kind()
         return value
 
 
 def from_dict(data: Any) -> ContestDef:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise UserError(_t("这不是竞赛方案文件。"))
+        raise UserError(translate("ContestDefinition", "这不是竞赛方案文件。"))
     if data.get("format_version") != FORMAT_VERSION:
-        raise UserError(_t("竞赛方案文件的版本不受支持，请升级程序。"))
+        raise UserError(translate("ContestDefinition", "竞赛方案文件的版本不受支持，请升级程序。"))
     r = _Reader()
     dates = r.get(data, "dates", dict, "", {})
     rounding = r.get(data, "rounding", dict, "", {})
     awards = r.get(data, "awards", dict, "", {})
     events = []
     for n, e in enumerate(r.get(data, "events", list, ""), start=1):
-        where = _t("第 {n} 个科目的 ").format(n=n)
+        where = translate("ContestDefinition", "第 {n} 个科目的 ").format(n=n)
         agg = r.get(e, "aggregation", dict, where, {})
         items = []
         for m, i in enumerate(r.get(e, "items", list, where), start=1):
-            at = _t("第 {n} 个科目第 {m} 个细则的 ").format(n=n, m=m)
+            at = translate("ContestDefinition", "第 {n} 个科目第 {m} 个细则的 ").format(n=n, m=m)
             items.append(ItemDef(r.get(i, "code", str, at), r.get(i, "name", str, at), r.get(i, "kind", str, at),
                                  r.get(i, "max", Decimal, at), r.get(i, "weight", Decimal, at, Decimal(1))))
         events.append(EventDef(r.get(e, "code", str, where), r.get(e, "name", str, where), r.get(e, "kind", str, where),
@@ -336,7 +333,7 @@ def from_dict(data: Any) -> ContestDef:
                                r.get(agg, "rule", str, where, "trimmed"), r.get(agg, "drop", int, where, 1),
                                r.get(agg, "min_judges", int, where, 5)))
     levels = tuple(
-        (r.get(level, "label", str, _t("奖项 ")), r.get(level, "amount", Decimal, _t("奖项 ")))
+        (r.get(level, "label", str, translate("ContestDefinition", "奖项 ")), r.get(level, "amount", Decimal, translate("ContestDefinition", "奖项 ")))
         for level in r.get(awards, "levels", list, "", [])
     )
     d = ContestDef(
@@ -349,7 +346,7 @@ def from_dict(data: Any) -> ContestDef:
         award_levels=levels, judge_flag_pct=r.get(data, "judge_flag_pct", Decimal, "", Decimal(5)),
     )
     if any(not isinstance(rule, str) for rule in d.tie_break):
-        r.problems.append(FieldProblem("tie_break", _t("类型不正确")))
+        r.problems.append(FieldProblem("tie_break", translate("ContestDefinition", "类型不正确")))
     if r.problems:
         raise ValidationError(r.problems)
     validate(d)
@@ -369,10 +366,10 @@ def read_definition_file(path: str | Path) -> ContestDef:
     target = Path(path)
     try:
         if target.stat().st_size > MAX_FILE_BYTES:
-            raise UserError(_t("文件过大，不是竞赛方案文件。"))
+            raise UserError(translate("ContestDefinition", "文件过大，不是竞赛方案文件。"))
         data = json.loads(target.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise UserError(_t("无法读取竞赛方案文件“{name}”：文件损坏或格式不正确。").format(name=target.name)) from None
+        raise UserError(translate("ContestDefinition", "无法读取竞赛方案文件“{name}”：文件损坏或格式不正确。").format(name=target.name)) from None
     return from_dict(data)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 
-from unionoffice.contests.models import Contest, ContestEvent, Contestant, JudgeAssignment, Mark
+from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, Mark
 from unionoffice.contests.service.common import (
     assigned_event_ids,
     judge_only,

@@ -9,7 +9,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from unionoffice.contests.marks import format_centi
-from unionoffice.contests.models import Contest, ContestEvent, Contestant, JudgeAssignment, Mark, ScoringItem
+from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, Mark, ScoringItem
 from unionoffice.contests.service.common import require_unlocked
 from unionoffice.contests.service.entrants import judge_branches
 from unionoffice.core.audit.recorder import record
@@ -42,9 +42,6 @@ class MarksOutcome:
                                                   changed=self.changed, removed=self.removed, same=self.unchanged)
 
 
-def t(text: str) -> str:
-    return translate("ContestMarks", text)
-
 
 def find_assignment(s: Session, event_id: int, judge_id: int) -> JudgeAssignment | None:
     return s.execute(
@@ -74,34 +71,34 @@ def apply_marks(
     wanted: dict[tuple[int, int], int] = {}
 
     def problem(row: int | None, text: str) -> None:
-        problems.append(t("第 {row} 行：").format(row=row) + text if row else text)
+        problems.append(translate("ContestMarks", "第 {row} 行：").format(row=row) + text if row else text)
 
     for bib, item_id, value, row in marks:
         item = items.get(item_id)
         person = people.get(bib)
         if person is None:
-            problem(row, t("参赛号 {bib} 不是本竞赛的选手").format(bib=bib))
+            problem(row, translate("ContestMarks", "参赛号 {bib} 不是本竞赛的选手").format(bib=bib))
             continue
         if item is None:
-            problem(row, t("参赛号 {bib}：评分细则不属于科目“{event}”").format(bib=bib, event=event.name))
+            problem(row, translate("ContestMarks", "参赛号 {bib}：评分细则不属于科目“{event}”").format(bib=bib, event=event.name))
             continue
         if item.kind == "measured" and not assignment.records_measured:
-            problem(row, t("参赛号 {bib}：“{item}”是客观测量项，该评委不负责录入").format(bib=bib, item=item.name))
+            problem(row, translate("ContestMarks", "参赛号 {bib}：“{item}”是客观测量项，该评委不负责录入").format(bib=bib, item=item.name))
         if not 0 <= value <= item.max_centi:
-            problem(row, t("参赛号 {bib}“{item}”的分数 {value} 超出范围（0～{max}）").format(
+            problem(row, translate("ContestMarks", "参赛号 {bib}“{item}”的分数 {value} 超出范围（0～{max}）").format(
                 bib=bib, item=item.name, value=format_centi(value) if value >= 0 else value,
                 max=format_centi(item.max_centi)))
         if person.branch_id in own:
-            problem(row, t("参赛号 {bib} 与评委 {judge} 同属一个分工会，按回避规则不能由其评分").format(
+            problem(row, translate("ContestMarks", "参赛号 {bib} 与评委 {judge} 同属一个分工会，按回避规则不能由其评分").format(
                 bib=bib, judge=judge_name))
         if (bib, item_id) in seen:
-            problem(row, t("参赛号 {bib}“{item}”出现了两次").format(bib=bib, item=item.name))
+            problem(row, translate("ContestMarks", "参赛号 {bib}“{item}”出现了两次").format(bib=bib, item=item.name))
         seen.add((bib, item_id))
         wanted[(person.id, item_id)] = value
     if problems:
-        head = t("{judge}（{event}）的评分未导入，没有写入任何数据：").format(judge=judge_name, event=event.name)
+        head = translate("ContestMarks", "{judge}（{event}）的评分未导入，没有写入任何数据：").format(judge=judge_name, event=event.name)
         raise ValidationError([head, *problems[:200]] if len(problems) <= 200
-                              else [head, *problems[:200], t("……另有 {n} 个问题").format(n=len(problems) - 200)])
+                              else [head, *problems[:200], translate("ContestMarks", "……另有 {n} 个问题").format(n=len(problems) - 200)])
 
     existing = {
         (m.contestant_id, m.item_id): m

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from unionoffice.contests import package as fmt
-from unionoffice.contests.models import Contest, ContestEvent, Contestant, JudgeAssignment, ScoringItem
+from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
 from unionoffice.contests.service.common import load_contest, require_admin, require_unlocked
 from unionoffice.contests.service.entrants import judge_branches
 from unionoffice.contests.service.marking import MarksOutcome, apply_marks, find_assignment
@@ -21,10 +21,6 @@ from unionoffice.core.i18n import translate
 from unionoffice.core.progress import NO_PROGRESS, Progress
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
-
-
-def t(text: str) -> str:
-    return translate("ContestPackage", text)
 
 
 @dataclass(frozen=True)
@@ -76,7 +72,7 @@ def export_packages(db: Database, actor: Actor, contest_id: int, folder: str | P
             .where(ContestEvent.contest_id == contest_id).order_by(ContestEvent.sort_order, JudgeAssignment.id)
         ).all()
         if not rows:
-            raise UserError(t("该竞赛还没有指派评委，无法导出评分包。"))
+            raise UserError(translate("ContestPackage", "该竞赛还没有指派评委，无法导出评分包。"))
         result = []
         for n, (a, event) in enumerate(rows):
             progress.step(n, len(rows))
@@ -87,7 +83,7 @@ def export_packages(db: Database, actor: Actor, contest_id: int, folder: str | P
             partial.replace(path)
             result.append(ExportedPackage(path, package.judge_name, event.name, len(package.contestants),
                                           fmt.key_slip_text(a.key)))
-    slip = [t("评委评分密钥单（请分别交给各位评委本人，与评分包分开传递）"), f"{contest.name}", ""]
+    slip = [translate("ContestPackage", "评委评分密钥单（请分别交给各位评委本人，与评分包分开传递）"), f"{contest.name}", ""]
     slip += [f"{e.judge_name}\t{e.event_name}\t{e.key_slip}\t{e.path.name}" for e in result]
     (out / "评委密钥单.txt").write_text("\n".join(slip) + "\n", encoding="utf-8")
     progress.step(len(rows), len(rows))
@@ -100,22 +96,22 @@ def import_package_bytes(db: Database, actor: Actor, data: bytes) -> MarksOutcom
     with db.transaction(actor) as s:
         contest = s.execute(select(Contest).where(Contest.uid == package.contest_uid)).scalar_one_or_none()
         if contest is None:
-            raise UserError(t("评分包属于另一个竞赛（“{name}”），本数据库中没有该竞赛。").format(name=package.contest_name))
+            raise UserError(translate("ContestPackage", "评分包属于另一个竞赛（“{name}”），本数据库中没有该竞赛。").format(name=package.contest_name))
         event = s.get(ContestEvent, package.event_id)
         if event is None or event.contest_id != contest.id:
-            raise UserError(t("评分包中的科目不属于竞赛“{name}”。").format(name=contest.name))
+            raise UserError(translate("ContestPackage", "评分包中的科目不属于竞赛“{name}”。").format(name=contest.name))
         a = find_assignment(s, event.id, package.judge_id)
         if a is None:
-            raise UserError(t("{judge} 未被指派为“{event}”的评委，评分包不能导入。").format(
+            raise UserError(translate("ContestPackage", "{judge} 未被指派为“{event}”的评委，评分包不能导入。").format(
                 judge=package.judge_name, event=event.name))
         if not fmt.verify(package, bytes.fromhex(a.key)):
-            raise UserError(t("评分包签名不符：文件在评分程序之外被修改过，或不是该评委的评分包。未导入任何评分。"))
+            raise UserError(translate("ContestPackage", "评分包签名不符：文件在评分程序之外被修改过，或不是该评委的评分包。未导入任何评分。"))
         require_unlocked(contest)
         if package.state != "signed":
-            raise UserError(t("这是尚未评分的空白评分包，请导入评委“完成并签名”后生成的文件。"))
+            raise UserError(translate("ContestPackage", "这是尚未评分的空白评分包，请导入评委“完成并签名”后生成的文件。"))
         digest = package.marks_digest()
         if package.seq < a.last_seq or (package.seq == a.last_seq and digest != a.last_digest):
-            raise UserError(t("这是 {judge} 较早的评分包（第 {seq} 版），已导入过第 {last} 版，不能用旧版本覆盖。").format(
+            raise UserError(translate("ContestPackage", "这是 {judge} 较早的评分包（第 {seq} 版），已导入过第 {last} 版，不能用旧版本覆盖。").format(
                 judge=package.judge_name, seq=package.seq, last=a.last_seq))
         if package.seq == a.last_seq:
             return MarksOutcome(contest.id, event.name, package.judge_name, 0, 0, 0, len(package.marks))
@@ -130,5 +126,5 @@ def import_package(db: Database, actor: Actor, path: str | Path) -> MarksOutcome
     try:
         data = target.read_bytes() if target.stat().st_size <= fmt.MAX_BYTES else b""
     except OSError:
-        raise UserError(t("无法读取文件“{name}”。").format(name=target.name)) from None
+        raise UserError(translate("ContestPackage", "无法读取文件“{name}”。").format(name=target.name)) from None
     return import_package_bytes(db, actor, data)

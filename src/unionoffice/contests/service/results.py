@@ -11,7 +11,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from unionoffice.contests import scoring
-from unionoffice.contests.models import Contest, ContestEvent, Contestant, Mark, ScoringItem
+from unionoffice.contests.models import Contest, Contestant, ContestEvent, Mark, ScoringItem
 from unionoffice.contests.service.common import load_contest, require_admin
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
@@ -21,10 +21,6 @@ from unionoffice.core.i18n import translate
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
-
-
-def t(text: str) -> str:
-    return translate("ContestResults", text)
 
 
 @dataclass(frozen=True)
@@ -83,20 +79,20 @@ def _rules(contest: Contest, events: list[ContestEvent], tie: list[scoring.TieRu
     lines = []
     for e in events:
         if e.aggregation == "trimmed" and e.drop_n:
-            agg = t("{n} 名及以上评委评分时去掉 {d} 个最高分和 {d} 个最低分后取平均，否则取平均").format(
+            agg = translate("ContestResults", "{n} 名及以上评委评分时去掉 {d} 个最高分和 {d} 个最低分后取平均，否则取平均").format(
                 n=e.drop_min_judges, d=e.drop_n)
         else:
-            agg = t("各评委评分取平均")
-        lines.append(t("{name}（权重 {w}%）：{agg}；科目成绩 = Σ 细则得分 × 细则权重").format(
+            agg = translate("ContestResults", "各评委评分取平均")
+        lines.append(translate("ContestResults", "{name}（权重 {w}%）：{agg}；科目成绩 = Σ 细则得分 × 细则权重").format(
             name=e.name, w=Decimal(e.weight_bp) / 100, agg=agg))
-    lines.append(t("总成绩 = Σ 科目成绩 × 科目权重；科目成绩和总成绩均四舍五入保留 {p} 位小数").format(p=contest.round_places))
-    order = "、".join(r.label for r in tie) or t("无")
-    lines.append(t("总成绩相同时依次比较：{order}；仍相同则名次并列").format(order=order))
+    lines.append(translate("ContestResults", "总成绩 = Σ 科目成绩 × 科目权重；科目成绩和总成绩均四舍五入保留 {p} 位小数").format(p=contest.round_places))
+    order = "、".join(r.label for r in tie) or translate("ContestResults", "无")
+    lines.append(translate("ContestResults", "总成绩相同时依次比较：{order}；仍相同则名次并列").format(order=order))
     if awards.levels:
-        unit = "%" if awards.mode == "percent" else t("名")
+        unit = "%" if awards.mode == "percent" else translate("ContestResults", "名")
         text = "、".join(f"{label} {amount / 100 if awards.mode == 'percent' else amount}{unit}"
                          for label, amount in awards.levels)
-        lines.append(t("奖项名额：{text}；名次并列者获同一奖项").format(text=text))
+        lines.append(translate("ContestResults", "奖项名额：{text}；名次并列者获同一奖项").format(text=text))
     return lines
 
 
@@ -111,13 +107,13 @@ def _rules_of(s, contest: Contest, events: list[ContestEvent], items: dict[int, 
     for rule in json.loads(contest.tie_break or "[]"):
         kind, _, target = rule.partition(":")
         if kind == "event" and target in by_code:
-            tie.append(scoring.TieRule("event", by_code[target].id, t("{name}成绩高者在前").format(name=by_code[target].name)))
+            tie.append(scoring.TieRule("event", by_code[target].id, translate("ContestResults", "{name}成绩高者在前").format(name=by_code[target].name)))
         elif kind == "item":
             event_code, _, item_code = target.partition("/")
             event = by_code.get(event_code)
             item = next((i for i in items.get(event.id, []) if i.code == item_code), None) if event else None
             if item is not None:
-                tie.append(scoring.TieRule("item", item.id, t("“{name}”得分高者在前").format(name=item.name)))
+                tie.append(scoring.TieRule("item", item.id, translate("ContestResults", "“{name}”得分高者在前").format(name=item.name)))
     awards_raw = json.loads(contest.awards or "{}")
     mode = awards_raw.get("mode", "count")
     levels = tuple(
@@ -202,13 +198,13 @@ def lock_results(db: Database, actor: Actor, contest_id: int, expected_version: 
         contest = load_contest(s, actor, contest_id)
         check_version(s, contest, expected_version)
         if contest.locked:
-            raise UserError(t("成绩已经锁定。"))
+            raise UserError(translate("ContestResults", "成绩已经锁定。"))
         digest, count = marks_digest(s, contest_id)
         if count == 0:
-            raise UserError(t("还没有任何评分，不能锁定成绩。"))
+            raise UserError(translate("ContestResults", "还没有任何评分，不能锁定成绩。"))
         contest.locked, contest.locked_at, contest.locked_by = True, utcnow(), actor.display_name
         contest.locked_digest = digest
-        record(s, "lock", "contests", contest.id, t("锁定成绩：{name}").format(name=contest.name),
+        record(s, "lock", "contests", contest.id, translate("ContestResults", "锁定成绩：{name}").format(name=contest.name),
                {"digest": digest, "marks": count})
 
 
@@ -217,16 +213,16 @@ def unlock_results(db: Database, actor: Actor, contest_id: int, reason: str, exp
 
     require_admin(actor)
     if len(reason.strip()) < 4:
-        raise UserError(t("解锁必须写明理由（至少 4 个字），理由将记入审计日志。"))
+        raise UserError(translate("ContestResults", "解锁必须写明理由（至少 4 个字），理由将记入审计日志。"))
     with db.transaction(actor) as s:
         contest = load_contest(s, actor, contest_id)
         check_version(s, contest, expected_version)
         if not contest.locked:
-            raise UserError(t("成绩没有锁定。"))
+            raise UserError(translate("ContestResults", "成绩没有锁定。"))
         contest.locked, contest.locked_at, contest.locked_by, old = False, None, None, contest.locked_digest
         contest.locked_digest = None
         record(s, "unlock", "contests", contest.id,
-               t("解锁成绩：{name}；理由：{reason}").format(name=contest.name, reason=reason.strip()),
+               translate("ContestResults", "解锁成绩：{name}；理由：{reason}").format(name=contest.name, reason=reason.strip()),
                {"reason": reason.strip(), "digest_at_lock": old})
 
 
@@ -247,7 +243,7 @@ def prize_winners(db: Database, actor: Actor, contest_id: int) -> list[PrizeWinn
     """For the certificate module: only locked results are final enough to print."""
     results = compute_results(db, actor, contest_id)
     if not results.locked:
-        raise UserError(t("竞赛“{name}”的成绩尚未锁定，锁定后才能制作证书。").format(name=results.name))
+        raise UserError(translate("ContestResults", "竞赛“{name}”的成绩尚未锁定，锁定后才能制作证书。").format(name=results.name))
     return [
         PrizeWinner(r.member_id, r.name, r.branch, r.award, r.rank, r.final, results.name, results.year, results.trade)
         for r in results.rows

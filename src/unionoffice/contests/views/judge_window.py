@@ -46,17 +46,18 @@ class _MarkDelegate(QStyledItemDelegate):
         super().__init__(window.grid)
         self.window = window
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         editor = QLineEdit(parent)
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        editor.textEdited.connect(lambda text, row=index.row(), col=index.column(): self.window.typed(row, col, text))
+        row, col = index.row(), index.column()
+        editor.textEdited.connect(lambda text: self.window.typed(row, col, text))
         return editor
 
 
 class MarkGrid(QTableWidget):
     """Enter commits and moves to the next cell (right, then the next contestant's first item)."""
 
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             self.move_next()

@@ -147,7 +147,7 @@ class ResultsPage(QWidget):
                 progress.step(n, len(files))
                 try:
                     lines.append(packages.import_package(self.ctx.db, self.ctx.actor, path).describe())
-                except Exception as error:  # noqa: BLE001 - UserError per file; others re-raised below
+                except Exception as error:
                     from unionoffice.core.errors import UserError
 
                     if not isinstance(error, UserError):
@@ -192,7 +192,7 @@ class ResultsPage(QWidget):
         if self.current is None:
             return
         r = self.current
-        path, chosen = QFileDialog.getSaveFileName(
+        path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("导出成绩"), f"{r.name}成绩.xlsx",
             self.tr("Excel 文件 (*.xlsx);;PDF 成绩表 (*.pdf);;CSV 文件 (*.csv)"))
         if not path:
