@@ -76,7 +76,8 @@ class ResultsPage(QWidget):
         self.rules.setStyleSheet("color: #555;")
         lower_layout.addWidget(self.rules)
         split.addWidget(lower)
-        split.setSizes([520, 220])
+        self.judges.verticalHeader().setDefaultSectionSize(22)
+        split.setSizes([420, 320])
         layout.addWidget(split)
 
     @guarded
