@@ -202,6 +202,13 @@ class Session:
 
 def run_gui(args: argparse.Namespace) -> int:
     settings = Settings.load()
+    if getattr(args, "judge", None):  # judge mode: offline, no database, no login
+        setup_logging()
+        app = create_application(args.lang or settings.language)
+        sys.excepthook = _excepthook
+        from unionoffice.contests.views.judge_window import run_judge_mode
+
+        return run_judge_mode(app, args.judge)
     preparation = Preparation(args, settings)
     preparation.start()
     setup_logging()
