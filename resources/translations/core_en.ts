@@ -229,16 +229,16 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
         <translation>At least one active administrator account must remain.</translation>
     </message>
     <message>
+        <source>新密码不能与最近用过的 {n} 个密码相同。</source>
+        <translation>The new password must differ from the last {n} passwords used.</translation>
+    </message>
+    <message>
         <source>系统账号没有密码。</source>
         <translation>The system account has no password.</translation>
     </message>
     <message>
         <source>原密码不正确。</source>
         <translation>The current password is incorrect.</translation>
-    </message>
-    <message>
-        <source>新密码不能与原密码相同。</source>
-        <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
         <source>找不到用户“{name}”。</source>

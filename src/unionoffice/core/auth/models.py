@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Integer, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from unionoffice.db.base import Base, Versioned
+from unionoffice.db.base import Base, Versioned, utcnow
 
 user_branches = Table(
     "user_branches",
@@ -33,3 +33,15 @@ class User(Versioned, Base):
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
     branches = relationship("OrgUnit", secondary=user_branches, lazy="selectin")
+
+
+class PasswordHistory(Base):
+    """Earlier password hashes of a user, so a change cannot go back to a recent one."""
+
+    __tablename__ = "password_history"
+    __audited__ = False
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True)
+    password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
+    changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
