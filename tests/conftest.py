@@ -12,6 +12,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("UNIONOFFICE_NO_SYSTEM_FONTS", "0")
 
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# Fuzz targets run briefly in CI; `HYPOTHESIS_PROFILE=long pytest -k fuzz` runs them for real.
+settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=5_000, deadline=None, suppress_health_check=list(HealthCheck))
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
 from unionoffice.core.auth.actor import Actor  # noqa: E402
 from unionoffice.core.auth.roles import Role  # noqa: E402
 from unionoffice.db.database import Database  # noqa: E402
