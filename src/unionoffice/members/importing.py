@@ -114,6 +114,11 @@ class ImportPlan:
     updates: list[MemberUpdate] = field(default_factory=list)
     unchanged: int = 0
     resolved: dict[int, tuple[int, int | None, str | None]] = field(default_factory=dict)  # row → branch, group, base
+    unit_names: dict[int, str] = field(default_factory=dict)
+
+    def place_of(self, row_number: int) -> tuple[str, str]:
+        branch_id, group_id, _ = self.resolved[row_number]
+        return self.unit_names.get(branch_id, ""), self.unit_names.get(group_id, "") if group_id else ""
 
     @property
     def problems(self) -> list[FieldProblem]:
@@ -227,7 +232,7 @@ def plan_import(db: Database, actor: Actor, path: str | Path, progress: Progress
         progress=lambda done, total: progress.step(done, total, translate("Members", "正在检查第 {n} 行…").format(n=done)),
         cancelled=lambda: progress.cancelled,
     )
-    plan = ImportPlan(Path(path).name, preview)
+    plan = ImportPlan(Path(path).name, preview, unit_names=org.names)
     candidates = preview.valid_rows
     numbers = [row.values["id_number"].number for row in candidates]
     existing: dict[str, Any] = {}

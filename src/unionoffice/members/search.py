@@ -94,18 +94,19 @@ def filtered_query(actor: Actor, flt: MemberFilter, query: Select) -> Select:
 
 def register_columns() -> tuple[ColumnDef, ...]:
     return (
-        ColumnDef("name", translate("Members", "姓名"), width=8),
-        ColumnDef("gender", translate("Members", "性别"), align="center", width=4),
-        ColumnDef("id_number", translate("Members", "身份证号"), sortable=False, width=20),
-        ColumnDef("birth_date", translate("Members", "出生日期"), width=10),
-        ColumnDef("employee_no", translate("Members", "工号"), width=9),
-        ColumnDef("phone", translate("Members", "手机号"), sortable=False, width=12),
-        ColumnDef("branch", translate("Members", "分工会"), width=12),
-        ColumnDef("group", translate("Members", "工会小组"), width=12),
-        ColumnDef("base", translate("Members", "基地"), width=5),
-        ColumnDef("trade", translate("Members", "工种/岗位"), width=10),
-        ColumnDef("status", translate("Members", "状态"), align="center", width=5),
-        ColumnDef("join_date", translate("Members", "入会日期"), width=10),
+        # Widths in digits ("0"); a Chinese character is about two.
+        ColumnDef("name", translate("Members", "姓名"), width=10),
+        ColumnDef("gender", translate("Members", "性别"), align="center", width=6),
+        ColumnDef("id_number", translate("Members", "身份证号"), sortable=False, width=21),
+        ColumnDef("birth_date", translate("Members", "出生日期"), width=12),
+        ColumnDef("employee_no", translate("Members", "工号"), width=10),
+        ColumnDef("phone", translate("Members", "手机号"), sortable=False, width=13),
+        ColumnDef("branch", translate("Members", "分工会"), width=16),
+        ColumnDef("group", translate("Members", "工会小组"), width=14),
+        ColumnDef("base", translate("Members", "基地"), width=7),
+        ColumnDef("trade", translate("Members", "工种/岗位"), width=12),
+        ColumnDef("status", translate("Members", "状态"), align="center", width=7),
+        ColumnDef("join_date", translate("Members", "入会日期"), width=12),
     )
 
 

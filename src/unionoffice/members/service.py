@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
@@ -343,3 +343,38 @@ def _without_id(data: MemberInput) -> MemberInput:
     from dataclasses import replace
 
     return replace(data, id_number=None)
+
+
+@dataclass(frozen=True)
+class BranchChoice:
+    id: int
+    name: str
+    base: str | None
+    groups: tuple[tuple[int, str], ...]
+
+
+def org_choices(db: Database, actor: Actor, all_branches: bool = False) -> list[BranchChoice]:
+    """Branches and their groups for pickers. ``all_branches``: every branch union, as the target
+    of a transfer (unit names are not confidential; members of other branches stay hidden)."""
+    actor.require(Perm.MEMBERS_READ)
+    with db.read(actor) as s:
+        units = s.execute(select(OrgUnit.id, OrgUnit.kind, OrgUnit.name, OrgUnit.parent_id, OrgUnit.base)
+                          .where(OrgUnit.active.is_(True), OrgUnit.kind.in_([UnitKind.BRANCH, UnitKind.GROUP]))
+                          .order_by(OrgUnit.sort_order, OrgUnit.id)).all()
+    groups: dict[int, list[tuple[int, str]]] = {}
+    for u in units:
+        if u.kind == UnitKind.GROUP and u.parent_id is not None:
+            groups.setdefault(u.parent_id, []).append((u.id, u.name))
+    return [BranchChoice(u.id, u.name, u.base, tuple(groups.get(u.id, ()))) for u in units
+            if u.kind == UnitKind.BRANCH and (all_branches or actor.can_see_branch(u.id))]
+
+
+def join_years(db: Database, actor: Actor) -> list[int]:
+    """Years that have members joining, newest first, for the register's filter."""
+    actor.require(Perm.MEMBERS_READ)
+    with db.read(actor) as s:
+        low, high = s.execute(select(func.min(Member.join_date), func.max(Member.join_date))
+                              .where(actor.branch_clause(Member.branch_id))).one()
+    if low is None or high is None:
+        return []
+    return list(range(high.year, low.year - 1, -1))
