@@ -11,10 +11,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import select
 
-from unionoffice.core.auth.actor import Actor  # noqa: E402
-from unionoffice.db.database import Database  # noqa: E402
+from unionoffice.core.auth.actor import Actor
+from unionoffice.db.database import Database
 
 
 @pytest.fixture(autouse=True)

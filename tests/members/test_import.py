@@ -62,7 +62,7 @@ def test_messy_sheet_is_normalised(mdb, tmp_path):
 
 def test_lower_case_x_and_csv_in_gbk_and_utf8_bom(mdb, tmp_path):
     number = next(ident(n) for n in range(1000) if ident(n).endswith("X"))
-    text = "姓名,身份证号,分工会,入会日期\n王小明,{},氢力分工会,2020/1/2\n".format(number.lower())
+    text = f"姓名,身份证号,分工会,入会日期\n王小明,{number.lower()},氢力分工会,2020/1/2\n"
     for encoding in ("gbk", "utf-8-sig", "utf-8"):
         path = tmp_path / f"m-{encoding}.csv"
         path.write_bytes(text.encode(encoding))
@@ -180,7 +180,7 @@ def test_formulas_and_huge_cells(mdb, tmp_path):
 
 def test_a_million_blank_rows_do_not_hang(mdb, tmp_path):
     path = tmp_path / "blank.csv"
-    body = "姓名,身份证号,分工会,入会日期\n" + "王小明,{},心兴分工会,2020-01-02\n".format(ident(3)) + ",,,\n" * 1_000_000
+    body = "姓名,身份证号,分工会,入会日期\n" + f"王小明,{ident(3)},心兴分工会,2020-01-02\n" + ",,,\n" * 1_000_000
     path.write_text(body, encoding="utf-8")
     plan = plan_import(mdb, actor(mdb, "admin"), path)
     assert len(plan.new_rows) == 1

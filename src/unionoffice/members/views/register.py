@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.org.models import BASES
 from unionoffice.members import service
-from unionoffice.members.importing import ImportPlan, ImportResult, apply_import, plan_import, write_member_template
+from unionoffice.members.importing import (
+    ImportPlan,
+    ImportResult,
+    apply_import,
+    plan_import,
+    write_member_template,
+)
 from unionoffice.members.models import MemberStatus
 from unionoffice.members.reports import export_members
 from unionoffice.members.search import MemberFilter, member_source
