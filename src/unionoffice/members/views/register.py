@@ -42,7 +42,6 @@ from unionoffice.ui.messages import confirm, guarded, info
 from unionoffice.ui.table_model import ID_ROLE, LazyTableModel
 
 SEARCH_DELAY_MS = 150
-IMPORT_FILTER = "表格文件 (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;所有文件 (*)"
 
 
 class MembersTab(QWidget):
@@ -263,7 +262,7 @@ class MembersTab(QWidget):
     # Files ----------------------------------------------------------------------------------
     @guarded
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的会员表格"), "", self.tr(IMPORT_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的会员表格"), "", self.tr("表格文件 (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;所有文件 (*)"))
         if not path:
             return
         db, actor = self.ctx.db, self.ctx.actor
