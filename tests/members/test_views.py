@@ -63,10 +63,14 @@ def test_member_form_shows_the_problem_under_its_field(ctx, qtbot):
     dialog.name.setText("张坤")
     dialog.id_number.setText("410702199005011230")
     dialog.join_date.setText("2019.13.01")
+    dialog.phone.setText("1391234")
     dialog.save()
     assert dialog.result() != QDialog.DialogCode.Accepted
     error = dialog.findChild(QLabel, "error_join_date")
     assert not error.isHidden() and "日期" in error.text()
+    # The service's problems come in the same round as the form's own.
+    assert not dialog.findChild(QLabel, "error_phone").isHidden()
+    assert not dialog.findChild(QLabel, "error_id_number").isHidden()
     dialog.join_date.setText("2019.05.01")
     dialog.save()
     id_error = dialog.findChild(QLabel, "error_id_number")

@@ -378,3 +378,14 @@ def join_years(db: Database, actor: Actor) -> list[int]:
     if low is None or high is None:
         return []
     return list(range(high.year, low.year - 1, -1))
+
+
+def validate_member(db: Database, actor: Actor, data: MemberInput, member_id: int | None = None) -> None:
+    """The form's checks without saving: lets the form show every problem at once, including
+    those it found itself (an unreadable date) alongside the service's."""
+    actor.require(Perm.MEMBERS_READ)
+    with db.read(actor) as s:
+        if member_id is not None:
+            load_member(s, actor, member_id)
+        keep = data.id_number is None or not actor.can(Perm.MEMBERS_UNMASK)
+        check_input(s, actor, _without_id(data) if keep else data, keep_id=keep)

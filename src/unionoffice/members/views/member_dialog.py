@@ -245,7 +245,8 @@ class MemberDialog(QDialog):
             out.append(FamilyInfo(relation, cells[0], cells[1] or None, born))
         return tuple(out)
 
-    def collect(self) -> MemberInput:
+    def collect(self) -> tuple[MemberInput, list[FieldProblem]]:
+        """The form's data, and the problems only the form can see (text that is not a date)."""
         problems = []
         dates = {}
         for key, field in (("hire_date", self.hire_date), ("join_date", self.join_date)):
@@ -253,18 +254,21 @@ class MemberDialog(QDialog):
             dates[key] = value
             if message:
                 problems.append(FieldProblem(label(key), message))
-        family = self._family_values()
-        if problems:
-            raise ValidationError(problems)
+        try:
+            family = self._family_values()
+        except ValidationError as error:
+            problems += error.problems
+            family = ()
         branch_id, group_id = self.org.value()
         id_number = None if self.id_number.isReadOnly() else self.id_number.text()
-        return MemberInput(
+        data = MemberInput(
             name=self.name.text(), id_number=id_number, branch_id=branch_id, group_id=group_id,
             join_date=dates["join_date"], hire_date=dates["hire_date"], gender=self.gender.currentData(),
             employee_no=self.employee_no.text(), phone=self.phone.text(), base=self.base.text(),
             trade=self.trade.text(), education=self.education.currentText(), notes=self.notes.toPlainText(),
             family=family,
         )
+        return data, problems
 
     def show_problems(self, error: ValidationError) -> None:
         for widget in self.errors.values():
@@ -282,8 +286,17 @@ class MemberDialog(QDialog):
 
     @guarded
     def save(self) -> None:
+        data, problems = self.collect()
+        member_id = self.detail.id if self.detail else None
         try:
-            data = self.collect()
+            if problems:
+                # Show the form's own problems together with the service's, never one batch at a time.
+                try:
+                    service.validate_member(self.ctx.db, self.ctx.actor, data, member_id)
+                except ValidationError as error:
+                    seen = {p.field for p in problems}
+                    problems += [p for p in error.problems if p.field not in seen]
+                raise ValidationError(problems)
             if self.detail is None:
                 self.saved_id = service.create_member(self.ctx.db, self.ctx.actor, data)
             else:
