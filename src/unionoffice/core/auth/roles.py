@@ -32,6 +32,8 @@ class Perm(StrEnum):
     MEMBERS_READ = "members.read"
     MEMBERS_WRITE = "members.write"
     MEMBERS_UNMASK = "members.unmask"
+    # Exports carry identity numbers masked; only an admin may export them in full.
+    MEMBERS_EXPORT_UNMASKED = "members.export_unmasked"
     MEDICAL_READ = "medical.read"
     MEDICAL_WRITE = "medical.write"
     MEDICAL_REVIEW = "medical.review"
