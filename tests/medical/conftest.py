@@ -113,7 +113,7 @@ def paid_claim(w: World, data: claims.ClaimInput, voucher: str = "PZ-1") -> int:
     claim_id = claims.create_claim(w.db, w.clerk, data)
     through_review(w, claim_id)
     claims.approve_claim(w.db, w.admin, claim_id, _version(w, claim_id))
-    claims.pay_claim(w.db, w.admin, claim_id, _version(w, claim_id), date(2026, 4, 1), voucher)
+    claims.pay_claim(w.db, w.admin, claim_id, _version(w, claim_id), date.today(), voucher)
     return claim_id
 
 

@@ -88,5 +88,6 @@ def export_copy(sha256: str, target: str | os.PathLike[str]) -> Path:
     if not path.exists():
         raise NotFound(translate("Attachments", "附件文件已丢失，请从备份恢复数据文件夹。"))
     target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(path, target)
     return target

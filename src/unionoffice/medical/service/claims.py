@@ -456,9 +456,9 @@ def get_claim(db: Database, actor: Actor, claim_id: int) -> ClaimDetail:
         branch = s.get(OrgUnit, c.branch_id)
         rule = s.get(BenefitRule, c.rule_id) if c.rule_id else None
         names = user_names(s, {c.created_by_id, c.submitted_by_id, c.reviewed_by_id, c.decided_by_id})
-        files = tuple(s.execute(select(ClaimAttachment.id, ClaimAttachment.sha256, ClaimAttachment.filename,
-                                       ClaimAttachment.size).where(ClaimAttachment.claim_id == c.id)
-                                .order_by(ClaimAttachment.id)).tuples())
+        files = tuple((r[0], r[1], r[2], r[3]) for r in s.execute(
+            select(ClaimAttachment.id, ClaimAttachment.sha256, ClaimAttachment.filename, ClaimAttachment.size)
+            .where(ClaimAttachment.claim_id == c.id).order_by(ClaimAttachment.id)))
         if member is None:
             raise NotFound(translate("Medical", "找不到该互助金申请的会员。"))
         return ClaimDetail(

@@ -108,9 +108,9 @@ def ledger_summary(db: Database, actor: Actor, scheme_year_id: int) -> list[Ledg
                 .where(LedgerEntry.scheme_year_id == scheme_year_id, _scope(actor))
                 .group_by(LedgerEntry.branch_id, LedgerEntry.kind)):
             money[branch][kind] = int(amount)
-        enrolled = dict(s.execute(select(Enrolment.branch_id, func.count()).where(
+        enrolled: dict[int, int] = {b: n for b, n in s.execute(select(Enrolment.branch_id, func.count()).where(
             Enrolment.scheme_year_id == scheme_year_id, actor.branch_clause(Enrolment.branch_id))
-            .group_by(Enrolment.branch_id)).tuples())
+            .group_by(Enrolment.branch_id))}
         helped = {b: (n, m) for b, n, m in s.execute(
             select(Claim.branch_id, func.count(), func.count(distinct(Claim.member_id))).where(
                 Claim.scheme_year_id == scheme_year_id, Claim.status == ClaimStatus.PAID,
