@@ -162,6 +162,9 @@ class _Builder:
         reviewed = submitted + timedelta(days=rng.randrange(1, 6))
         decided = reviewed + timedelta(days=rng.randrange(1, 8))
         paid_on = (decided + timedelta(days=rng.randrange(2, 15))).date()
+        if y.year == CURRENT:  # the demo's "today" is late November 2026: nothing dated after it
+            reviewed, decided = min(reviewed, datetime(2026, 11, 12, 10)), min(decided, datetime(2026, 11, 16, 15))
+            paid_on = min(paid_on, date(2026, 11, 20))
         later = status not in (ClaimStatus.DRAFT, ClaimStatus.SUBMITTED)
         decided_states = (ClaimStatus.APPROVED, ClaimStatus.REJECTED, ClaimStatus.PAID)
         reviewer, admin = self.ctx.users["reviewer"], self.ctx.users["admin"]

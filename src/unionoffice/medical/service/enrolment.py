@@ -202,3 +202,29 @@ def enrolment_counts(db: Database, actor: Actor, scheme_year_id: int, branch_id:
             Enrolment, and_(Enrolment.member_id == Member.id, Enrolment.scheme_year_id == scheme_year_id))
             .where(*member_where, Enrolment.id.is_(None))).scalar_one()
         return EnrolmentCounts(enrolled, paid, missing)
+
+
+@dataclass(frozen=True)
+class MemberHit:
+    id: int
+    name: str
+    employee_no: str
+    branch_name: str
+    status: str
+
+
+def search_members(db: Database, actor: Actor, text: str, limit: int = 30) -> list[MemberHit]:
+    """Members a clerk may file a claim for, by name, pinyin initials or employee number."""
+    actor.require(Perm.MEDICAL_READ)
+    text = text.strip()
+    if not text:
+        return []
+    branch = aliased(OrgUnit)
+    with db.read(actor) as s:
+        rows = s.execute(select(Member.id, Member.name, Member.employee_no, branch.name, Member.status)
+                         .join(branch, branch.id == Member.branch_id)
+                         .where(actor.branch_clause(Member.branch_id),
+                                Member.name.startswith(text) | Member.name_initials.startswith(text.lower())
+                                | (Member.employee_no == text.upper()))
+                         .order_by(Member.name, Member.id).limit(limit)).all()
+    return [MemberHit(r[0], r[1], r[2] or "", r[3], MemberStatus(r[4]).label) for r in rows]
