@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.errors import UserError
+from unionoffice.core.errors import UserError, ValidationError
 from unionoffice.core.money import format_fen
 from unionoffice.medical.models import BenefitType, ClaimStatus
 from unionoffice.medical.service import attachments as claim_files
@@ -121,10 +121,10 @@ class ClaimDialog(QDialog):
         outer.addLayout(right, 6)
         box = QGroupBox(self.tr("互助金核算"))
         bl = QVBoxLayout(box)
-        self.result = QLabel()
-        self.result.setObjectName("calc_result")
-        self.result.setStyleSheet("font-size: 16pt; font-weight: bold; color: #1f4e79;")
-        bl.addWidget(self.result)
+        self.amount_label = QLabel()
+        self.amount_label.setObjectName("calc_result")
+        self.amount_label.setStyleSheet("font-size: 16pt; font-weight: bold; color: #1f4e79;")
+        bl.addWidget(self.amount_label)
         self.explanation = read_only_table()
         self.explanation.setObjectName("calc_explanation")
         bl.addWidget(self.explanation, 1)
@@ -212,13 +212,22 @@ class ClaimDialog(QDialog):
             self.member.addItem(f"{hit.name}（{hit.employee_no}，{hit.branch_name}，{hit.status}）", hit.id)
 
     def _input(self) -> claims.ClaimInput:
+        amounts, problems = [], []
+        for label, edit, required in ((self.tr("总费用"), self.total, True),
+                                      (self.tr("医保统筹支付"), self.insurance, True),
+                                      (self.tr("政策内自付"), self.covered, True), (self.tr("自费"), self.uncovered, False)):
+            try:
+                amounts.append(parse_money(label, edit.text(), required))
+            except ValidationError as exc:  # gather every unreadable amount into one message
+                problems += exc.problems
+                amounts.append(None)
+        if problems:
+            raise ValidationError(problems)
+        total, insurance, covered, uncovered = amounts
         return claims.ClaimInput(
             self.member.currentData(), self.scheme.id if self.detail is None else self.detail.data.scheme_year_id,
-            self.benefit.currentData(), to_date(self.admission), to_date(self.discharge),
-            parse_money(self.tr("总费用"), self.total.text()), parse_money(self.tr("医保统筹支付"), self.insurance.text()),
-            parse_money(self.tr("政策内自付"), self.covered.text()),
-            parse_money(self.tr("自费"), self.uncovered.text(), required=False) or 0,
-            self.hospital.text(), self.diagnosis.text(), claims.parse_invoices(self.invoices.text()))
+            self.benefit.currentData(), to_date(self.admission), to_date(self.discharge), total, insurance, covered,
+            uncovered or 0, self.hospital.text(), self.diagnosis.text(), claims.parse_invoices(self.invoices.text()))
 
     def recalculate(self) -> None:
         """Preview on every pause in typing; problems are listed instead of the amount."""
@@ -229,7 +238,7 @@ class ClaimDialog(QDialog):
         try:
             calc = claims.preview(self.ctx.db, self.ctx.actor, self._input(), self.claim_id)
         except UserError as exc:
-            self.result.setText(self.tr("尚不能核算"))
+            self.amount_label.setText(self.tr("尚不能核算"))
             fill_table(self.explanation, [self.tr("核算步骤"), self.tr("金额（元）")], [])
             self.problems.setText(str(exc))
             return
@@ -237,7 +246,7 @@ class ClaimDialog(QDialog):
         self._show_lines(calc.payable_fen, calc.lines)
 
     def _show_lines(self, payable: int, lines) -> None:  # type: ignore[no-untyped-def]
-        self.result.setText(self.tr("应付互助金：¥{amount}").format(amount=format_fen(payable)))
+        self.amount_label.setText(self.tr("应付互助金：¥{amount}").format(amount=format_fen(payable)))
         fill_table(self.explanation, [self.tr("核算步骤"), self.tr("金额（元）")],
                    [[line.text, format_fen(line.amount_fen)] for line in lines], right={1})
         self.explanation.horizontalHeader().setStretchLastSection(False)
