@@ -11,10 +11,6 @@ from unionoffice.medical.models import BenefitType, ClaimStatus, Fund
 from unionoffice.medical.service.reports import YearReport
 
 
-def _t(text: str) -> str:
-    return translate("MedicalReport", text)
-
-
 def _title(r: YearReport) -> str:
     return translate("MedicalReport", "{year} 年度{fund}运行报告").format(year=r.scheme.year,
                                                                       fund=Fund(r.scheme.fund).label)
@@ -33,8 +29,8 @@ def _summary(r: YearReport) -> str:
 
 
 def branch_table(r: YearReport) -> tuple[list[str], list[list]]:
-    headers = [_t("分工会"), _t("参保人数"), _t("会费收入"), _t("拨款收入"), _t("互助金支出"), _t("结余"),
-               _t("受助人次"), _t("受助人数")]
+    headers = [translate("MedicalReport", "分工会"), translate("MedicalReport", "参保人数"), translate("MedicalReport", "会费收入"), translate("MedicalReport", "拨款收入"), translate("MedicalReport", "互助金支出"), translate("MedicalReport", "结余"),
+               translate("MedicalReport", "受助人次"), translate("MedicalReport", "受助人数")]
     rows = [[b.branch_name, b.enrolled, b.fee_fen, b.allocation_fen, b.payout_fen, b.balance_fen, b.claims_paid,
              b.members_helped] for b in r.branches]
     return headers, rows
@@ -46,36 +42,36 @@ def write_pdf(r: YearReport, path: str | Path, progress: Progress = NO_PROGRESS)
 
     from unionoffice.core.pdf import bar_chart, build_document, make_table, paragraph, paragraph_styles
 
-    progress.step(0, 3, _t("正在生成报告…"))
+    progress.step(0, 3, translate("MedicalReport", "正在生成报告…"))
     st = paragraph_styles()
     story = [paragraph(_title(r), st["title"])]
     if r.scope_note:
         story.append(paragraph(r.scope_note, st["small"]))
     story += [paragraph(_summary(r), st["indented"]), Spacer(1, 4 * mm),
-              paragraph(_t("一、分工会收支"), st["heading"])]
+              paragraph(translate("MedicalReport", "一、分工会收支"), st["heading"])]
     headers, rows = branch_table(r)
     body = [headers] + [[name, n, format_fen(a), format_fen(b), format_fen(c), format_fen(d), e, f]
                         for name, n, a, b, c, d, e, f in rows]
     story.append(make_table(body, [34 * mm, 16 * mm, 22 * mm, 22 * mm, 24 * mm, 24 * mm, 16 * mm, 16 * mm], styles=st))
-    story.append(paragraph(_t("二、按补助类别"), st["heading"]))
-    kinds = [[_t("类别"), _t("支付人次"), _t("受助人数"), _t("金额（元）")]]
+    story.append(paragraph(translate("MedicalReport", "二、按补助类别"), st["heading"]))
+    kinds = [[translate("MedicalReport", "类别"), translate("MedicalReport", "支付人次"), translate("MedicalReport", "受助人数"), translate("MedicalReport", "金额（元）")]]
     kinds += [[BenefitType(k).label, n, m, format_fen(fen)] for k, n, m, fen in r.benefits]
     story.append(make_table(kinds, [50 * mm, 30 * mm, 30 * mm, 40 * mm], styles=st))
     progress.step(1, 3)
-    story.append(paragraph(_t("三、申请办理情况"), st["heading"]))
-    states = [[_t("状态"), _t("件数"), _t("核定金额（元）")]]
+    story.append(paragraph(translate("MedicalReport", "三、申请办理情况"), st["heading"]))
+    states = [[translate("MedicalReport", "状态"), translate("MedicalReport", "件数"), translate("MedicalReport", "核定金额（元）")]]
     states += [[s.label, r.statuses.get(s, (0, 0))[0], format_fen(r.statuses.get(s, (0, 0))[1])] for s in ClaimStatus]
     story.append(make_table(states, [50 * mm, 30 * mm, 40 * mm], styles=st))
-    story.append(paragraph(_t("四、历年支付"), st["heading"]))
-    years = [[_t("年度"), _t("支付金额（元）"), _t("受助人数"), _t("支付人次")]]
+    story.append(paragraph(translate("MedicalReport", "四、历年支付"), st["heading"]))
+    years = [[translate("MedicalReport", "年度"), translate("MedicalReport", "支付金额（元）"), translate("MedicalReport", "受助人数"), translate("MedicalReport", "支付人次")]]
     years += [[y, format_fen(fen), m, n] for y, fen, m, n in r.history.by_year]
-    years.append([_t("合计"), format_fen(r.history.paid_fen), r.history.members_helped, r.history.claims])
+    years.append([translate("MedicalReport", "合计"), format_fen(r.history.paid_fen), r.history.members_helped, r.history.claims])
     story.append(make_table(years, [30 * mm, 45 * mm, 30 * mm, 30 * mm], styles=st))
     if r.history.by_year:
         story.append(Spacer(1, 3 * mm))
         story.append(bar_chart([(str(y), Money(fen).yuan) for y, fen, _m, _n in r.history.by_year], 160 * mm,
-                               55 * mm, title=_t("历年支付互助金（元）")))
-    story.append(paragraph(_t("五、困难帮扶预警"), st["heading"]))
+                               55 * mm, title=translate("MedicalReport", "历年支付互助金（元）")))
+    story.append(paragraph(translate("MedicalReport", "五、困难帮扶预警"), st["heading"]))
     story.append(paragraph(translate("MedicalReport", "本年度个人自付医疗费用超过 {x} 元的会员共 {n} 人，名单见“困难预警”，"
                                                       "请工会委员会研究帮扶。").format(
         x=format_fen(r.hardship_threshold_fen), n=r.hardship_members), st["body"]))
@@ -91,13 +87,13 @@ def write_xlsx(r: YearReport, path: str | Path, paid_rows: list[tuple] | None = 
 
     headers, rows = branch_table(r)
     sheets = [
-        Sheet(_t("分工会收支"), headers, rows, number_formats={2: FEN, 3: FEN, 4: FEN, 5: FEN}),
-        Sheet(_t("补助类别"), [_t("类别"), _t("支付人次"), _t("受助人数"), _t("金额（元）")],
+        Sheet(translate("MedicalReport", "分工会收支"), headers, rows, number_formats={2: FEN, 3: FEN, 4: FEN, 5: FEN}),
+        Sheet(translate("MedicalReport", "补助类别"), [translate("MedicalReport", "类别"), translate("MedicalReport", "支付人次"), translate("MedicalReport", "受助人数"), translate("MedicalReport", "金额（元）")],
               [[BenefitType(k).label, n, m, fen] for k, n, m, fen in r.benefits], number_formats={3: FEN}),
-        Sheet(_t("办理情况"), [_t("状态"), _t("件数"), _t("核定金额（元）")],
+        Sheet(translate("MedicalReport", "办理情况"), [translate("MedicalReport", "状态"), translate("MedicalReport", "件数"), translate("MedicalReport", "核定金额（元）")],
               [[s.label, *r.statuses.get(s, (0, 0))] for s in ClaimStatus], number_formats={2: FEN}),
-        Sheet(_t("历年支付"), [_t("年度"), _t("支付金额（元）"), _t("受助人数"), _t("支付人次")],
-              [list(row) for row in r.history.by_year] + [[_t("合计"), r.history.paid_fen, r.history.members_helped,
+        Sheet(translate("MedicalReport", "历年支付"), [translate("MedicalReport", "年度"), translate("MedicalReport", "支付金额（元）"), translate("MedicalReport", "受助人数"), translate("MedicalReport", "支付人次")],
+              [list(row) for row in r.history.by_year] + [[translate("MedicalReport", "合计"), r.history.paid_fen, r.history.members_helped,
                                                            r.history.claims]], number_formats={1: FEN}),
     ]
     if paid_rows is not None:
@@ -110,6 +106,6 @@ def write_xlsx(r: YearReport, path: str | Path, paid_rows: list[tuple] | None = 
 def paid_rows_sheet(rows: list[tuple]):  # type: ignore[no-untyped-def]
     from unionoffice.core.xlsx import DATE, FEN, Sheet
 
-    return Sheet(_t("支付明细"), [_t("申请编号"), _t("姓名"), _t("分工会"), _t("类别"), _t("出院日期"),
-                                  _t("政策内自付"), _t("互助金"), _t("支付日期"), _t("凭证号")], rows,
+    return Sheet(translate("MedicalReport", "支付明细"), [translate("MedicalReport", "申请编号"), translate("MedicalReport", "姓名"), translate("MedicalReport", "分工会"), translate("MedicalReport", "类别"), translate("MedicalReport", "出院日期"),
+                                  translate("MedicalReport", "政策内自付"), translate("MedicalReport", "互助金"), translate("MedicalReport", "支付日期"), translate("MedicalReport", "凭证号")], rows,
                  number_formats={4: DATE, 5: FEN, 6: FEN, 7: DATE})
