@@ -11,8 +11,15 @@ from decimal import Decimal
 import pytest
 
 from unionoffice.core.errors import ValidationError
-from unionoffice.medical.calculation import Band, Rule, bands_from_json, bands_to_json, calculate, parse_ratio, \
-    validate_rule
+from unionoffice.medical.calculation import (
+    Band,
+    Rule,
+    bands_from_json,
+    bands_to_json,
+    calculate,
+    parse_ratio,
+    validate_rule,
+)
 from unionoffice.medical.service.schemes import standard_bands
 
 RULE = Rule(deductible_fen=100_000, bands=standard_bands((1_000_000, "0.5"), (3_000_000, "0.6"), (None, "0.7")),

@@ -8,12 +8,18 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
+from tests.medical.conftest import World, claim_input, paid_claim, through_review, version_of
 from unionoffice.core.audit.models import AuditEntry
-from unionoffice.core.errors import ConcurrentEditError, NotFound, PermissionDenied, UserError, ValidationError
+from unionoffice.core.errors import (
+    ConcurrentEditError,
+    NotFound,
+    PermissionDenied,
+    UserError,
+    ValidationError,
+)
 from unionoffice.medical.models import BenefitType, ClaimStatus
 from unionoffice.medical.service import claims, enrolment
 from unionoffice.members.models import Member, MemberStatus
-from tests.medical.conftest import World, claim_input, paid_claim, through_review, version_of
 
 
 def refused(w: World, data: claims.ClaimInput) -> str:

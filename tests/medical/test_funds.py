@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.medical.conftest import INPATIENT, World, claim_input, paid_claim, through_review, version_of
 from unionoffice.core import attachments
 from unionoffice.core.errors import PermissionDenied, UserError, ValidationError
 from unionoffice.medical.calculation import Rule
 from unionoffice.medical.models import BenefitType, Fund
 from unionoffice.medical.service import attachments as claim_files
 from unionoffice.medical.service import claims, enrolment, hardship, ledger, schemes
-from tests.medical.conftest import INPATIENT, World, claim_input, paid_claim, through_review, version_of
 
 
 def test_rule_with_paid_claims_is_frozen_and_changes_make_a_new_revision(world: World) -> None:

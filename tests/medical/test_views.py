@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.medical.conftest import World, claim_input, paid_claim, version_of
 from unionoffice.core.settings import Settings
 from unionoffice.medical.models import ClaimStatus
 from unionoffice.medical.service import claims
 from unionoffice.medical.service.schemes import get_scheme
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.tasks import TaskRunner
-from tests.medical.conftest import World, claim_input, paid_claim, version_of
 
 
 @pytest.fixture

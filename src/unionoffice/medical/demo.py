@@ -9,7 +9,6 @@ is the calculation engine's output for the claim's own rule. 2026 has claims in 
 
 from __future__ import annotations
 
-
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta

@@ -83,7 +83,8 @@ def write_pdf(r: YearReport, path: str | Path, progress: Progress = NO_PROGRESS)
 
 
 def write_xlsx(r: YearReport, path: str | Path, paid_rows: list[tuple] | None = None) -> Path:
-    from unionoffice.core.xlsx import FEN, Sheet, write_xlsx as write
+    from unionoffice.core.xlsx import FEN, Sheet
+    from unionoffice.core.xlsx import write_xlsx as write
 
     headers, rows = branch_table(r)
     sheets = [

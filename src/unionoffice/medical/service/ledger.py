@@ -21,6 +21,7 @@ from unionoffice.db.database import Database
 from unionoffice.medical.models import Claim, ClaimStatus, Enrolment, LedgerEntry, LedgerKind, SchemeYear
 from unionoffice.medical.service.common import load_scheme, money_problem
 
+
 def add_allocation(db: Database, actor: Actor, scheme_year_id: int, branch_id: int | None, amount_fen: int | None,
                    entry_date: date, memo: str) -> int:
     """Money put into the fund (the company's or the higher union's allocation)."""

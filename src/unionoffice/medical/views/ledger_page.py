@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,14 +21,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import Qt
 
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.money import format_fen
 from unionoffice.core.org import service as org
 from unionoffice.medical.service import ledger, reports
 from unionoffice.medical.service.schemes import SchemeInfo
-from unionoffice.medical.views.common import date_edit, fill_table, money_edit, parse_money, read_only_table, to_date
+from unionoffice.medical.views.common import (
+    date_edit,
+    fill_table,
+    money_edit,
+    parse_money,
+    read_only_table,
+    to_date,
+)
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import guarded, info

@@ -52,7 +52,7 @@ class MedicalTab(QWidget):
         for s in self._schemes.values():
             self.scheme.addItem(s.title, s.id)
         index = self.scheme.findData(current)
-        self.scheme.setCurrentIndex(index if index >= 0 else 0)
+        self.scheme.setCurrentIndex(max(index, 0))
         self.scheme.blockSignals(False)
         self.scheme_changed()
 
