@@ -310,7 +310,8 @@ def fill(ctx: DemoContext) -> None:
         (first, last), target, helped = HISTORY[fund]
         span = [y for y in years if first <= y.year <= last]
         n = max(1, round(helped * scale))
-        amount = target if scale == 1 else max(n * 100_000, round(target * scale / 100) * 100)
+        # Small demo databases: each helped member's first modest claim pays at most ~3,000 yuan.
+        amount = target if scale == 1 else max(n * 400_000, round(target * scale / 100) * 100)
         b.history(span, amount, n)
     b.current(union_years[-1], max(30, round(300 * scale)))
     b.current(province_years[-1], max(5, round(20 * scale)))
