@@ -41,6 +41,8 @@ class Perm(StrEnum):
     CONTESTS_JUDGE = "contests.judge"
     STUDIOS_READ = "studios.read"
     STUDIOS_WRITE = "studios.write"
+    # Company-wide: opening, grading and closing the quarterly evaluation rounds.
+    STUDIOS_EVALUATE = "studios.evaluate"
     CERTIFICATES_READ = "certificates.read"
     CERTIFICATES_ISSUE = "certificates.issue"
     DASHBOARD_READ = "dashboard.read"
