@@ -75,6 +75,23 @@ def _kind_choices() -> dict[str, tuple[Kind, FiveSmall | None]]:
     return choices
 
 
+def _reg_no_cell(value: object) -> str:
+    """Spell a number one way before the engine's duplicate check: 201710601862.3 = ZL201710601862.3."""
+    text = text_parser(64)(value)
+    try:
+        return normalize_reg_no(Kind.INVENTION, text) or ""
+    except CellError:  # not a well-formed invention number: the row check judges it by its kind
+        pass
+    try:
+        return normalize_reg_no(Kind.UTILITY, text) or ""
+    except CellError:
+        pass
+    try:
+        return normalize_reg_no(Kind.DESIGN, text) or ""
+    except CellError:
+        return text.upper().replace(" ", "")
+
+
 def _benefit(value: object) -> int:
     return benefit_fen(value)
 
@@ -88,7 +105,7 @@ ACHIEVEMENT_COLUMNS = (
     Column("declared_on", "申报日期", ("申报时间",), parser=parse_date),
     Column("studio", "工作室", ("所属工作室",), required=False, parser=text_parser(100)),
     Column("reg_no", "专利号/登记号", ("专利号", "登记号", "编号"), required=False, unique=True, text=True,
-           parser=text_parser(64), hint="专利号如 ZL202310123456.7；软件著作权如 2023SR0123456；五小成果可留空"),
+           parser=_reg_no_cell, hint="专利号如 ZL202310123456.7；软件著作权如 2023SR0123456；五小成果可留空"),
     Column("filed_on", "申请日期", required=False, parser=parse_date),
     Column("granted_on", "授权日期", ("授权/登记日期",), required=False, parser=parse_date),
     Column("adopted_on", "采纳日期", ("应用日期",), required=False, parser=parse_date),
