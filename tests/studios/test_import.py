@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 from sqlalchemy import func, select
@@ -87,4 +86,3 @@ def test_honours_import_links_people_studios_and_teams(world):
     assert [(h.title, h.recipient_name) for h in mine] == [("全国五一劳动奖章", "张三"),
                                                            ("省级示范性劳模创新工作室", "张三劳模创新工作室")]
     assert sid == mine[1].studio_id
-    del date
