@@ -223,9 +223,9 @@ def get_achievement(db: Database, actor: Actor, achievement_id: int) -> Achievem
         a = _load(s, actor, achievement_id)
         studio = s.get(Studio, a.studio_id) if a.studio_id else None
         people = [
-            PersonShare(mid, share, name)
-            for mid, share, name in s.execute(
-                select(AchievementPerson.member_id, AchievementPerson.share_pct, Member.name)
+            PersonShare(mid, share, name, number or "")
+            for mid, share, name, number in s.execute(
+                select(AchievementPerson.member_id, AchievementPerson.share_pct, Member.name, Member.employee_no)
                 .join(Member, Member.id == AchievementPerson.member_id)
                 .where(AchievementPerson.achievement_id == a.id)
                 .order_by(AchievementPerson.position)
@@ -343,7 +343,7 @@ def achievement_source(db: Database, actor: Actor, flt: AchievementFilter = Achi
         ColumnDef("studio", _f("工作室"), width=16),
         ColumnDef("people", _f("完成人"), sortable=False, width=16),
         ColumnDef("reg_no", _f("专利号/登记号"), width=16),
-        ColumnDef("declared_on", _f("申报日期")),
+        ColumnDef("declared_on", _f("申报日期"), width=12),
         ColumnDef("status", _f("状态")),
         ColumnDef("grade", _f("等级")),
         ColumnDef("benefit", _f("经济效益（元）"), align="right"),

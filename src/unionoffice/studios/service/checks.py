@@ -96,6 +96,7 @@ class PersonShare:
     member_id: int
     share_pct: int
     name: str = ""
+    employee_no: str = ""
 
 
 def check_people(session: Session, people: Sequence[PersonShare], field: str) -> list[PersonShare]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
@@ -303,3 +303,24 @@ def apply_import(db: Database, actor: Actor, result: ImportResult,
         label = _t("成果") if result.kind == "achievements" else _t("荣誉")
         record(s, "import", result.kind, None, _t("导入{label} {n} 条").format(label=label, n=len(rows)))
     return len(rows)
+
+
+def resolve_people_text(db: Database, actor: Actor, text: str) -> list[PersonShare]:
+    """What a form's 完成人 box holds (same syntax as the spreadsheet column) → checked people."""
+    actor.require(Perm.STUDIOS_READ)
+    field = translate("Studios", "完成人")
+    try:
+        cell = parse_people_cell(text)
+    except CellError as error:
+        raise ValidationError(FieldProblem(field, error.message)) from None
+    with db.read(actor) as s:
+        numbers = [number for _, number, _ in cell]
+        found = {no.upper(): (mid, name, bid) for mid, no, name, bid in s.execute(
+            select(Member.id, Member.employee_no, Member.name, Member.branch_id)
+            .where(func.upper(Member.employee_no).in_(numbers)))}
+    lookup = _Lookup.__new__(_Lookup)
+    lookup.members, lookup.actor = found, actor
+    try:
+        return _people(lookup, cell, "people")
+    except CellError as error:
+        raise ValidationError(FieldProblem(field, error.message)) from None

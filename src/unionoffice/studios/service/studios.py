@@ -321,9 +321,9 @@ def studio_source(db: Database, actor: Actor, flt: StudioFilter = StudioFilter()
         query = query.where(Studio.branch_id == flt.branch_id)
     columns = (
         ColumnDef("name", translate("Studios", "工作室名称"), width=24),
-        ColumnDef("leader", translate("Studios", "领衔人")),
+        ColumnDef("leader", translate("Studios", "领衔人"), width=8),
         ColumnDef("level", translate("Studios", "级别")),
-        ColumnDef("branch", translate("Studios", "分工会")),
+        ColumnDef("branch", translate("Studios", "分工会"), width=14),
         ColumnDef("field", translate("Studios", "领域"), width=14),
         ColumnDef("status", translate("Studios", "状态")),
         ColumnDef("count", translate("Studios", "成果数"), align="right"),
