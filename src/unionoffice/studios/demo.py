@@ -185,7 +185,8 @@ def _five_small(ctx: DemoContext, studios: list[tuple[int, int, list[int]]],
         else:
             studio_id, bid = None, rng.choice(branch_ids)
             team = [m for m, _ in rng.sample(people[bid], min(len(people[bid]), rng.randint(1, 3)))]
-        declared = date(year, quarter * 3 - 2, 1) + timedelta(days=rng.randrange(0, 80))
+        window = 50 if (year, quarter) == OPEN_QUARTER else 80  # the open quarter is not over yet
+        declared = date(year, quarter * 3 - 2, 1) + timedelta(days=rng.randrange(0, window))
         numbers[year] = numbers.get(year, 0) + 1
         sub = rng.choice(subs)
         obj, act = rng.choice(OBJECTS), rng.choice(ACTIONS)

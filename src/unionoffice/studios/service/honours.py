@@ -200,7 +200,7 @@ def honour_source(db: Database, actor: Actor, flt: HonourFilter = HonourFilter()
         ColumnDef("level", _f("级别")),
         ColumnDef("kind", _f("类型")),
         ColumnDef("recipient", _f("获奖人/集体"), width=18),
-        ColumnDef("branch", _f("分工会")),
+        ColumnDef("branch", _f("分工会"), width=14),
         ColumnDef("body", _f("授予单位"), width=18),
         ColumnDef("certificate_no", _f("证书编号")),
     )

@@ -228,8 +228,8 @@ def studio_choices(db: Database, actor: Actor) -> list[tuple[int, str]]:
     """``(id, name)`` of the studios the actor can see, for pickers."""
     actor.require(Perm.STUDIOS_READ)
     with db.read(actor) as s:
-        return list(s.execute(select(Studio.id, Studio.name).where(actor.branch_clause(Studio.branch_id))
-                              .order_by(Studio.name)).tuples())
+        return [(sid, name) for sid, name in s.execute(
+            select(Studio.id, Studio.name).where(actor.branch_clause(Studio.branch_id)).order_by(Studio.name))]
 
 
 def studio_page(db: Database, actor: Actor, studio_id: int) -> StudioPage:
