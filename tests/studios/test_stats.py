@@ -8,8 +8,8 @@ from sqlalchemy import func, select
 
 from tests.studios.conftest import ADMIN
 from tests.studios.helpers import five_small, patent, studio
-from unionoffice.studios.models import Achievement
 from unionoffice.studios.labels import Grade, Kind, Level, Recipient
+from unionoffice.studios.models import Achievement
 from unionoffice.studios.service import rounds
 from unionoffice.studios.service.checks import patent_check_char
 from unionoffice.studios.service.honours import HonourInput, create_honour

@@ -21,7 +21,12 @@ from unionoffice.db.database import Database
 from unionoffice.members.models import Member
 from unionoffice.studios.labels import FiveSmall, Grade, Kind, Status, label_of
 from unionoffice.studios.models import Achievement, AchievementAttachment, AchievementPerson, Studio
-from unionoffice.studios.service.checks import PersonShare, benefit_fen, check_people, field_error, normalize_reg_no
+from unionoffice.studios.service.checks import (
+    PersonShare,
+    benefit_fen,
+    check_people,
+    normalize_reg_no,
+)
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
@@ -71,57 +76,53 @@ class AchievementInfo:
     version: int = 1
 
 
-def _f(text: str) -> str:
-    return translate("Studios", text)
-
-
 def _validated(s: Session, actor: Actor, data: AchievementInput, exclude_id: int | None) -> dict:
     """Every problem at once, as a clerk would want; returns the column values to store."""
     problems: list[FieldProblem] = []
     title = data.title.strip()
     if not title:
-        problems.append(FieldProblem(_f("成果名称"), _f("不能为空")))
+        problems.append(FieldProblem(translate("Studios", "成果名称"), translate("Studios", "不能为空")))
     elif len(title) > 200:
-        problems.append(FieldProblem(_f("成果名称"), _f("不能超过 200 个字符")))
+        problems.append(FieldProblem(translate("Studios", "成果名称"), translate("Studios", "不能超过 200 个字符")))
     if data.kind is Kind.FIVE_SMALL and data.five_small_kind is None:
-        problems.append(FieldProblem(_f("五小类别"), _f("五小成果须注明小发明、小创造、小革新、小设计或小建议")))
+        problems.append(FieldProblem(translate("Studios", "五小类别"), translate("Studios", "五小成果须注明小发明、小创造、小革新、小设计或小建议")))
     reg_no = None
     try:
         reg_no = normalize_reg_no(data.kind, data.reg_no)
     except CellError as error:
-        problems.append(FieldProblem(_f("专利号/登记号"), error.message))
+        problems.append(FieldProblem(translate("Studios", "专利号/登记号"), error.message))
     if reg_no:
         clash = s.execute(
             select(Achievement.title).where(Achievement.reg_no == reg_no, Achievement.id != (exclude_id or 0))
         ).scalar()
         if clash is not None:
-            problems.append(FieldProblem(_f("专利号/登记号"),
-                                         _f("{no} 已登记在成果“{title}”上").format(no=reg_no, title=clash)))
+            problems.append(FieldProblem(translate("Studios", "专利号/登记号"),
+                                         translate("Studios", "{no} 已登记在成果“{title}”上").format(no=reg_no, title=clash)))
     fen = 0
     try:
         fen = data.benefit if isinstance(data.benefit, int) else benefit_fen(data.benefit)
         if fen < 0:
-            raise CellError(_f("经济效益不能为负数"))
+            raise CellError(translate("Studios", "经济效益不能为负数"))
     except CellError as error:
-        problems.append(FieldProblem(_f("经济效益"), error.message))
+        problems.append(FieldProblem(translate("Studios", "经济效益"), error.message))
     if fen > 0 and not data.benefit_year:
-        problems.append(FieldProblem(_f("效益年度"), _f("填写了经济效益，请注明计入哪一年")))
+        problems.append(FieldProblem(translate("Studios", "效益年度"), translate("Studios", "填写了经济效益，请注明计入哪一年")))
     if fen > 0 and not data.benefit_basis.strip():
-        problems.append(FieldProblem(_f("测算方式"), _f("填写了经济效益，请注明如何测算（如财务部门核定）")))
+        problems.append(FieldProblem(translate("Studios", "测算方式"), translate("Studios", "填写了经济效益，请注明如何测算（如财务部门核定）")))
     if data.benefit_year is not None and not 1990 <= data.benefit_year <= 2100:
-        problems.append(FieldProblem(_f("效益年度"), _f("年度应在 1990—2100 之间")))
+        problems.append(FieldProblem(translate("Studios", "效益年度"), translate("Studios", "年度应在 1990—2100 之间")))
     if data.filed_on and data.granted_on and data.granted_on < data.filed_on:
-        problems.append(FieldProblem(_f("授权日期"), _f("不能早于申请日期")))
+        problems.append(FieldProblem(translate("Studios", "授权日期"), translate("Studios", "不能早于申请日期")))
     branch_id = data.branch_id
     if data.studio_id is not None:
         studio = s.get(Studio, data.studio_id)
         if studio is None or not actor.can_see_branch(studio.branch_id):
-            problems.append(FieldProblem(_f("工作室"), _f("不存在")))
+            problems.append(FieldProblem(translate("Studios", "工作室"), translate("Studios", "不存在")))
         else:
             branch_id = studio.branch_id
     people: list[PersonShare] = []
     try:
-        people = check_people(s, data.people, _f("完成人"))
+        people = check_people(s, data.people, translate("Studios", "完成人"))
     except ValidationError as error:
         problems.extend(error.problems)
     if branch_id is None and people:
@@ -338,15 +339,15 @@ def achievement_source(db: Database, actor: Actor, flt: AchievementFilter = Achi
         query = query.where(Achievement.declared_on >= date(flt.year, 1, 1),
                             Achievement.declared_on <= date(flt.year, 12, 31))
     columns = (
-        ColumnDef("title", _f("成果名称"), width=30),
-        ColumnDef("kind", _f("类别")),
-        ColumnDef("studio", _f("工作室"), width=16),
-        ColumnDef("people", _f("完成人"), sortable=False, width=16),
-        ColumnDef("reg_no", _f("专利号/登记号"), width=16),
-        ColumnDef("declared_on", _f("申报日期"), width=12),
-        ColumnDef("status", _f("状态")),
-        ColumnDef("grade", _f("等级")),
-        ColumnDef("benefit", _f("经济效益（元）"), align="right"),
+        ColumnDef("title", translate("Studios", "成果名称"), width=30),
+        ColumnDef("kind", translate("Studios", "类别")),
+        ColumnDef("studio", translate("Studios", "工作室"), width=16),
+        ColumnDef("people", translate("Studios", "完成人"), sortable=False, width=16),
+        ColumnDef("reg_no", translate("Studios", "专利号/登记号"), width=16),
+        ColumnDef("declared_on", translate("Studios", "申报日期"), width=12),
+        ColumnDef("status", translate("Studios", "状态")),
+        ColumnDef("grade", translate("Studios", "等级")),
+        ColumnDef("benefit", translate("Studios", "经济效益（元）"), align="right"),
     )
     sort = {"title": Achievement.title, "kind": Achievement.kind, "studio": Studio.name,
             "reg_no": Achievement.reg_no, "declared_on": Achievement.declared_on, "status": Achievement.status,

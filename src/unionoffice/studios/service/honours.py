@@ -53,41 +53,37 @@ class HonourInfo:
     version: int
 
 
-def _f(text: str) -> str:
-    return translate("Studios", text)
-
-
 def _validated(s: Session, actor: Actor, data: HonourInput) -> dict:
     problems: list[FieldProblem] = []
     if not data.title.strip():
-        problems.append(FieldProblem(_f("荣誉名称"), _f("不能为空")))
+        problems.append(FieldProblem(translate("Studios", "荣誉名称"), translate("Studios", "不能为空")))
     if not data.body.strip():
-        problems.append(FieldProblem(_f("授予单位"), _f("不能为空")))
+        problems.append(FieldProblem(translate("Studios", "授予单位"), translate("Studios", "不能为空")))
     if not 1950 <= data.year <= 2100:
-        problems.append(FieldProblem(_f("年度"), _f("年度应在 1950—2100 之间")))
+        problems.append(FieldProblem(translate("Studios", "年度"), translate("Studios", "年度应在 1950—2100 之间")))
     if data.awarded_on and data.awarded_on.year != data.year:
-        problems.append(FieldProblem(_f("授予日期"), _f("与年度不一致")))
+        problems.append(FieldProblem(translate("Studios", "授予日期"), translate("Studios", "与年度不一致")))
     branch_id = data.branch_id
     member_id = studio_id = None
     team = None
     if data.recipient is Recipient.MEMBER:
         member = s.get(Member, data.member_id) if data.member_id else None
         if member is None:
-            problems.append(FieldProblem(_f("获奖人"), _f("不是会员")))
+            problems.append(FieldProblem(translate("Studios", "获奖人"), translate("Studios", "不是会员")))
         else:
             member_id, branch_id = member.id, member.branch_id
     elif data.recipient is Recipient.STUDIO:
         studio = s.get(Studio, data.studio_id) if data.studio_id else None
         if studio is None:
-            problems.append(FieldProblem(_f("工作室"), _f("不存在")))
+            problems.append(FieldProblem(translate("Studios", "工作室"), translate("Studios", "不存在")))
         else:
             studio_id, branch_id = studio.id, studio.branch_id
     else:
         team = data.team_name.strip()
         if not team:
-            problems.append(FieldProblem(_f("集体名称"), _f("不能为空")))
+            problems.append(FieldProblem(translate("Studios", "集体名称"), translate("Studios", "不能为空")))
         if branch_id is None or s.get(OrgUnit, branch_id) is None:
-            problems.append(FieldProblem(_f("分工会"), _f("集体荣誉须注明所属分工会")))
+            problems.append(FieldProblem(translate("Studios", "分工会"), translate("Studios", "集体荣誉须注明所属分工会")))
     if problems:
         raise ValidationError(problems)
     actor.require_branch(branch_id)
@@ -113,7 +109,7 @@ def create_honour(db: Database, actor: Actor, data: HonourInput) -> int:
 def _load(s: Session, actor: Actor, honour_id: int) -> Honour:
     honour = s.get(Honour, honour_id)
     if honour is None or not actor.can_see_branch(honour.branch_id):
-        raise NotFound(_f("找不到该荣誉记录。"))
+        raise NotFound(translate("Studios", "找不到该荣誉记录。"))
     return honour
 
 
@@ -164,7 +160,7 @@ def person_honours(db: Database, actor: Actor, member_id: int) -> list[HonourInf
     with db.read(actor) as s:
         member = s.get(Member, member_id)
         if member is None or not actor.can_see_branch(member.branch_id):
-            raise NotFound(_f("找不到该会员。"))
+            raise NotFound(translate("Studios", "找不到该会员。"))
         studios = select(StudioMember.studio_id).where(StudioMember.member_id == member_id)
         return _rows(s, select(Honour, recipient_name())
                      .where((Honour.member_id == member_id) | Honour.studio_id.in_(studios))
@@ -195,14 +191,14 @@ def honour_source(db: Database, actor: Actor, flt: HonourFilter = HonourFilter()
     if flt.level:
         query = query.where(Honour.level == flt.level)
     columns = (
-        ColumnDef("year", _f("年度")),
-        ColumnDef("title", _f("荣誉名称"), width=20),
-        ColumnDef("level", _f("级别")),
-        ColumnDef("kind", _f("类型")),
-        ColumnDef("recipient", _f("获奖人/集体"), width=18),
-        ColumnDef("branch", _f("分工会"), width=14),
-        ColumnDef("body", _f("授予单位"), width=18),
-        ColumnDef("certificate_no", _f("证书编号")),
+        ColumnDef("year", translate("Studios", "年度")),
+        ColumnDef("title", translate("Studios", "荣誉名称"), width=20),
+        ColumnDef("level", translate("Studios", "级别")),
+        ColumnDef("kind", translate("Studios", "类型")),
+        ColumnDef("recipient", translate("Studios", "获奖人/集体"), width=18),
+        ColumnDef("branch", translate("Studios", "分工会"), width=14),
+        ColumnDef("body", translate("Studios", "授予单位"), width=18),
+        ColumnDef("certificate_no", translate("Studios", "证书编号")),
     )
     sort = {"year": Honour.year, "title": Honour.title, "level": Honour.level, "kind": Honour.recipient_kind,
             "recipient": name, "branch": OrgUnit.sort_order, "body": Honour.body,

@@ -48,10 +48,6 @@ _PERSON = re.compile(r"^(?P<name>[^()（）\d%]+?)\s*[(（]\s*(?P<no>[A-Za-z0-9-
 _PEOPLE_SPLIT = re.compile(r"[;；,，、\n]+")
 
 
-def _t(text: str) -> str:
-    return translate("Import", text)
-
-
 def parse_people_cell(value: object) -> list[tuple[str, str, int | None]]:
     """``张三（E100012）60%；李四（E100013）40%`` → [(name, employee no, share or None)]."""
     text = text_parser(1000)(value)
@@ -59,11 +55,11 @@ def parse_people_cell(value: object) -> list[tuple[str, str, int | None]]:
     for part in filter(None, (p.strip() for p in _PEOPLE_SPLIT.split(text))):
         match = _PERSON.match(part)
         if not match:
-            raise CellError(_t("“{part}”应写成 姓名（工号），多人用“；”分隔，如 张三（E100012）60%").format(part=part))
+            raise CellError(translate("Studios", "“{part}”应写成 姓名（工号），多人用“；”分隔，如 张三（E100012）60%").format(part=part))
         share = match.group("share")
         people.append((match.group("name").strip(), match.group("no").upper(), int(share) if share else None))
     if not people:
-        raise CellError(_t("至少要有一名完成人"))
+        raise CellError(translate("Studios", "至少要有一名完成人"))
     return people
 
 
@@ -158,9 +154,9 @@ class _Lookup:
     def person(self, name: str, number: str) -> tuple[int, int]:
         found = self.members.get(number)
         if found is None:
-            raise CellError(_t("工号 {no} 不是会员").format(no=number), "people")
+            raise CellError(translate("Studios", "工号 {no} 不是会员").format(no=number), "people")
         if found[1] != name:
-            raise CellError(_t("工号 {no} 的会员是“{real}”，不是“{name}”").format(no=number, real=found[1], name=name),
+            raise CellError(translate("Studios", "工号 {no} 的会员是“{real}”，不是“{name}”").format(no=number, real=found[1], name=name),
                             "people")
         return found[0], found[2]
 
@@ -176,7 +172,7 @@ def _people(lookup: _Lookup, cell: list[tuple[str, str, int | None]], column: st
     if all(s is None for s in shares):
         shares = equal_shares(len(cell))
     elif any(s is None for s in shares) or sum(shares) != 100:  # type: ignore[arg-type]
-        raise CellError(_t("份额要么都不写（平均分配），要么都写且合计为 100%"), column)
+        raise CellError(translate("Studios", "份额要么都不写（平均分配），要么都写且合计为 100%"), column)
     return [PersonShare(mid, share) for mid, share in zip(ids, shares, strict=True)]  # type: ignore[arg-type]
 
 
@@ -198,24 +194,24 @@ def preview_achievements(db: Database, actor: Actor, path: str | Path | Table,
         if values["studio"]:
             studio = lookup.studios.get(values["studio"])
             if studio is None:
-                errors.append(CellError(_t("没有名为“{name}”的工作室").format(name=values["studio"]), "studio"))
+                errors.append(CellError(translate("Studios", "没有名为“{name}”的工作室").format(name=values["studio"]), "studio"))
             else:
                 studio_id = studio[0]
         branch_id = lookup.studios[values["studio"]][1] if studio_id else lookup.members[
             values["people"][0][1]][2]
         if not actor.can_see_branch(branch_id):
-            errors.append(CellError(_t("不属于您负责的分工会"), "people"))
+            errors.append(CellError(translate("Studios", "不属于您负责的分工会"), "people"))
         try:
             reg_no = normalize_reg_no(kind, values["reg_no"])
             if reg_no and reg_no in lookup.reg_nos:
-                errors.append(CellError(_t("{no} 已登记在系统中").format(no=reg_no), "reg_no"))
+                errors.append(CellError(translate("Studios", "{no} 已登记在系统中").format(no=reg_no), "reg_no"))
         except CellError as error:
             errors.append(CellError(error.message, "reg_no"))
         fen = values["benefit"] or 0
         if fen and not values["benefit_year"]:
-            errors.append(CellError(_t("填写了经济效益，请注明效益年度"), "benefit_year"))
+            errors.append(CellError(translate("Studios", "填写了经济效益，请注明效益年度"), "benefit_year"))
         if fen and not values["benefit_basis"]:
-            errors.append(CellError(_t("填写了经济效益，请注明测算方式"), "benefit_basis"))
+            errors.append(CellError(translate("Studios", "填写了经济效益，请注明测算方式"), "benefit_basis"))
         if not errors:
             resolved[id(values)] = AchievementInput(
                 title=values["title"], kind=kind, five_small_kind=sub, people=people,
@@ -239,30 +235,30 @@ def preview_honours(db: Database, actor: Actor, path: str | Path | Table,
     def validate(values: dict[str, Any]) -> list[CellError]:
         given = [k for k in ("person", "studio", "team") if values[k]]
         if len(given) != 1:
-            return [CellError(_t("获奖人、工作室、获奖集体三者须填且只填一项"), "person")]
+            return [CellError(translate("Studios", "获奖人、工作室、获奖集体三者须填且只填一项"), "person")]
         member_id = studio_id = branch_id = None
         recipient = {"person": Recipient.MEMBER, "studio": Recipient.STUDIO, "team": Recipient.TEAM}[given[0]]
         try:
             if recipient is Recipient.MEMBER:
                 if len(values["person"]) != 1:
-                    return [CellError(_t("个人荣誉只能填一人"), "person")]
+                    return [CellError(translate("Studios", "个人荣誉只能填一人"), "person")]
                 name, number, _ = values["person"][0]
                 member_id, branch_id = lookup.person(name, number)
             elif recipient is Recipient.STUDIO:
                 studio = lookup.studios.get(values["studio"])
                 if studio is None:
-                    return [CellError(_t("没有名为“{name}”的工作室").format(name=values["studio"]), "studio")]
+                    return [CellError(translate("Studios", "没有名为“{name}”的工作室").format(name=values["studio"]), "studio")]
                 studio_id, branch_id = studio
             else:
                 branch_id = lookup.branches.get(values["branch"] or "")
                 if branch_id is None:
-                    return [CellError(_t("集体荣誉须填写正确的分工会名称"), "branch")]
+                    return [CellError(translate("Studios", "集体荣誉须填写正确的分工会名称"), "branch")]
         except CellError as error:
             return [CellError(error.message, "person")]
         if not actor.can_see_branch(branch_id):
-            return [CellError(_t("不属于您负责的分工会"), "person")]
+            return [CellError(translate("Studios", "不属于您负责的分工会"), "person")]
         if not 1950 <= values["year"] <= 2100:
-            return [CellError(_t("年度应在 1950—2100 之间"), "year")]
+            return [CellError(translate("Studios", "年度应在 1950—2100 之间"), "year")]
         resolved[id(values)] = HonourInput(
             title=values["title"], level=values["level"], body=values["body"], year=values["year"],
             recipient=recipient, member_id=member_id, studio_id=studio_id, team_name=values["team"] or "",
@@ -300,8 +296,8 @@ def apply_import(db: Database, actor: Actor, result: ImportResult,
                 raise ValidationError([FieldProblem(p.field, p.message, row.row_number) for p in error.problems]) from None
         s.flush()
         s.info["audit_off"] = False
-        label = _t("成果") if result.kind == "achievements" else _t("荣誉")
-        record(s, "import", result.kind, None, _t("导入{label} {n} 条").format(label=label, n=len(rows)))
+        label = translate("Studios", "成果") if result.kind == "achievements" else translate("Studios", "荣誉")
+        record(s, "import", result.kind, None, translate("Studios", "导入{label} {n} 条").format(label=label, n=len(rows)))
     return len(rows)
 
 

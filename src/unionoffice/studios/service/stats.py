@@ -142,46 +142,42 @@ class StatTable:
     rows: list[list[object]]  # the last row may be a 合计 row
 
 
-def _t(text: str) -> str:
-    return translate("Studios", text)
-
-
 def stat_tables(st: Statistics) -> list[StatTable]:
-    total = _t("合计")
+    total = translate("Studios", "合计")
     tables = [
-        StatTable(_t("工作室按级别"), [_t("级别"), _t("工作室数")],
+        StatTable(translate("Studios", "工作室按级别"), [translate("Studios", "级别"), translate("Studios", "工作室数")],
                   [[lv.label, st.studios_by_level.get(lv, 0)] for lv in Level] + [[total, st.studios_total]]),
     ]
     years = sorted({y for _, y in st.patents})
     tables.append(StatTable(
-        _t("知识产权按类别和授权年度"), [_t("类别"), *[str(y) for y in years], total],
+        translate("Studios", "知识产权按类别和授权年度"), [translate("Studios", "类别"), *[str(y) for y in years], total],
         [[k.label, *[st.patents.get((k, y), 0) for y in years], st.patent_total(k)] for k in PATENT_KINDS]))
     tables.append(StatTable(
-        _t("经济效益按年度（元）"), [_t("年度"), _t("经济效益（元）")],
+        translate("Studios", "经济效益按年度（元）"), [translate("Studios", "年度"), translate("Studios", "经济效益（元）")],
         [[str(y), format_fen(st.benefit_by_year[y])] for y in sorted(st.benefit_by_year)]
         + [[total, format_fen(st.benefit_total_fen)]]))
     studio_names = sorted({name for name, _ in st.benefit_by_studio_year},
                           key=lambda n: -sum(f for (m, _), f in st.benefit_by_studio_year.items() if m == n))
     b_years = sorted(st.benefit_by_year)
     tables.append(StatTable(
-        _t("经济效益按工作室和年度（元）"), [_t("工作室"), *[str(y) for y in b_years], total],
-        [[name or _t("（未归属工作室）"), *[format_fen(st.benefit_by_studio_year.get((name, y), 0)) for y in b_years],
+        translate("Studios", "经济效益按工作室和年度（元）"), [translate("Studios", "工作室"), *[str(y) for y in b_years], total],
+        [[name or translate("Studios", "（未归属工作室）"), *[format_fen(st.benefit_by_studio_year.get((name, y), 0)) for y in b_years],
           format_fen(sum(st.benefit_by_studio_year.get((name, y), 0) for y in b_years))] for name in studio_names]))
     grade_columns: list[Grade] = [*GRADED, Grade.NONE]
     q_rows = []
     for (year, quarter) in sorted(st.five_small_by_quarter):
         counts = st.five_small_by_quarter[(year, quarter)]
-        q_rows.append([_t("{year} 年第 {quarter} 季度").format(year=year, quarter=quarter),
+        q_rows.append([translate("Studios", "{year} 年第 {quarter} 季度").format(year=year, quarter=quarter),
                        *[counts.get(g, 0) for g in grade_columns], sum(counts.values())])
     q_rows.append([total, *[sum(r[i + 1] for r in q_rows) for i in range(len(grade_columns))],
                    sum(r[-1] for r in q_rows)])
-    tables.append(StatTable(_t("五小成果按季度和等级"), [_t("季度"), *[g.label for g in grade_columns], total], q_rows))
+    tables.append(StatTable(translate("Studios", "五小成果按季度和等级"), [translate("Studios", "季度"), *[g.label for g in grade_columns], total], q_rows))
     b_rows = [[b.branch, b.studios, b.inventions, b.utility_models, b.five_small, b.class_one_plus, b.honours,
                format_fen(b.benefit_fen)] for b in st.branches]
     tables.append(StatTable(
-        _t("各分工会"), [_t("分工会"), _t("工作室"), _t("发明专利"), _t("实用新型"), _t("五小成果"), _t("一类及以上"),
-                      _t("荣誉"), _t("经济效益（元）")], b_rows))
-    tables.append(StatTable(_t("荣誉按级别"), [_t("级别"), _t("荣誉数")],
+        translate("Studios", "各分工会"), [translate("Studios", "分工会"), translate("Studios", "工作室"), translate("Studios", "发明专利"), translate("Studios", "实用新型"), translate("Studios", "五小成果"), translate("Studios", "一类及以上"),
+                      translate("Studios", "荣誉"), translate("Studios", "经济效益（元）")], b_rows))
+    tables.append(StatTable(translate("Studios", "荣誉按级别"), [translate("Studios", "级别"), translate("Studios", "荣誉数")],
                             [[lv.label, st.honours_by_level.get(lv, 0)] for lv in Level]
                             + [[total, sum(st.honours_by_level.values())]]))
     return tables

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice.core.money import format_fen
 from unionoffice.studios.labels import Kind
-from unionoffice.studios.service.stats import StatTable, Statistics, stat_tables, statistics
+from unionoffice.studios.service.stats import Statistics, StatTable, stat_tables, statistics
 from unionoffice.studios.views.common import fill_table, read_only_table
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon

@@ -26,7 +26,13 @@ from unionoffice.studios.labels import Kind, Level, Status
 from unionoffice.studios.service import achievements as ach_service
 from unionoffice.studios.service import honours as honour_service
 from unionoffice.studios.service import studios as studio_service
-from unionoffice.studios.views.common import fill_table, lazy_table, read_only_table, selected_id, size_columns
+from unionoffice.studios.views.common import (
+    fill_table,
+    lazy_table,
+    read_only_table,
+    selected_id,
+    size_columns,
+)
 from unionoffice.studios.views.dialogs import AchievementDialog, HonourDialog, RecognitionDialog, StudioDialog
 from unionoffice.studios.views.rounds_view import RoundsView
 from unionoffice.studios.views.stats_view import StatsView
@@ -312,7 +318,7 @@ class StudiosTab(QWidget):
         year, ok = QInputDialog.getInt(self, self.tr("年度成果汇编"), self.tr("汇编年度："), date.today().year, 2000, 2100)
         if not ok:
             return
-        path, chosen = QFileDialog.getSaveFileName(
+        path, _ = QFileDialog.getSaveFileName(
             self, self.tr("保存成果汇编"), self.tr("{year}年度职工创新成果汇编.pdf").format(year=year),
             self.tr("PDF 小册子 (*.pdf);;Excel 表格 (*.xlsx)"))
         if not path:
@@ -321,8 +327,8 @@ class StudiosTab(QWidget):
 
         ctx = self.ctx
         if path.lower().endswith(".xlsx"):
-            work = lambda progress: write_compilation_xlsx(ctx.db, ctx.actor, year, path)  # noqa: E731
+            work = lambda progress: write_compilation_xlsx(ctx.db, ctx.actor, year, path)
         else:
-            work = lambda progress: write_compilation_pdf(ctx.db, ctx.actor, year, path, progress)  # noqa: E731
+            work = lambda progress: write_compilation_pdf(ctx.db, ctx.actor, year, path, progress)
         ctx.tasks.run(self, self.tr("正在生成 {year} 年成果汇编……").format(year=year), work,
                       lambda n: info(self, self.tr("已生成成果汇编（{n} 项成果）：{path}").format(n=n, path=path)))
