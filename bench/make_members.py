@@ -18,10 +18,14 @@ GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平�
 
 def member_rows(count: int, seed: int = 7):
     rng = random.Random(seed)
+    used: set[str] = set()
     for i in range(count):
         gender = rng.choice("MF")
-        born = date(1960, 1, 1) + timedelta(days=rng.randrange(16000))
-        number = generate_id_number(f"4107{rng.randrange(1, 30):02d}", born, i % 500, gender)
+        number = ""
+        while not number or number in used:  # a member list has no duplicate ids
+            born = date(1960, 1, 1) + timedelta(days=rng.randrange(16000))
+            number = generate_id_number(f"4107{rng.randrange(1, 30):02d}", born, rng.randrange(500), gender)
+        used.add(number)
         yield [
             i + 1,
             rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2)))),

@@ -1,4 +1,7 @@
-"""Entry point: ``unionoffice`` / ``python -m unionoffice``."""
+"""Entry point: ``unionoffice`` / ``python -m unionoffice``.
+
+Without a sub-command the GUI starts; sub-commands run headless and never import Qt.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +9,14 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from unionoffice.cli import run
+    from unionoffice.cli import build_parser, dispatch
 
-    return run(list(sys.argv[1:] if argv is None else argv))
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        from unionoffice.app import run_gui
+
+        return run_gui(args)
+    return dispatch(args)
 
 
 if __name__ == "__main__":

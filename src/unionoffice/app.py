@@ -1,27 +1,35 @@
-"""GUI start-up: Qt application, fonts, language, database checks, login, main window."""
+"""GUI start-up: Qt application, fonts, language, database checks, login, main window.
+
+Start-up overlaps its two slow halves: a thread imports SQLAlchemy and checks the database
+file (SQLite releases the GIL while it verifies pages) while this thread starts Qt.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import logging.handlers
+import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from unionoffice.core.auth.actor import Actor
 from unionoffice.core.errors import UserError
 from unionoffice.core.paths import backups_dir, data_dir
 from unionoffice.core.settings import Settings
-from unionoffice.db.database import Database, resolve_url
-from unionoffice.db.startup import DatabaseDamaged, latest_good_backup, open_database
-from unionoffice.ui.context import AppContext
 from unionoffice.ui.fonts import register_bundled_fonts
 from unionoffice.ui.i18n import install_language
 from unionoffice.ui.messages import show_unexpected
-from unionoffice.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from unionoffice.core.auth.actor import Actor
+    from unionoffice.db.database import Database
+    from unionoffice.ui.tasks import TaskRunner
 
 log = logging.getLogger("unionoffice")
 
@@ -47,38 +55,80 @@ def create_application(language: str) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("UnionOffice")
-    app.setApplicationDisplayName(app.translate("App", "工会办公"))
     app.setOrganizationName("UnionOffice")
     register_bundled_fonts()
     install_language(app, language)
+    app.setApplicationDisplayName(app.translate("App", "工会办公"))
     return app
+
+
+class Preparation(threading.Thread):
+    """Opens the database off the GUI thread: imports, integrity check, migrations."""
+
+    def __init__(self, args: argparse.Namespace, settings: Settings) -> None:
+        super().__init__(name="startup", daemon=True)
+        self.args = args
+        self.settings = settings
+        self.db: Database | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            from unionoffice.db.database import Database, resolve_url
+            from unionoffice.db.startup import open_database
+
+            if self.args.demo:
+                from unionoffice.core.demo import DEFAULT_SIZE, demo_copy
+
+                temp = Path(tempfile.mkdtemp(prefix="unionoffice-demo-"))
+                url = f"sqlite:///{demo_copy(temp, self.args.demo_size or DEFAULT_SIZE)}"
+            else:
+                url = resolve_url(self.args.db or self.settings.database_url or None)
+            self.db = Database(url)
+            open_database(self.db, backups_dir())
+            import unionoffice.ui.main_window  # noqa: F401 - warm the import while Qt starts
+        except BaseException as exc:  # noqa: BLE001 - shown by the GUI thread
+            self.error = exc
+
+
+def recover(db: Database, error: BaseException) -> bool:
+    """Offer the clerk a way out of a damaged or unreadable database; True to try again."""
+    from unionoffice.db.startup import DatabaseDamaged, latest_good_backup
+
+    if isinstance(error, DatabaseDamaged):
+        good = latest_good_backup(error.path, backups_dir())
+        if good is None:
+            QMessageBox.critical(None, QApplication.translate("App", "数据库已损坏"),
+                                 str(error) + QApplication.translate("App", "\n没有找到完好的备份，请联系管理员。"))
+            return False
+        answer = QMessageBox.question(
+            None, QApplication.translate("App", "数据库已损坏"),
+            str(error) + QApplication.translate("App", "\n\n是否从最近的完好备份“{name}”恢复？").format(name=good.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        from unionoffice.db.backup import restore
+
+        db.dispose()
+        restore(good, error.path)
+        return True
+    if isinstance(error, UserError):
+        QMessageBox.critical(None, QApplication.translate("App", "无法打开数据库"), str(error))
+        return False
+    raise error
 
 
 def open_checked(db: Database) -> bool:
     """Integrity check and migration with the clerk's choices on failure; False to quit."""
+    from unionoffice.db.startup import open_database
+
     while True:
         try:
             open_database(db, backups_dir())
             return True
-        except DatabaseDamaged as damaged:
-            good = latest_good_backup(damaged.path, backups_dir())
-            if good is None:
-                QMessageBox.critical(None, QApplication.translate("App", "数据库已损坏"),
-                                     str(damaged) + QApplication.translate("App", "\n没有找到完好的备份，请联系管理员。"))
+        except Exception as exc:  # noqa: BLE001 - recover() decides what the clerk sees
+            if not recover(db, exc):
                 return False
-            answer = QMessageBox.question(
-                None, QApplication.translate("App", "数据库已损坏"),
-                str(damaged) + QApplication.translate("App", "\n\n是否从最近的完好备份“{name}”恢复？").format(name=good.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-            from unionoffice.db.backup import restore
-
-            db.dispose()
-            restore(good, damaged.path)
-        except UserError as exc:
-            QMessageBox.critical(None, QApplication.translate("App", "无法打开数据库"), str(exc))
-            return False
 
 
 def sign_in(db: Database, username: str = "") -> Actor | None:
@@ -90,24 +140,27 @@ def sign_in(db: Database, username: str = "") -> Actor | None:
 
 
 def demo_actor(db: Database) -> Actor:
-    from unionoffice.core.auth.service import login
-    from unionoffice.core.demo import DEMO_PASSWORD
+    """Demo mode signs in as the demo admin without a password (the database is throwaway)."""
+    from unionoffice.core.auth.service import actor_by_username
 
-    return login(db, "admin", DEMO_PASSWORD)
+    return actor_by_username(db, "admin")
 
 
 class Session:
     """Keeps the main window of whoever is signed in; switching user replaces it."""
 
     def __init__(self, db: Database, settings: Settings, demo: bool) -> None:
+        from unionoffice.ui.tasks import TaskRunner
+
         self.db = db
         self.settings = settings
         self.demo = demo
-        self.tasks = TaskRunner()
+        self.tasks: TaskRunner = TaskRunner()
         self.window = None
 
     def show(self, actor: Actor) -> None:
         from unionoffice.core.auth.service import must_change_password
+        from unionoffice.ui.context import AppContext
         from unionoffice.ui.main_window import MainWindow, start_daily_backup
 
         ctx = AppContext(self.db, actor, self.tasks, self.settings)
@@ -121,6 +174,8 @@ class Session:
         self.window.setProperty("demo", self.demo)
         self.window.switch_user_requested.connect(self.switch_user)
         self.window.show()
+        if os.environ.get("UNIONOFFICE_EXIT_AFTER_SHOW"):  # bench/bench_startup.py measures to here
+            QTimer.singleShot(0, QApplication.quit)
         if not self.demo:
             start_daily_backup(ctx)
 
@@ -137,23 +192,28 @@ class Session:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    setup_logging()
     settings = Settings.load()
+    preparation = Preparation(args, settings)
+    preparation.start()
+    setup_logging()
     app = create_application(args.lang or settings.language)
     sys.excepthook = _excepthook
     if args.self_test:
+        preparation.join()
         from unionoffice.self_test import run_self_test
 
         return run_self_test(args)
-    if args.demo:
-        from unionoffice.core.demo import DEFAULT_SIZE, demo_copy
+    preparation.join()
+    db = preparation.db
+    if preparation.error is not None:
+        if db is None:  # not even an engine: a malformed address or a missing driver
+            from unionoffice.ui.messages import show_error
 
-        temp = Path(tempfile.mkdtemp(prefix="unionoffice-demo-"))
-        db = Database(f"sqlite:///{demo_copy(temp, args.demo_size or DEFAULT_SIZE)}")
-    else:
-        db = Database(resolve_url(args.db or settings.database_url or None))
-    if not open_checked(db):
-        return 1
+            show_error(None, preparation.error)
+            return 1
+        if not recover(db, preparation.error) or not open_checked(db):
+            return 1
+    assert db is not None
     actor = demo_actor(db) if args.demo else sign_in(db)
     if actor is None:
         return 0

@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     passwd.set_defaults(func=_cmd_user_passwd)
     user.add_parser("list", help="列出用户").set_defaults(func=_cmd_user_list)
 
+    audit = sub.add_parser("audit", help="操作日志").add_subparsers(dest="audit_command", required=True)
+    audit.add_parser("verify", help="校验操作日志是否被篡改").set_defaults(func=_cmd_audit_verify)
+
     from unionoffice.core.modules import all_modules, load_object
 
     for spec in all_modules():
@@ -196,13 +199,24 @@ def _cmd_user_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def run(argv: list[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from unionoffice.app import run_gui  # Qt is imported only on this path
+def _cmd_audit_verify(args: argparse.Namespace) -> int:
+    from unionoffice.core.audit.verify import verify_audit_log
+    from unionoffice.core.auth.actor import SYSTEM_ACTOR
 
-        return run_gui(args)
+    report = verify_audit_log(open_db(args), SYSTEM_ACTOR)
+    if report.ok:
+        print(f"操作日志完整：已校验 {report.checked} 条，链条未断。")
+        return 0
+    print(f"操作日志已被篡改：{report.reason}（此前 {report.checked} 条完好）")
+    return 1
+
+
+def run(argv: list[str]) -> int:
+    """Run a sub-command (the GUI is started by ``__main__`` when there is none)."""
+    return dispatch(build_parser().parse_args(argv))
+
+
+def dispatch(args: argparse.Namespace) -> int:
     try:
         return args.func(args)
     except UserError as exc:

@@ -108,7 +108,9 @@ def test_generated_numbers_validate(region: str, born: date, seq: int, gender: s
 @given(valid_numbers, st.data())
 def test_round_trip_through_messy_variants(number: str, data: st.DataObject) -> None:
     full_width = "".join(chr(ord(c) + 0xFEE0) if data.draw(st.booleans()) else c for c in number)
-    spaced = "".join(c + data.draw(st.sampled_from(["", " ", "\u3000", "\u00a0", "\u200b"])) for c in full_width)
+    spaced = "".join(
+        c + data.draw(st.sampled_from(["", " ", "\u3000", "\u00a0", "\u200b"])) for c in full_width
+    )
     assert validate_id_number(spaced.lower()).number == number
 
 
@@ -126,8 +128,12 @@ def test_wrong_check_character_is_caught(number: str, last: str) -> None:
         assert "校验位" in _message(number[:17] + last)
 
 
-@given(st.sampled_from(sorted(PROVINCE_CODES)), st.integers(0, 9999),
-       st.dates(min_value=date(1900, 1, 1), max_value=date(1999, 12, 31)), st.integers(0, 999))
+@given(
+    st.sampled_from(sorted(PROVINCE_CODES)),
+    st.integers(0, 9999),
+    st.dates(min_value=date(1900, 1, 1), max_value=date(1999, 12, 31)),
+    st.integers(0, 999),
+)
 def test_upgrade_makes_valid_numbers(province: int, rest: int, born: date, seq: int) -> None:
     old = f"{province:02d}{rest:04d}{born:%y%m%d}{seq:03d}"
     parsed = validate_id_number(old)

@@ -11,12 +11,22 @@ from unionoffice.core.xlsx import FEN, TEXT, Sheet, display_width, write_xlsx
 
 def test_write_xlsx(tmp_path: Path) -> None:
     path = tmp_path / "out.xlsx"
-    rows = [["张三", "11010519491231002X", 123456, date(2019, 5, 1), "=HYPERLINK(\"http://x\")"],
-            ["李四\x07", None, 5, None, 7]]
-    write_xlsx(path, [
-        Sheet("会员/名册", ["姓名", "身份证号", "会费（元）", "入会日期", "备注"], rows, number_formats={"身份证号": TEXT, 2: FEN}),
-        Sheet("会员/名册", ["空"], []),
-    ])
+    rows = [
+        ["张三", "11010519491231002X", 123456, date(2019, 5, 1), '=HYPERLINK("http://x")'],
+        ["李四\x07", None, 5, None, 7],
+    ]
+    write_xlsx(
+        path,
+        [
+            Sheet(
+                "会员/名册",
+                ["姓名", "身份证号", "会费（元）", "入会日期", "备注"],
+                rows,
+                number_formats={"身份证号": TEXT, 2: FEN},
+            ),
+            Sheet("会员/名册", ["空"], []),
+        ],
+    )
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["会员_名册", "会员_名册(2)"]
     ws = book.worksheets[0]

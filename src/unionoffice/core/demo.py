@@ -89,6 +89,19 @@ def _users(session: Session, branch_ids: dict[str, int]) -> dict[str, int]:
     return ids
 
 
+def _headcounts(ctx: DemoContext) -> None:
+    """Employees per branch such that about 98% of them are members, as in the union's reports."""
+    from sqlalchemy import func, select
+
+    from unionoffice.members.models import Member, MemberStatus
+
+    for branch_id in ctx.branch_ids.values():
+        members = ctx.session.execute(
+            select(func.count()).where(Member.branch_id == branch_id, Member.status == MemberStatus.ACTIVE)
+        ).scalar_one()
+        ctx.session.get(OrgUnit, branch_id).headcount = round(members / ctx.rng.uniform(0.972, 0.99))
+
+
 def build_demo_database(target: Path | str, size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> Database:
     """Create ``target`` afresh and fill it; returns the open database."""
     path = Path(target)
@@ -104,6 +117,7 @@ def build_demo_database(target: Path | str, size: int = DEFAULT_SIZE, seed: int 
         for spec in all_modules():
             if spec.demo:
                 load_object(spec.demo)(ctx)
+        _headcounts(ctx)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.exec_driver_sql("ANALYZE")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from operator import mul
 
 from unionoffice.core.errors import FieldProblem, ValidationError
 from unionoffice.core.i18n import translate
@@ -20,8 +21,43 @@ CHECK_CHARS = "10X98765432"
 # First two digits of GB/T 2260 province-level codes. 81/82 are Hong Kong and Macao; 83 is the
 # prefix of residence permits for Taiwan residents, which share this number format.
 PROVINCE_CODES = frozenset(
-    {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
-     50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83}
+    {
+        11,
+        12,
+        13,
+        14,
+        15,
+        21,
+        22,
+        23,
+        31,
+        32,
+        33,
+        34,
+        35,
+        36,
+        37,
+        41,
+        42,
+        43,
+        44,
+        45,
+        46,
+        50,
+        51,
+        52,
+        53,
+        54,
+        61,
+        62,
+        63,
+        64,
+        65,
+        71,
+        81,
+        82,
+        83,
+    }
 )
 EARLIEST_BIRTH = date(1900, 1, 1)
 
@@ -76,8 +112,9 @@ def normalize_id_number(raw: object) -> str:
 
 
 def check_digit(first17: str) -> str:
-    total = sum(int(d) * w for d, w in zip(first17, WEIGHTS, strict=True))
-    return CHECK_CHARS[total % 11]
+    if len(first17) != 17:
+        raise ValueError("check_digit needs the first 17 digits")
+    return CHECK_CHARS[sum(map(mul, map(int, first17), WEIGHTS)) % 11]
 
 
 def _birth_date(year: int, month: int, day: int, earliest: date) -> date:
@@ -120,9 +157,7 @@ def validate_id_number(raw: object, *, earliest: date = EARLIEST_BIRTH) -> IdNum
         _birth_date(1900 + int(number[6:8]), int(number[8:10]), int(number[10:12]), earliest)
         number = upgrade_15_to_18(number)
     elif len(number) != 18:
-        raise _error(
-            translate("Identity", "应为 18 位，实际为 {length} 位").format(length=len(number))
-        )
+        raise _error(translate("Identity", "应为 18 位，实际为 {length} 位").format(length=len(number)))
     body, last = number[:17], number[17]
     if not (body.isascii() and body.isdigit()) or last not in "0123456789X":
         raise _error(translate("Identity", "只能包含数字，最后一位可以是 X"))

@@ -114,14 +114,14 @@ def write_xlsx(path: str | Path, sheets: list[Sheet]) -> None:
         for row in chain(sample, rows):
             out: list[Any] = []
             for i, value in enumerate(row):
-                fmt = formats.get(i)
-                value = _convert(value, fmt)
-                if fmt is not None or (isinstance(value, str) and value.startswith("=")):
+                cell_format = formats.get(i)
+                value = _convert(value, cell_format)
+                if cell_format is not None or (isinstance(value, str) and value.startswith("=")):
                     cell = WriteOnlyCell(ws, value=value)
                     if isinstance(value, str):
                         cell.data_type = "s"
-                    if fmt is not None:
-                        cell.number_format = MONEY_FORMAT if fmt == FEN else fmt
+                    if cell_format is not None:
+                        cell.number_format = MONEY_FORMAT if cell_format == FEN else cell_format
                     out.append(cell)
                 else:
                     out.append(value)

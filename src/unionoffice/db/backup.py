@@ -19,7 +19,7 @@ from unionoffice.core.i18n import translate
 BACKUP_SUFFIX = ".sqlite"
 KEEP_RECENT = 10
 KEEP_DAILY = 14
-_STAMP = re.compile(r"-(\d{8}-\d{6})-([a-z]+)\.sqlite$")
+_STAMP = re.compile(r"-(\d{8}-\d{6})-([a-z]+)(?:-\d+)?\.sqlite$")
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def make_backup(db_path: Path, backups: Path, reason: str) -> Path:
     target = backups / f"{db_path.stem}-{stamp}-{reason}{BACKUP_SUFFIX}"
     counter = 1
     while target.exists():  # two backups in one second (tests, quick restarts)
-        target = backups / f"{db_path.stem}-{stamp}{counter:02d}-{reason}{BACKUP_SUFFIX}"
+        target = backups / f"{db_path.stem}-{stamp}-{reason}-{counter}{BACKUP_SUFFIX}"
         counter += 1
     backup_file(db_path, target)
     rotate(db_path, backups)
@@ -71,7 +71,7 @@ def list_backups(db_path: Path, backups: Path) -> list[BackupInfo]:
         if not match:
             continue
         try:
-            taken = datetime.strptime(match.group(1)[:15], "%Y%m%d-%H%M%S")
+            taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
         except ValueError:
             continue
         found.append(BackupInfo(path, taken, match.group(2), path.stat().st_size))

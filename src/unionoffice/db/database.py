@@ -55,6 +55,9 @@ class Database:
     """Owns the engine and hands out sessions; safe to share between threads."""
 
     def __init__(self, url: URL | str, *, echo: bool = False) -> None:
+        from unionoffice.db.models import load_all_models
+
+        load_all_models()  # relationships and foreign keys need every table known
         self.url = make_url(url) if isinstance(url, str) else url
         kwargs: dict = {"echo": echo}
         if self.is_sqlite:

@@ -29,13 +29,19 @@ def fill(ctx: DemoContext) -> None:
     statuses = [s for s, _ in STATUS_WEIGHTS]
     status_weights = [w for _, w in STATUS_WEIGHTS]
     rows = []
+    used_ids: set[str] = set()
     for seq in range(ctx.size):
         branch = rng.choices(branch_names, weights)[0]
         base = BRANCHES[branch][0]
         gender = "M" if rng.random() < 0.72 else "F"
         name = fake.name_male() if gender == "M" else fake.name_female()
         birth = date(1965, 1, 1) + timedelta(days=rng.randrange(0, 365 * 39))
-        id_number = generate_id_number(rng.choice(REGIONS[base]), birth, seq % 999 + 1, gender)
+        region = rng.choice(REGIONS[base])
+        id_number = generate_id_number(region, birth, seq % 500, gender)
+        while id_number in used_ids:  # same region, birthday and sequence: take the next sequence code
+            birth += timedelta(days=1)
+            id_number = generate_id_number(region, birth, seq % 500, gender)
+        used_ids.add(id_number)
         hire = max(birth + timedelta(days=18 * 365 + 5), date(1990, 1, 1)) + timedelta(days=rng.randrange(0, 3000))
         hire = min(hire, date(2026, 10, 31))
         status = rng.choices(statuses, status_weights)[0]

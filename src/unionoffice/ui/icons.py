@@ -1,32 +1,19 @@
-"""The bundled icon set (Lucide, ISC licence), tinted in the house colour and sharp at any scale."""
+"""The bundled icon set (Lucide, ISC licence), stored already tinted in the house colour.
+
+``QIcon(path)`` hands SVG files to Qt's SVG icon engine, which renders each size only when it is
+first painted: sharp at any display scaling and nothing rendered at start-up.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QIcon
 
 from unionoffice.core.paths import resources_dir
 
-HOUSE_COLOUR = "#1f4e79"
-_SIZES = (16, 20, 24, 32, 48, 64)
-
 
 @lru_cache(maxsize=256)
-def icon(name: str, colour: str = HOUSE_COLOUR) -> QIcon:
+def icon(name: str) -> QIcon:
     path = resources_dir() / "icons" / f"{name}.svg"
-    if not path.exists():
-        return QIcon()
-    renderer = QSvgRenderer(QByteArray(path.read_bytes().replace(b"currentColor", colour.encode())))
-    result = QIcon()
-    for size in _SIZES:
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, QRectF(0, 0, size, size))
-        painter.end()
-        result.addPixmap(pixmap)
-    return result
+    return QIcon(str(path)) if path.exists() else QIcon()

@@ -20,8 +20,14 @@ from unionoffice.core.importer import (
 MEMBER_COLUMNS = (
     Column("name", "姓名", aliases=("名字", "职工姓名"), parser=parse_name),
     Column("gender", "性别", parser=parse_gender, required=False),
-    Column("id_number", "身份证号", aliases=("身份证号码", "公民身份号码", "证件号码"), parser=parse_id_number,
-           unique=True, text=True),
+    Column(
+        "id_number",
+        "身份证号",
+        aliases=("身份证号码", "公民身份号码", "证件号码"),
+        parser=parse_id_number,
+        unique=True,
+        text=True,
+    ),
     Column("phone", "手机号", aliases=("联系电话", "电话"), parser=parse_phone, required=False, text=True),
     Column("joined", "入会日期", parser=parse_date, required=False),
     Column("fee", "会费（元）", aliases=("会费",), parser=parse_money_fen, required=False),
@@ -35,7 +41,9 @@ def member_columns() -> tuple[Column, ...]:
     return MEMBER_COLUMNS
 
 
-def write_book(path: Path, rows: Sequence[Sequence[Any]], merge: str | None = None, title: str = "名册") -> Path:
+def write_book(
+    path: Path, rows: Sequence[Sequence[Any]], merge: str | None = None, title: str = "名册"
+) -> Path:
     book = Workbook()
     sheet = book.active
     sheet.title = title

@@ -36,7 +36,12 @@ def test_problems_name_row_and_column() -> None:
         MEMBER_COLUMNS,
     )
     assert [(p.row, p.field) for p in preview.problems] == [
-        (4, "姓名"), (4, "身份证号"), (4, "手机号"), (4, "入会日期"), (4, "会费（元）"), (6, "性别"),
+        (4, "姓名"),
+        (4, "身份证号"),
+        (4, "手机号"),
+        (4, "入会日期"),
+        (4, "会费（元）"),
+        (6, "性别"),
     ]
     assert preview.rejected_row_numbers == {4, 6}
     assert [r.row_number for r in preview.rows] == [3, 4, 6]  # the blank row 5 is skipped
@@ -60,7 +65,9 @@ def test_duplicates_within_the_file_flag_every_copy() -> None:
         MEMBER_COLUMNS,
     )
     assert [(p.row, p.message) for p in preview.problems] == [
-        (3, "与第 5、6 行重复"), (5, "与第 3、6 行重复"), (6, "与第 3、5 行重复"),
+        (3, "与第 5、6 行重复"),
+        (5, "与第 3、6 行重复"),
+        (6, "与第 3、5 行重复"),
     ]
     assert [r.row_number for r in preview.valid_rows] == [4]
 
@@ -73,16 +80,21 @@ def test_row_validator_cross_checks() -> None:
         return []
 
     preview = parse_rows(
-        _table(["张三", "女", VALID_IDS[2], None, None, None], ["李四", "女", VALID_IDS[1], None, None, None]),
+        _table(
+            ["张三", "女", VALID_IDS[2], None, None, None], ["李四", "女", VALID_IDS[1], None, None, None]
+        ),
         MEMBER_COLUMNS,
         row_validator=birth_matches_gender,
     )
-    assert [(p.row, p.field, p.message) for p in preview.problems] == [(3, "性别", "与身份证号中的性别不一致")]
+    assert [(p.row, p.field, p.message) for p in preview.problems] == [
+        (3, "性别", "与身份证号中的性别不一致")
+    ]
 
 
 def test_row_level_problem_without_a_column() -> None:
     preview = parse_rows(
-        _table(["张三", None, VALID_IDS[2], None, None, None]), MEMBER_COLUMNS,
+        _table(["张三", None, VALID_IDS[2], None, None, None]),
+        MEMBER_COLUMNS,
         row_validator=lambda values: [CellError("该会员已调出")],
     )
     assert "第 3 行：该会员已调出" in format_report(preview)

@@ -33,7 +33,11 @@ def test_header_below_a_merged_title_row(tmp_path: Path, member_columns: tuple[C
 def test_two_row_header_with_merged_group_cells(tmp_path: Path, member_columns: tuple[Column, ...]) -> None:
     path = write_book(
         tmp_path / "groups.xlsx",
-        [["基本信息", None, "联系方式"], ["姓名", "身份证号", "手机号"], ["李四", VALID_IDS[1], "0371-12345678"]],
+        [
+            ["基本信息", None, "联系方式"],
+            ["姓名", "身份证号", "手机号"],
+            ["李四", VALID_IDS[1], "0371-12345678"],
+        ],
         merge="A1:B1",
     )
     preview = parse_rows(read_table(path), member_columns)
@@ -42,7 +46,17 @@ def test_two_row_header_with_merged_group_cells(tmp_path: Path, member_columns: 
 
 
 @pytest.mark.parametrize(
-    "text", ["身份证号", " 身份证号码 ", "公民身份\n号码", "证件号码*", "*身份证号", "身份证号（18位）", "身份证号：", "身份　证号"]
+    "text",
+    [
+        "身份证号",
+        " 身份证号码 ",
+        "公民身份\n号码",
+        "证件号码*",
+        "*身份证号",
+        "身份证号（18位）",
+        "身份证号：",
+        "身份　证号",
+    ],
 )
 def test_header_variants(text: str, member_columns: tuple[Column, ...]) -> None:
     table = Table.from_lists([["姓名", text], ["王五", VALID_IDS[2]]])
@@ -56,7 +70,9 @@ def test_label_with_brackets_matches_with_or_without_them() -> None:
 
 
 def test_columns_in_any_order(member_columns: tuple[Column, ...]) -> None:
-    table = Table.from_lists([["手机号", "身份证号", "性别", "姓名"], ["13812345678", VALID_IDS[0], "女", "赵六"]])
+    table = Table.from_lists(
+        [["手机号", "身份证号", "性别", "姓名"], ["13812345678", VALID_IDS[0], "女", "赵六"]]
+    )
     values = parse_rows(table, member_columns).rows[0].values
     assert (values["name"], values["gender"], values["phone"]) == ("赵六", "F", "13812345678")
     assert values["joined"] is None and values["fee"] is None  # optional columns that are absent

@@ -53,3 +53,8 @@ def test_normalisers_are_idempotent_and_total(text: str) -> None:
     assert once == once.strip()
     assert "  " not in once and "\u3000" not in once and "\u200b" not in once
     assert not any(0xFF01 <= ord(ch) <= 0xFF5E for ch in once)
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\n\r\u3000\u00a0\u200b\u2009\ufeff\u2028\x1fa张")))
+def test_fast_blank_check_agrees_with_normalisation(text: str) -> None:
+    assert is_blank(text) == (remove_spaces(text) == "")

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 import zipfile
 from datetime import date
@@ -15,7 +17,9 @@ from unionoffice.core.importer.table import MAX_CELL_CHARS, ErrorCell, OversizeC
 
 from .conftest import MEMBER_COLUMNS, VALID_IDS, write_book
 
-CSV_TEXT = "姓名,身份证号,入会日期\n张三,11010519491231002X,2019.05.01\n李四,410702199001020061,2019年5月1日\n"
+CSV_TEXT = (
+    "姓名,身份证号,入会日期\n张三,11010519491231002X,2019.05.01\n李四,410702199001020061,2019年5月1日\n"
+)
 
 
 def _refused(path: Path) -> str:
@@ -25,7 +29,8 @@ def _refused(path: Path) -> str:
 
 
 @pytest.mark.parametrize(
-    ("encoding", "prefix"), [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("gbk", b""), ("gb18030", b""), ("utf-16", b"")]
+    ("encoding", "prefix"),
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("gbk", b""), ("gb18030", b""), ("utf-16", b"")],
 )
 def test_csv_encodings(tmp_path: Path, encoding: str, prefix: bytes) -> None:
     path = tmp_path / "m.csv"
@@ -116,7 +121,22 @@ def test_stray_value_in_the_far_corner_is_refused_not_allocated(tmp_path: Path) 
     book = __import__("openpyxl").load_workbook(path)
     book.active["XFD1048576"] = "x"
     book.save(path)
-    assert "范围过大" in _refused(path)
+    # In a child process: if the guard ever regresses, calamine aborts that process, not pytest.
+    code = (
+        "import sys\nfrom unionoffice.core.errors import UserError\nfrom unionoffice.core.importer import read_table\n"
+        "try:\n    read_table(sys.argv[1])\nexcept UserError as e:\n    print(e)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-500:]
+    assert "范围过大" in result.stdout
 
 
 def test_styled_empty_cells_far_away_are_fine(tmp_path: Path) -> None:
@@ -150,7 +170,9 @@ def test_huge_cell_is_flagged_not_kept(tmp_path: Path) -> None:
     cell = read_table(path).rows[1].cells[0]
     assert cell == OversizeCell(1_048_576)
     preview = parse_rows(read_table(path), MEMBER_COLUMNS)
-    assert [(p.row, p.field) for p in preview.problems] == [(2, "姓名")] and "过长" in preview.problems[0].message
+    assert [(p.row, p.field) for p in preview.problems] == [(2, "姓名")] and "过长" in preview.problems[
+        0
+    ].message
 
 
 def test_huge_csv_cell(tmp_path: Path) -> None:
@@ -160,10 +182,15 @@ def test_huge_csv_cell(tmp_path: Path) -> None:
 
 
 def _with_error_cells(tmp_path: Path) -> Path:
-    source = write_book(tmp_path / "plain.xlsx", [["姓名", "身份证号", "入会日期"], ["张三", VALID_IDS[0], 1]])
+    source = write_book(
+        tmp_path / "plain.xlsx", [["姓名", "身份证号", "入会日期"], ["张三", VALID_IDS[0], 1]]
+    )
     return _replace_in_package(
-        source, tmp_path / "errors.xlsx", "xl/worksheets/sheet1.xml",
-        b'<c r="C2" t="n"><v>1</v></c>', b'<c r="C2" t="e"><f>A1/0</f><v>#DIV/0!</v></c>',
+        source,
+        tmp_path / "errors.xlsx",
+        "xl/worksheets/sheet1.xml",
+        b'<c r="C2" t="n"><v>1</v></c>',
+        b'<c r="C2" t="e"><f>A1/0</f><v>#DIV/0!</v></c>',
     )
 
 
@@ -178,8 +205,11 @@ def test_formula_errors_become_row_problems(tmp_path: Path) -> None:
 def test_cached_formula_values_are_read(tmp_path: Path) -> None:
     source = write_book(tmp_path / "f.xlsx", [["姓名", "会费"], ["张三", 1]])
     path = _replace_in_package(
-        source, tmp_path / "formula.xlsx", "xl/worksheets/sheet1.xml",
-        b'<c r="B2" t="n"><v>1</v></c>', b'<c r="B2"><f>10*1.5</f><v>15</v></c>',
+        source,
+        tmp_path / "formula.xlsx",
+        "xl/worksheets/sheet1.xml",
+        b'<c r="B2" t="n"><v>1</v></c>',
+        b'<c r="B2"><f>10*1.5</f><v>15</v></c>',
     )
     assert read_table(path).rows[1].cells == ["张三", 15.0]
 

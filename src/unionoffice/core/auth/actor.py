@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-
-from sqlalchemy import ColumnElement, false, true
+from typing import TYPE_CHECKING, Any
 
 from unionoffice.core.auth.roles import BRANCH_SCOPED_ROLES, ROLE_PERMISSIONS, Perm, Role
 from unionoffice.core.errors import PermissionDenied
 from unionoffice.core.i18n import translate
+
+if TYPE_CHECKING:
+    from sqlalchemy import ColumnElement
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,10 @@ class Actor:
         if not self.can_see_branch(branch_id):
             raise PermissionDenied(translate("Auth", "当前账号无权访问该分工会的数据。"))
 
-    def branch_clause(self, column: ColumnElement) -> ColumnElement[bool]:
+    def branch_clause(self, column: ColumnElement[Any]) -> ColumnElement[bool]:
         """SQL condition limiting rows to the branch unions this actor may see."""
+        from sqlalchemy import false, true  # imported here: the login screen needs no SQLAlchemy
+
         if not self.is_branch_scoped:
             return true()
         if not self.branch_ids:

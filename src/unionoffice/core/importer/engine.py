@@ -107,8 +107,8 @@ def parse_rows(
             if column.key in seen:
                 seen[column.key].setdefault(_identity(value), []).append(row.number)
         if row_ok and row_validator is not None:
-            for error in row_validator(values) or ():
-                problems.append(FieldProblem(labels.get(error.column or "", ""), error.message, row.number))
+            for found in row_validator(values) or ():
+                problems.append(FieldProblem(labels.get(found.column or "", ""), found.message, row.number))
         parsed.append(ParsedRow(row.number, values))
     _report_progress(progress, total, total)
 
@@ -160,10 +160,14 @@ def format_report(preview: ImportPreview, limit: int = 500) -> str:
             line = translate("Import", "第 {row} 行：{message}")
         lines.append(line.format(row=problem.row, column=problem.field, message=problem.message))
     if len(preview.problems) > limit:
-        lines.append(translate("Import", "……另有 {count} 个问题未列出").format(count=len(preview.problems) - limit))
+        lines.append(
+            translate("Import", "……另有 {count} 个问题未列出").format(count=len(preview.problems) - limit)
+        )
     if preview.ignored_columns:
         lines.append(
-            translate("Import", "以下列未识别，已忽略：{columns}").format(columns="、".join(preview.ignored_columns))
+            translate("Import", "以下列未识别，已忽略：{columns}").format(
+                columns="、".join(preview.ignored_columns)
+            )
         )
     lines.extend(preview.notes)
     return "\n".join(lines)

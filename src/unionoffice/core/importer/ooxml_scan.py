@@ -14,7 +14,9 @@ import html
 import posixpath
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import IO
 
 _CHUNK = 4 * 1024 * 1024
 _MAX_XML_BYTES = 1024 * 1024 * 1024  # decompressed; a real 200,000-row sheet is far smaller
@@ -78,7 +80,9 @@ def sheet_member(zf: zipfile.ZipFile, sheet_name: str) -> str | None:
             if not target:
                 return None
             path = html.unescape(target.group(1).decode("utf-8", "replace"))
-            return path.lstrip("/") if path.startswith("/") else posixpath.normpath(posixpath.join("xl", path))
+            return (
+                path.lstrip("/") if path.startswith("/") else posixpath.normpath(posixpath.join("xl", path))
+            )
     return None
 
 
@@ -127,7 +131,7 @@ def _scan_positional(piece: bytes, scan: SheetScan) -> None:
             scan.max_col = max(scan.max_col, col)
 
 
-def _pieces(stream: zipfile.ZipExtFile):  # type: ignore[no-untyped-def]
+def _pieces(stream: IO[bytes]) -> Iterator[bytes]:
     """Yield the XML in chunks cut just after a ``</row>`` (or before a ``<``), so no tag is split."""
     rest = b""
     total = 0

@@ -31,9 +31,10 @@ MAX_FEN = 10**13  # 1,000 亿元: beyond any trade-union amount, and keeps Decim
 
 def check_special(value: object) -> None:
     """Cells the reader already flagged: formula errors and oversize text."""
-    if isinstance(value, ErrorCell):
-        raise CellError(translate("Import", "公式计算出错（{code}），请修正后再导入").format(code=value.code or "#ERROR"))
-    if isinstance(value, OversizeCell):
+    if type(value) is ErrorCell:  # exact type checks: this runs for every cell
+        message = translate("Import", "公式计算出错（{code}），请修正后再导入")
+        raise CellError(message.format(code=value.code or "#ERROR"))
+    if type(value) is OversizeCell:
         raise CellError(translate("Import", "内容过长（{length} 个字符）").format(length=value.length))
 
 
@@ -143,7 +144,9 @@ parse_money_fen = money_parser()
 
 # ---- dates ------------------------------------------------------------------------------------
 
-_DATE = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_DATE = re.compile(
+    r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"
+)
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SERIAL = re.compile(r"^\d{1,6}(\.0+)?$")
 
@@ -223,7 +226,13 @@ def parse_phone(value: object) -> str:
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         text = str(int(value))  # a mobile typed as a number keeps all 11 digits
     elif isinstance(value, (str, int)) and not isinstance(value, bool):
-        text = remove_spaces(str(value)).replace("—", "-").replace("（", "(").replace("）", ")").replace("转", "-")
+        text = (
+            remove_spaces(str(value))
+            .replace("—", "-")
+            .replace("（", "(")
+            .replace("）", ")")
+            .replace("转", "-")
+        )
     else:
         raise _phone_error()
     mobile = _MOBILE.match(re.sub(r"[-()+]", "", text))
@@ -239,7 +248,9 @@ def parse_phone(value: object) -> str:
         digits, extension = match.groups()
         split = 3 if digits[1:2] in ("1", "2") else 4
         area, number = digits[:split], digits[split:]
-    if not (_AREA.match(area) and _LOCAL.match(number) and (extension is None or _EXTENSION.match(extension))):
+    if not (
+        _AREA.match(area) and _LOCAL.match(number) and (extension is None or _EXTENSION.match(extension))
+    ):
         raise _phone_error()
     return f"{area}-{number}-{extension}" if extension else f"{area}-{number}"
 

@@ -40,7 +40,10 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 def _not_a_workbook() -> UserError:
     return UserError(
-        translate("Import", "文件不是有效的 Excel 文件，可能已损坏或只是改了扩展名；请用 Excel 或 WPS 打开后另存为 .xlsx 再导入")
+        translate(
+            "Import",
+            "文件不是有效的 Excel 文件，可能已损坏或只是改了扩展名；请用 Excel 或 WPS 打开后另存为 .xlsx 再导入",
+        )
     )
 
 
@@ -57,7 +60,9 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
             )
         data = path.read_bytes()
     except OSError as error:
-        raise UserError(translate("Import", "无法读取文件：{reason}").format(reason=error.strerror or error)) from None
+        raise UserError(
+            translate("Import", "无法读取文件：{reason}").format(reason=error.strerror or error)
+        ) from None
     if not data.strip():
         raise UserError(translate("Import", "文件是空的"))
     head = data[:512].lstrip().lower()
@@ -67,7 +72,10 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
         table = _read_workbook(data, sheet, zipped=False)
     elif head.startswith((b"<html", b"<!doctype", b"<table", b"<?xml")):
         raise UserError(
-            translate("Import", "这是网页（HTML/XML）格式的文件，只是扩展名像 Excel；请用 Excel 或 WPS 打开后另存为 .xlsx 再导入")
+            translate(
+                "Import",
+                "这是网页（HTML/XML）格式的文件，只是扩展名像 Excel；请用 Excel 或 WPS 打开后另存为 .xlsx 再导入",
+            )
         )
     elif path.suffix.lower() in (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"):
         raise _not_a_workbook()
@@ -96,7 +104,7 @@ def _read_workbook(data: bytes, sheet: str | None, zipped: bool) -> Table:
         raise
     except python_calamine.PasswordError:
         raise _password_protected() from None
-    except Exception:
+    except Exception:  # noqa: BLE001 - calamine raises many types for a damaged file; all mean the same
         raise _not_a_workbook() from None
     except BaseException as error:  # pyo3 turns a Rust panic into PanicException(BaseException)
         if type(error).__name__ != "PanicException":
@@ -109,7 +117,7 @@ def _password_protected() -> UserError:
 
 
 def _read_with_calamine(data: bytes, sheet: str | None, zipped: bool) -> Table:
-    if not zipped and "EncryptedPackage".encode("utf-16-le") in data[:1 << 20]:
+    if not zipped and "EncryptedPackage".encode("utf-16-le") in data[: 1 << 20]:
         raise _password_protected()  # an encrypted .xlsx is an OLE container, like an old .xls
     book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     name = _choose_sheet(book, sheet)
@@ -131,7 +139,10 @@ def _choose_sheet(book: Any, sheet: str | None) -> str:
             raise UserError(translate("Import", "文件中没有名为「{sheet}」的工作表").format(sheet=sheet))
         return sheet
     for meta in book.sheets_metadata:
-        if meta.typ == python_calamine.SheetTypeEnum.WorkSheet and meta.visible == python_calamine.SheetVisibleEnum.Visible:
+        if (
+            meta.typ == python_calamine.SheetTypeEnum.WorkSheet
+            and meta.visible == python_calamine.SheetVisibleEnum.Visible
+        ):
             return str(meta.name)
     if names:
         return str(names[0])
@@ -173,9 +184,10 @@ def _collect(
             blank_run += 1
             if blank_run >= MAX_BLANK_RUN:
                 notes.append(
-                    translate("Import", "第 {row} 行之后连续 {count} 行为空，已停止读取；如果后面还有数据，请删除中间的空行").format(
-                        row=number - blank_run, count=MAX_BLANK_RUN
-                    )
+                    translate(
+                        "Import",
+                        "第 {row} 行之后连续 {count} 行为空，已停止读取；如果后面还有数据，请删除中间的空行",
+                    ).format(row=number - blank_run, count=MAX_BLANK_RUN)
                 )
                 break
             continue

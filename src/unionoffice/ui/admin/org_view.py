@@ -102,9 +102,14 @@ class OrgView(QWidget):
             item.setIcon(0, icon({"company": "building-2", "branch": "building", "group": "users"}[unit.kind]))
             for column in (3, 4):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            parent = items.get(unit.parent_id) if unit.parent_id else None
-            (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
             items[unit.id] = item
+        # Attach after all items exist: sort order is per parent, so a child may come first.
+        for unit in self.units.values():
+            parent = items.get(unit.parent_id) if unit.parent_id else None
+            if parent is not None:
+                parent.addChild(items[unit.id])
+            else:
+                self.tree.addTopLevelItem(items[unit.id])
         self.tree.expandToDepth(0)
 
     def selected(self) -> org.UnitInfo | None:

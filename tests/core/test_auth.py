@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from unionoffice.core.audit.models import AuditEntry
+from unionoffice.core.auth import service as auth
+from unionoffice.core.auth.models import User
+from unionoffice.core.auth.roles import Perm, Role
+from unionoffice.core.errors import PermissionDenied, ValidationError
+
+
+def test_first_admin_is_created_once_and_password_is_never_stored_in_clear(db):
+    assert auth.needs_setup(db)
+    actor = auth.create_first_admin(db, "boss", "主席", "Gonghui#2026")
+    assert actor.role is Role.ADMIN
+    assert not auth.needs_setup(db)
+    with db.read() as s:
+        stored = s.execute(select(User.password_hash)).scalar_one()
+    assert "Gonghui#2026" not in stored and stored.startswith("$argon2id$")
+    with pytest.raises(PermissionDenied):
+        auth.create_first_admin(db, "boss2", "x", "Gonghui#2026")
+
+
+def test_weak_passwords_are_refused(db):
+    with pytest.raises(ValidationError, match="至少需要 8 位"):
+        auth.create_first_admin(db, "boss", "主席", "abc1")
+    with pytest.raises(ValidationError, match="两类"):
+        auth.create_first_admin(db, "boss", "主席", "abcdefghij")
+
+
+def test_login_succeeds_and_is_audited(db, org):
+    actor = auth.login(db, "clerk_a", "secret-123")
+    assert actor.role is Role.CLERK and actor.branch_ids == {org["branch_a"]}
+    with db.read() as s:
+        assert s.execute(select(AuditEntry.action).where(AuditEntry.entity == "users")).scalars().all()[-1] == "login"
+
+
+def test_wrong_password_message_does_not_reveal_whether_user_exists(db, org):
+    with pytest.raises(auth.LoginFailed) as wrong_password:
+        auth.login(db, "clerk_a", "nope-1234")
+    with pytest.raises(auth.LoginFailed) as no_user:
+        auth.login(db, "ghost", "nope-1234")
+    assert str(wrong_password.value) == str(no_user.value) == "用户名或密码不正确。"
+
+
+def test_account_locks_after_repeated_failures(db, org):
+    for _ in range(auth.MAX_FAILED_LOGINS):
+        with pytest.raises(auth.LoginFailed):
+            auth.login(db, "clerk_a", "wrong-pass-1")
+    # Even the right password is refused while locked.
+    with pytest.raises(auth.LoginFailed, match="已锁定"):
+        auth.login(db, "clerk_a", "secret-123")
+    # An admin reset unlocks and forces a change at next login.
+    admin = auth.login(db, "admin", "secret-123")
+    auth.reset_password(db, admin, org["clerk_a"], "New-pass-2026")
+    actor = auth.login(db, "clerk_a", "New-pass-2026")
+    assert auth.must_change_password(db, actor)
+    auth.change_own_password(db, actor, "New-pass-2026", "Mine-2026-ok")
+    assert not auth.must_change_password(db, actor)
+
+
+def test_only_admins_manage_users(db, org, clerk_a, admin):
+    with pytest.raises(PermissionDenied):
+        auth.list_users(db, clerk_a)
+    with pytest.raises(PermissionDenied):
+        auth.create_user(db, clerk_a, "x1", "x", "Secret-123", Role.VIEWER)
+    new_id = auth.create_user(db, admin, "clerk_c", "干事丙", "Secret-123", Role.CLERK, [org["branch_b"]])
+    assert any(u.id == new_id and u.branch_ids == (org["branch_b"],) for u in auth.list_users(db, admin))
+
+
+def test_a_clerk_needs_a_branch_and_the_last_admin_cannot_be_demoted(db, org, admin):
+    with pytest.raises(ValidationError, match="至少要分配一个分工会"):
+        auth.create_user(db, admin, "clerk_c", "干事丙", "Secret-123", Role.CLERK, [])
+    me = next(u for u in auth.list_users(db, admin) if u.username == "admin")
+    with pytest.raises(ValidationError):
+        auth.update_user(db, admin, me.id, me.version, display_name="x", role=Role.VIEWER, active=True, branch_ids=[])
+
+
+def test_role_permissions_follow_the_design():
+    from unionoffice.core.auth.roles import ROLE_PERMISSIONS
+
+    assert Perm.MEMBERS_WRITE in ROLE_PERMISSIONS[Role.CLERK]
+    assert Perm.USERS_ADMIN not in ROLE_PERMISSIONS[Role.CLERK]
+    assert ROLE_PERMISSIONS[Role.JUDGE] == {Perm.CONTESTS_JUDGE}
+    assert not any(p.value.endswith(("write", "admin", "issue")) for p in ROLE_PERMISSIONS[Role.VIEWER])

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import func, select
+
+from factories import add_member
+from unionoffice.core.errors import UserError
+from unionoffice.db import backup
+from unionoffice.db.database import Database
+from unionoffice.db.startup import DatabaseDamaged, latest_good_backup, open_database
+from unionoffice.members.models import Member
+
+
+def _members(path) -> int:
+    db = Database(f"sqlite:///{path}")
+    try:
+        with db.read() as s:
+            return s.execute(select(func.count(Member.id))).scalar_one()
+    finally:
+        db.dispose()
+
+
+def test_backup_and_restore_round_trip(db, db_path, org, tmp_path):
+    add_member(db, org["branch_a"], None, "张坤", 1)
+    folder = tmp_path / "backups"
+    made = backup.make_backup(db_path, folder, "manual")
+    add_member(db, org["branch_a"], None, "李娜", 2)
+    db.dispose()
+    backup.restore(made, db_path)
+    assert _members(db_path) == 1
+    kept = list(tmp_path.glob("unionoffice-before-restore-*.sqlite"))
+    assert len(kept) == 1 and _members(kept[0]) == 2
+
+
+def test_restore_refuses_a_damaged_or_foreign_file(db_path, tmp_path):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    with pytest.raises(UserError):
+        backup.restore(junk, db_path)
+    other = tmp_path / "other.sqlite"
+    sqlite3.connect(other).execute("create table x(a)").connection.commit()
+    with pytest.raises(UserError, match="不是工会办公"):
+        backup.restore(other, db_path)
+
+
+def test_rotation_keeps_the_newest_backups(db_path, tmp_path, monkeypatch):
+    monkeypatch.setattr(backup, "KEEP_RECENT", 3)
+    folder = tmp_path / "backups"
+    for _ in range(6):
+        backup.make_backup(db_path, folder, "manual")
+    assert len(backup.list_backups(db_path, folder)) == 3  # all on one day: only the recent rule applies
+
+
+def _corrupt(path) -> None:
+    """Overwrite the middle of the file: SQLite's integrity check must notice."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as handle:
+        size = handle.seek(0, 2)
+        for offset in range(page_size * 2, size, page_size * 3):
+            handle.seek(offset + 40)
+            handle.write(b"\x13" * 200)
+
+
+def test_integrity_failure_is_reported_and_the_latest_good_backup_restores(db, db_path, org, tmp_path):
+    for i in range(200):
+        add_member(db, org["branch_a"], None, "张坤", i + 1)
+    folder = tmp_path / "backups"
+    backup.make_backup(db_path, folder, "daily")
+    db.dispose()
+    _corrupt(db_path)
+    with pytest.raises(DatabaseDamaged) as damaged:
+        open_database(Database(f"sqlite:///{db_path}"), folder)
+    assert "已损坏" in str(damaged.value)
+    good = latest_good_backup(db_path, folder)
+    assert good is not None
+    backup.restore(good, db_path)
+    open_database(Database(f"sqlite:///{db_path}"), folder)
+    assert _members(db_path) == 200

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from factories import actor_of
+from unionoffice.core.settings import Settings
+from unionoffice.ui.context import AppContext
+from unionoffice.ui.login_dialog import LoginDialog, SetupDialog
+from unionoffice.ui.main_window import MainWindow
+from unionoffice.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def make_window(qtbot, db):
+    windows = []
+
+    def make(username: str) -> MainWindow:
+        ctx = AppContext(db, actor_of(db, username), TaskRunner(), Settings())
+        window = MainWindow(ctx)
+        window.setProperty("demo", True)  # no exit backup in tests
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.ctx.tasks.wait()
+
+
+def test_wrong_password_shows_the_reason_and_keeps_the_dialog_open(qtbot, db, org):
+    dialog = LoginDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.username, "clerk_a")
+    qtbot.keyClicks(dialog.password, "wrong-one-1")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is None and dialog.error.isVisibleTo(dialog)
+    assert dialog.error.text() == "用户名或密码不正确。"
+    assert dialog.password.text() == ""
+    qtbot.keyClicks(dialog.password, "secret-123")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.username == "clerk_a"
+
+
+def test_first_start_creates_the_admin_and_the_company_union(qtbot, db):
+    from unionoffice.core.org import service as org_service
+
+    dialog = SetupDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.company.setText("集团公司工会")
+    dialog.password.setText("Gonghui#2026")
+    dialog.password2.setText("Gonghui#2027")
+    dialog.finish()
+    assert dialog.actor is None and "不一致" in dialog.error.text()
+    dialog.password2.setText("Gonghui#2026")
+    dialog.finish()
+    assert dialog.actor is not None
+    assert [u.name for u in org_service.list_units(db, dialog.actor)] == ["集团公司工会"]
+
+
+def test_tabs_follow_the_role(make_window, org):
+    admin = make_window("admin")
+    assert admin.tab_keys()[-1] == "admin" and "members" in admin.tab_keys()
+    clerk = make_window("clerk_a")
+    assert "admin" not in clerk.tab_keys() and "members" in clerk.tab_keys()
+    judge = make_window("judge")
+    assert "members" not in judge.tab_keys() and "admin" not in judge.tab_keys()
+
+
+def test_status_bar_names_user_role_and_database(make_window, org, db):
+    window = make_window("clerk_a")
+    assert "干事甲" in window.user_label.text() and "工会干事" in window.user_label.text()
+    assert str(db.sqlite_path) in window.db_label.text()
+
+
+def test_last_tab_and_geometry_are_remembered(make_window, org):
+    window = make_window("admin")
+    window.resize(701, 512)  # the offscreen screen is 800x600
+    window.tabs.setCurrentIndex(window.tab_keys().index("admin"))
+    window.save_state()
+    again = make_window("admin")
+    assert again.tab_keys()[again.tabs.currentIndex()] == "admin"
+    assert (again.width(), again.height()) == (701, 512)
+
+
+def test_admin_screens_open_and_list_real_data(make_window, org):
+    window = make_window("admin")
+    admin_tab = window.open_tab("admin")
+    assert admin_tab.users.table.rowCount() == 5
+    assert admin_tab.org.tree.topLevelItem(0).text(0) == "集团公司工会"
+    assert admin_tab.org.tree.topLevelItem(0).childCount() == 2
+    assert admin_tab.audit.model.rowCount() >= 5

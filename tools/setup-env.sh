@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Prepares a fresh machine: the Debian libraries Qt loads (when missing, as root) and a virtual
+# environment in .venv with UnionOffice installed. Sourced by run-demo.sh and run-tests.sh.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+EXTRAS="${1:-}"
+
+need_debs=()
+have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+have_lib libEGL.so.1 || need_debs+=(libegl1)
+have_lib libxkbcommon.so.0 || need_debs+=(libxkbcommon0)
+have_lib libfontconfig.so.1 || need_debs+=(libfontconfig1)
+have_lib libglib-2.0.so.0 || need_debs+=(libglib2.0-0)
+have_lib libdbus-1.so.3 || need_debs+=(libdbus-1-3)
+have_lib libGL.so.1 || need_debs+=(libgl1)
+if [ -n "$EXTRAS" ]; then
+  # Tests read PDFs back (pdftotext, pdffonts, pdftoppm) and decode QR codes from page images.
+  command -v pdftotext >/dev/null || need_debs+=(poppler-utils)
+  command -v zbarimg >/dev/null || need_debs+=(zbar-tools)
+fi
+if [ ${#need_debs[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian packages: ${need_debs[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_debs[@]}" >/dev/null
+  else
+    echo "Missing system packages (install them with your package manager): ${need_debs[*]}" >&2
+  fi
+fi
+
+PY="${PYTHON:-python3}"
+if [ ! -x "$ROOT/.venv/bin/python" ]; then
+  "$PY" -m venv "$ROOT/.venv"
+fi
+"$ROOT/.venv/bin/python" -m pip install -q --upgrade pip >/dev/null
+if [ -n "$EXTRAS" ]; then
+  "$ROOT/.venv/bin/python" -m pip install -q -e "$ROOT[$EXTRAS]"
+else
+  "$ROOT/.venv/bin/python" -m pip install -q -e "$ROOT"
+fi
