@@ -303,6 +303,13 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>Curtain</name>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>该记录已被其他人修改，请重新加载后再保存。</source>
@@ -575,264 +582,6 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
 </context>
 <context>
-    <name>Identity</name>
-    <message>
-        <source>身份证号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>被存成了数字，末几位已经丢失；请把该列设为文本格式后重新填写</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未填写</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>格式不正确</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>出生日期不存在</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>出生日期早于 {year} 年</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>出生日期晚于今天</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>前两位不是有效的省级行政区代码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>15 位的老号码应全部为数字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>应为 18 位，实际为 {length} 位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>只能包含数字，最后一位可以是 X</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>校验位不正确，请核对号码</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
-        <source>无法识别文件的文字编码（已尝试 UTF-8、GBK、GB18030），它可能不是文本格式的 CSV 文件；请用 Excel 或 WPS 打开后另存为 .xlsx 再导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不能为空</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>与第 {rows} 行重复</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件中没有可导入的数据行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>共 {total} 行，可导入 {valid} 行，有问题 {bad} 行。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>第 {row} 行「{column}」：{message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>第 {row} 行：{message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>……另有 {count} 个问题未列出</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>以下列未识别，已忽略：{columns}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导入已取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>在前 {count} 行中没有找到表头；表头应包含：{columns}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>出现了多次（第 {letters} 列），请只保留一列</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>缺少这一列</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>公式计算出错（{code}），请修正后再导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>内容过长（{length} 个字符）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不能超过 {limit} 个字符</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>姓名中不应包含数字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>应为整数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>应为金额（元），如 1234.50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>金额最多保留两位小数（分）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>金额不能为负数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>金额过大</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>日期不存在</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>日期超出范围（1900—2100 年）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>日期格式不正确，应如 2019-05-01</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>应为 11 位手机号或带区号的座机号（如 0371-12345678）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>应为“男”或“女”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>应为以下之一：{choices}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件不是有效的 Excel 文件，可能已损坏或只是改了扩展名；请用 Excel 或 WPS 打开后另存为 .xlsx 再导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件太大（{size} MB），最多 {limit} MB；请拆分后分批导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法读取文件：{reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件是空的</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>这是网页（HTML/XML）格式的文件，只是扩展名像 Excel；请用 Excel 或 WPS 打开后另存为 .xlsx 再导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV 文件第 {row} 行格式错误：{reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件设置了打开密码；请在 Excel 或 WPS 中取消密码后再导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件中没有名为「{sheet}」的工作表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件中没有工作表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>工作表的使用范围过大（到第 {rows} 行、第 {cols} 列），多半是远处的单元格里有内容或空格；请删除数据以外的行和列后再导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>第 {row} 行之后连续 {count} 行为空，已停止读取；如果后面还有数据，请删除中间的空行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件超过 {limit} 行，请拆分后分批导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导入数据</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>必填</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>选填</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请在「导入数据」工作表中逐行填写，第一行是表头，不要修改表头文字。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>身份证号、手机号等列已设为文本格式，请直接输入或粘贴为纯文本，不要转成数字。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>日期可写成 2019-05-01、2019.5.1 或 2019年5月1日；金额以元为单位，最多两位小数。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>示例行仅供参考，导入前请删除。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>列名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>是否必填</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>填写说明</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LoginDialog</name>
     <message>
         <source>工会办公 - 登录</source>
@@ -859,12 +608,16 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
         <translation>Sign in</translation>
     </message>
     <message>
-        <source>退出</source>
-        <translation>Quit</translation>
+        <source>解锁</source>
+        <translation>Unlock</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
+        <source>未保存的内容仍然保留。换其他账号登录将注销当前用户。</source>
+        <translation>Unsaved input is kept. Signing in with another account logs the current user out.</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -896,6 +649,10 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>修改密码(&amp;P)…</source>
         <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>锁定(&amp;L)</source>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>切换用户(&amp;U)</source>

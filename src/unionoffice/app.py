@@ -173,17 +173,26 @@ class Session:
         self.window = MainWindow(ctx)
         self.window.setProperty("demo", self.demo)
         self.window.switch_user_requested.connect(self.switch_user)
+        self.window.signed_in_as.connect(self.hand_over)
         self.window.show()
         if os.environ.get("UNIONOFFICE_EXIT_AFTER_SHOW"):  # bench/bench_startup.py measures to here
             QTimer.singleShot(0, QApplication.quit)
         if not self.demo:
             start_daily_backup(ctx)
 
-    def switch_user(self) -> None:
+    def _close_window(self) -> None:
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
             self.window = None
+
+    def hand_over(self, actor: Actor) -> None:
+        """Another user signed in at the lock screen: the previous user is logged out."""
+        self._close_window()
+        self.show(actor)
+
+    def switch_user(self) -> None:
+        self._close_window()
         actor = sign_in(self.db)
         if actor is None:
             QApplication.quit()
@@ -193,6 +202,13 @@ class Session:
 
 def run_gui(args: argparse.Namespace) -> int:
     settings = Settings.load()
+    if getattr(args, "judge", None):  # judge mode: offline, no database, no login
+        setup_logging()
+        app = create_application(args.lang or settings.language)
+        sys.excepthook = _excepthook
+        from unionoffice.contests.views.judge_window import run_judge_mode
+
+        return run_judge_mode(app, args.judge)
     preparation = Preparation(args, settings)
     preparation.start()
     setup_logging()

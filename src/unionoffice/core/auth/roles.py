@@ -39,6 +39,7 @@ class Perm(StrEnum):
     CONTESTS_READ = "contests.read"
     CONTESTS_ADMIN = "contests.admin"
     CONTESTS_JUDGE = "contests.judge"
+    CONTESTS_ENTER = "contests.enter"  # enter members of one's own branches as contestants
     STUDIOS_READ = "studios.read"
     STUDIOS_WRITE = "studios.write"
     # Company-wide: opening, grading and closing the quarterly evaluation rounds.
@@ -72,6 +73,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Perm]] = {
             Perm.MEDICAL_REVIEW,
             Perm.STUDIOS_READ,
             Perm.STUDIOS_WRITE,
+            Perm.CONTESTS_READ,
+            Perm.CONTESTS_ENTER,
         }
     ),
     Role.JUDGE: frozenset({Perm.CONTESTS_JUDGE}),

@@ -1,7 +1,7 @@
 """studios: innovation studios, achievements, evaluation rounds, honours
 
 Revision ID: 0002_studios
-Revises: 0001_core
+Revises: 0003_contests
 Create Date: 2026-11-24 05:39:07.929165
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision = '0002_studios'
-down_revision = '0001_core'
+down_revision = '0003_contests'
 branch_labels = None
 depends_on = None
 
