@@ -79,14 +79,16 @@ def _studios(ctx: DemoContext, people: dict[int, list[tuple[int, str]]]) -> list
     rng = ctx.rng
     branch_names = list(ctx.branch_ids)
     rows, recognitions, plans = [], [], []
-    taken: set[str] = set()  # a member leads one studio; studio names are unique
+    taken: set[str] = set()
     for i, level in enumerate(STUDIO_LEVELS):
         branch = branch_names[i % len(branch_names)]
         bid = ctx.branch_ids[branch]
-        pool = [p for p in people[bid] if p[1] not in taken]
-        crew = rng.sample(pool, min(len(pool), rng.randint(6, 12)))
-        leader_id, leader_name = crew[0]
-        taken.update(name for _, name in crew)
+        # Leaders are distinct people with distinct names (the name names the studio).
+        leaders = [p for p in people[bid] if p[1] not in taken]
+        leader_id, leader_name = rng.choice(leaders)
+        taken.add(leader_name)
+        others = [p for p in people[bid] if p[0] != leader_id]
+        crew = [(leader_id, leader_name), *rng.sample(others, min(len(others), rng.randint(5, 11)))]
         founded = date(2016 + i % 5, rng.randint(1, 12), rng.randint(1, 28))
         rows.append({"name": f"{leader_name}劳模创新工作室", "leader_id": leader_id, "branch_id": bid,
                      "field": FIELDS[i % len(FIELDS)], "level": level, "status": "active", "founded_on": founded,
