@@ -44,6 +44,8 @@ class Perm(StrEnum):
     CONTESTS_ENTER = "contests.enter"  # enter members of one's own branches as contestants
     STUDIOS_READ = "studios.read"
     STUDIOS_WRITE = "studios.write"
+    # Company-wide: opening, grading and closing the quarterly evaluation rounds.
+    STUDIOS_EVALUATE = "studios.evaluate"
     CERTIFICATES_READ = "certificates.read"
     CERTIFICATES_ISSUE = "certificates.issue"
     DASHBOARD_READ = "dashboard.read"
