@@ -3,6 +3,8 @@ union scheme whose in-patient rule is the issue's example (deductible 1,000; 50/
 
 from __future__ import annotations
 
+from unionoffice.core.identity import generate_id_number
+
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -62,11 +64,12 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
             s.flush()
             users[name] = user.id
         members = {}
-        for name, branch, status, status_date in (
+        for seq, (name, branch, status, status_date) in enumerate((
                 ("张三", a.id, MemberStatus.ACTIVE, None), ("李四", a.id, MemberStatus.ACTIVE, None),
                 ("王五", a.id, MemberStatus.ACTIVE, None), ("赵六", b.id, MemberStatus.ACTIVE, None),
-                ("孙七", a.id, MemberStatus.RETIRED, date(2025, 6, 1))):
-            m = Member(name=name, gender="M", id_number="410702199001011234", id_suffix="1234",
+                ("孙七", a.id, MemberStatus.RETIRED, date(2025, 6, 1)))):
+            number = generate_id_number("410702", date(1990, 1, 1), seq, "M")
+            m = Member(name=name, gender="M", id_number=number, id_suffix=number[-4:],
                        birth_date=date(1990, 1, 1), branch_id=branch, join_date=date(2015, 1, 1), status=status,
                        status_date=status_date)
             s.add(m)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from unionoffice.core.identity import generate_id_number
+
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -60,7 +62,8 @@ def test_not_enrolled_or_not_paid(world: World) -> None:
 
 def test_waiting_period_for_late_joiners(world: World) -> None:
     with world.db.transaction(None) as s:
-        late = Member(name="周八", gender="F", id_number="410702199001011234", id_suffix="1234",
+        number = generate_id_number("410702", date(1990, 1, 1), 100, "F")
+        late = Member(name="周八", gender="F", id_number=number, id_suffix=number[-4:],
                       birth_date=date(1990, 1, 1), branch_id=world.branch_a, join_date=date(2026, 3, 1))
         s.add(late)
         s.flush()
@@ -115,10 +118,10 @@ def test_every_transition_is_audited(world: World) -> None:
     with world.db.read() as s:
         entries = s.execute(select(AuditEntry.action, AuditEntry.username, AuditEntry.entity_id, AuditEntry.changes)
                             .where(AuditEntry.entity == "medical_claims").order_by(AuditEntry.id)).all()
-    # (core's hook leaves entity_id empty on creates; the new id is in the changes)
-    created = [e for e in entries if e.action == "create" and f'"id": [null, {claim_id}]' in e.changes]
+    created = [e for e in entries if e.action == "create" and e.entity_id == str(claim_id)]
     assert [e.username for e in created] == ["clerk"]
-    moves = [(e.username, e.changes) for e in entries if e.entity_id == str(claim_id) and '"status"' in e.changes]
+    moves = [(e.username, e.changes) for e in entries
+             if e.action == "update" and e.entity_id == str(claim_id) and '"status"' in e.changes]
     assert [u for u, _ in moves] == ["clerk", "reviewer", "admin", "admin"]
     assert '"status": ["approved", "paid"]' in moves[-1][1]
 
