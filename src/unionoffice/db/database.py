@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -63,6 +63,7 @@ class Database:
         write_engine = self.engine.execution_options(sqlite_begin="BEGIN IMMEDIATE")
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(write_engine, expire_on_commit=False)
+        event.listen(self._write_sessions, "before_flush", _remember_versioned_changes)
 
     @property
     def is_sqlite(self) -> bool:
@@ -114,6 +115,18 @@ class Database:
         finally:
             session.close()
 
+    def test_connection(self) -> str:
+        """Connect once and return the server's version; ``DatabaseUnavailable`` says why not."""
+        from sqlalchemy import text
+
+        try:
+            with self.engine.connect() as conn:
+                if self.is_sqlite:
+                    return "SQLite " + str(conn.execute(text("SELECT sqlite_version()")).scalar())
+                return "PostgreSQL " + str(conn.execute(text("SHOW server_version")).scalar()).split()[0]
+        except DBAPIError as exc:
+            raise unavailable(self, exc) from exc
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -132,22 +145,29 @@ class Database:
             return conflict_error(s, s.get(cls, key), proposed)
 
 
-def _stale_objects(session: Session) -> list[tuple[type, Any, dict[str, Any]]]:
-    """Versioned objects the failed flush tried to update, with the values the clerk meant to save."""
-    found = []
-    for obj in list(session.identity_map.values()):
+def _remember_versioned_changes(session: Session, _context, _instances) -> None:  # type: ignore[no-untyped-def]
+    """Before each flush, note the versioned records it updates and the values being saved.
+
+    If the flush then fails with ``StaleDataError`` the session has already rolled back and
+    expired everything; this note is how the conflict dialog learns what the clerk typed.
+    """
+    noted = []
+    for obj in session.dirty:
         state = inspect(obj)
-        if not hasattr(obj, "version") or not state.modified or state.identity is None:
+        if "version" not in state.dict or state.identity is None or not session.is_modified(obj):
             continue
-        proposed: dict[str, Any] = {}
+        proposed = {}
         for attr in state.mapper.column_attrs:
-            history = state.attrs[attr.key].history
+            history = state.attrs[attr.key].load_history()
             if history.added:
                 proposed[attr.key] = history.added[0]
-        loaded = state.attrs["version"].history
-        proposed["__version__"] = (loaded.deleted or loaded.unchanged or [obj.version])[0]
-        found.append((type(obj), state.identity, proposed))
-    return found
+        proposed["__version__"] = state.committed_state.get("version", state.dict["version"])
+        noted.append((state.class_, state.identity, proposed))
+    session.info["versioned_changes"] = noted
+
+
+def _stale_objects(session: Session) -> list[tuple[type, Any, dict[str, Any]]]:
+    return list(session.info.get("versioned_changes", ()))
 
 
 def _translated(exc: DBAPIError) -> BaseException:
@@ -161,3 +181,13 @@ def _translated(exc: DBAPIError) -> BaseException:
             translate("Database", "无法连接数据库服务器，本次操作没有保存。请检查网络后重试。")
         )
     return exc
+
+
+def unavailable(db: Database, exc: BaseException) -> DatabaseUnavailable:
+    from unionoffice.db.dialect import connection_problem_text
+
+    return DatabaseUnavailable(
+        translate("Database", "无法连接数据库“{db}”：{detail}").format(
+            db=db.describe(), detail=connection_problem_text(exc)
+        )
+    )

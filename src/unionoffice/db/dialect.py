@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Integer, Table, event, func, select, text
+from sqlalchemy import Connection, Engine, Integer, String, Table, event, func, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -80,8 +80,8 @@ def is_connection_problem(exc: BaseException) -> bool:
     if exc.connection_invalidated:
         return True
     state = _sqlstate(exc) or ""
-    # Class 08: connection exception; 57P01..57P03: the server is shutting down or starting.
-    if state.startswith("08") or state in {"57P01", "57P02", "57P03"}:
+    # 08: connection exception; 28: authentication; 3D000: no such database; 57P01..3: shutdown.
+    if state.startswith(("08", "28")) or state in {"3D000", "57P01", "57P02", "57P03"}:
         return True
     return isinstance(exc, OperationalError) and state == "" and "connection" in str(exc.orig).lower()
 
@@ -131,3 +131,21 @@ def insert_ignoring_duplicates(table: Table, conn: Connection, rows: list[dict[s
         raise NotImplementedError(conn.dialect.name)
     result = conn.execute(insert(table).on_conflict_do_nothing(), rows)
     return max(result.rowcount, 0)
+
+
+def binary_order(conn: Connection, column: Any) -> Any:
+    """Order text by code point on both backends (SQLite's default; PostgreSQL's "C" collation).
+
+    Checksums hash rows in key order, so both sides must agree on that order whatever
+    locale the server was initialised with.
+    """
+    if conn.dialect.name == "postgresql" and isinstance(column.type, String):
+        return column.collate("C")
+    return column
+
+
+def connection_problem_text(exc: BaseException) -> str:
+    """The driver's own first line (host, port, user, what failed), without SQLAlchemy's noise."""
+    orig = getattr(exc, "orig", exc)
+    lines = [line.strip() for line in str(orig).strip().splitlines() if line.strip()]
+    return lines[0] if lines else type(orig).__name__
