@@ -72,7 +72,16 @@ def conflict_error(session: Session, stored: Any | None, proposed: dict[str, Any
     who = editor.display_name if editor else translate("Concurrency", "其他用户")
     when = local_text(stored.updated_at)
     labels, current = _labels_and_values(stored)
-    mine = {k: display_value(v) for k, v in (proposed or {}).items() if k in labels}
+    mine = {}
+    for key, value in (proposed or {}).items():
+        if key not in labels:
+            continue
+        mine[key] = display_value(value)
+        if isinstance(value, Enum):  # stored as its plain value: show both sides by their label
+            try:
+                current[key] = display_value(type(value)(getattr(stored, key)))
+            except ValueError:
+                pass
     return ConcurrentEditError(
         translate("Concurrency", "该记录已被 {who} 于 {when} 修改。请重新加载后再编辑，以免覆盖对方的修改。").format(
             who=who, when=when

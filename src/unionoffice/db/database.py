@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 
 def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
-    """``--db`` wins over ``UNIONOFFICE_DB_URL``, which wins over the file in the data folder.
+    """``--db`` wins over ``UNIONOFFICE_DB_URL``, then the server chosen in the settings dialog,
+    then the file in the data folder.
 
     A server URL without a password gets the one saved by the settings dialog (never kept in
     clear in the settings file); psycopg's own ``PGPASSWORD`` / ``.pgpass`` work as well.
@@ -36,7 +37,9 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
 
     target = db if db is not None else os.environ.get("UNIONOFFICE_DB_URL")
     if target is None:
-        target = default_database_path()
+        from unionoffice.core.settings import Settings
+
+        target = Settings.load().database_url or default_database_path()
     text = os.fspath(target)
     if "://" not in text:
         return make_url(f"sqlite:///{Path(text).resolve()}")
