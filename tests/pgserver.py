@@ -24,6 +24,8 @@ def server_url() -> URL | None:
 
 
 class TestServer:
+    __test__ = False  # a helper, not a test class
+
     def __init__(self, url: URL) -> None:
         self.url = url
         # Autocommit on a maintenance connection: CREATE/DROP DATABASE refuse to run in a transaction.
