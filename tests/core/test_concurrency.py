@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from factories import actor_of, add_member
 from sqlalchemy import func, select
 
-from factories import actor_of, add_member
 from unionoffice.core.audit.models import AuditEntry
 from unionoffice.core.concurrency import check_version
 from unionoffice.core.errors import ConcurrentEditError

@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pgserver import TestServer
 from sqlalchemy import func, select
 
-from pgserver import TestServer
 from unionoffice.cli import run
 from unionoffice.core.errors import UserError
 from unionoffice.core.org.models import OrgUnit, UnitKind

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from unionoffice.core import credentials
 from unionoffice.core.errors import ConcurrentEditError
 from unionoffice.core.settings import Settings
 from unionoffice.ui.conflict_dialog import ConflictDialog

@@ -14,6 +14,7 @@ casual disclosure, not protection against a compromised account.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -87,10 +88,8 @@ def load_password(url: URL) -> str | None:
 def forget_password(url: URL) -> None:
     ring = _keyring()
     if ring is not None:
-        try:
+        with contextlib.suppress(Exception):  # nothing saved is fine
             ring.delete_password(SERVICE, credential_key(url))
-        except Exception:  # noqa: BLE001 - nothing saved is fine
-            pass
         return
     store = _read_store()
     if store.pop(credential_key(url), None) is not None:

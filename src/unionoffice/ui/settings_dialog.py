@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.core import credentials
-from unionoffice.db.servers import DEFAULT_PORT, ConnectionResult, ServerAddress, parse_server, test_connection
+from unionoffice.db.servers import (
+    DEFAULT_PORT,
+    ConnectionResult,
+    ServerAddress,
+    parse_server,
+    test_connection,
+)
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import guarded, info
@@ -52,8 +58,11 @@ class SettingsDialog(QDialog):
         general.addRow(self.tr("无操作自动锁定："), self.idle)
         layout.addLayout(general)
         layout.addWidget(self._database_box())
+        layout.addStretch(1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
