@@ -83,7 +83,7 @@ class Preparation(threading.Thread):
                 temp = Path(tempfile.mkdtemp(prefix="unionoffice-demo-"))
                 url = f"sqlite:///{demo_copy(temp, self.args.demo_size or DEFAULT_SIZE)}"
             else:
-                url = resolve_url(self.args.db or self.settings.database_url or None)
+                url = resolve_url(self.args.db)  # --db, UNIONOFFICE_DB_URL, the settings, the local file
             self.db = Database(url)
             open_database(self.db, backups_dir())
             import unionoffice.ui.main_window  # noqa: F401 - warm the import while Qt starts

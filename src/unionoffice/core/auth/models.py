@@ -23,10 +23,10 @@ class User(Versioned, Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
-    display_name: Mapped[str] = mapped_column(String(64), nullable=False)
+    display_name: Mapped[str] = mapped_column(String(64), nullable=False, info={"label": "显示名称"})
     password_hash: Mapped[str] = mapped_column(String(255), nullable=False, info={"sensitive": True, "maskable": False})
-    role: Mapped[str] = mapped_column(String(16), nullable=False)
-    active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+    role: Mapped[str] = mapped_column(String(16), nullable=False, info={"label": "角色"})
+    active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False, info={"label": "启用"})
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)

@@ -190,7 +190,8 @@ def update_user(
         user = s.get(User, user_id)
         if user is None:
             raise NotFound(translate("Auth", "找不到该用户。"))
-        check_version(s, user, expected_version)
+        check_version(s, user, expected_version, {"display_name": display_name.strip() or user.username,
+                                                  "role": role, "active": active})
         if user.id == actor.user_id and (role != Role.ADMIN or not active):
             raise ValidationError(translate("Auth", "不能降低或停用自己的管理员账号。"))
         if role == Role.CLERK and not branch_ids:

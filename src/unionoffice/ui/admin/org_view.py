@@ -112,6 +112,10 @@ class OrgView(QWidget):
                 self.tree.addTopLevelItem(items[unit.id])
         self.tree.expandToDepth(0)
 
+    def reload_after_conflict(self, _error: object) -> None:
+        """The conflict dialog's "reload": show what the other person saved."""
+        self.reload()
+
     def selected(self) -> org.UnitInfo | None:
         item = self.tree.currentItem()
         return self.units.get(item.data(0, ID_ROLE)) if item else None
