@@ -122,6 +122,16 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.delenv("UNIONOFFICE_DB_URL", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _unlocked_vault() -> Iterator[None]:
+    """Every test runs as if someone had signed in: a data key is in the vault (core/crypto)."""
+    from unionoffice.core.crypto import vault
+
+    vault.set_data_key(b"\x07" * 32)
+    yield
+    vault.set_data_key(None)
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An empty database at the newest schema, built once and copied for each test."""
@@ -154,17 +164,35 @@ def db(request: pytest.FixtureRequest, db_backend: str) -> Iterator[Database]:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small full demo database (300 members and every module's demo data), built once."""
+def _demo_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """A small full demo database (300 members and every module's demo data), built once,
+    with its data key (the demo's accounts unlock it at sign-in)."""
+    from unionoffice.core.crypto import vault
     from unionoffice.core.demo import build_demo_database
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     build_demo_database(path, size=300).dispose()
-    return path
+    return path, vault.data_key()
+
+
+@pytest.fixture(scope="session")
+def demo_template(_demo_build: tuple[Path, bytes]) -> Path:
+    return _demo_build[0]
 
 
 @pytest.fixture
-def demo_db(request: pytest.FixtureRequest, db_backend: str, tmp_path: Path, demo_template: Path) -> Iterator[Database]:
+def demo_key(_demo_build: tuple[Path, bytes]) -> bytes:
+    """Puts the demo database's data key in the vault, as the demo admin's sign-in would."""
+    from unionoffice.core.crypto import vault
+
+    vault.set_data_key(_demo_build[1])
+    return _demo_build[1]
+
+
+@pytest.fixture
+def demo_db(
+    request: pytest.FixtureRequest, db_backend: str, tmp_path: Path, demo_template: Path, demo_key: bytes
+) -> Iterator[Database]:
     if db_backend == "postgres":
         yield from _pg_database(request, "pg_demo_template")
         return

@@ -29,7 +29,7 @@ def add_member(db: Database, branch_id: int, group_id: int | None = None, name: 
     full, initials = name_pinyin(name)
     with db.transaction(None) as s:
         member = Member(
-            name=name, name_pinyin=full, name_initials=initials, gender="M", id_number=number, id_suffix=number[-4:],
+            name=name, name_pinyin=full, name_initials=initials, gender="M", id_number=number,
             birth_date=date(1990, 1, 1), branch_id=branch_id, group_id=group_id, join_date=date(2015, 3, 1),
         )
         s.add(member)

@@ -19,7 +19,7 @@ from unionoffice.core.auth.roles import Role
 from unionoffice.core.demo import BRANCHES, _org, _users
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
-from unionoffice.members.models import Member
+from unionoffice.members.models import Member, id_columns
 
 
 @dataclass
@@ -72,7 +72,7 @@ def build_world(path: Path, members_per_branch: int = 10) -> World:
         for b, name in enumerate(BRANCHES):
             for n in range(members_per_branch):
                 rows.append({"name": f"{name[:2]}{n:02d}", "name_pinyin": "", "name_initials": "", "gender": "M",
-                             "id_number": f"4107021990010{b}{n:03d}X"[:18], "id_suffix": "0000",
+                             **id_columns(f"4107021990010{b}{n:03d}X"[:18]),
                              "birth_date": date(1990, 1, 1), "branch_id": branch_ids[name],
                              "group_id": rng.choice(group_ids[name]), "join_date": date(2015, 1, 1),
                              "status": "active", "trade": "电工", "employee_no": f"E{b}{n:03d}", "version": 1})

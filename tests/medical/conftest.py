@@ -69,7 +69,7 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
                 ("王五", a.id, MemberStatus.ACTIVE, None), ("赵六", b.id, MemberStatus.ACTIVE, None),
                 ("孙七", a.id, MemberStatus.RETIRED, date(2025, 6, 1)))):
             number = generate_id_number("410702", date(1990, 1, 1), seq, "M")
-            m = Member(name=name, gender="M", id_number=number, id_suffix=number[-4:],
+            m = Member(name=name, gender="M", id_number=number,
                        birth_date=date(1990, 1, 1), branch_id=branch, join_date=date(2015, 1, 1), status=status,
                        status_date=status_date)
             s.add(m)

@@ -25,17 +25,13 @@ def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 
 
 @pytest.fixture(scope="session")
-def members_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """300 demo members over the four branch unions, with users admin/viewer/clerk_xx/…"""
-    from unionoffice.core.demo import build_demo_database
-
-    path = tmp_path_factory.mktemp("members-demo") / "demo.sqlite"
-    build_demo_database(path, size=300).dispose()
-    return path
+def members_demo_template(demo_template: Path) -> Path:
+    """300 demo members over the four branch unions, with users admin/viewer/clerk_xx/… (shared build)."""
+    return demo_template
 
 
 @pytest.fixture
-def mdb(tmp_path: Path, members_demo_template: Path) -> Iterator[Database]:
+def mdb(tmp_path: Path, members_demo_template: Path, demo_key: bytes) -> Iterator[Database]:
     target = tmp_path / "demo.sqlite"
     shutil.copyfile(members_demo_template, target)
     database = Database(f"sqlite:///{target}")

@@ -48,7 +48,7 @@ def _template(path: Path) -> tuple[list[int], dict[str, int]]:
             branches.append(unit.id)
         members = {}
         for n, (name, number, b) in enumerate(PEOPLE):
-            m = Member(name=name, gender="M", id_number=f"41070219800101{n:03d}1"[:18], id_suffix=f"{n:04d}",
+            m = Member(name=name, gender="M", id_number=f"41070219800101{n:03d}1"[:18],
                        birth_date=date(1980, 1, 1), employee_no=number, branch_id=branches[b],
                        join_date=date(2005, 1, 1))
             s.add(m)

@@ -89,6 +89,17 @@ def _users(session: Session, branch_ids: dict[str, int]) -> dict[str, int]:
     return ids
 
 
+def _keys(session: Session, users: dict[str, int]) -> None:
+    """The demo's data key, opened by every demo account's password (one key derivation for all)."""
+    from unionoffice.core.crypto import keys
+
+    kek = keys.derive(DEMO_PASSWORD)
+    keys.setup_keys(session, users["admin"], DEMO_PASSWORD, kek=kek, reseal_files=False)
+    for username, user_id in users.items():
+        if username != "admin":
+            keys.grant(session, user_id, DEMO_PASSWORD, kek=kek)
+
+
 def build_demo_database(target: Path | str, size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> Database:
     """Create ``target`` afresh and fill it; returns the open database."""
     path = Path(target)
@@ -100,6 +111,7 @@ def build_demo_database(target: Path | str, size: int = DEFAULT_SIZE, seed: int 
         session.info["audit_off"] = True  # demo rows are not clerk actions
         company_id, branch_ids, group_ids = _org(session)
         users = _users(session, branch_ids)
+        _keys(session, users)
         ctx = DemoContext(session, random.Random(seed), size, company_id, branch_ids, group_ids, users)
         for spec in all_modules():
             if spec.demo:

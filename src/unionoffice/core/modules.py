@@ -27,6 +27,9 @@ class ModuleSpec:
     cli: str | None = None  # "package.cli:register" called with the argparse sub-parsers
     demo: str | None = None  # "package.demo:fill" called with (session, rng, size)
     icon: str = ""
+    # "package.module:function(session)" run when the data key is first set up on an upgraded
+    # database (e.g. computing keyed hashes of values that were stored in clear).
+    on_keys_ready: str | None = None
     extra_perms: tuple[Perm, ...] = field(default=())
 
 

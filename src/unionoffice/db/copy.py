@@ -113,8 +113,16 @@ class _Checksum:
 
 
 def _ordered(conn: Connection, table: Table):  # type: ignore[no-untyped-def]
+    from sqlalchemy import Text, type_coerce
+
+    from unionoffice.core.crypto.fields import EncryptedText
+
     keys = list(table.primary_key.columns) or list(table.columns)
-    return select(table).order_by(*(binary_order(conn, c) for c in keys))
+    # Encrypted columns are copied as stored: no key is needed and the ciphertext is unchanged.
+    columns = [
+        type_coerce(c, Text).label(c.name) if isinstance(c.type, EncryptedText) else c for c in table.columns
+    ]
+    return select(*columns).order_by(*(binary_order(conn, c) for c in keys))
 
 
 def table_checksum(conn: Connection, table: Table) -> tuple[int, str]:

@@ -60,6 +60,7 @@ class Database:
         from unionoffice.db.models import load_all_models
 
         load_all_models()  # relationships and foreign keys need every table known
+        import unionoffice.core.audit.recorder  # noqa: F401 - registers the audit hooks on every session
         self.url = make_url(url) if isinstance(url, str) else url
         self.engine: Engine = create_engine(self.url, echo=echo, **engine_options(self.url.get_backend_name()))
         configure_engine(self.engine)

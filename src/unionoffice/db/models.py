@@ -12,6 +12,7 @@ CORE_MODEL_MODULES = (
     "unionoffice.core.audit.models",
     "unionoffice.core.sequences",
     "unionoffice.core.audit.chain",
+    "unionoffice.core.crypto.models",
 )
 
 

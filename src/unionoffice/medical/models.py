@@ -8,6 +8,7 @@ from enum import StrEnum
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from unionoffice.core.crypto.fields import EncryptedText
 from unionoffice.core.i18n import translate
 from unionoffice.db.base import Base, Versioned, utcnow
 
@@ -161,8 +162,11 @@ class Claim(Versioned, Base):
     branch_id: Mapped[int] = mapped_column(ForeignKey("org_units.id"), nullable=False)
     benefit_type: Mapped[str] = mapped_column(String(32), nullable=False)
     rule_id: Mapped[int | None] = mapped_column(ForeignKey("medical_benefit_rules.id"), nullable=True, index=True)
-    hospital: Mapped[str] = mapped_column(String(100), nullable=False, default="")
-    diagnosis: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    # Medical details are sensitive personal information (PIPL): encrypted at rest.
+    hospital: Mapped[str] = mapped_column(EncryptedText("medical_claims.hospital"), nullable=False, default="",
+                                          info={"sensitive": True, "maskable": False})
+    diagnosis: Mapped[str] = mapped_column(EncryptedText("medical_claims.diagnosis"), nullable=False, default="",
+                                           info={"sensitive": True, "maskable": False})
     admission_date: Mapped[date] = mapped_column(Date, nullable=False)
     discharge_date: Mapped[date] = mapped_column(Date, nullable=False)
     total_fen: Mapped[int] = mapped_column(Integer, nullable=False)

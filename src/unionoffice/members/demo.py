@@ -10,7 +10,7 @@ from sqlalchemy import func, insert, select
 from unionoffice.core.demo import BRANCHES, DemoContext
 from unionoffice.core.identity import generate_id_number
 from unionoffice.core.org.models import OrgUnit
-from unionoffice.members.models import EventKind, FamilyMember, Member, MemberEvent, MemberStatus, Relation
+from unionoffice.members.models import EventKind, FamilyMember, Member, MemberEvent, MemberStatus, Relation, id_columns
 from unionoffice.members.pinyin import name_pinyin
 
 REGIONS = {"新乡": ("410702", "410703", "410711", "410721", "410781"), "江西": ("360102", "360111", "360121"),
@@ -87,7 +87,7 @@ def fill(ctx: DemoContext) -> None:
         rows.append(
             {
                 "id": member_id, "name": name, "name_pinyin": full, "name_initials": initials, "gender": gender,
-                "id_number": id_number, "id_suffix": id_number[-4:], "birth_date": birth,
+                **id_columns(id_number), "birth_date": birth,
                 "employee_no": f"E{100000 + seq}", "phone": f"1{rng.choice('3589')}{rng.randrange(10**9):09d}",
                 "branch_id": ctx.branch_ids[branch], "group_id": group, "base": base,
                 "trade": rng.choice(TRADES), "education": rng.choice(EDUCATION), "hire_date": hire,

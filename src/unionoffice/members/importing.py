@@ -44,7 +44,7 @@ from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.core.progress import NO_PROGRESS, Progress
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
-from unionoffice.members.models import EventKind, Member, MemberEvent, MemberStatus
+from unionoffice.members.models import EventKind, Member, MemberEvent, MemberStatus, id_columns, id_hashes
 from unionoffice.members.pinyin import name_pinyin
 from unionoffice.members.service import label
 
@@ -256,7 +256,7 @@ def plan_import(db: Database, actor: Actor, path: str | Path, progress: Progress
             for m in s.execute(select(Member.id, Member.version, Member.status, Member.id_number, Member.name,
                                       Member.employee_no, Member.phone, Member.branch_id, Member.group_id,
                                       Member.base, Member.trade, Member.education, Member.hire_date,
-                                      Member.join_date, Member.notes).where(Member.id_number.in_(chunk))):
+                                      Member.join_date, Member.notes).where(Member.id_hash.in_(_hashes(chunk)))):
                 existing[m.id_number] = m
     extra: list[FieldProblem] = []
     id_label = label("id_number")
@@ -331,7 +331,8 @@ def apply_import(db: Database, actor: Actor, plan: ImportPlan, mode: ImportMode,
                      "recorded_at", "recorded_by_id"],
                     select(Member.id, literal(EventKind.JOIN.value), Member.join_date, Member.branch_id,
                            Member.group_id, literal(MemberStatus.ACTIVE.value), literal(translate("Members", "Excel 导入")),
-                           literal(now, DateTime), literal(actor.user_id, Integer)).where(Member.id_number.in_(chunk))))
+                           literal(now, DateTime), literal(actor.user_id, Integer)).where(
+                               Member.id_hash.in_(_hashes(chunk)))))
             done += len(batch)
         _apply_updates(s, actor, plan, progress, done, total)
         if plan.new_rows:
@@ -341,6 +342,11 @@ def apply_import(db: Database, actor: Actor, plan: ImportPlan, mode: ImportMode,
     return ImportResult(len(plan.new_rows), len(plan.updates), plan.rejected)
 
 
+def _hashes(numbers: list[str]) -> list[str]:
+    """Identity numbers are encrypted: rows are found by the keyed hash of the number."""
+    return [id_hashes(n)[0] for n in numbers]
+
+
 def _member_row(row: ParsedRow, plan: ImportPlan) -> dict[str, Any]:
     v = row.values
     number: IdNumber = v["id_number"]
@@ -348,7 +354,7 @@ def _member_row(row: ParsedRow, plan: ImportPlan) -> dict[str, Any]:
     full, initials = name_pinyin(v["name"])
     return {
         "name": v["name"], "name_pinyin": full, "name_initials": initials, "gender": number.gender,
-        "id_number": number.number, "id_suffix": number.number[-4:], "birth_date": number.birth_date,
+        **id_columns(number.number), "birth_date": number.birth_date,
         "employee_no": v["employee_no"].upper() if v.get("employee_no") else None, "phone": v.get("phone"),
         "branch_id": branch_id, "group_id": group_id, "base": base, "trade": v.get("trade"),
         "education": v.get("education"), "hire_date": v.get("hire_date"),
@@ -366,7 +372,7 @@ def _check_unchanged_since_preview(s: Any, plan: ImportPlan) -> None:
                 raise stale
     numbers = [row.values["id_number"].number for row in plan.new_rows]
     for chunk in _chunks(numbers):
-        if s.execute(select(Member.id).where(Member.id_number.in_(chunk)).limit(1)).first():
+        if s.execute(select(Member.id).where(Member.id_hash.in_(_hashes(chunk))).limit(1)).first():
             raise stale
 
 

@@ -6,8 +6,10 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
+from unionoffice.core.crypto.fields import EncryptedText
+from unionoffice.core.crypto.vault import keyed_hash
 from unionoffice.core.i18n import translate
 from unionoffice.db.base import Base, Versioned, utcnow
 
@@ -84,11 +86,13 @@ class Member(Versioned, Base):
     name_pinyin: Mapped[str] = mapped_column(String(255), default="", nullable=False)
     name_initials: Mapped[str] = mapped_column(String(64), default="", nullable=False)
     gender: Mapped[str] = mapped_column(String(1), nullable=False)
-    # One record per person for life: a re-join revives it, so the number is unique outright.
+    # Encrypted at rest (core/crypto). Equality and suffix search go through keyed hashes, which
+    # reveal nothing without the data key. One record per person for life: the hash is unique.
     id_number: Mapped[str] = mapped_column(
-        String(18), nullable=False, index=True, unique=True, info={"sensitive": True}
+        EncryptedText("members.id_number"), nullable=False, info={"sensitive": True}
     )
-    id_suffix: Mapped[str] = mapped_column(String(4), nullable=False, index=True)
+    id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)
+    id_suffix_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     birth_date: Mapped[date] = mapped_column(Date, nullable=False)
     employee_no: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
     phone: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
@@ -103,6 +107,31 @@ class Member(Versioned, Base):
     status_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     status_reason: Mapped[str | None] = mapped_column(String(255), nullable=True)
     notes: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    @validates("id_number")
+    def _hash_id_number(self, _key: str, number: str) -> str:
+        self.id_hash, self.id_suffix_hash = id_hashes(number)
+        return number
+
+
+def id_hashes(number: str) -> tuple[str, str]:
+    """Keyed hashes of a (normalised) identity number and of its last four characters."""
+    return keyed_hash("member-id", number), keyed_hash("member-id-suffix", number[-4:])
+
+
+def id_columns(number: str) -> dict[str, str]:
+    """Column values for bulk inserts, which bypass the ORM's validator."""
+    full, suffix = id_hashes(number)
+    return {"id_number": number, "id_hash": full, "id_suffix_hash": suffix}
+
+
+def fill_missing_hashes(session) -> None:  # type: ignore[no-untyped-def]
+    """Members stored before encryption existed get their keyed hashes (first key set-up)."""
+    from sqlalchemy import select, update
+
+    for member_id, number in session.execute(select(Member.id, Member.id_number).where(Member.id_hash.is_(None))).all():
+        full, suffix = id_hashes(number)
+        session.execute(update(Member).where(Member.id == member_id).values(id_hash=full, id_suffix_hash=suffix))
 
 
 class MemberEvent(Base):
@@ -136,6 +165,8 @@ class FamilyMember(Versioned, Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), nullable=False, index=True)
     relation: Mapped[str] = mapped_column(String(16), nullable=False)
     name: Mapped[str] = mapped_column(String(64), nullable=False)
-    id_number: Mapped[str | None] = mapped_column(String(18), nullable=True, info={"sensitive": True})
+    id_number: Mapped[str | None] = mapped_column(
+        EncryptedText("member_family.id_number"), nullable=True, info={"sensitive": True}
+    )
     birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str | None] = mapped_column(String(255), nullable=True)

@@ -15,5 +15,6 @@ SPEC = ModuleSpec(
     cli="unionoffice.members.cli:register",
     demo="unionoffice.members.demo:fill",
     icon="users",
+    on_keys_ready="unionoffice.members.models:fill_missing_hashes",
     extra_perms=(Perm.MEMBERS_WRITE, Perm.MEMBERS_UNMASK, Perm.MEMBERS_EXPORT_UNMASKED),
 )

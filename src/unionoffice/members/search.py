@@ -18,12 +18,13 @@ from sqlalchemy.orm import aliased
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.i18n import translate
+from unionoffice.core.crypto import vault
 from unionoffice.core.identity import mask_id_number
 from unionoffice.core.importer.normalize import remove_spaces
 from unionoffice.core.listing import ColumnDef, QuerySource
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
-from unionoffice.members.models import Gender, Member, MemberStatus
+from unionoffice.members.models import Gender, Member, MemberStatus, id_hashes
 
 _HIGHEST = "\uffff"
 _LETTERS = re.compile(r"^[a-z]+$")
@@ -67,10 +68,11 @@ def search_clause(text: str) -> ColumnElement[bool] | None:
         conditions.append(starts_with(Member.employee_no, upper))
     if _DIGITS.match(text) and len(text) >= 3:
         conditions.append(starts_with(Member.phone, text))
-    if _ID_TAIL.match(upper):
-        conditions.append(Member.id_suffix == upper)
-    if len(upper) == 18:
-        conditions.append(Member.id_number == upper)
+    if vault.has_data_key():  # identity numbers are only searchable through keyed hashes
+        if _ID_TAIL.match(upper):
+            conditions.append(Member.id_suffix_hash == id_hashes("0" * 14 + upper)[1])
+        if len(upper) == 18:
+            conditions.append(Member.id_hash == id_hashes(upper)[0])
     return or_(*conditions) if conditions else false()
 
 

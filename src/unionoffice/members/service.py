@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from unionoffice.core.audit.recorder import record_view
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
@@ -23,7 +24,7 @@ from unionoffice.core.importer.parsers import parse_phone
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
-from unionoffice.members.models import EventKind, FamilyMember, Member, MemberEvent, MemberStatus, Relation
+from unionoffice.members.models import EventKind, FamilyMember, Member, MemberEvent, MemberStatus, Relation, id_hashes
 from unionoffice.members.pinyin import name_pinyin
 
 
@@ -134,12 +135,15 @@ def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
                        f.birth_date, f.notes)
             for f in family
         )
-        return MemberDetail(
+        detail = MemberDetail(
             m.id, m.name, m.gender, m.id_number if unmask else mask_id_number(m.id_number), not unmask, m.birth_date,
             m.employee_no, m.phone, m.branch_id, names.get(m.branch_id, ""), m.group_id, names.get(m.group_id or 0),
             m.base, m.trade, m.education, m.hire_date, m.join_date, MemberStatus(m.status), m.status_date,
             m.status_reason, m.notes, m.version, relatives,
         )
+    if unmask:  # the full identity number left the database: that is on record
+        record_view(db, actor, Member.__tablename__, member_id, detail.name)
+    return detail
 
 
 def _text(value: str | None, limit: int, key: str, problems: list[FieldProblem]) -> str | None:
@@ -251,7 +255,7 @@ def _check_family(family: tuple[FamilyInfo, ...] | None, problems: list[FieldPro
 
 
 def _refuse_duplicate(s: Session, actor: Actor, number: str, exclude: int | None = None) -> None:
-    existing = s.execute(select(Member).where(Member.id_number == number)).scalar_one_or_none()
+    existing = s.execute(select(Member).where(Member.id_hash == id_hashes(number)[0])).scalar_one_or_none()
     if existing is None or existing.id == exclude:
         return
     active = existing.status == MemberStatus.ACTIVE
@@ -294,7 +298,7 @@ def create_member(db: Database, actor: Actor, data: MemberInput) -> int:
         family = values.pop("family")
         member = Member(
             name=checked.name, name_pinyin=full, name_initials=initials, gender=checked.gender,
-            id_number=checked.id_number, id_suffix=checked.id_number[-4:], birth_date=checked.birth_date,
+            id_number=checked.id_number, birth_date=checked.birth_date,
             branch_id=checked.branch_id, group_id=checked.group_id, base=checked.base, status=MemberStatus.ACTIVE,
             **values,
         )
@@ -317,7 +321,7 @@ def update_member(db: Database, actor: Actor, member_id: int, expected_version: 
         checked = check_input(s, actor, data if not keep_id else _without_id(data), keep_id=keep_id)
         if checked.id_number is not None and checked.id_number != member.id_number:
             _refuse_duplicate(s, actor, checked.id_number, exclude=member.id)
-            member.id_number, member.id_suffix = checked.id_number, checked.id_number[-4:]
+            member.id_number = checked.id_number
             member.gender, member.birth_date = checked.gender, checked.birth_date  # type: ignore[assignment]
         if checked.name != member.name:
             member.name = checked.name

@@ -138,3 +138,9 @@ def _write_entries(session: Session, _context) -> None:  # type: ignore[no-untyp
                 }
             )
     append(session, rows)
+
+
+def record_view(db, actor, entity: str, entity_id: str | int | None, summary: str = "") -> None:  # type: ignore[no-untyped-def]
+    """Log that ``actor`` looked at sensitive data (an unmasked identity number, a medical detail)."""
+    with db.transaction(actor) as session:
+        record(session, "view", entity, entity_id, summary)

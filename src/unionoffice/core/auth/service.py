@@ -12,6 +12,7 @@ from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import PasswordHistory, User
 from unionoffice.core.auth.passwords import check_password_strength, hash_password, verify_password
 from unionoffice.core.auth.roles import Perm, Role
+from unionoffice.core.crypto import keys, vault
 from unionoffice.core.errors import NotFound, PermissionDenied, UserError, ValidationError
 from unionoffice.core.i18n import translate
 from unionoffice.core.org.models import OrgUnit, UnitKind
@@ -56,6 +57,35 @@ def needs_setup(db: Database) -> bool:
         return not s.execute(select(User.id).where(User.role == Role.ADMIN).limit(1)).first()
 
 
+def initialise_keys(db: Database, actor: Actor, password: str) -> str | None:
+    """First sign-in of an administrator on a database without a data key: create it.
+
+    Returns the recovery code to print, or None when keys already exist.
+    """
+    if actor.role != Role.ADMIN or actor.user_id is None:
+        return None
+    with db.transaction(actor) as s:
+        if keys.keys_exist(s):
+            return None
+        code = keys.setup_keys(s, actor.user_id, password)
+        record(s, "keys_created", "wrapped_keys", None, translate("Auth", "创建数据密钥和恢复码"))
+        return code
+
+
+def _share_key(s, user_id: int, password: str) -> None:  # type: ignore[no-untyped-def]
+    """Wrap the unlocked data key for this user's (new) password, when there is one to share.
+
+    Without the key at hand (a command-line reset), the user's old copy is useless and is removed:
+    an administrator's reset in the app, or the recovery code, gives them access again.
+    """
+    if not keys.keys_exist(s):
+        return
+    if vault.has_data_key():
+        keys.grant(s, user_id, password)
+    else:
+        keys.revoke(s, user_id)
+
+
 def _validate_username(username: str) -> str:
     username = username.strip()
     if not username or len(username) > 64 or any(c.isspace() for c in username):
@@ -80,6 +110,27 @@ def create_first_admin(db: Database, username: str, display_name: str, password:
         return actor_for(user)
 
 
+def _password_opens(s, user: User, password: str) -> bool:  # type: ignore[no-untyped-def]
+    """Check the password and, where the user holds a copy of the data key, unlock it.
+
+    Unwrapping the key is itself the password check (authenticated encryption under an Argon2id
+    key), so a sign-in costs one key derivation, not two. Users without a copy are checked
+    against their password hash, and a previous user's key is never left in the vault.
+    """
+    if keys.has_key(s, user.id):
+        vault.set_data_key(None)
+        try:
+            keys.unlock(s, user.id, password)
+            return True
+        except vault.DecryptionFailed:
+            return False
+    if not verify_password(user.password_hash, password):
+        return False
+    if keys.keys_exist(s):
+        vault.set_data_key(None)  # signed in, but this account cannot open sensitive data
+    return True
+
+
 def login(db: Database, username: str, password: str) -> Actor:
     """Check the password; lock the account for a while after repeated failures."""
     failed_message = translate("Auth", "用户名或密码不正确。")
@@ -93,7 +144,7 @@ def login(db: Database, username: str, password: str) -> Actor:
             raise LoginFailed(
                 translate("Auth", "密码错误次数过多，账号已锁定，请 {n} 分钟后再试或联系管理员。").format(n=minutes)
             )
-        if not verify_password(user.password_hash, password):
+        if not _password_opens(s, user, password):
             user.failed_logins += 1
             if user.failed_logins >= MAX_FAILED_LOGINS:
                 user.locked_until = now + LOCKOUT
@@ -169,6 +220,7 @@ def create_user(
         user.branches = _branches(s, branch_ids)
         s.add(user)
         s.flush()
+        _share_key(s, user.id, password)
         return user.id
 
 
@@ -224,6 +276,7 @@ def _set_password(s, user: User, new_password: str) -> None:  # type: ignore[no-
         )
     s.add(PasswordHistory(user_id=user.id, password_hash=user.password_hash))
     user.password_hash = hash_password(new_password)
+    _share_key(s, user.id, new_password)
 
 
 def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) -> None:

@@ -73,7 +73,9 @@ def _normalise_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
-def setup_keys(s: Session, user_id: int, password: str, kek: KeyEncryptionKey | None = None) -> str:
+def setup_keys(
+    s: Session, user_id: int, password: str, kek: KeyEncryptionKey | None = None, reseal_files: bool = True
+) -> str:
     """First administrator: create the data key, wrap it for them and for a new recovery code.
 
     Values written before encryption existed are encrypted now. Returns the recovery code.
@@ -86,6 +88,14 @@ def setup_keys(s: Session, user_id: int, password: str, kek: KeyEncryptionKey | 
     _store(s, RECOVERY, None, derive(_normalise_code(code)), data_key)
     vault.set_data_key(data_key)
     encrypt_plaintext_values(s)
+    from unionoffice.core import attachments
+    from unionoffice.core.modules import all_modules, load_object
+
+    if reseal_files:  # a demo database being built must not touch the real data folder
+        attachments.reseal_all(None, data_key)
+    for spec in all_modules():
+        if spec.on_keys_ready:
+            load_object(spec.on_keys_ready)(s)
     return code
 
 
@@ -104,6 +114,10 @@ def grant(s: Session, user_id: int, password: str, kek: KeyEncryptionKey | None 
     if not keys_exist(s):
         return  # nothing is encrypted yet: the first administrator's sign-in sets keys up
     _store(s, USER, user_id, kek or derive(password), vault.data_key())
+
+
+def revoke(s: Session, user_id: int) -> None:
+    s.execute(delete(WrappedKey).where(WrappedKey.user_id == user_id))
 
 
 def has_key(s: Session, user_id: int) -> bool:
@@ -143,7 +157,6 @@ def rotate(s: Session, user_id: int, password: str) -> str:
     recovery code get copies; other users get theirs back when an administrator resets their
     password. Returns the new recovery code."""
     from unionoffice.core.crypto.fields import encrypted_columns
-    from unionoffice.core.modules import all_modules, load_object
     from unionoffice.db.models import load_all_models
 
     old_key = vault.data_key()
@@ -157,10 +170,9 @@ def rotate(s: Session, user_id: int, password: str) -> str:
             s.execute(update(table).where(pk == ident).values(
                 {column.name: type_coerce(vault.encrypt_text(plain, context, key=new_key), Text)}
             ))
-    for spec in all_modules():  # modules with encrypted files (attachments) re-encrypt them too
-        hook = getattr(spec, "rotate_files", None)
-        if hook:
-            load_object(hook)(old_key, new_key)
+    from unionoffice.core import attachments
+
+    attachments.reseal_all(old_key, new_key)
     s.execute(delete(WrappedKey))
     vault.set_data_key(new_key)
     _store(s, USER, user_id, derive(password), new_key)

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from unionoffice.core.audit.recorder import record_view
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
@@ -461,7 +462,7 @@ def get_claim(db: Database, actor: Actor, claim_id: int) -> ClaimDetail:
             .where(ClaimAttachment.claim_id == c.id).order_by(ClaimAttachment.id)))
         if member is None:
             raise NotFound(translate("Medical", "找不到该互助金申请的会员。"))
-        return ClaimDetail(
+        detail = ClaimDetail(
             c.id, c.claim_no, c.status, _input_of(s, c), member.name, member.employee_no or "", c.branch_id,
             branch.name if branch else "", f"{scheme.year} {Fund(scheme.fund).label}", scheme.year, c.rule_id,
             rule.revision if rule else None, c.payable_fen, tuple(lines_from_json(c.explanation)),
@@ -469,3 +470,6 @@ def get_claim(db: Database, actor: Actor, claim_id: int) -> ClaimDetail:
             names.get(c.reviewed_by_id or 0, ""), c.reviewed_at, c.review_note,
             names.get(c.decided_by_id or 0, ""), c.decided_at, c.reject_reason, c.paid_on, c.voucher_no,
             c.overlap_acknowledged, c.version, files)
+    # Medical details are sensitive: every time someone reads them is on record.
+    record_view(db, actor, Claim.__tablename__, claim_id, detail.claim_no or "")
+    return detail

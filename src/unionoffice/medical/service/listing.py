@@ -34,7 +34,7 @@ class ClaimFilter:
 
 def _query(actor: Actor, flt: ClaimFilter):  # type: ignore[no-untyped-def]
     branch = aliased(OrgUnit)
-    query = (select(Claim.id, Claim.claim_no, Member.name, branch.name, Claim.benefit_type, Claim.hospital,
+    query = (select(Claim.id, Claim.claim_no, Member.name, branch.name, Claim.benefit_type,
                     Claim.admission_date, Claim.discharge_date, Claim.total_fen, Claim.covered_self_fen,
                     Claim.uncovered_self_fen, Claim.payable_fen, Claim.status, Claim.paid_on)
              .join(Member, Member.id == Claim.member_id)
@@ -67,7 +67,7 @@ def claim_columns() -> tuple[ColumnDef, ...]:
     t = translate
     return (ColumnDef("claim_no", t("Medical", "申请编号")), ColumnDef("member", t("Medical", "姓名")),
             ColumnDef("branch", t("Medical", "分工会")), ColumnDef("type", t("Medical", "类别")),
-            ColumnDef("hospital", t("Medical", "医院")), ColumnDef("admission", t("Medical", "入院日期")),
+            ColumnDef("admission", t("Medical", "入院日期")),
             ColumnDef("discharge", t("Medical", "出院日期")),
             ColumnDef("total", t("Medical", "总费用"), align="right"),
             ColumnDef("covered", t("Medical", "政策内自付"), align="right"),
@@ -77,8 +77,8 @@ def claim_columns() -> tuple[ColumnDef, ...]:
 
 
 def _fmt(row) -> tuple:  # type: ignore[no-untyped-def]
-    no, name, branch, kind, hospital, adm, dis, total, covered, uncovered, payable, status, paid = row
-    return (no or translate("Medical", "（草稿）"), name, branch, BenefitType(kind).label, hospital, adm.isoformat(),
+    no, name, branch, kind, adm, dis, total, covered, uncovered, payable, status, paid = row
+    return (no or translate("Medical", "（草稿）"), name, branch, BenefitType(kind).label, adm.isoformat(),
             dis.isoformat(), format_fen(total), format_fen(covered), format_fen(uncovered), format_fen(payable),
             ClaimStatus(status).label, paid.isoformat() if paid else "")
 
@@ -87,7 +87,7 @@ def claim_source(db: Database, actor: Actor, flt: ClaimFilter) -> QuerySource:
     actor.require(Perm.MEDICAL_READ)
     query, branch = _query(actor, flt)
     sort = {"claim_no": Claim.claim_no, "member": Member.name, "branch": branch.name, "type": Claim.benefit_type,
-            "hospital": Claim.hospital, "admission": Claim.admission_date, "discharge": Claim.discharge_date,
+            "admission": Claim.admission_date, "discharge": Claim.discharge_date,
             "total": Claim.total_fen, "covered": Claim.covered_self_fen, "uncovered": Claim.uncovered_self_fen,
             "payable": Claim.payable_fen, "status": Claim.status, "paid_on": Claim.paid_on}
     return QuerySource(db, query, claim_columns(), sort, default_order=(Claim.id.desc(),), formatter=_fmt)
