@@ -32,6 +32,9 @@ from unionoffice.core.auth.roles import Role  # noqa: E402
 from unionoffice.db.database import Database  # noqa: E402
 
 from factories import actor_of  # noqa: E402
+from unionoffice.core.crypto import vault as _vault  # noqa: E402
+
+_vault.set_data_key(b"\x07" * 32)
 from pgserver import TestServer, server_url  # noqa: E402
 
 BACKENDS = ("sqlite", "postgres")
@@ -122,14 +125,18 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.delenv("UNIONOFFICE_DB_URL", raising=False)
 
 
+TEST_DATA_KEY = b"\x07" * 32
+
+
 @pytest.fixture(autouse=True)
 def _unlocked_vault() -> Iterator[None]:
-    """Every test runs as if someone had signed in: a data key is in the vault (core/crypto)."""
+    """Every test runs as if someone had signed in: a data key is in the vault (core/crypto).
+    Session- and module-scoped templates are built with the same key (set at import below)."""
     from unionoffice.core.crypto import vault
 
-    vault.set_data_key(b"\x07" * 32)
+    vault.set_data_key(TEST_DATA_KEY)
     yield
-    vault.set_data_key(None)
+    vault.set_data_key(TEST_DATA_KEY)
 
 
 @pytest.fixture(scope="session")

@@ -216,6 +216,10 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
         <translation>The password must mix at least two of: letters, digits, symbols.</translation>
     </message>
     <message>
+        <source>创建数据密钥和恢复码</source>
+        <translation>Data key and recovery code created</translation>
+    </message>
+    <message>
         <source>用户名不能为空，不能含空格，最多 64 个字符。</source>
         <translation>The user name must not be empty, contain spaces or exceed 64 characters.</translation>
     </message>
@@ -266,6 +270,18 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>原密码不正确。</source>
         <translation>The current password is incorrect.</translation>
+    </message>
+    <message>
+        <source>找不到管理员账号“{name}”。</source>
+        <translation>Administrator account &quot;{name}&quot; not found.</translation>
+    </message>
+    <message>
+        <source>密码不正确。</source>
+        <translation>Incorrect password.</translation>
+    </message>
+    <message>
+        <source>更换数据密钥</source>
+        <translation>Data key rotated</translation>
     </message>
     <message>
         <source>找不到用户“{name}”。</source>
@@ -1078,6 +1094,31 @@ Details were written to the log file. Please contact your administrator.</transl
     <message>
         <source>找不到字体文件：{path}</source>
         <translation>Font file not found: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>数据恢复码</source>
+        <translation>Data recovery code</translation>
+    </message>
+    <message>
+        <source>身份证号和医疗信息已加密保存。下面的恢复码是管理员忘记密码时找回数据的唯一办法：
+请打印或抄写下来，交由工会主席锁入保险柜。本码只显示这一次。</source>
+        <translation>ID numbers and medical details are stored encrypted. The recovery code below is the only way back to the data if the administrator forgets their password:
+print or copy it and have the union chair lock it in the safe. It is shown only this once.</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>我已妥善保存</source>
+        <translation>I have stored it safely</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;工会办公 数据恢复码&lt;/h2&gt;&lt;p style=&apos;font-size:20pt&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;管理员忘记密码时，用本码在“unionoffice keys recover”中恢复。请妥善保管。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;UnionOffice data recovery code&lt;/h2&gt;&lt;p style=&apos;font-size:20pt&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;If the administrator forgets their password, use this code with &quot;unionoffice keys recover&quot;. Keep it safe.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,7 @@ class Preparation(threading.Thread):
         self.args = args
         self.settings = settings
         self.db: Database | None = None
+        self.actor: Actor | None = None
         self.error: BaseException | None = None
 
     def run(self) -> None:
@@ -86,6 +87,8 @@ class Preparation(threading.Thread):
                 url = resolve_url(self.args.db)  # --db, UNIONOFFICE_DB_URL, the settings, the local file
             self.db = Database(url)
             open_database(self.db, backups_dir())
+            if self.args.demo:  # the key derivation of the demo sign-in overlaps Qt's start too
+                self.actor = demo_actor(self.db)
             import unionoffice.ui.main_window  # noqa: F401 - warm the import while Qt starts
         except BaseException as exc:  # noqa: BLE001 - shown by the GUI thread
             self.error = exc
@@ -140,10 +143,11 @@ def sign_in(db: Database, username: str = "") -> Actor | None:
 
 
 def demo_actor(db: Database) -> Actor:
-    """Demo mode signs in as the demo admin without a password (the database is throwaway)."""
-    from unionoffice.core.auth.service import actor_by_username
+    """Demo mode signs in as the demo admin with the published demo password."""
+    from unionoffice.core.auth.service import login
+    from unionoffice.core.demo import DEMO_PASSWORD
 
-    return actor_by_username(db, "admin")
+    return login(db, "admin", DEMO_PASSWORD)
 
 
 class Session:
@@ -230,7 +234,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if not recover(db, preparation.error) or not open_checked(db):
             return 1
     assert db is not None
-    actor = demo_actor(db) if args.demo else sign_in(db)
+    actor = (preparation.actor or demo_actor(db)) if args.demo else sign_in(db)
     if actor is None:
         return 0
     session = Session(db, settings, demo=args.demo)

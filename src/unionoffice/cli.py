@@ -16,6 +16,7 @@ from unionoffice.core.errors import UserError
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="unionoffice", description="工会办公 UnionOffice")
     parser.add_argument("--db", help="数据库文件路径或 URL（默认：用户数据文件夹中的 unionoffice.sqlite）")
+    parser.add_argument("--user", help="以该用户身份登录（读写加密的身份证号、医疗信息时需要；会询问密码）")
     parser.add_argument("--demo", action="store_true", help="在临时演示数据库上启动并以演示管理员登录")
     parser.add_argument("--demo-size", type=int, default=None, help="演示数据的会员人数（默认 12000）")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言")
@@ -58,6 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
     passwd.set_defaults(func=_cmd_user_passwd)
     user.add_parser("list", help="列出用户").set_defaults(func=_cmd_user_list)
 
+    keys_cmd = sub.add_parser("keys", help="数据密钥（加密的身份证号、医疗信息）").add_subparsers(
+        dest="keys_command", required=True)
+    recover = keys_cmd.add_parser("recover", help="用恢复码重设管理员密码并找回数据")
+    recover.add_argument("username", help="要重设密码的管理员账号")
+    recover.set_defaults(func=_cmd_keys_recover)
+    keys_cmd.add_parser("rotate", help="更换数据密钥（需 --user 管理员），生成新的恢复码").set_defaults(
+        func=_cmd_keys_rotate)
+
     audit = sub.add_parser("audit", help="操作日志").add_subparsers(dest="audit_command", required=True)
     audit.add_parser("verify", help="校验操作日志是否被篡改").set_defaults(func=_cmd_audit_verify)
 
@@ -78,7 +87,27 @@ def open_db(args: argparse.Namespace, migrate: bool = True):  # type: ignore[no-
     db = Database(resolve_url(args.db))
     if migrate:
         open_database(db, backups_dir())
+    if getattr(args, "user", None) and migrate:
+        signed_in(args, db)
     return db
+
+
+def signed_in(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]
+    """Sign in as ``--user`` (password asked, or read from UNIONOFFICE_PASSWORD_FILE for scripts)."""
+    import os
+
+    from unionoffice.core.auth.service import login
+
+    cached = getattr(args, "_actor", None)
+    if cached is not None:
+        return cached
+    password_file = os.environ.get("UNIONOFFICE_PASSWORD_FILE")
+    if password_file:
+        password = Path(password_file).read_text(encoding="utf-8").strip()
+    else:
+        password = getpass.getpass(f"{args.user} 的密码：")
+    args._actor = login(db, args.user, password)
+    return args._actor
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -224,6 +253,33 @@ def _cmd_user_list(args: argparse.Namespace) -> int:
     for user in list_users(open_db(args), SYSTEM_ACTOR):
         state = "停用" if not user.active else ("锁定" if user.locked else "正常")
         print(f"{user.username:<16} {user.display_name:<16} {user.role.label:<8} {state}")
+    return 0
+
+
+def _cmd_keys_recover(args: argparse.Namespace) -> int:
+    from unionoffice.core.auth.service import recover_with_code
+
+    db = open_db(args)
+    code = getpass.getpass("恢复码：")
+    password = getpass.getpass("新密码：")
+    if getpass.getpass("再次输入新密码：") != password:
+        raise UserError("两次输入的密码不一致。")
+    recover_with_code(db, code, args.username, password)
+    print(f"已用恢复码重设 {args.username} 的密码，数据密钥已交给该账号。")
+    return 0
+
+
+def _cmd_keys_rotate(args: argparse.Namespace) -> int:
+    from unionoffice.core.auth.service import rotate_keys
+
+    if not args.user:
+        raise UserError("更换数据密钥须以管理员登录：请加 --user 管理员账号。")
+    db = open_db(args)
+    password = getpass.getpass("再次输入您的密码以确认：")
+    code = rotate_keys(db, signed_in(args, db), password)
+    print("数据密钥已更换。新的恢复码（请打印保存，旧恢复码作废）：")
+    print(f"    {code}")
+    print("其他用户需由管理员重设密码后才能再查看加密数据。")
     return 0
 
 

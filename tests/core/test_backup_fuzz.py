@@ -19,7 +19,9 @@ from unionoffice.db.startup import open_database
 @pytest.fixture(scope="module")
 def good_backup(tmp_path_factory, migrated_template) -> bytes:
     from factories import add_member
+    from unionoffice.core.crypto import vault
 
+    vault.set_data_key(b"\x07" * 32)  # module-scoped: set up before the per-test vault fixture
     folder = tmp_path_factory.mktemp("fuzz")
     path = folder / "source.sqlite"
     shutil.copyfile(migrated_template, path)

@@ -53,6 +53,9 @@ def test_demo_writes_a_database_without_a_window(tmp_path):
 
     conn = sqlite3.connect(out)
     assert conn.execute("select count(*) from members").fetchone()[0] == 200
+    # Identity numbers are stored encrypted; the demo accounts hold copies of the data key.
+    assert conn.execute("select count(*) from members where id_number like 'e1:%'").fetchone()[0] == 200
+    assert conn.execute("select count(*) from wrapped_keys").fetchone()[0] >= 2
     assert {r[0] for r in conn.execute("select name from org_units where kind='branch'")} == {
         "心兴分工会", "氢力分工会", "蓝色科技分工会", "黑色生态分工会"}
 
@@ -61,11 +64,16 @@ def test_demo_writes_a_database_without_a_window(tmp_path):
 def test_demo_data_is_deterministic(tmp_path, size):
     from unionoffice.core.demo import build_demo_database
 
+    from sqlalchemy import select
+
+    from unionoffice.members.models import Member
+
     dumps = []
     for name in ("a.sqlite", "b.sqlite"):
-        db = build_demo_database(tmp_path / name, size=size)
-        with db.engine.connect() as conn:
-            dumps.append(conn.exec_driver_sql("select name, id_number, branch_id, status from members order by id").all())
+        db = build_demo_database(tmp_path / name, size=size)  # leaves its own data key in the vault
+        with db.read() as s:
+            dumps.append(s.execute(select(Member.name, Member.id_number, Member.branch_id, Member.status)
+                                   .order_by(Member.id)).all())
         db.dispose()
     assert dumps[0] == dumps[1] and len(dumps[0]) == size
     from unionoffice.core.identity import validate_id_number

@@ -15,7 +15,7 @@ from unionoffice.core.identity import generate_id_number
 from unionoffice.core.importer import ImportMode
 from unionoffice.members import lifecycle
 from unionoffice.members.importing import apply_import, plan_import, write_member_template
-from unionoffice.members.models import Member, MemberEvent
+from unionoffice.members.models import Member, MemberEvent, id_hashes
 
 from .conftest import actor, branch_id, member_count
 
@@ -55,7 +55,7 @@ def test_messy_sheet_is_normalised(mdb, tmp_path):
     assert plan.problems == [] and len(plan.new_rows) == 1
     apply_import(mdb, actor(mdb, "admin"), plan, ImportMode.ALL_OR_NOTHING)
     with mdb.read() as s:
-        m = s.execute(select(Member).where(Member.id_number == number)).scalar_one()
+        m = s.execute(select(Member).where(Member.id_hash == id_hashes(number)[0])).scalar_one()
     assert (m.name, m.phone, m.trade, m.hire_date, m.join_date, m.branch_id, m.name_initials) == (
         "张坤", "13912345678", "电工", date(2019, 5, 1), date(2019, 5, 20), branch_id(mdb, "心兴分工会"), "zk")
 
@@ -113,7 +113,7 @@ def test_existing_members_are_shown_as_a_diff_then_updated(mdb, tmp_path):
                     4: [("分工会", "心兴分工会", "氢力分工会"), ("工会小组", "合成车间小组", "储运小组")]}
     apply_import(mdb, admin, plan, ImportMode.ALL_OR_NOTHING)
     with mdb.read() as s:
-        moved = s.execute(select(Member).where(Member.id_number == ident(1))).scalar_one()
+        moved = s.execute(select(Member).where(Member.id_hash == id_hashes(ident(1))[0])).scalar_one()
     assert moved.branch_id == branch_id(mdb, "氢力分工会") and moved.trade == "电工"
     assert lifecycle.history(mdb, admin, moved.id)[-1].kind.value == "transfer"
 

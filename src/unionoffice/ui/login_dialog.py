@@ -73,12 +73,16 @@ class LoginDialog(QDialog):
     def try_login(self) -> None:
         try:
             self.actor = auth.login(self.db, self.username.text(), self.password.text())
+            code = auth.initialise_keys(self.db, self.actor, self.password.text())
         except UserError as exc:
+            self.actor = None
             self.error.setText(str(exc))
             self.error.show()
             self.password.clear()
             self.password.setFocus()
             return
+        if code:  # an upgraded database got its data key at this administrator's first sign-in
+            RecoveryCodeDialog(code, self).exec()
         self.accept()
 
 
@@ -136,9 +140,51 @@ class SetupDialog(QDialog):
             self.actor = auth.create_first_admin(
                 self.db, self.username.text(), self.display_name.text(), self.password.text()
             )
+            code = auth.initialise_keys(self.db, self.actor, self.password.text())
             ensure_company_union(self.db, self.actor, self.company.text())
         except UserError as exc:
             self.error.setText(str(exc))
             self.error.show()
             return
+        if code:
+            RecoveryCodeDialog(code, self).exec()
         self.accept()
+
+
+class RecoveryCodeDialog(QDialog):
+    """Shows the data key's recovery code once, to be printed and locked away."""
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.code = code
+        self.setWindowTitle(self.tr("数据恢复码"))
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr(
+            "身份证号和医疗信息已加密保存。下面的恢复码是管理员忘记密码时找回数据的唯一办法：\n"
+            "请打印或抄写下来，交由工会主席锁入保险柜。本码只显示这一次。"))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        shown = QLabel(code)
+        shown.setObjectName("recovery_code")
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        shown.setStyleSheet("font-size: 18pt; font-family: monospace; padding: 12px; border: 1px solid #1f4e79;")
+        shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(shown)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        print_button = buttons.addButton(self.tr("打印…"), QDialogButtonBox.ButtonRole.ActionRole)
+        print_button.clicked.connect(self.print_code)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("我已妥善保存"))
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def print_code(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec():
+            document = QTextDocument()
+            document.setHtml(self.tr("<h2>工会办公 数据恢复码</h2><p style='font-size:20pt'>{code}</p>"
+                                     "<p>管理员忘记密码时，用本码在“unionoffice keys recover”中恢复。请妥善保管。</p>")
+                             .format(code=self.code))
+            document.print_(printer)

@@ -327,3 +327,32 @@ def last_login(db: Database, user_id: int) -> datetime | None:
     with db.read() as s:
         user = s.get(User, user_id)
         return user.last_login_at if user else None
+
+
+def recover_with_code(db: Database, code: str, username: str, new_password: str) -> None:
+    """The administrator forgot their password: the printed recovery code opens the data key,
+    the account gets the new password and its own copy of the key."""
+    check_password_strength(new_password)
+    with db.transaction(None) as s:
+        user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
+        if user is None or user.role != Role.ADMIN:
+            raise NotFound(translate("Auth", "找不到管理员账号“{name}”。").format(name=username))
+        keys.recover(s, code)
+        s.info["actor"] = actor_for(user)
+        _set_password(s, user, new_password)
+        user.failed_logins = 0
+        user.locked_until = None
+        user.must_change_password = False
+        record(s, "keys_recovered", "users", user.id, user.username)
+
+
+def rotate_keys(db: Database, actor: Actor, password: str) -> str:
+    """A new data key (e.g. after a laptop with a backup went missing). Returns the new recovery code."""
+    actor.require(Perm.USERS_ADMIN)
+    with db.transaction(actor) as s:
+        user = s.get(User, actor.user_id)
+        if user is None or not verify_password(user.password_hash, password):
+            raise ValidationError(translate("Auth", "密码不正确。"))
+        code = keys.rotate(s, user.id, password)
+        record(s, "keys_rotated", "wrapped_keys", None, translate("Auth", "更换数据密钥"))
+        return code
