@@ -133,6 +133,12 @@ def validate(d: ContestDef) -> None:
     for label, amount in d.award_levels:
         if not label.strip() or amount < 0:
             p.append(FieldProblem(translate("ContestDefinition", "奖项"), translate("ContestDefinition", "奖项名称不能为空，名额不能为负数")))
+        elif d.award_mode == "count" and amount != amount.to_integral_value():
+            p.append(FieldProblem(translate("ContestDefinition", "奖项“{label}”").format(label=label),
+                                  translate("ContestDefinition", "按人数设奖时名额应为整数")))
+        elif amount.normalize().as_tuple().exponent < -2:  # type: ignore[operator]
+            p.append(FieldProblem(translate("ContestDefinition", "奖项“{label}”").format(label=label),
+                                  translate("ContestDefinition", "名额最多两位小数")))
     if d.award_mode == "percent" and sum((a for _, a in d.award_levels), Decimal(0)) > 100:
         p.append(FieldProblem(translate("ContestDefinition", "奖项"), translate("ContestDefinition", "各奖项比例之和不能超过 100%")))
     if p:
