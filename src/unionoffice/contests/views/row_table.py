@@ -123,6 +123,14 @@ class RowTable(QTableWidget):
         return self.cellWidget(row, col)
 
     def _append(self, row: list[Any]) -> None:
+        # Quiet while the row is half built: a listener reading rows() would find no widgets yet.
+        was_blocked = self.blockSignals(True)
+        try:
+            self._build_row(row)
+        finally:
+            self.blockSignals(was_blocked)
+
+    def _build_row(self, row: list[Any]) -> None:
         r = self.rowCount()
         self.insertRow(r)
         for col, (c, value) in enumerate(zip(self.columns, row, strict=True)):
