@@ -4,7 +4,7 @@ and written as plain lists, so adding, removing and moving rows is "read all, ch
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -71,10 +71,9 @@ class RowTable(QTableWidget):
         if kind == "text":
             item = self.item(row, col)
             return item.text().strip() if item else ""
-        widget = self.cellWidget(row, col)
         if kind == "choice":
-            return widget.currentData()  # type: ignore[union-attr]
-        return widget.value()  # type: ignore[union-attr]
+            return cast(QComboBox, self.cellWidget(row, col)).currentData()
+        return cast(QSpinBox, self.cellWidget(row, col)).value()
 
     def set_rows(self, rows: list[list[Any]]) -> None:
         self.blockSignals(True)
@@ -114,10 +113,10 @@ class RowTable(QTableWidget):
         if kind == "text":
             self.item(row, col).setText(str(value))  # type: ignore[union-attr]
         elif kind == "choice":
-            combo: QComboBox = self.cellWidget(row, col)  # type: ignore[assignment]
+            combo = cast(QComboBox, self.cellWidget(row, col))
             combo.setCurrentIndex(max(0, combo.findData(value)))
         else:
-            self.cellWidget(row, col).setValue(int(value))  # type: ignore[union-attr]
+            cast(QSpinBox, self.cellWidget(row, col)).setValue(int(value))
 
     def widget_at(self, row: int, col: int) -> QWidget | None:
         return self.cellWidget(row, col)

@@ -73,7 +73,8 @@ class SchemeEditor(QDialog):
         layout.addWidget(self.banner)
 
         self.pages = QTabWidget()
-        self.pages.addTab(self._basics_page(), icon("file-text"), self.tr("基本信息"))
+        self.basics = self._basics_page()
+        self.pages.addTab(self.basics, icon("file-text"), self.tr("基本信息"))
         self.events = EventsPage()
         self.pages.addTab(self.events, icon("list-checks"), self.tr("科目与评分细则"))
         self.rules = RulesPage(self.events.targets)
@@ -188,7 +189,7 @@ class SchemeEditor(QDialog):
         self.banner_text.setText(state.refusal())
         self.banner.setVisible(bool(state.refusal()))
         self.events.set_editable(state.events_editable)
-        self.pages.widget(0).setEnabled(not state.locked)
+        self.basics.setEnabled(not state.locked)
         self.rules.set_editable(not state.locked)
         self.save_button.setEnabled(not state.locked)
 

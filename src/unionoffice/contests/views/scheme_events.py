@@ -191,8 +191,8 @@ class EventsPage(QWidget):
                 if widget is not None:
                     widget.setEnabled(trimmed and self.editable)
         full = Decimal(0)
-        for r in self.items.rows():
-            top, weight = parse_decimal(r[I_MAX]), parse_decimal(r[I_WEIGHT])
+        for item in self.items.rows():
+            top, weight = parse_decimal(item[I_MAX]), parse_decimal(item[I_WEIGHT])
             full += (top or 0) * (weight or 0)
         self.item_total.setText(self.tr("本科目满分：{total}").format(total=number_text(full)) if self._shown else "")
         if self._shown:
