@@ -774,11 +774,11 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
     </message>
     <message>
         <source>部署</source>
-        <translation>Kick-off</translation>
+        <translation>Deployment</translation>
     </message>
     <message>
         <source>题库下发</source>
-        <translation>Question bank issued</translation>
+        <translation>Question bank</translation>
     </message>
     <message>
         <source>练兵</source>
@@ -786,7 +786,7 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
     </message>
     <message>
         <source>比武</source>
-        <translation>Contest day</translation>
+        <translation>Contest</translation>
     </message>
     <message>
         <source>共 {n} 名选手</source>
@@ -806,7 +806,7 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
     </message>
     <message>
         <source>评委评分</source>
-        <translation>Judges</translation>
+        <translation>Judged</translation>
     </message>
     <message>
         <source>成绩保留 {n} 位小数，四舍五入</source>
@@ -1031,7 +1031,7 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
     </message>
     <message>
         <source>评委评分</source>
-        <translation>Judges</translation>
+        <translation>Judged</translation>
     </message>
     <message>
         <source>客观测量</source>
@@ -1475,11 +1475,11 @@ Please hand this file to the contest office.</translation>
     </message>
     <message>
         <source>部署</source>
-        <translation>Kick-off</translation>
+        <translation>Deployment</translation>
     </message>
     <message>
         <source>题库下发</source>
-        <translation>Question bank issued</translation>
+        <translation>Question bank</translation>
     </message>
     <message>
         <source>练兵</source>
@@ -1487,7 +1487,7 @@ Please hand this file to the contest office.</translation>
     </message>
     <message>
         <source>比武</source>
-        <translation>Contest day</translation>
+        <translation>Contest</translation>
     </message>
     <message>
         <source>评委回避本分工会的选手（评分包中不出现这些选手）</source>
