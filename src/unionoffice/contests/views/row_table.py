@@ -51,12 +51,13 @@ class RowTable(QTableWidget):
         self.verticalHeader().setDefaultSectionSize(28)
         self.itemChanged.connect(lambda _item: self.edited.emit())
         self.read_only = False
+        self._triggers = self.editTriggers()  # double click, F2, or just start typing
 
     def set_read_only(self, read_only: bool) -> None:
         """Rows stay selectable (to browse an event's items); nothing can be changed."""
         self.read_only = read_only
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only
-                             else QAbstractItemView.EditTrigger.AllEditTriggers)
+                             else self._triggers)
         for r in range(self.rowCount()):
             for c in range(self.columnCount()):
                 widget = self.cellWidget(r, c)

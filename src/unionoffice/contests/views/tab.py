@@ -125,6 +125,7 @@ class ContestsTab(QWidget):
             bar = QHBoxLayout()
             self.judge_event = QComboBox()
             self.judge_user = QComboBox()
+            self.judge_user.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # shows the branch
             bar.addWidget(QLabel(self.tr("科目")))
             bar.addWidget(self.judge_event)
             bar.addWidget(QLabel(self.tr("评委")))
