@@ -250,3 +250,28 @@ def test_tab_copies_and_edits_and_warns_about_the_judge_line_up(qtbot, world, ct
     assert len(opened) == 1 and opened[0] != contest_id  # the copy opens in the editor
     assert tab.contest_id == opened[0] and tab.title.text() == "2027年电工技能比武"
     assert tab.contests.count() == 2
+
+
+def test_locked_contest_opens_read_only_with_the_reason(qtbot, world, ctx, contest_id, warnings) -> None:  # type: ignore[no-untyped-def]
+    with world.db.transaction(None) as s:
+        s.get(Contest, contest_id).locked = True
+    dialog = open_editor(qtbot, ctx, contest_id)
+    assert "成绩已锁定" in dialog.banner_text.text() and dialog.copy_button.isEnabled()
+    assert not dialog.save_button.isEnabled() and not dialog.basics.isEnabled()
+    assert not dialog.rules.award_mode.isEnabled()
+
+
+def test_tab_exports_and_imports_the_scheme_file(qtbot, world, ctx, contest_id, tmp_path, monkeypatch, warnings) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "方案.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2028, True))
+    tab = ContestsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.export_definition()
+    tab.import_definition()
+    assert not warnings and tab.title.text() == "2028年电工技能比武"
+    imported = definition.get_definition(world.db, ctx.actor, tab.contest_id)
+    assert imported.events == definition.get_definition(world.db, ctx.actor, contest_id).events
