@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sqlite3
 import statistics
-import sys
 import tempfile
 import time
 from dataclasses import replace
