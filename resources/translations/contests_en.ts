@@ -143,8 +143,24 @@
         <translation>award names must not be empty and amounts not negative</translation>
     </message>
     <message>
+        <source>奖项“{label}”</source>
+        <translation>Award “{label}”</translation>
+    </message>
+    <message>
+        <source>按人数设奖时名额应为整数</source>
+        <translation>must be a whole number of people when awards go by count</translation>
+    </message>
+    <message>
+        <source>名额最多两位小数</source>
+        <translation>at most two decimal places</translation>
+    </message>
+    <message>
         <source>各奖项比例之和不能超过 100%</source>
         <translation>award percentages must not add up to more than 100%</translation>
+    </message>
+    <message>
+        <source>科目“{names}”已指派评委，不能删除或更改编号；请先在“评委”页取消指派。</source>
+        <translation>Event “{names}” has judges assigned, so it cannot be removed or have its code changed; first remove the assignments on the Judges page.</translation>
     </message>
     <message>
         <source>已有评分，不能再修改科目和评分细则；只能修改名称、日期、场地等信息。</source>
@@ -193,6 +209,44 @@
     <message>
         <source>无法读取竞赛方案文件“{name}”：文件损坏或格式不正确。</source>
         <translation>Cannot read the contest definition file &quot;{name}&quot;: it is damaged or not in the right format.</translation>
+    </message>
+</context>
+<context>
+    <name>ContestEditing</name>
+    <message>
+        <source>成绩已锁定，竞赛方案不能再修改。如需沿用此方案，请“复制为新竞赛”。</source>
+        <translation>The results are locked, so the scheme can no longer be changed. To reuse this scheme, use “Copy as new contest”.</translation>
+    </message>
+    <message>
+        <source>已录入 {n} 条评分，科目和评分细则不能再修改（评分依附于细则）；名称、日期、场地、名次与奖项仍可修改。如需调整科目或细则，请“复制为新竞赛”。</source>
+        <translation>{n} marks have been entered, so events and scoring items can no longer change (marks belong to the items); name, dates, venue, ranking and awards can still be edited. To change events or items, use “Copy as new contest”.</translation>
+    </message>
+    <message>
+        <source>{name}（副本）</source>
+        <translation>{name} (copy)</translation>
+    </message>
+</context>
+<context>
+    <name>ContestJudgeCheck</name>
+    <message>
+        <source>科目“{event}”还没有指派评委。</source>
+        <translation>Event “{event}” has no judges yet.</translation>
+    </message>
+    <message>
+        <source>科目“{event}”：评委{judge}与 {n} 名选手同属{branch}（未启用回避规则）。</source>
+        <translation>Event “{event}”: judge {judge} belongs to {branch} like {n} contestants (conflict-of-interest rule is off).</translation>
+    </message>
+    <message>
+        <source>科目“{event}”：{branch}的 {n} 名选手与全部评委同属一个分工会，回避后无人评分。</source>
+        <translation>Event “{event}”: the {n} contestants of {branch} share a branch with every judge; nobody may mark them.</translation>
+    </message>
+    <message>
+        <source>科目“{event}”：{branch}的 {n} 名选手回避后只有 {k} 名评委，按平均分计算，不像其他选手那样去掉最高最低分。</source>
+        <translation>Event “{event}”: the {n} contestants of {branch} keep only {k} judges after the conflict rule, so they get a plain mean instead of dropping the highest and lowest marks like the others.</translation>
+    </message>
+    <message>
+        <source>科目“{event}”：负责录入客观测量项的评委{judge}须回避{branch}，该分工会 {n} 名选手的客观测量项将无人录入。</source>
+        <translation>Event “{event}”: judge {judge}, who enters the measured items, must stand aside for {branch}; nobody will enter the measured items of its {n} contestants.</translation>
     </message>
 </context>
 <context>
@@ -639,8 +693,20 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
         <translation>Contests</translation>
     </message>
     <message>
-        <source>按方案文件新建…</source>
-        <translation>New from definition file…</translation>
+        <source>新建竞赛…</source>
+        <translation>New contest…</translation>
+    </message>
+    <message>
+        <source>编辑方案…</source>
+        <translation>Edit scheme…</translation>
+    </message>
+    <message>
+        <source>复制为新竞赛…</source>
+        <translation>Copy as new contest…</translation>
+    </message>
+    <message>
+        <source>导入方案…</source>
+        <translation>Import scheme…</translation>
     </message>
     <message>
         <source>导出方案…</source>
@@ -677,6 +743,10 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
     <message>
         <source>指派</source>
         <translation>Assign</translation>
+    </message>
+    <message>
+        <source>取消指派</source>
+        <translation>Unassign</translation>
     </message>
     <message>
         <source>导出评分包…</source>
@@ -732,11 +802,39 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
     </message>
     <message>
         <source>客观测量</source>
-        <translation>measured</translation>
+        <translation>Measured</translation>
     </message>
     <message>
         <source>评委评分</source>
-        <translation>judged</translation>
+        <translation>Judged</translation>
+    </message>
+    <message>
+        <source>成绩保留 {n} 位小数，四舍五入</source>
+        <translation>Scores kept to {n} decimal places, rounded half up</translation>
+    </message>
+    <message>
+        <source>评委回避本分工会的选手</source>
+        <translation>Judges stand aside for contestants of their own branch</translation>
+    </message>
+    <message>
+        <source>不启用回避规则</source>
+        <translation>No conflict-of-interest rule</translation>
+    </message>
+    <message>
+        <source>“{name}”高者在前</source>
+        <translation>higher “{name}” first</translation>
+    </message>
+    <message>
+        <source>总分相同时：{order}</source>
+        <translation>On equal totals: {order}</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>奖项：</source>
+        <translation>Awards: </translation>
     </message>
     <message>
         <source>所属：{b}（回避）</source>
@@ -755,8 +853,20 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
         <translation>not returned yet</translation>
     </message>
     <message>
+        <source>评委安排提示：</source>
+        <translation>Judge line-up notes:</translation>
+    </message>
+    <message>
         <source>已添加 {n} 名选手。</source>
         <translation>{n} contestants added.</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中要取消的评委分配。</source>
+        <translation>First select the judge assignment to remove in the list.</translation>
+    </message>
+    <message>
+        <source>取消“{text}”的评委分配？</source>
+        <translation>Remove the judge assignment “{text}”?</translation>
     </message>
     <message>
         <source>选择保存评分包的文件夹</source>
@@ -785,6 +895,14 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
         <translation>Exported {n} marking sheets.</translation>
     </message>
     <message>
+        <source>复制为新竞赛</source>
+        <translation>Copy as new contest</translation>
+    </message>
+    <message>
+        <source>新竞赛的年度（方案沿用，日期清空）：</source>
+        <translation>Year of the new contest (scheme kept, dates cleared):</translation>
+    </message>
+    <message>
         <source>选择竞赛方案文件</source>
         <translation>Choose a contest definition file</translation>
     </message>
@@ -807,6 +925,177 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
     <message>
         <source>已导出竞赛方案，明年可按此方案新建竞赛。</source>
         <translation>Definition exported; next year&apos;s contest can start from it.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>科目（各科目权重之和应为 100%）</source>
+        <translation>Events (weights must add up to 100%)</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>科目编号，用于方案文件和并列名次规则</source>
+        <translation>Event code, used in the scheme file and tie-break rules</translation>
+    </message>
+    <message>
+        <source>科目名称</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>理论</source>
+        <translation>Theory</translation>
+    </message>
+    <message>
+        <source>实操</source>
+        <translation>Practical</translation>
+    </message>
+    <message>
+        <source>权重 %</source>
+        <translation>Weight %</translation>
+    </message>
+    <message>
+        <source>汇总规则</source>
+        <translation>Aggregation</translation>
+    </message>
+    <message>
+        <source>去掉最高最低分</source>
+        <translation>Drop highest and lowest</translation>
+    </message>
+    <message>
+        <source>平均分</source>
+        <translation>Plain mean</translation>
+    </message>
+    <message>
+        <source>各评委给分如何合成一个细则得分</source>
+        <translation>How the judges&apos; marks combine into one item mark</translation>
+    </message>
+    <message>
+        <source>去掉个数</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <source>去掉几个最高分和几个最低分</source>
+        <translation>How many highest and lowest marks to drop</translation>
+    </message>
+    <message>
+        <source>评委≥</source>
+        <translation>Judges ≥</translation>
+    </message>
+    <message>
+        <source>评委人数达到此数时才去掉最高最低分，否则按平均分</source>
+        <translation>Drop highest and lowest only with at least this many judges; otherwise a plain mean</translation>
+    </message>
+    <message>
+        <source>添加科目</source>
+        <translation>Add event</translation>
+    </message>
+    <message>
+        <source>删除科目</source>
+        <translation>Remove event</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>评分细则</source>
+        <translation>Scoring item</translation>
+    </message>
+    <message>
+        <source>满分</source>
+        <translation>Max marks</translation>
+    </message>
+    <message>
+        <source>权重 ×</source>
+        <translation>Weight ×</translation>
+    </message>
+    <message>
+        <source>细则得分乘以此数后计入科目得分，通常为 1</source>
+        <translation>The item mark is multiplied by this before it counts towards the event score; usually 1</translation>
+    </message>
+    <message>
+        <source>评分方式</source>
+        <translation>Marked by</translation>
+    </message>
+    <message>
+        <source>评委评分</source>
+        <translation>Judged</translation>
+    </message>
+    <message>
+        <source>客观测量</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>客观测量项（如用时、试卷分）由一名评委录入</source>
+        <translation>Measured items (time taken, paper score) are entered by one judge</translation>
+    </message>
+    <message>
+        <source>添加细则</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>删除细则</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>“{name}”的评分细则</source>
+        <translation>Scoring items of “{name}”</translation>
+    </message>
+    <message>
+        <source>未命名科目</source>
+        <translation>unnamed event</translation>
+    </message>
+    <message>
+        <source>评分细则（请先选择一个科目）</source>
+        <translation>Scoring items (select an event first)</translation>
+    </message>
+    <message>
+        <source>权重合计：{total}%</source>
+        <translation>Weights total: {total}%</translation>
+    </message>
+    <message>
+        <source>（应为 100%）</source>
+        <translation> (must be 100%)</translation>
+    </message>
+    <message>
+        <source>本科目满分：{total}</source>
+        <translation>Event maximum: {total}</translation>
+    </message>
+    <message>
+        <source>第 {n} 个科目“{name}”</source>
+        <translation>Event {n} “{name}”</translation>
+    </message>
+    <message>
+        <source>权重“{text}”不是数字</source>
+        <translation>weight “{text}” is not a number</translation>
+    </message>
+    <message>
+        <source>{where}第 {m} 个细则“{name}”</source>
+        <translation>{where}, item {m} “{name}”</translation>
+    </message>
+    <message>
+        <source>满分“{text}”不是数字</source>
+        <translation>max marks “{text}” is not a number</translation>
+    </message>
+    <message>
+        <source>科目“{name}”得分高者在前</source>
+        <translation>Higher score in event “{name}” first</translation>
+    </message>
+    <message>
+        <source>细则“{event}／{item}”得分高者在前</source>
+        <translation>Higher mark in item “{event} / {item}” first</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1338,200 @@ Please hand this file to the contest office.</translation>
     <message>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>总分相同时的名次（按顺序比较，仍相同则并列）</source>
+        <translation>Ranking on equal totals (compared in order; still equal means a shared rank)</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>奖项名额</source>
+        <translation>Award places</translation>
+    </message>
+    <message>
+        <source>名额方式</source>
+        <translation>Places by</translation>
+    </message>
+    <message>
+        <source>按人数（前 N 名）</source>
+        <translation>Count (top N)</translation>
+    </message>
+    <message>
+        <source>按比例（前 N%）</source>
+        <translation>Percentage (top N%)</translation>
+    </message>
+    <message>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>名额（人数或 %）</source>
+        <translation>Places (people or %)</translation>
+    </message>
+    <message>
+        <source>添加奖项</source>
+        <translation>Add award</translation>
+    </message>
+    <message>
+        <source>删除奖项</source>
+        <translation>Remove award</translation>
+    </message>
+    <message>
+        <source>名次在分界处并列时，并列者都得较高奖项。</source>
+        <translation>Contestants sharing a rank at a cut-off all get the higher award.</translation>
+    </message>
+    <message>
+        <source>{rule}（该科目或细则已不存在，请删除）</source>
+        <translation>{rule} (that event or item no longer exists; please remove)</translation>
+    </message>
+    <message>
+        <source>第 {n} 个奖项“{label}”</source>
+        <translation>Award {n} “{label}”</translation>
+    </message>
+    <message>
+        <source>名额“{text}”不是数字</source>
+        <translation>places “{text}” is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeEditor</name>
+    <message>
+        <source>复制为新竞赛…</source>
+        <translation>Copy as new contest…</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <source>科目与评分细则</source>
+        <translation>Events and scoring items</translation>
+    </message>
+    <message>
+        <source>名次与奖项</source>
+        <translation>Ranking and awards</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>新建竞赛</source>
+        <translation>New contest</translation>
+    </message>
+    <message>
+        <source>如：2026年电工技能比武</source>
+        <translation>e.g. 2026 Electrician Skills Contest</translation>
+    </message>
+    <message>
+        <source>（不限基地）</source>
+        <translation>(any base)</translation>
+    </message>
+    <message>
+        <source>如：电工</source>
+        <translation>e.g. Electrician</translation>
+    </message>
+    <message>
+        <source>竞赛名称</source>
+        <translation>Contest name</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>基地</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>工种</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <source>比武场地</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>部署</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>题库下发</source>
+        <translation>Question bank</translation>
+    </message>
+    <message>
+        <source>练兵</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>比武</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <source>评委回避本分工会的选手（评分包中不出现这些选手）</source>
+        <translation>Judges stand aside for contestants of their own branch (left out of their packages)</translation>
+    </message>
+    <message>
+        <source>回避规则</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <source> 位小数（四舍五入）</source>
+        <translation> decimal places (round half up)</translation>
+    </message>
+    <message>
+        <source>成绩保留</source>
+        <translation>Scores kept to</translation>
+    </message>
+    <message>
+        <source>评委平均偏离其他评委超过满分的此比例时，在成绩页提示</source>
+        <translation>Flag a judge on the results page when their mean deviation from the others exceeds this share of the maximum</translation>
+    </message>
+    <message>
+        <source>评委偏差提示</source>
+        <translation>Judge deviation flag</translation>
+    </message>
+    <message>
+        <source>编辑方案：{name}</source>
+        <translation>Edit scheme: {name}</translation>
+    </message>
+    <message>
+        <source>请修改以下问题后再保存：</source>
+        <translation>Please fix these problems before saving:</translation>
+    </message>
+    <message>
+        <source>复制为新竞赛</source>
+        <translation>Copy as new contest</translation>
+    </message>
+    <message>
+        <source>新竞赛的年度（方案沿用，日期清空）：</source>
+        <translation>Year of the new contest (scheme kept, dates cleared):</translation>
+    </message>
+    <message>
+        <source>已复制为新竞赛“{name}”，现在编辑的是新竞赛；请填写日期等信息后保存。</source>
+        <translation>Copied as the new contest “{name}”; you are now editing the new contest. Fill in the dates and save.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,11 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     p.add_argument("contest", help="竞赛编号或名称")
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=_export_definition)
+    p = contest.add_parser("copy", help="复制为新竞赛（沿用方案，不含选手、评委和评分）")
+    p.add_argument("contest", help="竞赛编号或名称")
+    p.add_argument("--year", type=int, required=True, help="新竞赛的年度")
+    p.add_argument("--name", help="新竞赛名称（默认把名称中的年份换成新年度）")
+    p.set_defaults(func=_copy)
     p = contest.add_parser("export-packages", help="为每位评委导出评分包和密钥单")
     p.add_argument("contest")
     p.add_argument("--out", type=Path, required=True)
@@ -92,6 +97,16 @@ def _export_definition(args: argparse.Namespace) -> int:
     c = _find(db, actor, args.contest)
     export_definition(db, actor, c.id, args.out)
     print(f"已导出竞赛方案：{args.out}")
+    return 0
+
+
+def _copy(args: argparse.Namespace) -> int:
+    from unionoffice.contests.service.editing import copy_contest
+
+    db, actor = _db_and_actor(args)
+    c = _find(db, actor, args.contest)
+    new_id = copy_contest(db, actor, c.id, args.year, args.name)
+    print(f"已复制“{c.name}”为新竞赛（编号 {new_id}）。")
     return 0
 
 

@@ -14,11 +14,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from unionoffice.contests.models import Contest, ContestEvent, Mark, ScoringItem
+from unionoffice.contests.models import Contest, ContestEvent, JudgeAssignment, Mark, ScoringItem
 from unionoffice.contests.service.common import load_contest, require_admin
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.errors import FieldProblem, UserError, ValidationError
 from unionoffice.core.i18n import translate
+from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 
 FORMAT = "unionoffice.contest-definition"
@@ -132,6 +133,12 @@ def validate(d: ContestDef) -> None:
     for label, amount in d.award_levels:
         if not label.strip() or amount < 0:
             p.append(FieldProblem(translate("ContestDefinition", "奖项"), translate("ContestDefinition", "奖项名称不能为空，名额不能为负数")))
+        elif d.award_mode == "count" and amount != amount.to_integral_value():
+            p.append(FieldProblem(translate("ContestDefinition", "奖项“{label}”").format(label=label),
+                                  translate("ContestDefinition", "按人数设奖时名额应为整数")))
+        elif amount.normalize().as_tuple().exponent < -2:  # type: ignore[operator]
+            p.append(FieldProblem(translate("ContestDefinition", "奖项“{label}”").format(label=label),
+                                  translate("ContestDefinition", "名额最多两位小数")))
     if d.award_mode == "percent" and sum((a for _, a in d.award_levels), Decimal(0)) > 100:
         p.append(FieldProblem(translate("ContestDefinition", "奖项"), translate("ContestDefinition", "各奖项比例之和不能超过 100%")))
     if p:
@@ -144,29 +151,48 @@ def _centi(value: Decimal) -> int:
 
 
 def write_scheme(s: Any, contest: Contest, d: ContestDef) -> None:
-    """Copy ``d`` onto ``contest`` and replace its events and items (no marks may exist yet)."""
-    contest.name, contest.year, contest.trade, contest.base, contest.venue = d.name, d.year, d.trade, d.base, d.venue
-    contest.deploy_date, contest.bank_date = d.deploy_date, d.bank_date
-    contest.practice_date, contest.contest_date = d.practice_date, d.contest_date
-    contest.no_own_branch, contest.round_places = d.no_own_branch, d.round_places
-    contest.tie_break = json.dumps(list(d.tie_break), ensure_ascii=False)
-    contest.awards = json.dumps(
-        {"mode": d.award_mode, "levels": [[label, str(amount)] for label, amount in d.award_levels]}, ensure_ascii=False
-    )
-    contest.judge_flag_pct = _centi(d.judge_flag_pct)
+    """Copy ``d`` onto ``contest`` and bring its events and items in line (no marks may exist yet).
+
+    Events and items are matched by code and updated in place, so judge assignments and the item
+    ids inside packages already handed out survive a corrected name, maximum or weight."""
+    _write_header(s, contest, d)
+    contest.updated_at = utcnow()  # an item-only edit must still bump the contest's version
     s.flush()
-    for event in s.execute(select(ContestEvent).where(ContestEvent.contest_id == contest.id)).scalars():
-        s.delete(event)
-    s.flush()
+    events = {e.code: e for e in s.execute(select(ContestEvent).where(ContestEvent.contest_id == contest.id)).scalars()}
+    wanted = {e.code for e in d.events}
+    gone = [e for code, e in events.items() if code not in wanted]
+    if gone:
+        judged = s.execute(
+            select(ContestEvent.name).join(JudgeAssignment, JudgeAssignment.event_id == ContestEvent.id)
+            .where(ContestEvent.id.in_([e.id for e in gone])).distinct()
+        ).scalars().all()
+        if judged:
+            raise UserError(translate("ContestDefinition", "科目“{names}”已指派评委，不能删除或更改编号；请先在“评委”页取消指派。")
+                            .format(names="、".join(judged)))
+        for event in gone:
+            s.delete(event)
+        s.flush()
     for order, e in enumerate(d.events):
-        event = ContestEvent(contest_id=contest.id, code=e.code, name=e.name, kind=e.kind,
-                             weight_bp=_centi(e.weight_pct), aggregation=e.aggregation, drop_n=e.drop_n,
-                             drop_min_judges=e.drop_min_judges, sort_order=order)
-        s.add(event)
+        event = events.get(e.code)
+        if event is None:
+            event = ContestEvent(contest_id=contest.id, code=e.code)
+            s.add(event)
+        event.name, event.kind, event.weight_bp, event.sort_order = e.name, e.kind, _centi(e.weight_pct), order
+        event.aggregation, event.drop_n, event.drop_min_judges = e.aggregation, e.drop_n, e.drop_min_judges
+        s.flush()
+        items = {i.code: i for i in s.execute(select(ScoringItem).where(ScoringItem.event_id == event.id)).scalars()}
+        keep = {i.code for i in e.items}
+        for code, item in items.items():
+            if code not in keep:
+                s.delete(item)
         s.flush()
         for i_order, i in enumerate(e.items):
-            s.add(ScoringItem(event_id=event.id, code=i.code, name=i.name, kind=i.kind,
-                              max_centi=_centi(i.max_marks), weight_centi=_centi(i.weight), sort_order=i_order))
+            item = items.get(i.code)
+            if item is None:
+                item = ScoringItem(event_id=event.id, code=i.code)
+                s.add(item)
+            item.name, item.kind, item.sort_order = i.name, i.kind, i_order
+            item.max_centi, item.weight_centi = _centi(i.max_marks), _centi(i.weight)
     s.flush()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, Mark
 from unionoffice.contests.service.common import (
@@ -208,17 +208,22 @@ def unassign_judge(db: Database, actor: Actor, assignment_id: int) -> None:
         require_unlocked(load_contest(s, actor, event.contest_id))  # type: ignore[union-attr]
         if a.last_seq:
             raise UserError(translate("Contests", "该评委已提交评分，不能取消分配。"))
-        s.execute(delete(JudgeAssignment).where(JudgeAssignment.id == a.id))
+        s.delete(a)  # through the ORM, so the audit log records who removed whom
 
 
 @dataclass(frozen=True)
 class JudgeUser:
     id: int
     name: str
+    branches: str = ""  # branch unions the judge belongs to (the conflict-of-interest rule)
 
 
 def judge_users(db: Database, actor: Actor) -> list[JudgeUser]:
     require_admin(actor)
     with db.read(actor) as s:
-        return [JudgeUser(u.id, u.display_name) for u in s.execute(
-            select(User).where(User.role == Role.JUDGE, User.active.is_(True)).order_by(User.username)).scalars()]
+        users = s.execute(
+            select(User).where(User.role == Role.JUDGE, User.active.is_(True)).order_by(User.username)).scalars().all()
+        own = judge_branches(s, [u.id for u in users])
+        names = dict(s.execute(select(OrgUnit.id, OrgUnit.name)).all())
+        return [JudgeUser(u.id, u.display_name, "、".join(names[b] for b in sorted(own.get(u.id, ()))))
+                for u in users]

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.contests.service import definition, entrants, packages, sheets
+from unionoffice.contests.service import definition, editing, entrants, judge_check, packages, sheets
 from unionoffice.contests.service.common import judge_only
 from unionoffice.contests.views.results_page import ResultsPage
 from unionoffice.core.auth.roles import Perm
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
-from unionoffice.ui.messages import guarded, info
+from unionoffice.ui.messages import confirm, guarded, info
 from unionoffice.ui.table_model import LazyTableModel
 
 
@@ -54,8 +54,13 @@ class ContestsTab(QWidget):
         self.contests.currentItemChanged.connect(self._contest_changed)
         left_layout.addWidget(self.contests)
         if self.admin:
-            left_layout.addWidget(_button(self.tr("按方案文件新建…"), "file-plus", self.import_definition))
-            left_layout.addWidget(_button(self.tr("导出方案…"), "file-down", self.export_definition))
+            left_layout.addWidget(_button(self.tr("新建竞赛…"), "plus", self.new_contest))
+            left_layout.addWidget(_button(self.tr("编辑方案…"), "pencil", self.edit_scheme))
+            left_layout.addWidget(_button(self.tr("复制为新竞赛…"), "copy", self.copy_contest))
+            row = QHBoxLayout()
+            row.addWidget(_button(self.tr("导入方案…"), "file-up", self.import_definition))
+            row.addWidget(_button(self.tr("导出方案…"), "file-down", self.export_definition))
+            left_layout.addLayout(row)
         split.addWidget(left)
         right = QWidget()
         layout = QVBoxLayout(right)
@@ -71,8 +76,7 @@ class ContestsTab(QWidget):
         self.pages.addTab(self.results, icon("trophy"), self.tr("成绩"))
         self.pages.addTab(self._contestants_page(), icon("users"), self.tr("参赛选手"))
         self.pages.addTab(self._judges_page(), icon("gavel"), self.tr("评委"))
-        self.scheme = QTextBrowser()
-        self.pages.addTab(self.scheme, icon("list-checks"), self.tr("竞赛方案"))
+        self.pages.addTab(self._scheme_page(), icon("list-checks"), self.tr("竞赛方案"))
         layout.addWidget(self.pages, 1)
         split.addWidget(right)
         split.setStretchFactor(1, 4)
@@ -102,6 +106,18 @@ class ContestsTab(QWidget):
         layout.addWidget(self.contestant_table)
         return page
 
+    def _scheme_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        if self.admin:
+            bar = QHBoxLayout()
+            bar.addStretch(1)
+            bar.addWidget(_button(self.tr("编辑方案…"), "pencil", self.edit_scheme))
+            layout.addLayout(bar)
+        self.scheme = QTextBrowser()
+        layout.addWidget(self.scheme)
+        return page
+
     def _judges_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -109,17 +125,25 @@ class ContestsTab(QWidget):
             bar = QHBoxLayout()
             self.judge_event = QComboBox()
             self.judge_user = QComboBox()
+            self.judge_user.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # shows the branch
             bar.addWidget(QLabel(self.tr("科目")))
             bar.addWidget(self.judge_event)
             bar.addWidget(QLabel(self.tr("评委")))
             bar.addWidget(self.judge_user)
             bar.addWidget(_button(self.tr("指派"), "user-check", self.assign_judge))
+            bar.addWidget(_button(self.tr("取消指派"), "user-x", self.unassign_judge))
             bar.addStretch(1)
             bar.addWidget(_button(self.tr("导出评分包…"), "package", self.export_packages))
             bar.addWidget(_button(self.tr("导出纸质评分表…"), "file-spreadsheet", self.export_sheets))
             layout.addLayout(bar)
         self.judge_list = QListWidget()
         layout.addWidget(self.judge_list)
+        self.judge_warnings = QLabel()
+        self.judge_warnings.setObjectName("judge_warnings")
+        self.judge_warnings.setWordWrap(True)
+        self.judge_warnings.setStyleSheet("color: #8a4b00; background: #fff4e5; border: 1px solid #f0b15a; padding: 6px;")
+        self.judge_warnings.hide()
+        layout.addWidget(self.judge_warnings)
         note = QLabel(self.tr("评分包只含参赛号和姓名；与评委同一分工会的选手按回避规则不出现在其评分包中。"
                               "密钥单与评分包请分开交给评委。"))
         note.setWordWrap(True)
@@ -180,6 +204,19 @@ class ContestsTab(QWidget):
                 rows.append(f"<li>{i.code} {i.name}：{self.tr('满分')} {i.max_marks.normalize():f}，"
                             f"{self.tr('权重')} ×{i.weight.normalize():f}，{kind}</li>")
             rows.append("</ul>")
+        rows.append(f"<h3>{self.tr('名次与奖项')}</h3><ul>")
+        rows.append("<li>" + self.tr("成绩保留 {n} 位小数，四舍五入").format(n=d.round_places) + "</li>")
+        rows.append("<li>" + (self.tr("评委回避本分工会的选手") if d.no_own_branch else self.tr("不启用回避规则")) + "</li>")
+        names = {f"event:{e.code}": e.name for e in d.events}
+        names.update({f"item:{e.code}/{i.code}": f"{e.name}／{i.name}" for e in d.events for i in e.items})
+        if d.tie_break:
+            order = " → ".join(self.tr("“{name}”高者在前").format(name=names.get(rule, rule)) for rule in d.tie_break)
+            rows.append("<li>" + self.tr("总分相同时：{order}").format(order=order) + "</li>")
+        unit = self.tr(" 人") if d.award_mode == "count" else "%"
+        if d.award_levels:
+            rows.append("<li>" + self.tr("奖项：") + "、".join(f"{label} {amount.normalize():f}{unit}"
+                                                              for label, amount in d.award_levels) + "</li>")
+        rows.append("</ul>")
         return "".join(rows)
 
     def _load_judges(self, d: definition.ContestDef) -> None:
@@ -207,7 +244,10 @@ class ContestsTab(QWidget):
                     self.judge_event.addItem(name, event_id)
             if not self.judge_user.count():
                 for u in entrants.judge_users(self.ctx.db, self.ctx.actor):
-                    self.judge_user.addItem(u.name, u.id)
+                    self.judge_user.addItem(f"{u.name}（{u.branches}）" if u.branches else u.name, u.id)
+            warnings = judge_check.judge_warnings(self.ctx.db, self.ctx.actor, self.contest_id)  # type: ignore[arg-type]
+            self.judge_warnings.setText(self.tr("评委安排提示：") + "\n" + "\n".join(f"• {w}" for w in warnings))
+            self.judge_warnings.setVisible(bool(warnings))
 
     # Actions --------------------------------------------------------------------------------
     @guarded
@@ -234,6 +274,16 @@ class ContestsTab(QWidget):
     def assign_judge(self) -> None:
         entrants.assign_judge(self.ctx.db, self.ctx.actor, self.judge_event.currentData(), self.judge_user.currentData())
         self.show_contest()
+
+    @guarded
+    def unassign_judge(self) -> None:
+        item = self.judge_list.currentItem()
+        if item is None:
+            info(self, self.tr("请先在列表中选中要取消的评委分配。"))
+            return
+        if confirm(self, self.tr("取消“{text}”的评委分配？").format(text=item.text().split("；")[0])):
+            entrants.unassign_judge(self.ctx.db, self.ctx.actor, item.data(Qt.ItemDataRole.UserRole))
+            self.show_contest()
 
     @guarded
     def export_packages(self) -> None:
@@ -263,6 +313,38 @@ class ContestsTab(QWidget):
 
         self.ctx.tasks.run(self, self.tr("正在导出评分表…"), work,
                            lambda n: info(self, self.tr("已导出 {n} 张评分表。").format(n=n)))
+
+    @guarded
+    def new_contest(self) -> None:
+        self._open_editor(None)
+
+    @guarded
+    def edit_scheme(self) -> None:
+        if self.contest_id is not None:
+            self._open_editor(self.contest_id)
+
+    def _open_editor(self, contest_id: int | None) -> None:
+        from unionoffice.contests.views.scheme_editor import SchemeEditor
+
+        dialog = SchemeEditor(self.ctx, contest_id, self)
+        dialog.exec()
+        # Saved, or copied as a new contest (even if the copy was then closed unsaved): show it.
+        if dialog.contest_id is not None and (dialog.result() or dialog.contest_id != contest_id):
+            self.contest_id = dialog.contest_id
+            self.reload()
+
+    @guarded
+    def copy_contest(self) -> None:
+        if self.contest_id is None:
+            return
+        d = definition.get_definition(self.ctx.db, self.ctx.actor, self.contest_id)
+        year, ok = QInputDialog.getInt(self, self.tr("复制为新竞赛"), self.tr("新竞赛的年度（方案沿用，日期清空）："),
+                                       d.year + 1, 2000, 2100)
+        if ok:
+            new_id = editing.copy_contest(self.ctx.db, self.ctx.actor, self.contest_id, year)
+            self._open_editor(new_id)
+            self.contest_id = new_id
+            self.reload()
 
     @guarded
     def import_definition(self) -> None:
