@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import distinct, or_, select
+from sqlalchemy import or_, select
 
 from unionoffice.certificates import signing
 from unionoffice.certificates.models import Certificate, CertificateBatch, CertificateStatus
@@ -95,7 +95,7 @@ def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySou
 def issued_years(db: Database, actor: Actor) -> list[int]:
     actor.require(Perm.CERTIFICATES_READ)
     with db.read(actor) as s:
-        return sorted(s.execute(select(distinct(Certificate.year))).scalars(), reverse=True)
+        return sorted(s.execute(select(Certificate.year).distinct()).scalars(), reverse=True)
 
 
 def _info(c: Certificate, template_name: str) -> CertificateInfo:
