@@ -22,6 +22,7 @@ from unionoffice.certificates.service.issuing import page_values
 from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import ALIGNS, Template, list_templates, reset_template, save_template
 from unionoffice.core.errors import UserError
+from unionoffice.core.i18n import translate
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, guarded, info
@@ -31,8 +32,16 @@ SAMPLE = {
     "unit": "心兴分工会",
     "citation": "在2026年度“诚信心连心人”评选活动中，恪守诚信、爱岗敬业，带动班组形成讲诚信、重承诺的良好风气，被评为",
 }
-ALIGN_LABELS = {"left": "左对齐", "center": "居中", "right": "右对齐"}
-KIND_LABELS = {"text": "文字", "paragraph": "段落", "qr": "二维码", "image": "图片"}
+
+
+def align_labels() -> dict[str, str]:
+    return {"left": translate("Certificates", "左对齐"), "center": translate("Certificates", "居中"),
+            "right": translate("Certificates", "右对齐")}
+
+
+def kind_labels() -> dict[str, str]:
+    return {"text": translate("Certificates", "文字"), "paragraph": translate("Certificates", "段落"),
+            "qr": translate("Certificates", "二维码"), "image": translate("Certificates", "图片")}
 
 
 def sample_page(template: Template) -> Page:
@@ -119,7 +128,7 @@ class TemplateEditor(QWidget):
         self.width = _spin(0, 500, " mm", 1)
         self.align = QComboBox()
         for key in ALIGNS:
-            self.align.addItem(self.tr(ALIGN_LABELS[key]), key)
+            self.align.addItem(align_labels()[key], key)
         self.enabled = QCheckBox(self.tr("打印此字段"))
         ff.addRow(self.tr("文字"), self.text)
         ff.addRow(self.tr("横向位置 X"), self.x)
@@ -209,7 +218,7 @@ class TemplateEditor(QWidget):
         self.description.setText(t.description)
         self.fields.clear()
         for f in t.fields:
-            item = QListWidgetItem(f"{f.label}　·　{self.tr(KIND_LABELS.get(f.kind, f.kind))}")
+            item = QListWidgetItem(f"{f.label}　·　{kind_labels().get(f.kind, f.kind)}")
             item.setData(Qt.ItemDataRole.UserRole, f.key)
             self.fields.addItem(item)
         self.offset_x.setValue(t.offset_x_mm)
