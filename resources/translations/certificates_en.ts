@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>模板与校准</source>
-        <translation>Templates &amp; calibration</translation>
+        <translation>Templates and calibration</translation>
     </message>
 </context>
 <context>
