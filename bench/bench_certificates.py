@@ -24,22 +24,31 @@ from pathlib import Path
 os.environ.setdefault("UNIONOFFICE_NO_SYSTEM_FONTS", "1")
 os.environ.setdefault("UNIONOFFICE_DATA_DIR", tempfile.mkdtemp(prefix="uo-bench-data-"))
 
-from reportlab.pdfbase import pdfmetrics  # noqa: E402
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
-from unionoffice.certificates import signing  # noqa: E402
-from unionoffice.certificates.render import (  # noqa: E402
-    BorderOp, FillOp, ImageOp, Page, QrOp, TextOp, _border, _rgb, layout, page_size,
+from unionoffice.certificates import signing
+from unionoffice.certificates.render import (
+    BorderOp,
+    FillOp,
+    ImageOp,
+    Page,
+    QrOp,
+    TextOp,
+    _border,
+    _rgb,
+    layout,
+    page_size,
 )
-from unionoffice.certificates.service import IssueRequest, issue_batch, page_values  # noqa: E402
-from unionoffice.certificates.sources import Recipient  # noqa: E402
-from unionoffice.certificates.templates import get_template  # noqa: E402
-from unionoffice.core.auth.actor import SYSTEM_ACTOR  # noqa: E402
-from unionoffice.core.pdf import split_runs  # noqa: E402
-from unionoffice.core.pdf.fonts import bundled_fonts  # noqa: E402
-from unionoffice.db.database import Database  # noqa: E402
-from unionoffice.db.migrate import upgrade  # noqa: E402
+from unionoffice.certificates.service import IssueRequest, issue_batch, page_values
+from unionoffice.certificates.sources import Recipient
+from unionoffice.certificates.templates import get_template
+from unionoffice.core.auth.actor import SYSTEM_ACTOR
+from unionoffice.core.pdf import split_runs
+from unionoffice.core.pdf.fonts import bundled_fonts
+from unionoffice.db.database import Database
+from unionoffice.db.migrate import upgrade
 
 PAGES = 1000
 OUT = Path(__file__).resolve().parent / "out"

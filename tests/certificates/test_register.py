@@ -10,7 +10,14 @@ import pytest
 from unionoffice.certificates import signing
 from unionoffice.certificates.models import CertificateStatus
 from unionoffice.certificates.service import (
-    RegisterFilter, Verdict, find_by_number, issue_batch, register_source, reprint, revoke, verify,
+    RegisterFilter,
+    Verdict,
+    find_by_number,
+    issue_batch,
+    register_source,
+    reprint,
+    revoke,
+    verify,
 )
 from unionoffice.core.errors import ConcurrentEditError, UserError, ValidationError
 

@@ -9,20 +9,20 @@ import pytest
 
 pytest.importorskip("PySide6.QtPdf")
 
-from PySide6.QtCore import QPoint, Qt  # noqa: E402
-from PySide6.QtPdf import QPdfDocument  # noqa: E402
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: E402
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox  # noqa: E402
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
-from unionoffice.certificates.service import find_by_number  # noqa: E402
-from unionoffice.certificates.views.pdf_preview import make_printer, paint_pages  # noqa: E402
-from unionoffice.certificates.views.tab import CertificatesTab  # noqa: E402
-from unionoffice.core.settings import Settings  # noqa: E402
-from unionoffice.ui.context import AppContext  # noqa: E402
-from unionoffice.ui.tasks import TaskRunner  # noqa: E402
+from unionoffice.certificates.service import find_by_number
+from unionoffice.certificates.views.pdf_preview import make_printer, paint_pages
+from unionoffice.certificates.views.tab import CertificatesTab
+from unionoffice.core.settings import Settings
+from unionoffice.ui.context import AppContext
+from unionoffice.ui.tasks import TaskRunner
 
-from .conftest import ADMIN, VIEWER, YEAR  # noqa: E402
-from .helpers import run, tool  # noqa: E402
+from .conftest import ADMIN, VIEWER, YEAR
+from .helpers import run, tool
 
 
 @pytest.fixture

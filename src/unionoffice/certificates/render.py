@@ -92,6 +92,8 @@ class StampOp:
     key: str = "stamp"
 
 
+DEFAULT_OPTIONS = RenderOptions()  # frozen, so one shared default is safe
+
 Op = TextOp | QrOp | ImageOp | BorderOp | FillOp | StampOp
 
 
@@ -126,7 +128,7 @@ def font_name(spec: str) -> str:
     return name
 
 
-def layout(template: Template, page: Page, options: RenderOptions = RenderOptions()) -> list[Op]:
+def layout(template: Template, page: Page, options: RenderOptions = DEFAULT_OPTIONS) -> list[Op]:
     from unionoffice.core.pdf import string_width, wrap_text
 
     width, height = page_size(template)
@@ -273,7 +275,7 @@ def render(
     target: str | Path | IO[bytes],
     template: Template,
     pages: Iterable[Page],
-    options: RenderOptions = RenderOptions(),
+    options: RenderOptions = DEFAULT_OPTIONS,
     *,
     total: int = 0,
     step: Callable[[int, int], None] | None = None,

@@ -21,7 +21,7 @@ from sqlalchemy import insert
 
 from unionoffice.certificates import signing
 from unionoffice.certificates.models import Certificate, CertificateBatch, CertificateStatus
-from unionoffice.certificates.render import Page, RenderOptions, render
+from unionoffice.certificates.render import DEFAULT_OPTIONS, Page, RenderOptions, render
 from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import Template
 from unionoffice.core.audit.recorder import record
@@ -45,7 +45,7 @@ class IssueRequest:
     source_label: str
     target: Path
     issued_on: date = field(default_factory=date.today)
-    options: RenderOptions = RenderOptions()
+    options: RenderOptions = DEFAULT_OPTIONS
     per_person_dir: Path | None = None
     issuer: str = ""  # empty: the template's issuing body
 
@@ -99,7 +99,7 @@ def _pages(template: Template, recipients: list[Recipient], numbers: list[str], 
 
 
 def preview_batch(db: Database, actor: Actor, template: Template, recipients: list[Recipient], target: Path,
-                  issued_on: date | None = None, options: RenderOptions = RenderOptions(), issuer: str = "",
+                  issued_on: date | None = None, options: RenderOptions = DEFAULT_OPTIONS, issuer: str = "",
                   progress: Progress = NO_PROGRESS) -> int:
     """Every certificate as it will print, watermarked, numbered as the next batch would be."""
     actor.require(Perm.CERTIFICATES_ISSUE)

@@ -16,7 +16,7 @@ from unionoffice.certificates.templates import Template, from_dict, list_templat
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.errors import NotFound, UserError, ValidationError, FieldProblem
+from unionoffice.core.errors import FieldProblem, NotFound, UserError, ValidationError
 from unionoffice.core.i18n import translate
 from unionoffice.core.listing import ColumnDef, QuerySource
 from unionoffice.core.progress import NO_PROGRESS, Progress
