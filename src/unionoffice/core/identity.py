@@ -182,11 +182,13 @@ def id_suffix(number: str, k: int = 4) -> str:
 def generate_id_number(region: str, birth_date: date, seq: int, gender: str) -> str:
     """A valid 18-digit number for demo data and tests.
 
-    ``seq`` (0..499) picks the sequence code; its last digit is made odd for "M" and even for
-    "F", so every (seq, gender) pair gives a different number.
+    ``seq`` picks the sequence code (taken modulo 500, as the foundation's demo data expects);
+    its last digit is made odd for "M" and even for "F", so every (seq % 500, gender) pair
+    gives a different number.
     """
-    if not (len(region) == 6 and region.isdigit()) or not 0 <= seq <= 499 or gender not in ("M", "F"):
-        raise ValueError("region must be 6 digits, seq 0..499, gender 'M' or 'F'")
+    if not (len(region) == 6 and region.isdigit()) or seq < 0 or gender not in ("M", "F"):
+        raise ValueError("region must be 6 digits, seq >= 0, gender 'M' or 'F'")
+    seq %= 500
     sequence = seq * 2 + (1 if gender == "M" else 0)
     first17 = f"{region}{birth_date:%Y%m%d}{sequence:03d}"
     return first17 + check_digit(first17)

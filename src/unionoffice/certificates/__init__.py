@@ -1,0 +1,1 @@
+"""Award certificates: templates as data, batch issuing, numbered register, offline verification."""
