@@ -6,6 +6,7 @@ transaction per step so a failed migration leaves the previous schema intact.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -79,7 +80,8 @@ def program_version_number(version: str | None = None) -> int:
     """``"1.2.3"`` → ``1002003``: a program release as the integer SQLite keeps in its header."""
     if version is None:
         from unionoffice import __version__ as version
-    parts = [int("".join(ch for ch in part if ch.isdigit()) or 0) for part in version.split(".")[:3]]
+    # Leading digits only: "0rc2" is release 0 (a candidate never outranks its release).
+    parts = [int(re.match(r"\d*", part).group() or 0) for part in version.split(".")[:3]]
     parts += [0] * (3 - len(parts))
     return parts[0] * 1_000_000 + parts[1] * 1_000 + parts[2]
 
