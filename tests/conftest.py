@@ -1,4 +1,12 @@
-"""Shared fixtures: every test gets its own data folder and a fresh, migrated database."""
+"""Shared fixtures: every test gets its own data folder and a fresh, migrated database.
+
+Backends: a test that takes ``db`` (or ``demo_db``) runs twice, on SQLite and on PostgreSQL
+(``test_x[sqlite]``, ``test_x[postgres]``). GUI tests (they take ``qtbot``) and tests that
+take ``db_path`` (they work on the SQLite file itself) run on SQLite only, as does a test
+marked ``@pytest.mark.sqlite_only``. The PostgreSQL server comes from
+``UNIONOFFICE_TEST_PG_URL`` (``tools/with-postgres.sh`` starts one); without it those tests
+skip locally and fail in CI (``CI=true``). ``-m "not postgres"`` leaves them out.
+"""
 
 from __future__ import annotations
 
@@ -12,11 +20,97 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("UNIONOFFICE_NO_SYSTEM_FONTS", "0")
 
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# Fuzz targets run briefly in CI; `HYPOTHESIS_PROFILE=long pytest -k fuzz` runs them for real.
+settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=5_000, deadline=None, suppress_health_check=list(HealthCheck))
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
 from unionoffice.core.auth.actor import Actor  # noqa: E402
 from unionoffice.core.auth.roles import Role  # noqa: E402
 from unionoffice.db.database import Database  # noqa: E402
 
 from factories import actor_of  # noqa: E402
+from pgserver import TestServer, server_url  # noqa: E402
+
+BACKENDS = ("sqlite", "postgres")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: works on the SQLite file itself; not run on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    names = metafunc.fixturenames
+    if "db_backend" not in names:
+        return
+    for mark in metafunc.definition.iter_markers("parametrize"):
+        if "db_backend" in str(mark.args[0]):
+            return  # the test chose its backends itself
+    sqlite_only = (
+        "qtbot" in names or "db_path" in names or metafunc.definition.get_closest_marker("sqlite_only") is not None
+    )
+    params = [pytest.param("sqlite", id="sqlite")]
+    if not sqlite_only:
+        params.append(pytest.param("postgres", id="postgres", marks=pytest.mark.postgres))
+    metafunc.parametrize("db_backend", params)
+
+
+@pytest.fixture
+def db_backend() -> str:
+    """Overridden by the parametrisation above; "sqlite" when a test is collected otherwise."""
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[TestServer]:
+    url = server_url()
+    if url is None:
+        message = "UNIONOFFICE_TEST_PG_URL is not set: run the tests with tools/with-postgres.sh"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message + " (in CI the PostgreSQL tests must run)", pytrace=False)
+        pytest.skip(message)
+    server = TestServer(url)
+    try:
+        server.server_version()
+    except Exception as exc:  # noqa: BLE001 - reported as a test failure, with the reason
+        pytest.fail(f"PostgreSQL at {url.render_as_string(hide_password=True)} is unreachable: {exc}", pytrace=False)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: TestServer) -> str:
+    """An empty database at the newest schema on the server, cloned for each test."""
+    from unionoffice.db.migrate import upgrade
+
+    name = pg_server.create_template("empty")
+    database = Database(pg_server.url_of(name))
+    upgrade(database)
+    database.dispose()  # a template must have no open connections
+    return name
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_server: TestServer, demo_template: Path) -> str:
+    """The SQLite demo database moved onto the server with ``db copy``, cloned for each test."""
+    from unionoffice.db.copy import copy_database
+
+    name = pg_server.create_template("demo")
+    copy_database(f"sqlite:///{demo_template}", pg_server.url_of(name))
+    return name
+
+
+def _pg_database(request: pytest.FixtureRequest, template_fixture: str) -> Iterator[Database]:
+    server: TestServer = request.getfixturevalue("pg_server")
+    name = server.clone(request.getfixturevalue(template_fixture))
+    database = Database(server.url_of(name))
+    try:
+        yield database
+    finally:
+        database.dispose()
+        server.drop(name)
 
 
 @pytest.fixture(autouse=True)
@@ -50,8 +144,11 @@ def db_path(tmp_path: Path, migrated_template: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = Database(f"sqlite:///{db_path}")
+def db(request: pytest.FixtureRequest, db_backend: str) -> Iterator[Database]:
+    if db_backend == "postgres":
+        yield from _pg_database(request, "pg_template")
+        return
+    database = Database(f"sqlite:///{request.getfixturevalue('db_path')}")
     yield database
     database.dispose()
 
@@ -67,7 +164,10 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
+def demo_db(request: pytest.FixtureRequest, db_backend: str, tmp_path: Path, demo_template: Path) -> Iterator[Database]:
+    if db_backend == "postgres":
+        yield from _pg_database(request, "pg_demo_template")
+        return
     target = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_template, target)
     database = Database(f"sqlite:///{target}")

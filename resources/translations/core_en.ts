@@ -5,855 +5,1160 @@
     <name>AboutDialog</name>
     <message>
         <source>关于工会办公</source>
-        <translation type="unfinished"></translation>
+        <translation>About UnionOffice</translation>
     </message>
     <message>
         <source>&lt;h2&gt;工会办公 UnionOffice {version}&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;UnionOffice {version}&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>会员管理、医疗互助、技能竞赛、创新工作室与荣誉证书。基于 Qt {qt}（PySide6 {ps}，LGPLv3）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Members, medical mutual aid, skill contests, innovation studios and award certificates. Built on Qt {qt} (PySide6 {ps}, LGPLv3).</translation>
     </message>
     <message>
         <source>第三方组件许可：</source>
-        <translation type="unfinished"></translation>
+        <translation>Third-party licences:</translation>
     </message>
 </context>
 <context>
     <name>AdminTab</name>
     <message>
         <source>组织机构</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>用户与权限</source>
-        <translation type="unfinished"></translation>
+        <translation>Users and roles</translation>
     </message>
     <message>
         <source>操作日志</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>工会办公</source>
-        <translation type="unfinished"></translation>
+        <translation>UnionOffice</translation>
     </message>
     <message>
         <source>数据库已损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>Database damaged</translation>
     </message>
     <message>
         <source>
 没有找到完好的备份，请联系管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>
+No intact backup was found. Please contact your administrator.</translation>
     </message>
     <message>
         <source>
 
 是否从最近的完好备份“{name}”恢复？</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
     <message>
         <source>无法打开数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>用户</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Record type</translation>
     </message>
     <message>
         <source>编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Record no.</translation>
     </message>
     <message>
         <source>摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>新增</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>登录失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed sign-in</translation>
     </message>
     <message>
         <source>合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <source>找不到该日志记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Log entry not found.</translation>
+    </message>
+    <message>
+        <source>第 {id} 条日志与记录时的内容不一致（被修改、删除或插入过）。</source>
+        <translation>Log entry {id} differs from what was recorded (it was edited, deleted or inserted).</translation>
+    </message>
+    <message>
+        <source>日志末尾的记录被删除或替换过。</source>
+        <translation>Entries at the end of the log were deleted or replaced.</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>搜索摘要或记录编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Search summary or record no.</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>校验完整性</source>
+        <translation>Verify integrity</translation>
+    </message>
+    <message>
+        <source>检查日志是否在本软件之外被修改、删除或插入过</source>
+        <translation>Check whether entries were edited, deleted or inserted outside this program</translation>
     </message>
     <message>
         <source>对象：</source>
-        <translation type="unfinished"></translation>
+        <translation>Record type:</translation>
     </message>
     <message>
         <source>日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>操作日志完整：已校验 {n} 条，链条未断。</source>
+        <translation>The audit log is intact: {n} entries checked, the chain is unbroken.</translation>
+    </message>
+    <message>
+        <source>操作日志已被篡改</source>
+        <translation>The audit log has been tampered with</translation>
+    </message>
+    <message>
+        <source>正在校验操作日志…</source>
+        <translation>Verifying the audit log…</translation>
     </message>
 </context>
 <context>
     <name>Auth</name>
     <message>
         <source>当前账号（{role}）无权执行此操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your account ({role}) is not allowed to do this.</translation>
     </message>
     <message>
         <source>当前账号无权访问该分工会的数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your account may not access this branch union&apos;s data.</translation>
     </message>
     <message>
         <source>密码至少需要 {n} 位。</source>
-        <translation type="unfinished"></translation>
+        <translation>The password needs at least {n} characters.</translation>
     </message>
     <message>
         <source>密码需同时包含字母、数字或符号中的至少两类。</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must mix at least two of: letters, digits, symbols.</translation>
     </message>
     <message>
         <source>用户名不能为空，不能含空格，最多 64 个字符。</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name must not be empty, contain spaces or exceed 64 characters.</translation>
     </message>
     <message>
         <source>管理员账号已经存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>An administrator account already exists.</translation>
     </message>
     <message>
         <source>用户名或密码不正确。</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect user name or password.</translation>
     </message>
     <message>
         <source>密码错误次数过多，账号已锁定，请 {n} 分钟后再试或联系管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong passwords: the account is locked. Try again in {n} minutes or contact your administrator.</translation>
     </message>
     <message>
         <source>只能分配分工会。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only branch unions can be assigned.</translation>
     </message>
     <message>
         <source>工会干事至少要分配一个分工会。</source>
-        <translation type="unfinished"></translation>
+        <translation>A clerk needs at least one branch union.</translation>
     </message>
     <message>
         <source>用户名“{name}”已被使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name &quot;{name}&quot; is already taken.</translation>
     </message>
     <message>
         <source>找不到该用户。</source>
-        <translation type="unfinished"></translation>
+        <translation>User not found.</translation>
     </message>
     <message>
         <source>不能降低或停用自己的管理员账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot demote or disable your own administrator account.</translation>
     </message>
     <message>
         <source>至少要保留一个启用的管理员账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>At least one active administrator account must remain.</translation>
+    </message>
+    <message>
+        <source>新密码不能与最近用过的 {n} 个密码相同。</source>
+        <translation>The new password must differ from the last {n} passwords used.</translation>
     </message>
     <message>
         <source>系统账号没有密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The system account has no password.</translation>
     </message>
     <message>
         <source>原密码不正确。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新密码不能与原密码相同。</source>
-        <translation type="unfinished"></translation>
+        <translation>The current password is incorrect.</translation>
     </message>
     <message>
         <source>找不到用户“{name}”。</source>
-        <translation type="unfinished"></translation>
+        <translation>User &quot;{name}&quot; not found.</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>备份文件“{name}”已损坏，不能用于恢复：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup &quot;{name}&quot; is damaged and cannot be restored: {detail}</translation>
     </message>
     <message>
         <source>“{name}”不是工会办公的数据库备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; is not a UnionOffice database backup.</translation>
     </message>
     <message>
         <source>数据库文件“{path}”已损坏（{detail}）。可以从最近的完好备份恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file &quot;{path}&quot; is damaged ({detail}). It can be restored from the latest intact backup.</translation>
     </message>
     <message>
         <source>该数据库由更新版本的工会办公创建（版本 {rev}），请先升级本软件。</source>
-        <translation type="unfinished"></translation>
+        <translation>This database was created by a newer UnionOffice (revision {rev}). Please upgrade the software first.</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>修改密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>管理员已重设您的密码，请设置新密码后继续。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your administrator reset your password. Please choose a new one to continue.</translation>
     </message>
     <message>
         <source>原密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Current password:</translation>
     </message>
     <message>
         <source>新密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>New password:</translation>
     </message>
     <message>
         <source>再次输入新密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat new password:</translation>
     </message>
     <message>
         <source>两次输入的新密码不一致。</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords do not match.</translation>
     </message>
 </context>
 <context>
     <name>Concurrency</name>
     <message>
         <source>其他用户</source>
-        <translation type="unfinished"></translation>
+        <translation>another user</translation>
     </message>
     <message>
         <source>该记录已被 {who} 于 {when} 修改。请重新加载后再编辑，以免覆盖对方的修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>This record was changed by {who} at {when}. Reload it before editing so their change is not overwritten.</translation>
+    </message>
+</context>
+<context>
+    <name>Curtain</name>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>该记录已被其他人修改，请重新加载后再保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this record. Reload it before saving.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>第 {row} 行 {field}：{message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row} {field}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>被存成了数字，末几位已经丢失；请把该列设为文本格式后重新填写</source>
+        <translation>was stored as a number and has lost its last digits; format the column as text and enter it again</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>格式不正确</source>
+        <translation>has a wrong format</translation>
+    </message>
+    <message>
+        <source>出生日期不存在</source>
+        <translation>the date of birth does not exist</translation>
+    </message>
+    <message>
+        <source>出生日期早于 {year} 年</source>
+        <translation>the date of birth is before {year}</translation>
+    </message>
+    <message>
+        <source>出生日期晚于今天</source>
+        <translation>the date of birth is in the future</translation>
+    </message>
+    <message>
+        <source>前两位不是有效的省级行政区代码</source>
+        <translation>the first two digits are not a valid province code</translation>
+    </message>
+    <message>
+        <source>15 位的老号码应全部为数字</source>
+        <translation>an old 15-digit number must be all digits</translation>
+    </message>
+    <message>
+        <source>应为 18 位，实际为 {length} 位</source>
+        <translation>must have 18 characters, has {length}</translation>
+    </message>
+    <message>
+        <source>只能包含数字，最后一位可以是 X</source>
+        <translation>may contain only digits, the last one may be X</translation>
+    </message>
+    <message>
+        <source>校验位不正确，请核对号码</source>
+        <translation>the check digit is wrong; please check the number</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>无法识别文件的文字编码（已尝试 UTF-8、GBK、GB18030），它可能不是文本格式的 CSV 文件；请用 Excel 或 WPS 打开后另存为 .xlsx 再导入</source>
+        <translation>Cannot recognise the text encoding (tried UTF-8, GBK, GB18030); it may not be a text CSV file. Open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>不能为空</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>与第 {rows} 行重复</source>
+        <translation>duplicates row {rows}</translation>
+    </message>
+    <message>
+        <source>文件中没有可导入的数据行</source>
+        <translation>The file has no data rows to import</translation>
+    </message>
+    <message>
+        <source>共 {total} 行，可导入 {valid} 行，有问题 {bad} 行。</source>
+        <translation>{total} rows: {valid} can be imported, {bad} have problems.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」：{message}</source>
+        <translation>Row {row} &quot;{column}&quot;: {message}</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：{message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>……另有 {count} 个问题未列出</source>
+        <translation>… and {count} more problems not listed</translation>
+    </message>
+    <message>
+        <source>以下列未识别，已忽略：{columns}</source>
+        <translation>These columns were not recognised and are ignored: {columns}</translation>
+    </message>
+    <message>
+        <source>导入已取消</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>在前 {count} 行中没有找到表头；表头应包含：{columns}</source>
+        <translation>No header row in the first {count} rows; the header should contain: {columns}</translation>
+    </message>
+    <message>
+        <source>出现了多次（第 {letters} 列），请只保留一列</source>
+        <translation>appears more than once (columns {letters}); keep only one</translation>
+    </message>
+    <message>
+        <source>缺少这一列</source>
+        <translation>this column is missing</translation>
+    </message>
+    <message>
+        <source>公式计算出错（{code}），请修正后再导入</source>
+        <translation>the formula gives an error ({code}); fix it before importing</translation>
+    </message>
+    <message>
+        <source>内容过长（{length} 个字符）</source>
+        <translation>is too long ({length} characters)</translation>
+    </message>
+    <message>
+        <source>不能超过 {limit} 个字符</source>
+        <translation>must not exceed {limit} characters</translation>
+    </message>
+    <message>
+        <source>姓名中不应包含数字</source>
+        <translation>a name must not contain digits</translation>
+    </message>
+    <message>
+        <source>应为整数</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>应为金额（元），如 1234.50</source>
+        <translation>must be an amount in yuan, e.g. 1234.50</translation>
+    </message>
+    <message>
+        <source>金额最多保留两位小数（分）</source>
+        <translation>amounts have at most two decimals (fen)</translation>
+    </message>
+    <message>
+        <source>金额不能为负数</source>
+        <translation>the amount must not be negative</translation>
+    </message>
+    <message>
+        <source>金额过大</source>
+        <translation>the amount is too large</translation>
+    </message>
+    <message>
+        <source>日期不存在</source>
+        <translation>the date does not exist</translation>
+    </message>
+    <message>
+        <source>日期超出范围（1900—2100 年）</source>
+        <translation>the date is out of range (1900–2100)</translation>
+    </message>
+    <message>
+        <source>日期格式不正确，应如 2019-05-01</source>
+        <translation>wrong date format, write e.g. 2019-05-01</translation>
+    </message>
+    <message>
+        <source>应为 11 位手机号或带区号的座机号（如 0371-12345678）</source>
+        <translation>must be an 11-digit mobile number or a landline with area code (e.g. 0371-12345678)</translation>
+    </message>
+    <message>
+        <source>应为“男”或“女”</source>
+        <translation>must be &quot;男&quot; (male) or &quot;女&quot; (female)</translation>
+    </message>
+    <message>
+        <source>应为以下之一：{choices}</source>
+        <translation>must be one of: {choices}</translation>
+    </message>
+    <message>
+        <source>文件不是有效的 Excel 文件，可能已损坏或只是改了扩展名；请用 Excel 或 WPS 打开后另存为 .xlsx 再导入</source>
+        <translation>The file is not a valid Excel file; it may be damaged or merely renamed. Open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>文件太大（{size} MB），最多 {limit} MB；请拆分后分批导入</source>
+        <translation>The file is too large ({size} MB, at most {limit} MB); split it and import in parts.</translation>
+    </message>
+    <message>
+        <source>无法读取文件：{reason}</source>
+        <translation>Cannot read the file: {reason}</translation>
+    </message>
+    <message>
+        <source>文件是空的</source>
+        <translation>The file is empty</translation>
+    </message>
+    <message>
+        <source>这是网页（HTML/XML）格式的文件，只是扩展名像 Excel；请用 Excel 或 WPS 打开后另存为 .xlsx 再导入</source>
+        <translation>This is a web page (HTML/XML) with an Excel-like name. Open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>CSV 文件第 {row} 行格式错误：{reason}</source>
+        <translation>CSV file row {row} is malformed: {reason}</translation>
+    </message>
+    <message>
+        <source>文件设置了打开密码；请在 Excel 或 WPS 中取消密码后再导入</source>
+        <translation>The file is password-protected; remove the password in Excel or WPS before importing.</translation>
+    </message>
+    <message>
+        <source>文件中没有名为「{sheet}」的工作表</source>
+        <translation>The file has no sheet named &quot;{sheet}&quot;</translation>
+    </message>
+    <message>
+        <source>文件中没有工作表</source>
+        <translation>The file has no sheets</translation>
+    </message>
+    <message>
+        <source>工作表的使用范围过大（到第 {rows} 行、第 {cols} 列），多半是远处的单元格里有内容或空格；请删除数据以外的行和列后再导入</source>
+        <translation>The sheet&apos;s used range is huge (to row {rows}, column {cols}), probably because of stray content far away; delete the rows and columns outside the data and import again.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行之后连续 {count} 行为空，已停止读取；如果后面还有数据，请删除中间的空行</source>
+        <translation>{count} empty rows after row {row}: reading stopped. If more data follows, delete the empty rows in between.</translation>
+    </message>
+    <message>
+        <source>文件超过 {limit} 行，请拆分后分批导入</source>
+        <translation>The file has more than {limit} rows; split it and import in parts.</translation>
+    </message>
+    <message>
+        <source>导入数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>选填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>请在「导入数据」工作表中逐行填写，第一行是表头，不要修改表头文字。</source>
+        <translation>Fill in the &quot;导入数据&quot; sheet row by row; the first row is the header, do not change its text.</translation>
+    </message>
+    <message>
+        <source>身份证号、手机号等列已设为文本格式，请直接输入或粘贴为纯文本，不要转成数字。</source>
+        <translation>ID number and phone columns are formatted as text; type or paste plain text, do not convert to numbers.</translation>
+    </message>
+    <message>
+        <source>日期可写成 2019-05-01、2019.5.1 或 2019年5月1日；金额以元为单位，最多两位小数。</source>
+        <translation>Dates may be written 2019-05-01, 2019.5.1 or 2019年5月1日; amounts are in yuan with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>示例行仅供参考，导入前请删除。</source>
+        <translation>The example row is for reference only; delete it before importing.</translation>
+    </message>
+    <message>
+        <source>列名</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>是否必填</source>
+        <translation>Required?</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>填写说明</source>
+        <translation>Instructions</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>工会办公 - 登录</source>
-        <translation type="unfinished"></translation>
+        <translation>UnionOffice - Sign in</translation>
     </message>
     <message>
         <source>窗口已锁定，请重新登录</source>
-        <translation type="unfinished"></translation>
+        <translation>The window is locked. Please sign in again</translation>
     </message>
     <message>
         <source>欢迎使用工会办公</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to UnionOffice</translation>
     </message>
     <message>
         <source>用户名：</source>
-        <translation type="unfinished"></translation>
+        <translation>User name:</translation>
     </message>
     <message>
         <source>密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>未保存的内容仍然保留。换其他账号登录将注销当前用户。</source>
+        <translation>Unsaved input is kept. Signing in with another account logs the current user out.</translation>
     </message>
     <message>
         <source>退出</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>工会办公 UnionOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>UnionOffice</translation>
     </message>
     <message>
         <source>系统管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>立即备份(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <source>从备份恢复(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
         <source>设置(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>修改密码(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>锁定(&amp;L)</source>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>切换用户(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch &amp;user</translation>
     </message>
     <message>
         <source>退出(&amp;X)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <source>视图(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>关于工会办公(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About UnionOffice</translation>
     </message>
     <message>
         <source>用户：{name}（{role}）</source>
-        <translation type="unfinished"></translation>
+        <translation>User: {name} ({role})</translation>
     </message>
     <message>
         <source>数据库：{db}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {db}</translation>
     </message>
     <message>
         <source>正在备份数据库…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up the database…</translation>
     </message>
     <message>
         <source>已备份到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up to {path}</translation>
     </message>
     <message>
         <source>选择要恢复的备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup to restore</translation>
     </message>
     <message>
         <source>数据库备份 (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database backups (*.sqlite)</translation>
     </message>
     <message>
         <source>恢复后，当前数据将被备份中的数据替换（当前文件会另存一份）。程序将重新打开。确定恢复吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring replaces the current data with the backup (a copy of the current file is kept). The program will reopen. Restore now?</translation>
     </message>
     <message>
         <source>已恢复。请重新登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored. Please sign in again.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>记录已被修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Record changed</translation>
     </message>
     <message>
         <source>无法完成操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot complete the operation</translation>
     </message>
     <message>
         <source>意外错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error</translation>
     </message>
     <message>
         <source>程序遇到意外错误，操作未完成，数据没有被修改。
 详细信息已写入日志文件，请联系管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>The program hit an unexpected error; the operation was not completed and no data was changed.
+Details were written to the log file. Please contact your administrator.</translation>
     </message>
     <message>
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>请确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Please confirm</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>金额“{text}”格式不正确，应为元，最多两位小数</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount &quot;{text}&quot; is malformed: give yuan with at most two decimals</translation>
     </message>
     <message>
         <source>金额“{text}”格式不正确</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount &quot;{text}&quot; is malformed</translation>
     </message>
 </context>
 <context>
     <name>Org</name>
     <message>
         <source>公司工会</source>
-        <translation type="unfinished"></translation>
+        <translation>Company union</translation>
     </message>
     <message>
         <source>分工会</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch union</translation>
     </message>
     <message>
         <source>工会小组</source>
-        <translation type="unfinished"></translation>
+        <translation>Union group</translation>
     </message>
     <message>
         <source>找不到该组织单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation unit not found.</translation>
     </message>
     <message>
         <source>名称不能为空。</source>
-        <translation type="unfinished"></translation>
+        <translation>The name must not be empty.</translation>
     </message>
     <message>
         <source>名称不能超过 100 个字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The name must not exceed 100 characters.</translation>
     </message>
     <message>
         <source>生产基地只能是：{bases}。</source>
-        <translation type="unfinished"></translation>
+        <translation>The production base must be one of: {bases}.</translation>
     </message>
     <message>
         <source>上级单位不存在或已撤销。</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent unit does not exist or has been retired.</translation>
     </message>
     <message>
         <source>工会小组下不能再设下级单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>A union group cannot have sub-units.</translation>
     </message>
     <message>
         <source>同一上级下已有名为“{name}”的单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a unit named &quot;{name}&quot; under the same parent.</translation>
     </message>
     <message>
         <source>职工人数不能为负数。</source>
-        <translation type="unfinished"></translation>
+        <translation>The headcount must not be negative.</translation>
     </message>
     <message>
         <source>已撤销的单位不能修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>A retired unit cannot be changed.</translation>
     </message>
     <message>
         <source>公司工会不能撤销。</source>
-        <translation type="unfinished"></translation>
+        <translation>The company union cannot be retired.</translation>
     </message>
     <message>
         <source>“{name}”下还有 {members} 名在会会员和 {units} 个下级单位，请先转移或合并。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; still has {members} active members and {units} sub-units; transfer or merge them first.</translation>
     </message>
     <message>
         <source>要合并的单位不存在或已撤销。</source>
-        <translation type="unfinished"></translation>
+        <translation>A unit to merge does not exist or has been retired.</translation>
     </message>
     <message>
         <source>只能把分工会并入分工会、工会小组并入工会小组。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a branch union into a branch union, or a group into a group, can be merged.</translation>
     </message>
     <message>
         <source>“{a}”并入“{b}”，转移会员 {n} 名</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{a}&quot; merged into &quot;{b}&quot;, {n} members moved</translation>
     </message>
     <message>
         <source>公司工会名称不能为空。</source>
-        <translation type="unfinished"></translation>
+        <translation>The company union&apos;s name must not be empty.</translation>
     </message>
 </context>
 <context>
     <name>OrgView</name>
     <message>
         <source>新增下级单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Add sub-unit</translation>
     </message>
     <message>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>合并到…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge into…</translation>
     </message>
     <message>
         <source>撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire</translation>
     </message>
     <message>
         <source>显示已撤销单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Show retired units</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>生产基地</source>
-        <translation type="unfinished"></translation>
+        <translation>Production base</translation>
     </message>
     <message>
         <source>在会会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Active members</translation>
     </message>
     <message>
         <source>职工人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Headcount</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>正常</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>已撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired</translation>
     </message>
     <message>
         <source>请先选中公司工会（新增分工会）或分工会（新增工会小组）。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the company union (to add a branch union) or a branch union (to add a group).</translation>
     </message>
     <message>
         <source>合并单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge units</translation>
     </message>
     <message>
         <source>把“{name}”的会员和下级单位并入：</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the members and sub-units of &quot;{name}&quot; into:</translation>
     </message>
     <message>
         <source>确定把“{a}”并入“{b}”吗？“{a}”将被撤销，历史记录保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge &quot;{a}&quot; into &quot;{b}&quot;? &quot;{a}&quot; will be retired; its history is kept.</translation>
     </message>
     <message>
         <source>已合并，转移会员 {n} 名。</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged; {n} members moved.</translation>
     </message>
     <message>
         <source>确定撤销“{name}”吗？撤销后历史记录保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire &quot;{name}&quot;? Its history is kept.</translation>
     </message>
 </context>
 <context>
     <name>Pdf</name>
     <message>
         <source>第 {page} 页 / 共 {pages} 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} of {pages}</translation>
     </message>
     <message>
         <source>字体中没有字符“{char}”（{code}），无法打印</source>
-        <translation type="unfinished"></translation>
+        <translation>No font has the character &quot;{char}&quot; ({code}); cannot print</translation>
     </message>
     <message>
         <source>未知字体：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown font: {name}</translation>
     </message>
     <message>
         <source>找不到字体文件：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Font file not found: {path}</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>工会干事</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk</translation>
     </message>
     <message>
         <source>评委</source>
-        <translation type="unfinished"></translation>
+        <translation>Judge</translation>
     </message>
     <message>
         <source>只读用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Viewer</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source> 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>界面语言：</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language:</translation>
     </message>
     <message>
         <source>无操作自动锁定：</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock when idle for:</translation>
     </message>
     <message>
         <source>当前数据库：</source>
-        <translation type="unfinished"></translation>
+        <translation>Current database:</translation>
     </message>
     <message>
         <source>界面语言将在下次启动时生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>The interface language changes at the next start.</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>工会办公 - 首次使用设置</source>
-        <translation type="unfinished"></translation>
+        <translation>UnionOffice - First start</translation>
     </message>
     <message>
         <source>这是第一次使用本软件。请填写公司工会名称，并创建管理员账号。管理员可以再为各分工会干事、评委开设账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the first start. Enter the company union&apos;s name and create the administrator account; the administrator can then open accounts for clerks and judges.</translation>
     </message>
     <message>
         <source>公司工会</source>
-        <translation type="unfinished"></translation>
+        <translation>Company union</translation>
     </message>
     <message>
         <source>管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>公司工会名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Company union name:</translation>
     </message>
     <message>
         <source>管理员用户名：</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator user name:</translation>
     </message>
     <message>
         <source>显示名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name:</translation>
     </message>
     <message>
         <source>密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <source>再次输入密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password:</translation>
     </message>
     <message>
         <source>密码至少 8 位，包含字母、数字或符号中的两类。</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 8 characters, mixing two of: letters, digits, symbols.</translation>
     </message>
     <message>
         <source>完成设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <source>两次输入的密码不一致。</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
         <source>操作已取消，没有写入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>请稍候</source>
-        <translation type="unfinished"></translation>
+        <translation>Please wait</translation>
     </message>
 </context>
 <context>
     <name>UnitDialog</name>
     <message>
         <source>修改单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit unit</translation>
     </message>
     <message>
         <source>新增{kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add {kind}</translation>
     </message>
     <message>
         <source>（不限）</source>
-        <translation type="unfinished"></translation>
+        <translation>(any)</translation>
     </message>
     <message>
         <source>未填</source>
-        <translation type="unfinished"></translation>
+        <translation>Not entered</translation>
     </message>
     <message>
         <source>名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>生产基地：</source>
-        <translation type="unfinished"></translation>
+        <translation>Production base:</translation>
     </message>
     <message>
         <source>职工人数（算入会率）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Headcount (for the membership rate):</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>修改用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit user</translation>
     </message>
     <message>
         <source>新增用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Add user</translation>
     </message>
     <message>
         <source>启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>用户名：</source>
-        <translation type="unfinished"></translation>
+        <translation>User name:</translation>
     </message>
     <message>
         <source>显示名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name:</translation>
     </message>
     <message>
         <source>角色：</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <source>负责的分工会：</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch unions:</translation>
     </message>
     <message>
         <source>初始密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial password:</translation>
     </message>
     <message>
         <source>首次登录时须修改密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must be changed at first sign-in.</translation>
     </message>
 </context>
 <context>
     <name>UsersView</name>
     <message>
         <source>新增用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Add user</translation>
     </message>
     <message>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>重设密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>显示名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>负责的分工会</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch unions</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <source>已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
         <source>正常</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>重设“{name}”的密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset the password of &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>新密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>New password:</translation>
     </message>
     <message>
         <source>密码已重设，该用户下次登录时须修改密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Password reset; the user must change it at next sign-in.</translation>
     </message>
 </context>
 </TS>

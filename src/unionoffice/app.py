@@ -83,7 +83,7 @@ class Preparation(threading.Thread):
                 temp = Path(tempfile.mkdtemp(prefix="unionoffice-demo-"))
                 url = f"sqlite:///{demo_copy(temp, self.args.demo_size or DEFAULT_SIZE)}"
             else:
-                url = resolve_url(self.args.db or self.settings.database_url or None)
+                url = resolve_url(self.args.db)  # --db, UNIONOFFICE_DB_URL, the settings, the local file
             self.db = Database(url)
             open_database(self.db, backups_dir())
             import unionoffice.ui.main_window  # noqa: F401 - warm the import while Qt starts
@@ -173,17 +173,26 @@ class Session:
         self.window = MainWindow(ctx)
         self.window.setProperty("demo", self.demo)
         self.window.switch_user_requested.connect(self.switch_user)
+        self.window.signed_in_as.connect(self.hand_over)
         self.window.show()
         if os.environ.get("UNIONOFFICE_EXIT_AFTER_SHOW"):  # bench/bench_startup.py measures to here
             QTimer.singleShot(0, QApplication.quit)
         if not self.demo:
             start_daily_backup(ctx)
 
-    def switch_user(self) -> None:
+    def _close_window(self) -> None:
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
             self.window = None
+
+    def hand_over(self, actor: Actor) -> None:
+        """Another user signed in at the lock screen: the previous user is logged out."""
+        self._close_window()
+        self.show(actor)
+
+    def switch_user(self) -> None:
+        self._close_window()
         actor = sign_in(self.db)
         if actor is None:
             QApplication.quit()
@@ -199,6 +208,13 @@ def run_gui(args: argparse.Namespace) -> int:
         from unionoffice.self_test import run_self_test
 
         return run_self_test(args)
+    if getattr(args, "judge", None):  # judge mode: offline, no database, no login
+        setup_logging()
+        app = create_application(args.lang or settings.language)
+        sys.excepthook = _excepthook
+        from unionoffice.contests.views.judge_window import run_judge_mode
+
+        return run_judge_mode(app, args.judge)
     preparation = Preparation(args, settings)
     preparation.start()
     setup_logging()

@@ -20,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo-size", type=int, default=None, help="演示数据的会员人数（默认 12000）")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言")
     parser.add_argument("--self-test", action="store_true", help="自检后退出（安装包构建测试用）")
+    parser.add_argument("--judge", metavar="评分包", help="以评委模式打开评分包（离线评分，无需登录数据库）")
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="生成演示数据库文件，不打开窗口")
@@ -37,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
     restore.set_defaults(func=_cmd_db_restore)
     db.add_parser("backups", help="列出备份").set_defaults(func=_cmd_db_backups)
+    copy = db.add_parser("copy", help="把整个数据库复制到另一个空数据库（SQLite ⇄ PostgreSQL），并逐表核对")
+    copy.add_argument("--from", dest="source", required=True, help="源：SQLite 文件路径或数据库 URL")
+    copy.add_argument("--to", dest="target", required=True,
+                      help="目标：新的 SQLite 文件或空的 PostgreSQL 数据库 URL（postgresql+psycopg://用户@主机/库名）")
+    copy.set_defaults(func=_cmd_db_copy)
 
     user = sub.add_parser("user", help="用户管理").add_subparsers(dest="user_command", required=True)
     add = user.add_parser("add", help="新增用户")
@@ -51,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     passwd.add_argument("--password-stdin", action="store_true")
     passwd.set_defaults(func=_cmd_user_passwd)
     user.add_parser("list", help="列出用户").set_defaults(func=_cmd_user_list)
+
+    audit = sub.add_parser("audit", help="操作日志").add_subparsers(dest="audit_command", required=True)
+    audit.add_parser("verify", help="校验操作日志是否被篡改").set_defaults(func=_cmd_audit_verify)
 
     from unionoffice.core.modules import all_modules, load_object
 
@@ -154,6 +163,28 @@ def _cmd_db_backups(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_db_copy(args: argparse.Namespace) -> int:
+    from unionoffice.db.copy import CopyMismatch, copy_database
+
+    try:
+        report = copy_database(args.source, args.target)
+    except CopyMismatch as exc:
+        _print_copy_report(exc.report)
+        raise
+    _print_copy_report(report)
+    print(f"复制完成：{len(report.tables)} 张表，共 {report.rows} 行，全部行数与校验和一致，用时 {report.seconds:.1f} 秒。")
+    return 0
+
+
+def _print_copy_report(report) -> None:  # type: ignore[no-untyped-def]
+    print(f"源：{report.source}")
+    print(f"目标：{report.target}")
+    print(f"{'表':<24}{'源行数':>10}{'目标行数':>10}  校验和（SHA-256 前 16 位）  结果")
+    for t in report.tables:
+        status = "一致" if t.ok else "不一致"
+        print(f"{t.name:<24}{t.source_rows:>10}{t.target_rows:>10}  {t.target_checksum[:16]:<26}  {status}")
+
+
 def _cmd_user_add(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
@@ -196,14 +227,35 @@ def _cmd_user_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_audit_verify(args: argparse.Namespace) -> int:
+    from unionoffice.core.audit.verify import verify_audit_log
+    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+
+    report = verify_audit_log(open_db(args), SYSTEM_ACTOR)
+    if report.ok:
+        print(f"操作日志完整：已校验 {report.checked} 条，链条未断。")
+        return 0
+    print(f"操作日志已被篡改：{report.reason}（此前 {report.checked} 条完好）")
+    return 1
+
+
 def run(argv: list[str]) -> int:
     """Run a sub-command (the GUI is started by ``__main__`` when there is none)."""
     return dispatch(build_parser().parse_args(argv))
 
 
 def dispatch(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError
+
+    from unionoffice.db.dialect import connection_problem_text, is_connection_problem
+
     try:
         return args.func(args)
     except UserError as exc:
         print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    except DBAPIError as exc:
+        if not is_connection_problem(exc):
+            raise
+        print(f"错误：无法连接数据库：{connection_problem_text(exc)}", file=sys.stderr)
         return 2

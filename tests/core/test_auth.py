@@ -84,3 +84,20 @@ def test_role_permissions_follow_the_design():
     assert Perm.USERS_ADMIN not in ROLE_PERMISSIONS[Role.CLERK]
     assert ROLE_PERMISSIONS[Role.JUDGE] == {Perm.CONTESTS_JUDGE}
     assert not any(p.value.endswith(("write", "admin", "issue")) for p in ROLE_PERMISSIONS[Role.VIEWER])
+
+
+def test_recent_passwords_cannot_be_reused(db, org):
+    actor = auth.login(db, "clerk_a", "secret-123")
+    passwords = ["Second-2026", "Third-2026", "Fourth-2026"]
+    current = "secret-123"
+    for new in passwords:
+        auth.change_own_password(db, actor, current, new)
+        current = new
+    for old in ["secret-123", "Second-2026", current]:
+        with pytest.raises(ValidationError, match="最近用过"):
+            auth.change_own_password(db, actor, current, old)
+    with db.read() as s:
+        from unionoffice.core.auth.models import PasswordHistory
+
+        stored = s.execute(select(PasswordHistory.password_hash)).scalars().all()
+    assert len(stored) == 3 and not any("Second" in h for h in stored)

@@ -11,6 +11,7 @@ from unionoffice.core.errors import ConcurrentEditError, NotFound, PermissionDen
 from unionoffice.core.org import service as org_service
 from unionoffice.core.org.models import UnitKind
 from unionoffice.members import service as members
+from unionoffice.members.search import MemberFilter, member_source
 
 
 def test_clerk_sees_only_the_branch_unions_assigned_to_them(db, org, clerk_a, admin):
@@ -36,8 +37,8 @@ def test_clerk_cannot_read_members_of_another_branch(db, org, clerk_a, clerk_b):
     assert members.get_member(db, clerk_a, mine).name == "张坤"
     with pytest.raises(NotFound):
         members.get_member(db, clerk_a, theirs)
-    assert members.visible_member_ids(db, clerk_a) == [mine]
-    assert members.visible_member_ids(db, clerk_b) == [theirs]
+    assert member_source(db, clerk_a, MemberFilter()).ids() == [mine]
+    assert member_source(db, clerk_b, MemberFilter()).ids() == [theirs]
 
 
 def test_admin_adds_renames_and_the_audit_log_keeps_before_and_after(db, org, admin):

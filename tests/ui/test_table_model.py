@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from unionoffice.members import service as members
+from unionoffice.members import search as members
 from unionoffice.ui.table_model import ID_ROLE, PAGE_SIZE, LazyTableModel
 from factories import actor_of
 

@@ -107,6 +107,7 @@ def build_demo_database(target: Path | str, size: int = DEFAULT_SIZE, seed: int 
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.exec_driver_sql("ANALYZE")
+        conn.commit()  # the connection runs in a transaction: without this the statistics vanish
     return db
 
 

@@ -58,5 +58,61 @@ class ValidationError(UserError):
         super().__init__("\n".join(p.message if not p.field and p.row is None else str(p) for p in self.problems))
 
 
+@dataclass(frozen=True)
+class FieldDifference:
+    """One field where what the clerk typed differs from what is stored now."""
+
+    field: str
+    label: str
+    mine: str
+    stored: str
+
+
 class ConcurrentEditError(UserError):
-    """Someone else saved the record after it was loaded (optimistic locking)."""
+    """Someone else saved the record after it was loaded (optimistic locking).
+
+    Carries what the conflict dialog needs to offer "reload" and "compare": who changed the
+    record and when, the record's label, its values as stored now and (when the service passed
+    them) the values the clerk tried to save. Values are display text, safe to show.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        entity: str = "",
+        entity_id: object = None,
+        changed_by: str = "",
+        changed_at: str = "",
+        current: dict[str, str] | None = None,
+        proposed: dict[str, str] | None = None,
+        labels: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.current = dict(current or {})
+        self.proposed = dict(proposed or {})
+        self.labels = dict(labels or {})
+
+    def differences(self) -> list[FieldDifference]:
+        """Fields the clerk meant to save that now hold something else (what "compare" lists)."""
+        keys = self.proposed.keys() if self.proposed else ()
+        return [
+            FieldDifference(key, self.labels.get(key, key), self.proposed[key], self.current.get(key, ""))
+            for key in keys
+            if self.proposed[key] != self.current.get(key, "")
+        ]
+
+
+class DatabaseBusy(UserError):
+    """The server gave up on a transaction (deadlock, serialization failure, lock timeout).
+
+    Nothing was written; trying again usually works. ``db.retry.run_transaction`` does so itself.
+    """
+
+
+class DatabaseUnavailable(UserError):
+    """The database server could not be reached or dropped the connection."""

@@ -10,45 +10,47 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from unionoffice.core.errors import ConcurrentEditError
+from unionoffice.core.errors import ConcurrentEditError, DatabaseBusy, DatabaseUnavailable
 from unionoffice.core.i18n import translate
+from unionoffice.db.dialect import configure_engine, engine_options, is_connection_problem, is_retryable
 
 if TYPE_CHECKING:
     from unionoffice.core.auth.actor import Actor
 
-SQLITE_BUSY_TIMEOUT_MS = 10_000
-
 
 def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
-    """``--db`` wins over ``UNIONOFFICE_DB_URL``, which wins over the file in the data folder."""
+    """``--db`` wins over ``UNIONOFFICE_DB_URL``, then the server chosen in the settings dialog,
+    then the file in the data folder.
+
+    A server URL without a password gets the one saved by the settings dialog (never kept in
+    clear in the settings file); psycopg's own ``PGPASSWORD`` / ``.pgpass`` work as well.
+    """
     from unionoffice.core.paths import default_database_path
 
     target = db if db is not None else os.environ.get("UNIONOFFICE_DB_URL")
     if target is None:
-        target = default_database_path()
+        from unionoffice.core.settings import Settings
+
+        target = Settings.load().database_url or default_database_path()
     text = os.fspath(target)
-    if "://" in text:
-        return make_url(text)
-    return make_url(f"sqlite:///{Path(text).resolve()}")
+    if "://" not in text:
+        return make_url(f"sqlite:///{Path(text).resolve()}")
+    url = make_url(text)
+    if url.get_backend_name() != "sqlite" and url.password is None and url.username:
+        from unionoffice.core.credentials import load_password
 
-
-def _configure_sqlite(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-    # Take transaction control away from pysqlite so that the "begin" hook below decides.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    # FULL keeps every committed transaction across a power cut, not only across a crash.
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-    cursor.close()
+        password = load_password(url)
+        if password:
+            url = url.set(password=password)
+    return url
 
 
 class Database:
@@ -59,18 +61,12 @@ class Database:
 
         load_all_models()  # relationships and foreign keys need every table known
         self.url = make_url(url) if isinstance(url, str) else url
-        kwargs: dict = {"echo": echo}
-        if self.is_sqlite:
-            kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
-        else:
-            kwargs["pool_pre_ping"] = True
-        self.engine: Engine = create_engine(self.url, **kwargs)
-        if self.is_sqlite:
-            event.listen(self.engine, "connect", _configure_sqlite)
-            event.listen(self.engine, "begin", _begin_sqlite)
+        self.engine: Engine = create_engine(self.url, echo=echo, **engine_options(self.url.get_backend_name()))
+        configure_engine(self.engine)
         write_engine = self.engine.execution_options(sqlite_begin="BEGIN IMMEDIATE")
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(write_engine, expire_on_commit=False)
+        event.listen(self._write_sessions, "before_flush", _remember_versioned_changes)
 
     @property
     def is_sqlite(self) -> bool:
@@ -97,10 +93,12 @@ class Database:
             yield session
             session.commit()
         except StaleDataError as exc:
+            stale = _stale_objects(session)
             session.rollback()
-            raise ConcurrentEditError(
-                translate("Database", "该记录已被其他人修改，请重新加载后再保存。")
-            ) from exc
+            raise self._conflict(stale) from exc
+        except DBAPIError as exc:
+            session.rollback()
+            raise _translated(exc) from exc
         except BaseException:
             session.rollback()
             raise
@@ -120,11 +118,79 @@ class Database:
         finally:
             session.close()
 
+    def test_connection(self) -> str:
+        """Connect once and return the server's version; ``DatabaseUnavailable`` says why not."""
+        from sqlalchemy import text
+
+        try:
+            with self.engine.connect() as conn:
+                if self.is_sqlite:
+                    return "SQLite " + str(conn.execute(text("SELECT sqlite_version()")).scalar())
+                return "PostgreSQL " + str(conn.execute(text("SHOW server_version")).scalar()).split()[0]
+        except DBAPIError as exc:
+            raise unavailable(self, exc) from exc
+
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def _conflict(self, stale: list[tuple[type, Any, dict[str, Any]]]) -> ConcurrentEditError:
+        """Describe a save that lost the race, reading the record as the other clerk left it."""
+        from unionoffice.core.concurrency import conflict_error
 
-def _begin_sqlite(connection) -> None:  # type: ignore[no-untyped-def]
-    # A deferred BEGIN lets two writers both read and then deadlock when upgrading their lock;
-    # writers take the lock up front (BEGIN IMMEDIATE) so the busy timeout can queue them.
-    connection.exec_driver_sql(connection.get_execution_options().get("sqlite_begin", "BEGIN"))
+        if not stale:
+            return ConcurrentEditError(translate("Database", "该记录已被其他人修改，请重新加载后再保存。"))
+        with self.read() as s:
+            for cls, key, proposed in stale:
+                current = s.get(cls, key)
+                if current is None or current.version != proposed.pop("__version__", None):
+                    return conflict_error(s, current, proposed)
+            cls, key, proposed = stale[0]
+            return conflict_error(s, s.get(cls, key), proposed)
+
+
+def _remember_versioned_changes(session: Session, _context, _instances) -> None:  # type: ignore[no-untyped-def]
+    """Before each flush, note the versioned records it updates and the values being saved.
+
+    If the flush then fails with ``StaleDataError`` the session has already rolled back and
+    expired everything; this note is how the conflict dialog learns what the clerk typed.
+    """
+    noted = []
+    for obj in session.dirty:
+        state = inspect(obj)
+        if "version" not in state.dict or state.identity is None or not session.is_modified(obj):
+            continue
+        proposed = {}
+        for attr in state.mapper.column_attrs:
+            history = state.attrs[attr.key].load_history()
+            if history.added:
+                proposed[attr.key] = history.added[0]
+        proposed["__version__"] = state.committed_state.get("version", state.dict["version"])
+        noted.append((state.class_, state.identity, proposed))
+    session.info["versioned_changes"] = noted
+
+
+def _stale_objects(session: Session) -> list[tuple[type, Any, dict[str, Any]]]:
+    return list(session.info.get("versioned_changes", ()))
+
+
+def _translated(exc: DBAPIError) -> BaseException:
+    """Driver errors a clerk can act on become plain Chinese; anything else stays a bug."""
+    if is_retryable(exc):
+        return DatabaseBusy(
+            translate("Database", "数据库正忙（与其他用户的操作冲突），本次操作没有保存。请稍后重试。")
+        )
+    if is_connection_problem(exc):
+        return DatabaseUnavailable(
+            translate("Database", "无法连接数据库服务器，本次操作没有保存。请检查网络后重试。")
+        )
+    return exc
+
+
+def unavailable(db: Database, exc: BaseException) -> DatabaseUnavailable:
+    from unionoffice.db.dialect import connection_problem_text
+
+    return DatabaseUnavailable(
+        translate("Database", "无法连接数据库“{db}”：{detail}").format(
+            db=db.describe(), detail=connection_problem_text(exc)
+        )
+    )

@@ -11,6 +11,7 @@ CORE_MODEL_MODULES = (
     "unionoffice.core.org.models",
     "unionoffice.core.audit.models",
     "unionoffice.core.sequences",
+    "unionoffice.core.audit.chain",
 )
 
 

@@ -11,7 +11,9 @@ SPEC = ModuleSpec(
     title=lambda: translate("Modules", "会员管理"),
     permission=Perm.MEMBERS_READ,
     models=("unionoffice.members.models",),
-    view="unionoffice.members.view:MembersTab",
+    view="unionoffice.members.views.register:MembersTab",
+    cli="unionoffice.members.cli:register",
     demo="unionoffice.members.demo:fill",
     icon="users",
+    extra_perms=(Perm.MEMBERS_WRITE, Perm.MEMBERS_UNMASK, Perm.MEMBERS_EXPORT_UNMASKED),
 )

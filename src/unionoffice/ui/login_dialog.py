@@ -55,10 +55,18 @@ class LoginDialog(QDialog):
         self.error = _error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出") if not locked else self.tr("取消"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("解锁") if locked else self.tr("登录"))
         buttons.accepted.connect(self.try_login)
-        buttons.rejected.connect(self.reject)
+        if locked:
+            # A locked window can only be opened by signing in (the same user, or another to switch).
+            buttons.removeButton(buttons.button(QDialogButtonBox.StandardButton.Cancel))
+            hint = QLabel(self.tr("未保存的内容仍然保留。换其他账号登录将注销当前用户。"))
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #555;")
+            layout.addWidget(hint)
+        else:
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+            buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
 

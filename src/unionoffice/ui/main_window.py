@@ -44,6 +44,7 @@ def ui_settings() -> QSettings:
 
 class MainWindow(QMainWindow):
     switch_user_requested = Signal()
+    signed_in_as = Signal(object)  # another user unlocked the idle lock: hand the session over
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -65,6 +66,10 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._on_tab_changed(self.tabs.currentIndex())
+        from unionoffice.ui.idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(ctx, ctx.settings.idle_lock_minutes, self)
+        self.idle_lock.switch_user.connect(self.signed_in_as.emit)
 
     # Tabs -----------------------------------------------------------------------------------
     def visible_modules(self) -> list[ModuleSpec]:
@@ -123,6 +128,7 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("设置(&S)…"), self.open_settings, "Ctrl+,", "sliders-horizontal"))
         file_menu.addAction(self._action(self.tr("修改密码(&P)…"), self.change_password, None, "key-round"))
+        file_menu.addAction(self._action(self.tr("锁定(&L)"), lambda: self.idle_lock.lock(), "Ctrl+L", "lock"))
         file_menu.addAction(self._action(self.tr("切换用户(&U)"), self.switch_user_requested.emit, "Ctrl+Shift+L", "log-out"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit, "power"))
@@ -209,6 +215,7 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.idle_lock.stop()
         self.save_state()
         self.ctx.tasks.wait()
         path = self.ctx.db.sqlite_path

@@ -20,7 +20,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, ConcurrentEditError):
-        QMessageBox.warning(parent, translate("Messages", "记录已被修改"), str(error))
+        from unionoffice.ui.conflict_dialog import show_conflict
+
+        show_conflict(parent, error)
     elif isinstance(error, UserError):
         QMessageBox.warning(parent, translate("Messages", "无法完成操作"), str(error))
     else:

@@ -24,3 +24,5 @@ class AuditEntry(Base):
     summary: Mapped[str] = mapped_column(Text, default="", nullable=False)
     # JSON object {field: [before, after]}; sensitive fields are masked before they get here.
     changes: Mapped[str] = mapped_column(Text, default="{}", nullable=False)
+    # SHA-256 chained to the previous entry (core/audit/chain.py).
+    hash: Mapped[str] = mapped_column(String(64), default="", nullable=False)

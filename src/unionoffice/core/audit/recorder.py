@@ -11,10 +11,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from unionoffice.core.audit.models import AuditEntry
+from unionoffice.core.audit.chain import append
 from unionoffice.db.base import Base, utcnow
 
 _SKIP_FIELDS = {"version", "created_at", "updated_at", "updated_by_id"}
@@ -84,17 +84,20 @@ def record(
 ) -> None:
     """Add an entry for something the ORM hook does not see (login, bulk import, lock)."""
     actor = session.info.get("actor")
-    session.execute(
-        insert(AuditEntry).values(
-            at=utcnow(),
-            user_id=getattr(actor, "user_id", None),
-            username=getattr(actor, "username", "system"),
-            action=action,
-            entity=entity,
-            entity_id=None if entity_id is None else str(entity_id),
-            summary=summary,
-            changes=json.dumps(changes or {}, ensure_ascii=False, default=str),
-        )
+    append(
+        session,
+        [
+            {
+                "at": utcnow(),
+                "user_id": getattr(actor, "user_id", None),
+                "username": getattr(actor, "username", "system"),
+                "action": action,
+                "entity": entity,
+                "entity_id": None if entity_id is None else str(entity_id),
+                "summary": summary,
+                "changes": json.dumps(changes or {}, ensure_ascii=False, default=str),
+            }
+        ],
     )
 
 
@@ -134,5 +137,4 @@ def _write_entries(session: Session, _context) -> None:  # type: ignore[no-untyp
                     "changes": json.dumps(changes, ensure_ascii=False, default=str),
                 }
             )
-    if rows:
-        session.execute(insert(AuditEntry), rows)
+    append(session, rows)

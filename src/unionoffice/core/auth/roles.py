@@ -32,6 +32,8 @@ class Perm(StrEnum):
     MEMBERS_READ = "members.read"
     MEMBERS_WRITE = "members.write"
     MEMBERS_UNMASK = "members.unmask"
+    # Exports carry identity numbers masked; only an admin may export them in full.
+    MEMBERS_EXPORT_UNMASKED = "members.export_unmasked"
     MEDICAL_READ = "medical.read"
     MEDICAL_WRITE = "medical.write"
     MEDICAL_REVIEW = "medical.review"
@@ -39,8 +41,11 @@ class Perm(StrEnum):
     CONTESTS_READ = "contests.read"
     CONTESTS_ADMIN = "contests.admin"
     CONTESTS_JUDGE = "contests.judge"
+    CONTESTS_ENTER = "contests.enter"  # enter members of one's own branches as contestants
     STUDIOS_READ = "studios.read"
     STUDIOS_WRITE = "studios.write"
+    # Company-wide: opening, grading and closing the quarterly evaluation rounds.
+    STUDIOS_EVALUATE = "studios.evaluate"
     CERTIFICATES_READ = "certificates.read"
     CERTIFICATES_ISSUE = "certificates.issue"
     DASHBOARD_READ = "dashboard.read"
@@ -70,6 +75,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Perm]] = {
             Perm.MEDICAL_REVIEW,
             Perm.STUDIOS_READ,
             Perm.STUDIOS_WRITE,
+            Perm.CONTESTS_READ,
+            Perm.CONTESTS_ENTER,
         }
     ),
     Role.JUDGE: frozenset({Perm.CONTESTS_JUDGE}),

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.models import User
+from unionoffice.core.auth.models import PasswordHistory, User
 from unionoffice.core.auth.passwords import check_password_strength, hash_password, verify_password
 from unionoffice.core.auth.roles import Perm, Role
 from unionoffice.core.errors import NotFound, PermissionDenied, UserError, ValidationError
@@ -20,6 +20,8 @@ from unionoffice.db.database import Database
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
+# A new password may not repeat the current one or any of this many before it.
+PASSWORD_HISTORY = 5
 
 
 class LoginFailed(UserError):
@@ -188,7 +190,8 @@ def update_user(
         user = s.get(User, user_id)
         if user is None:
             raise NotFound(translate("Auth", "找不到该用户。"))
-        check_version(s, user, expected_version)
+        check_version(s, user, expected_version, {"display_name": display_name.strip() or user.username,
+                                                  "role": role, "active": active})
         if user.id == actor.user_id and (role != Role.ADMIN or not active):
             raise ValidationError(translate("Auth", "不能降低或停用自己的管理员账号。"))
         if role == Role.CLERK and not branch_ids:
@@ -205,6 +208,24 @@ def update_user(
         user.branches = _branches(s, branch_ids)
 
 
+def _set_password(s, user: User, new_password: str) -> None:  # type: ignore[no-untyped-def]
+    """Refuse a recently used password, then store the new hash and remember the old one."""
+    recent = list(
+        s.execute(
+            select(PasswordHistory.password_hash)
+            .where(PasswordHistory.user_id == user.id)
+            .order_by(PasswordHistory.id.desc())
+            .limit(PASSWORD_HISTORY)
+        ).scalars()
+    )
+    if any(verify_password(old, new_password) for old in [user.password_hash, *recent]):
+        raise ValidationError(
+            translate("Auth", "新密码不能与最近用过的 {n} 个密码相同。").format(n=PASSWORD_HISTORY + 1)
+        )
+    s.add(PasswordHistory(user_id=user.id, password_hash=user.password_hash))
+    user.password_hash = hash_password(new_password)
+
+
 def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) -> None:
     """Admin reset: the user must choose a new password at next login."""
     actor.require(Perm.USERS_ADMIN)
@@ -213,7 +234,7 @@ def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) 
         user = s.get(User, user_id)
         if user is None:
             raise NotFound(translate("Auth", "找不到该用户。"))
-        user.password_hash = hash_password(new_password)
+        _set_password(s, user, new_password)
         user.must_change_password = True
         user.failed_logins = 0
         user.locked_until = None
@@ -227,9 +248,7 @@ def change_own_password(db: Database, actor: Actor, old_password: str, new_passw
         user = s.get(User, actor.user_id)
         if user is None or not verify_password(user.password_hash, old_password):
             raise ValidationError(translate("Auth", "原密码不正确。"))
-        if verify_password(user.password_hash, new_password):
-            raise ValidationError(translate("Auth", "新密码不能与原密码相同。"))
-        user.password_hash = hash_password(new_password)
+        _set_password(s, user, new_password)
         user.must_change_password = False
 
 
@@ -246,7 +265,7 @@ def set_password_by_username(db: Database, username: str, new_password: str) -> 
         user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if user is None:
             raise NotFound(translate("Auth", "找不到用户“{name}”。").format(name=username))
-        user.password_hash = hash_password(new_password)
+        _set_password(s, user, new_password)
         user.failed_logins = 0
         user.locked_until = None
 

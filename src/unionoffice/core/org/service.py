@@ -153,20 +153,20 @@ def update_unit(
     if headcount is not None and headcount < 0:
         raise ValidationError(translate("Org", "职工人数不能为负数。"))
     with db.transaction(actor) as s:
-        unit = _load_for_change(s, unit_id, expected_version)
+        unit = _load_for_change(s, unit_id, expected_version, {"name": name, "base": base, "headcount": headcount})
         _ensure_unique_name(s, unit.parent_id, name, exclude=unit.id)
         unit.name = name
         unit.base = base
         unit.headcount = headcount
 
 
-def _load_for_change(s, unit_id: int, expected_version: int) -> OrgUnit:  # type: ignore[no-untyped-def]
+def _load_for_change(s, unit_id: int, expected_version: int, proposed: dict | None = None) -> OrgUnit:  # type: ignore[no-untyped-def]
     from unionoffice.core.concurrency import check_version
 
     unit = s.get(OrgUnit, unit_id)
     if unit is None:
         raise NotFound(translate("Org", "找不到该组织单位。"))
-    check_version(s, unit, expected_version)
+    check_version(s, unit, expected_version, proposed)
     if not unit.active:
         raise ValidationError(translate("Org", "已撤销的单位不能修改。"))
     return unit

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from unionoffice.core.audit import service as audit
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
-from unionoffice.ui.messages import guarded
+from unionoffice.ui.messages import guarded, info
 from unionoffice.ui.table_model import LazyTableModel
 
 
@@ -42,6 +43,8 @@ class AuditView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         refresh = QPushButton(icon("refresh-cw"), self.tr("刷新"))
+        self.verify_button = QPushButton(icon("shield-check"), self.tr("校验完整性"))
+        self.verify_button.setToolTip(self.tr("检查日志是否在本软件之外被修改、删除或插入过"))
         bar.addWidget(self.search, 2)
         bar.addWidget(QLabel(self.tr("对象：")))
         bar.addWidget(self.entity, 1)
@@ -50,6 +53,7 @@ class AuditView(QWidget):
         bar.addWidget(QLabel("—"))
         bar.addWidget(self.date_to)
         bar.addWidget(refresh)
+        bar.addWidget(self.verify_button)
         layout.addLayout(bar)
         splitter = QSplitter()
         self.table = QTableView()
@@ -68,6 +72,7 @@ class AuditView(QWidget):
         for signal in (self.search.textChanged, self.entity.currentIndexChanged, self.date_from.dateChanged,
                        self.date_to.dateChanged, refresh.clicked):
             signal.connect(self.reload)
+        self.verify_button.clicked.connect(self.verify)
         self.reload()
         self.table.selectionModel().currentRowChanged.connect(self.show_detail)
 
@@ -98,3 +103,15 @@ class AuditView(QWidget):
         for field, (before, after) in entry.changes.items():
             lines.append(f"{field}: {json.dumps(before, ensure_ascii=False)} → {json.dumps(after, ensure_ascii=False)}")
         self.detail.setPlainText("\n".join(lines))
+
+    @guarded
+    def verify(self) -> None:
+        from unionoffice.core.audit.verify import verify_audit_log
+
+        def done(report) -> None:  # type: ignore[no-untyped-def]
+            if report.ok:
+                info(self, self.tr("操作日志完整：已校验 {n} 条，链条未断。").format(n=report.checked))
+            else:
+                QMessageBox.critical(self, self.tr("操作日志已被篡改"), report.reason)
+
+        self.ctx.tasks.run(self, self.tr("正在校验操作日志…"), lambda progress: verify_audit_log(self.ctx.db, self.ctx.actor), done)

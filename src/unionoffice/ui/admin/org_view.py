@@ -102,10 +102,19 @@ class OrgView(QWidget):
             item.setIcon(0, icon({"company": "building-2", "branch": "building", "group": "users"}[unit.kind]))
             for column in (3, 4):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            parent = items.get(unit.parent_id) if unit.parent_id else None
-            (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
             items[unit.id] = item
+        # Attach after all items exist: sort order is per parent, so a child may come first.
+        for unit in self.units.values():
+            parent = items.get(unit.parent_id) if unit.parent_id else None
+            if parent is not None:
+                parent.addChild(items[unit.id])
+            else:
+                self.tree.addTopLevelItem(items[unit.id])
         self.tree.expandToDepth(0)
+
+    def reload_after_conflict(self, _error: object) -> None:
+        """The conflict dialog's "reload": show what the other person saved."""
+        self.reload()
 
     def selected(self) -> org.UnitInfo | None:
         item = self.tree.currentItem()

@@ -123,6 +123,10 @@ class UsersView(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
 
+    def reload_after_conflict(self, _error: object) -> None:
+        """The conflict dialog's "reload": show what the other person saved."""
+        self.reload()
+
     def selected(self) -> auth.UserInfo | None:
         row = self.table.currentRow()
         return self.users[row] if 0 <= row < len(self.users) else None

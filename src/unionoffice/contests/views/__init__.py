@@ -1,0 +1,1 @@
+"""Contest screens (Qt)."""

@@ -1,0 +1,286 @@
+"""The contests tab: contest list on the left; contestants, judges, results and the scheme on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionoffice.contests.service import definition, entrants, packages, sheets
+from unionoffice.contests.service.common import judge_only
+from unionoffice.contests.views.results_page import ResultsPage
+from unionoffice.core.auth.roles import Perm
+from unionoffice.ui.context import AppContext
+from unionoffice.ui.icons import icon
+from unionoffice.ui.messages import guarded, info
+from unionoffice.ui.table_model import LazyTableModel
+
+
+def _button(text: str, icon_name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    button = QPushButton(icon(icon_name), text)
+    button.clicked.connect(slot)
+    return button
+
+
+class ContestsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.admin = ctx.actor.can(Perm.CONTESTS_ADMIN)
+        self.contest_id: int | None = None
+        split = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("竞赛")))
+        self.contests = QListWidget()
+        self.contests.setObjectName("contest_list")
+        self.contests.currentItemChanged.connect(self._contest_changed)
+        left_layout.addWidget(self.contests)
+        if self.admin:
+            left_layout.addWidget(_button(self.tr("按方案文件新建…"), "file-plus", self.import_definition))
+            left_layout.addWidget(_button(self.tr("导出方案…"), "file-down", self.export_definition))
+        split.addWidget(left)
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold; color: #1f4e79;")
+        self.facts = QLabel()
+        self.facts.setStyleSheet("color: #555;")
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        self.pages = QTabWidget()
+        self.results = ResultsPage(ctx, self)
+        self.pages.addTab(self.results, icon("trophy"), self.tr("成绩"))
+        self.pages.addTab(self._contestants_page(), icon("users"), self.tr("参赛选手"))
+        self.pages.addTab(self._judges_page(), icon("gavel"), self.tr("评委"))
+        self.scheme = QTextBrowser()
+        self.pages.addTab(self.scheme, icon("list-checks"), self.tr("竞赛方案"))
+        layout.addWidget(self.pages, 1)
+        split.addWidget(right)
+        split.setStretchFactor(1, 4)
+        split.setSizes([240, 1000])
+        outer = QVBoxLayout(self)
+        outer.addWidget(split)
+        self.reload()
+
+    # Pages ----------------------------------------------------------------------------------
+    def _contestants_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        self.contestant_count = QLabel()
+        bar.addWidget(self.contestant_count, 1)
+        if self.ctx.actor.can(Perm.CONTESTS_ENTER) or self.admin:
+            bar.addWidget(_button(self.tr("从会员名册添加…"), "user-plus", self.add_members))
+        if self.admin:
+            bar.addWidget(_button(self.tr("删除所选选手"), "user-minus", self.remove_contestant))
+        layout.addLayout(bar)
+        self.contestant_table = QTableView()
+        self.contestant_table.setSortingEnabled(True)
+        self.contestant_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.contestant_table.verticalHeader().setDefaultSectionSize(24)
+        self.contestant_model = LazyTableModel(parent=self)
+        self.contestant_table.setModel(self.contestant_model)
+        layout.addWidget(self.contestant_table)
+        return page
+
+    def _judges_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        if self.admin:
+            bar = QHBoxLayout()
+            self.judge_event = QComboBox()
+            self.judge_user = QComboBox()
+            bar.addWidget(QLabel(self.tr("科目")))
+            bar.addWidget(self.judge_event)
+            bar.addWidget(QLabel(self.tr("评委")))
+            bar.addWidget(self.judge_user)
+            bar.addWidget(_button(self.tr("指派"), "user-check", self.assign_judge))
+            bar.addStretch(1)
+            bar.addWidget(_button(self.tr("导出评分包…"), "package", self.export_packages))
+            bar.addWidget(_button(self.tr("导出纸质评分表…"), "file-spreadsheet", self.export_sheets))
+            layout.addLayout(bar)
+        self.judge_list = QListWidget()
+        layout.addWidget(self.judge_list)
+        note = QLabel(self.tr("评分包只含参赛号和姓名；与评委同一分工会的选手按回避规则不出现在其评分包中。"
+                              "密钥单与评分包请分开交给评委。"))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout.addWidget(note)
+        return page
+
+    # Loading --------------------------------------------------------------------------------
+    @guarded
+    def reload(self) -> None:
+        current = self.contest_id
+        self.contests.blockSignals(True)
+        self.contests.clear()
+        for c in entrants.list_contests(self.ctx.db, self.ctx.actor):
+            text = f"{c.name}\n{c.trade} · {c.contestants} " + self.tr("人") + (
+                " · " + self.tr("已锁定") if c.locked else "")
+            item = QListWidgetItem(icon("lock" if c.locked else "medal"), text)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.contests.addItem(item)
+            if c.id == current:
+                self.contests.setCurrentItem(item)
+        self.contests.blockSignals(False)
+        if self.contests.currentItem() is None and self.contests.count():
+            self.contests.setCurrentRow(0)
+        else:
+            self._contest_changed(self.contests.currentItem())
+
+    def _contest_changed(self, item: QListWidgetItem | None) -> None:
+        self.contest_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self.show_contest()
+
+    @guarded
+    def show_contest(self) -> None:
+        if self.contest_id is None:
+            self.title.setText(self.tr("还没有竞赛"))
+            return
+        d = definition.get_definition(self.ctx.db, self.ctx.actor, self.contest_id)
+        self.title.setText(d.name)
+        dates = [(self.tr("部署"), d.deploy_date), (self.tr("题库下发"), d.bank_date), (self.tr("练兵"), d.practice_date),
+                 (self.tr("比武"), d.contest_date)]
+        facts = [f"{d.trade}", d.base or "", d.venue] + [f"{label} {day:%Y-%m-%d}" for label, day in dates if day]
+        self.facts.setText("　·　".join(f for f in facts if f))
+        self.scheme.setHtml(self._scheme_html(d))
+        self.contestant_model.set_source(entrants.contestant_source(self.ctx.db, self.ctx.actor, self.contest_id))
+        self.contestant_count.setText(self.tr("共 {n} 名选手").format(n=self.contestant_model.rowCount()))
+        self.contestant_table.resizeColumnsToContents()
+        self._load_judges(d)
+        self.results.show_contest(self.contest_id)
+
+    def _scheme_html(self, d: definition.ContestDef) -> str:
+        rows = []
+        for e in d.events:
+            agg = (self.tr("去掉 {n} 个最高分和最低分（{m} 人及以上评委时）").format(n=e.drop_n, m=e.drop_min_judges)
+                   if e.aggregation == "trimmed" else self.tr("平均"))
+            rows.append(f"<h3>{e.name}（{e.weight_pct.normalize():f}%）</h3><p>{self.tr('汇总规则')}：{agg}</p><ul>")
+            for i in e.items:
+                kind = self.tr("客观测量") if i.kind == "measured" else self.tr("评委评分")
+                rows.append(f"<li>{i.code} {i.name}：{self.tr('满分')} {i.max_marks.normalize():f}，"
+                            f"{self.tr('权重')} ×{i.weight.normalize():f}，{kind}</li>")
+            rows.append("</ul>")
+        return "".join(rows)
+
+    def _load_judges(self, d: definition.ContestDef) -> None:
+        self.judge_list.clear()
+        judges = entrants.list_judges(self.ctx.db, self.ctx.actor, self.contest_id)  # type: ignore[arg-type]
+        for j in judges:
+            extra = []
+            if j.branch_names:
+                extra.append(self.tr("所属：{b}（回避）").format(b=j.branch_names))
+            if j.records_measured:
+                extra.append(self.tr("负责录入客观测量项"))
+            extra.append(self.tr("已导入第 {n} 版评分包").format(n=j.last_seq) if j.last_seq else self.tr("尚未交回"))
+            item = QListWidgetItem(icon("gavel"), f"{j.event_name}　{j.name}　" + "；".join(extra))
+            item.setData(Qt.ItemDataRole.UserRole, j.assignment_id)
+            self.judge_list.addItem(item)
+        if self.admin and not judge_only(self.ctx.actor):
+            self.judge_event.clear()
+            from sqlalchemy import select
+
+            from unionoffice.contests.models import ContestEvent
+
+            with self.ctx.db.read(self.ctx.actor) as s:
+                for event_id, name in s.execute(select(ContestEvent.id, ContestEvent.name).where(
+                        ContestEvent.contest_id == self.contest_id).order_by(ContestEvent.sort_order)).all():
+                    self.judge_event.addItem(name, event_id)
+            if not self.judge_user.count():
+                for u in entrants.judge_users(self.ctx.db, self.ctx.actor):
+                    self.judge_user.addItem(u.name, u.id)
+
+    # Actions --------------------------------------------------------------------------------
+    @guarded
+    def add_members(self) -> None:
+        from unionoffice.contests.views.add_members_dialog import AddMembersDialog
+
+        if self.contest_id is None:
+            return
+        dialog = AddMembersDialog(self.ctx, self)
+        if dialog.exec() and dialog.selected_ids():
+            added = entrants.register_members(self.ctx.db, self.ctx.actor, self.contest_id, dialog.selected_ids())
+            info(self, self.tr("已添加 {n} 名选手。").format(n=added))
+            self.reload()
+
+    @guarded
+    def remove_contestant(self) -> None:
+        rows = self.contestant_table.selectionModel().selectedRows()
+        for index in rows:
+            entrants.remove_contestant(self.ctx.db, self.ctx.actor, self.contestant_model.row_id(index.row()))
+        if rows:
+            self.reload()
+
+    @guarded
+    def assign_judge(self) -> None:
+        entrants.assign_judge(self.ctx.db, self.ctx.actor, self.judge_event.currentData(), self.judge_user.currentData())
+        self.show_contest()
+
+    @guarded
+    def export_packages(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存评分包的文件夹"))
+        if not folder or self.contest_id is None:
+            return
+        contest_id = self.contest_id
+        self.ctx.tasks.run(
+            self, self.tr("正在导出评分包…"),
+            lambda progress: packages.export_packages(self.ctx.db, self.ctx.actor, contest_id, folder, progress),
+            lambda result: info(self, self.tr("已导出 {n} 个评分包和评委密钥单到：\n{folder}").format(n=len(result), folder=folder)),
+        )
+
+    @guarded
+    def export_sheets(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存评分表的文件夹"))
+        if not folder or self.contest_id is None:
+            return
+        judges = entrants.list_judges(self.ctx.db, self.ctx.actor, self.contest_id)
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            for n, j in enumerate(judges):
+                progress.step(n, len(judges))
+                sheets.export_marking_sheet(self.ctx.db, self.ctx.actor, j.assignment_id,
+                                            Path(folder) / f"{j.event_name}_{j.name}_评分表.xlsx")
+            return len(judges)
+
+        self.ctx.tasks.run(self, self.tr("正在导出评分表…"), work,
+                           lambda n: info(self, self.tr("已导出 {n} 张评分表。").format(n=n)))
+
+    @guarded
+    def import_definition(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择竞赛方案文件"), "", self.tr("竞赛方案 (*.json)"))
+        if not path:
+            return
+        d = definition.read_definition_file(path)
+        year, ok = QInputDialog.getInt(self, self.tr("年度"), self.tr("新竞赛的年度："), d.year, 2000, 2100)
+        if ok:
+            self.contest_id = definition.import_definition(self.ctx.db, self.ctx.actor, path, year)
+            self.reload()
+
+    @guarded
+    def export_definition(self) -> None:
+        if self.contest_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存竞赛方案"), self.title.text() + ".json",
+                                              self.tr("竞赛方案 (*.json)"))
+        if path:
+            definition.export_definition(self.ctx.db, self.ctx.actor, self.contest_id, path)
+            info(self, self.tr("已导出竞赛方案，明年可按此方案新建竞赛。"))

@@ -1,0 +1,89 @@
+"""The unwrapped data key of this process, and the primitives that use it.
+
+The key lives only in memory, set at sign-in. Code that needs it while it is locked gets a
+``VaultLocked`` error with a plain message instead of a crash.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import threading
+
+from unionoffice.core.errors import UserError
+from unionoffice.core.i18n import translate
+
+PREFIX = "e1:"
+_lock = threading.Lock()
+_data_key: bytes | None = None
+
+
+class VaultLocked(UserError):
+    def __init__(self) -> None:
+        super().__init__(translate("Crypto", "敏感数据已加密，需要先登录才能读取或写入（命令行请加 --user 用户名）。"))
+
+
+class DecryptionFailed(UserError):
+    def __init__(self) -> None:
+        super().__init__(translate("Crypto", "加密数据无法解密：数据被篡改，或不属于本数据库的密钥。"))
+
+
+def set_data_key(key: bytes | None) -> None:
+    global _data_key
+    with _lock:
+        _data_key = key
+
+
+def has_data_key() -> bool:
+    return _data_key is not None
+
+
+def data_key() -> bytes:
+    key = _data_key
+    if key is None:
+        raise VaultLocked()
+    return key
+
+
+def new_data_key() -> bytes:
+    return os.urandom(32)
+
+
+def _aead(key: bytes):  # type: ignore[no-untyped-def]
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key)
+
+
+def encrypt_bytes(plain: bytes, context: str, key: bytes | None = None) -> bytes:
+    """nonce ‖ ciphertext+tag; ``context`` (e.g. "members.id_number") is authenticated, so a value
+    copied into another column does not decrypt."""
+    nonce = os.urandom(12)
+    return nonce + _aead(key or data_key()).encrypt(nonce, plain, context.encode())
+
+
+def decrypt_bytes(blob: bytes, context: str, key: bytes | None = None) -> bytes:
+    from cryptography.exceptions import InvalidTag
+
+    try:
+        return _aead(key or data_key()).decrypt(blob[:12], blob[12:], context.encode())
+    except (InvalidTag, ValueError):
+        raise DecryptionFailed() from None
+
+
+def encrypt_text(value: str, context: str, key: bytes | None = None) -> str:
+    return PREFIX + base64.b64encode(encrypt_bytes(value.encode("utf-8"), context, key)).decode("ascii")
+
+
+def decrypt_text(stored: str, context: str, key: bytes | None = None) -> str:
+    if not stored.startswith(PREFIX):
+        return stored  # written before encryption was switched on; encrypted by the next key set-up
+    return decrypt_bytes(base64.b64decode(stored[len(PREFIX):]), context, key).decode("utf-8")
+
+
+def keyed_hash(purpose: str, value: str, key: bytes | None = None) -> str:
+    """A stable, searchable stand-in (duplicate detection) that reveals nothing without the key."""
+    sub = hmac.new(key or data_key(), b"unionoffice/" + purpose.encode(), hashlib.sha256).digest()
+    return hmac.new(sub, value.encode("utf-8"), hashlib.sha256).hexdigest()

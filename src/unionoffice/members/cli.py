@@ -1,0 +1,128 @@
+"""``unionoffice members …``: import, export, template, birthday list, membership rates.
+
+Runs as the machine owner (system actor, admin rights), like the other maintenance commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from unionoffice.core.errors import UserError
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    members = sub.add_parser("members", help="会员名册").add_subparsers(dest="members_command", required=True)
+
+    imp = members.add_parser("import", help="从 Excel/CSV 导入会员（先检查，有问题时不写入）")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="只检查并列出问题，不写入")
+    imp.add_argument("--valid-only", action="store_true", help="导入无误的行，跳过有问题的行")
+    imp.set_defaults(func=_cmd_import)
+
+    exp = members.add_parser("export", help="导出会员名册到 .xlsx")
+    exp.add_argument("file", type=Path)
+    exp.add_argument("--branch", help="分工会名称")
+    exp.add_argument("--status", choices=("active", "transferred", "retired", "left", "deceased"))
+    exp.add_argument("--search", default="", help="与名册搜索框相同的搜索文字")
+    exp.add_argument("--unmasked", action="store_true", help="导出完整身份证号（仅管理员）")
+    exp.set_defaults(func=_cmd_export)
+
+    tpl = members.add_parser("template", help="生成会员导入模板")
+    tpl.add_argument("file", type=Path)
+    tpl.set_defaults(func=_cmd_template)
+
+    bd = members.add_parser("birthdays", help="导出某月生日会员名单（每个分工会一个工作表）")
+    bd.add_argument("file", type=Path)
+    bd.add_argument("--month", type=int, required=True, choices=range(1, 13), metavar="1-12")
+    bd.set_defaults(func=_cmd_birthdays)
+
+    rates = members.add_parser("rates", help="各分工会入会率")
+    rates.add_argument("--out", type=Path, help="同时导出到 .xlsx")
+    rates.set_defaults(func=_cmd_rates)
+
+
+def _branch_id(db, name: str) -> int:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from unionoffice.core.org.models import OrgUnit, UnitKind
+
+    with db.read() as s:
+        found = s.execute(select(OrgUnit.id).where(OrgUnit.name == name, OrgUnit.kind == UnitKind.BRANCH)).scalar()
+    if found is None:
+        raise UserError(f"找不到分工会“{name}”。")
+    return found
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from unionoffice.cli import open_db
+    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.importer import ImportMode, format_report
+    from unionoffice.members.importing import apply_import, plan_import
+
+    db = open_db(args)
+    plan = plan_import(db, SYSTEM_ACTOR, args.file)
+    print(format_report(plan.preview))
+    print(f"新会员 {len(plan.new_rows)} 名，信息有变化的已有会员 {len(plan.updates)} 名，无变化 {plan.unchanged} 名。")
+    for update in plan.updates[:200]:
+        changes = "；".join(f"{c.field}：{c.before or '（空）'} → {c.after}" for c in update.changes)
+        print(f"  第 {update.row_number} 行 {update.name}：{changes}")
+    if args.dry_run:
+        print("检查完毕（--dry-run），没有写入任何数据。")
+        return 1 if plan.problems else 0
+    if plan.problems and not args.valid_only:
+        print("文件中有问题，没有写入任何数据。修正后重新导入，或用 --valid-only 只导入无误的行。", file=sys.stderr)
+        return 1
+    mode = ImportMode.VALID_ROWS_ONLY if args.valid_only else ImportMode.ALL_OR_NOTHING
+    result = apply_import(db, SYSTEM_ACTOR, plan, mode)
+    print(f"导入完成：新增 {result.inserted} 名，更新 {result.updated} 名，跳过有问题的 {result.rejected} 行。")
+    return 1 if result.rejected else 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from unionoffice.cli import open_db
+    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.members.reports import export_members
+    from unionoffice.members.search import MemberFilter
+
+    db = open_db(args)
+    flt = MemberFilter(text=args.search, branch_id=_branch_id(db, args.branch) if args.branch else None,
+                       status=args.status)
+    count = export_members(db, SYSTEM_ACTOR, flt, args.file, unmasked=args.unmasked)
+    note = "（身份证号完整）" if args.unmasked else "（身份证号已脱敏）"
+    print(f"已导出 {count} 名会员到 {args.file}{note}")
+    return 0
+
+
+def _cmd_template(args: argparse.Namespace) -> int:
+    from unionoffice.members.importing import write_member_template
+
+    write_member_template(args.file)
+    print(f"已生成导入模板：{args.file}")
+    return 0
+
+
+def _cmd_birthdays(args: argparse.Namespace) -> int:
+    from unionoffice.cli import open_db
+    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.members.reports import export_birthdays
+
+    count = export_birthdays(open_db(args), SYSTEM_ACTOR, args.month, args.file)
+    print(f"{args.month} 月生日的在会会员 {count} 名，已导出到 {args.file}")
+    return 0
+
+
+def _cmd_rates(args: argparse.Namespace) -> int:
+    from unionoffice.cli import open_db
+    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.members.reports import export_rates, membership_rates
+
+    db = open_db(args)
+    rates = export_rates(db, SYSTEM_ACTOR, args.out) if args.out else membership_rates(db, SYSTEM_ACTOR)
+    print(f"{'分工会':<12}{'职工人数':>8}{'在会会员':>8}{'入会率':>8}")
+    for r in rates:
+        print(f"{r.branch:<12}{r.headcount if r.headcount is not None else '未填':>10}{r.members:>10}{r.rate_text:>10}")
+    if args.out:
+        print(f"已导出到 {args.out}")
+    return 0

@@ -1,0 +1,1 @@
+"""Qt screens of the members module (the only place in it that imports Qt)."""

@@ -1,0 +1,1 @@
+"""Innovation studios, patents and five-small achievements, quarterly evaluation, honours."""

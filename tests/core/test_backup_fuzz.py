@@ -1,0 +1,88 @@
+"""Fuzzing the restore of backups: a damaged backup never replaces a good database."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unionoffice.core.errors import UserError
+from unionoffice.db import backup
+from unionoffice.db.database import Database
+from unionoffice.db.startup import open_database
+
+
+@pytest.fixture(scope="module")
+def good_backup(tmp_path_factory, migrated_template) -> bytes:
+    from factories import add_member
+
+    folder = tmp_path_factory.mktemp("fuzz")
+    path = folder / "source.sqlite"
+    shutil.copyfile(migrated_template, path)
+    db = Database(f"sqlite:///{path}")
+    from unionoffice.core.org.models import OrgUnit, UnitKind
+
+    with db.transaction(None) as s:
+        unit = OrgUnit(kind=UnitKind.BRANCH, name="心兴分工会")
+        s.add(unit)
+        s.flush()
+        branch = unit.id
+    for i in range(40):
+        add_member(db, branch, None, f"会员{i}", i)
+    db.dispose()
+    target = folder / "good.sqlite"
+    backup.backup_file(path, target)
+    return target.read_bytes()
+
+
+mutation = st.one_of(
+    st.tuples(st.just("flip"), st.lists(st.tuples(st.integers(0, 10**7), st.integers(0, 255)), min_size=1, max_size=30)),
+    st.tuples(st.just("truncate"), st.integers(0, 10**7)),
+    st.tuples(st.just("zero_page"), st.integers(0, 200)),
+)
+
+
+def _mutate(data: bytes, how) -> bytes:  # type: ignore[no-untyped-def]
+    kind, arg = how
+    buf = bytearray(data)
+    if kind == "flip":
+        for offset, value in arg:
+            buf[offset % len(buf)] = value
+    elif kind == "truncate":
+        del buf[arg % len(buf):]
+    else:
+        start = (arg * 4096) % len(buf)
+        buf[start:start + 4096] = bytes(min(4096, len(buf) - start))
+    return bytes(buf)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@given(how=mutation)
+def test_fuzz_restoring_a_mangled_backup(tmp_path_factory, migrated_template, good_backup, how):
+    folder = tmp_path_factory.mktemp("case")
+    current = folder / "unionoffice.sqlite"
+    shutil.copyfile(migrated_template, current)
+    before = _digest(current)
+    candidate = folder / "candidate.sqlite"
+    candidate.write_bytes(_mutate(good_backup, how))
+    try:
+        backup.restore(candidate, current)
+    except UserError:
+        assert _digest(current) == before  # refused: the clerk's database is untouched
+        return
+    # Accepted only if SQLite itself finds the file sound; then it must open like any database.
+    assert backup.integrity_problems(current) == []
+    db = Database(f"sqlite:///{current}")
+    try:
+        open_database(db, folder / "backups")
+    except UserError:
+        pass
+    finally:
+        db.dispose()
