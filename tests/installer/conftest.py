@@ -20,7 +20,8 @@ EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
 
 
 def folder_size(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    """Bytes on disk: the Linux build links library aliases (libX.so → libX.so.6), count them once."""
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
@@ -51,7 +52,7 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory, request: pytest.Fixture
         pytest.fail("PyInstaller build failed:\n" + "\n".join(tail))
     app = dist / "UnionOffice"
     size = folder_size(app)
-    files = sum(1 for p in app.rglob("*") if p.is_file())
+    files = sum(1 for p in app.rglob("*") if p.is_file() and not p.is_symlink())
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     line = f"frozen build: {app} — {size / 1048576:.1f} MiB in {files} files"
     if reporter is not None:
@@ -82,7 +83,8 @@ def run_frozen(frozen_app: Path, frozen_env: dict[str, str]) -> Callable[..., su
         result = subprocess.run(
             [str(frozen_app / (executable + EXE_SUFFIX)), *args],
             env={**frozen_env, **(env or {})}, capture_output=True, text=True, encoding="utf-8",
-            errors="replace", timeout=timeout, cwd=frozen_app.parent, check=False,
+            # The Start-menu shortcut starts the program in its own folder: relative writes would land there.
+            errors="replace", timeout=timeout, cwd=frozen_app, check=False,
         )
         after = snapshot(frozen_app)
         changed = sorted(set(before.items()) ^ set(after.items()))
