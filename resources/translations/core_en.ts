@@ -65,6 +65,33 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>附件标识不正确。</source>
+        <translation>The attachment reference is invalid.</translation>
+    </message>
+    <message>
+        <source>不支持的附件类型“{name}”，请选择 PDF 或图片文件。</source>
+        <translation>Unsupported attachment type &quot;{name}&quot;; choose a PDF or an image.</translation>
+    </message>
+    <message>
+        <source>无法读取文件“{name}”。</source>
+        <translation>Cannot read the file &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”是空的。</source>
+        <translation>The file &quot;{name}&quot; is empty.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”超过 50 MB，请压缩后再附加。</source>
+        <translation>The file &quot;{name}&quot; exceeds 50 MB; compress it before attaching.</translation>
+    </message>
+    <message>
+        <source>附件文件已丢失，请从备份恢复数据文件夹。</source>
+        <translation>The attachment file is missing; restore the data folder from a backup.</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>时间</source>
@@ -294,12 +321,98 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
 <context>
     <name>Concurrency</name>
     <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>该记录已被其他人删除，无法保存您的修改。</source>
+        <translation>Someone else deleted this record; your changes cannot be saved.</translation>
+    </message>
+    <message>
         <source>其他用户</source>
         <translation>another user</translation>
     </message>
     <message>
         <source>该记录已被 {who} 于 {when} 修改。请重新加载后再编辑，以免覆盖对方的修改。</source>
         <translation>This record was changed by {who} at {when}. Reload it before editing so their change is not overwritten.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>记录已被他人修改</source>
+        <translation>Record changed by someone else</translation>
+    </message>
+    <message>
+        <source>您的修改没有保存。重新加载可看到对方保存的内容，再决定是否重新修改。</source>
+        <translation>Your changes were not saved. Reload to see what the other person saved, then decide whether to change it again.</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>您填写的</source>
+        <translation>You entered</translation>
+    </message>
+    <message>
+        <source>当前保存的</source>
+        <translation>Saved now</translation>
+    </message>
+    <message>
+        <source>重新加载</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>比较</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>这条{what}已被 {who} 于 {when} 修改。</source>
+        <translation>This {what} was changed by {who} at {when}.</translation>
+    </message>
+    <message>
+        <source>您填写的内容与对方保存的没有冲突，或者本次操作没有可比较的字段。下面是当前保存的内容。</source>
+        <translation>What you entered does not clash with what they saved, or this operation has no fields to compare. Below is what is saved now.</translation>
+    </message>
+    <message>
+        <source>该记录已不存在，没有可比较的内容。</source>
+        <translation>The record no longer exists; there is nothing to compare.</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>数据密钥已经存在。</source>
+        <translation>The data key already exists.</translation>
+    </message>
+    <message>
+        <source>本数据库没有恢复码。</source>
+        <translation>This database has no recovery code.</translation>
+    </message>
+    <message>
+        <source>恢复码不正确。</source>
+        <translation>The recovery code is incorrect.</translation>
+    </message>
+    <message>
+        <source>敏感数据已加密，需要先登录才能读取或写入（命令行请加 --user 用户名）。</source>
+        <translation>Sensitive data is encrypted: sign in first to read or write it (on the command line add --user NAME).</translation>
+    </message>
+    <message>
+        <source>加密数据无法解密：数据被篡改，或不属于本数据库的密钥。</source>
+        <translation>Encrypted data cannot be decrypted: it was tampered with, or the key belongs to another database.</translation>
     </message>
 </context>
 <context>
@@ -314,6 +427,57 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>该记录已被其他人修改，请重新加载后再保存。</source>
         <translation>Someone else changed this record. Reload it before saving.</translation>
+    </message>
+    <message>
+        <source>数据库正忙（与其他用户的操作冲突），本次操作没有保存。请稍后重试。</source>
+        <translation>The database is busy (clash with another user&apos;s operation); nothing was saved. Please try again.</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器，本次操作没有保存。请检查网络后重试。</source>
+        <translation>Cannot reach the database server; nothing was saved. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>无法连接数据库“{db}”：{detail}</source>
+        <translation>Cannot connect to the database &quot;{db}&quot;: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>DbCopy</name>
+    <message>
+        <source>源“{db}”不是工会办公数据库（没有数据库结构版本）。</source>
+        <translation>The source &quot;{db}&quot; is not a UnionOffice database (no schema revision).</translation>
+    </message>
+    <message>
+        <source>源数据库的结构版本（{rev}）不是本软件的最新版本，请先对源数据库运行“unionoffice db upgrade”。</source>
+        <translation>The source schema revision ({rev}) is not this version&apos;s newest; run &quot;unionoffice db upgrade&quot; on the source first.</translation>
+    </message>
+    <message>
+        <source>目标“{db}”已有数据表（{names}），但不是完整的工会办公数据库，拒绝覆盖。</source>
+        <translation>The target &quot;{db}&quot; has tables ({names}) but is not a complete UnionOffice database; refusing to overwrite it.</translation>
+    </message>
+    <message>
+        <source>目标数据库的结构版本（{dst}）与源（{src}）不同，请先将两者升级到同一版本。</source>
+        <translation>The target schema revision ({dst}) differs from the source ({src}); upgrade both to the same revision first.</translation>
+    </message>
+    <message>
+        <source>目标数据库不是空的：表“{table}”已有 {count} 行。只能复制到新建的空数据库，以免覆盖已有数据。</source>
+        <translation>The target database is not empty: table &quot;{table}&quot; has {count} rows. Copy only into a new, empty database so nothing is overwritten.</translation>
+    </message>
+    <message>
+        <source>复制表“{table}”时目标数据库拒绝了数据：{detail}。已撤销，目标数据库保持为空。</source>
+        <translation>The target refused data while copying table &quot;{table}&quot;: {detail}. Rolled back; the target stays empty.</translation>
+    </message>
+    <message>
+        <source>正在复制 {table}……</source>
+        <translation>Copying {table}…</translation>
+    </message>
+    <message>
+        <source>正在核对行数和校验和……</source>
+        <translation>Checking row counts and checksums…</translation>
+    </message>
+    <message>
+        <source>复制后核对不一致（{tables}），已撤销，目标数据库保持为空。</source>
+        <translation>The check after copying found differences ({tables}); rolled back, the target stays empty.</translation>
     </message>
 </context>
 <context>
@@ -710,10 +874,6 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <source>记录已被修改</source>
-        <translation>Record changed</translation>
-    </message>
-    <message>
         <source>无法完成操作</source>
         <translation>Cannot complete the operation</translation>
     </message>
@@ -940,6 +1100,41 @@ Details were written to the log file. Please contact your administrator.</transl
     </message>
 </context>
 <context>
+    <name>Servers</name>
+    <message>
+        <source>服务器地址</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>请填写服务器地址。</source>
+        <translation>Enter the server address.</translation>
+    </message>
+    <message>
+        <source>数据库名</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>请填写数据库名。</source>
+        <translation>Enter the database name.</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>请填写用户名。</source>
+        <translation>Enter the user name.</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>端口应在 1 到 65535 之间。</source>
+        <translation>The port must be between 1 and 65535.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>设置</source>
@@ -958,8 +1153,96 @@ Details were written to the log file. Please contact your administrator.</transl
         <translation>Lock when idle for:</translation>
     </message>
     <message>
-        <source>当前数据库：</source>
-        <translation>Current database:</translation>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>当前使用：</source>
+        <translation>In use now:</translation>
+    </message>
+    <message>
+        <source>本机数据文件（单机使用）</source>
+        <translation>Local data file (this PC only)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 服务器（多人共用）</source>
+        <translation>PostgreSQL server (shared)</translation>
+    </message>
+    <message>
+        <source>使用：</source>
+        <translation>Use:</translation>
+    </message>
+    <message>
+        <source>例如 192.168.1.20 或 db.union.local</source>
+        <translation>e.g. 192.168.1.20 or db.union.local</translation>
+    </message>
+    <message>
+        <source>记住密码（保存在系统凭据管理器中）</source>
+        <translation>Remember the password (in the system credential store)</translation>
+    </message>
+    <message>
+        <source>记住密码（加密保存在本机用户数据文件夹中）</source>
+        <translation>Remember the password (encrypted in this user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>服务器地址：</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <source>端口：</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>数据库名：</source>
+        <translation>Database name:</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>更换数据库在下次启动时生效。把本机已有数据搬到服务器：unionoffice db copy。</source>
+        <translation>A database change takes effect at the next start. To move this PC&apos;s data to the server: unionoffice db copy.</translation>
+    </message>
+    <message>
+        <source>正在连接……</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>已有工会办公数据</source>
+        <translation>holds UnionOffice data</translation>
+    </message>
+    <message>
+        <source>空数据库，首次启动时自动建立表结构</source>
+        <translation>empty; the tables are created at the first start</translation>
+    </message>
+    <message>
+        <source>连接成功：{server}，{state}。</source>
+        <translation>Connected: {server}, {state}.</translation>
+    </message>
+    <message>
+        <source>正在测试连接</source>
+        <translation>Testing the connection</translation>
+    </message>
+    <message>
+        <source>数据库设置将在下次启动时生效。</source>
+        <translation>The database setting takes effect at the next start.</translation>
     </message>
     <message>
         <source>界面语言将在下次启动时生效。</source>
