@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_startup import BARE  # noqa: E402
+from bench_startup import BARE
 
 
 def size_of(path: Path) -> int:
@@ -91,11 +91,12 @@ def main() -> None:
         env = {**base, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                "UNIONOFFICE_DATA_DIR": tmp, "UNIONOFFICE_CACHE_DIR": str(Path(tmp) / "cache"),
                "UNIONOFFICE_EXIT_AFTER_SHOW": "1"}
-        source_env = {**env, "PYTHONPATH": str(ROOT / "src")}
+        # Separate demo caches: each fingerprints its own code and would evict the other's template.
+        source_env = {**env, "PYTHONPATH": str(ROOT / "src"), "UNIONOFFICE_CACHE_DIR": str(Path(tmp) / "cache-src")}
         demo = ["--demo", "--demo-size", str(args.size)]
         frozen_cmd = [str(exe), *demo]
         source_cmd = [sys.executable, "-m", "unionoffice", *demo]
-        # Both build the cached demo database once (same cache folder, but each fingerprints its own code).
+        # Both build their cached demo database once.
         timed(frozen_cmd, env)
         timed(source_cmd, source_env)
         bare, frozen, source, check = [], [], [], []

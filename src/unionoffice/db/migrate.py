@@ -79,9 +79,11 @@ def upgrade(db: Database, revision: str = "heads") -> None:
 def program_version_number(version: str | None = None) -> int:
     """``"1.2.3"`` → ``1002003``: a program release as the integer SQLite keeps in its header."""
     if version is None:
-        from unionoffice import __version__ as version
+        from unionoffice import __version__
+
+        version = __version__
     # Leading digits only: "0rc2" is release 0 (a candidate never outranks its release).
-    parts = [int(re.match(r"\d*", part).group() or 0) for part in version.split(".")[:3]]
+    parts = [int(m.group()) if (m := re.match(r"\d+", part)) else 0 for part in version.split(".")[:3]]
     parts += [0] * (3 - len(parts))
     return parts[0] * 1_000_000 + parts[1] * 1_000 + parts[2]
 
