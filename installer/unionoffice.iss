@@ -51,6 +51,8 @@ OutputBaseFilename=UnionOffice-Setup-{#AppVersion}
 CloseApplications=yes
 RestartApplications=no
 ShowLanguageDialog=auto
+; Judges open a scoring package by double-clicking it (see [Registry]).
+ChangesAssociations=yes
 
 [Languages]
 ; ChineseSimplified.isl is an unofficial translation Inno Setup does not install; build_windows.ps1
@@ -60,6 +62,7 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
 chinesesimplified.NoticesShortcut=第三方组件许可
+chinesesimplified.JudgePackageType=工会办公评分包
 chinesesimplified.RemoveDataCaption=卸载工会办公
 chinesesimplified.RemoveDataIntro=程序文件将被删除。您的数据（数据库、备份、附件、设置）保存在：%n%1%n默认保留，重新安装后可继续使用。
 chinesesimplified.RemoveDataCheck=同时删除我的数据（无法恢复）
@@ -67,6 +70,7 @@ chinesesimplified.RemoveDataConfirm=确定要永久删除数据文件夹“%1”
 chinesesimplified.ButtonContinue=继续卸载
 chinesesimplified.ButtonCancel=取消
 english.NoticesShortcut=Third-party licences
+english.JudgePackageType=UnionOffice scoring package
 english.RemoveDataCaption=Uninstall UnionOffice
 english.RemoveDataIntro=The program files will be removed. Your data (database, backups, attachments, settings) is kept in:%n%1%nIt stays unless you choose otherwise, so a new installation can use it again.
 english.RemoveDataCheck=Also remove my data (cannot be undone)
@@ -94,6 +98,15 @@ Name: "{group}\{#ShortName}"; Filename: "{app}\{#AppExe}"
 Name: "{group}\{cm:NoticesShortcut}"; Filename: "{app}\THIRD_PARTY_NOTICES.txt"
 Name: "{group}\{cm:UninstallProgram,{#ShortName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#ShortName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+
+[Registry]
+; .uojudge (contests/package.py: SUFFIX) opens in judge mode: offline scoring, no database, no login.
+; HKA is the current user's classes for a per-user install, the machine's for an all-users one.
+Root: HKA; Subkey: "Software\Classes\.uojudge"; ValueType: string; ValueName: ""; ValueData: "UnionOffice.JudgePackage"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.uojudge\OpenWithProgids"; ValueType: string; ValueName: "UnionOffice.JudgePackage"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\UnionOffice.JudgePackage"; ValueType: string; ValueName: ""; ValueData: "{cm:JudgePackageType}"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\UnionOffice.JudgePackage\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\UnionOffice.JudgePackage\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --judge ""%1"""
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#ShortName}}"; Flags: nowait postinstall skipifsilent

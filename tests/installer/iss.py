@@ -38,7 +38,10 @@ def _entry(line: str) -> dict[str, str]:
     for part in parts:
         if ":" in part:
             key, _, value = part.partition(":")
-            entry[key.strip()] = value.strip().strip('"')
+            value = value.strip()
+            if len(value) >= 2 and value[0] == value[-1] == '"':  # Inno quoting: "…" with "" for a quote
+                value = value[1:-1].replace('""', '"')
+            entry[key.strip()] = value
     return entry
 
 
@@ -64,7 +67,7 @@ def parse_iss(path: Path) -> IssScript:
         if section == "Setup":
             key, _, value = line.partition("=")
             script.setup[key.strip()] = value.strip()
-        elif section in ("Languages", "Files", "Icons", "Run", "Tasks", "InstallDelete", "UninstallDelete"):
+        elif section in ("Languages", "Files", "Icons", "Run", "Tasks", "InstallDelete", "UninstallDelete", "Registry"):
             script.sections.setdefault(section, []).append(_entry(line))
     script.code = "\n".join(code)
     return script

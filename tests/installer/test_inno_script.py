@@ -94,3 +94,17 @@ def test_the_script_is_utf8_with_a_byte_order_mark():
     """Without the mark Inno Setup reads the Chinese texts in the system code page."""
     assert (INSTALLER / "unionoffice.iss").read_bytes().startswith(b"\xef\xbb\xbf")
     assert (INSTALLER / "build_windows.ps1").read_bytes().startswith(b"\xef\xbb\xbf")  # Windows PowerShell 5 too
+
+
+def test_a_judge_opens_a_scoring_package_by_double_clicking_it(script):
+    from unionoffice.cli import build_parser
+    from unionoffice.contests.package import SUFFIX
+
+    keys = {e["Subkey"]: e for e in script.sections["Registry"]}
+    assert f"Software\\Classes\\{SUFFIX}\\OpenWithProgids" in keys
+    assert all(e["Root"] == "HKA" for e in script.sections["Registry"])  # per-user install writes HKCU only
+    command = keys["Software\\Classes\\UnionOffice.JudgePackage\\shell\\open\\command"]["ValueData"]
+    assert script.expand(command) == '"{app}\\UnionOffice.exe" --judge "%1"'
+    assert script.setup["ChangesAssociations"] == "yes"
+    # The command line the shell will run is one the program understands.
+    assert build_parser().parse_args(["--judge", "D:\\评分包\\一组.uojudge"]).judge.endswith(SUFFIX)
