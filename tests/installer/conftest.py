@@ -17,6 +17,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "installer" / "unionoffice.spec"
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
+_REPORT: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    """The build's size, shown at the end of every run that built it (CI logs keep it)."""
+    for line in _REPORT:
+        terminalreporter.write_line(line)
 
 
 def folder_size(path: Path) -> int:
@@ -33,7 +40,7 @@ def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
 
 
 @pytest.fixture(scope="session")
-def frozen_app(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
+def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
@@ -53,10 +60,8 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory, request: pytest.Fixture
     app = dist / "UnionOffice"
     size = folder_size(app)
     files = sum(1 for p in app.rglob("*") if p.is_file() and not p.is_symlink())
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     line = f"frozen build: {app} — {size / 1048576:.1f} MiB in {files} files"
-    if reporter is not None:
-        reporter.write_line(line)
+    _REPORT.append(line)
     (ROOT / "build").mkdir(exist_ok=True)
     (ROOT / "build" / "frozen-build-size.txt").write_text(line + "\n", encoding="utf-8")
     return app
