@@ -206,6 +206,12 @@ class Session:
 
 def run_gui(args: argparse.Namespace) -> int:
     settings = Settings.load()
+    if args.self_test:
+        # Never prepares (and so never migrates) the real database: the self-test works on a copy.
+        create_application(args.lang or settings.language)
+        from unionoffice.self_test import run_self_test
+
+        return run_self_test(args)
     if getattr(args, "judge", None):  # judge mode: offline, no database, no login
         setup_logging()
         app = create_application(args.lang or settings.language)
@@ -218,11 +224,6 @@ def run_gui(args: argparse.Namespace) -> int:
     setup_logging()
     app = create_application(args.lang or settings.language)
     sys.excepthook = _excepthook
-    if args.self_test:
-        preparation.join()
-        from unionoffice.self_test import run_self_test
-
-        return run_self_test(args)
     preparation.join()
     db = preparation.db
     if preparation.error is not None:

@@ -134,8 +134,15 @@ def _generator_fingerprint(size: int, seed: int) -> str:
     digest = hashlib.sha256(f"{__version__}|{sorted(head_revisions())}|{size}|{seed}".encode())
     for dotted in [__name__] + [spec.demo.partition(":")[0] for spec in all_modules() if spec.demo]:
         found = importlib.util.find_spec(dotted)
-        if found and found.origin:
+        if found is None:
+            continue
+        if found.origin and Path(found.origin).is_file():
             digest.update(Path(found.origin).read_bytes())
+        elif found.loader is not None and hasattr(found.loader, "get_code"):
+            # A frozen build has no .py files; its compiled code identifies the generator just as well.
+            import marshal
+
+            digest.update(marshal.dumps(found.loader.get_code(dotted)))
     return digest.hexdigest()[:16]
 
 

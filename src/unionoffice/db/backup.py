@@ -111,6 +111,10 @@ def integrity_problems(path: Path, quick: bool = False) -> list[str]:
             conn.close()
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
+    except UnicodeDecodeError as exc:
+        # A damaged schema page can put any bytes into SQLite's own message, which Python then fails
+        # to decode: that is a finding too, not a crash.
+        return [f"database disk image is malformed (unreadable text at byte {exc.start})"]
     return [] if rows == ["ok"] else rows
 
 

@@ -6,6 +6,7 @@ transaction per step so a failed migration leaves the previous schema intact.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,6 +73,41 @@ def upgrade(db: Database, revision: str = "heads") -> None:
     with db.engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
+    stamp_program(db)
+
+
+def program_version_number(version: str | None = None) -> int:
+    """``"1.2.3"`` → ``1002003``: a program release as the integer SQLite keeps in its header."""
+    if version is None:
+        from unionoffice import __version__
+
+        version = __version__
+    # Leading digits only: "0rc2" is release 0 (a candidate never outranks its release).
+    parts = [int(m.group()) if (m := re.match(r"\d+", part)) else 0 for part in version.split(".")[:3]]
+    parts += [0] * (3 - len(parts))
+    return parts[0] * 1_000_000 + parts[1] * 1_000 + parts[2]
+
+
+def program_stamp(db: Database) -> int:
+    """The newest program release that opened this SQLite file (0: before releases were stamped).
+
+    Kept in the file's own header (``PRAGMA user_version``), so it travels with copies and
+    restored backups, and needs no table. PostgreSQL servers are not stamped: they are backed up
+    by the server's own tools, not by the program on start.
+    """
+    if not db.is_sqlite:
+        return program_version_number()
+    with db.engine.connect() as conn:
+        return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+
+def stamp_program(db: Database) -> None:
+    if not db.is_sqlite:
+        return
+    number = program_version_number()
+    with db.engine.begin() as conn:
+        if int(conn.exec_driver_sql("PRAGMA user_version").scalar_one()) < number:
+            conn.exec_driver_sql(f"PRAGMA user_version = {number:d}")
 
 
 def downgrade(db: Database, revision: str) -> None:

@@ -8,7 +8,14 @@ from unionoffice.core.errors import UserError
 from unionoffice.core.i18n import translate
 from unionoffice.db import backup as backups
 from unionoffice.db.database import Database
-from unionoffice.db.migrate import head_revisions, needs_upgrade, upgrade
+from unionoffice.db.migrate import (
+    head_revisions,
+    needs_upgrade,
+    program_stamp,
+    program_version_number,
+    stamp_program,
+    upgrade,
+)
 
 
 class DatabaseDamaged(UserError):
@@ -29,7 +36,12 @@ class DatabaseTooNew(UserError):
 
 
 def open_database(db: Database, backups_dir: Path, check: bool = True) -> Path | None:
-    """Prepare ``db`` for use. Returns the backup made before migrating, if any."""
+    """Prepare ``db`` for use. Returns the backup made first, if any.
+
+    A migration is always preceded by a "premigrate" backup. The first start of a newer program
+    on an existing file also leaves an "upgrade" backup even when the schema is unchanged: a new
+    release may write data differently, and the clerk must be able to go back to the old one.
+    """
     path = db.sqlite_path
     made = None
     if path is not None and path.exists() and path.stat().st_size > 0:
@@ -41,6 +53,9 @@ def open_database(db: Database, backups_dir: Path, check: bool = True) -> Path |
             _refuse_newer(db)
             made = backups.make_backup(path, backups_dir, "premigrate")
             upgrade(db)
+        elif program_stamp(db) < program_version_number():
+            made = backups.make_backup(path, backups_dir, "upgrade")
+            stamp_program(db)
     elif needs_upgrade(db):
         _refuse_newer(db)
         upgrade(db)
