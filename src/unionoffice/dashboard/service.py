@@ -63,8 +63,10 @@ class Headline:
         if self.kind == "permille":
             return translate("Dashboard", "比上年 {sign}{d} 个百分点").format(
                 sign="+" if delta >= 0 else "−", d=f"{abs(delta) / 10:.1f}")
+        if delta == 0:
+            return translate("Dashboard", "与上年持平")
         if self.previous == 0:
-            return translate("Dashboard", "上年为 0") if delta else translate("Dashboard", "与上年持平")
+            return translate("Dashboard", "上年为 0")
         pct = Decimal(delta * 100) / Decimal(self.previous)
         return translate("Dashboard", "比上年 {sign}{pct}%").format(sign="+" if delta >= 0 else "−",
                                                                   pct=f"{abs(pct):.1f}")
@@ -93,6 +95,7 @@ class Chart:
     categories: list[str]
     sets: list[ChartSet]
     stacked: bool = False
+    horizontal: bool = False  # bars drawn sideways (stacked), for long category names
     value_kind: str = "count"  # "fen": values are fen, drawn as 万元
 
 
@@ -218,7 +221,7 @@ def _assemble(year: int, branch_id: int | None, scope_name: str, rates: list[Bra
     history = list(range(year - HISTORY_YEARS + 1, year + 1))
     charts = [
         Chart("members", t("Dashboard", "各分工会会员人数与入会率"), t("Dashboard", "人"),
-              [f"{r.branch}\n{r.rate_text}" for r in rates],
+              [f"{r.branch.removesuffix('分工会')} {r.rate_text}" for r in rates],
               [ChartSet(t("Dashboard", "职工人数"), [r.headcount or 0 for r in rates],
                         [Drill("members", {"branch_id": r.branch_id, "status": MemberStatus.ACTIVE.value})
                          for r in rates]),
@@ -266,4 +269,4 @@ def _entries_chart(year: int, entries: list[EntryCount]) -> Chart:
         sets.append(ChartSet(base or translate("Dashboard", "未分基地"), [counts.get((tr, base), 0) for tr in trades],
                              [Drill("contests", {**filters, "trade": tr}) for tr in trades]))
     return Chart("entries", translate("Dashboard", "{year} 年竞赛参赛人次（按工种和基地）").format(year=year),
-                 translate("Dashboard", "人次"), trades, sets, stacked=True)
+                 translate("Dashboard", "人次"), trades, sets, stacked=True, horizontal=True)
