@@ -115,16 +115,14 @@ def test_report_button_writes_the_pdf_on_the_worker(qtbot, window, tmp_path, mon
 
     import unionoffice.dashboard.view as view_module
 
-    import unionoffice.ui.tasks as tasks_module
-
-    # Offscreen, closing a progress dialog that has appeared can hang inside Qt (seen in
-    # TaskRunner.finish); keep it hidden: this test is about the file and the message.
-    monkeypatch.setattr(tasks_module, "SHOW_AFTER_MS", 600_000)
     target = tmp_path / "报告.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     shown = []
     monkeypatch.setattr(view_module, "info", lambda parent, text: shown.append(text))
     view = dashboard_for_2025(qtbot, window())
     view.save_report()
+    # Let the worker finish before the GUI thread handles its signals: closing the progress
+    # dialog while the worker's job is being torn down has been seen to deadlock offscreen.
+    view.ctx.tasks.wait()
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert target.read_bytes().startswith(b"%PDF") and str(target) in shown[0]

@@ -18,7 +18,7 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
-from unionoffice.dashboard.service import Chart, Drill
+from unionoffice.dashboard.service import Chart
 
 # One palette for every chart (and close to the PDF's blue), so a colour reads the same everywhere.
 PALETTE = ("#3C6EB4", "#E08A2E", "#4BA36B", "#C4504B", "#8A6BBE", "#6C7A89")
@@ -46,6 +46,7 @@ class ChartPanel(QChartView):
         self.setMinimumHeight(250)
         self.spec: Chart | None = None
         self.bar_sets: list[QBarSet] = []
+        self.series: QBarSeries | QStackedBarSeries | QHorizontalStackedBarSeries | None = None
 
     def show_chart(self, spec: Chart) -> None:
         self.spec = spec
@@ -68,7 +69,6 @@ class ChartPanel(QChartView):
             bar_set.setColor(QColor(PALETTE[i % len(PALETTE)]))
             bar_set.setBorderColor(QColor(PALETTE[i % len(PALETTE)]))
             bar_set.append([plotted(v, spec.value_kind) for v in data.values])
-            bar_set.clicked.connect(lambda index, d=data: self._clicked(d.drills, index))
             series.append(bar_set)
             self.bar_sets.append(bar_set)
         if spec.stacked:
@@ -76,6 +76,11 @@ class ChartPanel(QChartView):
             top = max(totals, default=0.0)
         else:
             top = max((plotted(v, spec.value_kind) for s in spec.sets for v in s.values), default=0.0)
+        # One bound-method connection on the series, not a lambda per set: a lambda holding self
+        # makes a Qt/Python reference cycle that the garbage collector may then free on the
+        # worker thread, which crashes PySide.
+        series.clicked.connect(self._clicked)
+        self.series = series
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append(spec.categories)
@@ -103,11 +108,14 @@ class ChartPanel(QChartView):
             old.deleteLater()
         self.setToolTip(self.tr("点击柱子查看对应的明细列表"))
 
-    def _clicked(self, drills: list[Drill], index: int) -> None:
+    def _clicked(self, index: int, bar_set: QBarSet) -> None:
+        if self.spec is None or bar_set not in self.bar_sets:
+            return
+        drills = self.spec.sets[self.bar_sets.index(bar_set)].drills
         if 0 <= index < len(drills):
             self.drill.emit(drills[index])
 
     def click_bar(self, set_index: int, index: int) -> None:
-        """What a mouse click on a bar does (tests and keyboard users call it directly)."""
-        self.bar_sets[set_index].clicked.emit(index)
+        """The signal a mouse click on a bar sends (tests use it)."""
+        self.series.clicked.emit(index, self.bar_sets[set_index])
 
