@@ -639,6 +639,10 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
         <translation>Contests</translation>
     </message>
     <message>
+        <source>显示全部</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
         <source>按方案文件新建…</source>
         <translation>New from definition file…</translation>
     </message>
@@ -697,6 +701,14 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
     <message>
         <source>已锁定</source>
         <translation>Locked</translation>
+    </message>
+    <message>
+        <source>{y} 年</source>
+        <translation>{y}</translation>
+    </message>
+    <message>
+        <source>筛选：</source>
+        <translation>Filter: </translation>
     </message>
     <message>
         <source>还没有竞赛</source>

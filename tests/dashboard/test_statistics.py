@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from factories import actor_of
 from unionoffice.contests.service.entrants import list_contests
 from unionoffice.contests.service.stats import EntryCount, entry_counts
 from unionoffice.core.errors import PermissionDenied

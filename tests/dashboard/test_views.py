@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from factories import actor_of
 from PySide6.QtCore import Qt
 
-from factories import actor_of
 from unionoffice.core.settings import Settings
 from unionoffice.studios.labels import Grade
 from unionoffice.ui.context import AppContext

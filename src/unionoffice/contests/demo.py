@@ -52,10 +52,11 @@ def _contest(ctx: DemoContext, d: ContestDef, trade_like: str, count: int,
         .where(Member.status == MemberStatus.ACTIVE, Member.trade == trade_like,
                *([Member.base == base] if base else [])).order_by(Member.id).limit(count)
     ).all()
-    s.execute(insert(Contestant), [
-        {"contest_id": contest.id, "member_id": m, "bib": f"{n:03d}", "name": name, "branch_id": b, "version": 1}
-        for n, (m, name, b) in enumerate(members, start=1)
-    ])
+    if members:  # an empty list would insert one row of defaults (tiny demo databases)
+        s.execute(insert(Contestant), [
+            {"contest_id": contest.id, "member_id": m, "bib": f"{n:03d}", "name": name, "branch_id": b, "version": 1}
+            for n, (m, name, b) in enumerate(members, start=1)
+        ])
     events = dict(s.execute(select(ContestEvent.code, ContestEvent.id).where(ContestEvent.contest_id == contest.id)).all())
     for n, judge in enumerate(judges):
         s.add(JudgeAssignment(event_id=events["practical"], user_id=ctx.users[judge], records_measured=n == 0,
@@ -120,7 +121,8 @@ def _history(ctx: DemoContext) -> None:
             d = scheme(f"{year}年{base}基地{trade}技能比武", year, trade, base, GENERIC,
                        contest_date=date(year, 9 + n % 3, 10 + n))
             contest_id, events, people = _contest(ctx, d, members_trade, per_contest, base, JUDGES[:3])
-            _marks(ctx, contest_id, events, people, JUDGES[:3])
+            if people:
+                _marks(ctx, contest_id, events, people, JUDGES[:3])
             ctx.session.execute(update(JudgeAssignment).where(JudgeAssignment.event_id.in_(events.values()))
                                 .values(last_seq=1))
             _lock(ctx, contest_id, datetime(year, 11, 1, 9, 0))

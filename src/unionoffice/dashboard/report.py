@@ -22,6 +22,7 @@ from unionoffice.db.database import Database
 from unionoffice.medical.models import BenefitType
 from unionoffice.studios.service.stats import PATENT_KINDS
 
+
 @dataclass(frozen=True)
 class Table:
     title: str
@@ -43,11 +44,10 @@ def report_title(f: Figures) -> str:
 
 
 def report_tables(f: Figures) -> list[Section]:
-    t = translate
-    total = t("Report", "合计")
+    total = translate("Report", "合计")
     y, prev = f.year, f.year - 1
-    summary = Table(t("Report", "主要数据"), [t("Report", "指标"), t("Report", "{y} 年").format(y=y),
-                                          t("Report", "{y} 年").format(y=prev), t("Report", "变化")],
+    summary = Table(translate("Report", "主要数据"), [translate("Report", "指标"), translate("Report", "{y} 年").format(y=y),
+                                          translate("Report", "{y} 年").format(y=prev), translate("Report", "变化")],
                     [[h.title, h.text, "" if h.previous is None else _format(h.previous, h.kind), h.change_text]
                      for h in f.headlines])
     rates = [[r.branch, r.headcount or 0, r.members, r.rate_text] for r in f.rates]
@@ -57,34 +57,34 @@ def report_tables(f: Figures) -> list[Section]:
     benefits = {k: (n, m, fen) for k, n, m, fen in f.benefits}
     kinds = [[b.label, *benefits.get(b, (0, 0, 0))] for b in BenefitType]
     kinds.append([total, sum(r[1] for r in kinds), "", sum(r[3] for r in kinds)])
-    entries = [[e.trade, e.base or t("Report", "未分基地"), e.contests, e.entries] for e in f.entries]
+    entries = [[e.trade, e.base or translate("Report", "未分基地"), e.contests, e.entries] for e in f.entries]
     entries.append([total, "", sum(e.contests for e in f.entries), sum(e.entries for e in f.entries)])
-    quarters = [[t("Report", "第{q}季度").format(q=q), *[f.quarters[q].get(g, 0) for g in QUARTER_GRADES],
+    quarters = [[translate("Report", "第{q}季度").format(q=q), *[f.quarters[q].get(g, 0) for g in QUARTER_GRADES],
                  sum(f.quarters[q].get(g, 0) for g in QUARTER_GRADES)] for q in range(1, 5)]
     quarters.append([total, *[sum(r[i] for r in quarters) for i in range(1, len(QUARTER_GRADES) + 2)]])
     years = sorted(set(f.patents_by_year) | set(f.benefit_by_year))
     patents = [[year, *[f.patents_by_year.get(year, {}).get(k, 0) for k in PATENT_KINDS],
                 sum(f.patents_by_year.get(year, {}).values()), f.benefit_by_year.get(year, 0)] for year in years]
     return [
-        Section(t("Report", "主要数据"), t("Report", "一、主要数据"), [summary]),
-        Section(t("Report", "会员"), t("Report", "二、会员与入会率"), [Table(
-            t("Report", "各分工会入会率"),
-            [t("Report", "分工会"), t("Report", "职工人数"), t("Report", "在会会员"), t("Report", "入会率")], rates)]),
-        Section(t("Report", "医疗互助"), t("Report", "三、医疗互助"), [
-            Table(t("Report", "历年互助金支付"), [t("Report", "年度"), t("Report", "支付金额（元）"),
-                                           t("Report", "受助人数"), t("Report", "支付人次")], aid, (1,)),
-            Table(t("Report", "{y} 年按补助类别").format(y=y), [t("Report", "类别"), t("Report", "支付人次"),
-                                                          t("Report", "受助人数"), t("Report", "金额（元）")],
+        Section(translate("Report", "主要数据"), translate("Report", "一、主要数据"), [summary]),
+        Section(translate("Report", "会员"), translate("Report", "二、会员与入会率"), [Table(
+            translate("Report", "各分工会入会率"),
+            [translate("Report", "分工会"), translate("Report", "职工人数"), translate("Report", "在会会员"), translate("Report", "入会率")], rates)]),
+        Section(translate("Report", "医疗互助"), translate("Report", "三、医疗互助"), [
+            Table(translate("Report", "历年互助金支付"), [translate("Report", "年度"), translate("Report", "支付金额（元）"),
+                                           translate("Report", "受助人数"), translate("Report", "支付人次")], aid, (1,)),
+            Table(translate("Report", "{y} 年按补助类别").format(y=y), [translate("Report", "类别"), translate("Report", "支付人次"),
+                                                          translate("Report", "受助人数"), translate("Report", "金额（元）")],
                   kinds, (3,))]),
-        Section(t("Report", "劳动竞赛"), t("Report", "四、劳动竞赛"), [Table(
-            t("Report", "{y} 年参赛人次（按工种和基地）").format(y=y),
-            [t("Report", "工种"), t("Report", "基地"), t("Report", "竞赛数"), t("Report", "参赛人次")], entries)]),
-        Section(t("Report", "创新成果"), t("Report", "五、创新工作室与五小成果"), [
-            Table(t("Report", "{y} 年五小成果（按季度和等级）").format(y=y),
-                  [t("Report", "季度"), *[g.label for g in QUARTER_GRADES], total], quarters),
-            Table(t("Report", "授权专利与经济效益（按年度）"),
-                  [t("Report", "年度"), *[k.label for k in PATENT_KINDS], t("Report", "专利合计"),
-                   t("Report", "经济效益（元）")], patents, (len(PATENT_KINDS) + 2,))]),
+        Section(translate("Report", "劳动竞赛"), translate("Report", "四、劳动竞赛"), [Table(
+            translate("Report", "{y} 年参赛人次（按工种和基地）").format(y=y),
+            [translate("Report", "工种"), translate("Report", "基地"), translate("Report", "竞赛数"), translate("Report", "参赛人次")], entries)]),
+        Section(translate("Report", "创新成果"), translate("Report", "五、创新工作室与五小成果"), [
+            Table(translate("Report", "{y} 年五小成果（按季度和等级）").format(y=y),
+                  [translate("Report", "季度"), *[g.label for g in QUARTER_GRADES], total], quarters),
+            Table(translate("Report", "授权专利与经济效益（按年度）"),
+                  [translate("Report", "年度"), *[k.label for k in PATENT_KINDS], translate("Report", "专利合计"),
+                   translate("Report", "经济效益（元）")], patents, (len(PATENT_KINDS) + 2,))]),
     ]
 
 
@@ -118,21 +118,20 @@ def _charts(f: Figures, width: float, height: float) -> dict[str, Any]:
     """One vector chart per section, each a single series of the dashboard's chart of that name."""
     from unionoffice.core.pdf import bar_chart
 
-    t = translate
     members = bar_chart([(r.branch.removesuffix("分工会"), r.members) for r in f.rates], width, height,
-                        title=t("Report", "各分工会在会会员（人）"))
+                        title=translate("Report", "各分工会在会会员（人）"))
     aid = bar_chart([(str(y), _wan(fen)) for y, fen, _m, _n in f.aid_by_year] or [("", 0)], width, height,
-                    title=t("Report", "历年互助金支付（万元）"))
+                    title=translate("Report", "历年互助金支付（万元）"))
     trades: dict[str, int] = {}
     for e in f.entries:
         trades[e.trade] = trades.get(e.trade, 0) + e.entries
     entries = bar_chart(sorted(trades.items()) or [("", 0)], width, height,
-                        title=t("Report", "{y} 年参赛人次（按工种）").format(y=f.year))
-    five = bar_chart([(t("Report", "第{q}季度").format(q=q), sum(f.quarters[q].values())) for q in range(1, 5)],
-                     width, height, title=t("Report", "{y} 年五小成果（按季度）").format(y=f.year))
+                        title=translate("Report", "{y} 年参赛人次（按工种）").format(y=f.year))
+    five = bar_chart([(translate("Report", "第{q}季度").format(q=q), sum(f.quarters[q].values())) for q in range(1, 5)],
+                     width, height, title=translate("Report", "{y} 年五小成果（按季度）").format(y=f.year))
     history = [y for y in sorted(f.patents_by_year) if y <= f.year][-6:]
     patents = bar_chart([(str(y), sum(f.patents_by_year[y].values())) for y in history] or [("", 0)], width,
-                        height, title=t("Report", "授权专利（按年度，件）"))
+                        height, title=translate("Report", "授权专利（按年度，件）"))
     return {"members": [members], "aid": [aid], "entries": [entries], "studios": [five, patents]}
 
 
@@ -141,7 +140,14 @@ def write_report_pdf(f: Figures, path: str | Path) -> Path:
     from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
     from reportlab.platypus import Table as Layout
 
-    from unionoffice.core.pdf import SANS, build_document, chinese_date, make_table, paragraph, paragraph_styles
+    from unionoffice.core.pdf import (
+        SANS,
+        build_document,
+        chinese_date,
+        make_table,
+        paragraph,
+        paragraph_styles,
+    )
 
     st = paragraph_styles()
     title = report_title(f)

@@ -18,7 +18,6 @@ from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.errors import NotFound
 from unionoffice.core.i18n import translate
-from unionoffice.core.money import format_fen
 from unionoffice.core.org import service as org
 from unionoffice.core.progress import NO_PROGRESS, Progress
 from unionoffice.db.database import Database
@@ -184,7 +183,6 @@ def _assemble(year: int, branch_id: int | None, scope_name: str, rates: list[Bra
               before: list[BranchRate], aid_by_year: list[tuple[int, int, int, int]],
               benefits: list[tuple[str, int, int, int]], entries: list[EntryCount], entries_before: int,
               st: Statistics) -> Figures:
-    t = translate
     aid = {y: (fen, members, claims) for y, fen, members, claims in aid_by_year}
     quarters = {q: dict(st.five_small_by_quarter.get((year, q), {})) for q in range(1, 5)}
     patents: dict[int, dict[Kind, int]] = {}
@@ -201,49 +199,49 @@ def _assemble(year: int, branch_id: int | None, scope_name: str, rates: list[Bra
     members_drill = Drill("members", {**branch, "status": MemberStatus.ACTIVE.value})
     paid = {"year": year, "status": ClaimStatus.PAID.value, **branch}
     headlines = [
-        Headline("members", t("Dashboard", "在会会员"), sum(r.members for r in rates),
+        Headline("members", translate("Dashboard", "在会会员"), sum(r.members for r in rates),
                  sum(r.members for r in before), "count", members_drill),
-        Headline("rate", t("Dashboard", "入会率"), _rate_permille(rates), _rate_permille(before), "permille",
+        Headline("rate", translate("Dashboard", "入会率"), _rate_permille(rates), _rate_permille(before), "permille",
                  members_drill),
-        Headline("aid", t("Dashboard", "互助金支付"), aid.get(year, (0, 0, 0))[0], aid.get(year - 1, (0, 0, 0))[0],
+        Headline("aid", translate("Dashboard", "互助金支付"), aid.get(year, (0, 0, 0))[0], aid.get(year - 1, (0, 0, 0))[0],
                  "fen", Drill("medical", paid)),
-        Headline("helped", t("Dashboard", "受助会员"), aid.get(year, (0, 0, 0))[1], aid.get(year - 1, (0, 0, 0))[1],
+        Headline("helped", translate("Dashboard", "受助会员"), aid.get(year, (0, 0, 0))[1], aid.get(year - 1, (0, 0, 0))[1],
                  "count", Drill("medical", paid)),
-        Headline("entries", t("Dashboard", "竞赛参赛人次"), sum(e.entries for e in entries), entries_before, "count",
+        Headline("entries", translate("Dashboard", "竞赛参赛人次"), sum(e.entries for e in entries), entries_before, "count",
                  Drill("contests", {"year": year})),
-        Headline("five_small", t("Dashboard", "五小成果"), five_small(year), five_small(year - 1), "count",
+        Headline("five_small", translate("Dashboard", "五小成果"), five_small(year), five_small(year - 1), "count",
                  Drill("studios", {"kind": Kind.FIVE_SMALL.value, "round_year": year, **branch})),
-        Headline("patents", t("Dashboard", "授权专利"), patent_count(year), patent_count(year - 1), "count",
+        Headline("patents", translate("Dashboard", "授权专利"), patent_count(year), patent_count(year - 1), "count",
                  Drill("studios", {"granted_year": year, **branch})),
-        Headline("benefit", t("Dashboard", "创新经济效益"), st.benefit_by_year.get(year, 0),
+        Headline("benefit", translate("Dashboard", "创新经济效益"), st.benefit_by_year.get(year, 0),
                  st.benefit_by_year.get(year - 1, 0), "fen", Drill("studios", {"benefit_year": year, **branch})),
     ]
     history = list(range(year - HISTORY_YEARS + 1, year + 1))
     charts = [
-        Chart("members", t("Dashboard", "各分工会会员人数与入会率"), t("Dashboard", "人"),
+        Chart("members", translate("Dashboard", "各分工会会员人数与入会率"), translate("Dashboard", "人"),
               [f"{r.branch.removesuffix('分工会')} {r.rate_text}" for r in rates],
-              [ChartSet(t("Dashboard", "职工人数"), [r.headcount or 0 for r in rates],
+              [ChartSet(translate("Dashboard", "职工人数"), [r.headcount or 0 for r in rates],
                         [Drill("members", {"branch_id": r.branch_id, "status": MemberStatus.ACTIVE.value})
                          for r in rates]),
-               ChartSet(t("Dashboard", "在会会员"), [r.members for r in rates],
+               ChartSet(translate("Dashboard", "在会会员"), [r.members for r in rates],
                         [Drill("members", {"branch_id": r.branch_id, "status": MemberStatus.ACTIVE.value})
                          for r in rates])]),
-        Chart("aid_years", t("Dashboard", "互助金支付（按年度）"), t("Dashboard", "万元"), [str(y) for y in history],
-              [ChartSet(t("Dashboard", "互助金"), [aid.get(y, (0, 0, 0))[0] for y in history],
+        Chart("aid_years", translate("Dashboard", "互助金支付（按年度）"), translate("Dashboard", "万元"), [str(y) for y in history],
+              [ChartSet(translate("Dashboard", "互助金"), [aid.get(y, (0, 0, 0))[0] for y in history],
                         [Drill("medical", {**paid, "year": y}) for y in history])], value_kind="fen"),
-        Chart("aid_types", t("Dashboard", "{year} 年互助金（按类别）").format(year=year), t("Dashboard", "万元"),
+        Chart("aid_types", translate("Dashboard", "{year} 年互助金（按类别）").format(year=year), translate("Dashboard", "万元"),
               [b.label for b in BenefitType],
-              [ChartSet(t("Dashboard", "互助金"), [_benefit_fen(benefits, b) for b in BenefitType],
+              [ChartSet(translate("Dashboard", "互助金"), [_benefit_fen(benefits, b) for b in BenefitType],
                         [Drill("medical", {**paid, "benefit_type": b.value}) for b in BenefitType])],
               value_kind="fen"),
         _entries_chart(year, entries),
-        Chart("quarters", t("Dashboard", "{year} 年五小成果（按季度和等级）").format(year=year), t("Dashboard", "项"),
-              [t("Dashboard", "第{q}季度").format(q=q) for q in range(1, 5)],
+        Chart("quarters", translate("Dashboard", "{year} 年五小成果（按季度和等级）").format(year=year), translate("Dashboard", "项"),
+              [translate("Dashboard", "第{q}季度").format(q=q) for q in range(1, 5)],
               [ChartSet(g.label, [quarters[q].get(g, 0) for q in range(1, 5)],
                         [Drill("studios", {"kind": Kind.FIVE_SMALL.value, "round_year": year, "quarter": q,
                                            "grade": g.value, **branch}) for q in range(1, 5)])
                for g in QUARTER_GRADES], stacked=True),
-        Chart("patents", t("Dashboard", "授权专利（按年度）"), t("Dashboard", "件"), [str(y) for y in history],
+        Chart("patents", translate("Dashboard", "授权专利（按年度）"), translate("Dashboard", "件"), [str(y) for y in history],
               [ChartSet(k.label, [patents.get(y, {}).get(k, 0) for y in history],
                         [Drill("studios", {"granted_year": y, "kind": k.value, **branch}) for y in history])
                for k in PATENT_KINDS], stacked=True),

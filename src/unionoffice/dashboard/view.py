@@ -66,7 +66,7 @@ class HeadlineCard(QFrame):
         self.change.setStyleSheet(f"color: {'#2f7d46' if rising else '#b5443c'};")
         self.setToolTip(self.tr("点击查看明细"))
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.headline is not None:
             self.clicked.emit(self.headline.drill)
         super().mouseReleaseEvent(event)

@@ -20,7 +20,13 @@ from unionoffice.core.sequences import next_number
 from unionoffice.db.database import Database
 from unionoffice.members.models import Member
 from unionoffice.studios.labels import FiveSmall, Grade, Kind, RoundStatus, Status, label_of
-from unionoffice.studios.models import Achievement, AchievementAttachment, AchievementPerson, EvaluationRound, Studio
+from unionoffice.studios.models import (
+    Achievement,
+    AchievementAttachment,
+    AchievementPerson,
+    EvaluationRound,
+    Studio,
+)
 from unionoffice.studios.service.checks import (
     PersonShare,
     benefit_fen,
