@@ -693,6 +693,10 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
         <translation>Contests</translation>
     </message>
     <message>
+        <source>显示全部</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
         <source>新建竞赛…</source>
         <translation>New contest…</translation>
     </message>
@@ -767,6 +771,14 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
     <message>
         <source>已锁定</source>
         <translation>Locked</translation>
+    </message>
+    <message>
+        <source>{y} 年</source>
+        <translation>{y}</translation>
+    </message>
+    <message>
+        <source>筛选：</source>
+        <translation>Filter:</translation>
     </message>
     <message>
         <source>还没有竞赛</source>

@@ -119,6 +119,34 @@
         <translation>Template</translation>
     </message>
     <message>
+        <source>清除筛选</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <source>{y} 年季度评审</source>
+        <translation>{y} quarterly reviews</translation>
+    </message>
+    <message>
+        <source>{y} 年第 {q} 季度评审</source>
+        <translation>{y} Q{q} review</translation>
+    </message>
+    <message>
+        <source>{y} 年授权的专利</source>
+        <translation>Patents granted in {y}</translation>
+    </message>
+    <message>
+        <source>{y} 年度有经济效益</source>
+        <translation>With benefit in {y}</translation>
+    </message>
+    <message>
+        <source>所选分工会</source>
+        <translation>Chosen branch union</translation>
+    </message>
+    <message>
+        <source>来自数据概览的筛选：</source>
+        <translation>Filter from the dashboard: </translation>
+    </message>
+    <message>
         <source>删除成果“{title}”？</source>
         <translation>Delete “{title}”?</translation>
     </message>

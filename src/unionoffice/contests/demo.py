@@ -1,5 +1,6 @@
 """Demo contests: a finished, locked electrician contest (60 contestants, 5 judges, theory +
-practical) and an instrumentation contest in progress (3 of 5 judges have sent marks)."""
+practical), an instrumentation contest in progress (3 of 5 judges have sent marks), and the
+locked contests of other trades at the three bases in 2024–2026 (the dashboard compares years)."""
 
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ INSTRUMENTS = (ItemDef("P1", "仪表校验", "judged", Decimal(40)), ItemDef("P2
                ItemDef("P3", "规范操作", "judged", Decimal(20)))
 
 
-def _contest(ctx: DemoContext, d: ContestDef, trade_like: str, count: int) -> tuple[int, dict[str, int], list[tuple[int, int]]]:
+def _contest(ctx: DemoContext, d: ContestDef, trade_like: str, count: int,
+             base: str | None = None, judges: tuple[str, ...] = JUDGES) -> tuple[int, dict[str, int], list[tuple[int, int]]]:
     s = ctx.session
     contest = Contest(uid=uuid.uuid4().hex, name=d.name, year=d.year, trade=d.trade)
     s.add(contest)
@@ -47,14 +49,16 @@ def _contest(ctx: DemoContext, d: ContestDef, trade_like: str, count: int) -> tu
     write_scheme(s, contest, d)
     members = s.execute(
         select(Member.id, Member.name, Member.branch_id)
-        .where(Member.status == MemberStatus.ACTIVE, Member.trade == trade_like).order_by(Member.id).limit(count)
+        .where(Member.status == MemberStatus.ACTIVE, Member.trade == trade_like,
+               *([Member.base == base] if base else [])).order_by(Member.id).limit(count)
     ).all()
-    s.execute(insert(Contestant), [
-        {"contest_id": contest.id, "member_id": m, "bib": f"{n:03d}", "name": name, "branch_id": b, "version": 1}
-        for n, (m, name, b) in enumerate(members, start=1)
-    ])
+    if members:  # an empty list would insert one row of defaults (tiny demo databases)
+        s.execute(insert(Contestant), [
+            {"contest_id": contest.id, "member_id": m, "bib": f"{n:03d}", "name": name, "branch_id": b, "version": 1}
+            for n, (m, name, b) in enumerate(members, start=1)
+        ])
     events = dict(s.execute(select(ContestEvent.code, ContestEvent.id).where(ContestEvent.contest_id == contest.id)).all())
-    for n, judge in enumerate(JUDGES):
+    for n, judge in enumerate(judges):
         s.add(JudgeAssignment(event_id=events["practical"], user_id=ctx.users[judge], records_measured=n == 0,
                               key=secrets.token_hex(20)))
     s.add(JudgeAssignment(event_id=events["theory"], user_id=ctx.users["judge3"], records_measured=True,
@@ -92,6 +96,38 @@ def _marks(ctx: DemoContext, contest_id: int, events: dict[str, int], people: li
     ])
 
 
+GENERIC = (ItemDef("P1", "实操作业", "judged", Decimal(50)), ItemDef("P2", "质量检查", "judged", Decimal(30)),
+           ItemDef("P3", "安全文明", "judged", Decimal(20)))
+# (trade as the contest names it, the members' trade); bases take turns year by year.
+HISTORY_TRADES = (("焊工", "焊工"), ("钳工", "钳工"), ("化工总控工", "化工总控工"), ("分析检验工", "分析检验工"),
+                  ("锅炉操作工", "锅炉操作工"), ("电工", "电工"), ("仪表", "仪表工"))
+HISTORY_BASES = ("新乡", "江西", "新疆")
+
+
+def _lock(ctx: DemoContext, contest_id: int, when: datetime) -> None:
+    contest = ctx.session.get(Contest, contest_id)
+    contest.locked, contest.locked_at, contest.locked_by = True, when, "演示管理员"
+    contest.locked_digest = marks_digest(ctx.session, contest_id)[0]
+
+
+def _history(ctx: DemoContext) -> None:
+    """Finished contests of 2024–2026 (the 2026 electricians and instrument fitters are above)."""
+    per_contest = max(4, min(ctx.size // 120, 300))
+    for year in (2024, 2025, 2026):
+        for n, (trade, members_trade) in enumerate(HISTORY_TRADES):
+            if year == 2026 and trade in ("电工", "仪表"):
+                continue
+            base = HISTORY_BASES[(n + year) % len(HISTORY_BASES)]
+            d = scheme(f"{year}年{base}基地{trade}技能比武", year, trade, base, GENERIC,
+                       contest_date=date(year, 9 + n % 3, 10 + n))
+            contest_id, events, people = _contest(ctx, d, members_trade, per_contest, base, JUDGES[:3])
+            if people:
+                _marks(ctx, contest_id, events, people, JUDGES[:3])
+            ctx.session.execute(update(JudgeAssignment).where(JudgeAssignment.event_id.in_(events.values()))
+                                .values(last_seq=1))
+            _lock(ctx, contest_id, datetime(year, 11, 1, 9, 0))
+
+
 def fill(ctx: DemoContext) -> None:
     s = ctx.session
     s.execute(insert(user_branches), [{"user_id": ctx.users["judge1"], "org_unit_id": ctx.branch_ids["心兴分工会"]},
@@ -112,4 +148,6 @@ def fill(ctx: DemoContext) -> None:
     sent = [ctx.users[j] for j in JUDGES[:3]]
     s.execute(update(JudgeAssignment).where(JudgeAssignment.event_id.in_(events.values()),
                                             JudgeAssignment.user_id.in_(sent)).values(last_seq=1))
+    s.flush()
+    _history(ctx)
     s.flush()

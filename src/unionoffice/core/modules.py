@@ -14,7 +14,7 @@ from functools import lru_cache
 from unionoffice.core.auth.roles import Perm
 
 # Order of the tabs in the main window.
-MODULE_PACKAGES: tuple[str, ...] = ("members", "medical", "contests", "studios", "certificates")
+MODULE_PACKAGES: tuple[str, ...] = ("dashboard", "members", "medical", "contests", "studios", "certificates")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import ColumnElement, and_, extract, func, or_, select
 from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
@@ -128,16 +128,28 @@ class BranchRate:
         return "" if self.rate is None else f"{self.rate * 100:.1f}%"
 
 
-def membership_rates(db: Database, actor: Actor) -> list[BranchRate]:
-    """Active members against the headcount entered per branch union (系统管理 → 组织机构)."""
+def in_union_on(day: date) -> ColumnElement[bool]:
+    """Members who were in the union on ``day``: joined by then, and still active or whose status
+    changed (left, retired, moved out…) only after it. Counted at their current branch union."""
+    return and_(Member.join_date <= day,
+                or_(Member.status == MemberStatus.ACTIVE, Member.status_date > day))
+
+
+def membership_rates(db: Database, actor: Actor, on: date | None = None,
+                     branch_id: int | None = None) -> list[BranchRate]:
+    """Members against the headcount entered per branch union (系统管理 → 组织机构): active members
+    now, or those in the union ``on`` a past day (the headcount is the one entered today)."""
     actor.require(Perm.MEMBERS_READ)
+    counted = Member.status == MemberStatus.ACTIVE if on is None else in_union_on(on)
+    units = select(OrgUnit.id, OrgUnit.name, OrgUnit.headcount).where(
+        OrgUnit.kind == UnitKind.BRANCH, OrgUnit.active.is_(True), actor.branch_clause(OrgUnit.id))
+    if branch_id is not None:
+        actor.require_branch(branch_id)
+        units = units.where(OrgUnit.id == branch_id)
     with db.read(actor) as s:
-        counts = dict(s.execute(select(Member.branch_id, func.count()).where(Member.status == MemberStatus.ACTIVE)
+        counts = dict(s.execute(select(Member.branch_id, func.count()).where(counted)
                                 .group_by(Member.branch_id)).all())
-        branches = s.execute(select(OrgUnit.id, OrgUnit.name, OrgUnit.headcount)
-                             .where(OrgUnit.kind == UnitKind.BRANCH, OrgUnit.active.is_(True),
-                                    actor.branch_clause(OrgUnit.id))
-                             .order_by(OrgUnit.sort_order, OrgUnit.id)).all()
+        branches = s.execute(units.order_by(OrgUnit.sort_order, OrgUnit.id)).all()
     return [BranchRate(b.id, b.name, b.headcount, counts.get(b.id, 0)) for b in branches]
 
 

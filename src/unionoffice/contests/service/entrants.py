@@ -38,8 +38,10 @@ class ContestSummary:
     version: int
 
 
-def list_contests(db: Database, actor: Actor) -> list[ContestSummary]:
-    """Newest first; a judge sees only contests with an event assigned to them."""
+def list_contests(db: Database, actor: Actor, year: int | None = None, trade: str | None = None,
+                  base: str | None = None) -> list[ContestSummary]:
+    """Newest first; a judge sees only contests with an event assigned to them. ``year``, ``trade``
+    and ``base`` narrow the list (the dashboard's drill-down from a bar of entries)."""
     from unionoffice.contests.service.common import require_read
 
     require_read(actor)
@@ -52,6 +54,9 @@ def list_contests(db: Database, actor: Actor) -> list[ContestSummary]:
             .outerjoin(counts, counts.c.contest_id == Contest.id)
             .order_by(Contest.year.desc(), Contest.id.desc())
         )
+        for column, wanted in ((Contest.year, year), (Contest.trade, trade), (Contest.base, base)):
+            if wanted is not None:
+                query = query.where(column == wanted)
         if judge_only(actor):
             events = assigned_event_ids(s, actor)
             query = query.where(Contest.id.in_(select(ContestEvent.contest_id).where(ContestEvent.id.in_(events))))

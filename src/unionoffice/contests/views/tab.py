@@ -49,6 +49,18 @@ class ContestsTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(self.tr("竞赛")))
+        self.list_filter: dict[str, object] = {}
+        self.filter_bar = QWidget()
+        filter_layout = QHBoxLayout(self.filter_bar)
+        filter_layout.setContentsMargins(0, 0, 0, 0)
+        self.filter_label = QLabel()
+        self.filter_label.setObjectName("contest_filter")
+        self.filter_label.setStyleSheet("color: #1f4e79;")
+        self.filter_label.setWordWrap(True)
+        filter_layout.addWidget(self.filter_label, 1)
+        filter_layout.addWidget(_button(self.tr("显示全部"), "x", lambda: self.show_filtered()))
+        self.filter_bar.hide()
+        left_layout.addWidget(self.filter_bar)
         self.contests = QListWidget()
         self.contests.setObjectName("contest_list")
         self.contests.currentItemChanged.connect(self._contest_changed)
@@ -157,7 +169,7 @@ class ContestsTab(QWidget):
         current = self.contest_id
         self.contests.blockSignals(True)
         self.contests.clear()
-        for c in entrants.list_contests(self.ctx.db, self.ctx.actor):
+        for c in entrants.list_contests(self.ctx.db, self.ctx.actor, **self.list_filter):  # type: ignore[arg-type]
             text = f"{c.name}\n{c.trade} · {c.contestants} " + self.tr("人") + (
                 " · " + self.tr("已锁定") if c.locked else "")
             item = QListWidgetItem(icon("lock" if c.locked else "medal"), text)
@@ -170,6 +182,15 @@ class ContestsTab(QWidget):
             self.contests.setCurrentRow(0)
         else:
             self._contest_changed(self.contests.currentItem())
+
+    def show_filtered(self, year: int | None = None, trade: str | None = None, base: str | None = None) -> None:
+        """Drill-down from the dashboard: only the contests of a year, trade and base."""
+        self.list_filter = {k: v for k, v in (("year", year), ("trade", trade), ("base", base)) if v is not None}
+        parts = [self.tr("{y} 年").format(y=year) if year else "", trade or "", base or ""]
+        self.filter_label.setText(self.tr("筛选：") + " · ".join(p for p in parts if p))
+        self.filter_bar.setVisible(bool(self.list_filter))
+        self.contest_id = None
+        self.reload()
 
     def _contest_changed(self, item: QListWidgetItem | None) -> None:
         self.contest_id = item.data(Qt.ItemDataRole.UserRole) if item else None

@@ -151,11 +151,19 @@ class AidTotals:
     claims: int
     by_year: tuple[tuple[int, int, int, int], ...]  # (year, paid_fen, members, claims)
 
-def aid_totals(db: Database, actor: Actor, fund: str, year_from: int, year_to: int) -> AidTotals:
+def _branch_only(actor: Actor, branch_id: int | None):  # type: ignore[no-untyped-def]
+    """The actor's scope, narrowed to one branch union when asked (dashboard and report filters)."""
+    if branch_id is None:
+        return actor.branch_clause(Claim.branch_id)
+    actor.require_branch(branch_id)
+    return Claim.branch_id == branch_id
+
+def aid_totals(db: Database, actor: Actor, fund: str, year_from: int, year_to: int,
+               branch_id: int | None = None) -> AidTotals:
     """Paid claims of a fund over a span of years, from the claims themselves."""
     actor.require(Perm.MEDICAL_READ)
     where = (SchemeYear.fund == fund, SchemeYear.year.between(year_from, year_to), Claim.status == ClaimStatus.PAID,
-             actor.branch_clause(Claim.branch_id))
+             _branch_only(actor, branch_id))
     with db.read(actor) as s:
         base = select().select_from(Claim).join(SchemeYear, SchemeYear.id == Claim.scheme_year_id).where(*where)
         paid, members, claims = s.execute(base.add_columns(
@@ -173,12 +181,13 @@ def status_counts(db: Database, actor: Actor, scheme_year_id: int) -> dict[str, 
             Claim.scheme_year_id == scheme_year_id, actor.branch_clause(Claim.branch_id)).group_by(Claim.status))
         return {status: (int(n), int(total)) for status, n, total in rows}
 
-def benefit_breakdown(db: Database, actor: Actor, scheme_year_id: int) -> list[tuple[str, int, int, int]]:
+def benefit_breakdown(db: Database, actor: Actor, scheme_year_id: int,
+                      branch_id: int | None = None) -> list[tuple[str, int, int, int]]:
     """Benefit type → (paid claims, members, paid fen) for a year."""
     actor.require(Perm.MEDICAL_READ)
     with db.read(actor) as s:
         rows = s.execute(select(Claim.benefit_type, func.count(), func.count(distinct(Claim.member_id)),
                                 func.sum(Claim.payable_fen)).where(
             Claim.scheme_year_id == scheme_year_id, Claim.status == ClaimStatus.PAID,
-            actor.branch_clause(Claim.branch_id)).group_by(Claim.benefit_type))
+            _branch_only(actor, branch_id)).group_by(Claim.benefit_type))
         return [(kind, int(n), int(m), int(total)) for kind, n, m, total in rows]

@@ -120,6 +120,18 @@ class ClaimsPage(QWidget):
         self.scheme = scheme
         self.reload()
 
+    def show_filtered(self, branch_id: int | None = None, status: str | None = None,
+                      benefit_type: str | None = None) -> None:
+        combos = {self.branch: branch_id, self.status: status, self.benefit: benefit_type}
+        for combo, value in combos.items():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.reload()
+
     def current_filter(self) -> ClaimFilter:
         return ClaimFilter(scheme_year_id=self.scheme.id if self.scheme else -1, branch_id=self.branch.currentData(),
                            status=self.status.currentData(), benefit_type=self.benefit.currentData(),

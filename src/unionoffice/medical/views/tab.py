@@ -57,6 +57,21 @@ class MedicalTab(QWidget):
         self.scheme_changed()
 
     @guarded
+    def show_filtered(self, year: int, status: str | None = None, benefit_type: str | None = None,
+                      branch_id: int | None = None) -> None:
+        """Drill-down from the dashboard: the claims of the union fund's year, filtered."""
+        from unionoffice.medical.models import Fund
+
+        scheme = next((s for s in self._schemes.values() if s.year == year and s.fund == Fund.UNION), None)
+        if scheme is not None:
+            self.scheme.blockSignals(True)
+            self.scheme.setCurrentIndex(self.scheme.findData(scheme.id))
+            self.scheme.blockSignals(False)
+            self.scheme_changed()
+        self.pages.setCurrentWidget(self.claims)
+        self.claims.show_filtered(branch_id, status, benefit_type)
+
+    @guarded
     def scheme_changed(self) -> None:
         scheme = self._schemes.get(self.scheme.currentData())
         for page in (self.claims, self.enrolment, self.ledger, self.hardship, self.rules):

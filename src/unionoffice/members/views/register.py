@@ -176,6 +176,20 @@ class MembersTab(QWidget):
                             group_id=self.group.currentData(), base=self.base.currentData(),
                             status=self.status.currentData(), join_year=self.join_year.currentData())
 
+    def show_filtered(self, branch_id: int | None = None, status: str | None = None) -> None:
+        """Drill-down from the dashboard: the register of one branch union (or all) in one status."""
+        combos = {self.branch: branch_id, self.group: None, self.base: None, self.status: status,
+                  self.join_year: None}
+        for combo in (*combos, self.search):
+            combo.blockSignals(True)
+        self.search.clear()
+        for combo, value in combos.items():
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self._fill_groups()
+        for combo in (*combos, self.search):
+            combo.blockSignals(False)
+        self.reload()
+
     @guarded
     def reload(self) -> None:
         keep = self.selected_id()

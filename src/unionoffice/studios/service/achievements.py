@@ -19,8 +19,14 @@ from unionoffice.core.money import format_fen
 from unionoffice.core.sequences import next_number
 from unionoffice.db.database import Database
 from unionoffice.members.models import Member
-from unionoffice.studios.labels import FiveSmall, Grade, Kind, Status, label_of
-from unionoffice.studios.models import Achievement, AchievementAttachment, AchievementPerson, Studio
+from unionoffice.studios.labels import FiveSmall, Grade, Kind, RoundStatus, Status, label_of
+from unionoffice.studios.models import (
+    Achievement,
+    AchievementAttachment,
+    AchievementPerson,
+    EvaluationRound,
+    Studio,
+)
 from unionoffice.studios.service.checks import (
     PersonShare,
     benefit_fen,
@@ -301,6 +307,14 @@ class AchievementFilter:
     studio_id: int | None = None
     year: int | None = None
     round_id: int | None = None
+    # Drill-downs from the dashboard: one branch union, a quarter's round and grade, patents
+    # granted in a year, benefit booked to a year.
+    branch_id: int | None = None
+    round_year: int | None = None
+    quarter: int | None = None
+    grade: str | None = None
+    granted_year: int | None = None
+    benefit_year: int | None = None
 
 
 def people_names():  # type: ignore[no-untyped-def]
@@ -313,6 +327,31 @@ def people_names():  # type: ignore[no-untyped-def]
         .correlate(Achievement)
         .scalar_subquery()
     )
+
+
+def _drill_down(actor: Actor, flt: AchievementFilter, query):  # type: ignore[no-untyped-def]
+    """The conditions behind the figures of ``stats.statistics``, so a list matches its bar."""
+    from unionoffice.studios.service.stats import PATENT_KINDS
+
+    if flt.branch_id is not None:
+        actor.require_branch(flt.branch_id)
+        query = query.where(Achievement.branch_id == flt.branch_id)
+    if flt.round_year is not None or flt.quarter is not None:
+        rounds = select(EvaluationRound.id).where(EvaluationRound.status == RoundStatus.CLOSED)
+        if flt.round_year is not None:
+            rounds = rounds.where(EvaluationRound.year == flt.round_year)
+        if flt.quarter is not None:
+            rounds = rounds.where(EvaluationRound.quarter == flt.quarter)
+        query = query.where(Achievement.round_id.in_(rounds))
+    if flt.grade:
+        query = query.where(Achievement.grade == flt.grade)
+    if flt.granted_year is not None:
+        query = query.where(Achievement.kind.in_([k.value for k in PATENT_KINDS]),
+                            Achievement.granted_on >= date(flt.granted_year, 1, 1),
+                            Achievement.granted_on <= date(flt.granted_year, 12, 31))
+    if flt.benefit_year is not None:
+        query = query.where(Achievement.benefit_year == flt.benefit_year, Achievement.benefit_fen > 0)
+    return query
 
 
 def achievement_source(db: Database, actor: Actor, flt: AchievementFilter = AchievementFilter()) -> QuerySource:
@@ -338,6 +377,7 @@ def achievement_source(db: Database, actor: Actor, flt: AchievementFilter = Achi
     if flt.year:
         query = query.where(Achievement.declared_on >= date(flt.year, 1, 1),
                             Achievement.declared_on <= date(flt.year, 12, 31))
+    query = _drill_down(actor, flt, query)
     columns = (
         ColumnDef("title", translate("Studios", "成果名称"), width=30),
         ColumnDef("kind", translate("Studios", "类别")),

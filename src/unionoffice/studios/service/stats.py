@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import and_, extract, func, select
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
@@ -57,13 +57,26 @@ class Statistics:
         return sum(n for (k, _), n in self.patents.items() if k is kind)
 
 
-def statistics(db: Database, actor: Actor) -> Statistics:
+def _scope(actor: Actor, branch_id: int | None):  # type: ignore[no-untyped-def]
+    """Column → condition: the actor's branch scope, narrowed to one branch union when asked."""
+    def clause(column):  # type: ignore[no-untyped-def]
+        if branch_id is None:
+            return actor.branch_clause(column)
+        return and_(actor.branch_clause(column), column == branch_id)
+    return clause
+
+
+def statistics(db: Database, actor: Actor, branch_id: int | None = None) -> Statistics:
+    """Every figure of the registry; ``branch_id`` limits it to one branch union."""
     actor.require(Perm.STUDIOS_READ)
-    a_scope = actor.branch_clause(Achievement.branch_id)
+    if branch_id is not None:
+        actor.require_branch(branch_id)
+    scope = _scope(actor, branch_id)
+    a_scope = scope(Achievement.branch_id)
     closed = select(EvaluationRound.id).where(EvaluationRound.status == RoundStatus.CLOSED)
     with db.read(actor) as s:
         by_level = {Level(lv): n for lv, n in s.execute(
-            select(Studio.level, func.count()).where(actor.branch_clause(Studio.branch_id)).group_by(Studio.level))}
+            select(Studio.level, func.count()).where(scope(Studio.branch_id)).group_by(Studio.level))}
         granted_year = extract("year", Achievement.granted_on)
         patents = {(Kind(k), int(y)): n for k, y, n in s.execute(
             select(Achievement.kind, granted_year, func.count())
@@ -88,17 +101,17 @@ def statistics(db: Database, actor: Actor) -> Statistics:
         five_small_total = s.execute(
             select(func.count()).where(a_scope, Achievement.kind == Kind.FIVE_SMALL)).scalar_one()
         honours_by_level = {Level(lv): n for lv, n in s.execute(
-            select(Honour.level, func.count()).where(actor.branch_clause(Honour.branch_id)).group_by(Honour.level))}
-        branches = _branches(s, actor, closed)
+            select(Honour.level, func.count()).where(scope(Honour.branch_id)).group_by(Honour.level))}
+        branches = _branches(s, scope, closed)
     class_one_plus = sum(n for grades in quarters.values() for g, n in grades.items() if g in CLASS_ONE_OR_ABOVE)
     years = sorted({y for _, y in patents} | set(by_year) | {y for y, _ in quarters})
     return Statistics(by_level, patents, dict(by_year), by_studio_year, dict(quarters), branches, honours_by_level,
                       five_small_total, class_one_plus, sum(by_year.values()), years)
 
 
-def _branches(s, actor: Actor, closed) -> list[BranchRow]:  # type: ignore[no-untyped-def]
+def _branches(s, scope, closed) -> list[BranchRow]:  # type: ignore[no-untyped-def]
     units = s.execute(select(OrgUnit.id, OrgUnit.name).where(OrgUnit.kind == UnitKind.BRANCH,
-                                                             actor.branch_clause(OrgUnit.id))
+                                                             scope(OrgUnit.id))
                       .order_by(OrgUnit.sort_order)).all()
     rows = {uid: BranchRow(name) for uid, name in units}
     for bid, n in s.execute(select(Studio.branch_id, func.count()).group_by(Studio.branch_id)):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.core.auth.roles import Perm
-from unionoffice.studios.labels import Kind, Level, Status
+from unionoffice.studios.labels import Grade, Kind, Level, Status
 from unionoffice.studios.service import achievements as ach_service
 from unionoffice.studios.service import honours as honour_service
 from unionoffice.studios.service import studios as studio_service
@@ -174,6 +174,19 @@ class AchievementsPage(_ListPage):
         self.button("file-up", self.tr("导入…"), lambda: self.choose_import("achievements"))
         self.button("file-down", self.tr("模板"), lambda: self.save_template("achievements"))
         self.bar.addWidget(self.count)
+        self.drill: dict[str, object] = {}
+        self.drill_bar = QWidget()
+        drill_layout = QHBoxLayout(self.drill_bar)
+        drill_layout.setContentsMargins(0, 0, 0, 0)
+        self.drill_label = QLabel()
+        self.drill_label.setObjectName("achievement_drill")
+        self.drill_label.setStyleSheet("color: #1f4e79;")
+        drill_layout.addWidget(self.drill_label, 1)
+        clear = QPushButton(icon("x"), self.tr("清除筛选"))
+        clear.clicked.connect(lambda: self.show_filtered())
+        drill_layout.addWidget(clear)
+        self.drill_bar.hide()
+        self.layout_.addWidget(self.drill_bar)
         self.layout_.addWidget(self.table)
         self.search.textChanged.connect(self._debounce.start)
         self.kind.currentIndexChanged.connect(self.reload)
@@ -184,7 +197,37 @@ class AchievementsPage(_ListPage):
 
     def source(self):  # type: ignore[no-untyped-def]
         return ach_service.achievement_source(self.ctx.db, self.ctx.actor, ach_service.AchievementFilter(
-            self.search.text(), self.kind.currentData(), self.status.currentData()))
+            self.search.text(), self.kind.currentData(), self.status.currentData(), **self.drill))  # type: ignore[arg-type]
+
+    def show_filtered(self, kind: str | None = None, branch_id: int | None = None, round_year: int | None = None,
+                      quarter: int | None = None, grade: str | None = None, granted_year: int | None = None,
+                      benefit_year: int | None = None) -> None:
+        """Drill-down from the dashboard: the achievements behind one figure or bar."""
+        wanted = {"branch_id": branch_id, "round_year": round_year, "quarter": quarter, "grade": grade,
+                  "granted_year": granted_year, "benefit_year": benefit_year}
+        self.drill = {k: v for k, v in wanted.items() if v is not None}
+        parts = []
+        if round_year:
+            parts.append(self.tr("{y} 年季度评审").format(y=round_year) if not quarter
+                         else self.tr("{y} 年第 {q} 季度评审").format(y=round_year, q=quarter))
+        if grade:
+            parts.append(Grade(grade).label)
+        if granted_year:
+            parts.append(self.tr("{y} 年授权的专利").format(y=granted_year))
+        if benefit_year:
+            parts.append(self.tr("{y} 年度有经济效益").format(y=benefit_year))
+        if branch_id is not None:
+            parts.append(self.tr("所选分工会"))
+        self.drill_label.setText(self.tr("来自数据概览的筛选：") + " · ".join(parts))
+        self.drill_bar.setVisible(bool(self.drill))
+        for widget in (self.search, self.kind, self.status):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        self.status.setCurrentIndex(0)
+        for widget in (self.search, self.kind, self.status):
+            widget.blockSignals(False)
+        self.reload()
 
     @guarded
     def add(self) -> None:
@@ -307,6 +350,12 @@ class StudiosTab(QWidget):
         self.tabs.insertTab(index, page_class(self.ctx), tab_icon, title)
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
+
+    def show_filtered(self, **filters: object) -> None:
+        """Drill-down from the dashboard: open 成果与专利 with the figure's filter."""
+        page = self.page(1)
+        assert isinstance(page, AchievementsPage)
+        page.show_filtered(**filters)  # type: ignore[arg-type]
 
     def page(self, index: int) -> QWidget:
         self.tabs.setCurrentIndex(index)

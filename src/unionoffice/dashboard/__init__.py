@@ -1,0 +1,1 @@
+"""The dashboard tab and the yearly union work report: key figures from every module, as charts."""

@@ -1,0 +1,47 @@
+"""``unionoffice report --year 2026 --out FILE [--branch NAME]``: the yearly union work report."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from unionoffice.core.errors import UserError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    report = sub.add_parser("report", help="年度工会工作报告（.pdf 或 .xlsx，按文件后缀）")
+    report.add_argument("--year", type=int, required=True, help="报告年度，如 2026")
+    report.add_argument("--out", type=Path, required=True, help="输出文件（.pdf 或 .xlsx）")
+    report.add_argument("--branch", help="只统计一个分工会（名称，如 心兴分工会）；默认全会")
+    report.set_defaults(func=_report)
+
+
+def branch_id_by_name(db, name: str) -> int:  # type: ignore[no-untyped-def]
+    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.org import service as org
+
+    branches = org.branches(db, SYSTEM_ACTOR)
+    found = [b for b in branches if b.name == name.strip()]
+    if not found:
+        names = "、".join(b.name for b in branches)
+        raise UserError(f"找不到分工会“{name}”。现有分工会：{names}")
+    return found[0].id
+
+
+def _report(args: argparse.Namespace) -> int:
+    from unionoffice.cli import open_db
+    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.dashboard.report import write_report
+
+    if args.out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise UserError("报告文件名应以 .pdf 或 .xlsx 结尾。")
+    if not 2000 <= args.year <= 2100:
+        raise UserError("年度应在 2000–2100 之间。")
+    db = open_db(args)
+    branch_id = branch_id_by_name(db, args.branch) if args.branch else None
+    figures = write_report(db, SYSTEM_ACTOR, args.year, args.out, branch_id)
+    print(f"已生成 {figures.scope_name} {args.year} 年度工会工作报告：{args.out}")
+    for h in figures.headlines:
+        change = f"（{h.change_text}）" if h.change_text else ""
+        print(f"  {h.title}：{h.text}{change}")
+    return 0
