@@ -248,6 +248,10 @@
         <translation>Five-small achievements, {year} Q{q}</translation>
     </message>
     <message>
+        <source>{grade}成果</source>
+        <translation>{grade} achievement</translation>
+    </message>
+    <message>
         <source>您参与的“{title}”在{year}年第{q}季度五小成果评审中被评为{grade}成果。</source>
         <translation>Your achievement &quot;{title}&quot; was graded {grade} in the five-small evaluation of {year} Q{q}.</translation>
     </message>

@@ -45,8 +45,12 @@ def test_wrong_password_shows_the_reason_and_keeps_the_dialog_open(qtbot, db, or
     assert dialog.actor is not None and dialog.actor.username == "clerk_a"
 
 
-def test_first_start_creates_the_admin_and_the_company_union(qtbot, db):
+def test_first_start_creates_the_admin_and_the_company_union(qtbot, db, monkeypatch):
     from unionoffice.core.org import service as org_service
+    from unionoffice.ui import login_dialog
+
+    shown = []
+    monkeypatch.setattr(login_dialog.RecoveryCodeDialog, "exec", lambda self: shown.append(self.code) or 1)
 
     dialog = SetupDialog(db)
     qtbot.addWidget(dialog)
@@ -59,6 +63,7 @@ def test_first_start_creates_the_admin_and_the_company_union(qtbot, db):
     dialog.finish()
     assert dialog.actor is not None
     assert [u.name for u in org_service.list_units(db, dialog.actor)] == ["集团公司工会"]
+    assert len(shown) == 1 and len(shown[0]) == 35  # the recovery code is shown once, to print
 
 
 def test_tabs_follow_the_role(make_window, org):

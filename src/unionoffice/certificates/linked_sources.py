@@ -44,7 +44,8 @@ def _achievement_recipients(db: Database, actor: Actor, choice: str, _template: 
     for a in graded_achievements(db, actor, year, quarter):
         for person in a.people:  # every author of a graded achievement gets a certificate
             recipients.append(Recipient(person.name, person.member_id, {
-                "award": a.grade_label, "project": a.title,
+                "award": a.grade_label, "title": translate("Certificates", "{grade}成果").format(grade=a.grade_label),
+                "project": a.title,
                 "citation": translate("Certificates", "您参与的“{title}”在{year}年第{q}季度五小成果评审中被评为{grade}成果。").format(
                     title=a.title, year=year, q=quarter, grade=a.grade_label),
                 "event": translate("Certificates", "{year}年第{q}季度“五小”成果发布会").format(year=year, q=quarter),
@@ -65,7 +66,7 @@ def _honour_recipients(db: Database, actor: Actor, choice: str, _template: Templ
 
     return [
         Recipient(h.recipient_name, h.member_ids[0] if h.member_ids else None, {
-            "award": h.title, "citation": translate("Certificates", "荣获{body}授予的“{title}”称号。").format(
+            "award": h.title, "title": h.title, "citation": translate("Certificates", "荣获{body}授予的“{title}”称号。").format(
                 body=h.body, title=h.title)})
         for h in honours_list(db, actor, int(choice))
         if not h.certificate_no  # honours that already came with a certificate are not printed again
