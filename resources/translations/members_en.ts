@@ -682,6 +682,26 @@
         <source>在会员信息中修改</source>
         <translation>Changed in the member form</translation>
     </message>
+    <message>
+        <source>会员信息</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>导出本人全部信息：{name}</source>
+        <translation>Exported all personal data of {name}</translation>
+    </message>
+    <message>
+        <source>只能对已退会、调出或去世的会员做匿名化处理；{name} 当前为“{status}”。</source>
+        <translation>Only members who left, transferred out or died can be anonymised; {name} is &quot;{status}&quot;.</translation>
+    </message>
+    <message>
+        <source>已匿名{id}</source>
+        <translation>Anonymised {id}</translation>
+    </message>
+    <message>
+        <source>会员信息已匿名化</source>
+        <translation>Member data anonymised</translation>
+    </message>
 </context>
 <context>
     <name>MembersTab</name>

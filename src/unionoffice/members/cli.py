@@ -42,6 +42,34 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     rates.add_argument("--out", type=Path, help="同时导出到 .xlsx")
     rates.set_defaults(func=_cmd_rates)
 
+    person = members.add_parser("export-person", help="导出某会员的全部个人信息（个人信息查阅权）")
+    person.add_argument("member_id", type=int)
+    person.add_argument("--out", type=Path, required=True)
+    person.set_defaults(func=_cmd_export_person)
+    anon = members.add_parser("anonymise", help="对已退会/调出/去世的会员做匿名化处理（保留统计与资金记录）")
+    anon.add_argument("member_id", type=int)
+    anon.set_defaults(func=_cmd_anonymise)
+
+
+def _cmd_export_person(args: argparse.Namespace) -> int:
+    from unionoffice.cli import open_db
+    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.members.privacy import export_person
+
+    rows = export_person(open_db(args), SYSTEM_ACTOR, args.member_id, args.out)
+    print(f"已导出 {rows} 条记录到 {args.out}")
+    return 0
+
+
+def _cmd_anonymise(args: argparse.Namespace) -> int:
+    from unionoffice.cli import open_db
+    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.members.privacy import anonymise
+
+    anonymise(open_db(args), SYSTEM_ACTOR, args.member_id)
+    print(f"会员 {args.member_id} 的个人信息已匿名化；统计数据和资金记录保留。")
+    return 0
+
 
 def _branch_id(db, name: str) -> int:  # type: ignore[no-untyped-def]
     from sqlalchemy import select

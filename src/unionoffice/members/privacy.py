@@ -1,0 +1,116 @@
+"""Personal-information duties (PIPL): give a member everything held about them, and anonymise a
+member who has left while keeping the statistics and the money trail intact.
+
+Both work across every module without hooks: any table with a ``member_id`` foreign key to
+``members`` holds data about the person.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, delete, select, update
+
+from unionoffice.core.audit.recorder import record, record_view
+from unionoffice.core.auth.actor import Actor
+from unionoffice.core.auth.roles import Perm
+from unionoffice.core.errors import NotFound, ValidationError
+from unionoffice.core.i18n import translate
+from unionoffice.core.xlsx import TEXT, Sheet, write_xlsx
+from unionoffice.db.database import Database
+from unionoffice.db.models import load_all_models
+from unionoffice.members.models import FamilyMember, Member, MemberStatus
+
+# Who may be anonymised: people no longer in the union.
+GONE = frozenset({MemberStatus.LEFT, MemberStatus.TRANSFERRED, MemberStatus.DECEASED})
+
+
+def _person_tables() -> list[Table]:
+    return [
+        table for table in load_all_models().sorted_tables
+        if "member_id" in table.c and any(fk.column.table.name == "members" for fk in table.c.member_id.foreign_keys)
+    ]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray)):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def export_person(db: Database, actor: Actor, member_id: int, target: str | Path) -> int:
+    """Write one ``.xlsx`` with a sheet per kind of record about the member; returns the row count."""
+    actor.require(Perm.MEMBERS_UNMASK)
+    sheets = []
+    with db.read(actor) as s:
+        member = s.get(Member, member_id)
+        if member is None or not actor.can_see_branch(member.branch_id):
+            raise NotFound(translate("Members", "找不到该会员。"))
+        name = member.name
+        members = Member.__table__
+        row = s.execute(select(members).where(members.c.id == member_id)).one()
+        sheets.append(Sheet(translate("Members", "会员信息"), list(row._fields), [[_plain(v) for v in row]],
+                            number_formats={"id_number": TEXT}))
+        total = 1
+        for table in _person_tables():
+            rows = s.execute(select(table).where(table.c.member_id == member_id)).all()
+            if rows:
+                sheets.append(Sheet(table.name[:31], [c.name for c in table.columns],
+                                    [[_plain(v) for v in r] for r in rows]))
+                total += len(rows)
+    write_xlsx(target, sheets)
+    record_view(db, actor, Member.__tablename__, member_id, translate("Members", "导出本人全部信息：{name}").format(name=name))
+    return total
+
+
+def anonymise(db: Database, actor: Actor, member_id: int) -> None:
+    """Remove what identifies a member who has left; counts, dates, branch and money stay.
+
+    Values are overwritten with Core statements so no field-by-field audit entry repeats them;
+    one entry records that the member was anonymised.
+    """
+    actor.require(Perm.USERS_ADMIN)
+    with db.transaction(actor) as s:
+        member = s.get(Member, member_id)
+        if member is None:
+            raise NotFound(translate("Members", "找不到该会员。"))
+        if member.status not in GONE:
+            raise ValidationError(translate("Members", "只能对已退会、调出或去世的会员做匿名化处理；{name} 当前为“{status}”。").format(
+                name=member.name, status=MemberStatus(member.status).label))
+        placeholder = translate("Members", "已匿名{id}").format(id=member_id)
+        born = member.birth_date
+        s.expunge(member)
+        s.execute(update(Member.__table__).where(Member.__table__.c.id == member_id).values(
+            name=placeholder, name_pinyin="", name_initials="", id_number="", id_hash=None, id_suffix_hash=None,
+            phone=None, employee_no=None, notes=None, status_reason=None,
+            birth_date=date(born.year, 1, 1),  # the year is kept for age statistics
+        ))
+        s.execute(delete(FamilyMember.__table__).where(FamilyMember.__table__.c.member_id == member_id))
+        for table in _person_tables():
+            sensitive = {c.name: "" for c in table.columns if c.info.get("sensitive") and not c.nullable}
+            sensitive.update({c.name: None for c in table.columns if c.info.get("sensitive") and c.nullable})
+            if "recipient_name" in table.c:
+                sensitive["recipient_name"] = placeholder
+            if sensitive:
+                s.execute(update(table).where(table.c.member_id == member_id).values(sensitive))
+        _drop_claim_attachments(s, member_id)
+        record(s, "anonymise", Member.__tablename__, member_id, translate("Members", "会员信息已匿名化"))
+
+
+def _drop_claim_attachments(s, member_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Scans of a member's claims are medical documents: removed with the person."""
+    tables = load_all_models().tables
+    claims, files = tables.get("medical_claims"), tables.get("medical_claim_attachments")
+    if claims is None or files is None:
+        return
+    claim_ids = select(claims.c.id).where(claims.c.member_id == member_id)
+    shas = list(s.execute(select(files.c.sha256).where(files.c.claim_id.in_(claim_ids))).scalars())
+    s.execute(delete(files).where(files.c.claim_id.in_(claim_ids)))
+    from unionoffice.core import attachments
+
+    for sha in shas:
+        still_used = s.execute(select(files.c.id).where(files.c.sha256 == sha).limit(1)).first()
+        if not still_used:
+            attachments.path_of(sha).unlink(missing_ok=True)
