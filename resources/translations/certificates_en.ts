@@ -629,12 +629,36 @@ You can print them from the preview on the right.</translation>
         <translation>Certificate template “{name}” is wrong: {message}</translation>
     </message>
     <message>
+        <source>“{field}”的值 {value!r} 类型不对</source>
+        <translation>&quot;{field}&quot; has a value of the wrong type: {value!r}</translation>
+    </message>
+    <message>
+        <source>文件内容应是一个 JSON 对象</source>
+        <translation>The file must contain one JSON object</translation>
+    </message>
+    <message>
+        <source>“{field}”应是对象的列表</source>
+        <translation>&quot;{field}&quot; must be a list of objects</translation>
+    </message>
+    <message>
+        <source>“{field}”应是对象</source>
+        <translation>&quot;{field}&quot; must be an object</translation>
+    </message>
+    <message>
         <source>缺少必填项（{detail}）</source>
         <translation>a required entry is missing ({detail})</translation>
     </message>
     <message>
-        <source>纸张尺寸必须大于 0</source>
-        <translation>the paper size must be greater than 0</translation>
+        <source>“{field}”应是文字的列表</source>
+        <translation>&quot;{field}&quot; must be a list of texts</translation>
+    </message>
+    <message>
+        <source>“{field}”的值 {value} 超出 {low} 到 {high} 的范围</source>
+        <translation>&quot;{field}&quot; = {value} is outside {low} to {high}</translation>
+    </message>
+    <message>
+        <source>纸张尺寸必须大于 0，且不超过 1200 毫米</source>
+        <translation>The paper size must be above 0 and at most 1200 mm</translation>
     </message>
     <message>
         <source>编号前缀只能含大写字母、数字、“-”和 {year}</source>
@@ -679,6 +703,14 @@ You can print them from the preview on the right.</translation>
     <message>
         <source>找不到图片文件 {path}</source>
         <translation>image file not found: {path}</translation>
+    </message>
+    <message>
+        <source>边框颜色应写作 #RRGGBB</source>
+        <translation>Write the border colour as #RRGGBB</translation>
+    </message>
+    <message>
+        <source>背景颜色应写作 #RRGGBB</source>
+        <translation>Write the background colour as #RRGGBB</translation>
     </message>
     <message>
         <source>找不到背景图片 {path}</source>

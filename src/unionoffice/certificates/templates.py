@@ -146,8 +146,35 @@ def _known(cls: type, raw: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in raw.items() if k in names}
 
 
+_SCALARS = {"str": (str,), "float": (int, float), "int": (int,), "bool": (bool,)}
+
+
+def _check_types(name: str, obj: Any) -> None:
+    """A template is data from disk: every scalar must have the type its field declares."""
+    import math
+
+    for f in fields(obj):
+        allowed = _SCALARS.get(str(f.type))
+        if allowed is None:
+            continue
+        value = getattr(obj, f.name)
+        bad = not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed)
+        if not bad and isinstance(value, float) and not math.isfinite(value):
+            bad = True
+        if bad:
+            raise _problem(name, translate("Templates", "“{field}”的值 {value!r} 类型不对").format(
+                field=f.name, value=value))
+
+
 def from_dict(raw: dict[str, Any], folder: Path) -> Template:
+    if not isinstance(raw, dict):
+        raise _problem("?", translate("Templates", "文件内容应是一个 JSON 对象"))
     name = str(raw.get("name") or raw.get("key") or "?")
+    for part in ("inputs", "fields"):
+        if not isinstance(raw.get(part, []), list) or not all(isinstance(x, dict) for x in raw.get(part, [])):
+            raise _problem(name, translate("Templates", "“{field}”应是对象的列表").format(field=part))
+    if raw.get("border") is not None and not isinstance(raw.get("border"), dict):
+        raise _problem(name, translate("Templates", "“{field}”应是对象").format(field="border"))
     try:
         data = _known(Template, raw)
         data["inputs"] = [InputSpec(**_known(InputSpec, i)) for i in raw.get("inputs", [])]
@@ -158,14 +185,37 @@ def from_dict(raw: dict[str, Any], folder: Path) -> Template:
         template = Template(**data)
     except TypeError as exc:
         raise _problem(name, translate("Templates", "缺少必填项（{detail}）").format(detail=exc)) from None
+    for part in [template, *template.inputs, *template.fields, *([template.border] if template.border else [])]:
+        _check_types(name, part)
+    for spec in template.inputs:
+        if not isinstance(spec.aliases, list) or not all(isinstance(a, str) for a in spec.aliases):
+            raise _problem(name, translate("Templates", "“{field}”应是文字的列表").format(field="aliases"))
     validate(template)
     return template
 
 
+# Sane bounds for numbers read from a template file (a page is at most A0, a font at most 300 pt).
+_RANGES = {
+    "x_mm": (-1200.0, 1200.0), "y_mm": (-1200.0, 1200.0), "width_mm": (0.0, 1200.0), "height_mm": (0.0, 1200.0),
+    "size": (1.0, 300.0), "line_height": (0.5, 5.0), "indent": (0, 40), "margin_mm": (0.0, 300.0),
+    "width_pt": (0.0, 50.0), "offset_x_mm": (-100.0, 100.0), "offset_y_mm": (-100.0, 100.0),
+}
+
+
+def _check_ranges(name: str, obj: Any) -> None:
+    for key, (low, high) in _RANGES.items():
+        value = getattr(obj, key, None)
+        if value is not None and not low <= value <= high:
+            raise _problem(name, translate("Templates", "“{field}”的值 {value} 超出 {low} 到 {high} 的范围").format(
+                field=key, value=value, low=low, high=high))
+
+
 def validate(t: Template) -> None:
     """Refuse a template that would fail half-way through a batch."""
-    if t.width_mm <= 0 or t.height_mm <= 0:
-        raise _problem(t.name, translate("Templates", "纸张尺寸必须大于 0"))
+    if not (0 < t.width_mm <= 1200 and 0 < t.height_mm <= 1200):
+        raise _problem(t.name, translate("Templates", "纸张尺寸必须大于 0，且不超过 1200 毫米"))
+    for part in [t, *t.fields, *([t.border] if t.border else [])]:
+        _check_ranges(t.name, part)
     if not _PREFIX.match(t.number_prefix):
         raise _problem(t.name, translate("Templates", "编号前缀只能含大写字母、数字、“-”和 {year}"))
     if not 1 <= t.number_digits <= 8:
@@ -198,6 +248,10 @@ def validate(t: Template) -> None:
             raise _problem(t.name, translate("Templates", "字段 {key} 需要宽度").format(key=f.key))
         if f.kind == "image" and f.enabled and not t.asset(f.image).is_file():
             raise _problem(t.name, translate("Templates", "找不到图片文件 {path}").format(path=f.image))
+    if t.border and not _COLOR.match(t.border.color):
+        raise _problem(t.name, translate("Templates", "边框颜色应写作 #RRGGBB"))
+    if t.background_color and not _COLOR.match(t.background_color):
+        raise _problem(t.name, translate("Templates", "背景颜色应写作 #RRGGBB"))
     if t.background and not t.asset(t.background).is_file():
         raise _problem(t.name, translate("Templates", "找不到背景图片 {path}").format(path=t.background))
 
