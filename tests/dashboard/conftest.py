@@ -45,7 +45,7 @@ def _people(s, org: dict[str, int]) -> dict[str, int]:  # type: ignore[no-untype
     for seq, (name, (branch, joined, status, when)) in enumerate(MEMBERS.items(), start=1):
         number = generate_id_number("410702", date(1985, 1, 1), seq, "M")
         member = Member(name=f"会员{name}", name_pinyin=name, name_initials=name, gender="M", id_number=number,
-                        id_suffix=number[-4:], birth_date=date(1985, 1, 1), branch_id=org[f"branch_{branch}"],
+                        birth_date=date(1985, 1, 1), branch_id=org[f"branch_{branch}"],
                         join_date=joined, status=status, status_date=when)
         s.add(member)
         s.flush()
