@@ -63,6 +63,10 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
+    <message>
+        <source>完整性检查发现数据库文件有损坏（{detail}）。请立即用“文件 → 从备份恢复”恢复最近的完好备份，并联系管理员。</source>
+        <translation>The integrity check found damage in the database file ({detail}). Restore the latest intact backup now with File → Restore from backup, and contact your administrator.</translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>

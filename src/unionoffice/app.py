@@ -7,6 +7,7 @@ file (SQLite releases the GIL while it verifies pages) while this thread starts 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import logging.handlers
 import os
@@ -16,7 +17,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from unionoffice.core.errors import UserError
@@ -89,7 +90,12 @@ class Preparation(threading.Thread):
             open_database(self.db, backups_dir())
             if self.args.demo:  # the key derivation of the demo sign-in overlaps Qt's start too
                 self.actor = demo_actor(self.db)
-            import unionoffice.ui.main_window  # noqa: F401 - warm the import while Qt starts
+            import unionoffice.ui.main_window  # noqa: F401 - warm the imports while Qt starts
+            from unionoffice.core.modules import all_modules
+
+            first = next((spec for spec in all_modules() if spec.view), None)
+            if first is not None:  # the first tab's view module (its widgets are built later)
+                importlib.import_module(first.view.partition(":")[0])
         except BaseException as exc:  # noqa: BLE001 - shown by the GUI thread
             self.error = exc
 
@@ -150,6 +156,30 @@ def demo_actor(db: Database) -> Actor:
     return login(db, "admin", DEMO_PASSWORD)
 
 
+class IntegrityWatcher(QObject):
+    """Runs SQLite's full integrity check beside the open window and reports damage at once."""
+
+    damaged = Signal(object)
+
+    def start(self, path: Path) -> None:
+        def run() -> None:
+            from unionoffice.db.backup import integrity_problems
+
+            problems = integrity_problems(path)
+            if problems:
+                self.damaged.emit(problems)
+
+        threading.Thread(target=run, name="integrity-check", daemon=True).start()
+
+
+def _report_damage(window, problems: list[str]) -> None:  # type: ignore[no-untyped-def]
+    QMessageBox.critical(
+        window, QApplication.translate("App", "数据库已损坏"),
+        QApplication.translate("App", "完整性检查发现数据库文件有损坏（{detail}）。请立即用“文件 → 从备份恢复”恢复最近的完好备份，"
+                                      "并联系管理员。").format(detail=problems[0]),
+    )
+
+
 class Session:
     """Keeps the main window of whoever is signed in; switching user replaces it."""
 
@@ -180,9 +210,19 @@ class Session:
         self.window.signed_in_as.connect(self.hand_over)
         self.window.show()
         if os.environ.get("UNIONOFFICE_EXIT_AFTER_SHOW"):  # bench/bench_startup.py measures to here
-            QTimer.singleShot(0, QApplication.quit)
+            def painted() -> None:
+                print("shown", flush=True)
+                QApplication.quit()
+
+            QTimer.singleShot(0, painted)  # runs once the first events (the paint) are processed
         if not self.demo:
             start_daily_backup(ctx)
+            if self.db.sqlite_path is not None and not getattr(self, "_checked", False):
+                self._checked = True
+                self.watcher = IntegrityWatcher()
+                window = self.window
+                self.watcher.damaged.connect(lambda problems: _report_damage(window, problems))
+                self.watcher.start(self.db.sqlite_path)
 
     def _close_window(self) -> None:
         if self.window is not None:

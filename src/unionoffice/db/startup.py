@@ -46,7 +46,9 @@ def open_database(db: Database, backups_dir: Path, check: bool = True) -> Path |
     made = None
     if path is not None and path.exists() and path.stat().st_size > 0:
         if check:
-            problems = backups.integrity_problems(path)
+            # quick_check (page structure) blocks start-up; the full integrity_check, three times
+            # slower, runs right after the window opens (app.py: IntegrityWatcher).
+            problems = backups.integrity_problems(path, quick=True)
             if problems:
                 raise DatabaseDamaged(path, problems)
         if needs_upgrade(db):
