@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from unionoffice.core.errors import UserError
@@ -66,6 +66,9 @@ class TaskRunner(QObject):
         signals = _Signals()
         self._keep.add(signals)
         dialog: QProgressDialog | None = None
+        # A modal progress dialog's setValue() processes events itself; the job's end can arrive
+        # inside it. Closing the dialog from within its own setValue() hangs, so that end waits.
+        state = {"updating": False, "done": False}
         progress = Progress(report=lambda done, total, text: signals.progress.emit(done, total, text or ""))
         if show_progress:
             dialog = QProgressDialog(title, translate("Tasks", "取消") if cancellable else None, 0, 0, parent)
@@ -77,24 +80,37 @@ class TaskRunner(QObject):
             dialog.canceled.connect(progress.cancel)
 
             def on_progress(done: int, total: int, text: str) -> None:
-                dialog.setMaximum(max(total, 0))
-                dialog.setValue(min(done, total) if total else 0)
-                if text:
-                    dialog.setLabelText(text)
+                if state["done"]:
+                    return
+                state["updating"] = True
+                try:
+                    dialog.setMaximum(max(total, 0))
+                    if text:
+                        dialog.setLabelText(text)
+                    dialog.setValue(min(done, total) if total else 0)
+                finally:
+                    state["updating"] = False
 
             signals.progress.connect(on_progress)
 
         def finish() -> None:
+            state["done"] = True
             if dialog is not None:
-                dialog.close()
+                dialog.hide()
                 dialog.deleteLater()
             self._keep.discard(signals)
 
         def succeeded(result: Any) -> None:
+            if state["updating"]:
+                QTimer.singleShot(0, lambda: succeeded(result))
+                return
             finish()
             on_success(result)
 
         def failed(error: BaseException) -> None:
+            if state["updating"]:
+                QTimer.singleShot(0, lambda: failed(error))
+                return
             finish()
             if isinstance(error, Cancelled):
                 return
