@@ -56,10 +56,6 @@
         <translation>Recording the certificates…</translation>
     </message>
     <message>
-        <source>其他人正在同时发证，编号多次被占用，请稍后再试。</source>
-        <translation>Someone else is issuing at the same time and took the numbers several times; please try again shortly.</translation>
-    </message>
-    <message>
         <source>发放证书 {n} 份：{first} 至 {last}</source>
         <translation>Issued {n} certificates: {first} to {last}</translation>
     </message>

@@ -479,6 +479,10 @@
         <translation>Member register</translation>
     </message>
     <message>
+        <source>导出完整身份证号 {n} 条</source>
+        <translation>Exported {n} full ID numbers</translation>
+    </message>
+    <message>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>

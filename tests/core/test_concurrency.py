@@ -5,9 +5,9 @@ real row locks, READ COMMITTED, deadlock detection). Every workload below runs a
 time in its own threads against one database; each checks its own invariant afterwards.
 
 To cover a new module, add a ``Workload`` to ``WORKLOADS``: ``setup`` makes the rows it needs,
-``step`` does one clerk action (a service call), ``check`` asserts the invariant. Examples to
-add once the modules merge: claim approvals (each claim approved once, claim numbers unique
-and gap-free), certificate issuing (certificate numbers unique and gap-free per year).
+``step`` does one clerk action (a service call), ``check`` asserts the invariant. Also
+covered: claim approvals (each claim approved once, claim numbers unique and gap-free) and
+certificate issuing (certificate numbers unique and gap-free).
 """
 
 from __future__ import annotations
@@ -174,10 +174,124 @@ def deadlock_check(db: Database, state: DeadlockState) -> None:
             assert s.get(OrgUnit, unit_id).headcount == state.commits, "every retried transaction counted once"
 
 
+# -- claim approvals: the whole four-eyes workflow by several clerks at once ---------------------
+
+
+@dataclass
+class ClaimState:
+    members: list[int]
+    scheme_id: int
+    clerk: Any
+    reviewer: Any
+    admin: Any
+    approved: list[int] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def claims_setup(db: Database, org: dict[str, int]) -> ClaimState:
+    from datetime import date
+
+    from medical.conftest import INPATIENT
+
+    from unionoffice.core.auth import service as auth
+    from unionoffice.core.auth.roles import Role
+    from unionoffice.medical.models import BenefitType, Fund
+    from unionoffice.medical.service import enrolment, schemes
+
+    admin = actor_of(db, "admin")
+    auth.create_user(db, admin, "reviewer_a", "复核员", "Review-pass-1", Role.CLERK, [org["branch_a"]])
+    members = [add_member(db, org["branch_a"], org["group_a"], name=f"患者{i}", seq=200 + i) for i in range(THREADS)]
+    scheme = schemes.create_scheme(db, admin, schemes.SchemeInput(
+        Fund.UNION, 2026, "2026 年度医疗互助", 6_000, date(2026, 1, 1), date(2026, 12, 31), 0, 50_000_000))
+    schemes.save_rule(db, admin, scheme.id, BenefitType.INPATIENT, INPATIENT)
+    enrolment.enrol(db, admin, scheme.id, branch_id=org["branch_a"], enrolled_on=date(2026, 1, 1))
+    enrolment.record_payments(db, admin, scheme.id, members, date(2026, 1, 10))
+    return ClaimState(members, scheme.id, actor_of(db, "clerk_a"), actor_of(db, "reviewer_a"), admin)
+
+
+def claims_step(db: Database, state: ClaimState, worker: int, i: int) -> None:
+    from datetime import date, timedelta
+
+    from unionoffice.medical.models import BenefitType
+    from unionoffice.medical.service import claims
+
+    # One member per worker: approvals of one member's claims would race for the annual cap.
+    start = date(2026, 2, 1) + timedelta(days=10 * i)
+    data = claims.ClaimInput(state.members[worker], state.scheme_id, BenefitType.INPATIENT, start,
+                             start + timedelta(days=3), 600_000, 200_000, 350_000, 50_000, "市中心医院", "肺炎",
+                             (f"W{worker}I{i:03d}",))
+
+    def version(claim_id: int) -> int:
+        return claims.get_claim(db, state.admin, claim_id).version
+
+    claim_id = claims.create_claim(db, state.clerk, data)
+    claims.submit_claim(db, state.clerk, claim_id, version(claim_id))
+    claims.review_claim(db, state.reviewer, claim_id, version(claim_id))
+    claims.approve_claim(db, state.admin, claim_id, version(claim_id))
+    with state.lock:
+        state.approved.append(claim_id)
+
+
+def claims_check(db: Database, state: ClaimState) -> None:
+    from unionoffice.medical.models import Claim, ClaimStatus
+
+    with db.read() as s:
+        rows = s.execute(select(Claim.id, Claim.claim_no, Claim.status)).all()
+        approvals = s.execute(select(func.count()).where(
+            AuditEntry.entity == "medical_claims", AuditEntry.action == "update",
+            AuditEntry.changes.like('%"status": ["reviewed", "approved"]%'))).scalar_one()
+    assert sorted(r.id for r in rows) == sorted(state.approved)
+    assert all(r.status == ClaimStatus.APPROVED for r in rows)
+    serials = sorted(int(r.claim_no.rsplit("-", 1)[1]) for r in rows)
+    assert serials == list(range(1, len(rows) + 1)), "claim numbers unique and gap-free"
+    assert approvals == len(rows), "each claim approved exactly once"
+
+
+# -- certificate issuing: numbers allocated at the end of each batch, retried on a clash --------
+
+
+@dataclass
+class CertificateState:
+    folder: Any
+    batches: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def certificates_setup(db: Database, org: dict[str, int]) -> CertificateState:
+    import tempfile
+    from pathlib import Path
+
+    return CertificateState(Path(tempfile.mkdtemp(prefix="certs-")))
+
+
+def certificates_step(db: Database, state: CertificateState, worker: int, i: int) -> None:
+    from unionoffice.certificates.service.issuing import IssueRequest, issue_batch
+    from unionoffice.certificates.sources import Recipient
+    from unionoffice.certificates.templates import get_template
+
+    people = [Recipient(f"员工{worker}-{i}-{n}", None, {"citation": "表现突出", "title": "先进个人"}) for n in range(2)]
+    issue_batch(db, actor_of(db, "admin"), IssueRequest(get_template("honour_a4"), people, "text", "并发测试",
+                                                         state.folder / f"w{worker}-{i}.pdf"))
+    with state.lock:
+        state.batches += 1
+
+
+def certificates_check(db: Database, state: CertificateState) -> None:
+    from unionoffice.certificates.models import Certificate
+
+    with db.read() as s:
+        numbers = list(s.execute(select(Certificate.number)).scalars())
+    assert len(numbers) == 2 * state.batches and len(set(numbers)) == len(numbers), "duplicate certificate number"
+    serials = sorted(int(n.rsplit("-", 1)[1]) for n in numbers)
+    assert serials == list(range(1, len(numbers) + 1)), "certificate numbers gap-free"
+
+
 WORKLOADS: list[Callable[[], Workload]] = [
     lambda: Workload("transfers", transfers_setup, transfers_step, transfers_check),
     lambda: Workload("numbers", lambda db, org: NumberState(), numbers_step, numbers_check),
     lambda: Workload("deadlocks", deadlock_setup, deadlock_step, deadlock_check),
+    lambda: Workload("claim approvals", claims_setup, claims_step, claims_check),
+    lambda: Workload("certificate issuing", certificates_setup, certificates_step, certificates_check),
 ]
 
 

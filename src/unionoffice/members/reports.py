@@ -59,6 +59,11 @@ def export_members(db: Database, actor: Actor, flt: MemberFilter, path: str | Pa
 
     formats = {2: TEXT, 5: TEXT, 3: DATE, 11: DATE, 12: DATE, 14: DATE}
     write_xlsx(path, [Sheet(translate("Members", "会员名册"), headers, rows(), number_formats=formats)])
+    if unmasked:  # full identity numbers left the database: on record, with how many
+        from unionoffice.core.audit.recorder import record_view
+
+        record_view(db, actor, Member.__tablename__, None,
+                    translate("Members", "导出完整身份证号 {n} 条").format(n=total))
     return total
 
 

@@ -165,7 +165,16 @@ def issue_batch(db: Database, actor: Actor, request: IssueRequest, progress: Pro
                 continue
             break
         else:
-            raise UserError(translate("Certificates", "其他人正在同时发证，编号多次被占用，请稍后再试。"))
+            # Other batches kept taking the numbers: draw while holding them this time. Nothing is
+            # committed unless every page is drawn, so a failure still allocates no number.
+            with db.transaction(actor) as s:
+                serials = [next_number(s, sequence) for _ in recipients]
+                numbers = [template.number(year, serial) for serial in serials]
+                pages = _pages(template, recipients, numbers, request.issued_on, request.issuer,
+                               [signing.payload(key, n) for n in numbers])
+                render(partial, template, pages, request.options, total=total, step=progress.step)
+                person_files = _render_people(template, pages, parts_dir, request, progress, total)
+                batch_id = _write_register(s, actor, request, pages, numbers, serials)
         return _publish(request, partial, parts_dir, person_files, batch_id, numbers)
     finally:
         partial.unlink(missing_ok=True)
@@ -190,35 +199,40 @@ def _render_people(template: Template, pages: list[Page], parts_dir: Path, reque
 
 def _register(db: Database, actor: Actor, request: IssueRequest, pages: list[Page], numbers: list[str],
               first: int, sequence: str) -> int:
-    template = request.template
     with db.transaction(actor) as s:
         serials = [next_number(s, sequence) for _ in pages]
         if serials[0] != first:
             raise _NumbersTaken()  # rolls back: the sequence is untouched
-        batch = CertificateBatch(
-            template_key=template.key, template_name=template.name, template_json=template.to_json(),
-            source_key=request.source_key, source_label=request.source_label[:255], issued_on=request.issued_on,
-            count=len(pages), first_number=numbers[0], last_number=numbers[-1], created_by_id=actor.user_id,
-        )
-        s.add(batch)
-        s.flush()
-        rows = []
-        for page, recipient, serial in zip(pages, request.recipients, serials):
-            values = page.values
-            rows.append({
-                "number": values["number"], "serial": serial, "batch_id": batch.id, "template_key": template.key,
-                "recipient_name": recipient.name, "member_id": recipient.member_id,
-                "summary": summary_of(template, values), "source_label": request.source_label[:255],
-                "values_json": json.dumps(values, ensure_ascii=False), "issued_on": request.issued_on,
-                "year": request.issued_on.year, "status": CertificateStatus.ISSUED, "reprint_count": 0,
-                "version": 1, "updated_by_id": actor.user_id,
-            })
-        s.execute(insert(Certificate), rows)
-        record(s, "issue", Certificate.__tablename__, batch.id,
-               translate("Certificates", "发放证书 {n} 份：{first} 至 {last}").format(
-                   n=len(rows), first=numbers[0], last=numbers[-1]),
-               {"template": template.key, "source": request.source_label})
-        return batch.id
+        return _write_register(s, actor, request, pages, numbers, serials)
+
+
+def _write_register(s, actor: Actor, request: IssueRequest, pages: list[Page], numbers: list[str],  # type: ignore[no-untyped-def]
+                    serials: list[int]) -> int:
+    template = request.template
+    batch = CertificateBatch(
+        template_key=template.key, template_name=template.name, template_json=template.to_json(),
+        source_key=request.source_key, source_label=request.source_label[:255], issued_on=request.issued_on,
+        count=len(pages), first_number=numbers[0], last_number=numbers[-1], created_by_id=actor.user_id,
+    )
+    s.add(batch)
+    s.flush()
+    rows = []
+    for page, recipient, serial in zip(pages, request.recipients, serials):
+        values = page.values
+        rows.append({
+            "number": values["number"], "serial": serial, "batch_id": batch.id, "template_key": template.key,
+            "recipient_name": recipient.name, "member_id": recipient.member_id,
+            "summary": summary_of(template, values), "source_label": request.source_label[:255],
+            "values_json": json.dumps(values, ensure_ascii=False), "issued_on": request.issued_on,
+            "year": request.issued_on.year, "status": CertificateStatus.ISSUED, "reprint_count": 0,
+            "version": 1, "updated_by_id": actor.user_id,
+        })
+    s.execute(insert(Certificate), rows)
+    record(s, "issue", Certificate.__tablename__, batch.id,
+           translate("Certificates", "发放证书 {n} 份：{first} 至 {last}").format(
+               n=len(rows), first=numbers[0], last=numbers[-1]),
+           {"template": template.key, "source": request.source_label})
+    return batch.id
 
 
 def _publish(request: IssueRequest, partial: Path, parts_dir: Path, person_files: list[Path], batch_id: int,
