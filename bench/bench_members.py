@@ -111,6 +111,10 @@ def part_register() -> None:
     db = Database(f"sqlite:///{path}")
     from sqlalchemy import select
 
+    from unionoffice.core.auth.service import login
+
+    login(db, "admin", "demo1234")  # identity numbers are encrypted: sign in to open the data key
+
     with db.read() as s:
         admin = actor_for(s.execute(select(User).where(User.username == "admin")).scalar_one())
     ctx = AppContext(db, admin, TaskRunner(), Settings())
@@ -213,6 +217,9 @@ def part_import(count: int) -> None:
     from unionoffice.db.database import Database
 
     db = Database(f"sqlite:///{target}")
+    from unionoffice.core.auth.service import login
+
+    login(db, "admin", "demo1234")  # new members' identity numbers are encrypted with the data key
     start = time.perf_counter()
     CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
     bare = time.perf_counter() - start
