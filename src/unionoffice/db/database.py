@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,6 +25,9 @@ from unionoffice.db.dialect import configure_engine, engine_options, is_connecti
 if TYPE_CHECKING:
     from unionoffice.core.auth.actor import Actor
 
+
+# PostgreSQL advisory lock that serialises write transactions (any constant unique to this app).
+WRITER_LOCK_KEY = 0x554E494F4E  # "UNION"
 
 def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
     """``--db`` wins over ``UNIONOFFICE_DB_URL``, then the server chosen in the settings dialog,
@@ -91,6 +94,11 @@ class Database:
         session = self._write_sessions()
         session.info["actor"] = actor
         try:
+            if not self.is_sqlite:
+                # Writers take turns, as they do on SQLite (BEGIN IMMEDIATE). Every write also appends
+                # to the audit chain, whose head row would otherwise be locked in a different order
+                # than the rows a service touched first (sequences, claims) and deadlock two clerks.
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
             yield session
             session.commit()
         except StaleDataError as exc:
