@@ -41,6 +41,8 @@ def _fresh(url, name: str):  # type: ignore[no-untyped-def]
 def bare_copy(sqlite_path: Path, target_url) -> float:  # type: ignore[no-untyped-def]
     db = Database(target_url)
     upgrade(db)
+    with db.engine.begin() as conn:  # the migration seeds the audit chain's head; the copy brings its own
+        conn.exec_driver_sql("DELETE FROM audit_head")
     db.dispose()
     started = time.perf_counter()
     src = sqlite3.connect(sqlite_path)
