@@ -919,12 +919,8 @@ Details were written to the log file. Please contact your administrator.</transl
 <context>
     <name>Money</name>
     <message>
-        <source>金额“{text}”格式不正确，应为元，最多两位小数</source>
-        <translation>The amount &quot;{text}&quot; is malformed: give yuan with at most two decimals</translation>
-    </message>
-    <message>
-        <source>金额“{text}”格式不正确</source>
-        <translation>The amount &quot;{text}&quot; is malformed</translation>
+        <source>金额“{text}”格式不正确：{reason}</source>
+        <translation>The amount &quot;{text}&quot; is malformed: {reason}</translation>
     </message>
 </context>
 <context>

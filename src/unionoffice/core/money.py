@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from unionoffice.core.errors import ValidationError
 from unionoffice.core.i18n import translate
-
-_YUAN_TEXT = re.compile(r"^-?\d+(\.\d{1,2})?$")
-
 
 @dataclass(frozen=True, order=True)
 class Money:
@@ -20,16 +16,18 @@ class Money:
 
     @classmethod
     def from_yuan(cls, value: str | int | Decimal) -> Money:
+        """Yuan as typed by a person; the same rules as the spreadsheet importer's money column."""
         if isinstance(value, float):  # floats have already lost exactness
             raise TypeError("Money.from_yuan does not accept float")
-        text = str(value).strip().replace(",", "").replace("¥", "").replace("元", "")
-        if not _YUAN_TEXT.match(text):
-            raise ValidationError(translate("Money", "金额“{text}”格式不正确，应为元，最多两位小数").format(text=value))
+        from unionoffice.core.importer.errors import CellError
+        from unionoffice.core.importer.parsers import money_parser
+
         try:
-            amount = Decimal(text)
-        except InvalidOperation:  # pragma: no cover - regex already guards
-            raise ValidationError(translate("Money", "金额“{text}”格式不正确").format(text=value)) from None
-        return cls(int((amount * 100).to_integral_value(ROUND_HALF_UP)))
+            return cls(money_parser(allow_negative=True)(str(value)))
+        except CellError as error:
+            raise ValidationError(
+                translate("Money", "金额“{text}”格式不正确：{reason}").format(text=value, reason=error.message)
+            ) from None
 
     @property
     def yuan(self) -> Decimal:
