@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from factories import add_member
+from factories import actor_of, add_member
 from unionoffice.core import attachments
 from unionoffice.core.auth import service as auth
 from unionoffice.core.crypto import vault
@@ -103,7 +103,7 @@ def test_an_account_without_a_key_cannot_read_sensitive_data(demo_db):
 
 
 def test_first_admin_gets_a_recovery_code_that_restores_access(db, org, tmp_path):
-    admin = auth.actor_by_username(db, "admin")
+    admin = actor_of(db, "admin")
     code = auth.initialise_keys(db, admin, "secret-123")
     assert code and len(code.replace("-", "")) == 30
     member_id = add_member(db, org["branch_a"], None, "张坤", 5)
@@ -121,7 +121,7 @@ def test_first_admin_gets_a_recovery_code_that_restores_access(db, org, tmp_path
 
 
 def test_rotation_re_encrypts_everything_and_old_copies_stop_working(db, db_path, org, tmp_path):
-    admin = auth.actor_by_username(db, "admin")
+    admin = actor_of(db, "admin")
     auth.initialise_keys(db, admin, "secret-123")
     auth.create_user(db, admin, "clerk_c", "干事丙", "Clerk-pass-1", auth.Role.CLERK, [org["branch_a"]])
     member_id = add_member(db, org["branch_a"], None, "张坤", 9)

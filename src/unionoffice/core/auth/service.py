@@ -163,15 +163,6 @@ def login(db: Database, username: str, password: str) -> Actor:
         return actor
 
 
-def actor_by_username(db: Database, username: str) -> Actor:
-    """The actor of an account without a password check: demo mode and trusted command-line use only."""
-    with db.read() as s:
-        user = s.execute(select(User).where(User.username == username, User.active.is_(True))).scalar_one_or_none()
-        if user is None:
-            raise NotFound(translate("Auth", "找不到用户“{name}”。").format(name=username))
-        return actor_for(user)
-
-
 def _info(user: User) -> UserInfo:
     locked = bool(user.locked_until and user.locked_until > utcnow())
     return UserInfo(
