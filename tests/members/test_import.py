@@ -95,8 +95,12 @@ def test_valid_rows_only_imports_the_rest_in_one_go(mdb, tmp_path):
     assert (result.inserted, result.rejected) == (3, 1)
     assert member_count(mdb) == before + 3
     with mdb.read() as s:
-        joins = s.execute(select(func.count()).select_from(MemberEvent).where(MemberEvent.reason == "Excel 导入")).scalar()
-    assert joins == 3
+        joins = s.execute(select(MemberEvent.member_id, MemberEvent.event_date, MemberEvent.to_branch_id, Member.join_date,
+                                 Member.branch_id).join(Member, Member.id == MemberEvent.member_id)
+                          .where(MemberEvent.reason == "Excel 导入")).all()
+    # One 入会 line per new member, dated and placed as that member's own record.
+    assert len({j.member_id for j in joins}) == len(joins) == 3
+    assert all(j.event_date == j.join_date and j.to_branch_id == j.branch_id for j in joins)
 
 
 def test_existing_members_are_shown_as_a_diff_then_updated(mdb, tmp_path):

@@ -14,11 +14,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, insert, literal, select
+from sqlalchemy import DateTime, Integer, func, insert, literal, select
+from sqlalchemy.exc import IntegrityError
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
+from unionoffice.core.bulk import collector_paused
 from unionoffice.core.errors import FieldProblem, UserError
 from unionoffice.core.i18n import translate
 from unionoffice.core.identity import IdNumber, generate_id_number
@@ -44,7 +46,7 @@ from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.core.progress import NO_PROGRESS, Progress
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
-from unionoffice.members.models import EventKind, Member, MemberEvent, MemberStatus, id_columns, id_hashes
+from unionoffice.members.models import EventKind, Member, MemberEvent, MemberStatus, id_hashes
 from unionoffice.members.pinyin import name_pinyin
 from unionoffice.members.service import label
 
@@ -116,6 +118,7 @@ class ImportPlan:
     updates: list[MemberUpdate] = field(default_factory=list)
     unchanged: int = 0
     resolved: dict[int, tuple[int, int | None, str | None]] = field(default_factory=dict)  # row → branch, group, base
+    id_hashes: dict[str, tuple[str, str]] = field(default_factory=dict)  # number → keyed hashes, made once
     unit_names: dict[int, str] = field(default_factory=dict)
     actor_id: int | None = None
     stamp: Any = None
@@ -235,6 +238,7 @@ def _shown(key: str, value: Any, org: _Org) -> str:
     return str(value)
 
 
+@collector_paused()
 def plan_import(db: Database, actor: Actor, path: str | Path, progress: Progress = NO_PROGRESS) -> ImportPlan:
     """Read, check and compare with the register. Writes nothing."""
     actor.require(Perm.MEMBERS_WRITE)
@@ -248,15 +252,15 @@ def plan_import(db: Database, actor: Actor, path: str | Path, progress: Progress
     )
     plan = ImportPlan(Path(path).name, preview, unit_names=org.names, actor_id=actor.user_id)
     candidates = preview.valid_rows
-    numbers = [row.values["id_number"].number for row in candidates]
+    plan.id_hashes = {number: id_hashes(number) for number in (row.values["id_number"].number for row in candidates)}
     existing: dict[str, Any] = {}
     progress.step(0, 0, translate("Members", "正在与会员名册比对…"))
     with db.read(actor) as s:
-        for chunk in _chunks(numbers):
+        for chunk in _chunks(list(plan.id_hashes.values())):
             for m in s.execute(select(Member.id, Member.version, Member.status, Member.id_number, Member.name,
                                       Member.employee_no, Member.phone, Member.branch_id, Member.group_id,
                                       Member.base, Member.trade, Member.education, Member.hire_date,
-                                      Member.join_date, Member.notes).where(Member.id_hash.in_(_hashes(chunk)))):
+                                      Member.join_date, Member.notes).where(Member.id_hash.in_([h for h, _ in chunk]))):
                 existing[m.id_number] = m
     extra: list[FieldProblem] = []
     id_label = label("id_number")
@@ -309,6 +313,7 @@ class ImportResult:
     rejected: int
 
 
+@collector_paused()
 def apply_import(db: Database, actor: Actor, plan: ImportPlan, mode: ImportMode,
                  progress: Progress = NO_PROGRESS) -> ImportResult:
     """Write the plan in one transaction. All-or-nothing refuses a plan with any problem."""
@@ -319,21 +324,24 @@ def apply_import(db: Database, actor: Actor, plan: ImportPlan, mode: ImportMode,
     now = plan.stamp = utcnow()
     with db.transaction(actor) as s:
         _check_unchanged_since_preview(s, plan)
+        # Writers hold the database's write lock (see Database.transaction), so every member
+        # numbered above ``before`` that carries this import's stamp is one of this import's.
+        before = s.execute(select(func.coalesce(func.max(Member.id), 0))).scalar_one()
         for batch in _chunks(plan.new_rows, INSERT_BATCH):
             progress.step(done, total, translate("Members", "正在写入新会员…"))
-            members = [_member_row(row, plan) for row in batch]
-            # Core executemany, then the 入会 history rows by INSERT … SELECT on the new numbers:
-            # no RETURNING round trip per row, and the same SQL on PostgreSQL.
-            s.execute(insert(Member.__table__), members)
-            for chunk in _chunks([m["id_number"] for m in members]):
-                s.execute(insert(MemberEvent.__table__).from_select(
-                    ["member_id", "kind", "event_date", "to_branch_id", "to_group_id", "to_status", "reason",
-                     "recorded_at", "recorded_by_id"],
-                    select(Member.id, literal(EventKind.JOIN.value), Member.join_date, Member.branch_id,
-                           Member.group_id, literal(MemberStatus.ACTIVE.value), literal(translate("Members", "Excel 导入")),
-                           literal(now, DateTime), literal(actor.user_id, Integer)).where(
-                               Member.id_hash.in_(_hashes(chunk)))))
+            try:
+                s.execute(insert(Member.__table__), [_member_row(row, plan) for row in batch])
+            except IntegrityError:  # the unique identity-number hash: someone added one since the preview
+                raise _stale() from None
             done += len(batch)
+        if plan.new_rows:  # the 入会 history rows in one statement, not one lookup per member
+            s.execute(insert(MemberEvent.__table__).from_select(
+                ["member_id", "kind", "event_date", "to_branch_id", "to_group_id", "to_status", "reason",
+                 "recorded_at", "recorded_by_id"],
+                select(Member.id, literal(EventKind.JOIN.value), Member.join_date, Member.branch_id, Member.group_id,
+                       literal(MemberStatus.ACTIVE.value), literal(translate("Members", "Excel 导入")),
+                       literal(now, DateTime), literal(actor.user_id, Integer))
+                .where(Member.id > before, Member.created_at == literal(now, DateTime)).order_by(Member.id)))
         _apply_updates(s, actor, plan, progress, done, total)
         if plan.new_rows:
             record(s, "import", Member.__tablename__, None,
@@ -342,9 +350,8 @@ def apply_import(db: Database, actor: Actor, plan: ImportPlan, mode: ImportMode,
     return ImportResult(len(plan.new_rows), len(plan.updates), plan.rejected)
 
 
-def _hashes(numbers: list[str]) -> list[str]:
-    """Identity numbers are encrypted: rows are found by the keyed hash of the number."""
-    return [id_hashes(n)[0] for n in numbers]
+def _join_date(row: ParsedRow) -> date:
+    return row.values.get("join_date") or row.values["hire_date"]
 
 
 def _member_row(row: ParsedRow, plan: ImportPlan) -> dict[str, Any]:
@@ -352,28 +359,30 @@ def _member_row(row: ParsedRow, plan: ImportPlan) -> dict[str, Any]:
     number: IdNumber = v["id_number"]
     branch_id, group_id, base = plan.resolved[row.row_number]
     full, initials = name_pinyin(v["name"])
+    id_hash, suffix_hash = plan.id_hashes[number.number]
     return {
         "name": v["name"], "name_pinyin": full, "name_initials": initials, "gender": number.gender,
-        **id_columns(number.number), "birth_date": number.birth_date,
+        "id_number": number.number, "id_hash": id_hash, "id_suffix_hash": suffix_hash, "birth_date": number.birth_date,
         "employee_no": v["employee_no"].upper() if v.get("employee_no") else None, "phone": v.get("phone"),
         "branch_id": branch_id, "group_id": group_id, "base": base, "trade": v.get("trade"),
         "education": v.get("education"), "hire_date": v.get("hire_date"),
-        "join_date": v.get("join_date") or v.get("hire_date"), "status": MemberStatus.ACTIVE, "notes": v.get("notes"),
+        "join_date": _join_date(row), "status": MemberStatus.ACTIVE, "notes": v.get("notes"),
         "version": 1, "updated_by_id": plan.actor_id, "created_at": plan.stamp, "updated_at": plan.stamp,
     }
 
 
+def _stale() -> UserError:
+    return UserError(translate("Members", "预览之后会员名册已有变动（他人修改或新增了其中的会员），请重新预览后再导入。"))
+
+
 def _check_unchanged_since_preview(s: Any, plan: ImportPlan) -> None:
-    stale = UserError(translate("Members", "预览之后会员名册已有变动（他人修改或新增了其中的会员），请重新预览后再导入。"))
+    """Members the plan updates must be as the preview saw them. (A new member someone added
+    meanwhile is caught by the unique identity-number hash when the insert runs.)"""
     versions = {u.member_id: u.version for u in plan.updates}
     for chunk in _chunks(list(versions)):
         for member_id, version in s.execute(select(Member.id, Member.version).where(Member.id.in_(chunk))):
             if versions[member_id] != version:
-                raise stale
-    numbers = [row.values["id_number"].number for row in plan.new_rows]
-    for chunk in _chunks(numbers):
-        if s.execute(select(Member.id).where(Member.id_hash.in_(_hashes(chunk))).limit(1)).first():
-            raise stale
+                raise _stale()
 
 
 def _apply_updates(s: Any, actor: Actor, plan: ImportPlan, progress: Progress, done: int, total: int) -> None:

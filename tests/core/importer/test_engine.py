@@ -152,3 +152,46 @@ def test_custom_parser_errors_are_reported() -> None:
     preview = parse_rows(Table.from_lists([["等级"], ["一级"], ["三级"]]), columns)
     assert preview.rows[0].values == {"level": 1}
     assert format_report(preview).splitlines()[1] == "第 3 行「等级」：应为一级或二级"
+
+
+def test_a_repeated_cell_is_judged_alike_on_every_row() -> None:
+    """Parsed cells are remembered per column: a repeat must still be reported on its own row,
+    and equal-looking values of different types (1, 1.0, True) must not share an answer."""
+    calls: list[object] = []
+
+    def kind(value: object) -> str:
+        calls.append(value)
+        if value is True:
+            raise CellError("不是数字")
+        return f"{type(value).__name__}:{value}"
+
+    columns = [Column("name", "姓名"), Column("kind", "类别", parser=kind)]
+    preview = parse_rows(Table.from_lists([["姓名", "类别"], ["甲", 1], ["乙", True], ["丙", 1.0], ["丁", True],
+                                           ["戊", 1]]), columns)
+    assert [r.values["kind"] for r in preview.rows] == ["int:1", None, "float:1.0", None, "int:1"]
+    assert [(p.row, p.message) for p in preview.problems] == [(3, "不是数字"), (5, "不是数字")]
+    assert calls == [1, True, 1.0]  # each distinct cell parsed once
+
+
+def test_bulk_parsing_pauses_the_collector_and_restores_it() -> None:
+    import gc
+
+    from unionoffice.core.bulk import collector_paused
+
+    seen: list[bool] = []
+
+    def spy(value: object) -> str:
+        seen.append(gc.isenabled())
+        return str(value)
+
+    assert gc.isenabled()
+    parse_rows(Table.from_lists([["姓名"], ["甲"]]), [Column("name", "姓名", parser=spy)])
+    assert seen == [False] and gc.isenabled()
+    with collector_paused():
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # the inner pause ending does not end the outer one
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
+        raise RuntimeError
+    assert gc.isenabled()

@@ -7,10 +7,10 @@ The key lives only in memory, set at sign-in. Code that needs it while it is loc
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import os
 import threading
+from functools import lru_cache
 
 from unionoffice.core.errors import UserError
 from unionoffice.core.i18n import translate
@@ -34,6 +34,8 @@ def set_data_key(key: bytes | None) -> None:
     global _data_key
     with _lock:
         _data_key = key
+        _aead.cache_clear()  # no copy of a key outlives the sign-out
+        _purpose_mac.cache_clear()
 
 
 def has_data_key() -> bool:
@@ -51,6 +53,7 @@ def new_data_key() -> bytes:
     return os.urandom(32)
 
 
+@lru_cache(maxsize=4)  # building the cipher costs more than encrypting one identity number
 def _aead(key: bytes):  # type: ignore[no-untyped-def]
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -85,5 +88,12 @@ def decrypt_text(stored: str, context: str, key: bytes | None = None) -> str:
 
 def keyed_hash(purpose: str, value: str, key: bytes | None = None) -> str:
     """A stable, searchable stand-in (duplicate detection) that reveals nothing without the key."""
-    sub = hmac.new(key or data_key(), b"unionoffice/" + purpose.encode(), hashlib.sha256).digest()
-    return hmac.new(sub, value.encode("utf-8"), hashlib.sha256).hexdigest()
+    mac = _purpose_mac(key or data_key(), purpose).copy()  # the keyed start state, made once
+    mac.update(value.encode("utf-8"))
+    return mac.hexdigest()
+
+
+@lru_cache(maxsize=16)
+def _purpose_mac(key: bytes, purpose: str) -> hmac.HMAC:
+    """One sub-key per purpose, so a hash made for one column means nothing in another."""
+    return hmac.new(hmac.digest(key, b"unionoffice/" + purpose.encode(), "sha256"), digestmod="sha256")

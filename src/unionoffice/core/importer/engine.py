@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from unionoffice.core.bulk import collector_paused
 from unionoffice.core.errors import FieldProblem, UserError, ValidationError
 from unionoffice.core.i18n import translate
 from unionoffice.core.importer.errors import CellError, ImportCancelled
@@ -60,6 +61,7 @@ def _report_progress(progress: Callable[[int, int], None] | None, done: int, tot
         progress(done, total)
 
 
+@collector_paused()
 def parse_rows(
     table: Table,
     columns: Sequence[Column],
@@ -78,37 +80,49 @@ def parse_rows(
     problems: list[FieldProblem] = []
     seen: dict[str, dict[Any, list[int]]] = {column.key: {} for column, _ in present if column.unique}
 
+    # Office sheets repeat themselves (the same branch, group, trade, date on thousands of rows):
+    # each column remembers what its parser made of a raw value. Parsers are pure functions of
+    # the cell; the type is part of the key because 1, 1.0 and True are equal in Python.
+    memo: list[dict[tuple[type, Any], Any]] = [{} for _ in present]
+
     for done, row in enumerate(data):
         if done % PROGRESS_EVERY == 0:
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             _report_progress(progress, done, total)
         cells = row.cells
-        if all(is_blank(cell) for cell in cells):
-            continue  # tables built in code may hold blank rows; the reader already drops them
+        width = len(cells)
         values: dict[str, Any] = dict.fromkeys(absent)
-        row_ok = True
-        for column, index in present:
-            raw = cells[index] if index < len(cells) else None
+        row_problems: list[FieldProblem] = []
+        filled = False
+        for (column, index), known in zip(present, memo):
+            raw = cells[index] if index < width else None
             if is_blank(raw):
                 values[column.key] = None
                 if column.required:
-                    problems.append(FieldProblem(column.label, translate("Import", "不能为空"), row.number))
-                    row_ok = False
+                    row_problems.append(FieldProblem(column.label, translate("Import", "不能为空"), row.number))
                 continue
+            filled = True
+            key = (type(raw), raw)
             try:
-                value = column.parser(raw)
-            except CellError as error:
-                problems.append(FieldProblem(column.label, error.message, row.number))
+                value = known[key]
+            except KeyError:
+                value = known[key] = _parse(column, raw)
+            except TypeError:  # an unhashable cell (never from a reader, maybe from code): no memo
+                value = _parse(column, raw)
+            if type(value) is _Rejected:
+                row_problems.append(FieldProblem(column.label, value.message, row.number))
                 values[column.key] = None
-                row_ok = False
                 continue
             values[column.key] = value
             if column.key in seen:
                 seen[column.key].setdefault(_identity(value), []).append(row.number)
-        if row_ok and row_validator is not None:
+        if not filled and all(is_blank(cell) for cell in cells):
+            continue  # tables built in code may hold blank rows; the reader already drops them
+        if not row_problems and row_validator is not None:
             for found in row_validator(values) or ():
-                problems.append(FieldProblem(labels.get(found.column or "", ""), found.message, row.number))
+                row_problems.append(FieldProblem(labels.get(found.column or "", ""), found.message, row.number))
+        problems.extend(row_problems)
         parsed.append(ParsedRow(row.number, values))
     _report_progress(progress, total, total)
 
@@ -122,6 +136,20 @@ def parse_rows(
     order = {column.label: i for i, column in enumerate(columns)}
     problems.sort(key=lambda p: (p.row or 0, order.get(p.field, len(order))))
     return ImportPreview(parsed, problems, header.row_number, header.ignored, list(table.notes))
+
+
+def _parse(column: Column, raw: Any) -> Any:
+    try:
+        return column.parser(raw)
+    except CellError as error:
+        return _Rejected(error.message)
+
+
+@dataclass(frozen=True)
+class _Rejected:
+    """A parser's refusal, remembered like a value."""
+
+    message: str
 
 
 def _identity(value: Any) -> Any:

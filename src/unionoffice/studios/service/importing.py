@@ -48,8 +48,8 @@ _PERSON = re.compile(r"^(?P<name>[^()（）\d%]+?)\s*[(（]\s*(?P<no>[A-Za-z0-9-
 _PEOPLE_SPLIT = re.compile(r"[;；,，、\n]+")
 
 
-def parse_people_cell(value: object) -> list[tuple[str, str, int | None]]:
-    """``张三（E100012）60%；李四（E100013）40%`` → [(name, employee no, share or None)]."""
+def parse_people_cell(value: object) -> tuple[tuple[str, str, int | None], ...]:
+    """``张三（E100012）60%；李四（E100013）40%`` → ((name, employee no, share or None), …)."""
     text = text_parser(1000)(value)
     people = []
     for part in filter(None, (p.strip() for p in _PEOPLE_SPLIT.split(text))):
@@ -60,7 +60,7 @@ def parse_people_cell(value: object) -> list[tuple[str, str, int | None]]:
         people.append((match.group("name").strip(), match.group("no").upper(), int(share) if share else None))
     if not people:
         raise CellError(translate("Studios", "至少要有一名完成人"))
-    return people
+    return tuple(people)  # immutable: the importer hands one parsed cell to every row that repeats it
 
 
 def _kind_choices() -> dict[str, tuple[Kind, FiveSmall | None]]:
