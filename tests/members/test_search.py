@@ -65,3 +65,34 @@ def test_sorting_by_name_follows_pinyin(mdb):
         pinyin = dict(s.execute(select(Member.id, Member.name_pinyin).where(Member.id.in_(ids))).all())
     ordered = [pinyin[i] for i in ids]
     assert ordered == sorted(ordered)
+
+
+def test_one_letter_finds_every_name_whose_pinyin_starts_with_it(mdb):
+    """One letter searches the pinyin alone (initials start with the same letter)."""
+    found = set(member_source(mdb, actor(mdb, "admin"), MemberFilter(text="Z", status="active")).ids())
+    with mdb.read() as s:
+        expected = set(s.execute(select(Member.id).where(
+            Member.status == "active", (Member.name_initials.like("z%")) | (Member.name_pinyin.like("z%")))).scalars())
+    assert found == expected and found
+
+
+def test_letters_alone_are_pinyin_not_employee_numbers(mdb):
+    m = sample(mdb)
+    assert m.employee_no[0].isalpha()
+    letter = m.employee_no[0].lower()
+    with mdb.read() as s:
+        by_number_only = s.execute(select(Member.name).where(
+            Member.employee_no.like(m.employee_no[0] + "%"), Member.name_pinyin.not_like(letter + "%"))).scalars().first()
+    assert by_number_only is not None
+    assert by_number_only not in names(mdb, MemberFilter(text=letter))
+    assert m.name in names(mdb, MemberFilter(text=m.employee_no[:3]))  # with a digit it is a number again
+
+
+def test_first_page_brings_the_count_and_the_same_rows_as_paging(mdb):
+    admin = actor(mdb, "admin")
+    for key in ("name", "branch", "birth_date"):  # branch sorts through a joined table
+        for flt in (MemberFilter(), MemberFilter(text="z", status="active"), MemberFilter(text="没有这个人")):
+            source = member_source(mdb, admin, flt).sorted_by(key, descending=True)
+            total, rows = source.first_page(50)
+            assert total == source.count() == len(source.ids())
+            assert [source.display(row) for row in rows] == source.fetch(0, 50)

@@ -13,19 +13,19 @@ def test_rows_are_fetched_page_by_page_and_sorting_goes_to_sql(qapp, demo_db):
     admin = actor_of(demo_db, "admin")
     source = members.member_source(demo_db, admin, members.MemberFilter())
     calls = []
-    original = source.fetch
+    original = source.fetch_rows
 
     def counting_fetch(offset, limit):
         calls.append(offset)
         return original(offset, limit)
 
-    object.__setattr__(source, "fetch", counting_fetch)
+    object.__setattr__(source, "fetch_rows", counting_fetch)
     model = LazyTableModel(source)
     assert model.rowCount() == 300
     model.data(model.index(0, 0))
     model.data(model.index(PAGE_SIZE + 5, 0))
     model.data(model.index(3, 0))
-    assert calls == [0, PAGE_SIZE]  # two pages fetched, the first one reused
+    assert calls == [PAGE_SIZE]  # the first page came with the count; the second on demand
     name_column = [c.key for c in source.columns].index("birth_date")
     model.sort(name_column, Qt.SortOrder.DescendingOrder)
     births = [model.data(model.index(r, name_column)) for r in range(model.rowCount())]

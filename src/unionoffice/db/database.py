@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -126,6 +126,13 @@ class Database:
             yield session
         finally:
             session.close()
+
+    @contextmanager
+    def rows(self) -> Iterator[Connection]:
+        """A plain read-only connection for lists that want rows, not objects: no ORM session,
+        so a search-as-you-type keystroke pays only for its SQL."""
+        with self.engine.connect() as conn:
+            yield conn
 
     def test_connection(self) -> str:
         """Connect once and return the server's version; ``DatabaseUnavailable`` says why not."""

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, or_, select
+from sqlalchemy import ColumnElement, Select, String, and_, false, or_, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
@@ -27,6 +28,9 @@ from unionoffice.db.database import Database
 from unionoffice.members.models import Gender, Member, MemberStatus, id_hashes
 
 _HIGHEST = "\uffff"
+# The search builds its conditions on the table's plain columns: a keystroke then skips the
+# ORM's attribute layer (a third of the time of a narrow search on 100,000 members).
+_m = Member.__table__.c
 _LETTERS = re.compile(r"^[a-z]+$")
 _DIGITS = re.compile(r"^\d+$")
 _ID_TAIL = re.compile(r"^\d{3}[\dX]$")
@@ -61,37 +65,44 @@ def search_clause(text: str) -> ColumnElement[bool] | None:
     lower, upper = text.lower(), text.upper()
     conditions: list[ColumnElement[bool]] = []
     if _LETTERS.match(lower):
-        conditions += [starts_with(Member.name_initials, lower), starts_with(Member.name_pinyin, lower)]
+        conditions.append(starts_with(_m.name_pinyin, lower))
+        if len(lower) > 1:  # one letter: initials and full pinyin start alike, one index range suffices
+            conditions.append(starts_with(_m.name_initials, lower))
     if not text.isascii():
-        conditions.append(starts_with(Member.name, text))
-    if _CODE.match(upper):
-        conditions.append(starts_with(Member.employee_no, upper))
+        conditions.append(starts_with(_m.name, text))
+    if _CODE.match(upper) and not _LETTERS.match(lower):  # letters alone are pinyin; E1001 is a number
+        conditions.append(starts_with(_m.employee_no, upper))
     if _DIGITS.match(text) and len(text) >= 3:
-        conditions.append(starts_with(Member.phone, text))
+        conditions.append(starts_with(_m.phone, text))
     if vault.has_data_key():  # identity numbers are only searchable through keyed hashes
         if _ID_TAIL.match(upper):
-            conditions.append(Member.id_suffix_hash == id_hashes("0" * 14 + upper)[1])
+            conditions.append(_m.id_suffix_hash == id_hashes("0" * 14 + upper)[1])
         if len(upper) == 18:
-            conditions.append(Member.id_hash == id_hashes(upper)[0])
+            conditions.append(_m.id_hash == id_hashes(upper)[0])
     return or_(*conditions) if conditions else false()
 
 
-def filtered_query(actor: Actor, flt: MemberFilter, query: Select) -> Select:
-    query = query.where(actor.branch_clause(Member.branch_id))
+def member_criteria(actor: Actor, flt: MemberFilter) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of a filter, within the actor's branch unions."""
+    criteria = [actor.branch_clause(_m.branch_id)]
     if flt.branch_id is not None:
-        query = query.where(Member.branch_id == flt.branch_id)
+        criteria.append(_m.branch_id == flt.branch_id)
     if flt.group_id is not None:
-        query = query.where(Member.group_id == flt.group_id)
+        criteria.append(_m.group_id == flt.group_id)
     if flt.base:
-        query = query.where(Member.base == flt.base)
+        criteria.append(_m.base == flt.base)
     if flt.status:
-        query = query.where(Member.status == flt.status)
+        criteria.append(_m.status == flt.status)
     if flt.join_year is not None:
-        query = query.where(Member.join_date >= date(flt.join_year, 1, 1), Member.join_date < date(flt.join_year + 1, 1, 1))
+        criteria += [_m.join_date >= date(flt.join_year, 1, 1), _m.join_date < date(flt.join_year + 1, 1, 1)]
     clause = search_clause(flt.text)
     if clause is not None:
-        query = query.where(clause)
-    return query
+        criteria.append(clause)
+    return criteria
+
+
+def filtered_query(actor: Actor, flt: MemberFilter, query: Select) -> Select:
+    return query.where(*member_criteria(actor, flt))
 
 
 def register_columns() -> tuple[ColumnDef, ...]:
@@ -112,31 +123,48 @@ def register_columns() -> tuple[ColumnDef, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _register_select() -> tuple[Select, dict[str, ColumnElement[Any]]]:
+    """The register's joined select and its sort columns, built once: building the aliases and
+    the select costs more than running a narrow search on 100,000 members."""
+    units = OrgUnit.__table__
+    branch, group = units.alias("branch"), units.alias("grp")
+    query = (
+        # The identity number comes back encrypted and is opened only for rows on screen; dates
+        # come back as the database spells them (ISO on SQLite, a date from PostgreSQL's driver)
+        # and are written out only for rows on screen.
+        select(_m.id, _m.name, _m.gender, type_coerce(_m.id_number, String), type_coerce(_m.birth_date, String),
+               _m.employee_no, _m.phone, branch.c.name, group.c.name, _m.base, _m.trade, _m.status,
+               type_coerce(_m.join_date, String))
+        .select_from(Member.__table__)
+        .join(branch, branch.c.id == _m.branch_id)
+        .outerjoin(group, group.c.id == _m.group_id)
+    )
+    # Names sort by their stored pinyin (张 after 王 would be code-point order, not a clerk's).
+    sort = {"name": _m.name_pinyin, "gender": _m.gender, "birth_date": _m.birth_date, "employee_no": _m.employee_no,
+            "branch": branch.c.sort_order, "group": group.c.sort_order, "base": _m.base, "trade": _m.trade,
+            "status": _m.status, "join_date": _m.join_date}
+    return query, sort
+
+
 def member_source(db: Database, actor: Actor, flt: MemberFilter) -> QuerySource:
     """The register's rows for the lazy table: scoped to the actor's branches, ids always masked."""
     actor.require(Perm.MEMBERS_READ)
-    branch = aliased(OrgUnit)
-    group = aliased(OrgUnit)
-    query = (
-        select(Member.id, Member.name, Member.gender, Member.id_number, Member.birth_date, Member.employee_no,
-               Member.phone, branch.name, group.name, Member.base, Member.trade, Member.status, Member.join_date)
-        .join(branch, branch.id == Member.branch_id)
-        .outerjoin(group, group.id == Member.group_id)
-    )
-    query = filtered_query(actor, flt, query)
+    query, sort = _register_select()
     show_phone = actor.can(Perm.MEMBERS_UNMASK)
-    # Names sort by their stored pinyin (张 after 王 would be code-point order, not a clerk's).
-    sort = {"name": Member.name_pinyin, "gender": Member.gender, "birth_date": Member.birth_date,
-            "employee_no": Member.employee_no, "branch": branch.sort_order, "group": group.sort_order,
-            "base": Member.base, "trade": Member.trade, "status": Member.status, "join_date": Member.join_date}
+    genders = {g.value: g.label for g in Gender}
+    statuses = {st.value: st.label for st in MemberStatus}
+    context = Member.__table__.c.id_number.type.context
 
     def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
         name, gender, id_number, birth, employee_no, phone, branch_name, group_name, base, trade, status, joined = row
-        return (name, Gender(gender).label, mask_id_number(id_number), birth.isoformat(), employee_no or "",
-                phone or "" if show_phone else mask_phone(phone), branch_name, group_name or "", base or "", trade or "",
-                MemberStatus(status).label, joined.isoformat())
+        return (name, genders[gender], mask_id_number(vault.decrypt_text(id_number, context)), str(birth),
+                employee_no or "", phone or "" if show_phone else mask_phone(phone), branch_name, group_name or "",
+                base or "", trade or "", statuses[status], str(joined))
 
-    return QuerySource(db, query, register_columns(), sort, default_order=(Member.id,), formatter=fmt)
+    criteria = member_criteria(actor, flt)
+    return QuerySource(db, query.where(*criteria), register_columns(), sort, default_order=(_m.id,),
+                       formatter=fmt, matches=select(_m.id).where(*criteria))
 
 
 def mask_phone(phone: str | None) -> str:

@@ -32,7 +32,7 @@ class LazyTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._source: QuerySource | None = None
         self._count = 0
-        self._pages: OrderedDict[int, list[tuple[int, tuple[Any, ...]]]] = OrderedDict()
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
         if source is not None:
             self.set_source(source)
 
@@ -43,10 +43,13 @@ class LazyTableModel(QAbstractTableModel):
     def set_source(self, source: QuerySource) -> None:
         if self._source is not None and self._source.sort_key is not None and source.sort_key is None:
             source = source.sorted_by(self._source.sort_key, self._source.descending)
+        total, first = source.first_page(PAGE_SIZE)
         self.beginResetModel()
         self._source = source
         self._pages.clear()
-        self._count = source.count()
+        self._count = total
+        if first:
+            self._pages[0] = _Page(first)
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -95,20 +98,22 @@ class LazyTableModel(QAbstractTableModel):
 
     # Rows -----------------------------------------------------------------------------------
     def row(self, row: int) -> tuple[int, tuple[Any, ...]]:
+        assert self._source is not None
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
-            assert self._source is not None
-            page = self._source.fetch(page_no * PAGE_SIZE, PAGE_SIZE)
-            self._pages[page_no] = page
+            page = self._pages[page_no] = _Page(self._source.fetch_rows(page_no * PAGE_SIZE, PAGE_SIZE))
             if len(self._pages) > KEEP_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page_no)
         offset = row - page_no * PAGE_SIZE
-        if offset >= len(page):  # the data shrank under us; show blanks until the next refresh
-            return (0, tuple("" for _ in self._source.columns))  # type: ignore[union-attr]
-        return page[offset]
+        if offset >= len(page.raw):  # the data shrank under us; show blanks until the next refresh
+            return (0, tuple("" for _ in self._source.columns))
+        shown = page.shown[offset]
+        if shown is None:
+            shown = page.shown[offset] = self._source.display(page.raw[offset])
+        return shown
 
     def row_id(self, row: int) -> int:
         return self.row(row)[0]
@@ -116,7 +121,18 @@ class LazyTableModel(QAbstractTableModel):
     def row_of_id(self, row_id: int) -> int | None:
         """The row of ``row_id`` among pages already loaded (None if not loaded)."""
         for page_no, page in self._pages.items():
-            for offset, (rid, _values) in enumerate(page):
-                if rid == row_id:
+            for offset, raw in enumerate(page.raw):
+                if raw[0] == row_id:
                     return page_no * PAGE_SIZE + offset
         return None
+
+
+class _Page:
+    """Rows as the database returned them; each is formatted (ids unmasked, dates written
+    out) the first time it is painted, so a page costs only what is on screen."""
+
+    __slots__ = ("raw", "shown")
+
+    def __init__(self, raw: list[Any]) -> None:
+        self.raw = raw
+        self.shown: list[tuple[int, tuple[Any, ...]] | None] = [None] * len(raw)
