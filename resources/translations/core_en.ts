@@ -42,6 +42,22 @@
         <translation>UnionOffice</translation>
     </message>
     <message>
+        <source>正在准备演示数据…</source>
+        <translation>Preparing the demo data…</translation>
+    </message>
+    <message>
+        <source>正在打开数据库…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>正在检查数据库…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>正在登录演示账号…</source>
+        <translation>Signing in to the demo account…</translation>
+    </message>
+    <message>
         <source>数据库已损坏</source>
         <translation>Database damaged</translation>
     </message>
@@ -66,6 +82,10 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>完整性检查发现数据库文件有损坏（{detail}）。请立即用“文件 → 从备份恢复”恢复最近的完好备份，并联系管理员。</source>
         <translation>The integrity check found damage in the database file ({detail}). Restore the latest intact backup now with File → Restore from backup, and contact your administrator.</translation>
+    </message>
+    <message>
+        <source>请登录</source>
+        <translation>Please sign in</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1359,13 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
     <message>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupPanel</name>
+    <message>
+        <source>工会办公</source>
+        <translation>UnionOffice</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """GUI start-up: Qt application, fonts, language, database checks, login, main window.
 
-Start-up overlaps its two slow halves: a thread imports SQLAlchemy and checks the database
-file (SQLite releases the GIL while it verifies pages) while this thread starts Qt.
+The main window's frame is on screen as soon as Qt is up, saying what is happening, while a
+thread imports SQLAlchemy and opens the database (integrity check, backup, migrations, the
+demo's sign-in). Then the GUI thread signs the clerk in and the session fills the frame.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from unionoffice.core.errors import UserError
 from unionoffice.core.paths import backups_dir, data_dir
@@ -29,6 +30,7 @@ from unionoffice.ui.messages import show_unexpected
 
 if TYPE_CHECKING:
     from unionoffice.core.auth.actor import Actor
+    from unionoffice.ui.main_window import MainWindow
     from unionoffice.db.database import Database
     from unionoffice.ui.tasks import TaskRunner
 
@@ -63,8 +65,25 @@ def create_application(language: str) -> QApplication:
     return app
 
 
+class PreparationEvents(QObject):
+    """Signals from the preparation thread; Qt queues them to the GUI thread."""
+
+    progress = Signal(str)  # a key of progress_text(): the thread may run before the translations load
+    finished = Signal()
+
+
+def progress_text(step: str) -> str:
+    return {
+        "demo": QApplication.translate("App", "正在准备演示数据…"),
+        "open": QApplication.translate("App", "正在打开数据库…"),
+        "check": QApplication.translate("App", "正在检查数据库…"),
+        "sign_in": QApplication.translate("App", "正在登录演示账号…"),
+    }[step]
+
+
 class Preparation(threading.Thread):
-    """Opens the database off the GUI thread: imports, integrity check, migrations."""
+    """Opens the database off the GUI thread (imports, integrity check, migrations, the demo's
+    sign-in) while the window's frame is already on screen."""
 
     def __init__(self, args: argparse.Namespace, settings: Settings) -> None:
         super().__init__(name="startup", daemon=True)
@@ -73,31 +92,98 @@ class Preparation(threading.Thread):
         self.db: Database | None = None
         self.actor: Actor | None = None
         self.error: BaseException | None = None
+        self.events = PreparationEvents()
+        self.done = threading.Event()
 
     def run(self) -> None:
         try:
-            from unionoffice.db.database import Database, resolve_url
-            from unionoffice.db.startup import open_database
-
-            if self.args.demo:
-                from unionoffice.core.demo import DEFAULT_SIZE, demo_copy
-
-                temp = Path(tempfile.mkdtemp(prefix="unionoffice-demo-"))
-                url = f"sqlite:///{demo_copy(temp, self.args.demo_size or DEFAULT_SIZE)}"
-            else:
-                url = resolve_url(self.args.db)  # --db, UNIONOFFICE_DB_URL, the settings, the local file
-            self.db = Database(url)
-            open_database(self.db, backups_dir())
-            if self.args.demo:  # the key derivation of the demo sign-in overlaps Qt's start too
-                self.actor = demo_actor(self.db)
-            import unionoffice.ui.main_window  # noqa: F401 - warm the imports while Qt starts
-            from unionoffice.core.modules import all_modules
-
-            first = next((spec for spec in all_modules() if spec.view), None)
-            if first is not None:  # the first tab's view module (its widgets are built later)
-                importlib.import_module(first.view.partition(":")[0])
+            self._prepare()
         except BaseException as exc:  # noqa: BLE001 - shown by the GUI thread
             self.error = exc
+        finally:
+            self.done.set()
+            self.events.finished.emit()
+
+    def _prepare(self) -> None:
+        say = self.events.progress.emit
+        check: _Aside | None = None
+        path: Path | None = None
+        if self.args.demo:  # copying the cached demo file and SQLite's page check overlap the imports
+            say("demo")
+            copy = _Aside("demo-copy", lambda: _demo_copy(self.args.demo_size))
+        say("open")
+        from unionoffice.db.database import Database, resolve_url
+        from unionoffice.db.models import load_all_models
+
+        if self.args.demo:
+            load_all_models()
+            path, check = copy.result()
+            url: Any = f"sqlite:///{path}"
+        else:
+            url = resolve_url(self.args.db)  # --db, UNIONOFFICE_DB_URL, the settings, the local file
+            if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+                path = Path(url.database)
+                check = _Aside("quick-check", lambda p=path: _quick_check(p))
+        self.db = Database(url)  # the models load meanwhile
+        from unionoffice.db.startup import DatabaseDamaged, open_database
+
+        say("check")
+        problems = check.result() if check is not None else []
+        if problems:
+            assert path is not None
+            raise DatabaseDamaged(path, problems)
+        open_database(self.db, backups_dir(), check=check is None)
+        sign_in = None
+        if self.args.demo:
+            say("sign_in")
+            db = self.db
+            sign_in = _Aside("sign-in", lambda: demo_actor(db))  # Argon2 runs while the view imports
+        from unionoffice.core.modules import all_modules
+
+        first = next((spec for spec in all_modules() if spec.view), None)
+        if first is not None:  # the first tab's view module, while the GUI thread is idle
+            importlib.import_module(first.view.partition(":")[0])
+        if sign_in is not None:
+            self.actor = sign_in.result()
+
+
+def _demo_copy(size: int | None) -> tuple[Path, _Aside]:
+    from unionoffice.core.demo_cache import DEFAULT_SIZE, demo_copy
+
+    path = demo_copy(Path(tempfile.mkdtemp(prefix="unionoffice-demo-")), size or DEFAULT_SIZE)
+    return path, _Aside("quick-check", lambda: _quick_check(path))
+
+
+def _quick_check(path: Path) -> list[str]:
+    from unionoffice.db.backup import integrity_problems
+
+    if not path.exists() or path.stat().st_size == 0:
+        return []  # a new database: nothing to check yet
+    return integrity_problems(path, quick=True)
+
+
+class _Aside(threading.Thread):
+    """One call beside the preparation thread: work that leaves Python (SQLite's page check,
+    Argon2) overlaps the imports instead of following them."""
+
+    def __init__(self, name: str, work) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(name=name, daemon=True)
+        self._work = work
+        self._value = None
+        self._error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self._value = self._work()
+        except BaseException as exc:  # noqa: BLE001 - re-raised by result() on the caller's thread
+            self._error = exc
+
+    def result(self):  # type: ignore[no-untyped-def]
+        self.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 def recover(db: Database, error: BaseException) -> bool:
@@ -140,11 +226,11 @@ def open_checked(db: Database) -> bool:
                 return False
 
 
-def sign_in(db: Database, username: str = "") -> Actor | None:
+def sign_in(db: Database, username: str = "", parent: QWidget | None = None) -> Actor | None:
     from unionoffice.core.auth.service import needs_setup
     from unionoffice.ui.login_dialog import LoginDialog, SetupDialog
 
-    dialog = SetupDialog(db) if needs_setup(db) else LoginDialog(db, username=username)
+    dialog = SetupDialog(db, parent) if needs_setup(db) else LoginDialog(db, parent, username=username)
     return dialog.actor if dialog.exec() else None
 
 
@@ -192,7 +278,8 @@ class Session:
         self.tasks: TaskRunner = TaskRunner()
         self.window = None
 
-    def show(self, actor: Actor) -> None:
+    def show(self, actor: Actor, frame: MainWindow | None = None) -> None:
+        """Open ``actor``'s session in ``frame`` (the window shown at start) or a new window."""
         from unionoffice.core.auth.service import must_change_password
         from unionoffice.ui.context import AppContext
         from unionoffice.ui.main_window import MainWindow, start_daily_backup
@@ -201,20 +288,18 @@ class Session:
         if must_change_password(self.db, actor):
             from unionoffice.ui.admin.users_view import ChangePasswordDialog
 
-            if not ChangePasswordDialog(ctx, None, forced=True).exec():
+            if not ChangePasswordDialog(ctx, frame, forced=True).exec():
                 QApplication.quit()
                 return
-        self.window = MainWindow(ctx)
+        if frame is not None:
+            self.window = frame
+            frame.open_session(ctx)
+        else:
+            self.window = MainWindow(ctx)
         self.window.setProperty("demo", self.demo)
         self.window.switch_user_requested.connect(self.switch_user)
         self.window.signed_in_as.connect(self.hand_over)
         self.window.show()
-        if os.environ.get("UNIONOFFICE_EXIT_AFTER_SHOW"):  # bench/bench_startup.py measures to here
-            def painted() -> None:
-                print("shown", flush=True)
-                QApplication.quit()
-
-            QTimer.singleShot(0, painted)  # runs once the first events (the paint) are processed
         if not self.demo:
             start_daily_backup(ctx)
             if self.db.sqlite_path is not None and not getattr(self, "_checked", False):
@@ -259,28 +344,104 @@ def run_gui(args: argparse.Namespace) -> int:
         from unionoffice.contests.views.judge_window import run_judge_mode
 
         return run_judge_mode(app, args.judge)
-    preparation = Preparation(args, settings)
+    preparation = Preparation(args, settings)  # under way while Qt starts and the frame is built
     preparation.start()
     setup_logging()
     app = create_application(args.lang or settings.language)
     sys.excepthook = _excepthook
-    preparation.join()
-    db = preparation.db
-    if preparation.error is not None:
-        if db is None:  # not even an engine: a malformed address or a missing driver
-            from unionoffice.ui.messages import show_error
+    from unionoffice.ui.main_window import MainWindow
 
-            show_error(None, preparation.error)
-            return 1
-        if not recover(db, preparation.error) or not open_checked(db):
-            return 1
-    assert db is not None
-    actor = (preparation.actor or demo_actor(db)) if args.demo else sign_in(db)
-    if actor is None:
-        return 0
-    session = Session(db, settings, demo=args.demo)
-    session.show(actor)
+    frame = MainWindow()  # on screen at once; the session fills it in when the database is open
+    frame.show_progress(progress_text("open"))
+    preparation.events.progress.connect(lambda step: frame.show_progress(progress_text(step)))
+    startup = Startup(args, settings, preparation, frame)
+    preparation.events.finished.connect(startup.finish)
+    if preparation.done.is_set():  # finished before anyone listened
+        QTimer.singleShot(0, startup.finish)
+    frame.show()
+    if os.environ.get("UNIONOFFICE_EXIT_AFTER_SHOW"):
+        report_startup_milestones(frame)
     code = app.exec()
-    session.tasks.wait()
-    db.dispose()
+    if startup.session is not None:
+        startup.session.tasks.wait()
+    if preparation.db is not None:
+        preparation.db.dispose()
     return code
+
+
+class Startup(QObject):
+    """Takes over on the GUI thread when the preparation thread is done: a way out of a damaged
+    database, the sign-in (the demo is already signed in), then the session in the frame."""
+
+    def __init__(self, args: argparse.Namespace, settings: Settings, preparation: Preparation,
+                 frame: MainWindow) -> None:
+        super().__init__(frame)
+        self.args = args
+        self.settings = settings
+        self.preparation = preparation
+        self.frame = frame
+        self.session: Session | None = None
+        self._finished = False
+
+    def finish(self) -> None:
+        if self._finished:  # the signal and the already-done check may both deliver
+            return
+        self._finished = True
+        try:
+            self._finish()
+        except Exception as exc:  # noqa: BLE001 - never a traceback, never a window left half-open
+            log.error("start-up failed", exc_info=exc)
+            show_unexpected(self.frame, exc)
+            QApplication.exit(1)
+
+    def _finish(self) -> None:
+        preparation, frame = self.preparation, self.frame
+        db = preparation.db
+        if preparation.error is not None:
+            if db is None:  # not even an engine: a malformed address or a missing driver
+                from unionoffice.ui.messages import show_error
+
+                show_error(frame, preparation.error)
+                QApplication.exit(1)
+                return
+            if not recover(db, preparation.error) or not open_checked(db):
+                QApplication.exit(1)
+                return
+        assert db is not None
+        if self.args.demo:
+            actor = preparation.actor or demo_actor(db)
+        else:
+            frame.show_progress(QApplication.translate("App", "请登录"))
+            actor = sign_in(db, parent=frame)
+        if actor is None:
+            QApplication.exit(0)
+            return
+        self.session = Session(db, self.settings, demo=self.args.demo)
+        self.session.show(actor, frame)
+
+
+def report_startup_milestones(frame: MainWindow) -> None:
+    """For bench/bench_startup.py and the frozen-build test: print "shown" once the frame is
+    painted, "ready" once the signed-in window is painted, "figures" once the first tab has
+    painted its data (for a tab that loads any), then quit."""
+
+    def painted(line: str, then=None):  # type: ignore[no-untyped-def]
+        def report() -> None:
+            print(line, flush=True)
+            if then is not None:
+                then()
+
+        QTimer.singleShot(0, report)  # runs once the events queued so far (the paint) are done
+
+    def ready() -> None:
+        tab = frame.tabs.currentWidget()
+        view = getattr(tab, "view", None)
+        loads = getattr(view, "figures_shown", None)
+        if loads is None:
+            painted("ready", QApplication.quit)
+            return
+        loads.connect(lambda *_: painted("figures", QApplication.quit))
+        painted("ready")
+
+    frame.session_opened.connect(ready)
+    painted("shown")

@@ -15,14 +15,11 @@ from sqlalchemy.orm import Session
 from unionoffice.core.auth.models import User
 from unionoffice.core.auth.passwords import hash_password
 from unionoffice.core.auth.roles import Role
+from unionoffice.core.demo_cache import DEFAULT_SEED, DEFAULT_SIZE, DEMO_PASSWORD, demo_copy  # noqa: F401 - re-exported
 from unionoffice.core.modules import all_modules, load_object
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
-
-DEMO_PASSWORD = "demo1234"
-DEFAULT_SIZE = 12_000
-DEFAULT_SEED = 20261124
 
 # Branch union → (production base, union groups).
 BRANCHES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -121,44 +118,3 @@ def build_demo_database(target: Path | str, size: int = DEFAULT_SIZE, seed: int 
         conn.exec_driver_sql("ANALYZE")
         conn.commit()  # the connection runs in a transaction: without this the statistics vanish
     return db
-
-
-def _generator_fingerprint(size: int, seed: int) -> str:
-    """Changes whenever the schema or any demo generator changes, so stale caches are rebuilt."""
-    import hashlib
-    import importlib.util
-
-    from unionoffice import __version__
-    from unionoffice.db.migrate import head_revisions
-
-    digest = hashlib.sha256(f"{__version__}|{sorted(head_revisions())}|{size}|{seed}".encode())
-    for dotted in [__name__] + [spec.demo.partition(":")[0] for spec in all_modules() if spec.demo]:
-        found = importlib.util.find_spec(dotted)
-        if found is None:
-            continue
-        if found.origin and Path(found.origin).is_file():
-            digest.update(Path(found.origin).read_bytes())
-        elif found.loader is not None and hasattr(found.loader, "get_code"):
-            # A frozen build has no .py files; its compiled code identifies the generator just as well.
-            import marshal
-
-            digest.update(marshal.dumps(found.loader.get_code(dotted)))
-    return digest.hexdigest()[:16]
-
-
-def demo_copy(target_dir: Path, size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> Path:
-    """A fresh throwaway copy of the demo database, built once and cached between runs."""
-    import shutil
-
-    from unionoffice.core.paths import cache_dir
-
-    template = cache_dir() / f"demo-{size}-{_generator_fingerprint(size, seed)}.sqlite"
-    if not template.exists():
-        for old in cache_dir().glob(f"demo-{size}-*.sqlite"):
-            old.unlink(missing_ok=True)
-        partial = template.with_suffix(".building")
-        build_demo_database(partial, size, seed).dispose()
-        partial.replace(template)
-    target = target_dir / "demo.sqlite"
-    shutil.copyfile(template, target)
-    return target

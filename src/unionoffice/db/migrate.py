@@ -7,14 +7,11 @@ transaction per step so a failed migration leaves the previous schema intact.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
 from sqlalchemy import inspect, text
 
 from unionoffice.db.database import Database
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+from unionoffice.db.revisions import MIGRATIONS_DIR, head_revisions  # noqa: F401 - part of this module's API
 
 
 def _config():  # type: ignore[no-untyped-def]
@@ -23,36 +20,6 @@ def _config():  # type: ignore[no-untyped-def]
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
-
-
-@lru_cache(maxsize=1)
-def head_revisions() -> frozenset[str]:
-    """Heads read from the revision files' assignments.
-
-    Importing Alembic costs about 0.2 s, most of the start-up budget, so the start-up check reads
-    the few ``revision``/``down_revision`` lines itself and Alembic loads only to migrate.
-    """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        values = _assignments(path)
-        if "revision" not in values:
-            continue
-        revisions.add(values["revision"])
-        down = values.get("down_revision")
-        parents.update([down] if isinstance(down, str) else (down or ()))
-    return frozenset(revisions - parents)
-
-
-def _assignments(path: Path) -> dict:
-    import ast
-
-    values = {}
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-            if node.targets[0].id in ("revision", "down_revision"):
-                values[node.targets[0].id] = ast.literal_eval(node.value)
-    return values
 
 
 def current_revisions(db: Database) -> frozenset[str]:

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.settings import Settings
-from unionoffice.db.database import Database
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the main window's frame is shown before SQLAlchemy has even been imported
+    from unionoffice.db.database import Database
     from unionoffice.ui.tasks import TaskRunner
 
 

@@ -6,9 +6,18 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.modules import ModuleSpec, all_modules, load_object
@@ -42,34 +51,81 @@ def ui_settings() -> QSettings:
     return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
+class StartupPanel(QWidget):
+    """What the window shows while the database opens (checks, backup, migrations, sign-in)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        self.title = QLabel(self.tr("工会办公"))
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet("font-size: 22pt; font-weight: 600; color: #1f3a60;")
+        self.status = QLabel()
+        self.status.setObjectName("startup_status")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setStyleSheet("color: #5b6577;")
+        busy = QProgressBar()
+        busy.setRange(0, 0)  # no percentage to tell: an honest "working" bar
+        busy.setTextVisible(False)
+        busy.setFixedWidth(260)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+
 class MainWindow(QMainWindow):
+    """Opens in two steps: the frame first (shown while the database opens, so start-up never
+    looks frozen), then ``open_session`` fills in the tabs, menus and status bar of whoever
+    signed in. ``MainWindow(ctx)`` does both at once."""
+
     switch_user_requested = Signal()
     signed_in_as = Signal(object)  # another user unlocked the idle lock: hand the session over
+    session_opened = Signal()
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
-        ctx.navigator = self
+        self.ctx: AppContext = None  # type: ignore[assignment]  # set by open_session
         self.setWindowTitle(self.tr("工会办公 UnionOffice"))
         self.setWindowIcon(icon("users-round"))
+        self.startup = StartupPanel()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setIconSize(self.tabs.iconSize() * 1.1)
-        self.setCentralWidget(self.tabs)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.startup)
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
         self._tab_keys: list[str] = []
+        self._restore_geometry()
+        if ctx is None:
+            self._build_frame_menus()
+        else:
+            self.open_session(ctx)
+
+    def show_progress(self, text: str) -> None:
+        self.startup.status.setText(text)
+
+    def open_session(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        ctx.navigator = self
         for spec in self.visible_modules():
             self._add_module_tab(spec)
         if ctx.actor.can(Perm.USERS_ADMIN):
             self._add_tab("admin", self.tr("系统管理"), "settings", self._build_admin)
+        self.menuBar().clear()
         self._build_menus()
         self._build_status_bar()
-        self._restore_state()
+        self._restore_last_tab()
+        self.pages.setCurrentWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._on_tab_changed(self.tabs.currentIndex())
         from unionoffice.ui.idle_lock import IdleLock
 
         self.idle_lock = IdleLock(ctx, ctx.settings.idle_lock_minutes, self)
         self.idle_lock.switch_user.connect(self.signed_in_as.emit)
+        self.session_opened.emit()
 
     # Tabs -----------------------------------------------------------------------------------
     def visible_modules(self) -> list[ModuleSpec]:
@@ -117,6 +173,13 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
+
+    def _build_frame_menus(self) -> None:
+        """Before anyone signs in: only what needs no database."""
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit, "power"))
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self._action(self.tr("关于工会办公(&A)"), self.show_about, "F1", "info"))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
@@ -196,27 +259,31 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     # State ----------------------------------------------------------------------------------
-    def _restore_state(self) -> None:
-        settings = ui_settings()
-        geometry = settings.value("main/geometry")
+    def _restore_geometry(self) -> None:
+        geometry = ui_settings().value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        last = settings.value(f"main/last_tab/{self.ctx.actor.username}")
+
+    def _restore_last_tab(self) -> None:
+        last = ui_settings().value(f"main/last_tab/{self.ctx.actor.username}")
         if last in self._tab_keys:
             self.tabs.setCurrentIndex(self._tab_keys.index(last))
 
     def save_state(self) -> None:
         settings = ui_settings()
         settings.setValue("main/geometry", self.saveGeometry())
-        if self._tab_keys:
+        if self._tab_keys and self.ctx is not None:
             settings.setValue(f"main/last_tab/{self.ctx.actor.username}", self._tab_keys[self.tabs.currentIndex()])
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.idle_lock.stop()
         self.save_state()
+        if self.ctx is None:  # closed while the database was still opening
+            event.accept()
+            return
+        self.idle_lock.stop()
         self.ctx.tasks.wait()
         path = self.ctx.db.sqlite_path
         if path is not None and self.ctx.actor.can(Perm.BACKUP) and not self.property("demo"):
