@@ -241,8 +241,7 @@ class IssuePage(QWidget):
         self.issue_button.setEnabled(bool(people))
 
     def _show_row(self, row: int) -> None:
-        if 0 <= row < self.preview.document.pageCount():
-            self.preview.view.pageNavigator().jump(row, self.preview.view.pageNavigator().currentLocation())
+        self.preview.show_page(row)
 
     # Issuing ------------------------------------------------------------------------------------
     @guarded

@@ -1,15 +1,21 @@
-"""In-app PDF preview (QtPdf), printing at 100 % scale, and "open in PDF viewer"."""
+"""In-app PDF preview (QtPdf), printing at 100 % scale, and "open in PDF viewer".
+
+Pages are rendered on the GUI thread, only those on screen, by ``PageView``. Qt's own QPdfView
+renders on a thread pool and crashed the program now and then when its document was reloaded
+or destroyed while a page was still being drawn (seen as segmentation faults in the tests).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, QUrl
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
+from collections import OrderedDict
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPageLayout, QPageSize, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from unionoffice.core.errors import UserError
 from unionoffice.core.i18n import translate
@@ -69,6 +75,103 @@ def print_pdf(parent: QWidget | None, document: QPdfDocument, title: str) -> boo
     return True
 
 
+class _Pages(QWidget):
+    """The pages one under another, each drawn when it comes into view (a few kept as images)."""
+
+    SPACING = 12
+    KEEP = 12
+
+    def __init__(self, document: QPdfDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.scale = 1.0  # pixels per PDF point
+        self._images: OrderedDict[tuple[int, int, int], QImage] = OrderedDict()
+
+    def page_rect(self, index: int) -> QRect:
+        top = self.SPACING
+        for i in range(index):
+            top += round(self.document.pagePointSize(i).height() * self.scale) + self.SPACING
+        size = self.document.pagePointSize(index)
+        width, height = round(size.width() * self.scale), round(size.height() * self.scale)
+        return QRect((self.width() - width) // 2, top, width, height)
+
+    def relayout(self) -> None:
+        self._images.clear()
+        count = self.document.pageCount()
+        widest = max((self.document.pagePointSize(i).width() for i in range(count)), default=0)
+        height = sum(round(self.document.pagePointSize(i).height() * self.scale) + self.SPACING for i in range(count))
+        self.setFixedSize(max(round(widest * self.scale) + 2 * self.SPACING, self.parentWidget().width()
+                              if self.parentWidget() else 0), height + self.SPACING)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), QColor("#e6e9ef"))
+        ratio = self.devicePixelRatioF()
+        for index in range(self.document.pageCount()):
+            rect = self.page_rect(index)
+            if rect.top() > event.rect().bottom():
+                break
+            if not rect.intersects(event.rect()):
+                continue
+            key = (index, rect.width(), rect.height())
+            image = self._images.get(key)
+            if image is None:
+                image = self.document.render(index, QSize(round(rect.width() * ratio), round(rect.height() * ratio)))
+                image.setDevicePixelRatio(ratio)
+                self._images[key] = image
+                if len(self._images) > self.KEEP:
+                    self._images.popitem(last=False)
+            else:
+                self._images.move_to_end(key)
+            painter.fillRect(rect.translated(2, 2), QColor("#b9c0cc"))  # a hint of shadow
+            painter.fillRect(rect, Qt.GlobalColor.white)  # PDFium leaves unpainted paper transparent
+            painter.drawImage(rect, image)
+        painter.end()
+
+
+class PageView(QScrollArea):
+    """A PDF document's pages, fitted to the view or zoomed. GUI thread only."""
+
+    def __init__(self, document: QPdfDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages = _Pages(document)
+        self.setWidget(self.pages)
+        self.fit = True
+
+    def reload(self) -> None:
+        self._apply_scale()
+        self.verticalScrollBar().setValue(0)
+
+    def fit_page(self) -> None:
+        self.fit = True
+        self._apply_scale()
+
+    def zoom_by(self, factor: float) -> None:
+        self.fit = False
+        self.pages.scale = max(0.1, min(self.pages.scale * factor, 8.0))
+        self.pages.relayout()
+
+    def show_page(self, index: int) -> None:
+        if 0 <= index < self.pages.document.pageCount():
+            self.verticalScrollBar().setValue(self.pages.page_rect(index).top() - _Pages.SPACING)
+
+    def _apply_scale(self) -> None:
+        document = self.pages.document
+        if self.fit and document.pageCount():
+            size = document.pagePointSize(0)
+            room = self.viewport().size()
+            self.pages.scale = max(0.05, min((room.width() - 2 * _Pages.SPACING) / size.width(),
+                                             (room.height() - 2 * _Pages.SPACING) / size.height()))
+        self.pages.relayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._apply_scale()
+
+
 class PdfPreview(QWidget):
     """A PDF shown page by page, with zoom, print and open-in-viewer. GUI thread only."""
 
@@ -76,11 +179,7 @@ class PdfPreview(QWidget):
         super().__init__(parent)
         self.path: Path | None = None
         self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.view.setPageSpacing(12)
+        self.view = PageView(self.document, self)
         self.caption = QLabel(self.tr("尚无预览"))
         bar = QHBoxLayout()
         bar.addWidget(self.caption, 1)
@@ -114,21 +213,25 @@ class PdfPreview(QWidget):
         self.path = path
         pages = self.document.pageCount()
         self.caption.setText(caption or self.tr("{name}，共 {n} 页").format(name=path.name, n=pages))
+        self.view.reload()
         self._fit()
         self._enable(pages > 0)
 
+    def show_page(self, index: int) -> None:
+        self.view.show_page(index)
+
     def clear(self, caption: str = "") -> None:
         self.document.close()
+        self.view.reload()
         self.path = None
         self.caption.setText(caption or self.tr("尚无预览"))
         self._enable(False)
 
     def _zoom(self, factor: float) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(0.1, min(self.view.zoomFactor() * factor, 8.0)))
+        self.view.zoom_by(factor)
 
     def _fit(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.fit_page()
 
     @guarded
     def print_document(self) -> None:
