@@ -83,10 +83,6 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
         <source>完整性检查发现数据库文件有损坏（{detail}）。请立即用“文件 → 从备份恢复”恢复最近的完好备份，并联系管理员。</source>
         <translation>The integrity check found damage in the database file ({detail}). Restore the latest intact backup now with File → Restore from backup, and contact your administrator.</translation>
     </message>
-    <message>
-        <source>请登录</source>
-        <translation>Please sign in</translation>
-    </message>
 </context>
 <context>
     <name>Attachments</name>

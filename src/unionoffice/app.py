@@ -411,7 +411,7 @@ class Startup(QObject):
         if self.args.demo:
             actor = preparation.actor or demo_actor(db)
         else:
-            frame.show_progress(QApplication.translate("App", "请登录"))
+            frame.show_progress("")  # the sign-in dialog takes the middle of the window
             actor = sign_in(db, parent=frame)
         if actor is None:
             QApplication.exit(0)

@@ -73,7 +73,7 @@ def test_a_clerk_signs_in_over_the_frame_and_gets_their_tabs(qtbot, demo_db, mon
     asked = []
 
     def sign_in(db, username="", parent=None):  # type: ignore[no-untyped-def]
-        asked.append(parent)
+        asked.append((parent, parent.startup.busy.isHidden()))
         return actor_of(db, "clerk_xx")
 
     monkeypatch.setattr(startup_module, "sign_in", sign_in)
@@ -82,7 +82,7 @@ def test_a_clerk_signs_in_over_the_frame_and_gets_their_tabs(qtbot, demo_db, mon
     qtbot.addWidget(frame)
     startup = startup_module.Startup(argparse.Namespace(demo=False), Settings(), _preparation(db=demo_db), frame)
     startup.finish()
-    assert asked == [frame]  # the login dialog sits on the window, not somewhere on its own
+    assert asked == [(frame, True)]  # the login dialog sits on the window, the busy bar out of its way
     assert startup.session is not None and startup.session.window is frame
     assert "admin" not in frame.tab_keys() and "members" in frame.tab_keys()
     frame.ctx.tasks.wait()

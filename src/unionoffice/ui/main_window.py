@@ -65,14 +65,19 @@ class StartupPanel(QWidget):
         self.status.setObjectName("startup_status")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setStyleSheet("color: #5b6577;")
-        busy = QProgressBar()
-        busy.setRange(0, 0)  # no percentage to tell: an honest "working" bar
-        busy.setTextVisible(False)
-        busy.setFixedWidth(260)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # no percentage to tell: an honest "working" bar
+        self.busy.setTextVisible(False)
+        self.busy.setFixedWidth(260)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
-        layout.addWidget(busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
+
+    def set_waiting(self, waiting: bool) -> None:
+        """Off while a dialog (the sign-in) sits in the middle of the window."""
+        for widget in (self.title, self.status, self.busy):
+            widget.setVisible(waiting)
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +111,7 @@ class MainWindow(QMainWindow):
 
     def show_progress(self, text: str) -> None:
         self.startup.status.setText(text)
+        self.startup.set_waiting(bool(text))
 
     def open_session(self, ctx: AppContext) -> None:
         self.ctx = ctx
