@@ -353,8 +353,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     frame = MainWindow()  # on screen at once; the session fills it in when the database is open
     frame.show_progress(progress_text("open"))
-    preparation.events.progress.connect(lambda step: frame.show_progress(progress_text(step)))
     startup = Startup(args, settings, preparation, frame)
+    preparation.events.progress.connect(startup.show_step)  # a QObject's slot: queued to this thread
     preparation.events.finished.connect(startup.finish)
     if preparation.done.is_set():  # finished before anyone listened
         QTimer.singleShot(0, startup.finish)
@@ -382,6 +382,10 @@ class Startup(QObject):
         self.frame = frame
         self.session: Session | None = None
         self._finished = False
+
+    def show_step(self, step: str) -> None:
+        if not self._finished:
+            self.frame.show_progress(progress_text(step))
 
     def finish(self) -> None:
         if self._finished:  # the signal and the already-done check may both deliver

@@ -81,6 +81,8 @@ def test_a_clerk_signs_in_over_the_frame_and_gets_their_tabs(qtbot, demo_db, mon
     frame.setProperty("demo", True)
     qtbot.addWidget(frame)
     startup = startup_module.Startup(argparse.Namespace(demo=False), Settings(), _preparation(db=demo_db), frame)
+    startup.show_step("check")  # what the preparation thread reports, in the clerk's language
+    assert frame.startup.status.text() == "正在检查数据库…"
     startup.finish()
     assert asked == [(frame, True)]  # the login dialog sits on the window, the busy bar out of its way
     assert startup.session is not None and startup.session.window is frame
