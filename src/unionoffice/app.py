@@ -143,6 +143,8 @@ class Preparation(threading.Thread):
         first = next((spec for spec in all_modules() if spec.view), None)
         if first is not None:  # the first tab's view module, while the GUI thread is idle
             importlib.import_module(first.view.partition(":")[0])
+        import unionoffice.ui.idle_lock  # noqa: F401 - and what the session needs, while Argon2 runs
+        import unionoffice.ui.tasks  # noqa: F401
         if sign_in is not None:
             self.actor = sign_in.result()
 
