@@ -124,7 +124,7 @@ class Preparation(threading.Thread):
             if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
                 path = Path(url.database)
                 check = _Aside("quick-check", lambda p=path: _quick_check(p))
-        self.db = Database(url)  # the models load meanwhile
+        self.db = Database(url)  # loads the models (already loaded for the demo) while the check runs
         from unionoffice.db.startup import DatabaseDamaged, open_database
 
         say("check")

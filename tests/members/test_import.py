@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from unionoffice.cli import run
 from unionoffice.core.errors import UserError, ValidationError

@@ -14,7 +14,6 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, String, and_, false, or_, select, type_coerce
-from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
