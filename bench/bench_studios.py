@@ -37,7 +37,7 @@ def main() -> None:
     if len(sys.argv) > 1:
         path = Path(sys.argv[1])
     else:
-        from unionoffice.core.demo import demo_copy
+        from unionoffice.core.demo_cache import demo_copy
 
         path = demo_copy(Path(tempfile.mkdtemp()))
     db = Database(f"sqlite:///{path}")

@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -105,39 +106,45 @@ class Preparation(threading.Thread):
             self.events.finished.emit()
 
     def _prepare(self) -> None:
+        # Work that leaves Python (copying the demo file, SQLite's page check, Argon2) runs on
+        # side threads, overlapping the imports here instead of following them.
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="startup-aside") as aside:
+            self._prepare_with(aside)
+
+    def _prepare_with(self, aside: ThreadPoolExecutor) -> None:
         say = self.events.progress.emit
-        check: _Aside | None = None
-        path: Path | None = None
-        if self.args.demo:  # copying the cached demo file and SQLite's page check overlap the imports
+        if self.args.demo:
             say("demo")
-            copy = _Aside("demo-copy", lambda: _demo_copy(self.args.demo_size))
+            demo_file = aside.submit(_demo_copy_checked, self.args.demo_size)
         say("open")
         from unionoffice.db.database import Database, resolve_url
         from unionoffice.db.models import load_all_models
+        from unionoffice.db.startup import DatabaseDamaged, open_database
 
+        path: Path | None = None
+        check: Future[list[str]] | None = None
+        problems: list[str] = []
         if self.args.demo:
             load_all_models()
-            path, check = copy.result()
+            path, problems = demo_file.result()
             url: Any = f"sqlite:///{path}"
         else:
             url = resolve_url(self.args.db)  # --db, UNIONOFFICE_DB_URL, the settings, the local file
             if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
                 path = Path(url.database)
-                check = _Aside("quick-check", lambda p=path: _quick_check(p))
-        self.db = Database(url)  # loads the models (already loaded for the demo) while the check runs
-        from unionoffice.db.startup import DatabaseDamaged, open_database
-
+                check = aside.submit(_quick_check, path)
+        self.db = Database(url)  # loads the models while the check runs
         say("check")
-        problems = check.result() if check is not None else []
+        if check is not None:
+            problems = check.result()
         if problems:
             assert path is not None
             raise DatabaseDamaged(path, problems)
-        open_database(self.db, backups_dir(), check=check is None)
+        open_database(self.db, backups_dir(), check=path is None)
         sign_in = None
         if self.args.demo:
             say("sign_in")
-            db = self.db
-            sign_in = _Aside("sign-in", lambda: demo_actor(db))  # Argon2 runs while the view imports
+            sign_in = aside.submit(demo_actor, self.db)  # Argon2 runs while the view imports
         from unionoffice.core.modules import all_modules
 
         first = next((spec for spec in all_modules() if spec.view), None)
@@ -149,11 +156,11 @@ class Preparation(threading.Thread):
             self.actor = sign_in.result()
 
 
-def _demo_copy(size: int | None) -> tuple[Path, _Aside]:
+def _demo_copy_checked(size: int | None) -> tuple[Path, list[str]]:
     from unionoffice.core.demo_cache import DEFAULT_SIZE, demo_copy
 
     path = demo_copy(Path(tempfile.mkdtemp(prefix="unionoffice-demo-")), size or DEFAULT_SIZE)
-    return path, _Aside("quick-check", lambda: _quick_check(path))
+    return path, _quick_check(path)
 
 
 def _quick_check(path: Path) -> list[str]:
@@ -162,30 +169,6 @@ def _quick_check(path: Path) -> list[str]:
     if not path.exists() or path.stat().st_size == 0:
         return []  # a new database: nothing to check yet
     return integrity_problems(path, quick=True)
-
-
-class _Aside(threading.Thread):
-    """One call beside the preparation thread: work that leaves Python (SQLite's page check,
-    Argon2) overlaps the imports instead of following them."""
-
-    def __init__(self, name: str, work) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(name=name, daemon=True)
-        self._work = work
-        self._value = None
-        self._error: BaseException | None = None
-        self.start()
-
-    def run(self) -> None:
-        try:
-            self._value = self._work()
-        except BaseException as exc:  # noqa: BLE001 - re-raised by result() on the caller's thread
-            self._error = exc
-
-    def result(self):  # type: ignore[no-untyped-def]
-        self.join()
-        if self._error is not None:
-            raise self._error
-        return self._value
 
 
 def recover(db: Database, error: BaseException) -> bool:
@@ -239,7 +222,7 @@ def sign_in(db: Database, username: str = "", parent: QWidget | None = None) -> 
 def demo_actor(db: Database) -> Actor:
     """Demo mode signs in as the demo admin with the published demo password."""
     from unionoffice.core.auth.service import login
-    from unionoffice.core.demo import DEMO_PASSWORD
+    from unionoffice.core.demo_cache import DEMO_PASSWORD
 
     return login(db, "admin", DEMO_PASSWORD)
 

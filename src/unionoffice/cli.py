@@ -120,7 +120,8 @@ def _read_password(args: argparse.Namespace) -> str:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from unionoffice.core.demo import DEFAULT_SIZE, build_demo_database
+    from unionoffice.core.demo import build_demo_database
+    from unionoffice.core.demo_cache import DEFAULT_SIZE
 
     size = args.size or DEFAULT_SIZE
     build_demo_database(args.out, size=size).dispose()

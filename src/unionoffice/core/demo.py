@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from unionoffice.core.auth.models import User
 from unionoffice.core.auth.passwords import hash_password
 from unionoffice.core.auth.roles import Role
-from unionoffice.core.demo_cache import DEFAULT_SEED, DEFAULT_SIZE, DEMO_PASSWORD, demo_copy  # noqa: F401 - re-exported
+from unionoffice.core.demo_cache import DEFAULT_SEED, DEFAULT_SIZE, DEMO_PASSWORD
 from unionoffice.core.modules import all_modules, load_object
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.db.database import Database

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bisect import bisect_left
 from collections import OrderedDict
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt, QUrl
@@ -85,35 +86,36 @@ class _Pages(QWidget):
         super().__init__(parent)
         self.document = document
         self.scale = 1.0  # pixels per PDF point
+        self._rects: list[QRect] = []  # laid out once per zoom or document, not at every paint
+        self._bottoms: list[int] = []
         self._images: OrderedDict[tuple[int, int, int], QImage] = OrderedDict()
 
     def page_rect(self, index: int) -> QRect:
-        top = self.SPACING
-        for i in range(index):
-            top += round(self.document.pagePointSize(i).height() * self.scale) + self.SPACING
-        size = self.document.pagePointSize(index)
-        width, height = round(size.width() * self.scale), round(size.height() * self.scale)
-        return QRect((self.width() - width) // 2, top, width, height)
+        return self._rects[index]
 
     def relayout(self) -> None:
         self._images.clear()
-        count = self.document.pageCount()
-        widest = max((self.document.pagePointSize(i).width() for i in range(count)), default=0)
-        height = sum(round(self.document.pagePointSize(i).height() * self.scale) + self.SPACING for i in range(count))
-        self.setFixedSize(max(round(widest * self.scale) + 2 * self.SPACING, self.parentWidget().width()
-                              if self.parentWidget() else 0), height + self.SPACING)
+        sizes = [self.document.pagePointSize(i) for i in range(self.document.pageCount())]
+        pixels = [(round(size.width() * self.scale), round(size.height() * self.scale)) for size in sizes]
+        room = self.parentWidget().width() if self.parentWidget() else 0
+        width = max(max((w for w, _ in pixels), default=0) + 2 * self.SPACING, room)
+        self._rects, top = [], self.SPACING
+        for w, h in pixels:
+            self._rects.append(QRect((width - w) // 2, top, w, h))
+            top += h + self.SPACING
+        self._bottoms = [rect.bottom() for rect in self._rects]
+        self.setFixedSize(width, top)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
-        painter.fillRect(event.rect(), QColor("#e6e9ef"))
+        area = event.rect()
+        painter.fillRect(area, QColor("#e6e9ef"))
         ratio = self.devicePixelRatioF()
-        for index in range(self.document.pageCount()):
-            rect = self.page_rect(index)
-            if rect.top() > event.rect().bottom():
+        for index in range(bisect_left(self._bottoms, area.top()), len(self._rects)):  # the first page in view
+            rect = self._rects[index]
+            if rect.top() > area.bottom():
                 break
-            if not rect.intersects(event.rect()):
-                continue
             key = (index, rect.width(), rect.height())
             image = self._images.get(key)
             if image is None:
