@@ -45,8 +45,8 @@ from unionoffice.certificates.service import IssueRequest, issue_batch, page_val
 from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import get_template
 from unionoffice.core.auth.actor import SYSTEM_ACTOR
-from unionoffice.core.pdf import split_runs
-from unionoffice.core.pdf.fonts import bundled_fonts
+from unionoffice.foundation.pdf import split_runs
+from unionoffice.foundation.pdf.fonts import bundled_fonts
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
 

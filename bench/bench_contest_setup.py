@@ -18,7 +18,7 @@ from pathlib import Path
 
 from unionoffice.contests.service import definition, editing, judge_check
 from unionoffice.core.auth.actor import SYSTEM_ACTOR
-from unionoffice.core.demo import build_demo_database
+from unionoffice.demo.build import build_demo_database
 from unionoffice.db.database import Database
 
 

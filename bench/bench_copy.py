@@ -20,7 +20,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-from unionoffice.core.demo_cache import demo_copy
+from unionoffice.demo.cache import demo_copy
 from unionoffice.db.copy import copy_database
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade

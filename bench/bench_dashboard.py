@@ -70,7 +70,7 @@ def main(path: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from unionoffice.core.settings import Settings
+    from unionoffice.foundation.settings import Settings
     from unionoffice.dashboard.view import DashboardTab
     from unionoffice.ui.context import AppContext
     from unionoffice.ui.fonts import register_bundled_fonts

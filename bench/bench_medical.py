@@ -59,7 +59,7 @@ def main() -> None:
     if len(sys.argv) > 1:
         path = Path(sys.argv[1])
     else:
-        from unionoffice.core.demo_cache import demo_copy
+        from unionoffice.demo.cache import demo_copy
 
         path = demo_copy(Path(tempfile.mkdtemp()))
     from unionoffice.db.database import Database

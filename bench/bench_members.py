@@ -39,7 +39,7 @@ def rss_mib() -> float:
 
 
 def demo_db() -> Path:
-    from unionoffice.core.demo import build_demo_database
+    from unionoffice.demo.build import build_demo_database
 
     from unionoffice.db.migrate import head_revisions
 
@@ -61,7 +61,7 @@ def part_register() -> None:
 
     from unionoffice.core.auth.models import User
     from unionoffice.core.auth.service import actor_for
-    from unionoffice.core.settings import Settings
+    from unionoffice.foundation.settings import Settings
     from unionoffice.db.database import Database
     from unionoffice.members.models import MemberStatus
     from unionoffice.members.search import MemberFilter, member_source
@@ -193,7 +193,7 @@ def _sql(db, query) -> str:  # type: ignore[no-untyped-def]
 def sheet(count: int) -> Path:
     from openpyxl import Workbook
 
-    from unionoffice.core.identity import generate_id_number
+    from unionoffice.foundation.identity import generate_id_number
 
     path = OUT / f"members-import-{count}.xlsx"
     if path.exists():
@@ -228,8 +228,8 @@ def part_import(count: int) -> None:
     from python_calamine import CalamineWorkbook
 
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.demo import build_demo_database
-    from unionoffice.core.importer import ImportMode
+    from unionoffice.demo.build import build_demo_database
+    from unionoffice.foundation.importer import ImportMode
     from unionoffice.members.importing import apply_import, plan_import
 
     path = sheet(count)

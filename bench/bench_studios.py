@@ -37,7 +37,7 @@ def main() -> None:
     if len(sys.argv) > 1:
         path = Path(sys.argv[1])
     else:
-        from unionoffice.core.demo_cache import demo_copy
+        from unionoffice.demo.cache import demo_copy
 
         path = demo_copy(Path(tempfile.mkdtemp()))
     db = Database(f"sqlite:///{path}")
@@ -73,7 +73,7 @@ def main() -> None:
     def bare_booklet() -> None:
         from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-        from unionoffice.core.pdf import paragraph_styles
+        from unionoffice.foundation.pdf import paragraph_styles
 
         styles = paragraph_styles()
         story = []

@@ -175,7 +175,7 @@ def _demo_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
     """A small full demo database (300 members and every module's demo data), built once,
     with its data key (the demo's accounts unlock it at sign-in)."""
     from unionoffice.core.crypto import vault
-    from unionoffice.core.demo import build_demo_database
+    from unionoffice.demo.build import build_demo_database
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     build_demo_database(path, size=300).dispose()

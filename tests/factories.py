@@ -21,7 +21,7 @@ def add_member(db: Database, branch_id: int, group_id: int | None = None, name: 
     """A member written straight to the table (tests of other modules need people)."""
     from datetime import date
 
-    from unionoffice.core.identity import generate_id_number
+    from unionoffice.foundation.identity import generate_id_number
     from unionoffice.members.models import Member
     from unionoffice.members.pinyin import name_pinyin
 

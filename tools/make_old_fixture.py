@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from unionoffice.core.auth.passwords import hash_password  # noqa: E402
-from unionoffice.core.identity import generate_id_number  # noqa: E402
+from unionoffice.foundation.identity import generate_id_number  # noqa: E402
 from unionoffice.db.database import Database  # noqa: E402
 from unionoffice.db.migrate import upgrade  # noqa: E402
 

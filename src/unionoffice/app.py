@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.paths import backups_dir, data_dir
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.paths import backups_dir, data_dir
+from unionoffice.foundation.settings import Settings
 from unionoffice.ui.fonts import register_bundled_fonts
 from unionoffice.ui.i18n import install_language
 from unionoffice.ui.messages import show_unexpected
@@ -157,7 +157,7 @@ class Preparation(threading.Thread):
 
 
 def _demo_copy_checked(size: int | None) -> tuple[Path, list[str]]:
-    from unionoffice.core.demo_cache import DEFAULT_SIZE, demo_copy
+    from unionoffice.demo.cache import DEFAULT_SIZE, demo_copy
 
     path = demo_copy(Path(tempfile.mkdtemp(prefix="unionoffice-demo-")), size or DEFAULT_SIZE)
     return path, _quick_check(path)
@@ -222,7 +222,7 @@ def sign_in(db: Database, username: str = "", parent: QWidget | None = None) -> 
 def demo_actor(db: Database) -> Actor:
     """Demo mode signs in as the demo admin with the published demo password."""
     from unionoffice.core.auth.service import login
-    from unionoffice.core.demo_cache import DEMO_PASSWORD
+    from unionoffice.demo.cache import DEMO_PASSWORD
 
     return login(db, "admin", DEMO_PASSWORD)
 

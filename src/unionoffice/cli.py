@@ -10,7 +10,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def open_db(args: argparse.Namespace, migrate: bool = True):  # type: ignore[no-untyped-def]
     """The database named by --db / UNIONOFFICE_DB_URL, checked and migrated."""
-    from unionoffice.core.paths import backups_dir
+    from unionoffice.foundation.paths import backups_dir
     from unionoffice.db.database import Database, resolve_url
     from unionoffice.db.startup import open_database
 
@@ -120,8 +120,8 @@ def _read_password(args: argparse.Namespace) -> str:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from unionoffice.core.demo import build_demo_database
-    from unionoffice.core.demo_cache import DEFAULT_SIZE
+    from unionoffice.demo.build import build_demo_database
+    from unionoffice.demo.cache import DEFAULT_SIZE
 
     size = args.size or DEFAULT_SIZE
     build_demo_database(args.out, size=size).dispose()
@@ -162,7 +162,7 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
 
 
 def _cmd_db_backup(args: argparse.Namespace) -> int:
-    from unionoffice.core.paths import backups_dir
+    from unionoffice.foundation.paths import backups_dir
     from unionoffice.db.backup import backup_file, make_backup
 
     path = _sqlite_path(args)
@@ -185,7 +185,7 @@ def _cmd_db_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_db_backups(args: argparse.Namespace) -> int:
-    from unionoffice.core.paths import backups_dir
+    from unionoffice.foundation.paths import backups_dir
     from unionoffice.db.backup import list_backups
 
     for info in list_backups(_sqlite_path(args), backups_dir()):

@@ -73,7 +73,7 @@ def _require(condition: bool, message: str) -> None:
 def check_database(args: argparse.Namespace, work: Path) -> str:
     from sqlalchemy import inspect
 
-    from unionoffice.core.settings import Settings
+    from unionoffice.foundation.settings import Settings
     from unionoffice.db.backup import backup_file
     from unionoffice.db.database import Database, resolve_url
     from unionoffice.db.migrate import current_revisions, head_revisions
@@ -116,8 +116,8 @@ def check_modules() -> str:
 def check_certificate(pdf_path: Path) -> str:
     from reportlab.lib.pagesizes import A4, landscape
 
-    from unionoffice.core.pdf import SANS, chinese_date, draw_qr, draw_text
-    from unionoffice.core.pdf.canvas import new_canvas
+    from unionoffice.foundation.pdf import SANS, chinese_date, draw_qr, draw_text
+    from unionoffice.foundation.pdf.canvas import new_canvas
 
     width, height = landscape(A4)
     canvas = new_canvas(pdf_path, pagesize=(width, height))
@@ -160,7 +160,7 @@ def check_qt_fonts() -> str:
 def check_translations(language: str) -> str:
     from PySide6.QtCore import QTranslator
 
-    from unionoffice.core.paths import resources_dir
+    from unionoffice.foundation.paths import resources_dir
     from unionoffice.ui.i18n import install_language
 
     app = QCoreApplication.instance()
@@ -204,7 +204,7 @@ def _painted_pixels(image: QImage) -> int:
 def check_svg() -> str:
     from PySide6.QtGui import QIcon
 
-    from unionoffice.core.paths import resources_dir
+    from unionoffice.foundation.paths import resources_dir
     from unionoffice.ui.icons import icon
 
     formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
@@ -252,8 +252,8 @@ def check_pdf_viewer(*paths: Path) -> str:
 
 def run_self_test(args: argparse.Namespace) -> int:
     from unionoffice import __version__
-    from unionoffice.core.paths import data_dir
-    from unionoffice.core.settings import Settings
+    from unionoffice.foundation.paths import data_dir
+    from unionoffice.foundation.settings import Settings
 
     report = _Report()
     frozen = "（打包版）" if getattr(sys, "frozen", False) else ""

@@ -11,7 +11,7 @@ import pytest
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Role
-from unionoffice.core.pdf import set_system_fallback
+from unionoffice.foundation.pdf import set_system_fallback
 from unionoffice.db.database import Database
 
 # A year the demo data never uses, so every test's numbers start at 0001.
@@ -32,7 +32,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from unionoffice.core.demo import build_demo_database
+    from unionoffice.demo.build import build_demo_database
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     build_demo_database(path, size=300).dispose()

@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 
 from unionoffice.certificates.models import Certificate, CertificateBatch
 from unionoffice.certificates.service import issue_batch, preview_batch
-from unionoffice.core.errors import PermissionDenied, UserError, ValidationError
-from unionoffice.core.progress import Cancelled, Progress
+from unionoffice.foundation.errors import PermissionDenied, UserError, ValidationError
+from unionoffice.foundation.progress import Cancelled, Progress
 from unionoffice.core.sequences import peek_next
 
 from .conftest import ADMIN, VIEWER, YEAR, recipients, request

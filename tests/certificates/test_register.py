@@ -19,7 +19,7 @@ from unionoffice.certificates.service import (
     revoke,
     verify,
 )
-from unionoffice.core.errors import ConcurrentEditError, UserError, ValidationError
+from unionoffice.foundation.errors import ConcurrentEditError, UserError, ValidationError
 
 from .conftest import ADMIN, VIEWER, YEAR, request
 from .helpers import pdftotext, squeeze

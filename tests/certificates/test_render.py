@@ -25,7 +25,7 @@ from unionoffice.certificates.render import (
 from unionoffice.certificates.service.issuing import page_values
 from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import get_template, list_templates
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 
 from .conftest import ISSUED_ON
 from .helpers import pdffonts, pdftotext, run, squeeze, tool, words
@@ -88,7 +88,7 @@ def test_a_character_no_font_has_stops_the_job_and_names_it(tmp_path: Path, hono
 
 
 def test_long_text_shrinks_to_its_width_instead_of_overflowing(honour) -> None:
-    from unionoffice.core.pdf import string_width
+    from unionoffice.foundation.pdf import string_width
 
     long_title = "全国五一劳动奖章暨全国工人先锋号暨省级劳动模范称号获得者"
     page = pages(honour, ["王五"])[0]

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from unionoffice.certificates.sources import get_source
 from unionoffice.certificates.templates import get_template, list_templates, save_template
-from unionoffice.core.errors import UserError, ValidationError
+from unionoffice.foundation.errors import UserError, ValidationError
 
 from .conftest import ADMIN, YEAR
 from .helpers import pdffonts, pdftotext, squeeze

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from unionoffice.certificates.service import find_by_number
 from unionoffice.certificates.views.pdf_preview import make_printer, paint_pages
 from unionoffice.certificates.views.tab import CertificatesTab
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.settings import Settings
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.tasks import TaskRunner
 

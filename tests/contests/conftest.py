@@ -16,7 +16,7 @@ from unionoffice.contests.service.definition import ContestDef, EventDef, ItemDe
 from unionoffice.core.auth.actor import SYSTEM_ACTOR, Actor
 from unionoffice.core.auth.models import User, user_branches
 from unionoffice.core.auth.roles import Role
-from unionoffice.core.demo import BRANCHES, _org, _users
+from unionoffice.demo.build import BRANCHES, _org, _users
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
 from unionoffice.members.models import Member, id_columns

@@ -14,7 +14,7 @@ from unionoffice.contests.service import definition, editing, entrants, judge_ch
 from unionoffice.contests.service.definition import ItemDef
 from unionoffice.core.audit import recorder  # noqa: F401 - the ORM audit hook, as the app loads it
 from unionoffice.core.audit.models import AuditEntry
-from unionoffice.core.errors import PermissionDenied, UserError, ValidationError
+from unionoffice.foundation.errors import PermissionDenied, UserError, ValidationError
 
 from .conftest import World, standard_definition
 

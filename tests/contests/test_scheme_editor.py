@@ -28,7 +28,7 @@ from unionoffice.contests.views.scheme_events import (
     I_WEIGHT,
 )
 from unionoffice.contests.views.tab import ContestsTab
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.settings import Settings
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.tasks import TaskRunner
 

@@ -15,9 +15,9 @@ from unionoffice.contests.judge_workbook import JudgeWorkbook
 from unionoffice.contests.models import ContestEvent, Mark
 from unionoffice.contests.service import definition, entrants, packages, results, sheets
 from unionoffice.core.audit.models import AuditEntry
-from unionoffice.core.errors import NotFound, UserError, ValidationError
-from unionoffice.core.importer import read_table
-from unionoffice.core.xlsx import Sheet, write_xlsx
+from unionoffice.foundation.errors import NotFound, UserError, ValidationError
+from unionoffice.foundation.importer import read_table
+from unionoffice.foundation.xlsx import Sheet, write_xlsx
 
 from .conftest import World, standard_definition
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from factories import add_member
 from unionoffice.core.audit import service as audit
 from unionoffice.core.audit.models import AuditEntry
-from unionoffice.core.errors import PermissionDenied
+from unionoffice.foundation.errors import PermissionDenied
 from unionoffice.members.models import Member
 
 

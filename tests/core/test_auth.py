@@ -7,7 +7,7 @@ from unionoffice.core.audit.models import AuditEntry
 from unionoffice.core.auth import service as auth
 from unionoffice.core.auth.models import User
 from unionoffice.core.auth.roles import Perm, Role
-from unionoffice.core.errors import PermissionDenied, ValidationError
+from unionoffice.foundation.errors import PermissionDenied, ValidationError
 
 
 def test_first_admin_is_created_once_and_password_is_never_stored_in_clear(db):

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from factories import add_member
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 from unionoffice.db import backup
 from unionoffice.db.database import Database
 from unionoffice.db.startup import DatabaseDamaged, latest_good_backup, open_database

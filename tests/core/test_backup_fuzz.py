@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 from unionoffice.db import backup
 from unionoffice.db.database import Database
 from unionoffice.db.startup import open_database

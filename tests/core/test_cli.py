@@ -62,7 +62,7 @@ def test_demo_writes_a_database_without_a_window(tmp_path):
 
 @pytest.mark.parametrize("size", [50])
 def test_demo_data_is_deterministic(tmp_path, size):
-    from unionoffice.core.demo import build_demo_database
+    from unionoffice.demo.build import build_demo_database
 
     from sqlalchemy import select
 
@@ -76,6 +76,6 @@ def test_demo_data_is_deterministic(tmp_path, size):
                                    .order_by(Member.id)).all())
         db.dispose()
     assert dumps[0] == dumps[1] and len(dumps[0]) == size
-    from unionoffice.core.identity import validate_id_number
+    from unionoffice.foundation.identity import validate_id_number
 
     assert all(validate_id_number(row[1]) for row in dumps[0])

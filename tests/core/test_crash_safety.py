@@ -16,7 +16,7 @@ import sys
 from datetime import date
 from unionoffice.db.database import Database
 from unionoffice.members.models import Member
-from unionoffice.core.identity import generate_id_number
+from unionoffice.foundation.identity import generate_id_number
 
 from unionoffice.core.crypto import vault
 vault.set_data_key(b"\x07" * 32)  # as if signed in: identity numbers are encrypted

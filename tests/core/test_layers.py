@@ -63,7 +63,7 @@ def test_import_linter_contract_holds():
 def test_services_run_without_a_qt_application():
     code = (
         "import sys\n"
-        "import unionoffice.cli, unionoffice.core.org.service, unionoffice.members.service, unionoffice.core.demo\n"
+        "import unionoffice.cli, unionoffice.core.org.service, unionoffice.members.service, unionoffice.demo.build\n"
         "assert not any(m.startswith('PySide6') for m in sys.modules), [m for m in sys.modules if 'PySide6' in m]\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""})

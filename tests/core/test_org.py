@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from factories import add_member
 from unionoffice.core.audit.models import AuditEntry
-from unionoffice.core.errors import ConcurrentEditError, NotFound, PermissionDenied, ValidationError
+from unionoffice.foundation.errors import ConcurrentEditError, NotFound, PermissionDenied, ValidationError
 from unionoffice.core.org import service as org_service
 from unionoffice.core.org.models import UnitKind
 from unionoffice.members import service as members

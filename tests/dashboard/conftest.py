@@ -38,7 +38,7 @@ MEMBERS = {
 
 
 def _people(s, org: dict[str, int]) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    from unionoffice.core.identity import generate_id_number
+    from unionoffice.foundation.identity import generate_id_number
     from unionoffice.members.models import Member
 
     ids = {}

@@ -6,7 +6,7 @@ import pytest
 from factories import actor_of
 from PySide6.QtCore import Qt
 
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.settings import Settings
 from unionoffice.studios.labels import Grade
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.main_window import MainWindow

@@ -12,7 +12,7 @@ from pgserver import TestServer
 from sqlalchemy import func, select
 
 from unionoffice.cli import run
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.core.sequences import next_number
 from unionoffice.db.copy import copy_database, normalise, verify_same

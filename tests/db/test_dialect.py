@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from unionoffice.core.errors import DatabaseBusy
+from unionoffice.foundation.errors import DatabaseBusy
 from unionoffice.core.sequences import NumberSequence
 from unionoffice.db.dialect import insert_ignoring_duplicates, is_retryable
 from unionoffice.db.retry import run_transaction

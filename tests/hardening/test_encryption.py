@@ -15,7 +15,7 @@ from factories import actor_of, add_member
 from unionoffice.core import attachments
 from unionoffice.core.auth import service as auth
 from unionoffice.core.crypto import vault
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 from unionoffice.db import backup
 from unionoffice.medical.models import Claim
 from unionoffice.members.models import Member

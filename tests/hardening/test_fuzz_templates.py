@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from unionoffice.certificates import templates
 from unionoffice.certificates.render import Page, render
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 
 SHIPPED = sorted((Path(__file__).resolve().parents[2] / "resources" / "templates").glob("*.json"))
 json_values = st.recursive(

@@ -61,7 +61,7 @@ def _count(db_path: Path, sql: str) -> int:
 
 
 IMPORT_CHILD = """
-from unionoffice.core.importer import ImportMode
+from unionoffice.foundation.importer import ImportMode
 from unionoffice.members.importing import apply_import, plan_import
 files = sys.argv[2:]
 for i, path in enumerate(files, start=1):
@@ -76,7 +76,7 @@ def _member_file(path: Path, start: int, rows: int) -> Path:
 
     from openpyxl import Workbook
 
-    from unionoffice.core.identity import generate_id_number
+    from unionoffice.foundation.identity import generate_id_number
 
     book = Workbook()
     sheet = book.active

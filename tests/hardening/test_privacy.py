@@ -6,7 +6,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from factories import actor_of
-from unionoffice.core.errors import PermissionDenied, ValidationError
+from unionoffice.foundation.errors import PermissionDenied, ValidationError
 from unionoffice.medical.models import Claim, ClaimStatus, LedgerEntry
 from unionoffice.members.models import Member, MemberStatus
 from unionoffice.members.privacy import anonymise, export_person

@@ -3,7 +3,7 @@ union scheme whose in-patient rule is the issue's example (deductible 1,000; 50/
 
 from __future__ import annotations
 
-from unionoffice.core.identity import generate_id_number
+from unionoffice.foundation.identity import generate_id_number
 
 from dataclasses import dataclass
 from datetime import date

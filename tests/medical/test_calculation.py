@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from unionoffice.core.errors import ValidationError
+from unionoffice.foundation.errors import ValidationError
 from unionoffice.medical.calculation import (
     Band,
     Rule,

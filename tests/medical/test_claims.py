@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from unionoffice.core.identity import generate_id_number
+from unionoffice.foundation.identity import generate_id_number
 
 from dataclasses import replace
 from datetime import date, timedelta
@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from tests.medical.conftest import World, claim_input, paid_claim, through_review, version_of
 from unionoffice.core.audit.models import AuditEntry
-from unionoffice.core.errors import (
+from unionoffice.foundation.errors import (
     ConcurrentEditError,
     NotFound,
     PermissionDenied,

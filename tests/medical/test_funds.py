@@ -10,7 +10,7 @@ import pytest
 
 from tests.medical.conftest import INPATIENT, World, claim_input, paid_claim, through_review, version_of
 from unionoffice.core import attachments
-from unionoffice.core.errors import PermissionDenied, UserError, ValidationError
+from unionoffice.foundation.errors import PermissionDenied, UserError, ValidationError
 from unionoffice.medical.calculation import Rule
 from unionoffice.medical.models import BenefitType, Fund
 from unionoffice.medical.service import attachments as claim_files

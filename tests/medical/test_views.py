@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.medical.conftest import World, claim_input, paid_claim, version_of
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.settings import Settings
 from unionoffice.medical.models import ClaimStatus
 from unionoffice.medical.service import claims
 from unionoffice.medical.service.schemes import get_scheme

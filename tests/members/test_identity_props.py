@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unionoffice.core.errors import ValidationError
-from unionoffice.core.identity import check_digit, generate_id_number, upgrade_15_to_18, validate_id_number
-from unionoffice.core.importer import CellError, parse_id_number
-from unionoffice.core.importer.normalize import normalize_halfwidth
+from unionoffice.foundation.errors import ValidationError
+from unionoffice.foundation.identity import check_digit, generate_id_number, upgrade_15_to_18, validate_id_number
+from unionoffice.foundation.importer import CellError, parse_id_number
+from unionoffice.foundation.importer.normalize import normalize_halfwidth
 
 FULL_WIDTH = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
 

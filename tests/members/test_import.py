@@ -10,9 +10,9 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from unionoffice.cli import run
-from unionoffice.core.errors import UserError, ValidationError
-from unionoffice.core.identity import generate_id_number
-from unionoffice.core.importer import ImportMode
+from unionoffice.foundation.errors import UserError, ValidationError
+from unionoffice.foundation.identity import generate_id_number
+from unionoffice.foundation.importer import ImportMode
 from unionoffice.members import lifecycle
 from unionoffice.members.importing import apply_import, plan_import, write_member_template
 from unionoffice.members.models import Member, MemberEvent, id_hashes

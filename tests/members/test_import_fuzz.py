@@ -8,8 +8,8 @@ from datetime import datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.importer import ImportMode, Table
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.importer import ImportMode, Table
 from unionoffice.members import importing
 from unionoffice.members.importing import apply_import, plan_import
 

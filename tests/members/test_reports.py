@@ -6,7 +6,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 from sqlalchemy import extract, func, select
 
-from unionoffice.core.errors import PermissionDenied
+from unionoffice.foundation.errors import PermissionDenied
 from unionoffice.members import reports
 from unionoffice.members.models import Member
 from unionoffice.members.search import MemberFilter

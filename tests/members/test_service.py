@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from unionoffice.core.errors import ConcurrentEditError, NotFound, PermissionDenied, ValidationError
-from unionoffice.core.identity import generate_id_number
+from unionoffice.foundation.errors import ConcurrentEditError, NotFound, PermissionDenied, ValidationError
+from unionoffice.foundation.identity import generate_id_number
 from unionoffice.members import lifecycle, service
 from unionoffice.members.models import MemberStatus
 from unionoffice.members.search import MemberFilter, member_source

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.settings import Settings
 from unionoffice.members.importing import plan_import
 from unionoffice.members.views.import_dialog import ImportPreviewDialog
 from unionoffice.members.views.member_dialog import MemberDialog

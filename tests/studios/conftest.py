@@ -82,6 +82,6 @@ def world(_world_template, tmp_path) -> World:
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory) -> Database:
     """The demo registry on 300 members, built once: tests here only read it."""
-    from unionoffice.core.demo import build_demo_database
+    from unionoffice.demo.build import build_demo_database
 
     return build_demo_database(tmp_path_factory.mktemp("studios-demo") / "demo.sqlite", size=300)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from tests.studios.conftest import ADMIN
 from tests.studios.helpers import five_small, patent, studio
-from unionoffice.core.errors import NotFound, PermissionDenied, ValidationError
+from unionoffice.foundation.errors import NotFound, PermissionDenied, ValidationError
 from unionoffice.studios.labels import Kind, Status
 from unionoffice.studios.models import Achievement, AchievementPerson
 from unionoffice.studios.service.achievements import (
@@ -106,7 +106,7 @@ def test_edit_replaces_people_and_checks_the_version(world):
     after = get_achievement(world.db, ADMIN, aid)
     assert (after.title, [(p.name, p.share_pct) for p in after.people]) == ("新标题", [("李四", 70), ("王五", 30)])
     assert after.reg_no == info.reg_no  # the number stays
-    from unionoffice.core.errors import ConcurrentEditError
+    from unionoffice.foundation.errors import ConcurrentEditError
 
     with pytest.raises(ConcurrentEditError):
         update_achievement(world.db, ADMIN, aid, data, info.version)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionoffice.core.importer import CellError
+from unionoffice.foundation.importer import CellError
 from unionoffice.studios.labels import Kind
 from unionoffice.studios.service.checks import benefit_fen, normalize_reg_no, patent_check_char
 

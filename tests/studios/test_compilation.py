@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from tests.studios.conftest import ADMIN
 from tests.studios.helpers import five_small
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 from unionoffice.studios.labels import Grade
 from unionoffice.studios.service import rounds
 from unionoffice.studios.service.compilation import write_compilation_pdf, write_compilation_xlsx

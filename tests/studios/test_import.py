@@ -7,8 +7,8 @@ from sqlalchemy import func, select
 
 from tests.studios.conftest import ADMIN
 from tests.studios.helpers import patent, studio
-from unionoffice.core.errors import ValidationError
-from unionoffice.core.importer import ImportMode, Table, format_report
+from unionoffice.foundation.errors import ValidationError
+from unionoffice.foundation.importer import ImportMode, Table, format_report
 from unionoffice.studios.models import Achievement, Honour
 from unionoffice.studios.service.achievements import get_achievement
 from unionoffice.studios.service.honours import person_honours

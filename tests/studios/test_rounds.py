@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from tests.studios.conftest import ADMIN, VIEWER
 from tests.studios.helpers import five_small, patent
-from unionoffice.core.errors import PermissionDenied, UserError
+from unionoffice.foundation.errors import PermissionDenied, UserError
 from unionoffice.studios.labels import Grade, RoundStatus, Status
 from unionoffice.studios.models import Achievement
 from unionoffice.studios.service import rounds

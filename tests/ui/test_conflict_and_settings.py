@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from unionoffice.core.errors import ConcurrentEditError
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.errors import ConcurrentEditError
+from unionoffice.foundation.settings import Settings
 from unionoffice.ui.conflict_dialog import ConflictDialog
 from unionoffice.ui.messages import show_error
 

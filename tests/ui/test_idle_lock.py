@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 
 from factories import actor_of
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.settings import Settings
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.idle_lock import Curtain
 from unionoffice.ui.main_window import MainWindow

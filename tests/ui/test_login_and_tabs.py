@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from factories import actor_of
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.settings import Settings
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.login_dialog import LoginDialog, SetupDialog
 from unionoffice.ui.main_window import MainWindow

@@ -29,7 +29,7 @@ def test_translations_are_fresh_compiled_and_complete():
 
 
 def test_english_is_selectable_and_used(qapp):
-    from unionoffice.core.i18n import translate
+    from unionoffice.foundation.i18n import translate
     from unionoffice.ui.i18n import install_language
 
     try:

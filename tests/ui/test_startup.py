@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from factories import actor_of
 from unionoffice import app as startup_module
-from unionoffice.core.errors import UserError
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.settings import Settings
 from unionoffice.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,8 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 
 KIND_LABELS = {"text": "文字", "paragraph": "段落", "qr": "二维码", "image": "图片"}
 
@@ -56,7 +56,7 @@ def _cmd_issue(args: argparse.Namespace) -> int:
     from unionoffice.certificates.templates import get_template
     from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.progress import Progress
+    from unionoffice.foundation.progress import Progress
 
     template = get_template(args.template)
     db = open_db(args)

@@ -13,7 +13,7 @@ from unionoffice.certificates.service.issuing import page_values, summary_of
 from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import get_template
 from unionoffice.core.audit.recorder import record
-from unionoffice.core.demo import DemoContext
+from unionoffice.demo.build import DemoContext
 from unionoffice.core.sequences import NumberSequence
 from unionoffice.members.models import Member, MemberStatus
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from unionoffice.certificates.sources import Recipient, RecipientSource, SourceBatch, register_source
 from unionoffice.certificates.templates import Template
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.i18n import translate
 from unionoffice.db.database import Database
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import IO
 
 from unionoffice.certificates.templates import FieldSpec, Template, placeholders
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
-from unionoffice.core.pdf import SANS, MissingGlyphError
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.pdf import SANS, MissingGlyphError
 
 MM = 72.0 / 25.4
 INDENT_CHAR = "\u3000"  # wrapped as part of the first line, then drawn as a gap
@@ -116,7 +116,7 @@ def font_name(spec: str) -> str:
     """A field's font: "sans" (the bundled Micro Hei) or a TrueType file in resources/fonts or anywhere."""
     if spec in ("", "sans"):
         return SANS
-    from unionoffice.core.pdf import fonts
+    from unionoffice.foundation.pdf import fonts
 
     path = Path(spec)
     if not path.is_absolute():
@@ -129,7 +129,7 @@ def font_name(spec: str) -> str:
 
 
 def layout(template: Template, page: Page, options: RenderOptions = DEFAULT_OPTIONS) -> list[Op]:
-    from unionoffice.core.pdf import string_width, wrap_text
+    from unionoffice.foundation.pdf import string_width, wrap_text
 
     width, height = page_size(template)
     dx, dy = template.offset_x_mm * MM, -template.offset_y_mm * MM
@@ -201,7 +201,7 @@ def _rgb(color: str) -> tuple[float, float, float]:
 
 
 def draw(canvas, ops: Sequence[Op]) -> None:  # type: ignore[no-untyped-def]
-    from unionoffice.core.pdf import draw_qr, draw_text
+    from unionoffice.foundation.pdf import draw_qr, draw_text
 
     color = ""
     for op in ops:
@@ -253,7 +253,7 @@ def _border(canvas, op: BorderOp) -> None:  # type: ignore[no-untyped-def]
 
 
 def _stamp(canvas, op: StampOp) -> None:  # type: ignore[no-untyped-def]
-    from unionoffice.core.pdf import draw_text, string_width
+    from unionoffice.foundation.pdf import draw_text, string_width
 
     canvas.saveState()
     canvas.setFillColorRGB(*_rgb(op.color))
@@ -286,7 +286,7 @@ def render(
     Every character is checked while laying out a page, before anything of that page is drawn;
     a character no font has stops the job with the recipient's name in the message.
     """
-    from unionoffice.core.pdf import new_canvas
+    from unionoffice.foundation.pdf import new_canvas
 
     canvas = new_canvas(target, pagesize=page_size(template))
     canvas.setTitle(title or template.name)

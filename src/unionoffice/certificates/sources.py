@@ -30,8 +30,8 @@ from sqlalchemy import select
 from unionoffice.certificates.templates import Template
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import FieldProblem, UserError, ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
 from unionoffice.db.database import Database
 
 MAX_RECIPIENTS = 5000
@@ -89,7 +89,7 @@ def get_source(key: str) -> RecipientSource:
 
 # Spreadsheet ------------------------------------------------------------------------------------
 def _columns(template: Template):  # type: ignore[no-untyped-def]
-    from unionoffice.core.importer import Column, parse_name, text_parser
+    from unionoffice.foundation.importer import Column, parse_name, text_parser
 
     columns = []
     for spec in template.inputs:
@@ -128,7 +128,7 @@ def _link_members(db: Database, actor: Actor, rows: list[tuple[int, dict]]) -> d
 
 
 def _recipients_from_table(db: Database, actor: Actor, table, template: Template) -> list[Recipient]:  # type: ignore[no-untyped-def]
-    from unionoffice.core.importer import parse_rows
+    from unionoffice.foundation.importer import parse_rows
 
     preview = parse_rows(table, _columns(template))
     if preview.problems:
@@ -149,7 +149,7 @@ def _recipients_from_table(db: Database, actor: Actor, table, template: Template
 
 def xlsx_recipients(db: Database, actor: Actor, path: str, template: Template) -> list[Recipient]:
     """Columns are found by header: the template's Chinese labels, their aliases or the field keys."""
-    from unionoffice.core.importer import read_table
+    from unionoffice.foundation.importer import read_table
 
     return _recipients_from_table(db, actor, read_table(Path(path)), template)
 
@@ -163,8 +163,8 @@ def text_recipients(db: Database, actor: Actor, text: str, template: Template) -
     A first line naming the columns (姓名, 奖项 …) maps them by header; without one the values
     follow the template's inputs in order.
     """
-    from unionoffice.core.importer import SheetRow, Table
-    from unionoffice.core.importer.headers import header_key
+    from unionoffice.foundation.importer import SheetRow, Table
+    from unionoffice.foundation.importer.headers import header_key
 
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:

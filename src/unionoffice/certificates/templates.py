@@ -19,9 +19,9 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
-from unionoffice.core.paths import data_dir, resources_dir
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.paths import data_dir, resources_dir
 
 FIELD_KINDS = ("text", "paragraph", "qr", "image")
 ALIGNS = ("left", "center", "right")

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from unionoffice.contests import package as fmt
 from unionoffice.contests.marks import MarkError, format_centi, parse_mark
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 
 WORK_SUFFIX = ".work.json"
 

@@ -6,7 +6,7 @@ import math
 import re
 from decimal import Decimal
 
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.i18n import translate
 
 _NUMBER = re.compile(r"^\d{1,4}(\.\d{1,2})?$")
 

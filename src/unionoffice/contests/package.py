@@ -15,8 +15,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 
 FORMAT = "unionoffice.judge-package"
 FORMAT_VERSION = 1

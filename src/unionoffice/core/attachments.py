@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unionoffice.core.crypto import vault
-from unionoffice.core.errors import NotFound, UserError
-from unionoffice.core.i18n import translate
-from unionoffice.core.paths import data_dir
+from unionoffice.foundation.errors import NotFound, UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.paths import data_dir
 
 MAX_BYTES = 50 * 1024 * 1024  # a phone photo is a few MiB; anything this big is a mistake
 MAGIC = b"UOENC1\n"

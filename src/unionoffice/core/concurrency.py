@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from unionoffice.core.errors import ConcurrentEditError
-from unionoffice.core.i18n import translate
-from unionoffice.core.timefmt import local_text
+from unionoffice.foundation.errors import ConcurrentEditError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.timefmt import local_text
 
 _HIDDEN = {"version", "created_at", "updated_at", "updated_by_id"}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
-from unionoffice.core.money import format_fen
-from unionoffice.core.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import format_fen
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.dashboard.service import QUARTER_GRADES, Figures, dashboard_figures
 from unionoffice.db.database import Database
 from unionoffice.medical.models import BenefitType
@@ -116,7 +116,7 @@ def _wan(fen: int) -> Decimal:
 
 def _charts(f: Figures, width: float, height: float) -> dict[str, Any]:
     """One vector chart per section, each a single series of the dashboard's chart of that name."""
-    from unionoffice.core.pdf import bar_chart
+    from unionoffice.foundation.pdf import bar_chart
 
     members = bar_chart([(r.branch.removesuffix("分工会"), r.members) for r in f.rates], width, height,
                         title=translate("Report", "各分工会在会会员（人）"))
@@ -140,7 +140,7 @@ def write_report_pdf(f: Figures, path: str | Path) -> Path:
     from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
     from reportlab.platypus import Table as Layout
 
-    from unionoffice.core.pdf import (
+    from unionoffice.foundation.pdf import (
         SANS,
         build_document,
         chinese_date,
@@ -183,7 +183,7 @@ def write_report_xlsx(f: Figures, path: str | Path) -> Path:
     Money is written as yuan numbers (Decimal), not through a column format: tables sharing a
     sheet have money in different columns.
     """
-    from unionoffice.core.xlsx import Sheet, write_xlsx
+    from unionoffice.foundation.xlsx import Sheet, write_xlsx
 
     def cells(table: Table, row: list[Any]) -> list[Any]:
         return [Decimal(v).scaleb(-2) if i in table.fen_columns and isinstance(v, int) else v

@@ -16,10 +16,10 @@ from typing import Any
 from unionoffice.contests.service.stats import EntryCount, contest_years, entry_counts
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import NotFound
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import NotFound
+from unionoffice.foundation.i18n import translate
 from unionoffice.core.org import service as org
-from unionoffice.core.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.db.database import Database
 from unionoffice.medical.models import BenefitType, ClaimStatus, Fund
 from unionoffice.medical.service import ledger

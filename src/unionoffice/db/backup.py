@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 
 BACKUP_SUFFIX = ".sqlite"
 KEEP_RECENT = 10

@@ -24,9 +24,9 @@ from sqlalchemy import Connection, Table, bindparam, func, inspect, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
-from unionoffice.core.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.db.database import Database, resolve_url
 from unionoffice.db.dialect import binary_order, reset_sequences
 from unionoffice.db.migrate import current_revisions, head_revisions, upgrade

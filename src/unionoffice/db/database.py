@@ -18,8 +18,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from unionoffice.core.errors import ConcurrentEditError, DatabaseBusy, DatabaseUnavailable
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import ConcurrentEditError, DatabaseBusy, DatabaseUnavailable
+from unionoffice.foundation.i18n import translate
 from unionoffice.db.dialect import configure_engine, engine_options, is_connection_problem, is_retryable
 
 if TYPE_CHECKING:
@@ -36,11 +36,11 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
     A server URL without a password gets the one saved by the settings dialog (never kept in
     clear in the settings file); psycopg's own ``PGPASSWORD`` / ``.pgpass`` work as well.
     """
-    from unionoffice.core.paths import default_database_path
+    from unionoffice.foundation.paths import default_database_path
 
     target = db if db is not None else os.environ.get("UNIONOFFICE_DB_URL")
     if target is None:
-        from unionoffice.core.settings import Settings
+        from unionoffice.foundation.settings import Settings
 
         target = Settings.load().database_url or default_database_path()
     text = os.fspath(target)
@@ -48,7 +48,7 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
         return make_url(f"sqlite:///{Path(text).resolve()}")
     url = make_url(text)
     if url.get_backend_name() != "sqlite" and url.password is None and url.username:
-        from unionoffice.core.credentials import load_password
+        from unionoffice.foundation.credentials import load_password
 
         password = load_password(url)
         if password:

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import URL, make_url
 
-from unionoffice.core.errors import FieldProblem, ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import FieldProblem, ValidationError
+from unionoffice.foundation.i18n import translate
 
 DRIVER = "postgresql+psycopg"
 DEFAULT_PORT = 5432

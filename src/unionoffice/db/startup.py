@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 from unionoffice.db import backup as backups
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import (

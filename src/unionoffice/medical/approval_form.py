@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from unionoffice.core.i18n import translate
-from unionoffice.core.money import format_fen
-from unionoffice.core.timefmt import local_text
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import format_fen
+from unionoffice.foundation.timefmt import local_text
 from unionoffice.medical.models import BenefitType, ClaimStatus
 from unionoffice.medical.service.claims import ClaimDetail
 
@@ -63,7 +63,7 @@ def write_form(claim: ClaimDetail, path: str | Path) -> Path:
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
-    from unionoffice.core.pdf import build_document, chinese_date, make_table, paragraph, paragraph_styles
+    from unionoffice.foundation.pdf import build_document, chinese_date, make_table, paragraph, paragraph_styles
 
     st = paragraph_styles(size=10)
     d = claim.data

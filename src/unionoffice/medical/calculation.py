@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from unionoffice.core.errors import FieldProblem, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.money import Money
+from unionoffice.foundation.errors import FieldProblem, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import Money
 
 MAX_RATIO = Decimal(1)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -112,7 +112,7 @@ def _form(args: argparse.Namespace) -> int:
 
 def _hardship(args: argparse.Namespace) -> int:
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.money import Money
+    from unionoffice.foundation.money import Money
     from unionoffice.medical.service.hardship import hardship_list
     from unionoffice.medical.service.reports import scheme_by_year
 

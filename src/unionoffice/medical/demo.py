@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import insert, select
 
-from unionoffice.core.demo import BRANCHES, DemoContext
+from unionoffice.demo.build import BRANCHES, DemoContext
 from unionoffice.core.sequences import NumberSequence
 from unionoffice.medical.calculation import Calculation, Rule, bands_to_json, calculate
 from unionoffice.medical.models import (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.i18n import translate
 from unionoffice.core.modules import ModuleSpec
 
 SPEC = ModuleSpec(

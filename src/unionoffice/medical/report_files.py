@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from unionoffice.core.i18n import translate
-from unionoffice.core.money import Money, format_fen
-from unionoffice.core.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import Money, format_fen
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.medical.models import BenefitType, ClaimStatus, Fund
 from unionoffice.medical.service.reports import YearReport
 
@@ -40,7 +40,7 @@ def write_pdf(r: YearReport, path: str | Path, progress: Progress = NO_PROGRESS)
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
-    from unionoffice.core.pdf import bar_chart, build_document, make_table, paragraph, paragraph_styles
+    from unionoffice.foundation.pdf import bar_chart, build_document, make_table, paragraph, paragraph_styles
 
     progress.step(0, 3, translate("MedicalReport", "正在生成报告…"))
     st = paragraph_styles()
@@ -83,8 +83,8 @@ def write_pdf(r: YearReport, path: str | Path, progress: Progress = NO_PROGRESS)
 
 
 def write_xlsx(r: YearReport, path: str | Path, paid_rows: list[tuple] | None = None) -> Path:
-    from unionoffice.core.xlsx import FEN, Sheet
-    from unionoffice.core.xlsx import write_xlsx as write
+    from unionoffice.foundation.xlsx import FEN, Sheet
+    from unionoffice.foundation.xlsx import write_xlsx as write
 
     headers, rows = branch_table(r)
     sheets = [
@@ -105,7 +105,7 @@ def write_xlsx(r: YearReport, path: str | Path, paid_rows: list[tuple] | None = 
 
 
 def paid_rows_sheet(rows: list[tuple]):  # type: ignore[no-untyped-def]
-    from unionoffice.core.xlsx import DATE, FEN, Sheet
+    from unionoffice.foundation.xlsx import DATE, FEN, Sheet
 
     return Sheet(translate("MedicalReport", "支付明细"), [translate("MedicalReport", "申请编号"), translate("MedicalReport", "姓名"), translate("MedicalReport", "分工会"), translate("MedicalReport", "类别"), translate("MedicalReport", "出院日期"),
                                   translate("MedicalReport", "政策内自付"), translate("MedicalReport", "互助金"), translate("MedicalReport", "支付日期"), translate("MedicalReport", "凭证号")], rows,

@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -86,7 +86,7 @@ def _branch_id(db, name: str) -> int:  # type: ignore[no-untyped-def]
 def _cmd_import(args: argparse.Namespace) -> int:
     from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.importer import ImportMode, format_report
+    from unionoffice.foundation.importer import ImportMode, format_report
     from unionoffice.members.importing import apply_import, plan_import
 
     db = open_db(args)

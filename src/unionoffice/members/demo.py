@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from faker import Faker
 from sqlalchemy import func, insert, select
 
-from unionoffice.core.demo import BRANCHES, DemoContext
-from unionoffice.core.identity import generate_id_number
+from unionoffice.demo.build import BRANCHES, DemoContext
+from unionoffice.foundation.identity import generate_id_number
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.members.models import EventKind, FamilyMember, Member, MemberEvent, MemberStatus, Relation, id_columns
 from unionoffice.members.pinyin import name_pinyin

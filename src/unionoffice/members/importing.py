@@ -20,11 +20,11 @@ from sqlalchemy.exc import IntegrityError
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.bulk import collector_paused
-from unionoffice.core.errors import FieldProblem, UserError
-from unionoffice.core.i18n import translate
-from unionoffice.core.identity import IdNumber, generate_id_number
-from unionoffice.core.importer import (
+from unionoffice.foundation.bulk import collector_paused
+from unionoffice.foundation.errors import FieldProblem, UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.identity import IdNumber, generate_id_number
+from unionoffice.foundation.importer import (
     CellError,
     Column,
     ImportMode,
@@ -41,9 +41,9 @@ from unionoffice.core.importer import (
     text_parser,
     write_template,
 )
-from unionoffice.core.importer.normalize import remove_spaces
+from unionoffice.foundation.importer.normalize import remove_spaces
 from unionoffice.core.org.models import OrgUnit, UnitKind
-from unionoffice.core.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 from unionoffice.members.models import EventKind, Member, MemberEvent, MemberStatus, id_hashes

@@ -15,9 +15,9 @@ from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.errors import FieldProblem, UserError, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.importer.normalize import normalize_text
+from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.importer.normalize import normalize_text
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.db.database import Database
 from unionoffice.members.models import EventKind, Member, MemberEvent, MemberStatus

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from unionoffice.core.crypto.fields import EncryptedText
 from unionoffice.core.crypto.vault import keyed_hash
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.i18n import translate
 from unionoffice.db.base import Base, Versioned, utcnow
 
 

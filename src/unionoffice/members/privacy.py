@@ -16,9 +16,9 @@ from sqlalchemy import Table, delete, select, update
 from unionoffice.core.audit.recorder import record, record_view
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import NotFound, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.xlsx import TEXT, Sheet, write_xlsx
+from unionoffice.foundation.errors import NotFound, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.xlsx import TEXT, Sheet, write_xlsx
 from unionoffice.db.database import Database
 from unionoffice.db.models import load_all_models
 from unionoffice.members.models import FamilyMember, Member, MemberStatus

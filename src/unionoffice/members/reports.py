@@ -12,11 +12,11 @@ from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.i18n import translate
-from unionoffice.core.identity import mask_id_number
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.identity import mask_id_number
 from unionoffice.core.org.models import OrgUnit, UnitKind
-from unionoffice.core.progress import NO_PROGRESS, Progress
-from unionoffice.core.xlsx import DATE, TEXT, Sheet, write_xlsx
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.xlsx import DATE, TEXT, Sheet, write_xlsx
 from unionoffice.db.database import Database
 from unionoffice.members.models import Gender, Member, MemberStatus
 from unionoffice.members.search import MemberFilter, filtered_query

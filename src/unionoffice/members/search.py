@@ -17,10 +17,10 @@ from sqlalchemy import ColumnElement, Select, String, and_, false, or_, select, 
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.i18n import translate
 from unionoffice.core.crypto import vault
-from unionoffice.core.identity import mask_id_number
-from unionoffice.core.importer.normalize import remove_spaces
+from unionoffice.foundation.identity import mask_id_number
+from unionoffice.foundation.importer.normalize import remove_spaces
 from unionoffice.core.listing import ColumnDef, QuerySource
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database

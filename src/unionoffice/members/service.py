@@ -15,12 +15,12 @@ from unionoffice.core.audit.recorder import record_view
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.errors import FieldProblem, NotFound, UserError, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.identity import mask_id_number, validate_id_number
-from unionoffice.core.importer.errors import CellError
-from unionoffice.core.importer.normalize import normalize_text, remove_spaces
-from unionoffice.core.importer.parsers import parse_phone
+from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.identity import mask_id_number, validate_id_number
+from unionoffice.foundation.importer.errors import CellError
+from unionoffice.foundation.importer.normalize import normalize_text, remove_spaces
+from unionoffice.foundation.importer.parsers import parse_phone
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database

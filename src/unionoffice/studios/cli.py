@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 
 
 def register(subparsers) -> None:  # type: ignore[no-untyped-def]
@@ -59,7 +59,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.importer import ImportMode, format_report
+    from unionoffice.foundation.importer import ImportMode, format_report
     from unionoffice.studios.service import importing
 
     db = open_db(args)
@@ -75,7 +75,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_template(args: argparse.Namespace) -> int:
-    from unionoffice.core.importer import write_template
+    from unionoffice.foundation.importer import write_template
     from unionoffice.studios.service.importing import ACHIEVEMENT_COLUMNS, HONOUR_COLUMNS
 
     columns = ACHIEVEMENT_COLUMNS if args.kind == "achievements" else HONOUR_COLUMNS

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import insert, select
 
-from unionoffice.core.demo import DemoContext
+from unionoffice.demo.build import DemoContext
 from unionoffice.core.sequences import NumberSequence
 from unionoffice.members.models import Member, MemberStatus
 from unionoffice.studios.labels import FiveSmall, Grade, Kind, Level, Recipient, RoundStatus, Status

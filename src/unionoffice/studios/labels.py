@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.i18n import translate
 
 
 class Level(StrEnum):

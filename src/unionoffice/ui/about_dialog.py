@@ -7,7 +7,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from unionoffice import __version__
-from unionoffice.core.paths import resources_dir
+from unionoffice.foundation.paths import resources_dir
 
 
 def third_party_notices() -> str:

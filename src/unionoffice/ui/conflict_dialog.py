@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.errors import ConcurrentEditError
+from unionoffice.foundation.errors import ConcurrentEditError
 from unionoffice.ui.icons import icon
 
 RELOAD_HOOK = "reload_after_conflict"

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.settings import Settings
 
 if TYPE_CHECKING:  # the main window's frame is shown before SQLAlchemy has even been imported
     from unionoffice.db.database import Database

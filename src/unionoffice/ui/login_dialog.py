@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice.core.auth import service as auth
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 from unionoffice.db.database import Database
 from unionoffice.ui.icons import icon
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.modules import ModuleSpec, all_modules, load_object
-from unionoffice.core.paths import backups_dir, data_dir
+from unionoffice.foundation.paths import backups_dir, data_dir
 from unionoffice.db import backup as backups
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon

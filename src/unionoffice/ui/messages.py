@@ -11,8 +11,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from unionoffice.core.errors import ConcurrentEditError, UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import ConcurrentEditError, UserError
+from unionoffice.foundation.i18n import translate
 
 log = logging.getLogger("unionoffice")
 F = TypeVar("F", bound=Callable[..., Any])

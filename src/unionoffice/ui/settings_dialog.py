@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core import credentials
+from unionoffice.foundation import credentials
 from unionoffice.db.servers import (
     DEFAULT_PORT,
     ConnectionResult,

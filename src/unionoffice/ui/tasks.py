@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
-from unionoffice.core.progress import Cancelled, Progress
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.progress import Cancelled, Progress
 
 SHOW_AFTER_MS = 500
 

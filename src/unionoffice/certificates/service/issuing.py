@@ -27,10 +27,10 @@ from unionoffice.certificates.templates import Template
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import FieldProblem, UserError, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.pdf import chinese_date
-from unionoffice.core.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.pdf import chinese_date
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.core.sequences import next_number, peek_next
 from unionoffice.db.database import Database
 

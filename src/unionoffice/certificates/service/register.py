@@ -16,10 +16,10 @@ from unionoffice.certificates.templates import Template, from_dict, list_templat
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.errors import FieldProblem, NotFound, UserError, ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
 from unionoffice.core.listing import ColumnDef, QuerySource
-from unionoffice.core.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.db.database import Database
 
 

@@ -9,7 +9,7 @@ from unionoffice.certificates import signing
 from unionoffice.certificates.service.register import CertificateInfo, find_by_number
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.i18n import translate
 from unionoffice.db.database import Database
 
 

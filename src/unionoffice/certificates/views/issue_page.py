@@ -34,7 +34,7 @@ from unionoffice.certificates.render import RenderOptions
 from unionoffice.certificates.sources import Recipient, all_sources, get_source
 from unionoffice.certificates.templates import Template, list_templates
 from unionoffice.certificates.views.pdf_preview import PdfPreview
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, guarded, info

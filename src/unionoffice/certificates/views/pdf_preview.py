@@ -18,8 +18,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import guarded
 

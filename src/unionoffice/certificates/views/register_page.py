@@ -23,7 +23,7 @@ from unionoffice.certificates import service
 from unionoffice.certificates.models import CertificateStatus
 from unionoffice.certificates.views.pdf_preview import PdfPreviewDialog
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import guarded, info

@@ -34,8 +34,8 @@ from unionoffice.certificates.render import Page, RenderOptions, render
 from unionoffice.certificates.service.issuing import page_values
 from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import ALIGNS, Template, list_templates, reset_template, save_template
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, guarded, info

@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session
 from unionoffice.contests.models import Contest, ContestEvent, JudgeAssignment
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm, Role
-from unionoffice.core.errors import NotFound, PermissionDenied, UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import NotFound, PermissionDenied, UserError
+from unionoffice.foundation.i18n import translate
 
 
 def require_read(actor: Actor) -> None:

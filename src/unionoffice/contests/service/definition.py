@@ -17,8 +17,8 @@ from sqlalchemy import select
 from unionoffice.contests.models import Contest, ContestEvent, JudgeAssignment, Mark, ScoringItem
 from unionoffice.contests.service.common import load_contest, require_admin
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.errors import FieldProblem, UserError, ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 

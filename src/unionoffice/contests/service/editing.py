@@ -11,7 +11,7 @@ from unionoffice.contests.models import ContestEvent, Mark, ScoringItem
 from unionoffice.contests.service.common import load_contest, require_admin
 from unionoffice.contests.service.definition import ContestDef, create_contest, read_scheme
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.i18n import translate
 from unionoffice.db.database import Database
 
 

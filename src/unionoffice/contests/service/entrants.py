@@ -18,8 +18,8 @@ from unionoffice.contests.service.common import (
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User, user_branches
 from unionoffice.core.auth.roles import Perm, Role
-from unionoffice.core.errors import NotFound, UserError, ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import NotFound, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
 from unionoffice.core.listing import ColumnDef, QuerySource
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database

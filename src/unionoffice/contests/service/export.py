@@ -7,8 +7,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from unionoffice.contests.service.results import ContestResults
-from unionoffice.core.i18n import translate
-from unionoffice.core.xlsx import Sheet, write_xlsx
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.xlsx import Sheet, write_xlsx
 
 
 def _num(value: Decimal | None) -> str:
@@ -50,7 +50,7 @@ def write_results_xlsx(r: ContestResults, path: str | Path) -> None:
 def write_results_pdf(r: ContestResults, path: str | Path) -> None:
     from reportlab.lib.units import mm
 
-    from unionoffice.core.pdf import build_document, make_table, paragraph, paragraph_styles
+    from unionoffice.foundation.pdf import build_document, make_table, paragraph, paragraph_styles
 
     styles = paragraph_styles(size=10)
     header, rows = table_rows(r)

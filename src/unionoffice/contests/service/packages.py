@@ -16,9 +16,9 @@ from unionoffice.contests.service.entrants import judge_branches
 from unionoffice.contests.service.marking import MarksOutcome, apply_marks, find_assignment
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
-from unionoffice.core.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 

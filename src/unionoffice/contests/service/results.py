@@ -16,8 +16,8 @@ from unionoffice.contests.service.common import load_contest, require_admin
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database

@@ -14,9 +14,9 @@ from unionoffice.contests.service.entrants import judge_branches
 from unionoffice.contests.service.marking import MarksOutcome, apply_marks, find_assignment
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
-from unionoffice.core.errors import NotFound, UserError
-from unionoffice.core.i18n import translate
-from unionoffice.core.importer import (
+from unionoffice.foundation.errors import NotFound, UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.importer import (
     CellError,
     Column,
     ImportMode,
@@ -25,8 +25,8 @@ from unionoffice.core.importer import (
     rows_to_apply,
     text_parser,
 )
-from unionoffice.core.progress import NO_PROGRESS, Progress
-from unionoffice.core.xlsx import TEXT, Sheet, write_xlsx
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.xlsx import TEXT, Sheet, write_xlsx
 from unionoffice.db.database import Database
 
 TOKEN_LABEL = "评分表标识"

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice.contests.judge_workbook import JudgeWorkbook
 from unionoffice.contests.marks import format_centi
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, guarded, info
 

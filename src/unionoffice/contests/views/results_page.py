@@ -149,7 +149,7 @@ class ResultsPage(QWidget):
                 try:
                     lines.append(packages.import_package(self.ctx.db, self.ctx.actor, path).describe())
                 except Exception as error:
-                    from unionoffice.core.errors import UserError
+                    from unionoffice.foundation.errors import UserError
 
                     if not isinstance(error, UserError):
                         raise

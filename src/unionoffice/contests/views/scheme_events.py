@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from unionoffice.contests.service.definition import EventDef, ItemDef
 from unionoffice.contests.views.row_table import Column, RowTable
-from unionoffice.core.errors import FieldProblem
+from unionoffice.foundation.errors import FieldProblem
 from unionoffice.ui.icons import icon
 
 # Event columns; column 0 is a hidden key that ties an event row to its items while rows move.

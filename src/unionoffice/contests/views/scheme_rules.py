@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice.contests.views.row_table import Column, RowTable
 from unionoffice.contests.views.scheme_events import number_text, parse_decimal
-from unionoffice.core.errors import FieldProblem
+from unionoffice.foundation.errors import FieldProblem
 from unionoffice.ui.icons import icon
 
 

@@ -74,7 +74,7 @@ class ChainReport:
 
 
 def verify_rows(rows: Iterable[Any], head_hash: str | None) -> ChainReport:
-    from unionoffice.core.i18n import translate
+    from unionoffice.foundation.i18n import translate
 
     previous = GENESIS
     checked = 0

@@ -11,10 +11,10 @@ from sqlalchemy import Select, or_, select
 from unionoffice.core.audit.models import AuditEntry
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import NotFound
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import NotFound
+from unionoffice.foundation.i18n import translate
 from unionoffice.core.listing import ColumnDef, QuerySource
-from unionoffice.core.timefmt import local_text
+from unionoffice.foundation.timefmt import local_text
 from unionoffice.db.database import Database
 
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from unionoffice.core.auth.roles import BRANCH_SCOPED_ROLES, ROLE_PERMISSIONS, Perm, Role
-from unionoffice.core.errors import PermissionDenied
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import PermissionDenied
+from unionoffice.foundation.i18n import translate
 
 if TYPE_CHECKING:
     from sqlalchemy import ColumnElement

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from unionoffice.core.errors import ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import ValidationError
+from unionoffice.foundation.i18n import translate
 
 MIN_PASSWORD_LENGTH = 8
 

@@ -13,8 +13,8 @@ from unionoffice.core.auth.models import PasswordHistory, User
 from unionoffice.core.auth.passwords import check_password_strength, hash_password, verify_password
 from unionoffice.core.auth.roles import Perm, Role
 from unionoffice.core.crypto import keys, vault
-from unionoffice.core.errors import NotFound, PermissionDenied, UserError, ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import NotFound, PermissionDenied, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from unionoffice.core.crypto import vault
 from unionoffice.core.crypto.models import WrappedKey
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 
 # Argon2id for key derivation: ~0.1 s per sign-in on an office PC, costly for an attacker.
 KDF_TIME_COST = 2

@@ -12,8 +12,8 @@ import os
 import threading
 from functools import lru_cache
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 
 PREFIX = "e1:"
 _lock = threading.Lock()

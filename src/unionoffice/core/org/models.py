@@ -8,7 +8,7 @@ from enum import StrEnum
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.i18n import translate
 from unionoffice.db.base import Base, Versioned
 
 

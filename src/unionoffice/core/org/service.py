@@ -10,8 +10,8 @@ from sqlalchemy import func, select, update
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import NotFound, ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import NotFound, ValidationError
+from unionoffice.foundation.i18n import translate
 from unionoffice.core.org.models import BASES, OrgUnit, UnitKind
 from unionoffice.db.database import Database
 

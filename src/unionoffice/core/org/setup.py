@@ -6,8 +6,8 @@ from sqlalchemy import select
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import ValidationError
+from unionoffice.foundation.i18n import translate
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.db.database import Database
 

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from unionoffice.core import attachments as store
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import NotFound, UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import NotFound, UserError
+from unionoffice.foundation.i18n import translate
 from unionoffice.db.database import Database
 from unionoffice.medical.models import ClaimAttachment, ClaimStatus
 from unionoffice.medical.service.common import load_claim

@@ -14,8 +14,8 @@ from unionoffice.core.audit.recorder import record_view
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.errors import FieldProblem, NotFound, PermissionDenied, UserError, ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import FieldProblem, NotFound, PermissionDenied, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
 from unionoffice.core.sequences import next_number
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
@@ -141,7 +141,7 @@ def _problems(s: Session, actor: Actor, data: ClaimInput) -> tuple[list[FieldPro
     if not amount_bad:
         parts = data.insurance_fen + data.covered_self_fen + data.uncovered_self_fen  # type: ignore[operator]
         if parts != data.total_fen:
-            from unionoffice.core.money import format_fen
+            from unionoffice.foundation.money import format_fen
 
             problems.append(FieldProblem(t("Medical", "总费用"), t(
                 "Medical", "应等于医保统筹支付 + 政策内自付 + 自费（{parts} 元），现为 {total} 元").format(

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
-from unionoffice.core.errors import FieldProblem, NotFound
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import FieldProblem, NotFound
+from unionoffice.foundation.i18n import translate
 from unionoffice.medical.calculation import Rule, bands_from_json
 from unionoffice.medical.models import BenefitRule, Claim, SchemeYear
 

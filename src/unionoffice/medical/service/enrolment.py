@@ -12,12 +12,12 @@ from sqlalchemy.orm import Session, aliased
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 from unionoffice.core.listing import ColumnDef, QuerySource
-from unionoffice.core.money import format_fen
+from unionoffice.foundation.money import format_fen
 from unionoffice.core.org.models import OrgUnit
-from unionoffice.core.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.db.database import Database
 from unionoffice.medical.models import Enrolment, LedgerEntry, LedgerKind, SchemeYear
 from unionoffice.medical.service.common import load_scheme

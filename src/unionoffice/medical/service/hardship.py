@@ -11,7 +11,7 @@ from sqlalchemy.orm import aliased
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.i18n import translate
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.medical.models import CAP_COUNTED, FILED, Claim
@@ -67,7 +67,7 @@ def set_hardship_threshold(db: Database, actor: Actor, scheme_year_id: int, thre
                            expected_version: int) -> int:
     """Store the year's threshold; returns the scheme's new version."""
     actor.require(Perm.MEDICAL_ADMIN)
-    from unionoffice.core.errors import FieldProblem, ValidationError
+    from unionoffice.foundation.errors import FieldProblem, ValidationError
 
     problem = money_problem(translate("Medical", "困难预警线"), threshold_fen)
     if problem is None and threshold_fen == 0:

@@ -12,10 +12,10 @@ from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import FieldProblem, ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import FieldProblem, ValidationError
+from unionoffice.foundation.i18n import translate
 from unionoffice.core.listing import ColumnDef, QuerySource
-from unionoffice.core.money import format_fen
+from unionoffice.foundation.money import format_fen
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.db.database import Database
 from unionoffice.medical.models import Claim, ClaimStatus, Enrolment, LedgerEntry, LedgerKind, SchemeYear

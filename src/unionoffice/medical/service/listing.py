@@ -10,9 +10,9 @@ from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.i18n import translate
 from unionoffice.core.listing import ColumnDef, QuerySource
-from unionoffice.core.money import format_fen
+from unionoffice.foundation.money import format_fen
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.medical.models import BenefitType, Claim, ClaimStatus, SchemeYear
@@ -95,7 +95,7 @@ def claim_source(db: Database, actor: Actor, flt: ClaimFilter) -> QuerySource:
 
 def export_claims(db: Database, actor: Actor, flt: ClaimFilter, path: str, progress=None) -> int:  # type: ignore[no-untyped-def]
     """The filtered list as .xlsx with amounts as numbers (yuan); returns the row count."""
-    from unionoffice.core.xlsx import DATE, FEN, Sheet, write_xlsx
+    from unionoffice.foundation.xlsx import DATE, FEN, Sheet, write_xlsx
 
     actor.require(Perm.MEDICAL_READ)
     query, _branch = _query(actor, flt)

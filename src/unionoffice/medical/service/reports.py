@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import NotFound
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import NotFound
+from unionoffice.foundation.i18n import translate
 from unionoffice.db.database import Database
 from unionoffice.medical.models import Fund, SchemeYear
 from unionoffice.medical.service import hardship, ledger

@@ -11,8 +11,8 @@ from sqlalchemy import exists, select
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.errors import FieldProblem, UserError, ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
 from unionoffice.db.database import Database
 from unionoffice.medical.calculation import Band, Rule, bands_to_json, validate_rule
 from unionoffice.medical.models import BenefitRule, BenefitType, Claim, ClaimStatus, Fund, SchemeYear

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.errors import UserError, ValidationError
-from unionoffice.core.money import format_fen
+from unionoffice.foundation.errors import UserError, ValidationError
+from unionoffice.foundation.money import format_fen
 from unionoffice.medical.models import BenefitType, ClaimStatus
 from unionoffice.medical.service import attachments as claim_files
 from unionoffice.medical.service import claims
@@ -192,7 +192,7 @@ class ClaimDialog(QDialog):
             self.files.addItem(item)
         steps = [(self.tr("录入"), d.created_by, None), (self.tr("提交"), d.submitted_by, d.submitted_at),
                  (self.tr("复核"), d.reviewed_by, d.reviewed_at), (self.tr("审批"), d.decided_by, d.decided_at)]
-        from unionoffice.core.timefmt import local_text
+        from unionoffice.foundation.timefmt import local_text
 
         text = [self.tr("状态：{s}").format(s=ClaimStatus(d.status).label)]
         text += [f"{step}：{who} {local_text(when)}" for step, who, when in steps if who]

@@ -216,7 +216,7 @@ class ClaimsPage(QWidget):
             amount = claims.approve_claim(self.ctx.db, self.ctx.actor, claim_id, detail.version)
             self.model.refresh()
             if amount != detail.payable_fen:
-                from unionoffice.core.money import format_fen
+                from unionoffice.foundation.money import format_fen
 
                 info(self, self.tr("按审批时的年度封顶重新核算，核定金额为 {a} 元。").format(a=format_fen(amount)))
 

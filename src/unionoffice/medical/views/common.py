@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
 
-from unionoffice.core.errors import FieldProblem, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.money import Money
+from unionoffice.foundation.errors import FieldProblem, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import Money
 
 
 def money_edit(placeholder: str = "0.00") -> QLineEdit:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.money import format_fen
+from unionoffice.foundation.money import format_fen
 from unionoffice.medical.service import hardship
 from unionoffice.medical.service.schemes import SchemeInfo, get_scheme
 from unionoffice.medical.views.common import fill_table, money_edit, parse_money, read_only_table, yuan_text
@@ -84,7 +84,7 @@ class HardshipPage(QWidget):
                                               self.tr("Excel 文件 (*.xlsx)"))
         if not path:
             return
-        from unionoffice.core.xlsx import FEN, Sheet, write_xlsx
+        from unionoffice.foundation.xlsx import FEN, Sheet, write_xlsx
 
         rows = [[r.name, r.employee_no, r.branch_name, r.claims, r.total_fen, r.self_paid_fen, r.aid_fen,
                  r.burden_fen] for r in self.rows]

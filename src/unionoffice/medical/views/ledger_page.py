@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.money import format_fen
+from unionoffice.foundation.money import format_fen
 from unionoffice.core.org import service as org
 from unionoffice.medical.service import ledger, reports
 from unionoffice.medical.service.schemes import SchemeInfo

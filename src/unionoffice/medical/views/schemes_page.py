@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import FieldProblem, ValidationError
-from unionoffice.core.money import format_fen
+from unionoffice.foundation.errors import FieldProblem, ValidationError
+from unionoffice.foundation.money import format_fen
 from unionoffice.medical.calculation import Band, Rule, parse_ratio
 from unionoffice.medical.models import BenefitType, Fund
 from unionoffice.medical.service import schemes

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.identity import mask_id_number
-from unionoffice.core.importer import ImportMode
-from unionoffice.core.xlsx import Sheet, write_xlsx
+from unionoffice.foundation.identity import mask_id_number
+from unionoffice.foundation.importer import ImportMode
+from unionoffice.foundation.xlsx import Sheet, write_xlsx
 from unionoffice.members.importing import ImportPlan
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import guarded, info

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.errors import FieldProblem, ValidationError
+from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.members import lifecycle, service
 from unionoffice.members.models import MemberStatus
 from unionoffice.members.views.widgets import DateField, OrgPicker, error_label

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import FieldProblem, ValidationError
-from unionoffice.core.identity import validate_id_number
-from unionoffice.core.importer import CellError, parse_date
+from unionoffice.foundation.errors import FieldProblem, ValidationError
+from unionoffice.foundation.identity import validate_id_number
+from unionoffice.foundation.importer import CellError, parse_date
 from unionoffice.members import service
 from unionoffice.members.models import Gender, MemberStatus, Relation
 from unionoffice.members.service import FamilyInfo, MemberDetail, MemberInput, label

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from unionoffice.core.importer import CellError, parse_date
+from unionoffice.foundation.importer import CellError, parse_date
 from unionoffice.members.service import BranchChoice
 
 ERROR_STYLE = "color: #b3261e;"

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from unionoffice.core.errors import FieldProblem, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.importer import CellError, money_parser
+from unionoffice.foundation.errors import FieldProblem, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.importer import CellError, money_parser
 from unionoffice.members.models import Member
 from unionoffice.studios.labels import Kind
 

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
-from unionoffice.core.money import format_fen
-from unionoffice.core.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import format_fen
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.db.database import Database
 from unionoffice.studios.service.exports import GradedAchievement, graded_achievements
 
@@ -53,8 +53,8 @@ def _build(target: Any, entries: Sequence[GradedAchievement], year: int, pages: 
     from reportlab.lib.units import mm
     from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
-    from unionoffice.core.pdf import build_document, chinese_date, make_table, paragraph, paragraph_styles
-    from unionoffice.core.pdf.document import HEADER_GREY
+    from unionoffice.foundation.pdf import build_document, chinese_date, make_table, paragraph, paragraph_styles
+    from unionoffice.foundation.pdf.document import HEADER_GREY
 
     class Anchor(Flowable):
         """Zero-size marker that notes the page it is drawn on."""
@@ -117,7 +117,7 @@ def _build(target: Any, entries: Sequence[GradedAchievement], year: int, pages: 
 
 
 def write_compilation_xlsx(db: Database, actor: Actor, year: int, target: str | Path) -> int:
-    from unionoffice.core.xlsx import FEN, Sheet, write_xlsx
+    from unionoffice.foundation.xlsx import FEN, Sheet, write_xlsx
 
     entries = _entries(db, actor, year)
     headers = [translate("Studios", "序号"), translate("Studios", "季度"), translate("Studios", "编号"), translate("Studios", "成果名称"), translate("Studios", "类别"), translate("Studios", "等级"), translate("Studios", "工作室"), translate("Studios", "分工会"),

@@ -18,9 +18,9 @@ from sqlalchemy import func, select
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import FieldProblem, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.importer import (
+from unionoffice.foundation.errors import FieldProblem, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.importer import (
     CellError,
     Column,
     ImportMode,
@@ -33,9 +33,9 @@ from unionoffice.core.importer import (
     rows_to_apply,
     text_parser,
 )
-from unionoffice.core.importer.table import Table
+from unionoffice.foundation.importer.table import Table
 from unionoffice.core.org.models import OrgUnit, UnitKind
-from unionoffice.core.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.db.database import Database
 from unionoffice.members.models import Member
 from unionoffice.studios.labels import FiveSmall, Kind, Level, Recipient

@@ -15,8 +15,8 @@ from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.errors import FieldProblem, NotFound, UserError, ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
 from unionoffice.db.database import Database
 from unionoffice.studios.labels import Grade, Kind, RoundStatus, Status
 from unionoffice.studios.models import Achievement, EvaluationRound

@@ -12,8 +12,8 @@ from sqlalchemy import and_, extract, func, select
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
-from unionoffice.core.i18n import translate
-from unionoffice.core.money import format_fen
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import format_fen
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.db.database import Database
 from unionoffice.studios.labels import GRADED, Grade, Kind, Level, RoundStatus

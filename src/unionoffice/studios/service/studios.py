@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.errors import FieldProblem, NotFound, ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationError
+from unionoffice.foundation.i18n import translate
 from unionoffice.core.listing import ColumnDef, QuerySource
-from unionoffice.core.money import format_fen
+from unionoffice.foundation.money import format_fen
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.members.models import Member

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.money import format_fen
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.money import format_fen
 from unionoffice.core.org import service as org
 from unionoffice.studios.labels import FiveSmall, Grade, Kind, Level, Recipient
 from unionoffice.studios.service import achievements as ach_service

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.importer import ImportMode, format_report
+from unionoffice.foundation.importer import ImportMode, format_report
 from unionoffice.studios.service import importing
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.messages import guarded, info

@@ -123,7 +123,7 @@ class RoundsView(QWidget):
         if not ok:
             return
         year, _, quarter = text.strip().partition("-")
-        from unionoffice.core.errors import UserError
+        from unionoffice.foundation.errors import UserError
 
         if not (year.isdigit() and quarter.isdigit()):
             raise UserError(self.tr("请按“年度-季度”填写，如 2026-3。"))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.money import format_fen
+from unionoffice.foundation.money import format_fen
 from unionoffice.studios.labels import Kind
 from unionoffice.studios.service.stats import Statistics, StatTable, stat_tables, statistics
 from unionoffice.studios.views.common import fill_table, read_only_table
@@ -85,7 +85,7 @@ class StatsView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出统计"), self.tr("创新成果统计.xlsx"), "Excel (*.xlsx)")
         if not path:
             return
-        from unionoffice.core.xlsx import Sheet, write_xlsx
+        from unionoffice.foundation.xlsx import Sheet, write_xlsx
 
         write_xlsx(Path(path), [Sheet(t.title, t.headers, t.rows) for t in self.tables])
         info(self, self.tr("已导出到 {path}").format(path=path))

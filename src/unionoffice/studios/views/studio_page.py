@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from unionoffice.core.money import format_fen
+from unionoffice.foundation.money import format_fen
 from unionoffice.studios.service.studios import StudioPage
 from unionoffice.studios.views.common import fill_table, read_only_table
 

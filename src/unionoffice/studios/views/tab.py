@@ -96,7 +96,7 @@ class _ListPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存导入模板"), name, "Excel (*.xlsx)")
         if not path:
             return
-        from unionoffice.core.importer import write_template
+        from unionoffice.foundation.importer import write_template
         from unionoffice.studios.service.importing import ACHIEVEMENT_COLUMNS, HONOUR_COLUMNS
 
         write_template(path, ACHIEVEMENT_COLUMNS if kind == "achievements" else HONOUR_COLUMNS)
