@@ -45,10 +45,11 @@ from unionoffice.certificates.service import IssueRequest, issue_batch, page_val
 from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import get_template
 from unionoffice.core.auth.actor import SYSTEM_ACTOR
-from unionoffice.foundation.pdf import split_runs
-from unionoffice.foundation.pdf.fonts import bundled_fonts
+from unionoffice.core.database import open_database
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
+from unionoffice.foundation.pdf import split_runs
+from unionoffice.foundation.pdf.fonts import bundled_fonts
 
 PAGES = 1000
 OUT = Path(__file__).resolve().parent / "out"
@@ -147,7 +148,7 @@ def bare(template, pages, path: Path) -> None:  # type: ignore[no-untyped-def]
 def main() -> int:
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        db = Database(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
+        db = open_database(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
         upgrade(db)
         start = time.perf_counter()
         template, pages = bare_setup(db)

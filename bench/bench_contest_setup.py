@@ -18,8 +18,8 @@ from pathlib import Path
 
 from unionoffice.contests.service import definition, editing, judge_check
 from unionoffice.core.auth.actor import SYSTEM_ACTOR
+from unionoffice.core.database import open_database
 from unionoffice.demo.build import build_demo_database
-from unionoffice.db.database import Database
 
 
 def median_ms(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
@@ -34,7 +34,7 @@ def median_ms(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
 def main() -> None:
     path = Path(tempfile.mkdtemp()) / "demo.sqlite"
     build_demo_database(path)
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     contest_id = 2  # the instrumentation contest in progress: 40 contestants, 6 judges, marks in
 
     def bare() -> None:

@@ -57,12 +57,12 @@ def main(path: str) -> None:
     sys.path.insert(0, "tests")
     from factories import actor_of
 
+    from unionoffice.core.database import open_database
     from unionoffice.dashboard.service import dashboard_figures
-    from unionoffice.db.database import Database
 
     conn = sqlite3.connect(path)
     baseline = median_ms(lambda: [conn.execute(sql).fetchall() for sql in BASELINE_SQL])
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     viewer = actor_of(db, "viewer")
     year = date.today().year
     figures = median_ms(lambda: dashboard_figures(db, viewer, year))
@@ -70,8 +70,8 @@ def main(path: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from unionoffice.foundation.settings import Settings
     from unionoffice.dashboard.view import DashboardTab
+    from unionoffice.foundation.settings import Settings
     from unionoffice.ui.context import AppContext
     from unionoffice.ui.fonts import register_bundled_fonts
     from unionoffice.ui.tasks import TaskRunner

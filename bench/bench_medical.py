@@ -62,12 +62,12 @@ def main() -> None:
         from unionoffice.demo.cache import demo_copy
 
         path = demo_copy(Path(tempfile.mkdtemp()))
-    from unionoffice.db.database import Database
+    from unionoffice.core.database import open_database
     from unionoffice.medical.service.ledger import ledger_summary
     from unionoffice.medical.service.listing import ClaimFilter, claim_source
     from unionoffice.medical.service.reports import scheme_by_year
 
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     scheme = scheme_by_year(db, SYSTEM_ACTOR, 2026)
 
     def page() -> None:

@@ -39,9 +39,8 @@ def rss_mib() -> float:
 
 
 def demo_db() -> Path:
-    from unionoffice.demo.build import build_demo_database
-
     from unionoffice.db.migrate import head_revisions
+    from unionoffice.demo.build import build_demo_database
 
     path = OUT / f"members-{SIZE}-{'-'.join(sorted(head_revisions()))}.sqlite"  # rebuilt when the schema moves on
     if not path.exists():
@@ -61,8 +60,8 @@ def part_register() -> None:
 
     from unionoffice.core.auth.models import User
     from unionoffice.core.auth.service import actor_for
+    from unionoffice.core.database import open_database
     from unionoffice.foundation.settings import Settings
-    from unionoffice.db.database import Database
     from unionoffice.members.models import MemberStatus
     from unionoffice.members.search import MemberFilter, member_source
     from unionoffice.members.views.register import MembersTab
@@ -113,7 +112,7 @@ def part_register() -> None:
         view._model = model  # type: ignore[attr-defined]
         return view
 
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     from sqlalchemy import select
 
     from unionoffice.core.auth.service import login
@@ -238,9 +237,9 @@ def part_import(count: int) -> None:
     if not small.exists():
         build_demo_database(small, size=300).dispose()
     shutil.copyfile(small, target)
-    from unionoffice.db.database import Database
+    from unionoffice.core.database import open_database
 
-    db = Database(f"sqlite:///{target}")
+    db = open_database(f"sqlite:///{target}")
     from unionoffice.core.auth.service import login
 
     login(db, "admin", "demo1234")  # new members' identity numbers are encrypted with the data key

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from unionoffice.core.auth.actor import SYSTEM_ACTOR
-from unionoffice.db.database import Database
+from unionoffice.core.database import open_database
 
 
 def median_ms(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
@@ -40,7 +40,7 @@ def main() -> None:
         from unionoffice.demo.cache import demo_copy
 
         path = demo_copy(Path(tempfile.mkdtemp()))
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     raw = sqlite3.connect(path)
 
     from unionoffice.studios.service.achievements import achievement_source

@@ -27,12 +27,13 @@ settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_
 settings.register_profile("long", max_examples=5_000, deadline=None, suppress_health_check=list(HealthCheck))
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
+from factories import actor_of  # noqa: E402
+
 from unionoffice.core.auth.actor import Actor  # noqa: E402
 from unionoffice.core.auth.roles import Role  # noqa: E402
-from unionoffice.db.database import Database  # noqa: E402
-
-from factories import actor_of  # noqa: E402
 from unionoffice.core.crypto import vault as _vault  # noqa: E402
+from unionoffice.core.database import open_database
+from unionoffice.db.database import Database  # noqa: E402
 
 _vault.set_data_key(b"\x07" * 32)
 from pgserver import TestServer, server_url  # noqa: E402
@@ -89,7 +90,7 @@ def pg_template(pg_server: TestServer) -> str:
     from unionoffice.db.migrate import upgrade
 
     name = pg_server.create_template("empty")
-    database = Database(pg_server.url_of(name))
+    database = open_database(pg_server.url_of(name))
     upgrade(database)
     database.dispose()  # a template must have no open connections
     return name
@@ -98,7 +99,7 @@ def pg_template(pg_server: TestServer) -> str:
 @pytest.fixture(scope="session")
 def pg_demo_template(pg_server: TestServer, demo_template: Path) -> str:
     """The SQLite demo database moved onto the server with ``db copy``, cloned for each test."""
-    from unionoffice.db.copy import copy_database
+    from unionoffice.core.dbcopy import copy_database
 
     name = pg_server.create_template("demo")
     copy_database(f"sqlite:///{demo_template}", pg_server.url_of(name))
@@ -108,7 +109,7 @@ def pg_demo_template(pg_server: TestServer, demo_template: Path) -> str:
 def _pg_database(request: pytest.FixtureRequest, template_fixture: str) -> Iterator[Database]:
     server: TestServer = request.getfixturevalue("pg_server")
     name = server.clone(request.getfixturevalue(template_fixture))
-    database = Database(server.url_of(name))
+    database = open_database(server.url_of(name))
     try:
         yield database
     finally:
@@ -145,7 +146,7 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from unionoffice.db.migrate import upgrade
 
     path = tmp_path_factory.mktemp("template") / "empty.sqlite"
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     upgrade(db)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -165,7 +166,7 @@ def db(request: pytest.FixtureRequest, db_backend: str) -> Iterator[Database]:
     if db_backend == "postgres":
         yield from _pg_database(request, "pg_template")
         return
-    database = Database(f"sqlite:///{request.getfixturevalue('db_path')}")
+    database = open_database(f"sqlite:///{request.getfixturevalue('db_path')}")
     yield database
     database.dispose()
 
@@ -205,7 +206,7 @@ def demo_db(
         return
     target = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_template, target)
-    database = Database(f"sqlite:///{target}")
+    database = open_database(f"sqlite:///{target}")
     yield database
     database.dispose()
 

@@ -16,15 +16,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from unionoffice.core.auth.passwords import hash_password  # noqa: E402
-from unionoffice.foundation.identity import generate_id_number  # noqa: E402
-from unionoffice.db.database import Database  # noqa: E402
+from unionoffice.core.database import open_database
 from unionoffice.db.migrate import upgrade  # noqa: E402
+from unionoffice.foundation.identity import generate_id_number  # noqa: E402
 
 
 def main() -> None:
     target = ROOT / "tests" / "fixtures" / "db_rev0001.sqlite"
     target.unlink(missing_ok=True)
-    db = Database(f"sqlite:///{target}")
+    db = open_database(f"sqlite:///{target}")
     upgrade(db, "0001_core")
     rng = random.Random(1)
     with db.engine.begin() as conn:

@@ -31,8 +31,8 @@ from unionoffice.ui.messages import show_unexpected
 
 if TYPE_CHECKING:
     from unionoffice.core.auth.actor import Actor
-    from unionoffice.ui.main_window import MainWindow
     from unionoffice.db.database import Database
+    from unionoffice.ui.main_window import MainWindow
     from unionoffice.ui.tasks import TaskRunner
 
 log = logging.getLogger("unionoffice")
@@ -117,9 +117,10 @@ class Preparation(threading.Thread):
             say("demo")
             demo_file = aside.submit(_demo_copy_checked, self.args.demo_size)
         say("open")
-        from unionoffice.db.database import Database, resolve_url
-        from unionoffice.db.models import load_all_models
-        from unionoffice.db.startup import DatabaseDamaged, open_database
+        from unionoffice.core.database import open_database
+        from unionoffice.core.schema import load_all_models
+        from unionoffice.db.database import resolve_url
+        from unionoffice.db.startup import DatabaseDamaged, prepare_database
 
         path: Path | None = None
         check: Future[list[str]] | None = None
@@ -133,14 +134,14 @@ class Preparation(threading.Thread):
             if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
                 path = Path(url.database)
                 check = aside.submit(_quick_check, path)
-        self.db = Database(url)  # loads the models while the check runs
+        self.db = open_database(url)  # loads the models while the check runs
         say("check")
         if check is not None:
             problems = check.result()
         if problems:
             assert path is not None
             raise DatabaseDamaged(path, problems)
-        open_database(self.db, backups_dir(), check=path is None)
+        prepare_database(self.db, backups_dir(), check=path is None)
         sign_in = None
         if self.args.demo:
             say("sign_in")
@@ -200,11 +201,11 @@ def recover(db: Database, error: BaseException) -> bool:
 
 def open_checked(db: Database) -> bool:
     """Integrity check and migration with the clerk's choices on failure; False to quit."""
-    from unionoffice.db.startup import open_database
+    from unionoffice.db.startup import prepare_database
 
     while True:
         try:
-            open_database(db, backups_dir())
+            prepare_database(db, backups_dir())
             return True
         except Exception as exc:  # noqa: BLE001 - recover() decides what the clerk sees
             if not recover(db, exc):

@@ -10,6 +10,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from unionoffice.core.command_line import open_db, signed_in
 from unionoffice.foundation.errors import UserError
 
 
@@ -78,38 +79,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def open_db(args: argparse.Namespace, migrate: bool = True):  # type: ignore[no-untyped-def]
-    """The database named by --db / UNIONOFFICE_DB_URL, checked and migrated."""
-    from unionoffice.foundation.paths import backups_dir
-    from unionoffice.db.database import Database, resolve_url
-    from unionoffice.db.startup import open_database
-
-    db = Database(resolve_url(args.db))
-    if migrate:
-        open_database(db, backups_dir())
-    if getattr(args, "user", None) and migrate:
-        signed_in(args, db)
-    return db
-
-
-def signed_in(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]
-    """Sign in as ``--user`` (password asked, or read from UNIONOFFICE_PASSWORD_FILE for scripts)."""
-    import os
-
-    from unionoffice.core.auth.service import login
-
-    cached = getattr(args, "_actor", None)
-    if cached is not None:
-        return cached
-    password_file = os.environ.get("UNIONOFFICE_PASSWORD_FILE")
-    if password_file:
-        password = Path(password_file).read_text(encoding="utf-8").strip()
-    else:
-        password = getpass.getpass(f"{args.user} 的密码：")
-    args._actor = login(db, args.user, password)
-    return args._actor
-
-
 def _read_password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\n")
@@ -162,8 +131,8 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
 
 
 def _cmd_db_backup(args: argparse.Namespace) -> int:
-    from unionoffice.foundation.paths import backups_dir
     from unionoffice.db.backup import backup_file, make_backup
+    from unionoffice.foundation.paths import backups_dir
 
     path = _sqlite_path(args)
     if args.out:
@@ -185,8 +154,8 @@ def _cmd_db_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_db_backups(args: argparse.Namespace) -> int:
-    from unionoffice.foundation.paths import backups_dir
     from unionoffice.db.backup import list_backups
+    from unionoffice.foundation.paths import backups_dir
 
     for info in list_backups(_sqlite_path(args), backups_dir()):
         print(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<10} {info.size / 1048576:7.1f} MiB  {info.path}")
@@ -194,7 +163,7 @@ def _cmd_db_backups(args: argparse.Namespace) -> int:
 
 
 def _cmd_db_copy(args: argparse.Namespace) -> int:
-    from unionoffice.db.copy import CopyMismatch, copy_database
+    from unionoffice.core.dbcopy import CopyMismatch, copy_database
 
     try:
         report = copy_database(args.source, args.target)

@@ -73,13 +73,14 @@ def _require(condition: bool, message: str) -> None:
 def check_database(args: argparse.Namespace, work: Path) -> str:
     from sqlalchemy import inspect
 
-    from unionoffice.foundation.settings import Settings
+    from unionoffice.core.database import open_database
     from unionoffice.db.backup import backup_file
-    from unionoffice.db.database import Database, resolve_url
+    from unionoffice.db.database import resolve_url
     from unionoffice.db.migrate import current_revisions, head_revisions
-    from unionoffice.db.startup import open_database
+    from unionoffice.db.startup import prepare_database
+    from unionoffice.foundation.settings import Settings
 
-    source = Database(resolve_url(args.db or Settings.load().database_url or None))
+    source = open_database(resolve_url(args.db or Settings.load().database_url or None))
     origin = source.sqlite_path
     source.dispose()
     copy = work / "self-test.sqlite"
@@ -88,9 +89,9 @@ def check_database(args: argparse.Namespace, work: Path) -> str:
         described = f"{origin} 的副本"
     else:
         described = "新建的临时数据库"
-    db = Database(f"sqlite:///{copy}")
+    db = open_database(f"sqlite:///{copy}")
     try:
-        open_database(db, work / "backups")
+        prepare_database(db, work / "backups")
         revisions = current_revisions(db)
         _require(
             revisions == head_revisions(), f"迁移后版本 {sorted(revisions)}，应为 {sorted(head_revisions())}"

@@ -11,8 +11,8 @@ import pytest
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Role
+from unionoffice.core.database import open_database
 from unionoffice.foundation.pdf import set_system_fallback
-from unionoffice.db.database import Database
 
 # A year the demo data never uses, so every test's numbers start at 0001.
 YEAR = 2031
@@ -43,7 +43,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def db(demo_file: Path, tmp_path: Path):
     target = tmp_path / "t.sqlite"
     shutil.copy(demo_file, target)
-    database = Database(f"sqlite:///{target}")
+    database = open_database(f"sqlite:///{target}")
     yield database
     database.dispose()
 

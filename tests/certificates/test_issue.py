@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 
 from unionoffice.certificates.models import Certificate, CertificateBatch
 from unionoffice.certificates.service import issue_batch, preview_batch
+from unionoffice.core.sequences import peek_next
 from unionoffice.foundation.errors import PermissionDenied, UserError, ValidationError
 from unionoffice.foundation.progress import Cancelled, Progress
-from unionoffice.core.sequences import peek_next
 
 from .conftest import ADMIN, VIEWER, YEAR, recipients, request
 from .helpers import pdftotext, qr_texts, squeeze

@@ -16,9 +16,10 @@ from unionoffice.contests.service.definition import ContestDef, EventDef, ItemDe
 from unionoffice.core.auth.actor import SYSTEM_ACTOR, Actor
 from unionoffice.core.auth.models import User, user_branches
 from unionoffice.core.auth.roles import Role
-from unionoffice.demo.build import BRANCHES, _org, _users
+from unionoffice.core.database import open_database
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
+from unionoffice.demo.build import BRANCHES, _org, _users
 from unionoffice.members.models import Member, id_columns
 
 
@@ -58,7 +59,7 @@ def standard_definition(**changes: object) -> ContestDef:
 
 
 def build_world(path: Path, members_per_branch: int = 10) -> World:
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     upgrade(db)
     with db.transaction(None) as s:
         s.info["audit_off"] = True

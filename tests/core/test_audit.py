@@ -3,9 +3,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from factories import add_member
 from sqlalchemy import select
 
-from factories import add_member
 from unionoffice.core.audit import service as audit
 from unionoffice.core.audit.models import AuditEntry
 from unionoffice.foundation.errors import PermissionDenied

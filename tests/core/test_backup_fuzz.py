@@ -10,22 +10,23 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unionoffice.foundation.errors import UserError
+from unionoffice.core.database import open_database
 from unionoffice.db import backup
-from unionoffice.db.database import Database
-from unionoffice.db.startup import open_database
+from unionoffice.db.startup import prepare_database
+from unionoffice.foundation.errors import UserError
 
 
 @pytest.fixture(scope="module")
 def good_backup(tmp_path_factory, migrated_template) -> bytes:
     from factories import add_member
+
     from unionoffice.core.crypto import vault
 
     vault.set_data_key(b"\x07" * 32)  # module-scoped: set up before the per-test vault fixture
     folder = tmp_path_factory.mktemp("fuzz")
     path = folder / "source.sqlite"
     shutil.copyfile(migrated_template, path)
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     from unionoffice.core.org.models import OrgUnit, UnitKind
 
     with db.transaction(None) as s:
@@ -81,9 +82,9 @@ def test_fuzz_restoring_a_mangled_backup(tmp_path_factory, migrated_template, go
         return
     # Accepted only if SQLite itself finds the file sound; then it must open like any database.
     assert backup.integrity_problems(current) == []
-    db = Database(f"sqlite:///{current}")
+    db = open_database(f"sqlite:///{current}")
     try:
-        open_database(db, folder / "backups")
+        prepare_database(db, folder / "backups")
     except UserError:
         pass
     finally:

@@ -62,10 +62,9 @@ def test_demo_writes_a_database_without_a_window(tmp_path):
 
 @pytest.mark.parametrize("size", [50])
 def test_demo_data_is_deterministic(tmp_path, size):
-    from unionoffice.demo.build import build_demo_database
-
     from sqlalchemy import select
 
+    from unionoffice.demo.build import build_demo_database
     from unionoffice.members.models import Member
 
     dumps = []

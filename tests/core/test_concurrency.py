@@ -23,10 +23,10 @@ from sqlalchemy import func, select
 
 from unionoffice.core.audit.models import AuditEntry
 from unionoffice.core.concurrency import check_version
-from unionoffice.foundation.errors import ConcurrentEditError
 from unionoffice.core.sequences import next_number
 from unionoffice.db.database import Database
 from unionoffice.db.retry import run_transaction
+from unionoffice.foundation.errors import ConcurrentEditError
 from unionoffice.members.models import Member
 
 THREADS = 3

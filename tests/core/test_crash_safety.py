@@ -14,13 +14,14 @@ from unionoffice.db.backup import integrity_problems
 WRITER = r"""
 import sys
 from datetime import date
+from unionoffice.core.database import open_database
 from unionoffice.db.database import Database
 from unionoffice.members.models import Member
 from unionoffice.foundation.identity import generate_id_number
 
 from unionoffice.core.crypto import vault
 vault.set_data_key(b"\x07" * 32)  # as if signed in: identity numbers are encrypted
-db = Database(f"sqlite:///{sys.argv[1]}")
+db = open_database(f"sqlite:///{sys.argv[1]}")
 i = 0
 while True:
     with db.transaction(None) as s:

@@ -3,13 +3,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from factories import add_member
 from sqlalchemy import select
 
-from factories import add_member
 from unionoffice.core.audit.models import AuditEntry
-from unionoffice.foundation.errors import ConcurrentEditError, NotFound, PermissionDenied, ValidationError
 from unionoffice.core.org import service as org_service
 from unionoffice.core.org.models import UnitKind
+from unionoffice.foundation.errors import ConcurrentEditError, NotFound, PermissionDenied, ValidationError
 from unionoffice.members import service as members
 from unionoffice.members.search import MemberFilter, member_source
 

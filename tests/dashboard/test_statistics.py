@@ -8,8 +8,8 @@ import pytest
 
 from unionoffice.contests.service.entrants import list_contests
 from unionoffice.contests.service.stats import EntryCount, entry_counts
-from unionoffice.foundation.errors import PermissionDenied
 from unionoffice.dashboard.service import dashboard_figures
+from unionoffice.foundation.errors import PermissionDenied
 from unionoffice.medical.service import ledger
 from unionoffice.medical.service.listing import ClaimFilter, claim_source
 from unionoffice.medical.service.reports import scheme_by_year

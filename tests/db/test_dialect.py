@@ -6,10 +6,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from unionoffice.foundation.errors import DatabaseBusy
 from unionoffice.core.sequences import NumberSequence
 from unionoffice.db.dialect import insert_ignoring_duplicates, is_retryable
 from unionoffice.db.retry import run_transaction
+from unionoffice.foundation.errors import DatabaseBusy
 
 
 def test_insert_ignoring_duplicates_keeps_the_first_row(db):

@@ -28,8 +28,9 @@ from pathlib import Path
 from unionoffice.core.crypto import vault
 vault.set_data_key(b"\\x07" * 32)  # as if signed in (the test databases use the test key)
 from unionoffice.core.auth.actor import SYSTEM_ACTOR
+from unionoffice.core.database import open_database
 from unionoffice.db.database import Database
-db = Database(f"sqlite:///{sys.argv[1]}")
+db = open_database(f"sqlite:///{sys.argv[1]}")
 """
 
 

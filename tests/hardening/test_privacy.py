@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+from factories import actor_of
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from factories import actor_of
 from unionoffice.foundation.errors import PermissionDenied, ValidationError
 from unionoffice.medical.models import Claim, ClaimStatus, LedgerEntry
 from unionoffice.members.models import Member, MemberStatus
 from unionoffice.members.privacy import anonymise, export_person
-
-import pytest
 
 
 def _claimant(db):  # type: ignore[no-untyped-def]

@@ -3,8 +3,6 @@ union scheme whose in-patient rule is the issue's example (deductible 1,000; 50/
 
 from __future__ import annotations
 
-from unionoffice.foundation.identity import generate_id_number
-
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,9 +12,11 @@ import pytest
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
 from unionoffice.core.auth.roles import Role
+from unionoffice.core.database import open_database
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
+from unionoffice.foundation.identity import generate_id_number
 from unionoffice.medical.calculation import Rule
 from unionoffice.medical.models import BenefitType, Fund
 from unionoffice.medical.service import claims, enrolment, schemes
@@ -46,7 +46,7 @@ CRITICAL = Rule(lump_sum_fen=2_000_000, annual_cap_fen=2_000_000)
 @pytest.fixture
 def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
     monkeypatch.setenv("UNIONOFFICE_DATA_DIR", str(tmp_path / "data"))
-    db = Database(f"sqlite:///{tmp_path / 't.sqlite'}")
+    db = open_database(f"sqlite:///{tmp_path / 't.sqlite'}")
     upgrade(db)
     with db.transaction(None) as s:
         company = OrgUnit(kind=UnitKind.COMPANY, name="集团公司工会", sort_order=0)

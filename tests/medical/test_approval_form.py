@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.medical.conftest import World, claim_input, paid_claim
 from unionoffice.medical.approval_form import rmb_upper, write_form
 from unionoffice.medical.service import claims
-from tests.medical.conftest import World, claim_input, paid_claim
 
 
 @pytest.mark.parametrize(("fen", "text"), [

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from unionoffice.foundation.identity import generate_id_number
-
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -19,6 +17,7 @@ from unionoffice.foundation.errors import (
     UserError,
     ValidationError,
 )
+from unionoffice.foundation.identity import generate_id_number
 from unionoffice.medical.models import BenefitType, ClaimStatus
 from unionoffice.medical.service import claims, enrolment
 from unionoffice.members.models import Member, MemberStatus

@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import select
 
 from unionoffice.core.auth.actor import Actor
+from unionoffice.core.database import open_database
 from unionoffice.db.database import Database
 
 
@@ -34,7 +35,7 @@ def members_demo_template(demo_template: Path) -> Path:
 def mdb(tmp_path: Path, members_demo_template: Path, demo_key: bytes) -> Iterator[Database]:
     target = tmp_path / "demo.sqlite"
     shutil.copyfile(members_demo_template, target)
-    database = Database(f"sqlite:///{target}")
+    database = open_database(f"sqlite:///{target}")
     yield database
     database.dispose()
 

@@ -9,7 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unionoffice.foundation.errors import ValidationError
-from unionoffice.foundation.identity import check_digit, generate_id_number, upgrade_15_to_18, validate_id_number
+from unionoffice.foundation.identity import (
+    check_digit,
+    generate_id_number,
+    upgrade_15_to_18,
+    validate_id_number,
+)
 from unionoffice.foundation.importer import CellError, parse_id_number
 from unionoffice.foundation.importer.normalize import normalize_halfwidth
 

@@ -6,12 +6,12 @@ from datetime import date
 
 from sqlalchemy import inspect, text
 
-from unionoffice.db.database import Database
+from unionoffice.core.database import open_database
 from unionoffice.db.migrate import downgrade, upgrade
 
 
 def test_upgrade_keeps_members_and_adds_history_tables(tmp_path):
-    db = Database(f"sqlite:///{tmp_path / 'old.sqlite'}")
+    db = open_database(f"sqlite:///{tmp_path / 'old.sqlite'}")
     upgrade(db, "0001_core")
     with db.engine.begin() as conn:
         conn.execute(text("INSERT INTO org_units (id, kind, name, sort_order, active, version, created_at, updated_at) "

@@ -11,6 +11,7 @@ import pytest
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Role
+from unionoffice.core.database import open_database
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
@@ -34,7 +35,7 @@ class World:
 
 
 def _template(path: Path) -> tuple[list[int], dict[str, int]]:
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     upgrade(db)
     with db.transaction(None) as s:
         company = OrgUnit(kind=UnitKind.COMPANY, name="集团公司工会", sort_order=0)
@@ -70,7 +71,7 @@ def world(_world_template, tmp_path) -> World:
     template, branches, members = _world_template
     target = tmp_path / "t.sqlite"
     shutil.copyfile(template, target)
-    db = Database(f"sqlite:///{target}")
+    db = open_database(f"sqlite:///{target}")
     clerk_a = Actor(user_id=None, username="clerk_a", display_name="干事甲", role=Role.CLERK,
                     branch_ids=frozenset({branches[0]}))
     clerk_b = Actor(user_id=None, username="clerk_b", display_name="干事乙", role=Role.CLERK,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
+from factories import actor_of
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 
-from factories import actor_of
 from unionoffice.foundation.settings import Settings
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.idle_lock import Curtain

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
+from factories import actor_of
 from PySide6.QtCore import Qt
 
-from factories import actor_of
 from unionoffice.foundation.settings import Settings
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.login_dialog import LoginDialog, SetupDialog

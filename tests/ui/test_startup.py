@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from factories import actor_of
 from PySide6.QtWidgets import QApplication
 
-from factories import actor_of
 from unionoffice import app as startup_module
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.settings import Settings

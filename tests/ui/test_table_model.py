@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from factories import actor_of
 from PySide6.QtCore import Qt
 
 from unionoffice.members import search as members
 from unionoffice.ui.table_model import ID_ROLE, PAGE_SIZE, LazyTableModel
-from factories import actor_of
 
 
 def test_rows_are_fetched_page_by_page_and_sorting_goes_to_sql(qapp, demo_db):

@@ -54,8 +54,8 @@ def _cmd_issue(args: argparse.Namespace) -> int:
     from unionoffice.certificates.service import IssueRequest, issue_batch
     from unionoffice.certificates.sources import get_source
     from unionoffice.certificates.templates import get_template
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.foundation.progress import Progress
 
     template = get_template(args.template)
@@ -85,8 +85,8 @@ def _cmd_issue(args: argparse.Namespace) -> int:
 
 def _cmd_verify(args: argparse.Namespace) -> int:
     from unionoffice.certificates.service import Verdict, verify
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
 
     if not args.text.strip():
         raise UserError(translate("Certificates", "请提供二维码文字或证书编号。"))

@@ -13,9 +13,9 @@ from unionoffice.certificates.service.issuing import page_values, summary_of
 from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import get_template
 from unionoffice.core.audit.recorder import record
-from unionoffice.demo.build import DemoContext
+from unionoffice.core.demo_context import DemoContext
 from unionoffice.core.sequences import NumberSequence
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.members.api import Member, MemberStatus
 
 TRADES = ("仪表工", "电工", "钳工", "化工总控工", "分析检验工", "焊工")
 AWARDS = ("一等奖", "二等奖", "二等奖", "三等奖", "三等奖", "三等奖", "优秀奖")

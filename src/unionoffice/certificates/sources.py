@@ -1,65 +1,31 @@
-"""Where recipients come from: a small registry of sources.
+"""Where recipients come from: a spreadsheet, typed lines, or a list another module offers.
 
-A source lists batches to choose from (a contest, a quarter, an honours list) or takes a file
-or typed text, and turns its choice into ``Recipient``s. Other modules plug theirs in with a
-few lines, e.g. in ``contests/module.py`` or the merger's wiring::
-
-    from unionoffice.certificates.sources import Recipient, RecipientSource, SourceBatch, register_source
-    from unionoffice.contests import service as contests
-
-    register_source(RecipientSource(
-        key="contest", label=lambda: translate("Certificates", "竞赛获奖名单"), kind="list",
-        batches=lambda db, actor: [SourceBatch(str(c.id), c.name) for c in contests.list_contests(db, actor)],
-        recipients=lambda db, actor, choice, template: [
-            Recipient(w.name, w.member_id, {"award": w.prize, "event": w.contest_name})
-            for w in contests.prize_winners(db, actor, int(choice))],
-    ))
-
-``fields`` keys are the template's input keys; values a template lacks are ignored.
+Other modules name their lists (``core.recipients.RecipientSource``) in their ``module.py``
+(``recipient_sources``); they are added here on first use. ``fields`` keys are the template's
+input keys; values a template lacks are ignored.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 
 from unionoffice.certificates.templates import Template
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
+from unionoffice.core.modules import all_modules, load_object
+from unionoffice.core.recipients import Recipient, RecipientSource
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
-from unionoffice.db.database import Database
+from unionoffice.members.api import MembersPerm
 
 MAX_RECIPIENTS = 5000
 
 
-@dataclass(frozen=True)
-class Recipient:
-    name: str
-    member_id: int | None = None
-    fields: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class SourceBatch:
-    key: str
-    label: str
-
-
-@dataclass(frozen=True)
-class RecipientSource:
-    key: str
-    label: Callable[[], str]
-    kind: str  # "list": pick one of batches(); "file": a spreadsheet path; "text": typed or pasted lines
-    recipients: Callable[[Database, Actor, str, Template], list[Recipient]]
-    batches: Callable[[Database, Actor], list[SourceBatch]] | None = None
-
-
 _registry: dict[str, RecipientSource] = {}
+_linked: list[bool] = []
 
 
 def register_source(source: RecipientSource) -> None:
@@ -67,11 +33,13 @@ def register_source(source: RecipientSource) -> None:
 
 
 def _ensure_linked() -> None:
-    """The sources fed by other modules register on first use (no import cycle at start-up)."""
-    if "contest" not in _registry:
-        from unionoffice.certificates.linked_sources import register
-
-        register()
+    """The lists other modules offer (``ModuleSpec.recipient_sources``), added on first use."""
+    if _linked:
+        return
+    for spec in all_modules():
+        for dotted in spec.recipient_sources:
+            register_source(load_object(dotted))
+    _linked.append(True)
 
 
 def all_sources() -> list[RecipientSource]:
@@ -105,9 +73,9 @@ def _columns(template: Template):  # type: ignore[no-untyped-def]
 def _link_members(db: Database, actor: Actor, rows: list[tuple[int, dict]]) -> dict[int, int]:
     """Row number → member id for rows that give a 工号; unknown numbers are reported by row."""
     wanted = {row: values["employee_no"] for row, values in rows if values.get("employee_no")}
-    if not wanted or not actor.can(Perm.MEMBERS_READ):
+    if not wanted or not actor.can(MembersPerm.READ):
         return {}
-    from unionoffice.members.models import Member
+    from unionoffice.members.api import Member
 
     with db.read(actor) as s:
         found = dict(

@@ -54,8 +54,8 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
 
 
 def _db_and_actor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
 
     return open_db(args), SYSTEM_ACTOR
 

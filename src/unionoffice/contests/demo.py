@@ -15,8 +15,8 @@ from unionoffice.contests.models import Contest, Contestant, ContestEvent, Judge
 from unionoffice.contests.service.definition import ContestDef, EventDef, ItemDef, write_scheme
 from unionoffice.contests.service.results import marks_digest
 from unionoffice.core.auth.models import user_branches
-from unionoffice.demo.build import DemoContext
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.core.demo_context import DemoContext
+from unionoffice.members.api import Member, MemberStatus
 
 JUDGES = ("judge1", "judge2", "judge3", "judge4", "judge5")
 # Judge 4 marks generously: the per-judge statistics should flag them.

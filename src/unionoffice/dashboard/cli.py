@@ -29,8 +29,8 @@ def branch_id_by_name(db, name: str) -> int:  # type: ignore[no-untyped-def]
 
 
 def _report(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.dashboard.report import write_report
 
     if args.out.suffix.lower() not in (".pdf", ".xlsx"):

@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from unionoffice.core.auth.actor import Actor
+from unionoffice.dashboard.service import QUARTER_GRADES, Figures, dashboard_figures
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
-from unionoffice.dashboard.service import QUARTER_GRADES, Figures, dashboard_figures
-from unionoffice.db.database import Database
-from unionoffice.medical.models import BenefitType
-from unionoffice.studios.service.stats import PATENT_KINDS
+from unionoffice.medical.api import BenefitType
+from unionoffice.studios.api import PATENT_KINDS
 
 
 @dataclass(frozen=True)

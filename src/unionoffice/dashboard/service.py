@@ -13,21 +13,17 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from unionoffice.contests.service.stats import EntryCount, contest_years, entry_counts
+from unionoffice.contests.api import EntryCount, contest_years, entry_counts
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
+from unionoffice.core.org import service as org
+from unionoffice.dashboard.perms import DashboardPerm
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import NotFound
 from unionoffice.foundation.i18n import translate
-from unionoffice.core.org import service as org
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
-from unionoffice.db.database import Database
-from unionoffice.medical.models import BenefitType, ClaimStatus, Fund
-from unionoffice.medical.service import ledger
-from unionoffice.medical.service.reports import scheme_by_year
-from unionoffice.members.models import MemberStatus
-from unionoffice.members.reports import BranchRate, membership_rates
-from unionoffice.studios.labels import GRADED, Grade, Kind
-from unionoffice.studios.service.stats import PATENT_KINDS, Statistics, statistics
+from unionoffice.medical.api import BenefitType, ClaimStatus, Fund, ledger, scheme_by_year
+from unionoffice.members.api import BranchRate, MemberStatus, membership_rates
+from unionoffice.studios.api import GRADED, PATENT_KINDS, Grade, Kind, Statistics, statistics
 
 HISTORY_YEARS = 6  # per-year charts show this many years up to the chosen one
 QUARTER_GRADES: tuple[Grade, ...] = (*GRADED, Grade.NONE)
@@ -132,8 +128,8 @@ class Scope:
 
 def dashboard_scope(db: Database, actor: Actor) -> Scope:
     """The years with data (newest last) and the branch unions the filters offer."""
-    actor.require(Perm.DASHBOARD_READ)
-    from unionoffice.medical.service.schemes import list_schemes
+    actor.require(DashboardPerm.READ)
+    from unionoffice.medical.api import list_schemes
 
     this_year = date.today().year
     years = {this_year} | {s.year for s in list_schemes(db, actor)} | set(contest_years(db, actor))
@@ -149,7 +145,7 @@ def counted_on(year: int) -> date | None:
 
 def dashboard_figures(db: Database, actor: Actor, year: int, branch_id: int | None = None,
                       progress: Progress = NO_PROGRESS) -> Figures:
-    actor.require(Perm.DASHBOARD_READ)
+    actor.require(DashboardPerm.READ)
     scope_name = translate("Dashboard", "全会")
     if branch_id is not None:
         actor.require_branch(branch_id)

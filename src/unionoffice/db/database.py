@@ -7,7 +7,7 @@ with ``db.transaction(actor)``; the actor rides along in ``session.info`` for th
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,9 +18,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from unionoffice.db.dialect import configure_engine, engine_options, is_connection_problem, is_retryable
 from unionoffice.foundation.errors import ConcurrentEditError, DatabaseBusy, DatabaseUnavailable
 from unionoffice.foundation.i18n import translate
-from unionoffice.db.dialect import configure_engine, engine_options, is_connection_problem, is_retryable
 
 if TYPE_CHECKING:
     from unionoffice.core.auth.actor import Actor
@@ -59,11 +59,16 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
 class Database:
     """Owns the engine and hands out sessions; safe to share between threads."""
 
-    def __init__(self, url: URL | str, *, echo: bool = False) -> None:
-        from unionoffice.db.models import load_all_models
-
-        load_all_models()  # relationships and foreign keys need every table known
-        import unionoffice.core.audit.recorder  # noqa: F401 - registers the audit hooks on every session
+    def __init__(
+        self,
+        url: URL | str,
+        *,
+        echo: bool = False,
+        describe_conflict: Callable[[Session, Any, dict[str, Any]], ConcurrentEditError] | None = None,
+    ) -> None:
+        """Only the engine; ``core.database.open_database`` also loads every model, registers the
+        audit hooks and says how a lost race is described. Open the app's database through it."""
+        self._describe_conflict = describe_conflict
         self.url = make_url(url) if isinstance(url, str) else url
         self.engine: Engine = create_engine(self.url, echo=echo, **engine_options(self.url.get_backend_name()))
         configure_engine(self.engine)
@@ -151,17 +156,15 @@ class Database:
 
     def _conflict(self, stale: list[tuple[type, Any, dict[str, Any]]]) -> ConcurrentEditError:
         """Describe a save that lost the race, reading the record as the other clerk left it."""
-        from unionoffice.core.concurrency import conflict_error
-
-        if not stale:
+        if not stale or self._describe_conflict is None:
             return ConcurrentEditError(translate("Database", "该记录已被其他人修改，请重新加载后再保存。"))
         with self.read() as s:
             for cls, key, proposed in stale:
                 current = s.get(cls, key)
                 if current is None or current.version != proposed.pop("__version__", None):
-                    return conflict_error(s, current, proposed)
+                    return self._describe_conflict(s, current, proposed)
             cls, key, proposed = stale[0]
-            return conflict_error(s, s.get(cls, key), proposed)
+            return self._describe_conflict(s, s.get(cls, key), proposed)
 
 
 def _remember_versioned_changes(session: Session, _context, _instances) -> None:  # type: ignore[no-untyped-def]

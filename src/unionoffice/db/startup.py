@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from unionoffice.foundation.errors import UserError
-from unionoffice.foundation.i18n import translate
 from unionoffice.db import backup as backups
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import (
@@ -16,6 +14,8 @@ from unionoffice.db.migrate import (
     stamp_program,
     upgrade,
 )
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 
 
 class DatabaseDamaged(UserError):
@@ -35,7 +35,7 @@ class DatabaseTooNew(UserError):
     pass
 
 
-def open_database(db: Database, backups_dir: Path, check: bool = True) -> Path | None:
+def prepare_database(db: Database, backups_dir: Path, check: bool = True) -> Path | None:
     """Prepare ``db`` for use. Returns the backup made first, if any.
 
     A migration is always preceded by a "premigrate" backup. The first start of a newer program
@@ -89,4 +89,4 @@ def latest_good_backup(db_path: Path, backups_dir: Path) -> Path | None:
     return None
 
 
-__all__ = ["DatabaseDamaged", "DatabaseTooNew", "head_revisions", "latest_good_backup", "open_database"]
+__all__ = ["DatabaseDamaged", "DatabaseTooNew", "head_revisions", "latest_good_backup", "prepare_database"]

@@ -7,7 +7,6 @@ always give the same database, so screenshots and benchmarks are repeatable.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -15,32 +14,13 @@ from sqlalchemy.orm import Session
 from unionoffice.core.auth.models import User
 from unionoffice.core.auth.passwords import hash_password
 from unionoffice.core.auth.roles import Role
-from unionoffice.demo.cache import DEFAULT_SEED, DEFAULT_SIZE, DEMO_PASSWORD
+from unionoffice.core.database import open_database
+from unionoffice.core.demo_context import BRANCHES, DemoContext
 from unionoffice.core.modules import all_modules, load_object
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
-
-# Branch union → (production base, union groups).
-BRANCHES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "心兴分工会": ("新乡", ("合成车间小组", "精馏车间小组", "仪表班小组", "电气班小组", "机修班小组", "质检中心小组")),
-    "氢力分工会": ("新乡", ("电解车间小组", "氢气充装小组", "储运小组", "安环小组", "综合办小组")),
-    "蓝色科技分工会": ("江西", ("研发中心小组", "中试车间小组", "分析检测小组", "销售服务小组", "设备动力小组")),
-    "黑色生态分工会": ("新疆", ("焦化车间小组", "气化车间小组", "煤场小组", "热电小组", "后勤保障小组", "运输队小组")),
-}
-
-
-@dataclass
-class DemoContext:
-    """What module demo fillers receive: the session, a seeded RNG and the organisation."""
-
-    session: Session
-    rng: random.Random
-    size: int
-    company_id: int
-    branch_ids: dict[str, int]
-    group_ids: dict[str, list[int]]  # branch name → its group ids
-    users: dict[str, int]  # username → id
+from unionoffice.demo.cache import DEFAULT_SEED, DEFAULT_SIZE, DEMO_PASSWORD
 
 
 def _org(session: Session) -> tuple[int, dict[str, int], dict[str, list[int]]]:
@@ -102,7 +82,7 @@ def build_demo_database(target: Path | str, size: int = DEFAULT_SIZE, seed: int 
     path = Path(target)
     for suffix in ("", "-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
-    db = Database(f"sqlite:///{path.resolve()}")
+    db = open_database(f"sqlite:///{path.resolve()}")
     upgrade(db)
     with db.transaction(None) as session:
         session.info["audit_off"] = True  # demo rows are not clerk actions

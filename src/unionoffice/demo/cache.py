@@ -1,6 +1,6 @@
 """The demo database, built once and cached between runs; each start gets a fresh copy.
 
-Kept apart from the generator (``core.demo``) so that copying the cached file needs neither
+Kept apart from the generator (``demo.build``) so that copying the cached file needs neither
 SQLAlchemy nor the models: the app's demo start copies while those are still importing.
 """
 

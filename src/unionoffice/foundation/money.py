@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from unionoffice.foundation.errors import ValidationError
 from unionoffice.foundation.i18n import translate
 
+
 @dataclass(frozen=True, order=True)
 class Money:
     """An amount in fen with yuan formatting and exact arithmetic."""

@@ -17,7 +17,6 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
-
 TEXT = "@"  # identity numbers, phone numbers, codes with leading zeros
 FEN = "fen"  # value is integer fen; written as yuan (Decimal) with MONEY_FORMAT
 DATE = "yyyy-mm-dd"

@@ -63,7 +63,13 @@ def write_form(claim: ClaimDetail, path: str | Path) -> Path:
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
-    from unionoffice.foundation.pdf import build_document, chinese_date, make_table, paragraph, paragraph_styles
+    from unionoffice.foundation.pdf import (
+        build_document,
+        chinese_date,
+        make_table,
+        paragraph,
+        paragraph_styles,
+    )
 
     st = paragraph_styles(size=10)
     d = claim.data

@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from unionoffice.cli import open_db
+    from unionoffice.core.command_line import open_db
 
     return open_db(args)
 

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import insert, select
 
-from unionoffice.demo.build import BRANCHES, DemoContext
+from unionoffice.core.demo_context import BRANCHES, DemoContext
 from unionoffice.core.sequences import NumberSequence
 from unionoffice.medical.calculation import Calculation, Rule, bands_to_json, calculate
 from unionoffice.medical.models import (
@@ -32,7 +32,7 @@ from unionoffice.medical.models import (
 )
 from unionoffice.medical.service.claims import CLAIM_PREFIX
 from unionoffice.medical.service.schemes import standard_bands
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.members.api import Member, MemberStatus
 
 UNION_YEARS = (2021, 2022, 2023, 2024, 2025, 2026)
 PROVINCE_YEARS = (2025, 2026)

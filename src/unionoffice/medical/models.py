@@ -9,8 +9,8 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, Stri
 from sqlalchemy.orm import Mapped, mapped_column
 
 from unionoffice.core.crypto.fields import EncryptedText
-from unionoffice.foundation.i18n import translate
 from unionoffice.db.base import Base, Versioned, utcnow
+from unionoffice.foundation.i18n import translate
 
 
 class Fund(StrEnum):

@@ -52,8 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _cmd_export_person(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.members.privacy import export_person
 
     rows = export_person(open_db(args), SYSTEM_ACTOR, args.member_id, args.out)
@@ -62,8 +62,8 @@ def _cmd_export_person(args: argparse.Namespace) -> int:
 
 
 def _cmd_anonymise(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.members.privacy import anonymise
 
     anonymise(open_db(args), SYSTEM_ACTOR, args.member_id)
@@ -84,8 +84,8 @@ def _branch_id(db, name: str) -> int:  # type: ignore[no-untyped-def]
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.foundation.importer import ImportMode, format_report
     from unionoffice.members.importing import apply_import, plan_import
 
@@ -109,8 +109,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.members.reports import export_members
     from unionoffice.members.search import MemberFilter
 
@@ -132,8 +132,8 @@ def _cmd_template(args: argparse.Namespace) -> int:
 
 
 def _cmd_birthdays(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.members.reports import export_birthdays
 
     count = export_birthdays(open_db(args), SYSTEM_ACTOR, args.month, args.file)
@@ -142,8 +142,8 @@ def _cmd_birthdays(args: argparse.Namespace) -> int:
 
 
 def _cmd_rates(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.members.reports import export_rates, membership_rates
 
     db = open_db(args)

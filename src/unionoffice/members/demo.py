@@ -7,10 +7,18 @@ from datetime import date, timedelta
 from faker import Faker
 from sqlalchemy import func, insert, select
 
-from unionoffice.demo.build import BRANCHES, DemoContext
-from unionoffice.foundation.identity import generate_id_number
+from unionoffice.core.demo_context import BRANCHES, DemoContext
 from unionoffice.core.org.models import OrgUnit
-from unionoffice.members.models import EventKind, FamilyMember, Member, MemberEvent, MemberStatus, Relation, id_columns
+from unionoffice.foundation.identity import generate_id_number
+from unionoffice.members.models import (
+    EventKind,
+    FamilyMember,
+    Member,
+    MemberEvent,
+    MemberStatus,
+    Relation,
+    id_columns,
+)
 from unionoffice.members.pinyin import name_pinyin
 
 REGIONS = {"新乡": ("410702", "410703", "410711", "410721", "410781"), "江西": ("360102", "360111", "360121"),

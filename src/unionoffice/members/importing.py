@@ -19,7 +19,9 @@ from sqlalchemy.exc import IntegrityError
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
+from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.db.base import utcnow
+from unionoffice.db.database import Database
 from unionoffice.foundation.bulk import collector_paused
 from unionoffice.foundation.errors import FieldProblem, UserError
 from unionoffice.foundation.i18n import translate
@@ -42,11 +44,9 @@ from unionoffice.foundation.importer import (
     write_template,
 )
 from unionoffice.foundation.importer.normalize import remove_spaces
-from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
-from unionoffice.db.base import utcnow
-from unionoffice.db.database import Database
 from unionoffice.members.models import EventKind, Member, MemberEvent, MemberStatus, id_hashes
+from unionoffice.members.perms import MembersPerm
 from unionoffice.members.pinyin import name_pinyin
 from unionoffice.members.service import label
 
@@ -241,7 +241,7 @@ def _shown(key: str, value: Any, org: _Org) -> str:
 @collector_paused()
 def plan_import(db: Database, actor: Actor, path: str | Path, progress: Progress = NO_PROGRESS) -> ImportPlan:
     """Read, check and compare with the register. Writes nothing."""
-    actor.require(Perm.MEMBERS_WRITE)
+    actor.require(MembersPerm.WRITE)
     progress.step(0, 0, translate("Members", "正在读取文件…"))
     table = read_table(path)
     org = _Org(db, actor)
@@ -317,7 +317,7 @@ class ImportResult:
 def apply_import(db: Database, actor: Actor, plan: ImportPlan, mode: ImportMode,
                  progress: Progress = NO_PROGRESS) -> ImportResult:
     """Write the plan in one transaction. All-or-nothing refuses a plan with any problem."""
-    actor.require(Perm.MEMBERS_WRITE)
+    actor.require(MembersPerm.WRITE)
     rows_to_apply(plan.preview, mode)  # raises when the mode forbids this plan or nothing is left
     total = len(plan.new_rows) + len(plan.updates)
     done = 0

@@ -13,14 +13,14 @@ from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
+from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.importer.normalize import normalize_text
-from unionoffice.core.org.models import OrgUnit, UnitKind
-from unionoffice.db.database import Database
 from unionoffice.members.models import EventKind, Member, MemberEvent, MemberStatus
+from unionoffice.members.perms import MembersPerm
 from unionoffice.members.service import load_member
 
 LEAVING = (MemberStatus.TRANSFERRED, MemberStatus.RETIRED, MemberStatus.LEFT, MemberStatus.DECEASED)
@@ -47,7 +47,7 @@ def transfer(
 ) -> None:
     """Move an active member to another group or branch union. The clerk of the member's current
     branch does it; the receiving branch union sees the member from then on."""
-    actor.require(Perm.MEMBERS_WRITE)
+    actor.require(MembersPerm.WRITE)
     with db.transaction(actor) as s:
         member = load_member(s, actor, member_id)
         check_version(s, member, expected_version)
@@ -80,7 +80,7 @@ def change_status(
     reason: str | None = None,
 ) -> None:
     """Retire, leave, transfer out or record a death. A deceased member's record is final."""
-    actor.require(Perm.MEMBERS_WRITE)
+    actor.require(MembersPerm.WRITE)
     status = MemberStatus(status)
     if status not in LEAVING:
         raise UserError(translate("Members", "恢复会籍请使用“重新入会”。"))
@@ -108,7 +108,7 @@ def rejoin(
     on: date | None, reason: str | None = None,
 ) -> None:
     """Revive a former member's record (same identity number) instead of creating a second one."""
-    actor.require(Perm.MEMBERS_WRITE)
+    actor.require(MembersPerm.WRITE)
     actor.require_branch(branch_id)
     with db.transaction(actor) as s:
         # A clerk may revive someone who left another branch union: the identity number is the
@@ -162,7 +162,7 @@ def _place(branch: str | None, group: str | None) -> str:
 
 def history(db: Database, actor: Actor, member_id: int) -> list[HistoryLine]:
     """The member's history, oldest first, with names of units as they are called today."""
-    actor.require(Perm.MEMBERS_READ)
+    actor.require(MembersPerm.READ)
     fb, fg, tb, tg = (aliased(OrgUnit) for _ in range(4))
     with db.read(actor) as s:
         load_member(s, actor, member_id)

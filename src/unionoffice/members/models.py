@@ -10,8 +10,8 @@ from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from unionoffice.core.crypto.fields import EncryptedText
 from unionoffice.core.crypto.vault import keyed_hash
-from unionoffice.foundation.i18n import translate
 from unionoffice.db.base import Base, Versioned, utcnow
+from unionoffice.foundation.i18n import translate
 
 
 class MemberStatus(StrEnum):

@@ -15,13 +15,14 @@ from sqlalchemy import Table, delete, select, update
 
 from unionoffice.core.audit.recorder import record, record_view
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
+from unionoffice.core.auth.roles import CorePerm
+from unionoffice.core.schema import load_all_models
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import NotFound, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.xlsx import TEXT, Sheet, write_xlsx
-from unionoffice.db.database import Database
-from unionoffice.db.models import load_all_models
 from unionoffice.members.models import FamilyMember, Member, MemberStatus
+from unionoffice.members.perms import MembersPerm
 
 # Who may be anonymised: people no longer in the union.
 GONE = frozenset({MemberStatus.LEFT, MemberStatus.TRANSFERRED, MemberStatus.DECEASED})
@@ -42,7 +43,7 @@ def _plain(value: Any) -> Any:
 
 def export_person(db: Database, actor: Actor, member_id: int, target: str | Path) -> int:
     """Write one ``.xlsx`` with a sheet per kind of record about the member; returns the row count."""
-    actor.require(Perm.MEMBERS_UNMASK)
+    actor.require(MembersPerm.UNMASK)
     sheets = []
     with db.read(actor) as s:
         member = s.get(Member, member_id)
@@ -71,7 +72,7 @@ def anonymise(db: Database, actor: Actor, member_id: int) -> None:
     Values are overwritten with Core statements so no field-by-field audit entry repeats them;
     one entry records that the member was anonymised.
     """
-    actor.require(Perm.USERS_ADMIN)
+    actor.require(CorePerm.USERS_ADMIN)
     with db.transaction(actor) as s:
         member = s.get(Member, member_id)
         if member is None:

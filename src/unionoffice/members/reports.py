@@ -11,14 +11,14 @@ from sqlalchemy import ColumnElement, and_, extract, func, or_, select
 from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
+from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.db.database import Database
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.identity import mask_id_number
-from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.foundation.xlsx import DATE, TEXT, Sheet, write_xlsx
-from unionoffice.db.database import Database
 from unionoffice.members.models import Gender, Member, MemberStatus
+from unionoffice.members.perms import MembersPerm
 from unionoffice.members.search import MemberFilter, filtered_query
 from unionoffice.members.service import label
 
@@ -29,9 +29,9 @@ def export_members(db: Database, actor: Actor, flt: MemberFilter, path: str | Pa
                    progress: Progress = NO_PROGRESS) -> int:
     """The register as filtered on screen, to .xlsx. Identity numbers are masked unless an
     admin asks for them in full. Returns the number of rows written."""
-    actor.require(Perm.MEMBERS_READ)
+    actor.require(MembersPerm.READ)
     if unmasked:
-        actor.require(Perm.MEMBERS_EXPORT_UNMASKED)
+        actor.require(MembersPerm.EXPORT_UNMASKED)
     branch, group = aliased(OrgUnit), aliased(OrgUnit)
     query = filtered_query(actor, flt, (
         select(Member.id, Member.name, Member.gender, Member.id_number, Member.birth_date, Member.employee_no,
@@ -81,7 +81,7 @@ class BirthdayRow:
 def birthday_list(db: Database, actor: Actor, month: int, year: int | None = None,
                   branch_id: int | None = None) -> list[BirthdayRow]:
     """Active members born in ``month``, per branch and group, by day: the birthday-cake card list."""
-    actor.require(Perm.MEMBERS_READ)
+    actor.require(MembersPerm.READ)
     year = year or date.today().year
     branch, group = aliased(OrgUnit), aliased(OrgUnit)
     query = (
@@ -144,7 +144,7 @@ def membership_rates(db: Database, actor: Actor, on: date | None = None,
                      branch_id: int | None = None) -> list[BranchRate]:
     """Members against the headcount entered per branch union (系统管理 → 组织机构): active members
     now, or those in the union ``on`` a past day (the headcount is the one entered today)."""
-    actor.require(Perm.MEMBERS_READ)
+    actor.require(MembersPerm.READ)
     counted = Member.status == MemberStatus.ACTIVE if on is None else in_union_on(on)
     units = select(OrgUnit.id, OrgUnit.name, OrgUnit.headcount).where(
         OrgUnit.kind == UnitKind.BRANCH, OrgUnit.active.is_(True), actor.branch_clause(OrgUnit.id))

@@ -16,15 +16,15 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, String, and_, false, or_, select, type_coerce
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.foundation.i18n import translate
 from unionoffice.core.crypto import vault
-from unionoffice.foundation.identity import mask_id_number
-from unionoffice.foundation.importer.normalize import remove_spaces
 from unionoffice.core.listing import ColumnDef, QuerySource
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.identity import mask_id_number
+from unionoffice.foundation.importer.normalize import remove_spaces
 from unionoffice.members.models import Gender, Member, MemberStatus, id_hashes
+from unionoffice.members.perms import MembersPerm
 
 _HIGHEST = "\uffff"
 # The search builds its conditions on the table's plain columns: a keystroke then skips the
@@ -148,9 +148,9 @@ def _register_select() -> tuple[Select, dict[str, ColumnElement[Any]]]:
 
 def member_source(db: Database, actor: Actor, flt: MemberFilter) -> QuerySource:
     """The register's rows for the lazy table: scoped to the actor's branches, ids always masked."""
-    actor.require(Perm.MEMBERS_READ)
+    actor.require(MembersPerm.READ)
     query, sort = _register_select()
-    show_phone = actor.can(Perm.MEMBERS_UNMASK)
+    show_phone = actor.can(MembersPerm.UNMASK)
     genders = {g.value: g.label for g in Gender}
     statuses = {st.value: st.label for st in MemberStatus}
     context = Member.__table__.c.id_number.type.context

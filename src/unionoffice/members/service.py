@@ -13,18 +13,26 @@ from sqlalchemy.orm import Session
 
 from unionoffice.core.audit.recorder import record_view
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
+from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.db.base import utcnow
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.identity import mask_id_number, validate_id_number
 from unionoffice.foundation.importer.errors import CellError
 from unionoffice.foundation.importer.normalize import normalize_text, remove_spaces
 from unionoffice.foundation.importer.parsers import parse_phone
-from unionoffice.core.org.models import OrgUnit, UnitKind
-from unionoffice.db.base import utcnow
-from unionoffice.db.database import Database
-from unionoffice.members.models import EventKind, FamilyMember, Member, MemberEvent, MemberStatus, Relation, id_hashes
+from unionoffice.members.models import (
+    EventKind,
+    FamilyMember,
+    Member,
+    MemberEvent,
+    MemberStatus,
+    Relation,
+    id_hashes,
+)
+from unionoffice.members.perms import MembersPerm
 from unionoffice.members.pinyin import name_pinyin
 
 
@@ -124,8 +132,8 @@ def load_member(s: Session, actor: Actor, member_id: int) -> Member:
 
 
 def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
-    actor.require(Perm.MEMBERS_READ)
-    unmask = actor.can(Perm.MEMBERS_UNMASK)
+    actor.require(MembersPerm.READ)
+    unmask = actor.can(MembersPerm.UNMASK)
     with db.read(actor) as s:
         m = load_member(s, actor, member_id)
         names = dict(s.execute(select(OrgUnit.id, OrgUnit.name).where(OrgUnit.id.in_([m.branch_id, m.group_id or 0]))).all())
@@ -288,7 +296,7 @@ def _save_family(s: Session, member_id: int, family: list[FamilyInfo] | None) ->
 
 def create_member(db: Database, actor: Actor, data: MemberInput) -> int:
     """Join: a new member, with a 入会 line in the history."""
-    actor.require(Perm.MEMBERS_WRITE)
+    actor.require(MembersPerm.WRITE)
     with db.transaction(actor) as s:
         checked = check_input(s, actor, data)
         assert checked.id_number is not None and checked.birth_date is not None and checked.gender is not None
@@ -313,11 +321,11 @@ def create_member(db: Database, actor: Actor, data: MemberInput) -> int:
 
 def update_member(db: Database, actor: Actor, member_id: int, expected_version: int, data: MemberInput) -> None:
     """Edit the record. A change of branch or group here is recorded as a transfer in the history."""
-    actor.require(Perm.MEMBERS_WRITE)
+    actor.require(MembersPerm.WRITE)
     with db.transaction(actor) as s:
         member = load_member(s, actor, member_id)
         check_version(s, member, expected_version)
-        keep_id = data.id_number is None or not actor.can(Perm.MEMBERS_UNMASK)
+        keep_id = data.id_number is None or not actor.can(MembersPerm.UNMASK)
         checked = check_input(s, actor, data if not keep_id else _without_id(data), keep_id=keep_id)
         if checked.id_number is not None and checked.id_number != member.id_number:
             _refuse_duplicate(s, actor, checked.id_number, exclude=member.id)
@@ -360,7 +368,7 @@ class BranchChoice:
 def org_choices(db: Database, actor: Actor, all_branches: bool = False) -> list[BranchChoice]:
     """Branches and their groups for pickers. ``all_branches``: every branch union, as the target
     of a transfer (unit names are not confidential; members of other branches stay hidden)."""
-    actor.require(Perm.MEMBERS_READ)
+    actor.require(MembersPerm.READ)
     with db.read(actor) as s:
         units = s.execute(select(OrgUnit.id, OrgUnit.kind, OrgUnit.name, OrgUnit.parent_id, OrgUnit.base)
                           .where(OrgUnit.active.is_(True), OrgUnit.kind.in_([UnitKind.BRANCH, UnitKind.GROUP]))
@@ -375,7 +383,7 @@ def org_choices(db: Database, actor: Actor, all_branches: bool = False) -> list[
 
 def join_years(db: Database, actor: Actor) -> list[int]:
     """Years that have members joining, newest first, for the register's filter."""
-    actor.require(Perm.MEMBERS_READ)
+    actor.require(MembersPerm.READ)
     with db.read(actor) as s:
         low, high = s.execute(select(func.min(Member.join_date), func.max(Member.join_date))
                               .where(actor.branch_clause(Member.branch_id))).one()
@@ -387,9 +395,9 @@ def join_years(db: Database, actor: Actor) -> list[int]:
 def validate_member(db: Database, actor: Actor, data: MemberInput, member_id: int | None = None) -> None:
     """The form's checks without saving: lets the form show every problem at once, including
     those it found itself (an unreadable date) alongside the service's."""
-    actor.require(Perm.MEMBERS_READ)
+    actor.require(MembersPerm.READ)
     with db.read(actor) as s:
         if member_id is not None:
             load_member(s, actor, member_id)
-        keep = data.id_number is None or not actor.can(Perm.MEMBERS_UNMASK)
+        keep = data.id_number is None or not actor.can(MembersPerm.UNMASK)
         check_input(s, actor, _without_id(data) if keep else data, keep_id=keep)

@@ -29,8 +29,8 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 
 
 def _cmd_compilation(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.studios.service.compilation import write_compilation_pdf, write_compilation_xlsx
 
     suffix = args.out.suffix.lower()
@@ -44,8 +44,8 @@ def _cmd_compilation(args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.studios.service.stats import stat_tables, statistics
 
     for table in stat_tables(statistics(open_db(args), SYSTEM_ACTOR)):
@@ -57,8 +57,8 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.foundation.importer import ImportMode, format_report
     from unionoffice.studios.service import importing
 

@@ -14,9 +14,9 @@ from datetime import date, timedelta
 
 from sqlalchemy import insert, select
 
-from unionoffice.demo.build import DemoContext
+from unionoffice.core.demo_context import DemoContext
 from unionoffice.core.sequences import NumberSequence
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.members.api import Member, MemberStatus
 from unionoffice.studios.labels import FiveSmall, Grade, Kind, Level, Recipient, RoundStatus, Status
 from unionoffice.studios.models import (
     Achievement,

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from unionoffice.core.auth import service as auth
 from unionoffice.core.auth.actor import Actor
-from unionoffice.foundation.errors import UserError
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import UserError
 from unionoffice.ui.icons import icon
 
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.modules import ModuleSpec, all_modules, load_object
-from unionoffice.foundation.paths import backups_dir, data_dir
+from unionoffice.core.auth.roles import CorePerm
+from unionoffice.core.modules import ModuleSpec, load_object, tab_modules
 from unionoffice.db import backup as backups
+from unionoffice.foundation.paths import backups_dir, data_dir
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, guarded, info
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         ctx.navigator = self
         for spec in self.visible_modules():
             self._add_module_tab(spec)
-        if ctx.actor.can(Perm.USERS_ADMIN):
+        if ctx.actor.can(CorePerm.USERS_ADMIN):
             self._add_tab("admin", self.tr("系统管理"), "settings", self._build_admin)
         self.menuBar().clear()
         self._build_menus()
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
 
     # Tabs -----------------------------------------------------------------------------------
     def visible_modules(self) -> list[ModuleSpec]:
-        return [spec for spec in all_modules() if spec.view and self.ctx.actor.can(spec.permission)]
+        return [spec for spec in tab_modules() if self.ctx.actor.can(spec.permission)]
 
     def _add_module_tab(self, spec: ModuleSpec) -> None:
         def build(parent: QWidget) -> QWidget:
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         sqlite = self.ctx.db.sqlite_path is not None
-        if self.ctx.actor.can(Perm.BACKUP) and sqlite:
+        if self.ctx.actor.can(CorePerm.BACKUP) and sqlite:
             self.backup_action = self._action(self.tr("立即备份(&B)"), self.backup_now, "Ctrl+Shift+B", "database-backup")
             file_menu.addAction(self.backup_action)
             file_menu.addAction(self._action(self.tr("从备份恢复(&R)…"), self.restore_from_backup, None, "archive-restore"))
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         self.idle_lock.stop()
         self.ctx.tasks.wait()
         path = self.ctx.db.sqlite_path
-        if path is not None and self.ctx.actor.can(Perm.BACKUP) and not self.property("demo"):
+        if path is not None and self.ctx.actor.can(CorePerm.BACKUP) and not self.property("demo"):
             try:
                 backups.make_backup(path, backups_dir(), "exit")
             except Exception:  # noqa: BLE001 - a failed exit backup must not keep the window open

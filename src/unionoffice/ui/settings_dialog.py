@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.foundation import credentials
 from unionoffice.db.servers import (
     DEFAULT_PORT,
     ConnectionResult,
@@ -32,6 +31,7 @@ from unionoffice.db.servers import (
     parse_server,
     test_connection,
 )
+from unionoffice.foundation import credentials
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import guarded, info

@@ -21,18 +21,18 @@ from sqlalchemy import insert
 
 from unionoffice.certificates import signing
 from unionoffice.certificates.models import Certificate, CertificateBatch, CertificateStatus
+from unionoffice.certificates.perms import CertificatesPerm
 from unionoffice.certificates.render import DEFAULT_OPTIONS, Page, RenderOptions, render
 from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import Template
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
+from unionoffice.core.sequences import next_number, peek_next
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.pdf import chinese_date
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
-from unionoffice.core.sequences import next_number, peek_next
-from unionoffice.db.database import Database
 
 MAX_ATTEMPTS = 5
 
@@ -102,7 +102,7 @@ def preview_batch(db: Database, actor: Actor, template: Template, recipients: li
                   issued_on: date | None = None, options: RenderOptions = DEFAULT_OPTIONS, issuer: str = "",
                   progress: Progress = NO_PROGRESS) -> int:
     """Every certificate as it will print, watermarked, numbered as the next batch would be."""
-    actor.require(Perm.CERTIFICATES_ISSUE)
+    actor.require(CertificatesPerm.ISSUE)
     check_recipients(template, recipients)
     issued_on = issued_on or date.today()
     with db.read(actor) as s:
@@ -138,7 +138,7 @@ def _person_file_name(number: str, name: str) -> str:
 
 
 def issue_batch(db: Database, actor: Actor, request: IssueRequest, progress: Progress = NO_PROGRESS) -> IssueResult:
-    actor.require(Perm.CERTIFICATES_ISSUE)
+    actor.require(CertificatesPerm.ISSUE)
     template, recipients = request.template, request.recipients
     check_recipients(template, recipients)
     _check_writable(request.target)

@@ -11,16 +11,16 @@ from sqlalchemy import or_, select
 
 from unionoffice.certificates import signing
 from unionoffice.certificates.models import Certificate, CertificateBatch, CertificateStatus
+from unionoffice.certificates.perms import CertificatesPerm
 from unionoffice.certificates.render import Page, RenderOptions, render
 from unionoffice.certificates.templates import Template, from_dict, list_templates, shipped_dir
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
+from unionoffice.core.listing import ColumnDef, QuerySource
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
-from unionoffice.core.listing import ColumnDef, QuerySource
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
-from unionoffice.db.database import Database
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class RegisterFilter:
 
 
 def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySource:
-    actor.require(Perm.CERTIFICATES_READ)
+    actor.require(CertificatesPerm.READ)
     query = select(
         Certificate.id, Certificate.number, Certificate.recipient_name, Certificate.summary, CertificateBatch.template_name,
         Certificate.source_label, Certificate.issued_on, Certificate.status, Certificate.reprint_count,
@@ -93,7 +93,7 @@ def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySou
 
 
 def issued_years(db: Database, actor: Actor) -> list[int]:
-    actor.require(Perm.CERTIFICATES_READ)
+    actor.require(CertificatesPerm.READ)
     with db.read(actor) as s:
         return sorted(s.execute(select(Certificate.year).distinct()).scalars(), reverse=True)
 
@@ -106,7 +106,7 @@ def _info(c: Certificate, template_name: str) -> CertificateInfo:
 
 
 def get_certificate(db: Database, actor: Actor, certificate_id: int) -> CertificateInfo:
-    actor.require(Perm.CERTIFICATES_READ)
+    actor.require(CertificatesPerm.READ)
     with db.read(actor) as s:
         row = s.execute(
             select(Certificate, CertificateBatch.template_name)
@@ -119,7 +119,7 @@ def get_certificate(db: Database, actor: Actor, certificate_id: int) -> Certific
 
 
 def find_by_number(db: Database, actor: Actor, number: str) -> CertificateInfo | None:
-    actor.require(Perm.CERTIFICATES_READ)
+    actor.require(CertificatesPerm.READ)
     with db.read(actor) as s:
         row = s.execute(
             select(Certificate, CertificateBatch.template_name)
@@ -131,7 +131,7 @@ def find_by_number(db: Database, actor: Actor, number: str) -> CertificateInfo |
 
 def revoke(db: Database, actor: Actor, certificate_id: int, reason: str, expected_version: int,
            on: date | None = None) -> CertificateInfo:
-    actor.require(Perm.CERTIFICATES_ISSUE)
+    actor.require(CertificatesPerm.ISSUE)
     reason = reason.strip()
     if not reason:
         raise ValidationError(FieldProblem(translate("Certificates", "作废原因"), translate("Certificates", "请填写作废原因")))
@@ -166,7 +166,7 @@ def reprint(db: Database, actor: Actor, certificate_ids: list[int], target: Path
     A template with a duplicate mark stamps it on every copy. Revoked certificates are refused.
     Copies of several templates cannot share one PDF page size, so they must be one template.
     """
-    actor.require(Perm.CERTIFICATES_ISSUE)
+    actor.require(CertificatesPerm.ISSUE)
     if not certificate_ids:
         raise UserError(translate("Certificates", "请先选择要补打的证书。"))
     with db.transaction(actor) as s:

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from unionoffice.certificates import signing
+from unionoffice.certificates.perms import CertificatesPerm
 from unionoffice.certificates.service.register import CertificateInfo, find_by_number
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.foundation.i18n import translate
 from unionoffice.db.database import Database
+from unionoffice.foundation.i18n import translate
 
 
 class Verdict(StrEnum):
@@ -37,7 +37,7 @@ class Verification:
 
 
 def verify(db: Database, actor: Actor, text: str) -> Verification:
-    actor.require(Perm.CERTIFICATES_READ)
+    actor.require(CertificatesPerm.READ)
     number, sig = signing.parse(text)
     if not number:
         return Verification(Verdict.FORGED, "", translate("Certificates", "没有读到证书编号。"))

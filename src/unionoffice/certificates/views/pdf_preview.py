@@ -7,16 +7,33 @@ or destroyed while a page was still being drawn (seen as segmentation faults in 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from bisect import bisect_left
 from collections import OrderedDict
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QPageLayout, QPageSize, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate

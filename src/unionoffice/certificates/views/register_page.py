@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from unionoffice.certificates import service
 from unionoffice.certificates.models import CertificateStatus
+from unionoffice.certificates.perms import CertificatesPerm
 from unionoffice.certificates.views.pdf_preview import PdfPreviewDialog
-from unionoffice.core.auth.roles import Perm
 from unionoffice.foundation.errors import UserError
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
@@ -65,7 +65,7 @@ class RegisterPage(QWidget):
         self.reprint_button = QPushButton(icon("printer"), self.tr("补打选中证书…"))
         self.revoke_button = QPushButton(icon("ban"), self.tr("作废…"))
         self.refresh_button = QPushButton(icon("refresh-cw"), self.tr("刷新"))
-        can_issue = ctx.actor.can(Perm.CERTIFICATES_ISSUE)
+        can_issue = ctx.actor.can(CertificatesPerm.ISSUE)
         self.reprint_button.setVisible(can_issue)
         self.revoke_button.setVisible(can_issue)
         actions.addWidget(self.detail, 1)

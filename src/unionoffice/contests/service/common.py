@@ -6,19 +6,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionoffice.contests.models import Contest, ContestEvent, JudgeAssignment
+from unionoffice.contests.perms import ContestsPerm
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm, Role
+from unionoffice.core.auth.roles import Role
 from unionoffice.foundation.errors import NotFound, PermissionDenied, UserError
 from unionoffice.foundation.i18n import translate
 
 
 def require_read(actor: Actor) -> None:
-    if not (actor.can(Perm.CONTESTS_READ) or actor.can(Perm.CONTESTS_JUDGE)):
-        actor.require(Perm.CONTESTS_READ)
+    if not (actor.can(ContestsPerm.READ) or actor.can(ContestsPerm.JUDGE)):
+        actor.require(ContestsPerm.READ)
 
 
 def judge_only(actor: Actor) -> bool:
-    return actor.role == Role.JUDGE and not actor.can(Perm.CONTESTS_READ)
+    return actor.role == Role.JUDGE and not actor.can(ContestsPerm.READ)
 
 
 def assigned_event_ids(s: Session, actor: Actor) -> set[int]:
@@ -48,5 +49,5 @@ def require_unlocked(contest: Contest) -> None:
 
 
 def require_admin(actor: Actor) -> None:
-    if not actor.can(Perm.CONTESTS_ADMIN):
+    if not actor.can(ContestsPerm.ADMIN):
         raise PermissionDenied(translate("Contests", "只有竞赛管理员可以执行此操作。"))

@@ -17,10 +17,10 @@ from sqlalchemy import select
 from unionoffice.contests.models import Contest, ContestEvent, JudgeAssignment, Mark, ScoringItem
 from unionoffice.contests.service.common import load_contest, require_admin
 from unionoffice.core.auth.actor import Actor
-from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
-from unionoffice.foundation.i18n import translate
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
 
 FORMAT = "unionoffice.contest-definition"
 FORMAT_VERSION = 1

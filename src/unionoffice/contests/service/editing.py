@@ -11,8 +11,8 @@ from unionoffice.contests.models import ContestEvent, Mark, ScoringItem
 from unionoffice.contests.service.common import load_contest, require_admin
 from unionoffice.contests.service.definition import ContestDef, create_contest, read_scheme
 from unionoffice.core.auth.actor import Actor
-from unionoffice.foundation.i18n import translate
 from unionoffice.db.database import Database
+from unionoffice.foundation.i18n import translate
 
 
 @dataclass(frozen=True)

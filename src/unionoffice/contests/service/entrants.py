@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, Mark
+from unionoffice.contests.perms import ContestsPerm
 from unionoffice.contests.service.common import (
     assigned_event_ids,
     judge_only,
@@ -17,13 +18,13 @@ from unionoffice.contests.service.common import (
 )
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User, user_branches
-from unionoffice.core.auth.roles import Perm, Role
-from unionoffice.foundation.errors import NotFound, UserError, ValidationError
-from unionoffice.foundation.i18n import translate
+from unionoffice.core.auth.roles import Role
 from unionoffice.core.listing import ColumnDef, QuerySource
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.foundation.errors import NotFound, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.members.api import Member, MemberStatus
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def _next_bib(s, contest_id: int) -> int:  # type: ignore[no-untyped-def]
 def register_members(db: Database, actor: Actor, contest_id: int, member_ids: list[int]) -> int:
     """Enter members as contestants with the next bib numbers (001, 002, …); returns how many
     were added. Members already entered are skipped; a clerk may enter only their own branches."""
-    if not actor.can(Perm.CONTESTS_ENTER):
+    if not actor.can(ContestsPerm.ENTER):
         require_admin(actor)
     with db.transaction(actor) as s:
         contest = load_contest(s, actor, contest_id)
@@ -221,6 +222,16 @@ class JudgeUser:
     id: int
     name: str
     branches: str = ""  # branch unions the judge belongs to (the conflict-of-interest rule)
+
+
+def event_choices(db: Database, actor: Actor, contest_id: int) -> list[tuple[int, str]]:
+    """(id, name) of the contest's events in their order, for the judge line-up's event picker."""
+    require_admin(actor)
+    with db.read(actor) as s:
+        load_contest(s, actor, contest_id)
+        rows = s.execute(select(ContestEvent.id, ContestEvent.name).where(ContestEvent.contest_id == contest_id)
+                         .order_by(ContestEvent.sort_order))
+        return [(event_id, name) for event_id, name in rows.tuples()]
 
 
 def judge_users(db: Database, actor: Actor) -> list[JudgeUser]:

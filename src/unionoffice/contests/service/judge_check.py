@@ -13,9 +13,9 @@ from unionoffice.contests.service.common import load_contest
 from unionoffice.contests.service.entrants import judge_branches
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
-from unionoffice.foundation.i18n import translate
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
+from unionoffice.foundation.i18n import translate
 
 
 def judge_warnings(db: Database, actor: Actor, contest_id: int) -> list[str]:

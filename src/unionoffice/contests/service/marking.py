@@ -14,9 +14,9 @@ from unionoffice.contests.service.common import require_unlocked
 from unionoffice.contests.service.entrants import judge_branches
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.models import User
+from unionoffice.db.base import utcnow
 from unionoffice.foundation.errors import ValidationError
 from unionoffice.foundation.i18n import translate
-from unionoffice.db.base import utcnow
 
 
 @dataclass(frozen=True)

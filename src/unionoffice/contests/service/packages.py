@@ -16,11 +16,11 @@ from unionoffice.contests.service.entrants import judge_branches
 from unionoffice.contests.service.marking import MarksOutcome, apply_marks, find_assignment
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
+from unionoffice.db.base import utcnow
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
-from unionoffice.db.base import utcnow
-from unionoffice.db.database import Database
 
 
 @dataclass(frozen=True)

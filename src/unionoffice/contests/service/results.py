@@ -16,11 +16,11 @@ from unionoffice.contests.service.common import load_contest, require_admin
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
-from unionoffice.foundation.errors import UserError
-from unionoffice.foundation.i18n import translate
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 
 
 @dataclass(frozen=True)

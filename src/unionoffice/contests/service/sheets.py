@@ -14,6 +14,7 @@ from unionoffice.contests.service.entrants import judge_branches
 from unionoffice.contests.service.marking import MarksOutcome, apply_marks, find_assignment
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import NotFound, UserError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.importer import (
@@ -27,7 +28,6 @@ from unionoffice.foundation.importer import (
 )
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.foundation.xlsx import TEXT, Sheet, write_xlsx
-from unionoffice.db.database import Database
 
 TOKEN_LABEL = "评分表标识"
 

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.core.org import service as org
-from unionoffice.members import service as members
-from unionoffice.members.models import MemberStatus
+from unionoffice.members.api import MemberFilter, MemberStatus, member_source
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.messages import guarded
 from unionoffice.ui.table_model import LazyTableModel
@@ -61,9 +60,9 @@ class AddMembersDialog(QDialog):
 
     @guarded
     def reload(self) -> None:
-        flt = members.MemberFilter(text=self.search.text(), branch_id=self.branch.currentData(),
+        flt = MemberFilter(text=self.search.text(), branch_id=self.branch.currentData(),
                                    status=MemberStatus.ACTIVE)
-        self.model.set_source(members.member_source(self.ctx.db, self.ctx.actor, flt))
+        self.model.set_source(member_source(self.ctx.db, self.ctx.actor, flt))
 
     def selected_ids(self) -> list[int]:
         return [self.model.row_id(index.row()) for index in self.table.selectionModel().selectedRows()]

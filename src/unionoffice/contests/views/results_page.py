@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionoffice.contests.perms import ContestsPerm
 from unionoffice.contests.service import export, packages, results, sheets
-from unionoffice.core.auth.roles import Perm
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, guarded, info
@@ -36,7 +36,7 @@ class ResultsPage(QWidget):
         self.tab = tab
         self.contest_id: int | None = None
         self.current: results.ContestResults | None = None
-        admin = ctx.actor.can(Perm.CONTESTS_ADMIN)
+        admin = ctx.actor.can(ContestsPerm.ADMIN)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.state = QLabel()

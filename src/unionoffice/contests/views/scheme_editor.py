@@ -32,9 +32,9 @@ from unionoffice.contests.service import definition, editing
 from unionoffice.contests.service.definition import ContestDef
 from unionoffice.contests.views.scheme_events import EventsPage
 from unionoffice.contests.views.scheme_rules import RulesPage
+from unionoffice.core.org.models import BASES
 from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
-from unionoffice.core.org.models import BASES
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import guarded, info, show_error

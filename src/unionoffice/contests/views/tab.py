@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionoffice.contests.perms import ContestsPerm
 from unionoffice.contests.service import definition, editing, entrants, judge_check, packages, sheets
 from unionoffice.contests.service.common import judge_only
 from unionoffice.contests.views.results_page import ResultsPage
-from unionoffice.core.auth.roles import Perm
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, guarded, info
@@ -42,7 +42,7 @@ class ContestsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.admin = ctx.actor.can(Perm.CONTESTS_ADMIN)
+        self.admin = ctx.actor.can(ContestsPerm.ADMIN)
         self.contest_id: int | None = None
         split = QSplitter()
         left = QWidget()
@@ -104,7 +104,7 @@ class ContestsTab(QWidget):
         bar = QHBoxLayout()
         self.contestant_count = QLabel()
         bar.addWidget(self.contestant_count, 1)
-        if self.ctx.actor.can(Perm.CONTESTS_ENTER) or self.admin:
+        if self.ctx.actor.can(ContestsPerm.ENTER) or self.admin:
             bar.addWidget(_button(self.tr("从会员名册添加…"), "user-plus", self.add_members))
         if self.admin:
             bar.addWidget(_button(self.tr("删除所选选手"), "user-minus", self.remove_contestant))
@@ -255,14 +255,8 @@ class ContestsTab(QWidget):
             self.judge_list.addItem(item)
         if self.admin and not judge_only(self.ctx.actor):
             self.judge_event.clear()
-            from sqlalchemy import select
-
-            from unionoffice.contests.models import ContestEvent
-
-            with self.ctx.db.read(self.ctx.actor) as s:
-                for event_id, name in s.execute(select(ContestEvent.id, ContestEvent.name).where(
-                        ContestEvent.contest_id == self.contest_id).order_by(ContestEvent.sort_order)).all():
-                    self.judge_event.addItem(name, event_id)
+            for event_id, name in entrants.event_choices(self.ctx.db, self.ctx.actor, self.contest_id):
+                self.judge_event.addItem(name, event_id)
             if not self.judge_user.count():
                 for u in entrants.judge_users(self.ctx.db, self.ctx.actor):
                     self.judge_user.addItem(f"{u.name}（{u.branches}）" if u.branches else u.name, u.id)

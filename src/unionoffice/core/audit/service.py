@@ -10,12 +10,12 @@ from sqlalchemy import Select, or_, select
 
 from unionoffice.core.audit.models import AuditEntry
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
+from unionoffice.core.auth.roles import CorePerm
+from unionoffice.core.listing import ColumnDef, QuerySource
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import NotFound
 from unionoffice.foundation.i18n import translate
-from unionoffice.core.listing import ColumnDef, QuerySource
 from unionoffice.foundation.timefmt import local_text
-from unionoffice.db.database import Database
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def _filtered(query: Select, flt: AuditFilter) -> Select:
 
 def audit_source(db: Database, actor: Actor, flt: AuditFilter) -> QuerySource:
     """Newest first; for the admin's log screen."""
-    actor.require(Perm.AUDIT_READ)
+    actor.require(CorePerm.AUDIT_READ)
     query = _filtered(
         select(AuditEntry.id, AuditEntry.at, AuditEntry.username, AuditEntry.action, AuditEntry.entity,
                AuditEntry.entity_id, AuditEntry.summary),
@@ -92,7 +92,7 @@ def action_label(action: str) -> str:
 
 
 def get_entry(db: Database, actor: Actor, entry_id: int) -> AuditRow:
-    actor.require(Perm.AUDIT_READ)
+    actor.require(CorePerm.AUDIT_READ)
     with db.read(actor) as s:
         r = s.get(AuditEntry, entry_id)
         if r is None:
@@ -102,7 +102,7 @@ def get_entry(db: Database, actor: Actor, entry_id: int) -> AuditRow:
 
 def entries_for(db: Database, actor: Actor, entity: str, entity_id: str | int | None = None) -> list[AuditRow]:
     """The history of one record (or one table), oldest first."""
-    actor.require(Perm.AUDIT_READ)
+    actor.require(CorePerm.AUDIT_READ)
     with db.read(actor) as s:
         query = select(AuditEntry).where(AuditEntry.entity == entity)
         if entity_id is not None:
@@ -114,6 +114,6 @@ def entries_for(db: Database, actor: Actor, entity: str, entity_id: str | int | 
 
 
 def entity_names(db: Database, actor: Actor) -> list[str]:
-    actor.require(Perm.AUDIT_READ)
+    actor.require(CorePerm.AUDIT_READ)
     with db.read(actor) as s:
         return list(s.execute(select(AuditEntry.entity).distinct().order_by(AuditEntry.entity)).scalars())

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from unionoffice.core.auth.roles import BRANCH_SCOPED_ROLES, ROLE_PERMISSIONS, Perm, Role
+from unionoffice.core.auth.grants import role_permissions
+from unionoffice.core.auth.roles import BRANCH_SCOPED_ROLES, Role
 from unionoffice.foundation.errors import PermissionDenied
 from unionoffice.foundation.i18n import translate
 
@@ -28,10 +29,10 @@ class Actor:
     def is_branch_scoped(self) -> bool:
         return self.role in BRANCH_SCOPED_ROLES
 
-    def can(self, perm: Perm) -> bool:
-        return perm in ROLE_PERMISSIONS[self.role]
+    def can(self, perm: str) -> bool:
+        return perm in role_permissions(self.role)
 
-    def require(self, perm: Perm) -> None:
+    def require(self, perm: str) -> None:
         if not self.can(perm):
             raise PermissionDenied(translate("Auth", "当前账号（{role}）无权执行此操作。").format(role=self.role.label))
 

@@ -11,13 +11,13 @@ from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import PasswordHistory, User
 from unionoffice.core.auth.passwords import check_password_strength, hash_password, verify_password
-from unionoffice.core.auth.roles import Perm, Role
+from unionoffice.core.auth.roles import CorePerm, Role
 from unionoffice.core.crypto import keys, vault
-from unionoffice.foundation.errors import NotFound, PermissionDenied, UserError, ValidationError
-from unionoffice.foundation.i18n import translate
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import NotFound, PermissionDenied, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -172,7 +172,7 @@ def _info(user: User) -> UserInfo:
 
 
 def list_users(db: Database, actor: Actor) -> list[UserInfo]:
-    actor.require(Perm.USERS_ADMIN)
+    actor.require(CorePerm.USERS_ADMIN)
     with db.read(actor) as s:
         return [_info(u) for u in s.execute(select(User).order_by(User.username)).scalars()]
 
@@ -193,7 +193,7 @@ def create_user(
     role: Role,
     branch_ids: list[int] | tuple[int, ...] = (),
 ) -> int:
-    actor.require(Perm.USERS_ADMIN)
+    actor.require(CorePerm.USERS_ADMIN)
     username = _validate_username(username)
     check_password_strength(password)
     if role == Role.CLERK and not branch_ids:
@@ -226,7 +226,7 @@ def update_user(
     active: bool,
     branch_ids: list[int] | tuple[int, ...],
 ) -> None:
-    actor.require(Perm.USERS_ADMIN)
+    actor.require(CorePerm.USERS_ADMIN)
     from unionoffice.core.concurrency import check_version
 
     with db.transaction(actor) as s:
@@ -272,7 +272,7 @@ def _set_password(s, user: User, new_password: str) -> None:  # type: ignore[no-
 
 def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) -> None:
     """Admin reset: the user must choose a new password at next login."""
-    actor.require(Perm.USERS_ADMIN)
+    actor.require(CorePerm.USERS_ADMIN)
     check_password_strength(new_password)
     with db.transaction(actor) as s:
         user = s.get(User, user_id)
@@ -339,7 +339,7 @@ def recover_with_code(db: Database, code: str, username: str, new_password: str)
 
 def rotate_keys(db: Database, actor: Actor, password: str) -> str:
     """A new data key (e.g. after a laptop with a backup went missing). Returns the new recovery code."""
-    actor.require(Perm.USERS_ADMIN)
+    actor.require(CorePerm.USERS_ADMIN)
     with db.transaction(actor) as s:
         user = s.get(User, actor.user_id)
         if user is None or not verify_password(user.password_hash, password):

@@ -139,7 +139,7 @@ def recover(s: Session, code: str) -> None:
 def encrypt_plaintext_values(s: Session) -> int:
     """Encrypt values stored before encryption was on (an upgraded database). Returns how many."""
     from unionoffice.core.crypto.fields import encrypted_columns
-    from unionoffice.db.models import load_all_models
+    from unionoffice.core.schema import load_all_models
 
     changed = 0
     for table, column in encrypted_columns(load_all_models()):
@@ -157,7 +157,7 @@ def rotate(s: Session, user_id: int, password: str) -> str:
     recovery code get copies; other users get theirs back when an administrator resets their
     password. Returns the new recovery code."""
     from unionoffice.core.crypto.fields import encrypted_columns
-    from unionoffice.db.models import load_all_models
+    from unionoffice.core.schema import load_all_models
 
     old_key = vault.data_key()
     new_key = vault.new_data_key()

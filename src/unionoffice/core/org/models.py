@@ -8,8 +8,8 @@ from enum import StrEnum
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from unionoffice.foundation.i18n import translate
 from unionoffice.db.base import Base, Versioned
+from unionoffice.foundation.i18n import translate
 
 
 class UnitKind(StrEnum):

@@ -9,11 +9,12 @@ from sqlalchemy import func, select, update
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.foundation.errors import NotFound, ValidationError
-from unionoffice.foundation.i18n import translate
+from unionoffice.core.auth.roles import CorePerm
+from unionoffice.core.org.membership import membership
 from unionoffice.core.org.models import BASES, OrgUnit, UnitKind
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import NotFound, ValidationError
+from unionoffice.foundation.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -46,26 +47,13 @@ def _branch_of(unit: OrgUnit) -> int | None:
 
 def list_units(db: Database, actor: Actor, include_retired: bool = False) -> list[UnitInfo]:
     """Every unit the actor may see, in tree order (parents before children)."""
-    actor.require(Perm.ORG_READ)
-    from unionoffice.members.models import Member, MemberStatus
-
+    actor.require(CorePerm.ORG_READ)
     with db.read(actor) as s:
         query = select(OrgUnit).order_by(OrgUnit.sort_order, OrgUnit.id)
         if not include_retired:
             query = query.where(OrgUnit.active.is_(True))
         units = list(s.execute(query).scalars())
-        counts = dict(
-            s.execute(
-                select(Member.group_id, func.count()).where(Member.status == MemberStatus.ACTIVE).group_by(Member.group_id)
-            ).all()
-        )
-        branch_counts = dict(
-            s.execute(
-                select(Member.branch_id, func.count())
-                .where(Member.status == MemberStatus.ACTIVE)
-                .group_by(Member.branch_id)
-            ).all()
-        )
+        counts, branch_counts = membership().active_counts(s)
     visible = []
     for unit in units:
         branch = _branch_of(unit)
@@ -88,7 +76,7 @@ def groups_of(db: Database, actor: Actor, branch_id: int) -> list[UnitInfo]:
 
 
 def get_unit(db: Database, actor: Actor, unit_id: int) -> UnitInfo:
-    actor.require(Perm.ORG_READ)
+    actor.require(CorePerm.ORG_READ)
     with db.read(actor) as s:
         unit = s.get(OrgUnit, unit_id)
         if unit is None:
@@ -109,7 +97,7 @@ def _check_name(name: str) -> str:
 def create_unit(
     db: Database, actor: Actor, parent_id: int, name: str, base: str | None = None, headcount: int | None = None
 ) -> int:
-    actor.require(Perm.ORG_ADMIN)
+    actor.require(CorePerm.ORG_ADMIN)
     name = _check_name(name)
     if base is not None and base not in BASES:
         raise ValidationError(translate("Org", "生产基地只能是：{bases}。").format(bases="、".join(BASES)))
@@ -148,7 +136,7 @@ def update_unit(
     base: str | None,
     headcount: int | None,
 ) -> None:
-    actor.require(Perm.ORG_ADMIN)
+    actor.require(CorePerm.ORG_ADMIN)
     name = _check_name(name)
     if headcount is not None and headcount < 0:
         raise ValidationError(translate("Org", "职工人数不能为负数。"))
@@ -174,17 +162,12 @@ def _load_for_change(s, unit_id: int, expected_version: int, proposed: dict | No
 
 def retire_unit(db: Database, actor: Actor, unit_id: int, expected_version: int, on: date | None = None) -> None:
     """Retire an empty unit; its name stays in history."""
-    actor.require(Perm.ORG_ADMIN)
-    from unionoffice.members.models import Member, MemberStatus
-
+    actor.require(CorePerm.ORG_ADMIN)
     with db.transaction(actor) as s:
         unit = _load_for_change(s, unit_id, expected_version)
         if unit.kind == UnitKind.COMPANY:
             raise ValidationError(translate("Org", "公司工会不能撤销。"))
-        column = Member.branch_id if unit.kind == UnitKind.BRANCH else Member.group_id
-        active = s.execute(
-            select(func.count()).where(column == unit.id, Member.status == MemberStatus.ACTIVE)
-        ).scalar_one()
+        active = membership().active_in(s, unit.id, unit.kind == UnitKind.BRANCH)
         children = s.execute(
             select(func.count()).where(OrgUnit.parent_id == unit.id, OrgUnit.active.is_(True))
         ).scalar_one()
@@ -203,24 +186,17 @@ def merge_units(db: Database, actor: Actor, source_id: int, target_id: int) -> i
 
     Returns the number of members moved.
     """
-    actor.require(Perm.ORG_ADMIN)
-    from unionoffice.members.models import Member
-
+    actor.require(CorePerm.ORG_ADMIN)
     with db.transaction(actor) as s:
         source, target = s.get(OrgUnit, source_id), s.get(OrgUnit, target_id)
         if source is None or target is None or not source.active or not target.active:
             raise NotFound(translate("Org", "要合并的单位不存在或已撤销。"))
         if source.id == target.id or source.kind != target.kind or source.kind == UnitKind.COMPANY:
             raise ValidationError(translate("Org", "只能把分工会并入分工会、工会小组并入工会小组。"))
-        if source.kind == UnitKind.BRANCH:
-            moved = s.execute(update(Member).where(Member.branch_id == source.id).values(branch_id=target.id)).rowcount
+        is_branch = source.kind == UnitKind.BRANCH
+        moved = membership().move(s, source.id, target.id, target.id if is_branch else target.parent_id, is_branch)
+        if is_branch:
             s.execute(update(OrgUnit).where(OrgUnit.parent_id == source.id).values(parent_id=target.id))
-        else:
-            moved = s.execute(
-                update(Member)
-                .where(Member.group_id == source.id)
-                .values(group_id=target.id, branch_id=target.parent_id)
-            ).rowcount
         source.active = False
         source.retired_on = date.today()
         source.merged_into_id = target.id

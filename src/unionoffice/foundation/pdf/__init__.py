@@ -17,9 +17,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from unionoffice.foundation.paths import resources_dir
 from unionoffice.foundation.pdf.dates import chinese_date
 from unionoffice.foundation.pdf.errors import MissingGlyphError
-from unionoffice.foundation.paths import resources_dir
 from unionoffice.foundation.pdf.fonts import SANS, SANS_NOTO_EXTRA, SANS_ZEN_EXTRA
 
 _LAZY = {

@@ -8,11 +8,11 @@ from sqlalchemy import select
 
 from unionoffice.core import attachments as store
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import NotFound, UserError
 from unionoffice.foundation.i18n import translate
-from unionoffice.db.database import Database
 from unionoffice.medical.models import ClaimAttachment, ClaimStatus
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service.common import load_claim
 
 # A reviewer may ask for a missing scan after submission; once decided, the file set is closed.
@@ -20,7 +20,7 @@ _OPEN = (ClaimStatus.DRAFT, ClaimStatus.SUBMITTED)
 
 
 def add_attachment(db: Database, actor: Actor, claim_id: int, path: str | os.PathLike[str]) -> int:
-    actor.require(Perm.MEDICAL_WRITE)
+    actor.require(MedicalPerm.WRITE)
     with db.read(actor) as s:
         if load_claim(s, actor, claim_id).status not in _OPEN:
             raise UserError(translate("Medical", "申请已复核或已办结，不能再添加附件。"))
@@ -37,7 +37,7 @@ def add_attachment(db: Database, actor: Actor, claim_id: int, path: str | os.Pat
 
 def remove_attachment(db: Database, actor: Actor, attachment_id: int) -> None:
     """Unlink from the claim (drafts only); the stored file stays, other records may share it."""
-    actor.require(Perm.MEDICAL_WRITE)
+    actor.require(MedicalPerm.WRITE)
     with db.transaction(actor) as s:
         row = s.get(ClaimAttachment, attachment_id)
         if row is None:
@@ -49,7 +49,7 @@ def remove_attachment(db: Database, actor: Actor, attachment_id: int) -> None:
 
 def attachment_file(db: Database, actor: Actor, attachment_id: int, target_dir: str | os.PathLike[str]) -> str:
     """A copy of the scan under its original name in ``target_dir`` (to open it)."""
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     from pathlib import Path
 
     with db.read(actor) as s:

@@ -12,13 +12,12 @@ from sqlalchemy.orm import Session
 
 from unionoffice.core.audit.recorder import record_view
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.foundation.errors import FieldProblem, NotFound, PermissionDenied, UserError, ValidationError
-from unionoffice.foundation.i18n import translate
 from unionoffice.core.sequences import next_number
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import FieldProblem, NotFound, PermissionDenied, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
 from unionoffice.medical.calculation import Calculation, Line, calculate, lines_from_json
 from unionoffice.medical.models import (
     CAP_COUNTED,
@@ -33,6 +32,7 @@ from unionoffice.medical.models import (
     LedgerKind,
     SchemeYear,
 )
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service.common import (
     current_rule_row,
     load_claim,
@@ -43,7 +43,7 @@ from unionoffice.medical.service.common import (
     user_names,
 )
 from unionoffice.medical.service.enrolment import enrolment_of
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.members.api import Member, MemberStatus
 
 _INVOICE_SPLIT = re.compile(r"[\s,，、;；]+")
 _INVOICE_OK = re.compile(r"^[0-9A-Za-z\-]{4,40}$")
@@ -216,7 +216,7 @@ def _compute(s: Session, actor: Actor, data: ClaimInput, claim_id: int | None
 
 def preview(db: Database, actor: Actor, data: ClaimInput, claim_id: int | None = None) -> Calculation:
     """The calculation a claim would get now, with its explanation (nothing is saved)."""
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
         return _compute(s, actor, data, claim_id)[0]
 
@@ -247,7 +247,7 @@ def _set_result(claim: Claim, calc: Calculation, rule: BenefitRule) -> None:
 
 
 def create_claim(db: Database, actor: Actor, data: ClaimInput) -> int:
-    actor.require(Perm.MEDICAL_WRITE)
+    actor.require(MedicalPerm.WRITE)
     with db.transaction(actor) as s:
         calc, member, _scheme, rule = _compute(s, actor, data, None)
         claim = Claim(status=ClaimStatus.DRAFT, created_by_id=actor.user_id)
@@ -265,7 +265,7 @@ def _refuse_edit(claim: Claim) -> None:
 
 
 def update_claim(db: Database, actor: Actor, claim_id: int, data: ClaimInput, expected_version: int) -> None:
-    actor.require(Perm.MEDICAL_WRITE)
+    actor.require(MedicalPerm.WRITE)
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
         check_version(s, claim, expected_version)
@@ -275,7 +275,7 @@ def update_claim(db: Database, actor: Actor, claim_id: int, data: ClaimInput, ex
 
 
 def delete_draft(db: Database, actor: Actor, claim_id: int, expected_version: int) -> None:
-    actor.require(Perm.MEDICAL_WRITE)
+    actor.require(MedicalPerm.WRITE)
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
         check_version(s, claim, expected_version)
@@ -312,7 +312,7 @@ def _duplicates(s: Session, claim: Claim) -> Duplicates:
 
 
 def find_duplicates(db: Database, actor: Actor, claim_id: int) -> Duplicates:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
         return _duplicates(s, load_claim(s, actor, claim_id))
 
@@ -340,7 +340,7 @@ def _not_own(actor: Actor, claim: Claim, message: str) -> None:
 def submit_claim(db: Database, actor: Actor, claim_id: int, expected_version: int,
                  acknowledge_overlap: bool = False) -> str:
     """Recheck, refuse reused invoices, warn on overlapping stays; returns the claim number."""
-    actor.require(Perm.MEDICAL_WRITE)
+    actor.require(MedicalPerm.WRITE)
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
         check_version(s, claim, expected_version)
@@ -364,7 +364,7 @@ def submit_claim(db: Database, actor: Actor, claim_id: int, expected_version: in
 
 
 def review_claim(db: Database, actor: Actor, claim_id: int, expected_version: int, note: str = "") -> None:
-    actor.require(Perm.MEDICAL_REVIEW)
+    actor.require(MedicalPerm.REVIEW)
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
         check_version(s, claim, expected_version)
@@ -376,7 +376,7 @@ def review_claim(db: Database, actor: Actor, claim_id: int, expected_version: in
 
 def return_claim(db: Database, actor: Actor, claim_id: int, expected_version: int, reason: str) -> None:
     """Send a submitted claim back to the clerk as a draft (it keeps its number)."""
-    actor.require(Perm.MEDICAL_REVIEW)
+    actor.require(MedicalPerm.REVIEW)
     if not reason.strip():
         raise ValidationError(FieldProblem(translate("Medical", "退回原因"), translate("Medical", "必须填写")))
     with db.transaction(actor) as s:
@@ -389,7 +389,7 @@ def return_claim(db: Database, actor: Actor, claim_id: int, expected_version: in
 
 def approve_claim(db: Database, actor: Actor, claim_id: int, expected_version: int) -> int:
     """Approve at the amount the current rule gives now; returns it in fen."""
-    actor.require(Perm.MEDICAL_ADMIN)
+    actor.require(MedicalPerm.ADMIN)
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
         check_version(s, claim, expected_version)
@@ -412,7 +412,7 @@ def reject_claim(db: Database, actor: Actor, claim_id: int, expected_version: in
         claim = load_claim(s, actor, claim_id)
         check_version(s, claim, expected_version)
         _expect(claim, ClaimStatus.SUBMITTED, ClaimStatus.REVIEWED)
-        actor.require(Perm.MEDICAL_REVIEW if claim.status == ClaimStatus.SUBMITTED else Perm.MEDICAL_ADMIN)
+        actor.require(MedicalPerm.REVIEW if claim.status == ClaimStatus.SUBMITTED else MedicalPerm.ADMIN)
         _not_own(actor, claim, translate("Medical", "您不能驳回自己提交的申请。"))
         claim.status, claim.reject_reason = ClaimStatus.REJECTED, reason.strip()[:255]
         claim.decided_by_id, claim.decided_at = actor.user_id, utcnow()
@@ -421,7 +421,7 @@ def reject_claim(db: Database, actor: Actor, claim_id: int, expected_version: in
 def pay_claim(db: Database, actor: Actor, claim_id: int, expected_version: int, paid_on: date,
               voucher_no: str) -> None:
     """Record the payment and book it in the fund ledger (one entry per claim)."""
-    actor.require(Perm.MEDICAL_ADMIN)
+    actor.require(MedicalPerm.ADMIN)
     problems = []
     if not voucher_no.strip():
         problems.append(FieldProblem(translate("Medical", "凭证号"), translate("Medical", "必须填写")))
@@ -446,7 +446,7 @@ def pay_claim(db: Database, actor: Actor, claim_id: int, expected_version: int, 
 
 # Reading ---------------------------------------------------------------------------------------
 def get_claim(db: Database, actor: Actor, claim_id: int) -> ClaimDetail:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     from unionoffice.core.org.models import OrgUnit
     from unionoffice.medical.models import ClaimAttachment
 

@@ -11,17 +11,17 @@ from sqlalchemy.orm import Session, aliased
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
+from unionoffice.core.listing import ColumnDef, QuerySource
+from unionoffice.core.org.models import OrgUnit
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
-from unionoffice.core.listing import ColumnDef, QuerySource
 from unionoffice.foundation.money import format_fen
-from unionoffice.core.org.models import OrgUnit
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
-from unionoffice.db.database import Database
 from unionoffice.medical.models import Enrolment, LedgerEntry, LedgerKind, SchemeYear
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service.common import load_scheme
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.members.api import Member, MemberStatus
 
 CHUNK = 2000
 
@@ -51,7 +51,7 @@ def enrol(db: Database, actor: Actor, scheme_year_id: int, *, branch_id: int | N
           member_ids: list[int] | None = None, enrolled_on: date | None = None,
           progress: Progress = NO_PROGRESS) -> EnrolResult:
     """Enrol all active members of a branch union, or the chosen members; already enrolled are skipped."""
-    actor.require(Perm.MEDICAL_WRITE)
+    actor.require(MedicalPerm.WRITE)
     if (branch_id is None) == (member_ids is None):
         raise UserError(translate("Medical", "请选择一个分工会，或选择要参保的会员。"))
     if branch_id is not None:
@@ -100,7 +100,7 @@ def enrol(db: Database, actor: Actor, scheme_year_id: int, *, branch_id: int | N
 def record_payments(db: Database, actor: Actor, scheme_year_id: int, member_ids: list[int], paid_on: date,
                     progress: Progress = NO_PROGRESS) -> PaymentResult:
     """Mark fees as paid and book one fee-income entry per branch union in the ledger."""
-    actor.require(Perm.MEDICAL_WRITE)
+    actor.require(MedicalPerm.WRITE)
     if paid_on > date.today():
         raise UserError(translate("Medical", "缴费日期不能晚于今天。"))
     with db.transaction(actor) as s:
@@ -148,7 +148,7 @@ class EnrolmentFilter:
 
 
 def enrolment_source(db: Database, actor: Actor, flt: EnrolmentFilter) -> QuerySource:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     branch = aliased(OrgUnit)
     query = (select(Enrolment.member_id, Member.name, Member.employee_no, branch.name, Enrolment.enrolled_on,
                     Enrolment.covered_from, Enrolment.fee_fen, Enrolment.paid_on)
@@ -189,7 +189,7 @@ class EnrolmentCounts:
 
 
 def enrolment_counts(db: Database, actor: Actor, scheme_year_id: int, branch_id: int | None = None) -> EnrolmentCounts:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
         where = [Enrolment.scheme_year_id == scheme_year_id, actor.branch_clause(Enrolment.branch_id)]
         if branch_id is not None:
@@ -215,7 +215,7 @@ class MemberHit:
 
 def search_members(db: Database, actor: Actor, text: str, limit: int = 30) -> list[MemberHit]:
     """Members a clerk may file a claim for, by name, pinyin initials or employee number."""
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     text = text.strip()
     if not text:
         return []

@@ -9,14 +9,14 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.foundation.i18n import translate
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
+from unionoffice.foundation.i18n import translate
 from unionoffice.medical.models import CAP_COUNTED, FILED, Claim
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service.common import load_scheme, money_problem
-from unionoffice.members.models import Member
+from unionoffice.members.api import Member
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def hardship_list(db: Database, actor: Actor, scheme_year_id: int, threshold_fen
                   ) -> tuple[int, list[HardshipRow]]:
     """(threshold used, members above it, largest self-paid first). Counts filed claims only:
     drafts are unfinished and rejected claims may be duplicates."""
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
         scheme = load_scheme(s, scheme_year_id)
         threshold = scheme.hardship_threshold_fen if threshold_fen is None else threshold_fen
@@ -66,7 +66,7 @@ def hardship_list(db: Database, actor: Actor, scheme_year_id: int, threshold_fen
 def set_hardship_threshold(db: Database, actor: Actor, scheme_year_id: int, threshold_fen: int | None,
                            expected_version: int) -> int:
     """Store the year's threshold; returns the scheme's new version."""
-    actor.require(Perm.MEDICAL_ADMIN)
+    actor.require(MedicalPerm.ADMIN)
     from unionoffice.foundation.errors import FieldProblem, ValidationError
 
     problem = money_problem(translate("Medical", "困难预警线"), threshold_fen)

@@ -11,21 +11,21 @@ from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.foundation.errors import FieldProblem, ValidationError
-from unionoffice.foundation.i18n import translate
 from unionoffice.core.listing import ColumnDef, QuerySource
-from unionoffice.foundation.money import format_fen
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import FieldProblem, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import format_fen
 from unionoffice.medical.models import Claim, ClaimStatus, Enrolment, LedgerEntry, LedgerKind, SchemeYear
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service.common import load_scheme, money_problem
 
 
 def add_allocation(db: Database, actor: Actor, scheme_year_id: int, branch_id: int | None, amount_fen: int | None,
                    entry_date: date, memo: str) -> int:
     """Money put into the fund (the company's or the higher union's allocation)."""
-    actor.require(Perm.MEDICAL_ADMIN)
+    actor.require(MedicalPerm.ADMIN)
     problems = []
     problem = money_problem(translate("Medical", "金额"), amount_fen)
     if problem:
@@ -48,7 +48,7 @@ def add_allocation(db: Database, actor: Actor, scheme_year_id: int, branch_id: i
         return row.id
 
 def ledger_source(db: Database, actor: Actor, scheme_year_id: int, branch_id: int | None = None) -> QuerySource:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     branch = aliased(OrgUnit)
     query = (select(LedgerEntry.id, LedgerEntry.entry_date, LedgerEntry.kind, branch.name, LedgerEntry.amount_fen,
                     LedgerEntry.memo)
@@ -100,7 +100,7 @@ class LedgerRow:
 
 def ledger_summary(db: Database, actor: Actor, scheme_year_id: int) -> list[LedgerRow]:
     """One row per branch union (plus company-wide entries), then the total row last."""
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
         load_scheme(s, scheme_year_id)
         money: dict[int | None, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -161,7 +161,7 @@ def _branch_only(actor: Actor, branch_id: int | None):  # type: ignore[no-untype
 def aid_totals(db: Database, actor: Actor, fund: str, year_from: int, year_to: int,
                branch_id: int | None = None) -> AidTotals:
     """Paid claims of a fund over a span of years, from the claims themselves."""
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     where = (SchemeYear.fund == fund, SchemeYear.year.between(year_from, year_to), Claim.status == ClaimStatus.PAID,
              _branch_only(actor, branch_id))
     with db.read(actor) as s:
@@ -175,7 +175,7 @@ def aid_totals(db: Database, actor: Actor, fund: str, year_from: int, year_to: i
 
 def status_counts(db: Database, actor: Actor, scheme_year_id: int) -> dict[str, tuple[int, int]]:
     """Status → (claims, amount in fen) for a year, within the actor's scope."""
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
         rows = s.execute(select(Claim.status, func.count(), func.coalesce(func.sum(Claim.payable_fen), 0)).where(
             Claim.scheme_year_id == scheme_year_id, actor.branch_clause(Claim.branch_id)).group_by(Claim.status))
@@ -184,7 +184,7 @@ def status_counts(db: Database, actor: Actor, scheme_year_id: int) -> dict[str, 
 def benefit_breakdown(db: Database, actor: Actor, scheme_year_id: int,
                       branch_id: int | None = None) -> list[tuple[str, int, int, int]]:
     """Benefit type → (paid claims, members, paid fen) for a year."""
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
         rows = s.execute(select(Claim.benefit_type, func.count(), func.count(distinct(Claim.member_id)),
                                 func.sum(Claim.payable_fen)).where(

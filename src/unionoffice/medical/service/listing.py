@@ -9,14 +9,14 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.foundation.i18n import translate
 from unionoffice.core.listing import ColumnDef, QuerySource
-from unionoffice.foundation.money import format_fen
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import format_fen
 from unionoffice.medical.models import BenefitType, Claim, ClaimStatus, SchemeYear
-from unionoffice.members.models import Member
+from unionoffice.medical.perms import MedicalPerm
+from unionoffice.members.api import Member
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def _fmt(row) -> tuple:  # type: ignore[no-untyped-def]
 
 
 def claim_source(db: Database, actor: Actor, flt: ClaimFilter) -> QuerySource:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     query, branch = _query(actor, flt)
     sort = {"claim_no": Claim.claim_no, "member": Member.name, "branch": branch.name, "type": Claim.benefit_type,
             "admission": Claim.admission_date, "discharge": Claim.discharge_date,
@@ -97,7 +97,7 @@ def export_claims(db: Database, actor: Actor, flt: ClaimFilter, path: str, progr
     """The filtered list as .xlsx with amounts as numbers (yuan); returns the row count."""
     from unionoffice.foundation.xlsx import DATE, FEN, Sheet, write_xlsx
 
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     query, _branch = _query(actor, flt)
     with db.read(actor) as s:
         rows = s.execute(query.order_by(Claim.claim_no, Claim.id)).all()

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import NotFound
 from unionoffice.foundation.i18n import translate
-from unionoffice.db.database import Database
 from unionoffice.medical.models import Fund, SchemeYear
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service import hardship, ledger
 from unionoffice.medical.service.enrolment import enrolment_counts
 from unionoffice.medical.service.schemes import SchemeInfo, get_scheme
@@ -36,7 +36,7 @@ class YearReport:
 
 
 def scheme_by_year(db: Database, actor: Actor, year: int, fund: str = Fund.UNION) -> int:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
         found = s.execute(select(SchemeYear.id).where(SchemeYear.year == year, SchemeYear.fund == fund)).scalar()
     if found is None:
@@ -45,7 +45,7 @@ def scheme_by_year(db: Database, actor: Actor, year: int, fund: str = Fund.UNION
 
 
 def year_report(db: Database, actor: Actor, scheme_year_id: int) -> YearReport:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     scheme = get_scheme(db, actor, scheme_year_id)
     with db.read(actor) as s:
         first = s.execute(select(SchemeYear.year).where(SchemeYear.fund == scheme.fund)
@@ -69,9 +69,9 @@ def paid_claim_rows(db: Database, actor: Actor, scheme_year_id: int) -> list[tup
 
     from unionoffice.core.org.models import OrgUnit
     from unionoffice.medical.models import BenefitType, Claim, ClaimStatus
-    from unionoffice.members.models import Member
+    from unionoffice.members.api import Member
 
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     branch = aliased(OrgUnit)
     with db.read(actor) as s:
         rows = s.execute(

@@ -9,13 +9,13 @@ from datetime import date
 from sqlalchemy import exists, select
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
-from unionoffice.db.database import Database
 from unionoffice.medical.calculation import Band, Rule, bands_to_json, validate_rule
 from unionoffice.medical.models import BenefitRule, BenefitType, Claim, ClaimStatus, Fund, SchemeYear
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service.common import current_rule_row, load_scheme, money_problem, rule_of
 
 
@@ -67,14 +67,14 @@ def _info(s: SchemeYear) -> SchemeInfo:
 
 
 def list_schemes(db: Database, actor: Actor) -> list[SchemeInfo]:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
         rows = s.execute(select(SchemeYear).order_by(SchemeYear.year.desc(), SchemeYear.fund.desc())).scalars()
         return [_info(r) for r in rows]
 
 
 def get_scheme(db: Database, actor: Actor, scheme_year_id: int) -> SchemeInfo:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
         return _info(load_scheme(s, scheme_year_id))
 
@@ -104,7 +104,7 @@ def _check_scheme(data: SchemeInput) -> None:
 
 
 def create_scheme(db: Database, actor: Actor, data: SchemeInput) -> SchemeInfo:
-    actor.require(Perm.MEDICAL_ADMIN)
+    actor.require(MedicalPerm.ADMIN)
     _check_scheme(data)
     with db.transaction(actor) as s:
         taken = s.execute(select(SchemeYear.id).where(SchemeYear.fund == data.fund, SchemeYear.year == data.year))
@@ -121,7 +121,7 @@ def create_scheme(db: Database, actor: Actor, data: SchemeInput) -> SchemeInfo:
 
 def update_scheme(db: Database, actor: Actor, scheme_year_id: int, data: SchemeInput,
                   expected_version: int) -> SchemeInfo:
-    actor.require(Perm.MEDICAL_ADMIN)
+    actor.require(MedicalPerm.ADMIN)
     _check_scheme(data)
     with db.transaction(actor) as s:
         row = load_scheme(s, scheme_year_id)
@@ -149,7 +149,7 @@ def _rule_info(s, row: BenefitRule) -> RuleInfo:  # type: ignore[no-untyped-def]
 
 def current_rules(db: Database, actor: Actor, scheme_year_id: int) -> dict[str, RuleInfo]:
     """The latest revision of each benefit type's rule in a scheme year."""
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
         out = {}
         for benefit in BenefitType:
@@ -160,7 +160,7 @@ def current_rules(db: Database, actor: Actor, scheme_year_id: int) -> dict[str, 
 
 
 def rule_history(db: Database, actor: Actor, scheme_year_id: int, benefit_type: str) -> list[RuleInfo]:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
         rows = s.execute(select(BenefitRule).where(BenefitRule.scheme_year_id == scheme_year_id,
                                                    BenefitRule.benefit_type == benefit_type)
@@ -171,7 +171,7 @@ def rule_history(db: Database, actor: Actor, scheme_year_id: int, benefit_type: 
 def save_rule(db: Database, actor: Actor, scheme_year_id: int, benefit_type: str, rule: Rule, note: str = "",
               expected_version: int | None = None) -> RuleInfo:
     """Create or change a benefit type's rule; a frozen rule gets a new revision instead."""
-    actor.require(Perm.MEDICAL_ADMIN)
+    actor.require(MedicalPerm.ADMIN)
     if benefit_type not in set(BenefitType):
         raise ValidationError(FieldProblem(translate("Medical", "补助类别"), translate("Medical", "请选择补助类别")))
     if benefit_type == BenefitType.CRITICAL and rule.lump_sum_fen is None:

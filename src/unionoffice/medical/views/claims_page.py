@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.org import service as org
 from unionoffice.medical.models import BenefitType, ClaimStatus
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service import claims
 from unionoffice.medical.service.listing import ClaimFilter, claim_source, export_claims
 from unionoffice.medical.service.schemes import SchemeInfo
@@ -81,14 +81,14 @@ class ClaimsPage(QWidget):
         actor = ctx.actor
         self.buttons: dict[str, QPushButton] = {}
         for key, text, icon_name, slot, allowed in (
-                ("new", self.tr("新建申请"), "file-plus", self.new_claim, actor.can(Perm.MEDICAL_WRITE)),
+                ("new", self.tr("新建申请"), "file-plus", self.new_claim, actor.can(MedicalPerm.WRITE)),
                 ("open", self.tr("打开"), "folder-open", self.open_claim, True),
-                ("submit", self.tr("提交"), "send", self.submit, actor.can(Perm.MEDICAL_WRITE)),
-                ("review", self.tr("复核通过"), "clipboard-check", self.review, actor.can(Perm.MEDICAL_REVIEW)),
-                ("return", self.tr("退回修改"), "undo-2", self.send_back, actor.can(Perm.MEDICAL_REVIEW)),
-                ("approve", self.tr("审批通过"), "stamp", self.approve, actor.can(Perm.MEDICAL_ADMIN)),
-                ("reject", self.tr("驳回"), "ban", self.reject, actor.can(Perm.MEDICAL_REVIEW)),
-                ("pay", self.tr("登记支付"), "coins", self.pay, actor.can(Perm.MEDICAL_ADMIN)),
+                ("submit", self.tr("提交"), "send", self.submit, actor.can(MedicalPerm.WRITE)),
+                ("review", self.tr("复核通过"), "clipboard-check", self.review, actor.can(MedicalPerm.REVIEW)),
+                ("return", self.tr("退回修改"), "undo-2", self.send_back, actor.can(MedicalPerm.REVIEW)),
+                ("approve", self.tr("审批通过"), "stamp", self.approve, actor.can(MedicalPerm.ADMIN)),
+                ("reject", self.tr("驳回"), "ban", self.reject, actor.can(MedicalPerm.REVIEW)),
+                ("pay", self.tr("登记支付"), "coins", self.pay, actor.can(MedicalPerm.ADMIN)),
                 ("form", self.tr("打印审批表"), "printer", self.print_form, True),
                 ("export", self.tr("导出 Excel"), "file-spreadsheet", self.export, True)):
             if not allowed:

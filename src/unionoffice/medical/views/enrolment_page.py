@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.org import service as org
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service import enrolment
 from unionoffice.medical.service.schemes import SchemeInfo
 from unionoffice.ui.context import AppContext
@@ -49,7 +49,7 @@ class EnrolmentPage(QWidget):
         actions = QHBoxLayout()
         self.counts = QLabel()
         self.counts.setObjectName("enrolment_counts")
-        if ctx.actor.can(Perm.MEDICAL_WRITE):
+        if ctx.actor.can(MedicalPerm.WRITE):
             for text, icon_name, slot in ((self.tr("按分工会批量参保"), "user-plus", self.enrol_branch),
                                           (self.tr("所选人员登记缴费"), "coins", self.pay_selected),
                                           (self.tr("筛选结果全部登记缴费"), "list-checks", self.pay_all)):

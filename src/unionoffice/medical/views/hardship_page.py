@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from unionoffice.core.auth.roles import Perm
 from unionoffice.foundation.money import format_fen
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service import hardship
 from unionoffice.medical.service.schemes import SchemeInfo, get_scheme
 from unionoffice.medical.views.common import fill_table, money_edit, parse_money, read_only_table, yuan_text
@@ -30,7 +30,7 @@ class HardshipPage(QWidget):
         show = QPushButton(icon("filter"), self.tr("查看"))
         show.clicked.connect(self.reload)
         bar.addWidget(show)
-        if ctx.actor.can(Perm.MEDICAL_ADMIN):
+        if ctx.actor.can(MedicalPerm.ADMIN):
             save = QPushButton(icon("save"), self.tr("设为本年度预警线"))
             save.setObjectName("hardship_save")
             save.clicked.connect(self.save_threshold)

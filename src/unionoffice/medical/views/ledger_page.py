@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.auth.roles import Perm
-from unionoffice.foundation.money import format_fen
 from unionoffice.core.org import service as org
+from unionoffice.foundation.money import format_fen
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service import ledger, reports
 from unionoffice.medical.service.schemes import SchemeInfo
 from unionoffice.medical.views.common import (
@@ -76,7 +76,7 @@ class LedgerPage(QWidget):
         self.totals.setStyleSheet("font-size: 11pt; color: #1f4e79;")
         layout.addWidget(self.totals)
         actions = QHBoxLayout()
-        if ctx.actor.can(Perm.MEDICAL_ADMIN):
+        if ctx.actor.can(MedicalPerm.ADMIN):
             add = QPushButton(icon("plus"), self.tr("登记拨款"))
             add.clicked.connect(self.add_allocation)
             actions.addWidget(add)

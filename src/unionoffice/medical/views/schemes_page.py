@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.auth.roles import Perm
 from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.money import format_fen
 from unionoffice.medical.calculation import Band, Rule, parse_ratio
 from unionoffice.medical.models import BenefitType, Fund
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service import schemes
 from unionoffice.medical.views.common import (
     date_edit,
@@ -202,7 +202,7 @@ class SchemesPage(QWidget):
         self.header = QLabel()
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
-        if ctx.actor.can(Perm.MEDICAL_ADMIN):
+        if ctx.actor.can(MedicalPerm.ADMIN):
             row = QHBoxLayout()
             for text, icon_name, slot in ((self.tr("编辑所选规则"), "pencil", self.edit_rule),
                                           (self.tr("修改方案"), "sliders-horizontal", self.edit_scheme),
@@ -247,7 +247,7 @@ class SchemesPage(QWidget):
 
     @guarded
     def edit_rule(self) -> None:
-        if self.scheme is None or not self.ctx.actor.can(Perm.MEDICAL_ADMIN):
+        if self.scheme is None or not self.ctx.actor.can(MedicalPerm.ADMIN):
             return
         row = max(self.table.currentRow(), 0)
         kind = list(BenefitType)[row]

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.auth.roles import Perm
 from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.identity import validate_id_number
 from unionoffice.foundation.importer import CellError, parse_date
 from unionoffice.members import service
 from unionoffice.members.models import Gender, MemberStatus, Relation
+from unionoffice.members.perms import MembersPerm
 from unionoffice.members.service import FamilyInfo, MemberDetail, MemberInput, label
 from unionoffice.members.views.widgets import DateField, OrgPicker, error_label
 from unionoffice.ui.context import AppContext
@@ -172,7 +172,7 @@ class MemberDialog(QDialog):
     # Data -----------------------------------------------------------------------------------
     def _load(self) -> None:
         d = self.detail
-        can_write = self.ctx.actor.can(Perm.MEMBERS_WRITE)
+        can_write = self.ctx.actor.can(MembersPerm.WRITE)
         self.save_button.setEnabled(can_write)
         if d is None:
             self.status_label.setText(MemberStatus.ACTIVE.label)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.org.models import BASES
 from unionoffice.members import service
 from unionoffice.members.importing import (
@@ -34,6 +33,7 @@ from unionoffice.members.importing import (
     write_member_template,
 )
 from unionoffice.members.models import MemberStatus
+from unionoffice.members.perms import MembersPerm
 from unionoffice.members.reports import export_members
 from unionoffice.members.search import MemberFilter, member_source
 from unionoffice.ui.context import AppContext
@@ -50,7 +50,7 @@ class MembersTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.can_write = ctx.actor.can(Perm.MEMBERS_WRITE)
+        self.can_write = ctx.actor.can(MembersPerm.WRITE)
         self.choices = service.org_choices(ctx.db, ctx.actor)
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_toolbar())
@@ -315,7 +315,7 @@ class MembersTab(QWidget):
                                               self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return
-        unmasked = self.ctx.actor.can(Perm.MEMBERS_EXPORT_UNMASKED) and confirm(
+        unmasked = self.ctx.actor.can(MembersPerm.EXPORT_UNMASKED) and confirm(
             self, self.tr("导出完整的身份证号吗？\n选“否”则身份证号中间八位以 * 显示（推荐）。"))
         db, actor, flt = self.ctx.db, self.ctx.actor, self.current_filter()
         self.ctx.tasks.run(self, self.tr("正在导出会员名册…"),

@@ -9,16 +9,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
+from unionoffice.core.listing import ColumnDef, QuerySource
+from unionoffice.core.sequences import next_number
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.importer import CellError
-from unionoffice.core.listing import ColumnDef, QuerySource
 from unionoffice.foundation.money import format_fen
-from unionoffice.core.sequences import next_number
-from unionoffice.db.database import Database
-from unionoffice.members.models import Member
+from unionoffice.members.api import Member
 from unionoffice.studios.labels import FiveSmall, Grade, Kind, RoundStatus, Status, label_of
 from unionoffice.studios.models import (
     Achievement,
@@ -27,6 +26,7 @@ from unionoffice.studios.models import (
     EvaluationRound,
     Studio,
 )
+from unionoffice.studios.perms import StudiosPerm
 from unionoffice.studios.service.checks import (
     PersonShare,
     benefit_fen,
@@ -182,7 +182,7 @@ def create_achievement_in(s: Session, actor: Actor, data: AchievementInput) -> i
 
 
 def create_achievement(db: Database, actor: Actor, data: AchievementInput) -> int:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         return create_achievement_in(s, actor, data)
 
@@ -197,7 +197,7 @@ def _load(s: Session, actor: Actor, achievement_id: int) -> Achievement:
 def update_achievement(
     db: Database, actor: Actor, achievement_id: int, data: AchievementInput, expected_version: int
 ) -> None:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         achievement = _load(s, actor, achievement_id)
         check_version(s, achievement, expected_version)
@@ -215,7 +215,7 @@ def update_achievement(
 
 
 def delete_achievement(db: Database, actor: Actor, achievement_id: int, expected_version: int) -> None:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         achievement = _load(s, actor, achievement_id)
         check_version(s, achievement, expected_version)
@@ -225,7 +225,7 @@ def delete_achievement(db: Database, actor: Actor, achievement_id: int, expected
 
 
 def get_achievement(db: Database, actor: Actor, achievement_id: int) -> AchievementInfo:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         a = _load(s, actor, achievement_id)
         studio = s.get(Studio, a.studio_id) if a.studio_id else None
@@ -256,7 +256,7 @@ class AttachmentInfo:
 
 
 def add_attachment(db: Database, actor: Actor, achievement_id: int, file_name: str, content: bytes) -> int:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     if len(content) > MAX_ATTACHMENT_BYTES:
         raise UserError(translate("Studios", "附件“{name}”超过 20 MB，请压缩后再添加。").format(name=file_name))
     with db.transaction(actor) as s:
@@ -269,7 +269,7 @@ def add_attachment(db: Database, actor: Actor, achievement_id: int, file_name: s
 
 
 def attachments(db: Database, actor: Actor, achievement_id: int) -> list[AttachmentInfo]:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         _load(s, actor, achievement_id)
         return [AttachmentInfo(*row) for row in s.execute(
@@ -278,7 +278,7 @@ def attachments(db: Database, actor: Actor, achievement_id: int) -> list[Attachm
 
 
 def attachment_content(db: Database, actor: Actor, attachment_id: int) -> tuple[str, bytes]:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         row = s.get(AchievementAttachment, attachment_id)
         if row is None:
@@ -288,7 +288,7 @@ def attachment_content(db: Database, actor: Actor, attachment_id: int) -> tuple[
 
 
 def remove_attachment(db: Database, actor: Actor, attachment_id: int) -> None:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         row = s.get(AchievementAttachment, attachment_id)
         if row is None:
@@ -355,7 +355,7 @@ def _drill_down(actor: Actor, flt: AchievementFilter, query):  # type: ignore[no
 
 
 def achievement_source(db: Database, actor: Actor, flt: AchievementFilter = AchievementFilter()) -> QuerySource:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     query = (
         select(Achievement.id, Achievement.title, Achievement.kind, Achievement.five_small_kind, Studio.name,
                people_names(), Achievement.reg_no, Achievement.declared_on, Achievement.status, Achievement.grade,

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.importer import CellError, money_parser
-from unionoffice.members.models import Member
+from unionoffice.members.api import Member
 from unionoffice.studios.labels import Kind
 
 # Chinese patent application number: year (4), kind (1), serial (7), check character.

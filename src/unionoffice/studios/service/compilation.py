@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from unionoffice.core.auth.actor import Actor
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
-from unionoffice.db.database import Database
 from unionoffice.studios.service.exports import GradedAchievement, graded_achievements
 
 
@@ -53,7 +53,13 @@ def _build(target: Any, entries: Sequence[GradedAchievement], year: int, pages: 
     from reportlab.lib.units import mm
     from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
-    from unionoffice.foundation.pdf import build_document, chinese_date, make_table, paragraph, paragraph_styles
+    from unionoffice.foundation.pdf import (
+        build_document,
+        chinese_date,
+        make_table,
+        paragraph,
+        paragraph_styles,
+    )
     from unionoffice.foundation.pdf.document import HEADER_GREY
 
     class Anchor(Flowable):

@@ -9,12 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
-from unionoffice.members.models import Member
+from unionoffice.members.api import Member
 from unionoffice.studios.labels import GRADED, FiveSmall, Grade, Kind, Level, Recipient, RoundStatus
 from unionoffice.studios.models import Achievement, AchievementPerson, EvaluationRound, Honour, Studio
+from unionoffice.studios.perms import StudiosPerm
 from unionoffice.studios.service.checks import PersonShare
 from unionoffice.studios.service.honours import recipient_name
 
@@ -80,7 +80,7 @@ def _people(s: Session, ids: list[int]) -> dict[int, list[PersonShare]]:
 
 def graded_achievements(db: Database, actor: Actor, year: int, quarter: int | None = None) -> list[GradedAchievement]:
     """Results graded 特等 to 三类 in the closed rounds of ``year`` (and ``quarter``), best first."""
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         query = (
             select(Achievement, EvaluationRound.year, EvaluationRound.quarter, Studio.name, OrgUnit.name)
@@ -107,7 +107,7 @@ def graded_achievements(db: Database, actor: Actor, year: int, quarter: int | No
 
 
 def honours_list(db: Database, actor: Actor, year: int) -> list[HonourEntry]:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         rows = s.execute(
             select(Honour, recipient_name(), OrgUnit.name)

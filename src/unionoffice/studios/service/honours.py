@@ -9,16 +9,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationError
-from unionoffice.foundation.i18n import translate
 from unionoffice.core.listing import ColumnDef, QuerySource
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
-from unionoffice.members.models import Member
+from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.members.api import Member
 from unionoffice.studios.labels import Level, Recipient
 from unionoffice.studios.models import Honour, Studio
+from unionoffice.studios.perms import StudiosPerm
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def create_honour_in(s: Session, actor: Actor, data: HonourInput) -> int:
 
 
 def create_honour(db: Database, actor: Actor, data: HonourInput) -> int:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         return create_honour_in(s, actor, data)
 
@@ -114,7 +114,7 @@ def _load(s: Session, actor: Actor, honour_id: int) -> Honour:
 
 
 def update_honour(db: Database, actor: Actor, honour_id: int, data: HonourInput, expected_version: int) -> None:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         honour = _load(s, actor, honour_id)
         check_version(s, honour, expected_version)
@@ -123,7 +123,7 @@ def update_honour(db: Database, actor: Actor, honour_id: int, data: HonourInput,
 
 
 def delete_honour(db: Database, actor: Actor, honour_id: int, expected_version: int) -> None:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         honour = _load(s, actor, honour_id)
         check_version(s, honour, expected_version)
@@ -146,7 +146,7 @@ def _rows(s: Session, query) -> list[HonourInfo]:  # type: ignore[no-untyped-def
 
 
 def get_honour(db: Database, actor: Actor, honour_id: int) -> HonourInfo:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         _load(s, actor, honour_id)
         return _rows(s, select(Honour, recipient_name()).where(Honour.id == honour_id))[0]
@@ -154,7 +154,7 @@ def get_honour(db: Database, actor: Actor, honour_id: int) -> HonourInfo:
 
 def person_honours(db: Database, actor: Actor, member_id: int) -> list[HonourInfo]:
     """A person's page: their own honours and those of the studios they lead or belong to."""
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     from unionoffice.studios.models import StudioMember
 
     with db.read(actor) as s:
@@ -175,7 +175,7 @@ class HonourFilter:
 
 
 def honour_source(db: Database, actor: Actor, flt: HonourFilter = HonourFilter()) -> QuerySource:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     name = recipient_name()
     query = (
         select(Honour.id, Honour.year, Honour.title, Honour.level, Honour.recipient_kind, name, OrgUnit.name,

@@ -17,7 +17,8 @@ from sqlalchemy import func, select
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
+from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.importer import (
@@ -34,12 +35,11 @@ from unionoffice.foundation.importer import (
     text_parser,
 )
 from unionoffice.foundation.importer.table import Table
-from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
-from unionoffice.db.database import Database
-from unionoffice.members.models import Member
+from unionoffice.members.api import Member
 from unionoffice.studios.labels import FiveSmall, Kind, Level, Recipient
 from unionoffice.studios.models import Achievement, Studio
+from unionoffice.studios.perms import StudiosPerm
 from unionoffice.studios.service.achievements import AchievementInput, create_achievement_in
 from unionoffice.studios.service.checks import PersonShare, benefit_fen, equal_shares, normalize_reg_no
 from unionoffice.studios.service.honours import HonourInput, create_honour_in
@@ -178,7 +178,7 @@ def _people(lookup: _Lookup, cell: list[tuple[str, str, int | None]], column: st
 
 def preview_achievements(db: Database, actor: Actor, path: str | Path | Table,
                          progress: Progress = NO_PROGRESS) -> ImportResult:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     table = path if isinstance(path, Table) else read_table(path)
     lookup = _Lookup(db, actor)
     resolved: dict[int, AchievementInput] = {}  # id(values) → input
@@ -227,7 +227,7 @@ def preview_achievements(db: Database, actor: Actor, path: str | Path | Table,
 
 def preview_honours(db: Database, actor: Actor, path: str | Path | Table,
                     progress: Progress = NO_PROGRESS) -> ImportResult:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     table = path if isinstance(path, Table) else read_table(path)
     lookup = _Lookup(db, actor)
     resolved: dict[int, HonourInput] = {}  # id(values) → input
@@ -284,7 +284,7 @@ def _parse(table: Table, columns, validate, by_values: dict[int, Any],  # type: 
 def apply_import(db: Database, actor: Actor, result: ImportResult,
                  mode: ImportMode = ImportMode.ALL_OR_NOTHING) -> int:
     """Write the previewed rows in one transaction; any failure leaves the database untouched."""
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     rows = rows_to_apply(result.preview, mode)
     create = create_achievement_in if result.kind == "achievements" else create_honour_in
     with db.transaction(actor) as s:
@@ -303,7 +303,7 @@ def apply_import(db: Database, actor: Actor, result: ImportResult,
 
 def resolve_people_text(db: Database, actor: Actor, text: str) -> list[PersonShare]:
     """What a form's 完成人 box holds (same syntax as the spreadsheet column) → checked people."""
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     field = translate("Studios", "完成人")
     try:
         cell = parse_people_cell(text)

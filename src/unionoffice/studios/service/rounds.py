@@ -13,13 +13,13 @@ from sqlalchemy import func, select, update
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
-from unionoffice.db.database import Database
 from unionoffice.studios.labels import Grade, Kind, RoundStatus, Status
 from unionoffice.studios.models import Achievement, EvaluationRound
+from unionoffice.studios.perms import StudiosPerm
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def _info(s, r: EvaluationRound) -> RoundInfo:  # type: ignore[no-untyped-def]
 
 
 def list_rounds(db: Database, actor: Actor) -> list[RoundInfo]:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         rounds = s.scalars(select(EvaluationRound).order_by(EvaluationRound.year.desc(),
                                                             EvaluationRound.quarter.desc()))
@@ -63,7 +63,7 @@ def list_rounds(db: Database, actor: Actor) -> list[RoundInfo]:
 
 
 def get_round(db: Database, actor: Actor, round_id: int) -> RoundInfo:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         r = s.get(EvaluationRound, round_id)
         if r is None:
@@ -73,7 +73,7 @@ def get_round(db: Database, actor: Actor, round_id: int) -> RoundInfo:
 
 def open_round(db: Database, actor: Actor, year: int, quarter: int, panel: str = "",
                opened_on: date | None = None) -> int:
-    actor.require(Perm.STUDIOS_EVALUATE)
+    actor.require(StudiosPerm.EVALUATE)
     if quarter not in (1, 2, 3, 4):
         raise ValidationError(FieldProblem(translate("Studios", "季度"), translate("Studios", "应为 1—4")))
     if not 2000 <= year <= 2100:
@@ -107,7 +107,7 @@ def _open(s, round_id: int) -> EvaluationRound:  # type: ignore[no-untyped-def]
 
 def collect(db: Database, actor: Actor, round_id: int) -> int:
     """Put every declared five-small result declared by the end of the quarter into the round."""
-    actor.require(Perm.STUDIOS_EVALUATE)
+    actor.require(StudiosPerm.EVALUATE)
     with db.transaction(actor) as s:
         r = _open(s, round_id)
         where = (Achievement.kind == Kind.FIVE_SMALL, Achievement.status == Status.DECLARED,
@@ -124,7 +124,7 @@ def collect(db: Database, actor: Actor, round_id: int) -> int:
 
 def withdraw(db: Database, actor: Actor, achievement_id: int) -> None:
     """Take a result out of the open round (declared too early, duplicate...); it goes back to declared."""
-    actor.require(Perm.STUDIOS_EVALUATE)
+    actor.require(StudiosPerm.EVALUATE)
     with db.transaction(actor) as s:
         a = _achievement_in_open_round(s, achievement_id)
         a.round_id, a.grade, a.grade_comment, a.status = None, None, None, Status.DECLARED
@@ -146,7 +146,7 @@ def _achievement_in_open_round(s, achievement_id: int) -> Achievement:  # type: 
 
 def record_grade(db: Database, actor: Actor, achievement_id: int, grade: Grade, comment: str = "",
                  expected_version: int | None = None) -> None:
-    actor.require(Perm.STUDIOS_EVALUATE)
+    actor.require(StudiosPerm.EVALUATE)
     with db.transaction(actor) as s:
         a = _achievement_in_open_round(s, achievement_id)
         if expected_version is not None:
@@ -161,7 +161,7 @@ def close_round(db: Database, actor: Actor, round_id: int, expected_version: int
 
     Returns the number of graded results published.
     """
-    actor.require(Perm.STUDIOS_EVALUATE)
+    actor.require(StudiosPerm.EVALUATE)
     with db.transaction(actor) as s:
         r = _open(s, round_id)
         check_version(s, r, expected_version)

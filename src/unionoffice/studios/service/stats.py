@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, extract, func, select
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.foundation.i18n import translate
-from unionoffice.foundation.money import format_fen
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.db.database import Database
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import format_fen
 from unionoffice.studios.labels import GRADED, Grade, Kind, Level, RoundStatus
 from unionoffice.studios.models import Achievement, EvaluationRound, Honour, Studio
+from unionoffice.studios.perms import StudiosPerm
 
 PATENT_KINDS = (Kind.INVENTION, Kind.UTILITY, Kind.DESIGN, Kind.SOFTWARE)
 CLASS_ONE_OR_ABOVE = (Grade.SPECIAL, Grade.FIRST)
@@ -68,7 +68,7 @@ def _scope(actor: Actor, branch_id: int | None):  # type: ignore[no-untyped-def]
 
 def statistics(db: Database, actor: Actor, branch_id: int | None = None) -> Statistics:
     """Every figure of the registry; ``branch_id`` limits it to one branch union."""
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     if branch_id is not None:
         actor.require_branch(branch_id)
     scope = _scope(actor, branch_id)

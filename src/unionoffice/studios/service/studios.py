@@ -10,17 +10,17 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationError
-from unionoffice.foundation.i18n import translate
 from unionoffice.core.listing import ColumnDef, QuerySource
-from unionoffice.foundation.money import format_fen
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
-from unionoffice.members.models import Member
+from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import format_fen
+from unionoffice.members.api import Member
 from unionoffice.studios.labels import Grade, Kind, Level, Status, StudioStatus, label_of
 from unionoffice.studios.models import Achievement, AchievementPerson, Studio, StudioMember, StudioRecognition
+from unionoffice.studios.perms import StudiosPerm
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,7 @@ def _check(s: Session, actor: Actor, data: StudioInput, exclude_id: int | None =
 
 def create_studio(db: Database, actor: Actor, data: StudioInput, recognition: RecognitionInput) -> int:
     """A studio is created by its first recognition: the level it holds must have a source."""
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         name = _check(s, actor, data)
         _check_recognition(recognition)
@@ -158,7 +158,7 @@ def create_studio(db: Database, actor: Actor, data: StudioInput, recognition: Re
 
 
 def update_studio(db: Database, actor: Actor, studio_id: int, data: StudioInput, expected_version: int) -> None:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         studio = _load(s, actor, studio_id)
         check_version(s, studio, expected_version)
@@ -181,7 +181,7 @@ def _recognition(studio_id: int, data: RecognitionInput) -> StudioRecognition:
 
 def add_recognition(db: Database, actor: Actor, studio_id: int, data: RecognitionInput, expected_version: int) -> None:
     """Record a new recognition; the studio's level becomes the highest it has been given."""
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     _check_recognition(data)
     with db.transaction(actor) as s:
         studio = _load(s, actor, studio_id)
@@ -195,7 +195,7 @@ def set_studio_people(
     db: Database, actor: Actor, studio_id: int, people: Sequence[tuple[int, str]], expected_version: int
 ) -> None:
     """Replace the member list with ``(member_id, role)``; the leader always stays."""
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         studio = _load(s, actor, studio_id)
         check_version(s, studio, expected_version)
@@ -219,21 +219,21 @@ def set_studio_people(
 
 
 def get_studio(db: Database, actor: Actor, studio_id: int) -> StudioInfo:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         return _info(s, _load(s, actor, studio_id))
 
 
 def studio_choices(db: Database, actor: Actor) -> list[tuple[int, str]]:
     """``(id, name)`` of the studios the actor can see, for pickers."""
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         return [(sid, name) for sid, name in s.execute(
             select(Studio.id, Studio.name).where(actor.branch_clause(Studio.branch_id)).order_by(Studio.name))]
 
 
 def studio_page(db: Database, actor: Actor, studio_id: int) -> StudioPage:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         studio = _load(s, actor, studio_id)
         info = _info(s, studio)
@@ -298,7 +298,7 @@ class StudioFilter:
 
 
 def studio_source(db: Database, actor: Actor, flt: StudioFilter = StudioFilter()) -> QuerySource:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     patents = (
         select(Achievement.studio_id, func.count().label("n"), func.sum(Achievement.benefit_fen).label("fen"))
         .group_by(Achievement.studio_id)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionoffice.core.org import service as org
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.money import format_fen
-from unionoffice.core.org import service as org
 from unionoffice.studios.labels import FiveSmall, Grade, Kind, Level, Recipient
 from unionoffice.studios.service import achievements as ach_service
 from unionoffice.studios.service import honours as honour_service

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.auth.roles import Perm
 from unionoffice.studios.labels import RoundStatus
+from unionoffice.studios.perms import StudiosPerm
 from unionoffice.studios.service import rounds
 from unionoffice.studios.service.achievements import AchievementFilter, achievement_source
 from unionoffice.studios.views.common import lazy_table, selected_id, size_columns
@@ -32,7 +32,7 @@ class RoundsView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        can = ctx.actor.can(Perm.STUDIOS_EVALUATE)
+        can = ctx.actor.can(StudiosPerm.EVALUATE)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         QVBoxLayout(self).addWidget(split)
         left = QWidget()

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.auth.roles import Perm
 from unionoffice.studios.labels import Grade, Kind, Level, Status
+from unionoffice.studios.perms import StudiosPerm
 from unionoffice.studios.service import achievements as ach_service
 from unionoffice.studios.service import honours as honour_service
 from unionoffice.studios.service import studios as studio_service
@@ -55,7 +55,7 @@ class _ListPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.can_write = ctx.actor.can(Perm.STUDIOS_WRITE)
+        self.can_write = ctx.actor.can(StudiosPerm.WRITE)
         self.layout_ = QVBoxLayout(self)
         self.bar = QHBoxLayout()
         self.layout_.addLayout(self.bar)

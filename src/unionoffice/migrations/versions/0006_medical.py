@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0006_medical'
 down_revision = '0005_members'
 branch_labels = None

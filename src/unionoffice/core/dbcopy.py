@@ -24,13 +24,14 @@ from sqlalchemy import Connection, Table, bindparam, func, inspect, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from unionoffice.foundation.errors import UserError
-from unionoffice.foundation.i18n import translate
-from unionoffice.foundation.progress import NO_PROGRESS, Progress
+from unionoffice.core.database import open_database
+from unionoffice.core.schema import load_all_models
 from unionoffice.db.database import Database, resolve_url
 from unionoffice.db.dialect import binary_order, reset_sequences
 from unionoffice.db.migrate import current_revisions, head_revisions, upgrade
-from unionoffice.db.models import load_all_models
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
 
 BATCH_ROWS = 2000
 
@@ -137,7 +138,7 @@ def table_checksum(conn: Connection, table: Table) -> tuple[int, str]:
 def _seeded_tables(tables: list[Table]) -> set[str]:
     """Tables the migrations themselves fill (lookup rows): a fresh target has rows there."""
     with tempfile.TemporaryDirectory(prefix="unionoffice-seed-") as folder:
-        scratch = Database(f"sqlite:///{Path(folder) / 'seed.sqlite'}")
+        scratch = open_database(f"sqlite:///{Path(folder) / 'seed.sqlite'}")
         try:
             upgrade(scratch)
             with scratch.engine.connect() as conn:
@@ -240,8 +241,8 @@ def copy_database(
     ``CopyMismatch`` (rolled back) if the verification finds any difference.
     """
     started = time.perf_counter()
-    src_db = source if isinstance(source, Database) else Database(_url(source))
-    dst_db = target if isinstance(target, Database) else Database(_url(target))
+    src_db = source if isinstance(source, Database) else open_database(_url(source))
+    dst_db = target if isinstance(target, Database) else open_database(_url(target))
     try:
         tables = list(load_all_models().sorted_tables)
         src_db.test_connection()
@@ -286,8 +287,8 @@ def copy_database(
 
 def verify_same(a: str | URL | Database, b: str | URL | Database) -> list[TableReport]:
     """Compare two databases table by table (counts and checksums) without changing either."""
-    first = a if isinstance(a, Database) else Database(_url(a))
-    second = b if isinstance(b, Database) else Database(_url(b))
+    first = a if isinstance(a, Database) else open_database(_url(a))
+    second = b if isinstance(b, Database) else open_database(_url(b))
     try:
         tables = load_all_models().sorted_tables
         with first.engine.connect() as one, second.engine.connect() as two:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0007_studios'
 down_revision = '0006_medical'
 branch_labels = None
