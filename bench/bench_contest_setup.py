@@ -40,8 +40,11 @@ def main() -> None:
     def bare() -> None:
         with sqlite3.connect(path) as conn:
             conn.execute("SELECT * FROM contests WHERE id = ?", (contest_id,)).fetchall()
-            conn.execute("SELECT e.*, i.* FROM contest_events e JOIN contest_items i ON i.event_id = e.id "
-                         "WHERE e.contest_id = ?", (contest_id,)).fetchall()
+            conn.execute(
+                "SELECT e.*, i.* FROM contest_events e JOIN contest_items i ON i.event_id = e.id "
+                "WHERE e.contest_id = ?",
+                (contest_id,),
+            ).fetchall()
 
     state = editing.load_for_edit(db, SYSTEM_ACTOR, contest_id)
     fresh = editing.copy_contest(db, SYSTEM_ACTOR, contest_id, 2027)

@@ -75,7 +75,10 @@ def main() -> None:
         assert [t.target_checksum for t in forward.tables] == [t.target_checksum for t in back.tables]
         print(f"demo size: {args.size} members, {forward.rows} rows in {len(forward.tables)} tables")
         print(f"bare sqlite3 → COPY (no checks):      {baseline:6.2f} s")
-        print(f"db copy SQLite → PostgreSQL (verified): {forward.seconds:6.2f} s  ratio {forward.seconds / baseline:4.1f}x")
+        print(
+            f"db copy SQLite → PostgreSQL (verified): {forward.seconds:6.2f} s"
+            f"  ratio {forward.seconds / baseline:4.1f}x"
+        )
         print(f"db copy PostgreSQL → SQLite (verified): {back.seconds:6.2f} s")
         print("checksums identical both ways: yes")
         with _admin(url).connect() as conn:

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_startup import BARE
+from bench_startup import BARE  # noqa: E402 - found through the path set above
 
 
 def size_of(path: Path) -> int:
@@ -35,8 +35,13 @@ def parts(app: Path) -> dict[str, int]:
     internal = app / "_internal"
     groups = {
         "Qt + PySide6": [internal / "PySide6", internal / "shiboken6"],
-        "Python runtime": [*internal.glob("libpython*"), *internal.glob("python3*"), internal / "base_library.zip",
-                           *internal.glob("python3*.dll"), internal / "lib-dynload"],
+        "Python runtime": [
+            *internal.glob("libpython*"),
+            *internal.glob("python3*"),
+            internal / "base_library.zip",
+            *internal.glob("python3*.dll"),
+            internal / "lib-dynload",
+        ],
         "resources (fonts, icons, translations)": [internal / "resources"],
         "executables (incl. compiled Python code)": [p for p in app.iterdir() if p.is_file()],
     }
@@ -47,9 +52,21 @@ def parts(app: Path) -> dict[str, int]:
 
 def build(target: Path) -> Path:
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", str(target), "--workpath",
-         str(ROOT / "build" / "pyinstaller-bench"), str(ROOT / "installer" / "unionoffice.spec")],
-        check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--distpath",
+            str(target),
+            "--workpath",
+            str(ROOT / "build" / "pyinstaller-bench"),
+            str(ROOT / "installer" / "unionoffice.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     return target / "UnionOffice"
 
@@ -81,18 +98,31 @@ def main() -> None:
     if args.compress:
         with tempfile.TemporaryDirectory() as tmp:
             packed = Path(tmp) / "app.tar.xz"
-            subprocess.run(["tar", "-C", str(app.parent), "-cJf", str(packed), app.name], check=True,
-                           env={**os.environ, "XZ_OPT": "-6 -T0"})
-            print(f"  packed with xz (like the installer's LZMA2): {size_of(packed) / 1048576:.1f} MiB "
-                  f"({size_of(packed) / total:.0%} of the folder)")
+            subprocess.run(
+                ["tar", "-C", str(app.parent), "-cJf", str(packed), app.name],
+                check=True,
+                env={**os.environ, "XZ_OPT": "-6 -T0"},
+            )
+            print(
+                f"  packed with xz (like the installer's LZMA2): {size_of(packed) / 1048576:.1f} MiB "
+                f"({size_of(packed) / total:.0%} of the folder)"
+            )
 
     with tempfile.TemporaryDirectory() as tmp:
         base = {k: v for k, v in os.environ.items() if not k.startswith(("UNIONOFFICE_", "PYTHONPATH"))}
-        env = {**base, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               "UNIONOFFICE_DATA_DIR": tmp, "UNIONOFFICE_CACHE_DIR": str(Path(tmp) / "cache"),
-               "UNIONOFFICE_EXIT_AFTER_SHOW": "1"}
+        env = {
+            **base,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "UNIONOFFICE_DATA_DIR": tmp,
+            "UNIONOFFICE_CACHE_DIR": str(Path(tmp) / "cache"),
+            "UNIONOFFICE_EXIT_AFTER_SHOW": "1",
+        }
         # Separate demo caches: each fingerprints its own code and would evict the other's template.
-        source_env = {**env, "PYTHONPATH": str(ROOT / "src"), "UNIONOFFICE_CACHE_DIR": str(Path(tmp) / "cache-src")}
+        source_env = {
+            **env,
+            "PYTHONPATH": str(ROOT / "src"),
+            "UNIONOFFICE_CACHE_DIR": str(Path(tmp) / "cache-src"),
+        }
         demo = ["--demo", "--demo-size", str(args.size)]
         frozen_cmd = [str(exe), *demo]
         source_cmd = [sys.executable, "-m", "unionoffice", *demo]
@@ -104,12 +134,19 @@ def main() -> None:
             bare.append(timed([sys.executable, "-c", BARE], env))
             frozen.append(timed(frozen_cmd, env))
             source.append(timed(source_cmd, source_env))
-            check.append(timed([str(exe), "--self-test"], {k: v for k, v in env.items() if k != "UNIONOFFICE_EXIT_AFTER_SHOW"}))
+            check.append(
+                timed(
+                    [str(exe), "--self-test"],
+                    {k: v for k, v in env.items() if k != "UNIONOFFICE_EXIT_AFTER_SHOW"},
+                )
+            )
     b, f, s, c = (statistics.median(x) for x in (bare, frozen, source, check))
     print(f"start to main window, {args.size}-member demo, median of {args.runs}:")
     print(f"  bare PySide6 window (baseline) {b * 1000:7.0f} ms")
     print(f"  frozen build                   {f * 1000:7.0f} ms   {f / b:4.1f}x baseline")
-    print(f"  from source                    {s * 1000:7.0f} ms   {s / b:4.1f}x baseline   frozen/source {f / s:.2f}")
+    print(
+        f"  from source                    {s * 1000:7.0f} ms   {s / b:4.1f}x baseline   frozen/source {f / s:.2f}"
+    )
     print(f"frozen --self-test: {c * 1000:.0f} ms")
 
 

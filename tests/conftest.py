@@ -20,7 +20,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("UNIONOFFICE_NO_SYSTEM_FONTS", "0")
 
-from hypothesis import HealthCheck, settings  # noqa: E402
+from hypothesis import HealthCheck, settings
 
 # Fuzz targets run briefly in CI; `HYPOTHESIS_PROFILE=long pytest -k fuzz` runs them for real.
 settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -32,7 +32,7 @@ from factories import actor_of  # noqa: E402
 from unionoffice.core.auth.actor import Actor  # noqa: E402
 from unionoffice.core.auth.roles import Role  # noqa: E402
 from unionoffice.core.crypto import vault as _vault  # noqa: E402
-from unionoffice.core.database import open_database
+from unionoffice.core.database import open_database  # noqa: E402
 from unionoffice.db.database import Database  # noqa: E402
 
 _vault.set_data_key(b"\x07" * 32)
@@ -53,7 +53,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         if "db_backend" in str(mark.args[0]):
             return  # the test chose its backends itself
     sqlite_only = (
-        "qtbot" in names or "db_path" in names or metafunc.definition.get_closest_marker("sqlite_only") is not None
+        "qtbot" in names
+        or "db_path" in names
+        or metafunc.definition.get_closest_marker("sqlite_only") is not None
     )
     params = [pytest.param("sqlite", id="sqlite")]
     if not sqlite_only:
@@ -79,7 +81,9 @@ def pg_server() -> Iterator[TestServer]:
     try:
         server.server_version()
     except Exception as exc:  # noqa: BLE001 - reported as a test failure, with the reason
-        pytest.fail(f"PostgreSQL at {url.render_as_string(hide_password=True)} is unreachable: {exc}", pytrace=False)
+        pytest.fail(
+            f"PostgreSQL at {url.render_as_string(hide_password=True)} is unreachable: {exc}", pytrace=False
+        )
     yield server
     server.close()
 

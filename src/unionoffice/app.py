@@ -41,8 +41,9 @@ log = logging.getLogger("unionoffice")
 def setup_logging() -> None:
     folder = data_dir() / "logs"
     folder.mkdir(exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(folder / "unionoffice.log", maxBytes=2_000_000, backupCount=3,
-                                                   encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        folder / "unionoffice.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -151,8 +152,9 @@ class Preparation(threading.Thread):
         first = next((spec for spec in all_modules() if spec.view), None)
         if first is not None:  # the first tab's view module, while the GUI thread is idle
             importlib.import_module(first.view.partition(":")[0])
-        import unionoffice.ui.idle_lock  # noqa: F401 - and what the session needs, while Argon2 runs
+        import unionoffice.ui.idle_lock
         import unionoffice.ui.tasks  # noqa: F401
+
         if sign_in is not None:
             self.actor = sign_in.result()
 
@@ -179,12 +181,17 @@ def recover(db: Database, error: BaseException) -> bool:
     if isinstance(error, DatabaseDamaged):
         good = latest_good_backup(error.path, backups_dir())
         if good is None:
-            QMessageBox.critical(None, QApplication.translate("App", "数据库已损坏"),
-                                 str(error) + QApplication.translate("App", "\n没有找到完好的备份，请联系管理员。"))
+            QMessageBox.critical(
+                None,
+                QApplication.translate("App", "数据库已损坏"),
+                str(error) + QApplication.translate("App", "\n没有找到完好的备份，请联系管理员。"),
+            )
             return False
         answer = QMessageBox.question(
-            None, QApplication.translate("App", "数据库已损坏"),
-            str(error) + QApplication.translate("App", "\n\n是否从最近的完好备份“{name}”恢复？").format(name=good.name),
+            None,
+            QApplication.translate("App", "数据库已损坏"),
+            str(error)
+            + QApplication.translate("App", "\n\n是否从最近的完好备份“{name}”恢复？").format(name=good.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -246,9 +253,13 @@ class IntegrityWatcher(QObject):
 
 def _report_damage(window, problems: list[str]) -> None:  # type: ignore[no-untyped-def]
     QMessageBox.critical(
-        window, QApplication.translate("App", "数据库已损坏"),
-        QApplication.translate("App", "完整性检查发现数据库文件有损坏（{detail}）。请立即用“文件 → 从备份恢复”恢复最近的完好备份，"
-                                      "并联系管理员。").format(detail=problems[0]),
+        window,
+        QApplication.translate("App", "数据库已损坏"),
+        QApplication.translate(
+            "App",
+            "完整性检查发现数据库文件有损坏（{detail}）。请立即用“文件 → 从备份恢复”恢复最近的完好备份，"
+            "并联系管理员。",
+        ).format(detail=problems[0]),
     )
 
 
@@ -359,8 +370,9 @@ class Startup(QObject):
     """Takes over on the GUI thread when the preparation thread is done: a way out of a damaged
     database, the sign-in (the demo is already signed in), then the session in the frame."""
 
-    def __init__(self, args: argparse.Namespace, settings: Settings, preparation: Preparation,
-                 frame: MainWindow) -> None:
+    def __init__(
+        self, args: argparse.Namespace, settings: Settings, preparation: Preparation, frame: MainWindow
+    ) -> None:
         super().__init__(frame)
         self.args = args
         self.settings = settings
@@ -379,7 +391,7 @@ class Startup(QObject):
         self._finished = True
         try:
             self._finish()
-        except Exception as exc:  # noqa: BLE001 - never a traceback, never a window left half-open
+        except Exception as exc:
             log.error("start-up failed", exc_info=exc)
             show_unexpected(self.frame, exc)
             QApplication.exit(1)

@@ -42,8 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     db.add_parser("backups", help="列出备份").set_defaults(func=_cmd_db_backups)
     copy = db.add_parser("copy", help="把整个数据库复制到另一个空数据库（SQLite ⇄ PostgreSQL），并逐表核对")
     copy.add_argument("--from", dest="source", required=True, help="源：SQLite 文件路径或数据库 URL")
-    copy.add_argument("--to", dest="target", required=True,
-                      help="目标：新的 SQLite 文件或空的 PostgreSQL 数据库 URL（postgresql+psycopg://用户@主机/库名）")
+    copy.add_argument(
+        "--to",
+        dest="target",
+        required=True,
+        help="目标：新的 SQLite 文件或空的 PostgreSQL 数据库 URL（postgresql+psycopg://用户@主机/库名）",
+    )
     copy.set_defaults(func=_cmd_db_copy)
 
     user = sub.add_parser("user", help="用户管理").add_subparsers(dest="user_command", required=True)
@@ -61,12 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
     user.add_parser("list", help="列出用户").set_defaults(func=_cmd_user_list)
 
     keys_cmd = sub.add_parser("keys", help="数据密钥（加密的身份证号、医疗信息）").add_subparsers(
-        dest="keys_command", required=True)
+        dest="keys_command", required=True
+    )
     recover = keys_cmd.add_parser("recover", help="用恢复码重设管理员密码并找回数据")
     recover.add_argument("username", help="要重设密码的管理员账号")
     recover.set_defaults(func=_cmd_keys_recover)
     keys_cmd.add_parser("rotate", help="更换数据密钥（需 --user 管理员），生成新的恢复码").set_defaults(
-        func=_cmd_keys_rotate)
+        func=_cmd_keys_rotate
+    )
 
     audit = sub.add_parser("audit", help="操作日志").add_subparsers(dest="audit_command", required=True)
     audit.add_parser("verify", help="校验操作日志是否被篡改").set_defaults(func=_cmd_audit_verify)
@@ -158,7 +164,9 @@ def _cmd_db_backups(args: argparse.Namespace) -> int:
     from unionoffice.foundation.paths import backups_dir
 
     for info in list_backups(_sqlite_path(args), backups_dir()):
-        print(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<10} {info.size / 1048576:7.1f} MiB  {info.path}")
+        print(
+            f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<10} {info.size / 1048576:7.1f} MiB  {info.path}"
+        )
     return 0
 
 
@@ -171,7 +179,10 @@ def _cmd_db_copy(args: argparse.Namespace) -> int:
         _print_copy_report(exc.report)
         raise
     _print_copy_report(report)
-    print(f"复制完成：{len(report.tables)} 张表，共 {report.rows} 行，全部行数与校验和一致，用时 {report.seconds:.1f} 秒。")
+    print(
+        f"复制完成：{len(report.tables)} 张表，共 {report.rows} 行，"
+        f"全部行数与校验和一致，用时 {report.seconds:.1f} 秒。"
+    )
     return 0
 
 
@@ -197,7 +208,9 @@ def _cmd_user_add(args: argparse.Namespace) -> int:
         branch_ids = []
         for name in args.branch:
             unit = s.execute(
-                select(OrgUnit.id).where(OrgUnit.name == name, OrgUnit.kind == UnitKind.BRANCH, OrgUnit.active.is_(True))
+                select(OrgUnit.id).where(
+                    OrgUnit.name == name, OrgUnit.kind == UnitKind.BRANCH, OrgUnit.active.is_(True)
+                )
             ).scalar()
             if unit is None:
                 raise UserError(f"找不到分工会“{name}”。")

@@ -61,6 +61,11 @@ def request(tmp_path: Path, names, template_key: str = "honour_a4", name: str = 
     from unionoffice.certificates.templates import get_template
 
     return IssueRequest(
-        template=get_template(template_key), recipients=recipients(names), source_key="text",
-        source_label="测试名单", target=tmp_path / name, issued_on=ISSUED_ON, **kwargs,
+        template=get_template(template_key),
+        recipients=recipients(names),
+        source_key="text",
+        source_label="测试名单",
+        target=tmp_path / name,
+        issued_on=ISSUED_ON,
+        **kwargs,
     )

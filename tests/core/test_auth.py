@@ -35,7 +35,10 @@ def test_login_succeeds_and_is_audited(db, org):
     actor = auth.login(db, "clerk_a", "secret-123")
     assert actor.role is Role.CLERK and actor.branch_ids == {org["branch_a"]}
     with db.read() as s:
-        assert s.execute(select(AuditEntry.action).where(AuditEntry.entity == "users")).scalars().all()[-1] == "login"
+        assert (
+            s.execute(select(AuditEntry.action).where(AuditEntry.entity == "users")).scalars().all()[-1]
+            == "login"
+        )
 
 
 def test_wrong_password_message_does_not_reveal_whether_user_exists(db, org):
@@ -76,7 +79,9 @@ def test_a_clerk_needs_a_branch_and_the_last_admin_cannot_be_demoted(db, org, ad
         auth.create_user(db, admin, "clerk_c", "干事丙", "Secret-123", Role.CLERK, [])
     me = next(u for u in auth.list_users(db, admin) if u.username == "admin")
     with pytest.raises(ValidationError):
-        auth.update_user(db, admin, me.id, me.version, display_name="x", role=Role.VIEWER, active=True, branch_ids=[])
+        auth.update_user(
+            db, admin, me.id, me.version, display_name="x", role=Role.VIEWER, active=True, branch_ids=[]
+        )
 
 
 def test_role_permissions_follow_the_design():

@@ -43,7 +43,10 @@ def good_backup(tmp_path_factory, migrated_template) -> bytes:
 
 
 mutation = st.one_of(
-    st.tuples(st.just("flip"), st.lists(st.tuples(st.integers(0, 10**7), st.integers(0, 255)), min_size=1, max_size=30)),
+    st.tuples(
+        st.just("flip"),
+        st.lists(st.tuples(st.integers(0, 10**7), st.integers(0, 255)), min_size=1, max_size=30),
+    ),
     st.tuples(st.just("truncate"), st.integers(0, 10**7)),
     st.tuples(st.just("zero_page"), st.integers(0, 200)),
 )
@@ -56,10 +59,10 @@ def _mutate(data: bytes, how) -> bytes:  # type: ignore[no-untyped-def]
         for offset, value in arg:
             buf[offset % len(buf)] = value
     elif kind == "truncate":
-        del buf[arg % len(buf):]
+        del buf[arg % len(buf) :]
     else:
         start = (arg * 4096) % len(buf)
-        buf[start:start + 4096] = bytes(min(4096, len(buf) - start))
+        buf[start : start + 4096] = bytes(min(4096, len(buf) - start))
     return bytes(buf)
 
 

@@ -38,7 +38,9 @@ def test_sigkill_during_writes_keeps_every_committed_transaction(db, db_path, or
     db.dispose()
     src = Path(__file__).resolve().parents[2] / "src"
     env = {**os.environ, "PYTHONPATH": str(src)}
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(db_path)], stdout=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db_path)], stdout=subprocess.PIPE, text=True, env=env
+    )
     committed = 0
     deadline = time.monotonic() + 60
     assert proc.stdout is not None

@@ -50,7 +50,9 @@ def test_a_database_made_by_the_first_release_keeps_its_data_after_upgrading(tmp
         assert current_revisions(open_database(f"sqlite:///{made}")) == {"0001_core"}
     with db.read() as s:
         assert s.execute(text("SELECT count(*) FROM members")).scalar_one() == 50
-        assert s.execute(text("SELECT name FROM org_units WHERE kind='company'")).scalar_one() == "集团公司工会"
+        assert (
+            s.execute(text("SELECT name FROM org_units WHERE kind='company'")).scalar_one() == "集团公司工会"
+        )
         assert s.execute(text("SELECT count(*) FROM users")).scalar_one() == 3
 
 

@@ -45,7 +45,9 @@ def test_admin_adds_renames_and_the_audit_log_keeps_before_and_after(db, org, ad
     group_id = org_service.create_unit(db, admin, org["branch_a"], "  仪表 班小组 ")
     group = org_service.get_unit(db, admin, group_id)
     assert group.kind is UnitKind.GROUP and group.name == "仪表 班小组" and group.base == "新乡"
-    org_service.update_unit(db, admin, group_id, group.version, name="仪表班小组", base="新乡", headcount=None)
+    org_service.update_unit(
+        db, admin, group_id, group.version, name="仪表班小组", base="新乡", headcount=None
+    )
     with db.read() as s:
         entry = s.execute(
             select(AuditEntry).where(AuditEntry.entity == "org_units", AuditEntry.action == "update")

@@ -36,7 +36,11 @@ def source(tmp_path: Path, demo_template: Path) -> Path:
     shutil.copyfile(demo_template, path)
     db = open_database(f"sqlite:///{path}")
     with db.transaction(None) as s:
-        first = s.execute(select(OrgUnit).where(OrgUnit.kind == UnitKind.GROUP).order_by(OrgUnit.id)).scalars().first()
+        first = (
+            s.execute(select(OrgUnit).where(OrgUnit.kind == UnitKind.GROUP).order_by(OrgUnit.id))
+            .scalars()
+            .first()
+        )
         newer = OrgUnit(kind=UnitKind.GROUP, name="合并后小组", parent_id=first.parent_id, base=first.base)
         s.add(newer)
         s.flush()
@@ -106,7 +110,9 @@ def test_a_rejected_row_rolls_back_the_whole_copy(source, empty_pg):
 
 
 def test_an_unreachable_server_is_a_plain_message(source, capsys):
-    assert run(["db", "copy", "--from", str(source), "--to", "postgresql+psycopg://nobody@127.0.0.1:1/x"]) == 2
+    assert (
+        run(["db", "copy", "--from", str(source), "--to", "postgresql+psycopg://nobody@127.0.0.1:1/x"]) == 2
+    )
     assert "无法连接数据库" in capsys.readouterr().err
 
 

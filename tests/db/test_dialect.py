@@ -16,9 +16,14 @@ def test_insert_ignoring_duplicates_keeps_the_first_row(db):
     table = NumberSequence.__table__
     with db.engine.begin() as conn:
         insert_ignoring_duplicates(table, conn, [{"name": "a", "next_value": 5}])
-        insert_ignoring_duplicates(table, conn, [{"name": "a", "next_value": 9}, {"name": "b", "next_value": 2}])
+        insert_ignoring_duplicates(
+            table, conn, [{"name": "a", "next_value": 9}, {"name": "b", "next_value": 2}]
+        )
     with db.read() as s:
-        assert dict(s.execute(select(NumberSequence.name, NumberSequence.next_value)).all()) == {"a": 5, "b": 2}
+        assert dict(s.execute(select(NumberSequence.name, NumberSequence.next_value)).all()) == {
+            "a": 5,
+            "b": 2,
+        }
 
 
 class _Deadlock(Exception):

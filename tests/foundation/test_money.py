@@ -12,7 +12,14 @@ from unionoffice.foundation.money import Money
 
 @pytest.mark.parametrize(
     ("text", "fen"),
-    [("1234.5", 123450), ("1,234.50", 123450), ("¥0.01", 1), ("88元", 8800), ("-3.2", -320), (Decimal("7.05"), 705)],
+    [
+        ("1234.5", 123450),
+        ("1,234.50", 123450),
+        ("¥0.01", 1),
+        ("88元", 8800),
+        ("-3.2", -320),
+        (Decimal("7.05"), 705),
+    ],
 )
 def test_yuan_text_becomes_exact_fen(text, fen):
     assert Money.from_yuan(text).fen == fen
@@ -35,6 +42,6 @@ def test_formatting_and_ratio_rounding():
     assert Money(1001).times_ratio(Decimal("0.5")).fen == 501  # half up, to the fen
 
 
-@given(st.integers(min_value=-10**12, max_value=10**12))
+@given(st.integers(min_value=-(10**12), max_value=10**12))
 def test_format_then_parse_round_trips(fen):
     assert Money.from_yuan(Money(fen).format()).fen == fen

@@ -77,8 +77,10 @@ def test_attachments_are_stored_encrypted_and_read_back(tmp_path):
 def test_a_signed_in_clerk_reads_and_searches_encrypted_numbers(demo_db):
     with demo_db.read() as s:
         clerk_branch, number = s.execute(
-            select(Member.branch_id, Member.id_number).where(Member.branch_id == select(Member.branch_id)
-                                                             .limit(1).scalar_subquery()).limit(1)).one()
+            select(Member.branch_id, Member.id_number)
+            .where(Member.branch_id == select(Member.branch_id).limit(1).scalar_subquery())
+            .limit(1)
+        ).one()
     vault.set_data_key(None)
     actor = auth.login(demo_db, "admin", "demo1234")  # unwrapping the key is the password check
     assert vault.has_data_key()

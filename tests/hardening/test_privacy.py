@@ -15,7 +15,9 @@ from unionoffice.members.privacy import anonymise, export_person
 
 def _claimant(db):  # type: ignore[no-untyped-def]
     with db.read() as s:
-        return s.execute(select(Claim.member_id).where(Claim.status == ClaimStatus.PAID).limit(1)).scalar_one()
+        return s.execute(
+            select(Claim.member_id).where(Claim.status == ClaimStatus.PAID).limit(1)
+        ).scalar_one()
 
 
 def test_export_holds_the_member_and_their_records_in_every_module(demo_db, tmp_path):
@@ -57,6 +59,9 @@ def test_only_members_who_left_are_anonymised_and_money_stays(demo_db):
     with demo_db.read() as s:
         from unionoffice.core.audit.models import AuditEntry
 
-        changes = s.execute(select(AuditEntry.changes).where(AuditEntry.entity == "members",
-                                                             AuditEntry.entity_id == str(member_id))).scalars()
+        changes = s.execute(
+            select(AuditEntry.changes).where(
+                AuditEntry.entity == "members", AuditEntry.entity_id == str(member_id)
+            )
+        ).scalars()
         assert not any(name in c for c in changes)  # the anonymising itself repeats nothing

@@ -59,8 +59,11 @@ def group_ids(db: Database, branch: str) -> list[int]:
     from unionoffice.core.org.models import OrgUnit
 
     with db.read() as s:
-        return list(s.execute(select(OrgUnit.id).where(OrgUnit.parent_id == branch_id(db, branch))
-                              .order_by(OrgUnit.id)).scalars())
+        return list(
+            s.execute(
+                select(OrgUnit.id).where(OrgUnit.parent_id == branch_id(db, branch)).order_by(OrgUnit.id)
+            ).scalars()
+        )
 
 
 def member_count(db: Database) -> int:
@@ -76,5 +79,12 @@ def first_member(db: Database, branch: str, status: str = "active") -> int:
     from unionoffice.members.models import Member
 
     with db.read() as s:
-        return s.execute(select(Member.id).where(Member.branch_id == branch_id(db, branch), Member.status == status)
-                         .order_by(Member.id)).scalars().first()
+        return (
+            s.execute(
+                select(Member.id)
+                .where(Member.branch_id == branch_id(db, branch), Member.status == status)
+                .order_by(Member.id)
+            )
+            .scalars()
+            .first()
+        )

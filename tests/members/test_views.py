@@ -39,6 +39,7 @@ def test_register_search_as_you_type(ctx, qtbot):
         from sqlalchemy import select
 
         from unionoffice.members.models import Member
+
         initials = s.execute(select(Member.name_initials).where(Member.name == first)).scalars().first()
     qtbot.keyClicks(tab.search, initials)
     qtbot.waitUntil(lambda: tab.model.rowCount() < total)
@@ -97,7 +98,9 @@ def test_import_preview_lists_problems_and_blocks_all_or_nothing(ctx, qtbot, tmp
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
     assert dialog.problem_table.rowCount() == 1
-    assert dialog.problem_table.item(0, 0).text() == "4" and dialog.problem_table.item(0, 1).text() == "身份证号"
+    assert (
+        dialog.problem_table.item(0, 0).text() == "4" and dialog.problem_table.item(0, 1).text() == "身份证号"
+    )
     assert not dialog.import_button.isEnabled()
     dialog.valid_only.setChecked(True)
     assert dialog.import_button.isEnabled()
@@ -108,8 +111,12 @@ def test_import_from_the_tab_runs_on_the_worker(ctx, qtbot, tmp_path, monkeypatc
     tab = MembersTab(ctx)
     qtbot.addWidget(tab)
     before = tab.model.rowCount()
-    monkeypatch.setattr("unionoffice.members.views.register.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
-    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: (self.choose(), QDialog.DialogCode.Accepted)[1])
+    monkeypatch.setattr(
+        "unionoffice.members.views.register.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), "")
+    )
+    monkeypatch.setattr(
+        ImportPreviewDialog, "exec", lambda self: (self.choose(), QDialog.DialogCode.Accepted)[1]
+    )
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
     tab.import_file()

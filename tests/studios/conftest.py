@@ -21,8 +21,15 @@ ADMIN = Actor(user_id=None, username="admin", display_name="管理员", role=Rol
 VIEWER = Actor(user_id=None, username="viewer", display_name="只读", role=Role.VIEWER)
 
 # (name, employee number, branch index)
-PEOPLE = [("张三", "E001", 0), ("李四", "E002", 0), ("王五", "E003", 0), ("赵六", "E004", 1),
-          ("孙七", "E005", 1), ("周八", "E006", 1), ("王䶮", "E007", 0)]
+PEOPLE = [
+    ("张三", "E001", 0),
+    ("李四", "E002", 0),
+    ("王五", "E003", 0),
+    ("赵六", "E004", 1),
+    ("孙七", "E005", 1),
+    ("周八", "E006", 1),
+    ("王䶮", "E007", 0),
+]
 
 
 @dataclass
@@ -49,9 +56,15 @@ def _template(path: Path) -> tuple[list[int], dict[str, int]]:
             branches.append(unit.id)
         members = {}
         for n, (name, number, b) in enumerate(PEOPLE):
-            m = Member(name=name, gender="M", id_number=f"41070219800101{n:03d}1"[:18],
-                       birth_date=date(1980, 1, 1), employee_no=number, branch_id=branches[b],
-                       join_date=date(2005, 1, 1))
+            m = Member(
+                name=name,
+                gender="M",
+                id_number=f"41070219800101{n:03d}1"[:18],
+                birth_date=date(1980, 1, 1),
+                employee_no=number,
+                branch_id=branches[b],
+                join_date=date(2005, 1, 1),
+            )
             s.add(m)
             s.flush()
             members[name] = m.id
@@ -72,10 +85,20 @@ def world(_world_template, tmp_path) -> World:
     target = tmp_path / "t.sqlite"
     shutil.copyfile(template, target)
     db = open_database(f"sqlite:///{target}")
-    clerk_a = Actor(user_id=None, username="clerk_a", display_name="干事甲", role=Role.CLERK,
-                    branch_ids=frozenset({branches[0]}))
-    clerk_b = Actor(user_id=None, username="clerk_b", display_name="干事乙", role=Role.CLERK,
-                    branch_ids=frozenset({branches[1]}))
+    clerk_a = Actor(
+        user_id=None,
+        username="clerk_a",
+        display_name="干事甲",
+        role=Role.CLERK,
+        branch_ids=frozenset({branches[0]}),
+    )
+    clerk_b = Actor(
+        user_id=None,
+        username="clerk_b",
+        display_name="干事乙",
+        role=Role.CLERK,
+        branch_ids=frozenset({branches[1]}),
+    )
     yield World(db, branches, members, clerk_a, clerk_b)
     db.dispose()
 

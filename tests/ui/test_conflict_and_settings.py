@@ -16,8 +16,11 @@ from unionoffice.ui.messages import show_error
 
 def _error() -> ConcurrentEditError:
     return ConcurrentEditError(
-        "该记录已被 干事乙 于 2026-05-01 09:30 修改。", entity="组织单位", entity_id=3,
-        changed_by="干事乙", changed_at="2026-05-01 09:30",
+        "该记录已被 干事乙 于 2026-05-01 09:30 修改。",
+        entity="组织单位",
+        entity_id=3,
+        changed_by="干事乙",
+        changed_at="2026-05-01 09:30",
         current={"name": "精馏车间小组", "base": "新乡", "headcount": "42"},
         proposed={"name": "精馏一组", "base": "新乡"},
         labels={"name": "名称", "base": "生产基地", "headcount": "职工人数"},

@@ -24,7 +24,9 @@ def test_every_icon_the_code_names_is_shipped_and_tinted():
 
 
 def test_translations_are_fresh_compiled_and_complete():
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "i18n.py"), "--check"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "i18n.py"), "--check"], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -20,8 +20,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _menu_texts(window: MainWindow) -> list[str]:
-    return [action.text() for menu in window.menuBar().actions() for action in menu.menu().actions()
-            if action.text()]
+    return [
+        action.text()
+        for menu in window.menuBar().actions()
+        for action in menu.menu().actions()
+        if action.text()
+    ]
 
 
 def test_the_frame_says_what_it_is_doing_and_the_session_fills_it(qtbot, demo_db):
@@ -62,8 +66,12 @@ def test_an_unopenable_database_is_explained_and_the_program_ends(qtbot, monkeyp
     monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
     frame = MainWindow()
     qtbot.addWidget(frame)
-    startup = startup_module.Startup(argparse.Namespace(demo=False), Settings(),
-                                     _preparation(error=UserError("无法连接数据库服务器")), frame)
+    startup = startup_module.Startup(
+        argparse.Namespace(demo=False),
+        Settings(),
+        _preparation(error=UserError("无法连接数据库服务器")),
+        frame,
+    )
     startup.finish()
     startup.finish()  # the "finished" signal and the already-done check may both deliver
     assert shown == ["无法连接数据库服务器"] and exits == [1]
@@ -80,7 +88,9 @@ def test_a_clerk_signs_in_over_the_frame_and_gets_their_tabs(qtbot, demo_db, mon
     frame = MainWindow()
     frame.setProperty("demo", True)
     qtbot.addWidget(frame)
-    startup = startup_module.Startup(argparse.Namespace(demo=False), Settings(), _preparation(db=demo_db), frame)
+    startup = startup_module.Startup(
+        argparse.Namespace(demo=False), Settings(), _preparation(db=demo_db), frame
+    )
     startup.show_step("check")  # what the preparation thread reports, in the clerk's language
     assert frame.startup.status.text() == "正在检查数据库…"
     startup.finish()
@@ -91,11 +101,21 @@ def test_a_clerk_signs_in_over_the_frame_and_gets_their_tabs(qtbot, demo_db, mon
 
 
 def test_the_demo_starts_in_a_fresh_process_through_every_milestone(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "UNIONOFFICE_DATA_DIR": str(tmp_path / "data"),
-           "UNIONOFFICE_CACHE_DIR": str(tmp_path / "cache"), "UNIONOFFICE_EXIT_AFTER_SHOW": "1",
-           "PYTHONPATH": str(ROOT / "src")}
-    done = subprocess.run([sys.executable, "-m", "unionoffice", "--demo", "--demo-size", "60"], env=env,
-                          capture_output=True, text=True, timeout=180)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "UNIONOFFICE_DATA_DIR": str(tmp_path / "data"),
+        "UNIONOFFICE_CACHE_DIR": str(tmp_path / "cache"),
+        "UNIONOFFICE_EXIT_AFTER_SHOW": "1",
+        "PYTHONPATH": str(ROOT / "src"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "unionoffice", "--demo", "--demo-size", "60"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["shown", "ready", "figures"]
     log = tmp_path / "data" / "logs" / "unionoffice.log"

@@ -175,9 +175,15 @@ def layout(template: Template, page: Page, options: RenderOptions = DEFAULT_OPTI
             h = (f.height_mm or f.width_mm) * MM
             ops.append(ImageOp(x, y - h, w, h, template.asset(f.image), f.key))
     if options.duplicate and template.duplicate_mark:
-        ops.append(StampOp(width - 30 * MM + dx, height - 22 * MM + dy, template.duplicate_mark, 14, "#C00000", False))
+        ops.append(
+            StampOp(
+                width - 30 * MM + dx, height - 22 * MM + dy, template.duplicate_mark, 14, "#C00000", False
+            )
+        )
     if options.preview:
-        ops.append(StampOp(width / 2, height / 2, translate("Certificates", "样张  仅供预览"), 56, "#888888", True))
+        ops.append(
+            StampOp(width / 2, height / 2, translate("Certificates", "样张  仅供预览"), 56, "#888888", True)
+        )
     return ops
 
 
@@ -215,7 +221,9 @@ def draw(canvas, ops: Sequence[Op]) -> None:  # type: ignore[no-untyped-def]
             color = ""
         elif isinstance(op, ImageOp):
             # ReportLab stores each image file once per document however many pages use it.
-            canvas.drawImage(str(op.path), op.x, op.y, op.width, op.height, mask="auto", preserveAspectRatio=False)
+            canvas.drawImage(
+                str(op.path), op.x, op.y, op.width, op.height, mask="auto", preserveAspectRatio=False
+            )
         elif isinstance(op, FillOp):
             canvas.setFillColorRGB(*_rgb(op.color))
             canvas.rect(0, 0, op.width, op.height, stroke=0, fill=1)
@@ -241,7 +249,12 @@ def _border(canvas, op: BorderOp) -> None:  # type: ignore[no-untyped-def]
     canvas.setLineWidth(max(op.line / 3, 0.6))
     canvas.rect(op.x + inner, op.y + inner, op.width - 2 * inner, op.height - 2 * inner, stroke=1, fill=0)
     r = 3.2 * MM
-    for cx, cy in ((op.x, op.y), (op.x + op.width, op.y), (op.x, op.y + op.height), (op.x + op.width, op.y + op.height)):
+    for cx, cy in (
+        (op.x, op.y),
+        (op.x + op.width, op.y),
+        (op.x, op.y + op.height),
+        (op.x + op.width, op.y + op.height),
+    ):
         path = canvas.beginPath()
         path.moveTo(cx, cy - r)
         path.lineTo(cx + r, cy)

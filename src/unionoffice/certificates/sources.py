@@ -65,7 +65,13 @@ def _columns(template: Template):  # type: ignore[no-untyped-def]
         required = spec.required and not spec.default
         columns.append(Column(spec.key, spec.label, tuple(spec.aliases) + (spec.key,), required, parser))
     columns.append(
-        Column("employee_no", translate("Certificates", "工号"), ("职工号", "员工编号", "employee_no"), False, text_parser(32))
+        Column(
+            "employee_no",
+            translate("Certificates", "工号"),
+            ("职工号", "员工编号", "employee_no"),
+            False,
+            text_parser(32),
+        )
     )
     return columns
 
@@ -86,7 +92,11 @@ def _link_members(db: Database, actor: Actor, rows: list[tuple[int, dict]]) -> d
             ).all()
         )
     problems = [
-        FieldProblem(translate("Certificates", "工号"), translate("Certificates", "找不到工号为 {no} 的会员").format(no=no), row)
+        FieldProblem(
+            translate("Certificates", "工号"),
+            translate("Certificates", "找不到工号为 {no} 的会员").format(no=no),
+            row,
+        )
         for row, no in wanted.items()
         if no not in found
     ]
@@ -110,7 +120,9 @@ def _recipients_from_table(db: Database, actor: Actor, table, template: Template
     defaults = {i.key: i.default for i in template.inputs}
     result = []
     for number, values in rows:
-        fields = {k: (v if v is not None else defaults.get(k, "")) for k, v in values.items() if k in defaults}
+        fields = {
+            k: (v if v is not None else defaults.get(k, "")) for k, v in values.items() if k in defaults
+        }
         result.append(Recipient(fields.pop("name"), members.get(number), fields))
     return result
 

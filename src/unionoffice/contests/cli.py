@@ -77,7 +77,9 @@ def _list(args: argparse.Namespace) -> int:
 
     db, actor = _db_and_actor(args)
     for c in list_contests(db, actor):
-        print(f"{c.id:>4}  {c.year}  {c.name:<24} {c.trade:<8} {c.contestants:>5} 人  {'已锁定' if c.locked else ''}")
+        print(
+            f"{c.id:>4}  {c.year}  {c.name:<24} {c.trade:<8} {c.contestants:>5} 人  {'已锁定' if c.locked else ''}"
+        )
     return 0
 
 
@@ -165,7 +167,9 @@ def _results(args: argparse.Namespace) -> int:
     c = _find(db, actor, args.contest)
     r = compute_results(db, actor, c.id)
     out = args.out or Path(f"{r.name}成绩.{args.format}")
-    {"csv": export.write_csv, "xlsx": export.write_results_xlsx, "pdf": export.write_results_pdf}[args.format](r, out)
+    {"csv": export.write_csv, "xlsx": export.write_results_xlsx, "pdf": export.write_results_pdf}[
+        args.format
+    ](r, out)
     print(f"已导出 {len(r.rows)} 名选手的成绩：{out}")
     return 0
 

@@ -62,13 +62,22 @@ class Package:
 
     def payload(self) -> dict[str, Any]:
         return {
-            "contest": {"uid": self.contest_uid, "name": self.contest_name, "year": self.contest_year,
-                        "trade": self.trade},
+            "contest": {
+                "uid": self.contest_uid,
+                "name": self.contest_name,
+                "year": self.contest_year,
+                "trade": self.trade,
+            },
             "event": {"id": self.event_id, "name": self.event_name},
             "judge": {"id": self.judge_id, "name": self.judge_name},
-            "seq": self.seq, "state": self.state, "issued_at": self.issued_at, "signed_at": self.signed_at,
-            "items": [{"id": i.id, "code": i.code, "name": i.name, "kind": i.kind, "max_centi": i.max_centi}
-                      for i in self.items],
+            "seq": self.seq,
+            "state": self.state,
+            "issued_at": self.issued_at,
+            "signed_at": self.signed_at,
+            "items": [
+                {"id": i.id, "code": i.code, "name": i.name, "kind": i.kind, "max_centi": i.max_centi}
+                for i in self.items
+            ],
             "contestants": [{"bib": c.bib, "name": c.name} for c in self.contestants],
             "marks": [{"bib": b, "item": i, "value_centi": v} for b, i, v in self.marks],
         }
@@ -111,8 +120,12 @@ def verify(package: Package, key: bytes) -> bool:
 
 
 def dumps(package: Package) -> bytes:
-    doc = {"format": FORMAT, "format_version": FORMAT_VERSION, "payload": package.payload(),
-           "signature": package.signature}
+    doc = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "payload": package.payload(),
+        "signature": package.signature,
+    }
     return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
 
 
@@ -153,21 +166,46 @@ def loads(data: bytes) -> Package:
     items_raw = _field(p, "items", list)
     people_raw = _field(p, "contestants", list)
     marks_raw = _field(p, "marks", list)
-    if len(items_raw) > MAX_ITEMS or len(people_raw) > MAX_CONTESTANTS or len(marks_raw) > MAX_ITEMS * MAX_CONTESTANTS:
+    if (
+        len(items_raw) > MAX_ITEMS
+        or len(people_raw) > MAX_CONTESTANTS
+        or len(marks_raw) > MAX_ITEMS * MAX_CONTESTANTS
+    ):
         raise _bad(translate("ContestPackage", "内容过多"))
     items = tuple(
-        PackageItem(_field(i, "id", int), _field(i, "code", str), _field(i, "name", str), _field(i, "kind", str),
-                    _field(i, "max_centi", int))
+        PackageItem(
+            _field(i, "id", int),
+            _field(i, "code", str),
+            _field(i, "name", str),
+            _field(i, "kind", str),
+            _field(i, "max_centi", int),
+        )
         for i in items_raw
     )
-    people = tuple(PackageContestant(_field(c, "bib", str, 16), _field(c, "name", str, 64)) for c in people_raw)
-    marks = tuple((_field(m, "bib", str, 16), _field(m, "item", int), _field(m, "value_centi", int)) for m in marks_raw)
+    people = tuple(
+        PackageContestant(_field(c, "bib", str, 16), _field(c, "name", str, 64)) for c in people_raw
+    )
+    marks = tuple(
+        (_field(m, "bib", str, 16), _field(m, "item", int), _field(m, "value_centi", int)) for m in marks_raw
+    )
     state = _field(p, "state", str)
     if state not in ("issued", "signed"):
         raise _bad("state")
     return Package(
-        _field(contest, "uid", str, 32), _field(contest, "name", str), _field(contest, "year", int),
-        _field(contest, "trade", str), _field(event, "id", int), _field(event, "name", str), _field(judge, "id", int),
-        _field(judge, "name", str), _field(p, "seq", int), state, _field(p, "issued_at", str, 40),
-        _field(p, "signed_at", str, 40), items, people, marks, signature,
+        _field(contest, "uid", str, 32),
+        _field(contest, "name", str),
+        _field(contest, "year", int),
+        _field(contest, "trade", str),
+        _field(event, "id", int),
+        _field(event, "name", str),
+        _field(judge, "id", int),
+        _field(judge, "name", str),
+        _field(p, "seq", int),
+        state,
+        _field(p, "issued_at", str, 40),
+        _field(p, "signed_at", str, 40),
+        items,
+        people,
+        marks,
+        signature,
     )

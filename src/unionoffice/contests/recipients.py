@@ -24,5 +24,9 @@ def _contest_recipients(db: Database, actor: Actor, choice: str, _template: Any)
 
 
 PRIZE_WINNERS = RecipientSource(
-    key="contest", label=lambda: translate("Contests", "技能竞赛获奖名单"), kind="list",
-    batches=_contest_batches, recipients=_contest_recipients)
+    key="contest",
+    label=lambda: translate("Contests", "技能竞赛获奖名单"),
+    kind="list",
+    batches=_contest_batches,
+    recipients=_contest_recipients,
+)

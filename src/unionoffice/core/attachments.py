@@ -44,8 +44,11 @@ def store(source: str | os.PathLike[str], allowed: frozenset[str] = ALLOWED_SUFF
     """Copy ``source`` into the store (once per content) and describe it."""
     source = Path(source)
     if source.suffix.lower() not in allowed:
-        raise UserError(translate("Attachments", "不支持的附件类型“{name}”，请选择 PDF 或图片文件。").format(
-            name=source.name))
+        raise UserError(
+            translate("Attachments", "不支持的附件类型“{name}”，请选择 PDF 或图片文件。").format(
+                name=source.name
+            )
+        )
     try:
         size = source.stat().st_size
     except OSError:
@@ -53,7 +56,9 @@ def store(source: str | os.PathLike[str], allowed: frozenset[str] = ALLOWED_SUFF
     if size == 0:
         raise UserError(translate("Attachments", "文件“{name}”是空的。").format(name=source.name))
     if size > MAX_BYTES:
-        raise UserError(translate("Attachments", "文件“{name}”超过 50 MB，请压缩后再附加。").format(name=source.name))
+        raise UserError(
+            translate("Attachments", "文件“{name}”超过 50 MB，请压缩后再附加。").format(name=source.name)
+        )
     plain = source.read_bytes()
     sha = hashlib.sha256(plain).hexdigest()
     target = path_of(sha)
@@ -69,7 +74,7 @@ def _seal(plain: bytes, sha: str, key: bytes | None = None) -> bytes:
 def _open(sealed: bytes, sha: str, key: bytes | None = None) -> bytes:
     if not sealed.startswith(MAGIC):
         return sealed  # stored before encryption was switched on
-    return vault.decrypt_bytes(sealed[len(MAGIC):], f"attachment:{sha}", key=key)
+    return vault.decrypt_bytes(sealed[len(MAGIC) :], f"attachment:{sha}", key=key)
 
 
 def _write(target: Path, data: bytes) -> None:

@@ -62,7 +62,9 @@ def _labels_and_values(entity: Any) -> tuple[dict[str, str], dict[str, str]]:
     return labels, values
 
 
-def conflict_error(session: Session, stored: Any | None, proposed: dict[str, Any] | None = None) -> ConcurrentEditError:
+def conflict_error(
+    session: Session, stored: Any | None, proposed: dict[str, Any] | None = None
+) -> ConcurrentEditError:
     """The error for a save that lost the race; ``stored`` is the record as it is now (None: deleted)."""
     if stored is None:
         return ConcurrentEditError(translate("Concurrency", "该记录已被其他人删除，无法保存您的修改。"))
@@ -83,9 +85,9 @@ def conflict_error(session: Session, stored: Any | None, proposed: dict[str, Any
             except ValueError:
                 pass
     return ConcurrentEditError(
-        translate("Concurrency", "该记录已被 {who} 于 {when} 修改。请重新加载后再编辑，以免覆盖对方的修改。").format(
-            who=who, when=when
-        ),
+        translate(
+            "Concurrency", "该记录已被 {who} 于 {when} 修改。请重新加载后再编辑，以免覆盖对方的修改。"
+        ).format(who=who, when=when),
         entity=getattr(type(stored), "__label__", "") or type(stored).__name__,
         entity_id=inspect(stored).identity[0] if inspect(stored).identity else None,
         changed_by=who,

@@ -150,12 +150,18 @@ def _seeded_tables(tables: list[Table]) -> set[str]:
 def _check_source(source: Database) -> frozenset[str]:
     revisions = current_revisions(source)
     if not revisions:
-        raise UserError(translate("DbCopy", "源“{db}”不是工会办公数据库（没有数据库结构版本）。").format(
-            db=source.describe()))
+        raise UserError(
+            translate("DbCopy", "源“{db}”不是工会办公数据库（没有数据库结构版本）。").format(
+                db=source.describe()
+            )
+        )
     if revisions != head_revisions():
-        raise UserError(translate(
-            "DbCopy", "源数据库的结构版本（{rev}）不是本软件的最新版本，请先对源数据库运行“unionoffice db upgrade”。"
-        ).format(rev=", ".join(sorted(revisions))))
+        raise UserError(
+            translate(
+                "DbCopy",
+                "源数据库的结构版本（{rev}）不是本软件的最新版本，请先对源数据库运行“unionoffice db upgrade”。",
+            ).format(rev=", ".join(sorted(revisions)))
+        )
     return revisions
 
 
@@ -166,12 +172,18 @@ def _prepare_target(target: Database, revisions: frozenset[str], tables: list[Ta
         with target.engine.connect() as conn:
             existing = [name for name in inspect(conn).get_table_names() if name in {t.name for t in tables}]
         if existing:
-            raise UserError(translate("DbCopy", "目标“{db}”已有数据表（{names}），但不是完整的工会办公数据库，拒绝覆盖。").format(
-                db=target.describe(), names="、".join(existing[:5])))
+            raise UserError(
+                translate(
+                    "DbCopy", "目标“{db}”已有数据表（{names}），但不是完整的工会办公数据库，拒绝覆盖。"
+                ).format(db=target.describe(), names="、".join(existing[:5]))
+            )
         upgrade(target)
     elif current != revisions:
-        raise UserError(translate("DbCopy", "目标数据库的结构版本（{dst}）与源（{src}）不同，请先将两者升级到同一版本。").format(
-            dst=", ".join(sorted(current)), src=", ".join(sorted(revisions))))
+        raise UserError(
+            translate(
+                "DbCopy", "目标数据库的结构版本（{dst}）与源（{src}）不同，请先将两者升级到同一版本。"
+            ).format(dst=", ".join(sorted(current)), src=", ".join(sorted(revisions)))
+        )
     seeded = _seeded_tables(tables)
     with target.engine.connect() as conn:
         for table in tables:
@@ -179,9 +191,12 @@ def _prepare_target(target: Database, revisions: frozenset[str], tables: list[Ta
                 continue
             if conn.execute(select(table).limit(1)).first() is not None:
                 count = conn.execute(select(func.count()).select_from(table)).scalar()
-                raise UserError(translate(
-                    "DbCopy", "目标数据库不是空的：表“{table}”已有 {count} 行。只能复制到新建的空数据库，以免覆盖已有数据。"
-                ).format(table=table.name, count=count))
+                raise UserError(
+                    translate(
+                        "DbCopy",
+                        "目标数据库不是空的：表“{table}”已有 {count} 行。只能复制到新建的空数据库，以免覆盖已有数据。",
+                    ).format(table=table.name, count=count)
+                )
     return seeded
 
 
@@ -194,8 +209,15 @@ def _deferred_columns(table: Table, copied: set[str]) -> list[str]:
     ]
 
 
-def _copy_table(src: Connection, dst: Connection, table: Table, copied: set[str], progress: Progress,
-                done: int, total: int) -> tuple[int, str]:
+def _copy_table(
+    src: Connection,
+    dst: Connection,
+    table: Table,
+    copied: set[str],
+    progress: Progress,
+    done: int,
+    total: int,
+) -> tuple[int, str]:
     deferred = _deferred_columns(table, copied)
     pk = [c.name for c in table.primary_key.columns]
     # The fix-up UPDATE must not fire column ``onupdate`` defaults (updated_at would become now).
@@ -210,15 +232,23 @@ def _copy_table(src: Connection, dst: Connection, table: Table, copied: set[str]
             for row in rows:
                 pending = {c: row[c] for c in deferred if row[c] is not None}
                 if pending:
-                    later.append({**{f"k_{k}": row[k] for k in pk}, **{f"v_{c}": v for c, v in pending.items()},
-                                  **{f"o_{c}": row[c] for c in keep}})
+                    later.append(
+                        {
+                            **{f"k_{k}": row[k] for k in pk},
+                            **{f"v_{c}": v for c, v in pending.items()},
+                            **{f"o_{c}": row[c] for c in keep},
+                        }
+                    )
                     for c in pending:
                         row[c] = None
         try:
             dst.execute(table.insert(), rows)
         except DBAPIError as exc:
-            raise UserError(translate("DbCopy", "复制表“{table}”时目标数据库拒绝了数据：{detail}。已撤销，目标数据库保持为空。").format(
-                table=table.name, detail=str(exc.orig).strip().splitlines()[0])) from exc
+            raise UserError(
+                translate(
+                    "DbCopy", "复制表“{table}”时目标数据库拒绝了数据：{detail}。已撤销，目标数据库保持为空。"
+                ).format(table=table.name, detail=str(exc.orig).strip().splitlines()[0])
+            ) from exc
         done += len(rows)
         progress.step(done, total, translate("DbCopy", "正在复制 {table}……").format(table=table.name))
     for column in deferred:  # fill in references once every row they point at exists
@@ -268,15 +298,24 @@ def copy_database(
                 progress.step(total, total, translate("DbCopy", "正在核对行数和校验和……"))
                 for table in tables:
                     rows, digest = table_checksum(dst, table)
-                    reports.append(TableReport(table.name, sums[table.name][0], rows, sums[table.name][1], digest))
+                    reports.append(
+                        TableReport(table.name, sums[table.name][0], rows, sums[table.name][1], digest)
+                    )
                 report = CopyReport(
-                    src_db.describe(), dst_db.describe(), tuple(sorted(revisions)), tuple(reports),
+                    src_db.describe(),
+                    dst_db.describe(),
+                    tuple(sorted(revisions)),
+                    tuple(reports),
                     time.perf_counter() - started,
                 )
                 if not report.ok:
                     bad = [t.name for t in reports if not t.ok]
-                    raise CopyMismatch(translate("DbCopy", "复制后核对不一致（{tables}），已撤销，目标数据库保持为空。").format(
-                        tables="、".join(bad)), report)
+                    raise CopyMismatch(
+                        translate(
+                            "DbCopy", "复制后核对不一致（{tables}），已撤销，目标数据库保持为空。"
+                        ).format(tables="、".join(bad)),
+                        report,
+                    )
         return report
     finally:
         if not isinstance(source, Database):

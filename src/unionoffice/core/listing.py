@@ -61,7 +61,11 @@ class QuerySource:
         id_column = self.query.selected_columns[0]
         if self.matches is not None and all(_same_table(id_column, column) for column, _ in order):
             page_ids = self.matches.order_by(None).order_by(*_clauses(order)).offset(offset).limit(limit)
-            return self.query.order_by(None).where(id_column.in_(page_ids.scalar_subquery())).order_by(*_clauses(order))
+            return (
+                self.query.order_by(None)
+                .where(id_column.in_(page_ids.scalar_subquery()))
+                .order_by(*_clauses(order))
+            )
         return self._ordered().offset(offset).limit(limit)
 
     def count(self) -> int:
@@ -108,7 +112,9 @@ class QuerySource:
     def ids(self) -> list[int]:
         """All ids in the current order (exports, batch actions)."""
         with self.db.rows() as conn:
-            return list(conn.execute(self._ordered().with_only_columns(self.query.selected_columns[0])).scalars())
+            return list(
+                conn.execute(self._ordered().with_only_columns(self.query.selected_columns[0])).scalars()
+            )
 
 
 def _clauses(order: list[tuple[ColumnElement[Any], bool]]) -> list[ColumnElement[Any]]:

@@ -73,7 +73,9 @@ def all_modules() -> tuple[ModuleSpec, ...]:
 
 
 def tab_modules() -> list[ModuleSpec]:
-    return sorted((s for s in all_modules() if s.tab_order is not None and s.view), key=lambda s: s.tab_order or 0)
+    return sorted(
+        (s for s in all_modules() if s.tab_order is not None and s.view), key=lambda s: s.tab_order or 0
+    )
 
 
 def module(key: str) -> ModuleSpec:

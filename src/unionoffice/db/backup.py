@@ -130,7 +130,9 @@ def restore(backup: Path, db_path: Path) -> None:
     if not _looks_like_unionoffice(backup):
         raise UserError(translate("Backup", "“{name}”不是工会办公的数据库备份。").format(name=backup.name))
     if db_path.exists():
-        keep = db_path.with_name(f"{db_path.stem}-before-restore-{datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}")
+        keep = db_path.with_name(
+            f"{db_path.stem}-before-restore-{datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}"
+        )
         try:
             backup_file(db_path, keep)
         except sqlite3.DatabaseError:

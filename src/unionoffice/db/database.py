@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # PostgreSQL advisory lock that serialises write transactions (any constant unique to this app).
 WRITER_LOCK_KEY = 0x554E494F4E  # "UNION"
 
+
 def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
     """``--db`` wins over ``UNIONOFFICE_DB_URL``, then the server chosen in the settings dialog,
     then the file in the data folder.
@@ -70,7 +71,9 @@ class Database:
         audit hooks and says how a lost race is described. Open the app's database through it."""
         self._describe_conflict = describe_conflict
         self.url = make_url(url) if isinstance(url, str) else url
-        self.engine: Engine = create_engine(self.url, echo=echo, **engine_options(self.url.get_backend_name()))
+        self.engine: Engine = create_engine(
+            self.url, echo=echo, **engine_options(self.url.get_backend_name())
+        )
         configure_engine(self.engine)
         write_engine = self.engine.execution_options(sqlite_begin="BEGIN IMMEDIATE")
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

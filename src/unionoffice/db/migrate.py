@@ -11,7 +11,7 @@ import re
 from sqlalchemy import inspect, text
 
 from unionoffice.db.database import Database
-from unionoffice.db.revisions import MIGRATIONS_DIR, head_revisions  # noqa: F401 - part of this module's API
+from unionoffice.db.revisions import MIGRATIONS_DIR, head_revisions
 
 
 def _config():  # type: ignore[no-untyped-def]

@@ -21,8 +21,14 @@ class ServerAddress:
     username: str = ""
 
     def url(self, password: str | None = None) -> URL:
-        return URL.create(DRIVER, username=self.username or None, password=password or None,
-                          host=self.host, port=self.port, database=self.database)
+        return URL.create(
+            DRIVER,
+            username=self.username or None,
+            password=password or None,
+            host=self.host,
+            port=self.port,
+            database=self.database,
+        )
 
     def settings_text(self) -> str:
         """The URL kept in settings.json: never with the password."""
@@ -31,13 +37,21 @@ class ServerAddress:
     def validate(self) -> None:
         problems = []
         if not self.host.strip():
-            problems.append(FieldProblem(translate("Servers", "服务器地址"), translate("Servers", "请填写服务器地址。")))
+            problems.append(
+                FieldProblem(translate("Servers", "服务器地址"), translate("Servers", "请填写服务器地址。"))
+            )
         if not self.database.strip():
-            problems.append(FieldProblem(translate("Servers", "数据库名"), translate("Servers", "请填写数据库名。")))
+            problems.append(
+                FieldProblem(translate("Servers", "数据库名"), translate("Servers", "请填写数据库名。"))
+            )
         if not self.username.strip():
-            problems.append(FieldProblem(translate("Servers", "用户名"), translate("Servers", "请填写用户名。")))
+            problems.append(
+                FieldProblem(translate("Servers", "用户名"), translate("Servers", "请填写用户名。"))
+            )
         if not 0 < self.port < 65536:
-            problems.append(FieldProblem(translate("Servers", "端口"), translate("Servers", "端口应在 1 到 65535 之间。")))
+            problems.append(
+                FieldProblem(translate("Servers", "端口"), translate("Servers", "端口应在 1 到 65535 之间。"))
+            )
         if problems:
             raise ValidationError(problems)
 

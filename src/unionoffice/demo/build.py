@@ -36,7 +36,9 @@ def _org(session: Session) -> tuple[int, dict[str, int], dict[str, list[int]]]:
         branch_ids[name] = branch.id
         group_ids[name] = []
         for g_order, group_name in enumerate(groups, start=1):
-            group = OrgUnit(kind=UnitKind.GROUP, name=group_name, parent_id=branch.id, base=base, sort_order=g_order)
+            group = OrgUnit(
+                kind=UnitKind.GROUP, name=group_name, parent_id=branch.id, base=base, sort_order=g_order
+            )
             session.add(group)
             session.flush()
             group_ids[name].append(group.id)

@@ -24,7 +24,9 @@ def generator_fingerprint(size: int, seed: int) -> str:
     from unionoffice.db.revisions import head_revisions
 
     digest = hashlib.sha256(f"{__version__}|{sorted(head_revisions())}|{size}|{seed}".encode())
-    generators = ["unionoffice.demo.build"] + [spec.demo.partition(":")[0] for spec in all_modules() if spec.demo]
+    generators = ["unionoffice.demo.build"] + [
+        spec.demo.partition(":")[0] for spec in all_modules() if spec.demo
+    ]
     for dotted in generators:
         found = importlib.util.find_spec(dotted)
         if found is None:

@@ -55,7 +55,9 @@ class ValidationError(UserError):
         elif isinstance(problems, FieldProblem):
             problems = [problems]
         self.problems = list(problems)
-        super().__init__("\n".join(p.message if not p.field and p.row is None else str(p) for p in self.problems))
+        super().__init__(
+            "\n".join(p.message if not p.field and p.row is None else str(p) for p in self.problems)
+        )
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,9 @@ class Money:
             return cls(money_parser(allow_negative=True)(str(value)))
         except CellError as error:
             raise ValidationError(
-                translate("Money", "金额“{text}”格式不正确：{reason}").format(text=value, reason=error.message)
+                translate("Money", "金额“{text}”格式不正确：{reason}").format(
+                    text=value, reason=error.message
+                )
             ) from None
 
     @property

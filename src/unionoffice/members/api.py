@@ -12,4 +12,12 @@ from unionoffice.members.perms import MembersPerm
 from unionoffice.members.reports import BranchRate, membership_rates
 from unionoffice.members.search import MemberFilter, member_source
 
-__all__ = ["BranchRate", "Member", "MemberFilter", "MemberStatus", "MembersPerm", "member_source", "membership_rates"]
+__all__ = [
+    "BranchRate",
+    "Member",
+    "MemberFilter",
+    "MemberStatus",
+    "MembersPerm",
+    "member_source",
+    "membership_rates",
+]

@@ -77,7 +77,9 @@ def _branch_id(db, name: str) -> int:  # type: ignore[no-untyped-def]
     from unionoffice.core.org.models import OrgUnit, UnitKind
 
     with db.read() as s:
-        found = s.execute(select(OrgUnit.id).where(OrgUnit.name == name, OrgUnit.kind == UnitKind.BRANCH)).scalar()
+        found = s.execute(
+            select(OrgUnit.id).where(OrgUnit.name == name, OrgUnit.kind == UnitKind.BRANCH)
+        ).scalar()
     if found is None:
         raise UserError(f"找不到分工会“{name}”。")
     return found
@@ -92,7 +94,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
     db = open_db(args)
     plan = plan_import(db, SYSTEM_ACTOR, args.file)
     print(format_report(plan.preview))
-    print(f"新会员 {len(plan.new_rows)} 名，信息有变化的已有会员 {len(plan.updates)} 名，无变化 {plan.unchanged} 名。")
+    print(
+        f"新会员 {len(plan.new_rows)} 名，信息有变化的已有会员 {len(plan.updates)} 名，无变化 {plan.unchanged} 名。"
+    )
     for update in plan.updates[:200]:
         changes = "；".join(f"{c.field}：{c.before or '（空）'} → {c.after}" for c in update.changes)
         print(f"  第 {update.row_number} 行 {update.name}：{changes}")
@@ -100,11 +104,16 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print("检查完毕（--dry-run），没有写入任何数据。")
         return 1 if plan.problems else 0
     if plan.problems and not args.valid_only:
-        print("文件中有问题，没有写入任何数据。修正后重新导入，或用 --valid-only 只导入无误的行。", file=sys.stderr)
+        print(
+            "文件中有问题，没有写入任何数据。修正后重新导入，或用 --valid-only 只导入无误的行。",
+            file=sys.stderr,
+        )
         return 1
     mode = ImportMode.VALID_ROWS_ONLY if args.valid_only else ImportMode.ALL_OR_NOTHING
     result = apply_import(db, SYSTEM_ACTOR, plan, mode)
-    print(f"导入完成：新增 {result.inserted} 名，更新 {result.updated} 名，跳过有问题的 {result.rejected} 行。")
+    print(
+        f"导入完成：新增 {result.inserted} 名，更新 {result.updated} 名，跳过有问题的 {result.rejected} 行。"
+    )
     return 1 if result.rejected else 0
 
 
@@ -115,8 +124,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from unionoffice.members.search import MemberFilter
 
     db = open_db(args)
-    flt = MemberFilter(text=args.search, branch_id=_branch_id(db, args.branch) if args.branch else None,
-                       status=args.status)
+    flt = MemberFilter(
+        text=args.search, branch_id=_branch_id(db, args.branch) if args.branch else None, status=args.status
+    )
     count = export_members(db, SYSTEM_ACTOR, flt, args.file, unmasked=args.unmasked)
     note = "（身份证号完整）" if args.unmasked else "（身份证号已脱敏）"
     print(f"已导出 {count} 名会员到 {args.file}{note}")
@@ -150,7 +160,9 @@ def _cmd_rates(args: argparse.Namespace) -> int:
     rates = export_rates(db, SYSTEM_ACTOR, args.out) if args.out else membership_rates(db, SYSTEM_ACTOR)
     print(f"{'分工会':<12}{'职工人数':>8}{'在会会员':>8}{'入会率':>8}")
     for r in rates:
-        print(f"{r.branch:<12}{r.headcount if r.headcount is not None else '未填':>10}{r.members:>10}{r.rate_text:>10}")
+        print(
+            f"{r.branch:<12}{r.headcount if r.headcount is not None else '未填':>10}{r.members:>10}{r.rate_text:>10}"
+        )
     if args.out:
         print(f"已导出到 {args.out}")
     return 0

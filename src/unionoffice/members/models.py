@@ -134,9 +134,13 @@ def fill_missing_hashes(session) -> None:  # type: ignore[no-untyped-def]
     """Members stored before encryption existed get their keyed hashes (first key set-up)."""
     from sqlalchemy import select, update
 
-    for member_id, number in session.execute(select(Member.id, Member.id_number).where(Member.id_hash.is_(None))).all():
+    for member_id, number in session.execute(
+        select(Member.id, Member.id_number).where(Member.id_hash.is_(None))
+    ).all():
         full, suffix = id_hashes(number)
-        session.execute(update(Member).where(Member.id == member_id).values(id_hash=full, id_suffix_hash=suffix))
+        session.execute(
+            update(Member).where(Member.id == member_id).values(id_hash=full, id_suffix_hash=suffix)
+        )
 
 
 class MemberEvent(Base):

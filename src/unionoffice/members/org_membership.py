@@ -11,8 +11,12 @@ from unionoffice.members.models import Member, MemberStatus
 class RegisterMembership:
     def active_counts(self, session: Session) -> tuple[dict[int, int], dict[int, int]]:
         active = Member.status == MemberStatus.ACTIVE
-        by_group = session.execute(select(Member.group_id, func.count()).where(active).group_by(Member.group_id))
-        by_branch = session.execute(select(Member.branch_id, func.count()).where(active).group_by(Member.branch_id))
+        by_group = session.execute(
+            select(Member.group_id, func.count()).where(active).group_by(Member.group_id)
+        )
+        by_branch = session.execute(
+            select(Member.branch_id, func.count()).where(active).group_by(Member.branch_id)
+        )
         return dict(by_group.tuples().all()), dict(by_branch.tuples().all())
 
     def active_in(self, session: Session, unit_id: int, is_branch: bool) -> int:
@@ -20,12 +24,17 @@ class RegisterMembership:
         query = select(func.count()).where(column == unit_id, Member.status == MemberStatus.ACTIVE)
         return int(session.execute(query).scalar_one())
 
-    def move(self, session: Session, source_id: int, target_id: int, target_branch_id: int, is_branch: bool) -> int:
+    def move(
+        self, session: Session, source_id: int, target_id: int, target_branch_id: int, is_branch: bool
+    ) -> int:
         if is_branch:
             statement = update(Member).where(Member.branch_id == source_id).values(branch_id=target_id)
         else:
-            statement = (update(Member).where(Member.group_id == source_id)
-                         .values(group_id=target_id, branch_id=target_branch_id))
+            statement = (
+                update(Member)
+                .where(Member.group_id == source_id)
+                .values(group_id=target_id, branch_id=target_branch_id)
+            )
         return int(session.execute(statement).rowcount)  # type: ignore[attr-defined]
 
 

@@ -30,8 +30,10 @@ GONE = frozenset({MemberStatus.LEFT, MemberStatus.TRANSFERRED, MemberStatus.DECE
 
 def _person_tables() -> list[Table]:
     return [
-        table for table in load_all_models().sorted_tables
-        if "member_id" in table.c and any(fk.column.table.name == "members" for fk in table.c.member_id.foreign_keys)
+        table
+        for table in load_all_models().sorted_tables
+        if "member_id" in table.c
+        and any(fk.column.table.name == "members" for fk in table.c.member_id.foreign_keys)
     ]
 
 
@@ -52,17 +54,34 @@ def export_person(db: Database, actor: Actor, member_id: int, target: str | Path
         name = member.name
         members = Member.__table__
         row = s.execute(select(members).where(members.c.id == member_id)).one()
-        sheets.append(Sheet(translate("Members", "会员信息"), list(row._fields), [[_plain(v) for v in row]],
-                            number_formats={"id_number": TEXT}))
+        sheets.append(
+            Sheet(
+                translate("Members", "会员信息"),
+                list(row._fields),
+                [[_plain(v) for v in row]],
+                number_formats={"id_number": TEXT},
+            )
+        )
         total = 1
         for table in _person_tables():
             rows = s.execute(select(table).where(table.c.member_id == member_id)).all()
             if rows:
-                sheets.append(Sheet(table.name[:31], [c.name for c in table.columns],
-                                    [[_plain(v) for v in r] for r in rows]))
+                sheets.append(
+                    Sheet(
+                        table.name[:31],
+                        [c.name for c in table.columns],
+                        [[_plain(v) for v in r] for r in rows],
+                    )
+                )
                 total += len(rows)
     write_xlsx(target, sheets)
-    record_view(db, actor, Member.__tablename__, member_id, translate("Members", "导出本人全部信息：{name}").format(name=name))
+    record_view(
+        db,
+        actor,
+        Member.__tablename__,
+        member_id,
+        translate("Members", "导出本人全部信息：{name}").format(name=name),
+    )
     return total
 
 
@@ -78,16 +97,31 @@ def anonymise(db: Database, actor: Actor, member_id: int) -> None:
         if member is None:
             raise NotFound(translate("Members", "找不到该会员。"))
         if member.status not in GONE:
-            raise ValidationError(translate("Members", "只能对已退会、调出或去世的会员做匿名化处理；{name} 当前为“{status}”。").format(
-                name=member.name, status=MemberStatus(member.status).label))
+            raise ValidationError(
+                translate(
+                    "Members", "只能对已退会、调出或去世的会员做匿名化处理；{name} 当前为“{status}”。"
+                ).format(name=member.name, status=MemberStatus(member.status).label)
+            )
         placeholder = translate("Members", "已匿名{id}").format(id=member_id)
         born = member.birth_date
         s.expunge(member)
-        s.execute(update(Member.__table__).where(Member.__table__.c.id == member_id).values(
-            name=placeholder, name_pinyin="", name_initials="", id_number="", id_hash=None, id_suffix_hash=None,
-            phone=None, employee_no=None, notes=None, status_reason=None,
-            birth_date=date(born.year, 1, 1),  # the year is kept for age statistics
-        ))
+        s.execute(
+            update(Member.__table__)
+            .where(Member.__table__.c.id == member_id)
+            .values(
+                name=placeholder,
+                name_pinyin="",
+                name_initials="",
+                id_number="",
+                id_hash=None,
+                id_suffix_hash=None,
+                phone=None,
+                employee_no=None,
+                notes=None,
+                status_reason=None,
+                birth_date=date(born.year, 1, 1),  # the year is kept for age statistics
+            )
+        )
         s.execute(delete(FamilyMember.__table__).where(FamilyMember.__table__.c.member_id == member_id))
         for table in _person_tables():
             sensitive = {c.name: "" for c in table.columns if c.info.get("sensitive") and not c.nullable}

@@ -132,17 +132,38 @@ def _register_select() -> tuple[Select, dict[str, ColumnElement[Any]]]:
         # The identity number comes back encrypted and is opened only for rows on screen; dates
         # come back as the database spells them (ISO on SQLite, a date from PostgreSQL's driver)
         # and are written out only for rows on screen.
-        select(_m.id, _m.name, _m.gender, type_coerce(_m.id_number, String), type_coerce(_m.birth_date, String),
-               _m.employee_no, _m.phone, branch.c.name, group.c.name, _m.base, _m.trade, _m.status,
-               type_coerce(_m.join_date, String))
+        select(
+            _m.id,
+            _m.name,
+            _m.gender,
+            type_coerce(_m.id_number, String),
+            type_coerce(_m.birth_date, String),
+            _m.employee_no,
+            _m.phone,
+            branch.c.name,
+            group.c.name,
+            _m.base,
+            _m.trade,
+            _m.status,
+            type_coerce(_m.join_date, String),
+        )
         .select_from(Member.__table__)
         .join(branch, branch.c.id == _m.branch_id)
         .outerjoin(group, group.c.id == _m.group_id)
     )
     # Names sort by their stored pinyin (张 after 王 would be code-point order, not a clerk's).
-    sort = {"name": _m.name_pinyin, "gender": _m.gender, "birth_date": _m.birth_date, "employee_no": _m.employee_no,
-            "branch": branch.c.sort_order, "group": group.c.sort_order, "base": _m.base, "trade": _m.trade,
-            "status": _m.status, "join_date": _m.join_date}
+    sort = {
+        "name": _m.name_pinyin,
+        "gender": _m.gender,
+        "birth_date": _m.birth_date,
+        "employee_no": _m.employee_no,
+        "branch": branch.c.sort_order,
+        "group": group.c.sort_order,
+        "base": _m.base,
+        "trade": _m.trade,
+        "status": _m.status,
+        "join_date": _m.join_date,
+    }
     return query, sort
 
 
@@ -156,14 +177,45 @@ def member_source(db: Database, actor: Actor, flt: MemberFilter) -> QuerySource:
     context = Member.__table__.c.id_number.type.context
 
     def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
-        name, gender, id_number, birth, employee_no, phone, branch_name, group_name, base, trade, status, joined = row
-        return (name, genders[gender], mask_id_number(vault.decrypt_text(id_number, context)), str(birth),
-                employee_no or "", phone or "" if show_phone else mask_phone(phone), branch_name, group_name or "",
-                base or "", trade or "", statuses[status], str(joined))
+        (
+            name,
+            gender,
+            id_number,
+            birth,
+            employee_no,
+            phone,
+            branch_name,
+            group_name,
+            base,
+            trade,
+            status,
+            joined,
+        ) = row
+        return (
+            name,
+            genders[gender],
+            mask_id_number(vault.decrypt_text(id_number, context)),
+            str(birth),
+            employee_no or "",
+            phone or "" if show_phone else mask_phone(phone),
+            branch_name,
+            group_name or "",
+            base or "",
+            trade or "",
+            statuses[status],
+            str(joined),
+        )
 
     criteria = member_criteria(actor, flt)
-    return QuerySource(db, query.where(*criteria), register_columns(), sort, default_order=(_m.id,),
-                       formatter=fmt, matches=select(_m.id).where(*criteria))
+    return QuerySource(
+        db,
+        query.where(*criteria),
+        register_columns(),
+        sort,
+        default_order=(_m.id,),
+        formatter=fmt,
+        matches=select(_m.id).where(*criteria),
+    )
 
 
 def mask_phone(phone: str | None) -> str:

@@ -136,18 +136,48 @@ def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
     unmask = actor.can(MembersPerm.UNMASK)
     with db.read(actor) as s:
         m = load_member(s, actor, member_id)
-        names = dict(s.execute(select(OrgUnit.id, OrgUnit.name).where(OrgUnit.id.in_([m.branch_id, m.group_id or 0]))).all())
-        family = s.execute(select(FamilyMember).where(FamilyMember.member_id == m.id).order_by(FamilyMember.id)).scalars()
+        names = dict(
+            s.execute(
+                select(OrgUnit.id, OrgUnit.name).where(OrgUnit.id.in_([m.branch_id, m.group_id or 0]))
+            ).all()
+        )
+        family = s.execute(
+            select(FamilyMember).where(FamilyMember.member_id == m.id).order_by(FamilyMember.id)
+        ).scalars()
         relatives = tuple(
-            FamilyInfo(f.relation, f.name, (f.id_number if unmask else mask_id_number(f.id_number)) if f.id_number else None,
-                       f.birth_date, f.notes)
+            FamilyInfo(
+                f.relation,
+                f.name,
+                (f.id_number if unmask else mask_id_number(f.id_number)) if f.id_number else None,
+                f.birth_date,
+                f.notes,
+            )
             for f in family
         )
         detail = MemberDetail(
-            m.id, m.name, m.gender, m.id_number if unmask else mask_id_number(m.id_number), not unmask, m.birth_date,
-            m.employee_no, m.phone, m.branch_id, names.get(m.branch_id, ""), m.group_id, names.get(m.group_id or 0),
-            m.base, m.trade, m.education, m.hire_date, m.join_date, MemberStatus(m.status), m.status_date,
-            m.status_reason, m.notes, m.version, relatives,
+            m.id,
+            m.name,
+            m.gender,
+            m.id_number if unmask else mask_id_number(m.id_number),
+            not unmask,
+            m.birth_date,
+            m.employee_no,
+            m.phone,
+            m.branch_id,
+            names.get(m.branch_id, ""),
+            m.group_id,
+            names.get(m.group_id or 0),
+            m.base,
+            m.trade,
+            m.education,
+            m.hire_date,
+            m.join_date,
+            MemberStatus(m.status),
+            m.status_date,
+            m.status_reason,
+            m.notes,
+            m.version,
+            relatives,
         )
     if unmask:  # the full identity number left the database: that is on record
         record_view(db, actor, Member.__tablename__, member_id, detail.name)
@@ -193,7 +223,11 @@ def check_input(s: Session, actor: Actor, data: MemberInput, keep_id: bool = Fal
         except ValidationError as error:
             problems.append(FieldProblem(label("id_number"), error.problems[0].message))
     if data.gender and gender and data.gender != gender:
-        problems.append(FieldProblem(label("gender"), translate("Members", "与身份证号第 17 位不符（奇数为男，偶数为女）")))
+        problems.append(
+            FieldProblem(
+                label("gender"), translate("Members", "与身份证号第 17 位不符（奇数为男，偶数为女）")
+            )
+        )
     phone = None
     if data.phone and data.phone.strip():
         try:
@@ -237,7 +271,9 @@ def check_input(s: Session, actor: Actor, data: MemberInput, keep_id: bool = Fal
     return _Checked(name, number, gender, born, branch.id, group_id, base or branch.base, values)
 
 
-def _check_family(family: tuple[FamilyInfo, ...] | None, problems: list[FieldProblem]) -> list[FamilyInfo] | None:
+def _check_family(
+    family: tuple[FamilyInfo, ...] | None, problems: list[FieldProblem]
+) -> list[FamilyInfo] | None:
     if family is None:
         return None
     out = []
@@ -258,7 +294,9 @@ def _check_family(family: tuple[FamilyInfo, ...] | None, problems: list[FieldPro
             except ValidationError as error:
                 problems.append(FieldProblem(label("family"), where + error.problems[0].message))
                 continue
-        out.append(FamilyInfo(relative.relation, name, number, born, normalize_text(relative.notes or "") or None))
+        out.append(
+            FamilyInfo(relative.relation, name, number, born, normalize_text(relative.notes or "") or None)
+        )
     return out
 
 
@@ -277,11 +315,15 @@ def _refuse_duplicate(s: Session, actor: Actor, number: str, exclude: int | None
         message = translate("Members", "该身份证号属于已登记去世的会员，不能再次登记。")
     elif visible:
         message = translate("Members", "{name} 曾是会员（{status}），可以恢复其会籍而不必新建记录。").format(
-            name=existing.name, status=status)
+            name=existing.name, status=status
+        )
     else:
-        message = translate("Members", "此人曾在其他分工会登记（{status}），可以恢复其会籍并加入本分工会。").format(
-            status=status)
-    raise ExistingMember(message, existing.id, existing.version, active or existing.status == MemberStatus.DECEASED)
+        message = translate(
+            "Members", "此人曾在其他分工会登记（{status}），可以恢复其会籍并加入本分工会。"
+        ).format(status=status)
+    raise ExistingMember(
+        message, existing.id, existing.version, active or existing.status == MemberStatus.DECEASED
+    )
 
 
 def _save_family(s: Session, member_id: int, family: list[FamilyInfo] | None) -> None:
@@ -290,8 +332,16 @@ def _save_family(s: Session, member_id: int, family: list[FamilyInfo] | None) ->
     for old in s.execute(select(FamilyMember).where(FamilyMember.member_id == member_id)).scalars():
         s.delete(old)
     for relative in family:
-        s.add(FamilyMember(member_id=member_id, relation=relative.relation, name=relative.name,
-                           id_number=relative.id_number, birth_date=relative.birth_date, notes=relative.notes))
+        s.add(
+            FamilyMember(
+                member_id=member_id,
+                relation=relative.relation,
+                name=relative.name,
+                id_number=relative.id_number,
+                birth_date=relative.birth_date,
+                notes=relative.notes,
+            )
+        )
 
 
 def create_member(db: Database, actor: Actor, data: MemberInput) -> int:
@@ -305,21 +355,38 @@ def create_member(db: Database, actor: Actor, data: MemberInput) -> int:
         values = dict(checked.values)
         family = values.pop("family")
         member = Member(
-            name=checked.name, name_pinyin=full, name_initials=initials, gender=checked.gender,
-            id_number=checked.id_number, birth_date=checked.birth_date,
-            branch_id=checked.branch_id, group_id=checked.group_id, base=checked.base, status=MemberStatus.ACTIVE,
+            name=checked.name,
+            name_pinyin=full,
+            name_initials=initials,
+            gender=checked.gender,
+            id_number=checked.id_number,
+            birth_date=checked.birth_date,
+            branch_id=checked.branch_id,
+            group_id=checked.group_id,
+            base=checked.base,
+            status=MemberStatus.ACTIVE,
             **values,
         )
         s.add(member)
         s.flush()
-        s.add(MemberEvent(member_id=member.id, kind=EventKind.JOIN, event_date=member.join_date,
-                          to_branch_id=member.branch_id, to_group_id=member.group_id, to_status=MemberStatus.ACTIVE,
-                          recorded_by_id=actor.user_id))
+        s.add(
+            MemberEvent(
+                member_id=member.id,
+                kind=EventKind.JOIN,
+                event_date=member.join_date,
+                to_branch_id=member.branch_id,
+                to_group_id=member.group_id,
+                to_status=MemberStatus.ACTIVE,
+                recorded_by_id=actor.user_id,
+            )
+        )
         _save_family(s, member.id, family)
         return member.id
 
 
-def update_member(db: Database, actor: Actor, member_id: int, expected_version: int, data: MemberInput) -> None:
+def update_member(
+    db: Database, actor: Actor, member_id: int, expected_version: int, data: MemberInput
+) -> None:
     """Edit the record. A change of branch or group here is recorded as a transfer in the history."""
     actor.require(MembersPerm.WRITE)
     with db.transaction(actor) as s:
@@ -335,10 +402,19 @@ def update_member(db: Database, actor: Actor, member_id: int, expected_version: 
             member.name = checked.name
             member.name_pinyin, member.name_initials = name_pinyin(checked.name)
         if (checked.branch_id, checked.group_id) != (member.branch_id, member.group_id):
-            s.add(MemberEvent(member_id=member.id, kind=EventKind.TRANSFER, event_date=date.today(),
-                              from_branch_id=member.branch_id, from_group_id=member.group_id,
-                              to_branch_id=checked.branch_id, to_group_id=checked.group_id,
-                              reason=translate("Members", "在会员信息中修改"), recorded_by_id=actor.user_id))
+            s.add(
+                MemberEvent(
+                    member_id=member.id,
+                    kind=EventKind.TRANSFER,
+                    event_date=date.today(),
+                    from_branch_id=member.branch_id,
+                    from_group_id=member.group_id,
+                    to_branch_id=checked.branch_id,
+                    to_group_id=checked.group_id,
+                    reason=translate("Members", "在会员信息中修改"),
+                    recorded_by_id=actor.user_id,
+                )
+            )
             member.branch_id, member.group_id = checked.branch_id, checked.group_id
         member.base = checked.base
         values = dict(checked.values)
@@ -370,23 +446,31 @@ def org_choices(db: Database, actor: Actor, all_branches: bool = False) -> list[
     of a transfer (unit names are not confidential; members of other branches stay hidden)."""
     actor.require(MembersPerm.READ)
     with db.read(actor) as s:
-        units = s.execute(select(OrgUnit.id, OrgUnit.kind, OrgUnit.name, OrgUnit.parent_id, OrgUnit.base)
-                          .where(OrgUnit.active.is_(True), OrgUnit.kind.in_([UnitKind.BRANCH, UnitKind.GROUP]))
-                          .order_by(OrgUnit.sort_order, OrgUnit.id)).all()
+        units = s.execute(
+            select(OrgUnit.id, OrgUnit.kind, OrgUnit.name, OrgUnit.parent_id, OrgUnit.base)
+            .where(OrgUnit.active.is_(True), OrgUnit.kind.in_([UnitKind.BRANCH, UnitKind.GROUP]))
+            .order_by(OrgUnit.sort_order, OrgUnit.id)
+        ).all()
     groups: dict[int, list[tuple[int, str]]] = {}
     for u in units:
         if u.kind == UnitKind.GROUP and u.parent_id is not None:
             groups.setdefault(u.parent_id, []).append((u.id, u.name))
-    return [BranchChoice(u.id, u.name, u.base, tuple(groups.get(u.id, ()))) for u in units
-            if u.kind == UnitKind.BRANCH and (all_branches or actor.can_see_branch(u.id))]
+    return [
+        BranchChoice(u.id, u.name, u.base, tuple(groups.get(u.id, ())))
+        for u in units
+        if u.kind == UnitKind.BRANCH and (all_branches or actor.can_see_branch(u.id))
+    ]
 
 
 def join_years(db: Database, actor: Actor) -> list[int]:
     """Years that have members joining, newest first, for the register's filter."""
     actor.require(MembersPerm.READ)
     with db.read(actor) as s:
-        low, high = s.execute(select(func.min(Member.join_date), func.max(Member.join_date))
-                              .where(actor.branch_clause(Member.branch_id))).one()
+        low, high = s.execute(
+            select(func.min(Member.join_date), func.max(Member.join_date)).where(
+                actor.branch_clause(Member.branch_id)
+            )
+        ).one()
     if low is None or high is None:
         return []
     return list(range(high.year, low.year - 1, -1))

@@ -10,7 +10,8 @@ from unionoffice.foundation.errors import UserError
 
 def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     studios = subparsers.add_parser("studios", help="创新工作室、成果与荣誉").add_subparsers(
-        dest="studios_command", required=True)
+        dest="studios_command", required=True
+    )
     comp = studios.add_parser("compilation", help="导出某年评级成果汇编（.pdf 小册子或 .xlsx 表格）")
     comp.add_argument("--year", type=int, required=True)
     comp.add_argument("--out", type=Path, required=True, help="输出文件，扩展名 .pdf 或 .xlsx")
@@ -19,7 +20,9 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     for name, what in (("import-achievements", "成果"), ("import-honours", "荣誉")):
         cmd = studios.add_parser(name, help=f"从 Excel/CSV 导入{what}")
         cmd.add_argument("file", type=Path)
-        cmd.add_argument("--valid-only", action="store_true", help="只导入没有问题的行（默认：有任何问题则全部不导入）")
+        cmd.add_argument(
+            "--valid-only", action="store_true", help="只导入没有问题的行（默认：有任何问题则全部不导入）"
+        )
         cmd.add_argument("--dry-run", action="store_true", help="只检查，不写入")
         cmd.set_defaults(func=_cmd_import, kind=name.removeprefix("import-"))
     template = studios.add_parser("template", help="生成导入模板 .xlsx")

@@ -14,7 +14,10 @@ SPEC = ModuleSpec(
     title=lambda: translate("Modules", "创新工作室"),
     permission=StudiosPerm.READ,
     permissions=tuple(StudiosPerm),
-    recipient_sources=("unionoffice.studios.recipients:FIVE_SMALL_RESULTS", "unionoffice.studios.recipients:HONOURS"),
+    recipient_sources=(
+        "unionoffice.studios.recipients:FIVE_SMALL_RESULTS",
+        "unionoffice.studios.recipients:HONOURS",
+    ),
     grants={
         Role.CLERK: frozenset({StudiosPerm.READ, StudiosPerm.WRITE}),
         Role.VIEWER: frozenset({StudiosPerm.READ}),

@@ -40,7 +40,7 @@ class Curtain(QWidget):
         self.show()
         self.raise_()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
             self.setGeometry(watched.rect())
         return False
@@ -74,7 +74,7 @@ class IdleLock(QObject):
     def is_locked(self) -> bool:
         return self.dialog is not None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and not self.is_locked:
             self.timer.start()
         return False
@@ -89,7 +89,9 @@ class IdleLock(QObject):
         if self.is_locked:
             return
         self.curtains = [
-            Curtain(w) for w in QApplication.topLevelWidgets() if w.isVisible() and not isinstance(w, LoginDialog)
+            Curtain(w)
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and not isinstance(w, LoginDialog)
         ]
         self.dialog = LoginDialog(self.ctx.db, username=self.ctx.actor.username, locked=True)
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)

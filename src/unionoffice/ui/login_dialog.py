@@ -31,7 +31,9 @@ def _error_label() -> QLabel:
 class LoginDialog(QDialog):
     """Asks for a user name and password; ``actor`` holds who signed in."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None, username: str = "", locked: bool = False) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, username: str = "", locked: bool = False
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
@@ -54,8 +56,12 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("解锁") if locked else self.tr("登录"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("解锁") if locked else self.tr("登录")
+        )
         buttons.accepted.connect(self.try_login)
         if locked:
             # A locked window can only be opened by signing in (the same user, or another to switch).
@@ -97,7 +103,9 @@ class SetupDialog(QDialog):
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("这是第一次使用本软件。请填写公司工会名称，并创建管理员账号。管理员可以再为各分工会干事、评委开设账号。")
+            self.tr(
+                "这是第一次使用本软件。请填写公司工会名称，并创建管理员账号。管理员可以再为各分工会干事、评委开设账号。"
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -109,8 +117,12 @@ class SetupDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password2 = QLineEdit()
         self.password2.setEchoMode(QLineEdit.EchoMode.Password)
-        for widget, name in ((self.company, "company"), (self.username, "username"), (self.password, "password"),
-                             (self.password2, "password2")):
+        for widget, name in (
+            (self.company, "company"),
+            (self.username, "username"),
+            (self.password, "password"),
+            (self.password2, "password2"),
+        ):
             widget.setObjectName(name)
         form.addRow(self.tr("公司工会名称："), self.company)
         form.addRow(self.tr("管理员用户名："), self.username)
@@ -123,7 +135,9 @@ class SetupDialog(QDialog):
         layout.addWidget(hint)
         self.error = _error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("完成设置"))
         buttons.accepted.connect(self.finish)
         buttons.rejected.connect(self.reject)
@@ -159,15 +173,20 @@ class RecoveryCodeDialog(QDialog):
         self.code = code
         self.setWindowTitle(self.tr("数据恢复码"))
         layout = QVBoxLayout(self)
-        text = QLabel(self.tr(
-            "身份证号和医疗信息已加密保存。下面的恢复码是管理员忘记密码时找回数据的唯一办法：\n"
-            "请打印或抄写下来，交由工会主席锁入保险柜。本码只显示这一次。"))
+        text = QLabel(
+            self.tr(
+                "身份证号和医疗信息已加密保存。下面的恢复码是管理员忘记密码时找回数据的唯一办法：\n"
+                "请打印或抄写下来，交由工会主席锁入保险柜。本码只显示这一次。"
+            )
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         shown = QLabel(code)
         shown.setObjectName("recovery_code")
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        shown.setStyleSheet("font-size: 18pt; font-family: monospace; padding: 12px; border: 1px solid #1f4e79;")
+        shown.setStyleSheet(
+            "font-size: 18pt; font-family: monospace; padding: 12px; border: 1px solid #1f4e79;"
+        )
         shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(shown)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
@@ -184,7 +203,10 @@ class RecoveryCodeDialog(QDialog):
         printer = QPrinter()
         if QPrintDialog(printer, self).exec():
             document = QTextDocument()
-            document.setHtml(self.tr("<h2>工会办公 数据恢复码</h2><p style='font-size:20pt'>{code}</p>"
-                                     "<p>管理员忘记密码时，用本码在“unionoffice keys recover”中恢复。请妥善保管。</p>")
-                             .format(code=self.code))
+            document.setHtml(
+                self.tr(
+                    "<h2>工会办公 数据恢复码</h2><p style='font-size:20pt'>{code}</p>"
+                    "<p>管理员忘记密码时，用本码在“unionoffice keys recover”中恢复。请妥善保管。</p>"
+                ).format(code=self.code)
+            )
             document.print_(printer)

@@ -172,8 +172,13 @@ class MainWindow(QMainWindow):
         return AdminTab(self.ctx, parent)
 
     # Menus ----------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], None], shortcut: QKeySequence | str | None = None,
-                icon_name: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], None],
+        shortcut: QKeySequence | str | None = None,
+        icon_name: str = "",
+    ) -> QAction:
         action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -183,7 +188,9 @@ class MainWindow(QMainWindow):
     def _build_frame_menus(self) -> None:
         """Before anyone signs in: only what needs no database."""
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        file_menu.addAction(self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit, "power"))
+        file_menu.addAction(
+            self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit, "power")
+        )
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self._action(self.tr("关于工会办公(&A)"), self.show_about, "F1", "info"))
 
@@ -191,27 +198,45 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         sqlite = self.ctx.db.sqlite_path is not None
         if self.ctx.actor.can(CorePerm.BACKUP) and sqlite:
-            self.backup_action = self._action(self.tr("立即备份(&B)"), self.backup_now, "Ctrl+Shift+B", "database-backup")
+            self.backup_action = self._action(
+                self.tr("立即备份(&B)"), self.backup_now, "Ctrl+Shift+B", "database-backup"
+            )
             file_menu.addAction(self.backup_action)
-            file_menu.addAction(self._action(self.tr("从备份恢复(&R)…"), self.restore_from_backup, None, "archive-restore"))
+            file_menu.addAction(
+                self._action(self.tr("从备份恢复(&R)…"), self.restore_from_backup, None, "archive-restore")
+            )
             file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("设置(&S)…"), self.open_settings, "Ctrl+,", "sliders-horizontal"))
+        file_menu.addAction(
+            self._action(self.tr("设置(&S)…"), self.open_settings, "Ctrl+,", "sliders-horizontal")
+        )
         file_menu.addAction(self._action(self.tr("修改密码(&P)…"), self.change_password, None, "key-round"))
-        file_menu.addAction(self._action(self.tr("锁定(&L)"), lambda: self.idle_lock.lock(), "Ctrl+L", "lock"))
-        file_menu.addAction(self._action(self.tr("切换用户(&U)"), self.switch_user_requested.emit, "Ctrl+Shift+L", "log-out"))
+        file_menu.addAction(
+            self._action(self.tr("锁定(&L)"), lambda: self.idle_lock.lock(), "Ctrl+L", "lock")
+        )
+        file_menu.addAction(
+            self._action(self.tr("切换用户(&U)"), self.switch_user_requested.emit, "Ctrl+Shift+L", "log-out")
+        )
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit, "power"))
+        file_menu.addAction(
+            self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit, "power")
+        )
         view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
         for index in range(min(self.tabs.count(), 9)):
             view_menu.addAction(
-                self._action(self.tabs.tabText(index), lambda i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}")
+                self._action(
+                    self.tabs.tabText(index),
+                    lambda i=index: self.tabs.setCurrentIndex(i),
+                    f"Ctrl+{index + 1}",
+                )
             )
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self._action(self.tr("关于工会办公(&A)"), self.show_about, "F1", "info"))
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor
-        self.user_label = QLabel(self.tr("用户：{name}（{role}）").format(name=actor.display_name, role=actor.role.label))
+        self.user_label = QLabel(
+            self.tr("用户：{name}（{role}）").format(name=actor.display_name, role=actor.role.label)
+        )
         self.db_label = QLabel(self.tr("数据库：{db}").format(db=self.ctx.db.describe()))
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -222,7 +247,8 @@ class MainWindow(QMainWindow):
         path = self.ctx.db.sqlite_path
         assert path is not None
         self.ctx.tasks.run(
-            self, self.tr("正在备份数据库…"),
+            self,
+            self.tr("正在备份数据库…"),
             lambda progress: backups.make_backup(path, backups_dir(), "manual"),
             lambda made: self.statusBar().showMessage(self.tr("已备份到 {path}").format(path=made), 8000),
             cancellable=False,
@@ -237,7 +263,12 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
-        if not confirm(self, self.tr("恢复后，当前数据将被备份中的数据替换（当前文件会另存一份）。程序将重新打开。确定恢复吗？")):
+        if not confirm(
+            self,
+            self.tr(
+                "恢复后，当前数据将被备份中的数据替换（当前文件会另存一份）。程序将重新打开。确定恢复吗？"
+            ),
+        ):
             return
         from pathlib import Path
 
@@ -281,10 +312,12 @@ class MainWindow(QMainWindow):
         settings = ui_settings()
         settings.setValue("main/geometry", self.saveGeometry())
         if self._tab_keys and self.ctx is not None:
-            settings.setValue(f"main/last_tab/{self.ctx.actor.username}", self._tab_keys[self.tabs.currentIndex()])
+            settings.setValue(
+                f"main/last_tab/{self.ctx.actor.username}", self._tab_keys[self.tabs.currentIndex()]
+            )
         settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         if self.ctx is None:  # closed while the database was still opening
             event.accept()
@@ -295,7 +328,7 @@ class MainWindow(QMainWindow):
         if path is not None and self.ctx.actor.can(CorePerm.BACKUP) and not self.property("demo"):
             try:
                 backups.make_backup(path, backups_dir(), "exit")
-            except Exception:  # noqa: BLE001 - a failed exit backup must not keep the window open
+            except Exception:
                 log.exception("exit backup failed")
         event.accept()
 
@@ -312,8 +345,7 @@ def start_daily_backup(ctx: AppContext) -> None:
     def run() -> None:
         try:
             backups.make_backup(path, folder, "daily")
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("daily backup failed")
 
     threading.Thread(target=run, name="daily-backup", daemon=True).start()
-

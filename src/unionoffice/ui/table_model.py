@@ -23,6 +23,7 @@ _ALIGN = {
 }
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index Qt passes for a flat table's parent
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -57,13 +58,15 @@ class LazyTableModel(QAbstractTableModel):
             self.set_source(self._source)
 
     # Qt's model interface ------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() or self._source is None else len(self._source.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if self._source is None:
             return None
         if orientation == Qt.Orientation.Horizontal:

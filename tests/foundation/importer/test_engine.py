@@ -166,8 +166,10 @@ def test_a_repeated_cell_is_judged_alike_on_every_row() -> None:
         return f"{type(value).__name__}:{value}"
 
     columns = [Column("name", "姓名"), Column("kind", "类别", parser=kind)]
-    preview = parse_rows(Table.from_lists([["姓名", "类别"], ["甲", 1], ["乙", True], ["丙", 1.0], ["丁", True],
-                                           ["戊", 1]]), columns)
+    preview = parse_rows(
+        Table.from_lists([["姓名", "类别"], ["甲", 1], ["乙", True], ["丙", 1.0], ["丁", True], ["戊", 1]]),
+        columns,
+    )
     assert [r.values["kind"] for r in preview.rows] == ["int:1", None, "float:1.0", None, "int:1"]
     assert [(p.row, p.message) for p in preview.problems] == [(3, "不是数字"), (5, "不是数字")]
     assert calls == [1, True, 1.0]  # each distinct cell parsed once

@@ -123,7 +123,8 @@ def test_stray_value_in_the_far_corner_is_refused_not_allocated(tmp_path: Path) 
     book.save(path)
     # In a child process: if the guard ever regresses, calamine aborts that process, not pytest.
     code = (
-        "import sys\nfrom unionoffice.foundation.errors import UserError\nfrom unionoffice.foundation.importer import read_table\n"
+        "import sys\nfrom unionoffice.foundation.errors import UserError\n"
+        "from unionoffice.foundation.importer import read_table\n"
         "try:\n    read_table(sys.argv[1])\nexcept UserError as e:\n    print(e)\n"
     )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}

@@ -27,4 +27,4 @@ def pdffonts_rows(pdf: Path) -> list[dict[str, str]]:
     _header, rule, *rows = lines
     cols = [(m.start(), m.end()) for m in re.finditer(r"-+", rule)]
     names = ["name", "type", "encoding", "emb", "sub", "uni", "object", "id"]
-    return [{n: row[a : b + 1].strip() for n, (a, b) in zip(names, cols)} for row in rows]
+    return [{n: row[a : b + 1].strip() for n, (a, b) in zip(names, cols, strict=False)} for row in rows]

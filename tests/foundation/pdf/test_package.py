@@ -13,7 +13,10 @@ from unionoffice.foundation.pdf import fonts
 
 
 def test_importing_the_toolkit_loads_neither_reportlab_nor_fonttools():
-    code = "import sys, unionoffice.foundation.pdf; print(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'fontTools', 'segno', 'PySide6')))"
+    code = (
+        "import sys, unionoffice.foundation.pdf; print(sorted(m for m in sys.modules"
+        " if m.split('.')[0] in ('reportlab', 'fontTools', 'segno', 'PySide6')))"
+    )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert out.stdout.strip() == "[]"

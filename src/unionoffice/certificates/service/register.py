@@ -56,8 +56,15 @@ class RegisterFilter:
 def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySource:
     actor.require(CertificatesPerm.READ)
     query = select(
-        Certificate.id, Certificate.number, Certificate.recipient_name, Certificate.summary, CertificateBatch.template_name,
-        Certificate.source_label, Certificate.issued_on, Certificate.status, Certificate.reprint_count,
+        Certificate.id,
+        Certificate.number,
+        Certificate.recipient_name,
+        Certificate.summary,
+        CertificateBatch.template_name,
+        Certificate.source_label,
+        Certificate.issued_on,
+        Certificate.status,
+        Certificate.reprint_count,
     ).join(CertificateBatch, CertificateBatch.id == Certificate.batch_id)
     if flt.year is not None:
         query = query.where(Certificate.year == flt.year)
@@ -67,8 +74,12 @@ def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySou
     if text:
         upper = text.upper()
         query = query.where(
-            or_(Certificate.number == upper, Certificate.number.endswith(upper), Certificate.recipient_name.startswith(text),
-                Certificate.source_label.contains(text))
+            or_(
+                Certificate.number == upper,
+                Certificate.number.endswith(upper),
+                Certificate.recipient_name.startswith(text),
+                Certificate.source_label.contains(text),
+            )
         )
     columns = (
         ColumnDef("number", translate("Certificates", "证书编号"), width=20),
@@ -80,14 +91,29 @@ def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySou
         ColumnDef("status", translate("Certificates", "状态"), align="center", width=6),
         ColumnDef("reprints", translate("Certificates", "补打"), align="right", width=4),
     )
-    sort = {"number": Certificate.number, "name": Certificate.recipient_name, "summary": Certificate.summary,
-            "template": CertificateBatch.template_name, "source": Certificate.source_label,
-            "issued_on": Certificate.issued_on, "status": Certificate.status, "reprints": Certificate.reprint_count}
+    sort = {
+        "number": Certificate.number,
+        "name": Certificate.recipient_name,
+        "summary": Certificate.summary,
+        "template": CertificateBatch.template_name,
+        "source": Certificate.source_label,
+        "issued_on": Certificate.issued_on,
+        "status": Certificate.status,
+        "reprints": Certificate.reprint_count,
+    }
 
     def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
         number, name, summary, template, source, issued, status, reprints = row
-        return (number, name, summary, template, source, issued.isoformat(), CertificateStatus(status).label,
-                reprints or "")
+        return (
+            number,
+            name,
+            summary,
+            template,
+            source,
+            issued.isoformat(),
+            CertificateStatus(status).label,
+            reprints or "",
+        )
 
     return QuerySource(db, query, columns, sort, default_order=(Certificate.id.desc(),), formatter=fmt)
 
@@ -100,8 +126,21 @@ def issued_years(db: Database, actor: Actor) -> list[int]:
 
 def _info(c: Certificate, template_name: str) -> CertificateInfo:
     return CertificateInfo(
-        c.id, c.number, c.recipient_name, c.member_id, c.summary, c.template_key, template_name, c.source_label,
-        c.issued_on, c.status, c.revoked_reason, c.revoked_on, c.reprint_count, c.version, json.loads(c.values_json),
+        c.id,
+        c.number,
+        c.recipient_name,
+        c.member_id,
+        c.summary,
+        c.template_key,
+        template_name,
+        c.source_label,
+        c.issued_on,
+        c.status,
+        c.revoked_reason,
+        c.revoked_on,
+        c.reprint_count,
+        c.version,
+        json.loads(c.values_json),
     )
 
 
@@ -129,12 +168,20 @@ def find_by_number(db: Database, actor: Actor, number: str) -> CertificateInfo |
         return None if row is None else _info(row[0], row[1])
 
 
-def revoke(db: Database, actor: Actor, certificate_id: int, reason: str, expected_version: int,
-           on: date | None = None) -> CertificateInfo:
+def revoke(
+    db: Database,
+    actor: Actor,
+    certificate_id: int,
+    reason: str,
+    expected_version: int,
+    on: date | None = None,
+) -> CertificateInfo:
     actor.require(CertificatesPerm.ISSUE)
     reason = reason.strip()
     if not reason:
-        raise ValidationError(FieldProblem(translate("Certificates", "作废原因"), translate("Certificates", "请填写作废原因")))
+        raise ValidationError(
+            FieldProblem(translate("Certificates", "作废原因"), translate("Certificates", "请填写作废原因"))
+        )
     with db.transaction(actor) as s:
         c = s.get(Certificate, certificate_id)
         if c is None:
@@ -159,8 +206,14 @@ def _template_for_reprint(snapshot: str) -> Template:
     return template
 
 
-def reprint(db: Database, actor: Actor, certificate_ids: list[int], target: Path, preprinted: bool = False,
-            progress: Progress = NO_PROGRESS) -> int:
+def reprint(
+    db: Database,
+    actor: Actor,
+    certificate_ids: list[int],
+    target: Path,
+    preprinted: bool = False,
+    progress: Progress = NO_PROGRESS,
+) -> int:
     """Print copies of issued certificates (same numbers), counted in the register.
 
     A template with a duplicate mark stamps it on every copy. Revoked certificates are refused.
@@ -178,7 +231,11 @@ def reprint(db: Database, actor: Actor, certificate_ids: list[int], target: Path
         ).all()
         revoked = [c.number for c, _ in rows if c.status == CertificateStatus.REVOKED]
         if revoked:
-            raise UserError(translate("Certificates", "已作废的证书不能补打：{numbers}").format(numbers="、".join(revoked[:10])))
+            raise UserError(
+                translate("Certificates", "已作废的证书不能补打：{numbers}").format(
+                    numbers="、".join(revoked[:10])
+                )
+            )
         if len({c.template_key for c, _ in rows}) > 1:
             raise UserError(translate("Certificates", "一次只能补打同一模板的证书，请按模板分开选择。"))
         template = _template_for_reprint(rows[0][1])
@@ -186,8 +243,15 @@ def reprint(db: Database, actor: Actor, certificate_ids: list[int], target: Path
         pages = [Page(json.loads(c.values_json), signing.payload(key, c.number)) for c, _ in rows]
         partial = target.with_name(f".{target.name}.part")
         try:
-            render(partial, template, pages, RenderOptions(preprinted=preprinted, duplicate=True),
-                   total=len(pages), step=progress.step, title=translate("Certificates", "证书补打"))
+            render(
+                partial,
+                template,
+                pages,
+                RenderOptions(preprinted=preprinted, duplicate=True),
+                total=len(pages),
+                step=progress.step,
+                title=translate("Certificates", "证书补打"),
+            )
             for c, _ in rows:
                 c.reprint_count += 1
             s.flush()

@@ -119,7 +119,8 @@ class RegisterPage(QWidget):
             return
         c = service.get_certificate(self.ctx.db, self.ctx.actor, current.data(ID_ROLE))
         text = self.tr("{number}　{name}　{summary}　{status}").format(
-            number=c.number, name=c.recipient_name, summary=c.summary, status=c.status_label)
+            number=c.number, name=c.recipient_name, summary=c.summary, status=c.status_label
+        )
         if c.revoked_reason:
             text += self.tr("（{date} 作废：{reason}）").format(date=c.revoked_on, reason=c.revoked_reason)
         if c.reprint_count:
@@ -133,7 +134,10 @@ class RegisterPage(QWidget):
             raise UserError(self.tr("请选择一份要作废的证书。"))
         c = service.get_certificate(self.ctx.db, self.ctx.actor, ids[0])
         reason, ok = QInputDialog.getText(
-            self, self.tr("作废证书"), self.tr("作废 {number}（{name}）的原因：").format(number=c.number, name=c.recipient_name))
+            self,
+            self.tr("作废证书"),
+            self.tr("作废 {number}（{name}）的原因：").format(number=c.number, name=c.recipient_name),
+        )
         if not ok:
             return
         service.revoke(self.ctx.db, self.ctx.actor, c.id, reason, c.version)
@@ -154,5 +158,9 @@ class RegisterPage(QWidget):
             dialog.setObjectName("reprint_dialog")
             dialog.open()
 
-        self.ctx.tasks.run(self, self.tr("正在生成补打证书…"),
-                           lambda progress: service.reprint(db, actor, ids, target, progress=progress), done)
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在生成补打证书…"),
+            lambda progress: service.reprint(db, actor, ids, target, progress=progress),
+            done,
+        )

@@ -23,7 +23,9 @@ def judge_only(actor: Actor) -> bool:
 
 
 def assigned_event_ids(s: Session, actor: Actor) -> set[int]:
-    return set(s.execute(select(JudgeAssignment.event_id).where(JudgeAssignment.user_id == actor.user_id)).scalars())
+    return set(
+        s.execute(select(JudgeAssignment.event_id).where(JudgeAssignment.user_id == actor.user_id)).scalars()
+    )
 
 
 def load_contest(s: Session, actor: Actor, contest_id: int) -> Contest:
@@ -32,7 +34,9 @@ def load_contest(s: Session, actor: Actor, contest_id: int) -> Contest:
     if contest is None:
         raise NotFound(translate("Contests", "找不到该竞赛。"))
     if judge_only(actor):
-        events = set(s.execute(select(ContestEvent.id).where(ContestEvent.contest_id == contest_id)).scalars())
+        events = set(
+            s.execute(select(ContestEvent.id).where(ContestEvent.contest_id == contest_id)).scalars()
+        )
         if not events & assigned_event_ids(s, actor):
             # A judge learns nothing about contests they do not mark.
             raise NotFound(translate("Contests", "找不到该竞赛。"))
@@ -42,9 +46,9 @@ def load_contest(s: Session, actor: Actor, contest_id: int) -> Contest:
 def require_unlocked(contest: Contest) -> None:
     if contest.locked:
         raise UserError(
-            translate("Contests", "竞赛“{name}”的成绩已锁定，不能再修改评分。如需更正，请由管理员填写理由后解锁。").format(
-                name=contest.name
-            )
+            translate(
+                "Contests", "竞赛“{name}”的成绩已锁定，不能再修改评分。如需更正，请由管理员填写理由后解锁。"
+            ).format(name=contest.name)
         )
 
 

@@ -39,8 +39,9 @@ class ContestSummary:
     version: int
 
 
-def list_contests(db: Database, actor: Actor, year: int | None = None, trade: str | None = None,
-                  base: str | None = None) -> list[ContestSummary]:
+def list_contests(
+    db: Database, actor: Actor, year: int | None = None, trade: str | None = None, base: str | None = None
+) -> list[ContestSummary]:
     """Newest first; a judge sees only contests with an event assigned to them. ``year``, ``trade``
     and ``base`` narrow the list (the dashboard's drill-down from a bar of entries)."""
     from unionoffice.contests.service.common import require_read
@@ -60,9 +61,13 @@ def list_contests(db: Database, actor: Actor, year: int | None = None, trade: st
                 query = query.where(column == wanted)
         if judge_only(actor):
             events = assigned_event_ids(s, actor)
-            query = query.where(Contest.id.in_(select(ContestEvent.contest_id).where(ContestEvent.id.in_(events))))
-        return [ContestSummary(c.id, c.name, c.year, c.trade, c.base, c.locked, n, c.version)
-                for c, n in s.execute(query).all()]
+            query = query.where(
+                Contest.id.in_(select(ContestEvent.contest_id).where(ContestEvent.id.in_(events)))
+            )
+        return [
+            ContestSummary(c.id, c.name, c.year, c.trade, c.base, c.locked, n, c.version)
+            for c, n in s.execute(query).all()
+        ]
 
 
 def _next_bib(s, contest_id: int) -> int:  # type: ignore[no-untyped-def]
@@ -78,7 +83,9 @@ def register_members(db: Database, actor: Actor, contest_id: int, member_ids: li
     with db.transaction(actor) as s:
         contest = load_contest(s, actor, contest_id)
         require_unlocked(contest)
-        already = set(s.execute(select(Contestant.member_id).where(Contestant.contest_id == contest_id)).scalars())
+        already = set(
+            s.execute(select(Contestant.member_id).where(Contestant.contest_id == contest_id)).scalars()
+        )
         members = s.execute(select(Member).where(Member.id.in_(member_ids))).scalars().all()
         found = {m.id: m for m in members}
         problems = []
@@ -96,7 +103,15 @@ def register_members(db: Database, actor: Actor, contest_id: int, member_ids: li
             if member_id in already:
                 continue
             m = found[member_id]
-            s.add(Contestant(contest_id=contest_id, member_id=m.id, bib=f"{bib:03d}", name=m.name, branch_id=m.branch_id))
+            s.add(
+                Contestant(
+                    contest_id=contest_id,
+                    member_id=m.id,
+                    bib=f"{bib:03d}",
+                    name=m.name,
+                    branch_id=m.branch_id,
+                )
+            )
             bib += 1
             added += 1
         return added
@@ -124,8 +139,9 @@ def contestant_source(db: Database, actor: Actor, contest_id: int, text: str = "
         .where(Contestant.contest_id == contest_id)
     )
     if judge_only(actor):  # judges see names and bibs only
-        query = query.with_only_columns(Contestant.id, Contestant.bib, Contestant.name, OrgUnit.name,
-                                        Contestant.bib, Contestant.bib)
+        query = query.with_only_columns(
+            Contestant.id, Contestant.bib, Contestant.name, OrgUnit.name, Contestant.bib, Contestant.bib
+        )
     if text.strip():
         query = query.where((Contestant.bib == text.strip()) | Contestant.name.startswith(text.strip()))
     columns = (
@@ -164,8 +180,16 @@ def list_judges(db: Database, actor: Actor, contest_id: int) -> list[JudgeInfo]:
         branches = judge_branches(s, [a.user_id for a, _, _ in rows])
         names = dict(s.execute(select(OrgUnit.id, OrgUnit.name)).all())
         return [
-            JudgeInfo(a.id, a.event_id, event, a.user_id, judge, "、".join(names[b] for b in sorted(branches.get(a.user_id, ()))),
-                      a.records_measured, a.last_seq)
+            JudgeInfo(
+                a.id,
+                a.event_id,
+                event,
+                a.user_id,
+                judge,
+                "、".join(names[b] for b in sorted(branches.get(a.user_id, ()))),
+                a.records_measured,
+                a.last_seq,
+            )
             for a, event, judge in rows
         ]
 
@@ -174,7 +198,9 @@ def judge_branches(s, user_ids: list[int]) -> dict[int, set[int]]:  # type: igno
     """The branch unions a judge belongs to (for the conflict-of-interest rule)."""
     result: dict[int, set[int]] = {}
     for user_id, unit in s.execute(
-        select(user_branches.c.user_id, user_branches.c.org_unit_id).where(user_branches.c.user_id.in_(user_ids))
+        select(user_branches.c.user_id, user_branches.c.org_unit_id).where(
+            user_branches.c.user_id.in_(user_ids)
+        )
     ).all():
         result.setdefault(user_id, set()).add(unit)
     return result
@@ -192,13 +218,18 @@ def assign_judge(db: Database, actor: Actor, event_id: int, user_id: int) -> int
         if user is None or user.role != Role.JUDGE or not user.active:
             raise UserError(translate("Contests", "只能指派角色为“评委”的有效账号。"))
         exists = s.execute(
-            select(JudgeAssignment.id).where(JudgeAssignment.event_id == event_id, JudgeAssignment.user_id == user_id)
+            select(JudgeAssignment.id).where(
+                JudgeAssignment.event_id == event_id, JudgeAssignment.user_id == user_id
+            )
         ).first()
         if exists:
             raise UserError(translate("Contests", "{name} 已是该科目的评委。").format(name=user.display_name))
-        first = not s.execute(select(JudgeAssignment.id).where(JudgeAssignment.event_id == event_id).limit(1)).first()
-        assignment = JudgeAssignment(event_id=event_id, user_id=user_id, records_measured=first,
-                                     key=secrets.token_hex(20))
+        first = not s.execute(
+            select(JudgeAssignment.id).where(JudgeAssignment.event_id == event_id).limit(1)
+        ).first()
+        assignment = JudgeAssignment(
+            event_id=event_id, user_id=user_id, records_measured=first, key=secrets.token_hex(20)
+        )
         s.add(assignment)
         s.flush()
         return assignment.id
@@ -229,17 +260,27 @@ def event_choices(db: Database, actor: Actor, contest_id: int) -> list[tuple[int
     require_admin(actor)
     with db.read(actor) as s:
         load_contest(s, actor, contest_id)
-        rows = s.execute(select(ContestEvent.id, ContestEvent.name).where(ContestEvent.contest_id == contest_id)
-                         .order_by(ContestEvent.sort_order))
+        rows = s.execute(
+            select(ContestEvent.id, ContestEvent.name)
+            .where(ContestEvent.contest_id == contest_id)
+            .order_by(ContestEvent.sort_order)
+        )
         return [(event_id, name) for event_id, name in rows.tuples()]
 
 
 def judge_users(db: Database, actor: Actor) -> list[JudgeUser]:
     require_admin(actor)
     with db.read(actor) as s:
-        users = s.execute(
-            select(User).where(User.role == Role.JUDGE, User.active.is_(True)).order_by(User.username)).scalars().all()
+        users = (
+            s.execute(
+                select(User).where(User.role == Role.JUDGE, User.active.is_(True)).order_by(User.username)
+            )
+            .scalars()
+            .all()
+        )
         own = judge_branches(s, [u.id for u in users])
         names = dict(s.execute(select(OrgUnit.id, OrgUnit.name)).all())
-        return [JudgeUser(u.id, u.display_name, "、".join(names[b] for b in sorted(own.get(u.id, ()))))
-                for u in users]
+        return [
+            JudgeUser(u.id, u.display_name, "、".join(names[b] for b in sorted(own.get(u.id, ()))))
+            for u in users
+        ]

@@ -31,11 +31,13 @@ def entry_counts(db: Database, actor: Actor, year: int, branch_id: int | None = 
     if branch_id is not None:
         actor.require_branch(branch_id)
         scope = Contestant.branch_id == branch_id
-    query = (select(Contest.trade, Contest.base, func.count(func.distinct(Contest.id)), func.count(Contestant.id))
-             .join(Contestant, Contestant.contest_id == Contest.id)
-             .where(Contest.year == year, scope)
-             .group_by(Contest.trade, Contest.base)
-             .order_by(Contest.trade, Contest.base))
+    query = (
+        select(Contest.trade, Contest.base, func.count(func.distinct(Contest.id)), func.count(Contestant.id))
+        .join(Contestant, Contestant.contest_id == Contest.id)
+        .where(Contest.year == year, scope)
+        .group_by(Contest.trade, Contest.base)
+        .order_by(Contest.trade, Contest.base)
+    )
     with db.read(actor) as s:
         return [EntryCount(trade, base or "", int(c), int(n)) for trade, base, c, n in s.execute(query)]
 

@@ -46,7 +46,9 @@ class AddMembersDialog(QDialog):
         self.table.setModel(self.model)
         layout.addWidget(self.table)
         layout.addWidget(QLabel(self.tr("按住 Ctrl 或 Shift 可多选；已报名的会员会自动跳过。")))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("添加所选会员"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -60,8 +62,9 @@ class AddMembersDialog(QDialog):
 
     @guarded
     def reload(self) -> None:
-        flt = MemberFilter(text=self.search.text(), branch_id=self.branch.currentData(),
-                                   status=MemberStatus.ACTIVE)
+        flt = MemberFilter(
+            text=self.search.text(), branch_id=self.branch.currentData(), status=MemberStatus.ACTIVE
+        )
         self.model.set_source(member_source(self.ctx.db, self.ctx.actor, flt))
 
     def selected_ids(self) -> list[int]:

@@ -39,8 +39,9 @@ def _canonical(value: Any) -> Any:
 
 
 def entry_hash(previous: str, row: dict[str, Any]) -> str:
-    payload = json.dumps([previous, *(_canonical(row[f]) for f in HASHED_FIELDS)], ensure_ascii=False,
-                         separators=(",", ":"))
+    payload = json.dumps(
+        [previous, *(_canonical(row[f]) for f in HASHED_FIELDS)], ensure_ascii=False, separators=(",", ":")
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -81,7 +82,13 @@ def verify_rows(rows: Iterable[Any], head_hash: str | None) -> ChainReport:
     for row in rows:
         values = {f: getattr(row, f) for f in HASHED_FIELDS}
         if entry_hash(previous, values) != row.hash:
-            return ChainReport(checked, row.id, translate("Audit", "第 {id} 条日志与记录时的内容不一致（被修改、删除或插入过）。").format(id=row.id))
+            return ChainReport(
+                checked,
+                row.id,
+                translate("Audit", "第 {id} 条日志与记录时的内容不一致（被修改、删除或插入过）。").format(
+                    id=row.id
+                ),
+            )
         previous = row.hash
         checked += 1
     if head_hash is not None and head_hash != previous:

@@ -47,7 +47,9 @@ def _filtered(query: Select, flt: AuditFilter) -> Select:
     if flt.date_from:
         query = query.where(AuditEntry.at >= datetime.combine(flt.date_from, datetime.min.time()))
     if flt.date_to:
-        query = query.where(AuditEntry.at < datetime.combine(flt.date_to + timedelta(days=1), datetime.min.time()))
+        query = query.where(
+            AuditEntry.at < datetime.combine(flt.date_to + timedelta(days=1), datetime.min.time())
+        )
     if flt.text:
         like = f"%{flt.text}%"
         query = query.where(or_(AuditEntry.summary.like(like), AuditEntry.entity_id == flt.text))
@@ -58,8 +60,15 @@ def audit_source(db: Database, actor: Actor, flt: AuditFilter) -> QuerySource:
     """Newest first; for the admin's log screen."""
     actor.require(CorePerm.AUDIT_READ)
     query = _filtered(
-        select(AuditEntry.id, AuditEntry.at, AuditEntry.username, AuditEntry.action, AuditEntry.entity,
-               AuditEntry.entity_id, AuditEntry.summary),
+        select(
+            AuditEntry.id,
+            AuditEntry.at,
+            AuditEntry.username,
+            AuditEntry.action,
+            AuditEntry.entity,
+            AuditEntry.entity_id,
+            AuditEntry.summary,
+        ),
         flt,
     )
     columns = (
@@ -70,8 +79,12 @@ def audit_source(db: Database, actor: Actor, flt: AuditFilter) -> QuerySource:
         ColumnDef("entity_id", translate("Audit", "编号"), sortable=False),
         ColumnDef("summary", translate("Audit", "摘要"), sortable=False),
     )
-    sort = {"at": AuditEntry.id, "username": AuditEntry.username, "action": AuditEntry.action,
-            "entity": AuditEntry.entity}
+    sort = {
+        "at": AuditEntry.id,
+        "username": AuditEntry.username,
+        "action": AuditEntry.action,
+        "entity": AuditEntry.entity,
+    }
 
     def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
         at, username, action, entity, entity_id, summary = row
@@ -97,10 +110,14 @@ def get_entry(db: Database, actor: Actor, entry_id: int) -> AuditRow:
         r = s.get(AuditEntry, entry_id)
         if r is None:
             raise NotFound(translate("Audit", "找不到该日志记录。"))
-        return AuditRow(r.id, r.at, r.username, r.action, r.entity, r.entity_id, r.summary, json.loads(r.changes or "{}"))
+        return AuditRow(
+            r.id, r.at, r.username, r.action, r.entity, r.entity_id, r.summary, json.loads(r.changes or "{}")
+        )
 
 
-def entries_for(db: Database, actor: Actor, entity: str, entity_id: str | int | None = None) -> list[AuditRow]:
+def entries_for(
+    db: Database, actor: Actor, entity: str, entity_id: str | int | None = None
+) -> list[AuditRow]:
     """The history of one record (or one table), oldest first."""
     actor.require(CorePerm.AUDIT_READ)
     with db.read(actor) as s:
@@ -108,7 +125,16 @@ def entries_for(db: Database, actor: Actor, entity: str, entity_id: str | int | 
         if entity_id is not None:
             query = query.where(AuditEntry.entity_id == str(entity_id))
         return [
-            AuditRow(r.id, r.at, r.username, r.action, r.entity, r.entity_id, r.summary, json.loads(r.changes or "{}"))
+            AuditRow(
+                r.id,
+                r.at,
+                r.username,
+                r.action,
+                r.entity,
+                r.entity_id,
+                r.summary,
+                json.loads(r.changes or "{}"),
+            )
             for r in s.execute(query.order_by(AuditEntry.id)).scalars()
         ]
 

@@ -17,5 +17,7 @@ def verify_audit_log(db: Database, actor: Actor) -> ChainReport:
     actor.require(CorePerm.AUDIT_READ)
     with db.read(actor) as s:
         head = s.execute(select(AuditHead.last_hash).where(AuditHead.id == 1)).scalar_one_or_none()
-        rows = s.execute(select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=BATCH)).scalars()
+        rows = s.execute(
+            select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=BATCH)
+        ).scalars()
         return verify_rows(rows, head)

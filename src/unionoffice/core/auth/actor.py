@@ -34,7 +34,9 @@ class Actor:
 
     def require(self, perm: str) -> None:
         if not self.can(perm):
-            raise PermissionDenied(translate("Auth", "当前账号（{role}）无权执行此操作。").format(role=self.role.label))
+            raise PermissionDenied(
+                translate("Auth", "当前账号（{role}）无权执行此操作。").format(role=self.role.label)
+            )
 
     def can_see_branch(self, branch_id: int | None) -> bool:
         return not self.is_branch_scoped or (branch_id is not None and branch_id in self.branch_ids)

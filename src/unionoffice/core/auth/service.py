@@ -142,7 +142,9 @@ def login(db: Database, username: str, password: str) -> Actor:
         if user.locked_until and user.locked_until > now:
             minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
             raise LoginFailed(
-                translate("Auth", "密码错误次数过多，账号已锁定，请 {n} 分钟后再试或联系管理员。").format(n=minutes)
+                translate("Auth", "密码错误次数过多，账号已锁定，请 {n} 分钟后再试或联系管理员。").format(
+                    n=minutes
+                )
             )
         if not _password_opens(s, user, password):
             user.failed_logins += 1
@@ -166,8 +168,14 @@ def login(db: Database, username: str, password: str) -> Actor:
 def _info(user: User) -> UserInfo:
     locked = bool(user.locked_until and user.locked_until > utcnow())
     return UserInfo(
-        user.id, user.username, user.display_name, Role(user.role), user.active,
-        tuple(sorted(b.id for b in user.branches)), locked, user.version,
+        user.id,
+        user.username,
+        user.display_name,
+        Role(user.role),
+        user.active,
+        tuple(sorted(b.id for b in user.branches)),
+        locked,
+        user.version,
     )
 
 
@@ -233,8 +241,12 @@ def update_user(
         user = s.get(User, user_id)
         if user is None:
             raise NotFound(translate("Auth", "找不到该用户。"))
-        check_version(s, user, expected_version, {"display_name": display_name.strip() or user.username,
-                                                  "role": role, "active": active})
+        check_version(
+            s,
+            user,
+            expected_version,
+            {"display_name": display_name.strip() or user.username, "role": role, "active": active},
+        )
         if user.id == actor.user_id and (role != Role.ADMIN or not active):
             raise ValidationError(translate("Auth", "不能降低或停用自己的管理员账号。"))
         if role == Role.CLERK and not branch_ids:

@@ -39,7 +39,9 @@ def derive(secret: str, salt: bytes | None = None) -> KeyEncryptionKey:
     from argon2.low_level import Type, hash_secret_raw
 
     salt = salt or os.urandom(16)
-    key = hash_secret_raw(secret.encode("utf-8"), salt, KDF_TIME_COST, KDF_MEMORY_KIB, KDF_PARALLELISM, 32, Type.ID)
+    key = hash_secret_raw(
+        secret.encode("utf-8"), salt, KDF_TIME_COST, KDF_MEMORY_KIB, KDF_PARALLELISM, 32, Type.ID
+    )
     return KeyEncryptionKey(salt, key)
 
 
@@ -52,10 +54,15 @@ def _store(s: Session, kind: str, user_id: int | None, kek: KeyEncryptionKey, da
         s.execute(delete(WrappedKey).where(WrappedKey.user_id == user_id))
     else:
         s.execute(delete(WrappedKey).where(WrappedKey.kind == kind))
-    s.add(WrappedKey(
-        kind=kind, user_id=user_id, salt=kek.salt,
-        wrapped=vault.encrypt_bytes(data_key, _WRAP_CONTEXT, key=kek.key), key_id=key_id(data_key),
-    ))
+    s.add(
+        WrappedKey(
+            kind=kind,
+            user_id=user_id,
+            salt=kek.salt,
+            wrapped=vault.encrypt_bytes(data_key, _WRAP_CONTEXT, key=kek.key),
+            key_id=key_id(data_key),
+        )
+    )
     s.flush()
 
 
@@ -66,7 +73,7 @@ def keys_exist(s: Session) -> bool:
 def new_recovery_code() -> str:
     """30 characters in six groups, easy to print and to type back (no 0/O or 1/I confusion)."""
     raw = base64.b32encode(secrets.token_bytes(20)).decode().rstrip("=")[:30]
-    return "-".join(raw[i:i + 5] for i in range(0, 30, 5))
+    return "-".join(raw[i : i + 5] for i in range(0, 30, 5))
 
 
 def _normalise_code(code: str) -> str:
@@ -167,9 +174,11 @@ def rotate(s: Session, user_id: int, password: str) -> str:
         raw = type_coerce(column, Text)
         for ident, stored in s.execute(select(pk, raw).where(raw.is_not(None))).all():
             plain = vault.decrypt_text(stored, context, key=old_key)
-            s.execute(update(table).where(pk == ident).values(
-                {column.name: type_coerce(vault.encrypt_text(plain, context, key=new_key), Text)}
-            ))
+            s.execute(
+                update(table)
+                .where(pk == ident)
+                .values({column.name: type_coerce(vault.encrypt_text(plain, context, key=new_key), Text)})
+            )
     from unionoffice.core import attachments
 
     attachments.reseal_all(old_key, new_key)

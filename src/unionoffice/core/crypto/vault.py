@@ -22,7 +22,9 @@ _data_key: bytes | None = None
 
 class VaultLocked(UserError):
     def __init__(self) -> None:
-        super().__init__(translate("Crypto", "敏感数据已加密，需要先登录才能读取或写入（命令行请加 --user 用户名）。"))
+        super().__init__(
+            translate("Crypto", "敏感数据已加密，需要先登录才能读取或写入（命令行请加 --user 用户名）。")
+        )
 
 
 class DecryptionFailed(UserError):
@@ -83,7 +85,7 @@ def encrypt_text(value: str, context: str, key: bytes | None = None) -> str:
 def decrypt_text(stored: str, context: str, key: bytes | None = None) -> str:
     if not stored.startswith(PREFIX):
         return stored  # written before encryption was switched on; encrypted by the next key set-up
-    return decrypt_bytes(base64.b64decode(stored[len(PREFIX):]), context, key).decode("utf-8")
+    return decrypt_bytes(base64.b64decode(stored[len(PREFIX) :]), context, key).decode("utf-8")
 
 
 def keyed_hash(purpose: str, value: str, key: bytes | None = None) -> str:

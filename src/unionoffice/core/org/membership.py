@@ -23,7 +23,9 @@ class OrgMembership(Protocol):
         """Members in the union in one branch (``is_branch``) or group."""
         ...
 
-    def move(self, session: Session, source_id: int, target_id: int, target_branch_id: int, is_branch: bool) -> int:
+    def move(
+        self, session: Session, source_id: int, target_id: int, target_branch_id: int, is_branch: bool
+    ) -> int:
         """Move every member (of any status) of ``source`` to ``target``; returns how many."""
         ...
 
@@ -35,7 +37,9 @@ class _Nobody:
     def active_in(self, session: Session, unit_id: int, is_branch: bool) -> int:
         return 0
 
-    def move(self, session: Session, source_id: int, target_id: int, target_branch_id: int, is_branch: bool) -> int:
+    def move(
+        self, session: Session, source_id: int, target_id: int, target_branch_id: int, is_branch: bool
+    ) -> int:
         return 0
 
 

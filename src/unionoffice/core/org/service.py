@@ -32,8 +32,15 @@ class UnitInfo:
 
 def _info(unit: OrgUnit, member_count: int = 0) -> UnitInfo:
     return UnitInfo(
-        unit.id, UnitKind(unit.kind), unit.name, unit.parent_id, unit.base, unit.headcount, unit.active,
-        unit.version, member_count,
+        unit.id,
+        UnitKind(unit.kind),
+        unit.name,
+        unit.parent_id,
+        unit.base,
+        unit.headcount,
+        unit.active,
+        unit.version,
+        member_count,
     )
 
 
@@ -95,7 +102,12 @@ def _check_name(name: str) -> str:
 
 
 def create_unit(
-    db: Database, actor: Actor, parent_id: int, name: str, base: str | None = None, headcount: int | None = None
+    db: Database,
+    actor: Actor,
+    parent_id: int,
+    name: str,
+    base: str | None = None,
+    headcount: int | None = None,
 ) -> int:
     actor.require(CorePerm.ORG_ADMIN)
     name = _check_name(name)
@@ -109,9 +121,16 @@ def create_unit(
             raise ValidationError(translate("Org", "工会小组下不能再设下级单位。"))
         kind = UnitKind.BRANCH if parent.kind == UnitKind.COMPANY else UnitKind.GROUP
         _ensure_unique_name(s, parent_id, name)
-        order = s.execute(select(func.coalesce(func.max(OrgUnit.sort_order), 0)).where(OrgUnit.parent_id == parent_id)).scalar_one()
+        order = s.execute(
+            select(func.coalesce(func.max(OrgUnit.sort_order), 0)).where(OrgUnit.parent_id == parent_id)
+        ).scalar_one()
         unit = OrgUnit(
-            kind=kind, name=name, parent_id=parent_id, base=base or parent.base, headcount=headcount, sort_order=order + 1
+            kind=kind,
+            name=name,
+            parent_id=parent_id,
+            base=base or parent.base,
+            headcount=headcount,
+            sort_order=order + 1,
         )
         s.add(unit)
         s.flush()
@@ -119,7 +138,9 @@ def create_unit(
 
 
 def _ensure_unique_name(s, parent_id: int | None, name: str, exclude: int | None = None) -> None:  # type: ignore[no-untyped-def]
-    query = select(OrgUnit.id).where(OrgUnit.parent_id == parent_id, OrgUnit.name == name, OrgUnit.active.is_(True))
+    query = select(OrgUnit.id).where(
+        OrgUnit.parent_id == parent_id, OrgUnit.name == name, OrgUnit.active.is_(True)
+    )
     if exclude is not None:
         query = query.where(OrgUnit.id != exclude)
     if s.execute(query).first():
@@ -141,7 +162,9 @@ def update_unit(
     if headcount is not None and headcount < 0:
         raise ValidationError(translate("Org", "职工人数不能为负数。"))
     with db.transaction(actor) as s:
-        unit = _load_for_change(s, unit_id, expected_version, {"name": name, "base": base, "headcount": headcount})
+        unit = _load_for_change(
+            s, unit_id, expected_version, {"name": name, "base": base, "headcount": headcount}
+        )
         _ensure_unique_name(s, unit.parent_id, name, exclude=unit.id)
         unit.name = name
         unit.base = base
@@ -160,7 +183,9 @@ def _load_for_change(s, unit_id: int, expected_version: int, proposed: dict | No
     return unit
 
 
-def retire_unit(db: Database, actor: Actor, unit_id: int, expected_version: int, on: date | None = None) -> None:
+def retire_unit(
+    db: Database, actor: Actor, unit_id: int, expected_version: int, on: date | None = None
+) -> None:
     """Retire an empty unit; its name stays in history."""
     actor.require(CorePerm.ORG_ADMIN)
     with db.transaction(actor) as s:
@@ -173,9 +198,9 @@ def retire_unit(db: Database, actor: Actor, unit_id: int, expected_version: int,
         ).scalar_one()
         if active or children:
             raise ValidationError(
-                translate("Org", "“{name}”下还有 {members} 名在会会员和 {units} 个下级单位，请先转移或合并。").format(
-                    name=unit.name, members=active, units=children
-                )
+                translate(
+                    "Org", "“{name}”下还有 {members} 名在会会员和 {units} 个下级单位，请先转移或合并。"
+                ).format(name=unit.name, members=active, units=children)
             )
         unit.active = False
         unit.retired_on = on or date.today()
@@ -194,14 +219,19 @@ def merge_units(db: Database, actor: Actor, source_id: int, target_id: int) -> i
         if source.id == target.id or source.kind != target.kind or source.kind == UnitKind.COMPANY:
             raise ValidationError(translate("Org", "只能把分工会并入分工会、工会小组并入工会小组。"))
         is_branch = source.kind == UnitKind.BRANCH
-        moved = membership().move(s, source.id, target.id, target.id if is_branch else target.parent_id, is_branch)
+        moved = membership().move(
+            s, source.id, target.id, target.id if is_branch else target.parent_id, is_branch
+        )
         if is_branch:
             s.execute(update(OrgUnit).where(OrgUnit.parent_id == source.id).values(parent_id=target.id))
         source.active = False
         source.retired_on = date.today()
         source.merged_into_id = target.id
         record(
-            s, "merge", OrgUnit.__tablename__, source.id,
+            s,
+            "merge",
+            OrgUnit.__tablename__,
+            source.id,
             translate("Org", "“{a}”并入“{b}”，转移会员 {n} 名").format(a=source.name, b=target.name, n=moved),
         )
         return moved

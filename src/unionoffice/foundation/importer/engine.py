@@ -95,12 +95,14 @@ def parse_rows(
         values: dict[str, Any] = dict.fromkeys(absent)
         row_problems: list[FieldProblem] = []
         filled = False
-        for (column, index), known in zip(present, memo):
+        for (column, index), known in zip(present, memo, strict=True):
             raw = cells[index] if index < width else None
             if is_blank(raw):
                 values[column.key] = None
                 if column.required:
-                    row_problems.append(FieldProblem(column.label, translate("Import", "不能为空"), row.number))
+                    row_problems.append(
+                        FieldProblem(column.label, translate("Import", "不能为空"), row.number)
+                    )
                 continue
             filled = True
             key = (type(raw), raw)
@@ -121,7 +123,9 @@ def parse_rows(
             continue  # tables built in code may hold blank rows; the reader already drops them
         if not row_problems and row_validator is not None:
             for found in row_validator(values) or ():
-                row_problems.append(FieldProblem(labels.get(found.column or "", ""), found.message, row.number))
+                row_problems.append(
+                    FieldProblem(labels.get(found.column or "", ""), found.message, row.number)
+                )
         problems.extend(row_problems)
         parsed.append(ParsedRow(row.number, values))
     _report_progress(progress, total, total)

@@ -22,7 +22,7 @@ def text_shape(x: float, y: float, text: str, font: str, size: float, anchor: st
     widths = [fonts.reportlab_font(name).stringWidth(chunk, size) for name, chunk in runs]
     x -= {"start": 0, "middle": sum(widths) / 2, "end": sum(widths)}[anchor]
     group = Group()
-    for (name, chunk), width in zip(runs, widths):
+    for (name, chunk), width in zip(runs, widths, strict=True):
         group.add(String(x, y, chunk, fontName=name, fontSize=size, textAnchor="start"))
         x += width
     return group

@@ -106,7 +106,7 @@ def _numbered_canvas(header_text: str, font: str) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
-        def showPage(self) -> None:
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's method name
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

@@ -53,7 +53,7 @@ def _bfchar_blocks(entries: list[str]) -> list[str]:
 class UnicodeTTFont(TTFont):
     """A ``TTFont`` that writes correct ToUnicode entries for supplementary-plane characters."""
 
-    def addObjects(self, doc) -> None:
+    def addObjects(self, doc) -> None:  # noqa: N802 - ReportLab's method name
         state = self.state.get(doc)
         subsets = [list(s) for s in state.subsets] if state is not None else []
         super().addObjects(doc)

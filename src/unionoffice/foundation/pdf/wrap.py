@@ -32,7 +32,7 @@ def _atoms(paragraph: str) -> list[str]:
     glue_next = False  # previous atom ends with opening punctuation
     for token in _TOKEN.findall(paragraph):
         is_space = token[0] in " \t"
-        if atoms and not is_space and (glue_next or token[0] in CLOSING) and not atoms[-1][-1] in " \t":
+        if atoms and not is_space and (glue_next or token[0] in CLOSING) and atoms[-1][-1] not in " \t":
             atoms[-1] += token
         else:
             atoms.append(token)

@@ -29,7 +29,9 @@ def add_attachment(db: Database, actor: Actor, claim_id: int, path: str | os.Pat
         claim = load_claim(s, actor, claim_id)
         if claim.status not in _OPEN:
             raise UserError(translate("Medical", "申请已复核或已办结，不能再添加附件。"))
-        row = ClaimAttachment(claim_id=claim.id, sha256=stored.sha256, filename=stored.filename, size=stored.size)
+        row = ClaimAttachment(
+            claim_id=claim.id, sha256=stored.sha256, filename=stored.filename, size=stored.size
+        )
         s.add(row)
         s.flush()
         return row.id
@@ -47,13 +49,17 @@ def remove_attachment(db: Database, actor: Actor, attachment_id: int) -> None:
         s.delete(row)
 
 
-def attachment_file(db: Database, actor: Actor, attachment_id: int, target_dir: str | os.PathLike[str]) -> str:
+def attachment_file(
+    db: Database, actor: Actor, attachment_id: int, target_dir: str | os.PathLike[str]
+) -> str:
     """A copy of the scan under its original name in ``target_dir`` (to open it)."""
     actor.require(MedicalPerm.READ)
     from pathlib import Path
 
     with db.read(actor) as s:
-        row = s.execute(select(ClaimAttachment).where(ClaimAttachment.id == attachment_id)).scalar_one_or_none()
+        row = s.execute(
+            select(ClaimAttachment).where(ClaimAttachment.id == attachment_id)
+        ).scalar_one_or_none()
         if row is None:
             raise NotFound(translate("Medical", "找不到该附件。"))
         load_claim(s, actor, row.claim_id)

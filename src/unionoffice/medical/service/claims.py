@@ -102,8 +102,11 @@ class OverlapWarning(UserError):
     """The member has another claim for an overlapping stay; submit again with acknowledge_overlap."""
 
     def __init__(self, overlaps: list[str]) -> None:
-        super().__init__(translate("Medical", "该会员已有住院/治疗时间重叠的申请：\n{list}\n确认不是重复申请后才能提交。")
-                         .format(list="\n".join(overlaps)))
+        super().__init__(
+            translate(
+                "Medical", "该会员已有住院/治疗时间重叠的申请：\n{list}\n确认不是重复申请后才能提交。"
+            ).format(list="\n".join(overlaps))
+        )
         self.overlaps = overlaps
 
 
@@ -117,8 +120,9 @@ def parse_invoices(text: str) -> tuple[str, ...]:
 
 
 # Checks --------------------------------------------------------------------------------------
-def _problems(s: Session, actor: Actor, data: ClaimInput) -> tuple[list[FieldProblem], Member | None,
-                                                                      SchemeYear | None, BenefitRule | None]:
+def _problems(
+    s: Session, actor: Actor, data: ClaimInput
+) -> tuple[list[FieldProblem], Member | None, SchemeYear | None, BenefitRule | None]:
     t = translate
     problems: list[FieldProblem] = []
     member = s.get(Member, data.member_id) if data.member_id is not None else None
@@ -130,8 +134,12 @@ def _problems(s: Session, actor: Actor, data: ClaimInput) -> tuple[list[FieldPro
         problems.append(FieldProblem(t("Medical", "方案年度"), t("Medical", "请选择方案年度")))
     if data.benefit_type not in set(BenefitType):
         problems.append(FieldProblem(t("Medical", "补助类别"), t("Medical", "请选择补助类别")))
-    labels = ((t("Medical", "总费用"), data.total_fen), (t("Medical", "医保统筹支付"), data.insurance_fen),
-              (t("Medical", "政策内自付"), data.covered_self_fen), (t("Medical", "自费"), data.uncovered_self_fen))
+    labels = (
+        (t("Medical", "总费用"), data.total_fen),
+        (t("Medical", "医保统筹支付"), data.insurance_fen),
+        (t("Medical", "政策内自付"), data.covered_self_fen),
+        (t("Medical", "自费"), data.uncovered_self_fen),
+    )
     amount_bad = False
     for label, value in labels:
         problem = money_problem(label, value)
@@ -143,9 +151,14 @@ def _problems(s: Session, actor: Actor, data: ClaimInput) -> tuple[list[FieldPro
         if parts != data.total_fen:
             from unionoffice.foundation.money import format_fen
 
-            problems.append(FieldProblem(t("Medical", "总费用"), t(
-                "Medical", "应等于医保统筹支付 + 政策内自付 + 自费（{parts} 元），现为 {total} 元").format(
-                parts=format_fen(parts), total=format_fen(data.total_fen))))
+            problems.append(
+                FieldProblem(
+                    t("Medical", "总费用"),
+                    t(
+                        "Medical", "应等于医保统筹支付 + 政策内自付 + 自费（{parts} 元），现为 {total} 元"
+                    ).format(parts=format_fen(parts), total=format_fen(data.total_fen)),
+                )
+            )
     adm, dis = data.admission_date, data.discharge_date
     if adm is None:
         problems.append(FieldProblem(t("Medical", "入院日期"), t("Medical", "必须填写")))
@@ -162,50 +175,93 @@ def _problems(s: Session, actor: Actor, data: ClaimInput) -> tuple[list[FieldPro
             problems.append(FieldProblem(t("Medical", "医院"), t("Medical", "必须填写")))
     for number in data.invoice_numbers:
         if not _INVOICE_OK.match(number):
-            problems.append(FieldProblem(t("Medical", "发票号"), t(
-                "Medical", "“{n}”格式不正确（4–40 位字母、数字或短横线）").format(n=number)))
+            problems.append(
+                FieldProblem(
+                    t("Medical", "发票号"),
+                    t("Medical", "“{n}”格式不正确（4–40 位字母、数字或短横线）").format(n=number),
+                )
+            )
     if len(data.hospital) > 100 or len(data.diagnosis) > 200:
         problems.append(FieldProblem(t("Medical", "医院/诊断"), t("Medical", "内容过长")))
     rule = None
     if member is not None and scheme is not None and adm is not None:
         if member.status == MemberStatus.DECEASED and member.status_date and member.status_date < adm:
-            problems.append(FieldProblem(t("Medical", "入院日期"), t(
-                "Medical", "会员已于 {d} 去世，之后的治疗不能申请").format(d=member.status_date.isoformat())))
+            problems.append(
+                FieldProblem(
+                    t("Medical", "入院日期"),
+                    t("Medical", "会员已于 {d} 去世，之后的治疗不能申请").format(
+                        d=member.status_date.isoformat()
+                    ),
+                )
+            )
         enrolment = enrolment_of(s, scheme.id, member.id)
         if enrolment is None:
-            problems.append(FieldProblem(t("Medical", "会员"), t("Medical", "{name} 未参加 {year} 年度{fund}").format(
-                name=member.name, year=scheme.year, fund=Fund(scheme.fund).label)))
+            problems.append(
+                FieldProblem(
+                    t("Medical", "会员"),
+                    t("Medical", "{name} 未参加 {year} 年度{fund}").format(
+                        name=member.name, year=scheme.year, fund=Fund(scheme.fund).label
+                    ),
+                )
+            )
         elif enrolment.paid_on is None:
-            problems.append(FieldProblem(t("Medical", "会员"), t("Medical", "{name} 的 {year} 年度会费尚未缴纳").format(
-                name=member.name, year=scheme.year)))
+            problems.append(
+                FieldProblem(
+                    t("Medical", "会员"),
+                    t("Medical", "{name} 的 {year} 年度会费尚未缴纳").format(
+                        name=member.name, year=scheme.year
+                    ),
+                )
+            )
         elif adm > scheme.coverage_end or adm < scheme.coverage_start:
-            problems.append(FieldProblem(t("Medical", "入院日期"), t(
-                "Medical", "不在保障期 {start} 至 {end} 内").format(start=scheme.coverage_start.isoformat(),
-                                                                 end=scheme.coverage_end.isoformat())))
+            problems.append(
+                FieldProblem(
+                    t("Medical", "入院日期"),
+                    t("Medical", "不在保障期 {start} 至 {end} 内").format(
+                        start=scheme.coverage_start.isoformat(), end=scheme.coverage_end.isoformat()
+                    ),
+                )
+            )
         elif adm < enrolment.covered_from:
-            problems.append(FieldProblem(t("Medical", "入院日期"), t(
-                "Medical", "在等待期内（{start} 起才能申请）").format(start=enrolment.covered_from.isoformat())))
+            problems.append(
+                FieldProblem(
+                    t("Medical", "入院日期"),
+                    t("Medical", "在等待期内（{start} 起才能申请）").format(
+                        start=enrolment.covered_from.isoformat()
+                    ),
+                )
+            )
     if scheme is not None and data.benefit_type in set(BenefitType):
         rule = current_rule_row(s, scheme.id, data.benefit_type)
         if rule is None:
-            problems.append(FieldProblem(t("Medical", "补助类别"), t(
-                "Medical", "{year} 年度方案没有“{type}”的补助规则").format(
-                year=scheme.year, type=BenefitType(data.benefit_type).label)))
+            problems.append(
+                FieldProblem(
+                    t("Medical", "补助类别"),
+                    t("Medical", "{year} 年度方案没有“{type}”的补助规则").format(
+                        year=scheme.year, type=BenefitType(data.benefit_type).label
+                    ),
+                )
+            )
     return problems, member, scheme, rule
 
 
-def _used_this_year(s: Session, member_id: int, scheme_year_id: int, benefit_type: str,
-                    exclude_claim: int | None) -> int:
+def _used_this_year(
+    s: Session, member_id: int, scheme_year_id: int, benefit_type: str, exclude_claim: int | None
+) -> int:
     query = select(func.coalesce(func.sum(Claim.payable_fen), 0)).where(
-        Claim.member_id == member_id, Claim.scheme_year_id == scheme_year_id, Claim.benefit_type == benefit_type,
-        Claim.status.in_(CAP_COUNTED))
+        Claim.member_id == member_id,
+        Claim.scheme_year_id == scheme_year_id,
+        Claim.benefit_type == benefit_type,
+        Claim.status.in_(CAP_COUNTED),
+    )
     if exclude_claim is not None:
         query = query.where(Claim.id != exclude_claim)
     return int(s.execute(query).scalar_one())
 
 
-def _compute(s: Session, actor: Actor, data: ClaimInput, claim_id: int | None
-             ) -> tuple[Calculation, Member, SchemeYear, BenefitRule]:
+def _compute(
+    s: Session, actor: Actor, data: ClaimInput, claim_id: int | None
+) -> tuple[Calculation, Member, SchemeYear, BenefitRule]:
     problems, member, scheme, rule = _problems(s, actor, data)
     if problems:
         raise ValidationError(problems)
@@ -222,7 +278,9 @@ def preview(db: Database, actor: Actor, data: ClaimInput, claim_id: int | None =
 
 
 # Drafts --------------------------------------------------------------------------------------
-def _apply(s: Session, claim: Claim, data: ClaimInput, calc: Calculation, member: Member, rule: BenefitRule) -> None:
+def _apply(
+    s: Session, claim: Claim, data: ClaimInput, calc: Calculation, member: Member, rule: BenefitRule
+) -> None:
     claim.member_id, claim.branch_id = member.id, member.branch_id
     claim.scheme_year_id, claim.benefit_type = data.scheme_year_id, data.benefit_type  # type: ignore[assignment]
     claim.hospital, claim.diagnosis = data.hospital.strip(), data.diagnosis.strip()
@@ -233,7 +291,10 @@ def _apply(s: Session, claim: Claim, data: ClaimInput, calc: Calculation, member
     if claim.id is None:
         s.add(claim)
         s.flush()
-    old = {i.invoice_no: i for i in s.execute(select(ClaimInvoice).where(ClaimInvoice.claim_id == claim.id)).scalars()}
+    old = {
+        i.invoice_no: i
+        for i in s.execute(select(ClaimInvoice).where(ClaimInvoice.claim_id == claim.id)).scalars()
+    }
     for number, row in old.items():
         if number not in data.invoice_numbers:
             s.delete(row)
@@ -258,8 +319,11 @@ def create_claim(db: Database, actor: Actor, data: ClaimInput) -> int:
 def _refuse_edit(claim: Claim) -> None:
     status = ClaimStatus(claim.status)
     if status in (ClaimStatus.APPROVED, ClaimStatus.PAID):
-        raise UserError(translate("Medical", "申请 {no} {status}，不能再修改。").format(no=claim.claim_no,
-                                                                                   status=status.label))
+        raise UserError(
+            translate("Medical", "申请 {no} {status}，不能再修改。").format(
+                no=claim.claim_no, status=status.label
+            )
+        )
     if status is not ClaimStatus.DRAFT:
         raise UserError(translate("Medical", "申请{status}，只有草稿可以修改。").format(status=status.label))
 
@@ -296,18 +360,32 @@ class Duplicates:
 
 
 def _duplicates(s: Session, claim: Claim) -> Duplicates:
-    numbers = list(s.execute(select(ClaimInvoice.invoice_no).where(ClaimInvoice.claim_id == claim.id)).scalars())
+    numbers = list(
+        s.execute(select(ClaimInvoice.invoice_no).where(ClaimInvoice.claim_id == claim.id)).scalars()
+    )
     invoices = []
     if numbers:
-        rows = s.execute(select(ClaimInvoice.invoice_no, Claim.claim_no).join(Claim, Claim.id == ClaimInvoice.claim_id)
-                         .where(ClaimInvoice.invoice_no.in_(numbers), Claim.id != claim.id,
-                                Claim.status.in_(FILED))).all()
-        invoices = [translate("Medical", "发票号 {inv} 已用于申请 {no}").format(inv=inv, no=no) for inv, no in rows]
-    overlaps = s.execute(select(Claim.claim_no, Claim.admission_date, Claim.discharge_date).where(
-        Claim.member_id == claim.member_id, Claim.id != claim.id, Claim.status.in_(FILED),
-        Claim.admission_date <= claim.discharge_date, Claim.discharge_date >= claim.admission_date)).all()
-    overlap_text = [translate("Medical", "申请 {no}（{a} 至 {b}）").format(no=no, a=a.isoformat(), b=b.isoformat())
-                    for no, a, b in overlaps]
+        rows = s.execute(
+            select(ClaimInvoice.invoice_no, Claim.claim_no)
+            .join(Claim, Claim.id == ClaimInvoice.claim_id)
+            .where(ClaimInvoice.invoice_no.in_(numbers), Claim.id != claim.id, Claim.status.in_(FILED))
+        ).all()
+        invoices = [
+            translate("Medical", "发票号 {inv} 已用于申请 {no}").format(inv=inv, no=no) for inv, no in rows
+        ]
+    overlaps = s.execute(
+        select(Claim.claim_no, Claim.admission_date, Claim.discharge_date).where(
+            Claim.member_id == claim.member_id,
+            Claim.id != claim.id,
+            Claim.status.in_(FILED),
+            Claim.admission_date <= claim.discharge_date,
+            Claim.discharge_date >= claim.admission_date,
+        )
+    ).all()
+    overlap_text = [
+        translate("Medical", "申请 {no}（{a} 至 {b}）").format(no=no, a=a.isoformat(), b=b.isoformat())
+        for no, a, b in overlaps
+    ]
     return Duplicates(tuple(invoices), tuple(overlap_text))
 
 
@@ -319,17 +397,34 @@ def find_duplicates(db: Database, actor: Actor, claim_id: int) -> Duplicates:
 
 # Workflow --------------------------------------------------------------------------------------
 def _input_of(s: Session, claim: Claim) -> ClaimInput:
-    numbers = tuple(s.execute(select(ClaimInvoice.invoice_no).where(ClaimInvoice.claim_id == claim.id)
-                              .order_by(ClaimInvoice.id)).scalars())
-    return ClaimInput(claim.member_id, claim.scheme_year_id, claim.benefit_type, claim.admission_date,
-                      claim.discharge_date, claim.total_fen, claim.insurance_fen, claim.covered_self_fen,
-                      claim.uncovered_self_fen, claim.hospital, claim.diagnosis, numbers)
+    numbers = tuple(
+        s.execute(
+            select(ClaimInvoice.invoice_no).where(ClaimInvoice.claim_id == claim.id).order_by(ClaimInvoice.id)
+        ).scalars()
+    )
+    return ClaimInput(
+        claim.member_id,
+        claim.scheme_year_id,
+        claim.benefit_type,
+        claim.admission_date,
+        claim.discharge_date,
+        claim.total_fen,
+        claim.insurance_fen,
+        claim.covered_self_fen,
+        claim.uncovered_self_fen,
+        claim.hospital,
+        claim.diagnosis,
+        numbers,
+    )
 
 
 def _expect(claim: Claim, *statuses: ClaimStatus) -> None:
     if claim.status not in statuses:
-        raise UserError(translate("Medical", "申请当前状态为“{status}”，不能执行此操作。请刷新后再试。").format(
-            status=ClaimStatus(claim.status).label))
+        raise UserError(
+            translate("Medical", "申请当前状态为“{status}”，不能执行此操作。请刷新后再试。").format(
+                status=ClaimStatus(claim.status).label
+            )
+        )
 
 
 def _not_own(actor: Actor, claim: Claim, message: str) -> None:
@@ -337,8 +432,9 @@ def _not_own(actor: Actor, claim: Claim, message: str) -> None:
         raise PermissionDenied(message)
 
 
-def submit_claim(db: Database, actor: Actor, claim_id: int, expected_version: int,
-                 acknowledge_overlap: bool = False) -> str:
+def submit_claim(
+    db: Database, actor: Actor, claim_id: int, expected_version: int, acknowledge_overlap: bool = False
+) -> str:
     """Recheck, refuse reused invoices, warn on overlapping stays; returns the claim number."""
     actor.require(MedicalPerm.WRITE)
     with db.transaction(actor) as s:
@@ -348,7 +444,9 @@ def submit_claim(db: Database, actor: Actor, claim_id: int, expected_version: in
         calc, _member, scheme, rule = _compute(s, actor, _input_of(s, claim), claim.id)
         dup = _duplicates(s, claim)
         if dup.invoices:
-            raise ValidationError([FieldProblem(translate("Medical", "发票号"), text) for text in dup.invoices])
+            raise ValidationError(
+                [FieldProblem(translate("Medical", "发票号"), text) for text in dup.invoices]
+            )
         if dup.overlaps and not acknowledge_overlap:
             raise OverlapWarning(list(dup.overlaps))
         _set_result(claim, calc, rule)
@@ -371,14 +469,20 @@ def review_claim(db: Database, actor: Actor, claim_id: int, expected_version: in
         _expect(claim, ClaimStatus.SUBMITTED)
         _not_own(actor, claim, translate("Medical", "复核须由另一人完成：您不能复核自己录入或提交的申请。"))
         claim.status = ClaimStatus.REVIEWED
-        claim.reviewed_by_id, claim.reviewed_at, claim.review_note = actor.user_id, utcnow(), note.strip()[:255]
+        claim.reviewed_by_id, claim.reviewed_at, claim.review_note = (
+            actor.user_id,
+            utcnow(),
+            note.strip()[:255],
+        )
 
 
 def return_claim(db: Database, actor: Actor, claim_id: int, expected_version: int, reason: str) -> None:
     """Send a submitted claim back to the clerk as a draft (it keeps its number)."""
     actor.require(MedicalPerm.REVIEW)
     if not reason.strip():
-        raise ValidationError(FieldProblem(translate("Medical", "退回原因"), translate("Medical", "必须填写")))
+        raise ValidationError(
+            FieldProblem(translate("Medical", "退回原因"), translate("Medical", "必须填写"))
+        )
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
         check_version(s, claim, expected_version)
@@ -398,7 +502,9 @@ def approve_claim(db: Database, actor: Actor, claim_id: int, expected_version: i
         # Recomputed: another claim approved since submission may have used up the annual cap.
         calc, _m, _s, rule = _compute(s, actor, _input_of(s, claim), claim.id)
         if calc.payable_fen <= 0:
-            raise UserError(translate("Medical", "按规则核算的互助金为 0 元，不能审批通过，请驳回并写明原因。"))
+            raise UserError(
+                translate("Medical", "按规则核算的互助金为 0 元，不能审批通过，请驳回并写明原因。")
+            )
         _set_result(claim, calc, rule)
         claim.status = ClaimStatus.APPROVED
         claim.decided_by_id, claim.decided_at = actor.user_id, utcnow()
@@ -407,7 +513,9 @@ def approve_claim(db: Database, actor: Actor, claim_id: int, expected_version: i
 
 def reject_claim(db: Database, actor: Actor, claim_id: int, expected_version: int, reason: str) -> None:
     if not reason.strip():
-        raise ValidationError(FieldProblem(translate("Medical", "驳回原因"), translate("Medical", "必须填写")))
+        raise ValidationError(
+            FieldProblem(translate("Medical", "驳回原因"), translate("Medical", "必须填写"))
+        )
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
         check_version(s, claim, expected_version)
@@ -418,8 +526,9 @@ def reject_claim(db: Database, actor: Actor, claim_id: int, expected_version: in
         claim.decided_by_id, claim.decided_at = actor.user_id, utcnow()
 
 
-def pay_claim(db: Database, actor: Actor, claim_id: int, expected_version: int, paid_on: date,
-              voucher_no: str) -> None:
+def pay_claim(
+    db: Database, actor: Actor, claim_id: int, expected_version: int, paid_on: date, voucher_no: str
+) -> None:
     """Record the payment and book it in the fund ledger (one entry per claim)."""
     actor.require(MedicalPerm.ADMIN)
     problems = []
@@ -434,14 +543,27 @@ def pay_claim(db: Database, actor: Actor, claim_id: int, expected_version: int, 
         check_version(s, claim, expected_version)
         _expect(claim, ClaimStatus.APPROVED)
         if claim.decided_at and paid_on < claim.decided_at.date():
-            raise ValidationError(FieldProblem(translate("Medical", "支付日期"), translate(
-                "Medical", "早于审批日期 {d}").format(d=claim.decided_at.date().isoformat())))
+            raise ValidationError(
+                FieldProblem(
+                    translate("Medical", "支付日期"),
+                    translate("Medical", "早于审批日期 {d}").format(d=claim.decided_at.date().isoformat()),
+                )
+            )
         claim.status, claim.paid_on, claim.voucher_no = ClaimStatus.PAID, paid_on, voucher_no.strip()[:64]
-        s.add(LedgerEntry(scheme_year_id=claim.scheme_year_id, branch_id=claim.branch_id, kind=LedgerKind.PAYOUT,
-                          amount_fen=claim.payable_fen, entry_date=paid_on, claim_id=claim.id,
-                          created_by_id=actor.user_id,
-                          memo=translate("Medical", "支付互助金 {no}，凭证 {v}").format(no=claim.claim_no,
-                                                                                  v=claim.voucher_no)))
+        s.add(
+            LedgerEntry(
+                scheme_year_id=claim.scheme_year_id,
+                branch_id=claim.branch_id,
+                kind=LedgerKind.PAYOUT,
+                amount_fen=claim.payable_fen,
+                entry_date=paid_on,
+                claim_id=claim.id,
+                created_by_id=actor.user_id,
+                memo=translate("Medical", "支付互助金 {no}，凭证 {v}").format(
+                    no=claim.claim_no, v=claim.voucher_no
+                ),
+            )
+        )
 
 
 # Reading ---------------------------------------------------------------------------------------
@@ -457,19 +579,48 @@ def get_claim(db: Database, actor: Actor, claim_id: int) -> ClaimDetail:
         branch = s.get(OrgUnit, c.branch_id)
         rule = s.get(BenefitRule, c.rule_id) if c.rule_id else None
         names = user_names(s, {c.created_by_id, c.submitted_by_id, c.reviewed_by_id, c.decided_by_id})
-        files = tuple((r[0], r[1], r[2], r[3]) for r in s.execute(
-            select(ClaimAttachment.id, ClaimAttachment.sha256, ClaimAttachment.filename, ClaimAttachment.size)
-            .where(ClaimAttachment.claim_id == c.id).order_by(ClaimAttachment.id)))
+        files = tuple(
+            (r[0], r[1], r[2], r[3])
+            for r in s.execute(
+                select(
+                    ClaimAttachment.id, ClaimAttachment.sha256, ClaimAttachment.filename, ClaimAttachment.size
+                )
+                .where(ClaimAttachment.claim_id == c.id)
+                .order_by(ClaimAttachment.id)
+            )
+        )
         if member is None:
             raise NotFound(translate("Medical", "找不到该互助金申请的会员。"))
         detail = ClaimDetail(
-            c.id, c.claim_no, c.status, _input_of(s, c), member.name, member.employee_no or "", c.branch_id,
-            branch.name if branch else "", f"{scheme.year} {Fund(scheme.fund).label}", scheme.year, c.rule_id,
-            rule.revision if rule else None, c.payable_fen, tuple(lines_from_json(c.explanation)),
-            names.get(c.created_by_id or 0, ""), names.get(c.submitted_by_id or 0, ""), c.submitted_at,
-            names.get(c.reviewed_by_id or 0, ""), c.reviewed_at, c.review_note,
-            names.get(c.decided_by_id or 0, ""), c.decided_at, c.reject_reason, c.paid_on, c.voucher_no,
-            c.overlap_acknowledged, c.version, files)
+            c.id,
+            c.claim_no,
+            c.status,
+            _input_of(s, c),
+            member.name,
+            member.employee_no or "",
+            c.branch_id,
+            branch.name if branch else "",
+            f"{scheme.year} {Fund(scheme.fund).label}",
+            scheme.year,
+            c.rule_id,
+            rule.revision if rule else None,
+            c.payable_fen,
+            tuple(lines_from_json(c.explanation)),
+            names.get(c.created_by_id or 0, ""),
+            names.get(c.submitted_by_id or 0, ""),
+            c.submitted_at,
+            names.get(c.reviewed_by_id or 0, ""),
+            c.reviewed_at,
+            c.review_note,
+            names.get(c.decided_by_id or 0, ""),
+            c.decided_at,
+            c.reject_reason,
+            c.paid_on,
+            c.voucher_no,
+            c.overlap_acknowledged,
+            c.version,
+            files,
+        )
     # Medical details are sensitive: every time someone reads them is on record.
     record_view(db, actor, Claim.__tablename__, claim_id, detail.claim_no or "")
     return detail

@@ -44,8 +44,13 @@ def load_claim(s: Session, actor: Actor, claim_id: int) -> Claim:
 
 
 def rule_of(row: BenefitRule) -> Rule:
-    return Rule(row.deductible_fen, bands_from_json(row.bands), row.per_claim_cap_fen, row.annual_cap_fen,
-                row.lump_sum_fen)
+    return Rule(
+        row.deductible_fen,
+        bands_from_json(row.bands),
+        row.per_claim_cap_fen,
+        row.annual_cap_fen,
+        row.lump_sum_fen,
+    )
 
 
 def current_rule_row(s: Session, scheme_year_id: int, benefit_type: str) -> BenefitRule | None:

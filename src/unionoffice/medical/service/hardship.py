@@ -37,8 +37,9 @@ class HardshipRow:
         return self.self_paid_fen - self.aid_fen
 
 
-def hardship_list(db: Database, actor: Actor, scheme_year_id: int, threshold_fen: int | None = None
-                  ) -> tuple[int, list[HardshipRow]]:
+def hardship_list(
+    db: Database, actor: Actor, scheme_year_id: int, threshold_fen: int | None = None
+) -> tuple[int, list[HardshipRow]]:
     """(threshold used, members above it, largest self-paid first). Counts filed claims only:
     drafts are unfinished and rejected claims may be duplicates."""
     actor.require(MedicalPerm.READ)
@@ -49,22 +50,37 @@ def hardship_list(db: Database, actor: Actor, scheme_year_id: int, threshold_fen
         self_paid = func.sum(Claim.covered_self_fen + Claim.uncovered_self_fen)
         aid = func.sum(case((Claim.status.in_(CAP_COUNTED), Claim.payable_fen), else_=0))
         rows = s.execute(
-            select(Claim.member_id, Member.name, Member.employee_no, branch.name, func.count(),
-                   func.sum(Claim.total_fen), self_paid, aid, Member.status)
+            select(
+                Claim.member_id,
+                Member.name,
+                Member.employee_no,
+                branch.name,
+                func.count(),
+                func.sum(Claim.total_fen),
+                self_paid,
+                aid,
+                Member.status,
+            )
             .join(Member, Member.id == Claim.member_id)
             .join(branch, branch.id == Member.branch_id)
-            .where(Claim.scheme_year_id == scheme_year_id, Claim.status.in_(FILED),
-                   actor.branch_clause(Claim.branch_id))
+            .where(
+                Claim.scheme_year_id == scheme_year_id,
+                Claim.status.in_(FILED),
+                actor.branch_clause(Claim.branch_id),
+            )
             .group_by(Claim.member_id, Member.name, Member.employee_no, branch.name, Member.status)
             .having(self_paid > threshold)
             .order_by(self_paid.desc(), Claim.member_id)
         ).all()
-        return threshold, [HardshipRow(r[0], r[1], r[2] or "", r[3], int(r[4]), int(r[5]), int(r[6]), int(r[7]),
-                                       r[8]) for r in rows]
+        return threshold, [
+            HardshipRow(r[0], r[1], r[2] or "", r[3], int(r[4]), int(r[5]), int(r[6]), int(r[7]), r[8])
+            for r in rows
+        ]
 
 
-def set_hardship_threshold(db: Database, actor: Actor, scheme_year_id: int, threshold_fen: int | None,
-                           expected_version: int) -> int:
+def set_hardship_threshold(
+    db: Database, actor: Actor, scheme_year_id: int, threshold_fen: int | None, expected_version: int
+) -> int:
     """Store the year's threshold; returns the scheme's new version."""
     actor.require(MedicalPerm.ADMIN)
     from unionoffice.foundation.errors import FieldProblem, ValidationError

@@ -34,16 +34,32 @@ class ClaimFilter:
 
 def _query(actor: Actor, flt: ClaimFilter):  # type: ignore[no-untyped-def]
     branch = aliased(OrgUnit)
-    query = (select(Claim.id, Claim.claim_no, Member.name, branch.name, Claim.benefit_type,
-                    Claim.admission_date, Claim.discharge_date, Claim.total_fen, Claim.covered_self_fen,
-                    Claim.uncovered_self_fen, Claim.payable_fen, Claim.status, Claim.paid_on)
-             .join(Member, Member.id == Claim.member_id)
-             .join(branch, branch.id == Claim.branch_id)
-             .where(actor.branch_clause(Claim.branch_id)))
+    query = (
+        select(
+            Claim.id,
+            Claim.claim_no,
+            Member.name,
+            branch.name,
+            Claim.benefit_type,
+            Claim.admission_date,
+            Claim.discharge_date,
+            Claim.total_fen,
+            Claim.covered_self_fen,
+            Claim.uncovered_self_fen,
+            Claim.payable_fen,
+            Claim.status,
+            Claim.paid_on,
+        )
+        .join(Member, Member.id == Claim.member_id)
+        .join(branch, branch.id == Claim.branch_id)
+        .where(actor.branch_clause(Claim.branch_id))
+    )
     if flt.scheme_year_id is not None:
         query = query.where(Claim.scheme_year_id == flt.scheme_year_id)
     if flt.year is not None:
-        query = query.join(SchemeYear, SchemeYear.id == Claim.scheme_year_id).where(SchemeYear.year == flt.year)
+        query = query.join(SchemeYear, SchemeYear.id == Claim.scheme_year_id).where(
+            SchemeYear.year == flt.year
+        )
     if flt.branch_id is not None:
         query = query.where(Claim.branch_id == flt.branch_id)
     if flt.status:
@@ -58,38 +74,70 @@ def _query(actor: Actor, flt: ClaimFilter):  # type: ignore[no-untyped-def]
         query = query.where(Claim.admission_date <= flt.admitted_to)
     text = flt.text.strip()
     if text:
-        query = query.where(or_(Member.name.startswith(text), Member.name_initials.startswith(text.lower()),
-                                Member.employee_no == text, Claim.claim_no == text.upper()))
+        query = query.where(
+            or_(
+                Member.name.startswith(text),
+                Member.name_initials.startswith(text.lower()),
+                Member.employee_no == text,
+                Claim.claim_no == text.upper(),
+            )
+        )
     return query, branch
 
 
 def claim_columns() -> tuple[ColumnDef, ...]:
     t = translate
-    return (ColumnDef("claim_no", t("Medical", "申请编号")), ColumnDef("member", t("Medical", "姓名")),
-            ColumnDef("branch", t("Medical", "分工会")), ColumnDef("type", t("Medical", "类别")),
-            ColumnDef("admission", t("Medical", "入院日期")),
-            ColumnDef("discharge", t("Medical", "出院日期")),
-            ColumnDef("total", t("Medical", "总费用"), align="right"),
-            ColumnDef("covered", t("Medical", "政策内自付"), align="right"),
-            ColumnDef("uncovered", t("Medical", "自费"), align="right"),
-            ColumnDef("payable", t("Medical", "互助金"), align="right"),
-            ColumnDef("status", t("Medical", "状态")), ColumnDef("paid_on", t("Medical", "支付日期")))
+    return (
+        ColumnDef("claim_no", t("Medical", "申请编号")),
+        ColumnDef("member", t("Medical", "姓名")),
+        ColumnDef("branch", t("Medical", "分工会")),
+        ColumnDef("type", t("Medical", "类别")),
+        ColumnDef("admission", t("Medical", "入院日期")),
+        ColumnDef("discharge", t("Medical", "出院日期")),
+        ColumnDef("total", t("Medical", "总费用"), align="right"),
+        ColumnDef("covered", t("Medical", "政策内自付"), align="right"),
+        ColumnDef("uncovered", t("Medical", "自费"), align="right"),
+        ColumnDef("payable", t("Medical", "互助金"), align="right"),
+        ColumnDef("status", t("Medical", "状态")),
+        ColumnDef("paid_on", t("Medical", "支付日期")),
+    )
 
 
 def _fmt(row) -> tuple:  # type: ignore[no-untyped-def]
     no, name, branch, kind, adm, dis, total, covered, uncovered, payable, status, paid = row
-    return (no or translate("Medical", "（草稿）"), name, branch, BenefitType(kind).label, adm.isoformat(),
-            dis.isoformat(), format_fen(total), format_fen(covered), format_fen(uncovered), format_fen(payable),
-            ClaimStatus(status).label, paid.isoformat() if paid else "")
+    return (
+        no or translate("Medical", "（草稿）"),
+        name,
+        branch,
+        BenefitType(kind).label,
+        adm.isoformat(),
+        dis.isoformat(),
+        format_fen(total),
+        format_fen(covered),
+        format_fen(uncovered),
+        format_fen(payable),
+        ClaimStatus(status).label,
+        paid.isoformat() if paid else "",
+    )
 
 
 def claim_source(db: Database, actor: Actor, flt: ClaimFilter) -> QuerySource:
     actor.require(MedicalPerm.READ)
     query, branch = _query(actor, flt)
-    sort = {"claim_no": Claim.claim_no, "member": Member.name, "branch": branch.name, "type": Claim.benefit_type,
-            "admission": Claim.admission_date, "discharge": Claim.discharge_date,
-            "total": Claim.total_fen, "covered": Claim.covered_self_fen, "uncovered": Claim.uncovered_self_fen,
-            "payable": Claim.payable_fen, "status": Claim.status, "paid_on": Claim.paid_on}
+    sort = {
+        "claim_no": Claim.claim_no,
+        "member": Member.name,
+        "branch": branch.name,
+        "type": Claim.benefit_type,
+        "admission": Claim.admission_date,
+        "discharge": Claim.discharge_date,
+        "total": Claim.total_fen,
+        "covered": Claim.covered_self_fen,
+        "uncovered": Claim.uncovered_self_fen,
+        "payable": Claim.payable_fen,
+        "status": Claim.status,
+        "paid_on": Claim.paid_on,
+    }
     return QuerySource(db, query, claim_columns(), sort, default_order=(Claim.id.desc(),), formatter=_fmt)
 
 
@@ -105,8 +153,23 @@ def export_claims(db: Database, actor: Actor, flt: ClaimFilter, path: str, progr
     for i, r in enumerate(rows):
         if progress is not None and i % 500 == 0:
             progress.step(i, len(rows), translate("Medical", "正在导出…"))
-        out.append((r[1] or translate("Medical", "（草稿）"), r[2], r[3], BenefitType(r[4]).label, r[5], r[6], r[7],
-                    r[8], r[9], r[10], r[11], ClaimStatus(r[12]).label, r[13]))
+        out.append(
+            (
+                r[1] or translate("Medical", "（草稿）"),
+                r[2],
+                r[3],
+                BenefitType(r[4]).label,
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                r[9],
+                r[10],
+                r[11],
+                ClaimStatus(r[12]).label,
+                r[13],
+            )
+        )
     headers = [c.title for c in claim_columns()]
     formats = {5: DATE, 6: DATE, 7: FEN, 8: FEN, 9: FEN, 10: FEN, 12: DATE}
     write_xlsx(path, [Sheet(translate("Medical", "互助金申请"), headers, out, number_formats=formats)])

@@ -44,7 +44,9 @@ class _StepDialog(QDialog):
         self.error = error_label()
         self.error.setObjectName("step_error")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.submit)
@@ -86,8 +88,16 @@ class TransferDialog(_StepDialog):
 
     def perform(self, on: date | None) -> None:
         branch_id, group_id = self.target.value()
-        lifecycle.transfer(self.ctx.db, self.ctx.actor, self.detail.id, self.detail.version, branch_id, group_id, on,
-                           self.reason.text())
+        lifecycle.transfer(
+            self.ctx.db,
+            self.ctx.actor,
+            self.detail.id,
+            self.detail.version,
+            branch_id,
+            group_id,
+            on,
+            self.reason.text(),
+        )
 
 
 class StatusDialog(_StepDialog):
@@ -105,13 +115,21 @@ class StatusDialog(_StepDialog):
         self.add_common_rows(self.tr("变更日期"))
 
     def perform(self, on: date | None) -> None:
-        lifecycle.change_status(self.ctx.db, self.ctx.actor, self.detail.id, self.detail.version,
-                                MemberStatus(self.status.currentData()), on, self.reason.text())
+        lifecycle.change_status(
+            self.ctx.db,
+            self.ctx.actor,
+            self.detail.id,
+            self.detail.version,
+            MemberStatus(self.status.currentData()),
+            on,
+            self.reason.text(),
+        )
 
 
 class RejoinDialog(_StepDialog):
-    def __init__(self, ctx: AppContext, member_id: int, version: int, parent: QWidget | None = None,
-                 name: str = "") -> None:
+    def __init__(
+        self, ctx: AppContext, member_id: int, version: int, parent: QWidget | None = None, name: str = ""
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("重新入会"))
         text = self.tr("恢复原有会员记录（同一身份证号只保留一条记录，历史记录保留）。")
@@ -123,8 +141,16 @@ class RejoinDialog(_StepDialog):
 
     def perform(self, on: date | None) -> None:
         branch_id, group_id = self.target.value()
-        lifecycle.rejoin(self.ctx.db, self.ctx.actor, self.member_id, self.version, branch_id, group_id, on,
-                         self.reason.text())
+        lifecycle.rejoin(
+            self.ctx.db,
+            self.ctx.actor,
+            self.member_id,
+            self.version,
+            branch_id,
+            group_id,
+            on,
+            self.reason.text(),
+        )
 
 
 class HistoryDialog(QDialog):
@@ -136,13 +162,15 @@ class HistoryDialog(QDialog):
         lines = lifecycle.history(ctx.db, ctx.actor, detail.id)
         self.table = QTableWidget(len(lines), 5)
         self.table.setObjectName("history")
-        self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("类型"), self.tr("内容"), self.tr("原因"),
-                                              self.tr("经办人")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("日期"), self.tr("类型"), self.tr("内容"), self.tr("原因"), self.tr("经办人")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, line in enumerate(lines):
-            for column, value in enumerate((line.on.isoformat(), line.kind.label, line.description, line.reason,
-                                            line.recorded_by)):
+            for column, value in enumerate(
+                (line.on.isoformat(), line.kind.label, line.description, line.reason, line.recorded_by)
+            ):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

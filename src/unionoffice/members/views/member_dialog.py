@@ -44,7 +44,9 @@ class MemberDialog(QDialog):
         self.ctx = ctx
         self.member_id = member_id
         self.saved_id: int | None = None
-        self.detail: MemberDetail | None = service.get_member(ctx.db, ctx.actor, member_id) if member_id else None
+        self.detail: MemberDetail | None = (
+            service.get_member(ctx.db, ctx.actor, member_id) if member_id else None
+        )
         self.setWindowTitle(self.tr("编辑会员") if member_id else self.tr("新增会员"))
         self.setMinimumWidth(760)
         self.errors: dict[str, QLabel] = {}
@@ -100,7 +102,9 @@ class MemberDialog(QDialog):
         self._row(right, "notes", self.notes)
 
         layout.addWidget(self._family_box())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.save)
@@ -132,7 +136,9 @@ class MemberDialog(QDialog):
         layout = QVBoxLayout(box)
         self.family = QTableWidget(0, FAMILY_COLUMNS)
         self.family.setObjectName("family")
-        self.family.setHorizontalHeaderLabels([self.tr("关系"), self.tr("姓名"), self.tr("身份证号"), self.tr("出生日期")])
+        self.family.setHorizontalHeaderLabels(
+            [self.tr("关系"), self.tr("姓名"), self.tr("身份证号"), self.tr("出生日期")]
+        )
         self.family.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.family.verticalHeader().hide()
         self.family.setMaximumHeight(130)
@@ -160,8 +166,15 @@ class MemberDialog(QDialog):
         if relative is not None:
             relation.setCurrentIndex(max(0, relation.findData(relative.relation)))
         self.family.setCellWidget(row, 0, relation)
-        values = ("", "", "") if relative is None else (
-            relative.name, relative.id_number or "", relative.birth_date.isoformat() if relative.birth_date else "")
+        values = (
+            ("", "", "")
+            if relative is None
+            else (
+                relative.name,
+                relative.id_number or "",
+                relative.birth_date.isoformat() if relative.birth_date else "",
+            )
+        )
         for column, value in enumerate(values, start=1):
             self.family.setItem(row, column, QTableWidgetItem(value))
 
@@ -226,7 +239,9 @@ class MemberDialog(QDialog):
         if parsed.number != text:
             self.id_number.setText(parsed.number)
         gender = Gender(parsed.gender).label
-        self.id_hint.setText(self.tr("出生日期 {date}，{gender}").format(date=parsed.birth_date.isoformat(), gender=gender))
+        self.id_hint.setText(
+            self.tr("出生日期 {date}，{gender}").format(date=parsed.birth_date.isoformat(), gender=gender)
+        )
 
     def _family_values(self) -> tuple[FamilyInfo, ...]:
         out = []
@@ -240,8 +255,14 @@ class MemberDialog(QDialog):
                 try:
                     born = parse_date(cells[2])
                 except CellError as error:
-                    raise ValidationError([FieldProblem(label("family"), self.tr("第 {n} 位：出生日期").format(
-                        n=row + 1) + error.message)]) from None
+                    raise ValidationError(
+                        [
+                            FieldProblem(
+                                label("family"),
+                                self.tr("第 {n} 位：出生日期").format(n=row + 1) + error.message,
+                            )
+                        ]
+                    ) from None
             out.append(FamilyInfo(relation, cells[0], cells[1] or None, born))
         return tuple(out)
 
@@ -262,10 +283,19 @@ class MemberDialog(QDialog):
         branch_id, group_id = self.org.value()
         id_number = None if self.id_number.isReadOnly() else self.id_number.text()
         data = MemberInput(
-            name=self.name.text(), id_number=id_number, branch_id=branch_id, group_id=group_id,
-            join_date=dates["join_date"], hire_date=dates["hire_date"], gender=self.gender.currentData(),
-            employee_no=self.employee_no.text(), phone=self.phone.text(), base=self.base.text(),
-            trade=self.trade.text(), education=self.education.currentText(), notes=self.notes.toPlainText(),
+            name=self.name.text(),
+            id_number=id_number,
+            branch_id=branch_id,
+            group_id=group_id,
+            join_date=dates["join_date"],
+            hire_date=dates["hire_date"],
+            gender=self.gender.currentData(),
+            employee_no=self.employee_no.text(),
+            phone=self.phone.text(),
+            base=self.base.text(),
+            trade=self.trade.text(),
+            education=self.education.currentText(),
+            notes=self.notes.toPlainText(),
             family=family,
         )
         return data, problems
@@ -279,9 +309,13 @@ class MemberDialog(QDialog):
             if target is None:
                 loose.append(str(problem))
                 continue
-            target.setText(problem.message if not target.isVisible() else f"{target.text()}；{problem.message}")
+            target.setText(
+                problem.message if not target.isVisible() else f"{target.text()}；{problem.message}"
+            )
             target.show()
-        self.banner.setText(self.tr("请修正标红的内容后再保存。") + ("\n" + "\n".join(loose) if loose else ""))
+        self.banner.setText(
+            self.tr("请修正标红的内容后再保存。") + ("\n" + "\n".join(loose) if loose else "")
+        )
         self.banner.show()
 
     @guarded
@@ -306,7 +340,9 @@ class MemberDialog(QDialog):
             self.show_problems(error)
             return
         except service.ExistingMember as existing:
-            if existing.can_rejoin and confirm(self, str(existing) + "\n\n" + self.tr("现在为其办理重新入会吗？")):
+            if existing.can_rejoin and confirm(
+                self, str(existing) + "\n\n" + self.tr("现在为其办理重新入会吗？")
+            ):
                 from unionoffice.members.views.lifecycle_dialogs import RejoinDialog
 
                 dialog = RejoinDialog(self.ctx, existing.member_id, existing.version, self)

@@ -97,7 +97,9 @@ class MembersTab(QWidget):
         self.history_action = self._action(bar, "history", self.tr("变动记录"), self.show_history)
         bar.addSeparator()
         self.import_action = self._action(bar, "file-up", self.tr("导入…"), self.import_file)
-        self.template_action = self._action(bar, "file-spreadsheet", self.tr("下载导入模板"), self.save_template)
+        self.template_action = self._action(
+            bar, "file-spreadsheet", self.tr("下载导入模板"), self.save_template
+        )
         menu = QMenu(self)
         menu.addAction(icon("file-down"), self.tr("导出当前列表…"), self.export_list)
         menu.addAction(icon("cake"), self.tr("生日名单…"), self.birthday_list)
@@ -109,8 +111,14 @@ class MembersTab(QWidget):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setMenu(menu)
         bar.addWidget(button)
-        for action in (self.add_action, self.transfer_action, self.status_action, self.rejoin_action,
-                       self.import_action, self.template_action):
+        for action in (
+            self.add_action,
+            self.transfer_action,
+            self.status_action,
+            self.rejoin_action,
+            self.import_action,
+            self.template_action,
+        ):
             action.setVisible(self.can_write)
         return bar
 
@@ -126,16 +134,24 @@ class MembersTab(QWidget):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("member_search")
-        self.search.setPlaceholderText(self.tr("搜索：姓名、拼音或首字母（如 zk）、工号、手机号、身份证号后四位"))
+        self.search.setPlaceholderText(
+            self.tr("搜索：姓名、拼音或首字母（如 zk）、工号、手机号、身份证号后四位")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.branch = self._combo("branch_filter", self.tr("全部分工会"), [(c.name, c.id) for c in self.choices])
+        self.branch = self._combo(
+            "branch_filter", self.tr("全部分工会"), [(c.name, c.id) for c in self.choices]
+        )
         self.group = self._combo("group_filter", self.tr("全部小组"), [])
         self.base = self._combo("base_filter", self.tr("全部基地"), [(b, b) for b in BASES])
-        self.status = self._combo("status_filter", self.tr("全部状态"), [(s.label, s.value) for s in MemberStatus])
+        self.status = self._combo(
+            "status_filter", self.tr("全部状态"), [(s.label, s.value) for s in MemberStatus]
+        )
         self.status.setCurrentIndex(1)  # the register shows members in the union unless asked otherwise
         years = service.join_years(self.ctx.db, self.ctx.actor)
-        self.join_year = self._combo("year_filter", self.tr("全部入会年份"), [(self.tr("{y} 年入会").format(y=y), y) for y in years])
+        self.join_year = self._combo(
+            "year_filter", self.tr("全部入会年份"), [(self.tr("{y} 年入会").format(y=y), y) for y in years]
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
         bar.addWidget(self.search, 3)
@@ -172,14 +188,24 @@ class MembersTab(QWidget):
 
     # Filtering ------------------------------------------------------------------------------
     def current_filter(self) -> MemberFilter:
-        return MemberFilter(text=self.search.text(), branch_id=self.branch.currentData(),
-                            group_id=self.group.currentData(), base=self.base.currentData(),
-                            status=self.status.currentData(), join_year=self.join_year.currentData())
+        return MemberFilter(
+            text=self.search.text(),
+            branch_id=self.branch.currentData(),
+            group_id=self.group.currentData(),
+            base=self.base.currentData(),
+            status=self.status.currentData(),
+            join_year=self.join_year.currentData(),
+        )
 
     def show_filtered(self, branch_id: int | None = None, status: str | None = None) -> None:
         """Drill-down from the dashboard: the register of one branch union (or all) in one status."""
-        combos = {self.branch: branch_id, self.group: None, self.base: None, self.status: status,
-                  self.join_year: None}
+        combos = {
+            self.branch: branch_id,
+            self.group: None,
+            self.base: None,
+            self.status: status,
+            self.join_year: None,
+        }
         for combo in (*combos, self.search):
             combo.blockSignals(True)
         self.search.clear()
@@ -212,8 +238,13 @@ class MembersTab(QWidget):
 
     def _update_actions(self) -> None:
         chosen = self.selected_id() is not None
-        for action in (self.edit_action, self.transfer_action, self.status_action, self.rejoin_action,
-                       self.history_action):
+        for action in (
+            self.edit_action,
+            self.transfer_action,
+            self.status_action,
+            self.rejoin_action,
+            self.history_action,
+        ):
             action.setEnabled(chosen)
 
     def _selected_detail(self) -> service.MemberDetail | None:
@@ -233,7 +264,10 @@ class MembersTab(QWidget):
         from unionoffice.members.views.member_dialog import MemberDialog
 
         member_id = self.selected_id()
-        if member_id is not None and MemberDialog(self.ctx, member_id, self).exec() == QDialog.DialogCode.Accepted:
+        if (
+            member_id is not None
+            and MemberDialog(self.ctx, member_id, self).exec() == QDialog.DialogCode.Accepted
+        ):
             self.model.refresh()
 
     @guarded
@@ -262,7 +296,10 @@ class MembersTab(QWidget):
         if detail.status == MemberStatus.ACTIVE:
             info(self, self.tr("{name} 已是在会会员。").format(name=detail.name))
             return
-        if RejoinDialog(self.ctx, detail.id, detail.version, self, detail.name).exec() == QDialog.DialogCode.Accepted:
+        if (
+            RejoinDialog(self.ctx, detail.id, detail.version, self, detail.name).exec()
+            == QDialog.DialogCode.Accepted
+        ):
             self.reload()
 
     @guarded
@@ -276,12 +313,21 @@ class MembersTab(QWidget):
     # Files ----------------------------------------------------------------------------------
     @guarded
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的会员表格"), "", self.tr("表格文件 (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;所有文件 (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("选择要导入的会员表格"),
+            "",
+            self.tr("表格文件 (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;所有文件 (*)"),
+        )
         if not path:
             return
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.tasks.run(self, self.tr("正在检查 {file}…").format(file=Path(path).name),
-                           lambda progress: plan_import(db, actor, path, progress), self._show_preview)
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在检查 {file}…").format(file=Path(path).name),
+            lambda progress: plan_import(db, actor, path, progress),
+            self._show_preview,
+        )
 
     def _show_preview(self, plan: ImportPlan) -> None:
         from unionoffice.members.views.import_dialog import ImportPreviewDialog
@@ -291,36 +337,48 @@ class MembersTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.mode is None:
             return
         db, actor, mode = self.ctx.db, self.ctx.actor, dialog.mode
-        self.ctx.tasks.run(self, self.tr("正在导入…"), lambda progress: apply_import(db, actor, plan, mode, progress),
-                           self._imported)
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在导入…"),
+            lambda progress: apply_import(db, actor, plan, mode, progress),
+            self._imported,
+        )
 
     def _imported(self, result: ImportResult) -> None:
         self.reload()
-        text = self.tr("导入完成：新增 {new} 名，更新 {updated} 名。").format(new=result.inserted, updated=result.updated)
+        text = self.tr("导入完成：新增 {new} 名，更新 {updated} 名。").format(
+            new=result.inserted, updated=result.updated
+        )
         if result.rejected:
             text += self.tr("\n有问题的 {n} 行没有导入。").format(n=result.rejected)
         info(self, text)
 
     @guarded
     def save_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存导入模板"), self.tr("会员导入模板.xlsx"),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存导入模板"), self.tr("会员导入模板.xlsx"), self.tr("Excel 工作簿 (*.xlsx)")
+        )
         if path:
             write_member_template(path)
             info(self, self.tr("模板已保存：{path}").format(path=path))
 
     @guarded
     def export_list(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出会员名册"), self.tr("会员名册.xlsx"),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出会员名册"), self.tr("会员名册.xlsx"), self.tr("Excel 工作簿 (*.xlsx)")
+        )
         if not path:
             return
         unmasked = self.ctx.actor.can(MembersPerm.EXPORT_UNMASKED) and confirm(
-            self, self.tr("导出完整的身份证号吗？\n选“否”则身份证号中间八位以 * 显示（推荐）。"))
+            self, self.tr("导出完整的身份证号吗？\n选“否”则身份证号中间八位以 * 显示（推荐）。")
+        )
         db, actor, flt = self.ctx.db, self.ctx.actor, self.current_filter()
-        self.ctx.tasks.run(self, self.tr("正在导出会员名册…"),
-                           lambda progress: export_members(db, actor, flt, path, unmasked, progress),
-                           lambda n: info(self, self.tr("已导出 {n} 名会员到 {path}").format(n=n, path=path)))
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在导出会员名册…"),
+            lambda progress: export_members(db, actor, flt, path, unmasked, progress),
+            lambda n: info(self, self.tr("已导出 {n} 名会员到 {path}").format(n=n, path=path)),
+        )
 
     @guarded
     def birthday_list(self) -> None:

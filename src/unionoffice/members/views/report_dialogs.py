@@ -35,7 +35,9 @@ class BirthdayDialog(QDialog):
         self.month.setSuffix(self.tr(" 月"))
         form.addRow(self.tr("生日月份"), self.month)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出…"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.export)
@@ -45,8 +47,12 @@ class BirthdayDialog(QDialog):
     @guarded
     def export(self) -> None:
         month = self.month.value()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存生日名单"), self.tr("{m}月生日名单.xlsx").format(m=month),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("保存生日名单"),
+            self.tr("{m}月生日名单.xlsx").format(m=month),
+            self.tr("Excel 工作簿 (*.xlsx)"),
+        )
         if not path:
             return
         count = reports.export_birthdays(self.ctx.db, self.ctx.actor, month, path)
@@ -64,17 +70,25 @@ class RatesDialog(QDialog):
         rates = reports.membership_rates(ctx.db, ctx.actor)
         self.table = QTableWidget(len(rates), 4)
         self.table.setObjectName("rates")
-        self.table.setHorizontalHeaderLabels([self.tr("分工会"), self.tr("职工人数"), self.tr("在会会员"), self.tr("入会率")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("分工会"), self.tr("职工人数"), self.tr("在会会员"), self.tr("入会率")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, rate in enumerate(rates):
-            values = (rate.branch, self.tr("未填") if rate.headcount is None else str(rate.headcount), str(rate.members),
-                      rate.rate_text)
+            values = (
+                rate.branch,
+                self.tr("未填") if rate.headcount is None else str(rate.headcount),
+                str(rate.members),
+                rate.rate_text,
+            )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("导出…"))
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.accepted.connect(self.export)
@@ -83,8 +97,9 @@ class RatesDialog(QDialog):
 
     @guarded
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存入会率表"), self.tr("入会率.xlsx"),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存入会率表"), self.tr("入会率.xlsx"), self.tr("Excel 工作簿 (*.xlsx)")
+        )
         if path:
             reports.export_rates(self.ctx.db, self.ctx.actor, path)
             info(self, self.tr("已导出到 {path}").format(path=path))

@@ -18,7 +18,9 @@ class OrgPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, choices: list[BranchChoice], with_blank_group: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, choices: list[BranchChoice], with_blank_group: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._choices = {c.id: c for c in choices}
         self._blank_group = with_blank_group

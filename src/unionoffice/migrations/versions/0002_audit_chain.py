@@ -33,8 +33,13 @@ def _chain_existing_entries() -> None:
     from unionoffice.core.audit.chain import GENESIS, HASHED_FIELDS, entry_hash
 
     bind = op.get_bind()
-    log = sa.table("audit_log", sa.column("id", sa.Integer), sa.column("hash", sa.String),
-                   *(sa.column(f) for f in HASHED_FIELDS if f != "at"), sa.column("at", sa.DateTime))
+    log = sa.table(
+        "audit_log",
+        sa.column("id", sa.Integer),
+        sa.column("hash", sa.String),
+        *(sa.column(f) for f in HASHED_FIELDS if f != "at"),
+        sa.column("at", sa.DateTime),
+    )
     previous = GENESIS
     rows = bind.execute(sa.select(log).order_by(log.c.id)).mappings().all()
     for row in rows:

@@ -30,21 +30,29 @@ def upgrade() -> None:
         sa.Column("wrapped", sa.LargeBinary(), nullable=False),
         sa.Column("key_id", sa.String(length=16), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["user_id"], ["users.id"], name=op.f("fk_wrapped_keys_user_id_users"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_wrapped_keys_user_id_users"), ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_wrapped_keys")),
         sa.UniqueConstraint("user_id", name=op.f("uq_wrapped_keys_user_id")),
     )
     with op.batch_alter_table("medical_claims", schema=None) as batch_op:
-        batch_op.alter_column("hospital", existing_type=sa.String(length=100), type_=sa.Text(), existing_nullable=False)
-        batch_op.alter_column("diagnosis", existing_type=sa.String(length=200), type_=sa.Text(),
-                              existing_nullable=False)
+        batch_op.alter_column(
+            "hospital", existing_type=sa.String(length=100), type_=sa.Text(), existing_nullable=False
+        )
+        batch_op.alter_column(
+            "diagnosis", existing_type=sa.String(length=200), type_=sa.Text(), existing_nullable=False
+        )
     with op.batch_alter_table("member_family", schema=None) as batch_op:
-        batch_op.alter_column("id_number", existing_type=sa.String(length=18), type_=sa.Text(), existing_nullable=True)
+        batch_op.alter_column(
+            "id_number", existing_type=sa.String(length=18), type_=sa.Text(), existing_nullable=True
+        )
     with op.batch_alter_table("members", schema=None) as batch_op:
         batch_op.add_column(sa.Column("id_hash", sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column("id_suffix_hash", sa.String(length=64), nullable=True))
-        batch_op.alter_column("id_number", existing_type=sa.String(length=18), type_=sa.Text(), existing_nullable=False)
+        batch_op.alter_column(
+            "id_number", existing_type=sa.String(length=18), type_=sa.Text(), existing_nullable=False
+        )
         batch_op.drop_index(batch_op.f("ix_members_id_number"))
         batch_op.drop_index(batch_op.f("ix_members_id_suffix"))
         batch_op.create_index(batch_op.f("ix_members_id_suffix_hash"), ["id_suffix_hash"], unique=False)
@@ -59,15 +67,21 @@ def downgrade() -> None:
         batch_op.drop_constraint(batch_op.f("uq_members_id_hash"), type_="unique")
         batch_op.drop_index(batch_op.f("ix_members_id_suffix_hash"))
         batch_op.create_index(batch_op.f("ix_members_id_suffix"), ["id_suffix"], unique=False)
-        batch_op.alter_column("id_number", existing_type=sa.Text(), type_=sa.String(length=18), existing_nullable=False)
+        batch_op.alter_column(
+            "id_number", existing_type=sa.Text(), type_=sa.String(length=18), existing_nullable=False
+        )
         batch_op.create_index(batch_op.f("ix_members_id_number"), ["id_number"], unique=True)
         batch_op.drop_column("id_suffix_hash")
         batch_op.drop_column("id_hash")
     with op.batch_alter_table("member_family", schema=None) as batch_op:
-        batch_op.alter_column("id_number", existing_type=sa.Text(), type_=sa.String(length=18), existing_nullable=True)
+        batch_op.alter_column(
+            "id_number", existing_type=sa.Text(), type_=sa.String(length=18), existing_nullable=True
+        )
     with op.batch_alter_table("medical_claims", schema=None) as batch_op:
-        batch_op.alter_column("diagnosis", existing_type=sa.Text(), type_=sa.String(length=200),
-                              existing_nullable=False)
-        batch_op.alter_column("hospital", existing_type=sa.Text(), type_=sa.String(length=100),
-                              existing_nullable=False)
+        batch_op.alter_column(
+            "diagnosis", existing_type=sa.Text(), type_=sa.String(length=200), existing_nullable=False
+        )
+        batch_op.alter_column(
+            "hospital", existing_type=sa.Text(), type_=sa.String(length=100), existing_nullable=False
+        )
     op.drop_table("wrapped_keys")

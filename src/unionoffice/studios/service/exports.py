@@ -68,17 +68,23 @@ def _people(s: Session, ids: list[int]) -> dict[int, list[PersonShare]]:
     people: dict[int, list[PersonShare]] = defaultdict(list)
     for chunk in range(0, len(ids), 500):  # keep IN lists short for any database
         for aid, mid, share, name in s.execute(
-            select(AchievementPerson.achievement_id, AchievementPerson.member_id, AchievementPerson.share_pct,
-                   Member.name)
+            select(
+                AchievementPerson.achievement_id,
+                AchievementPerson.member_id,
+                AchievementPerson.share_pct,
+                Member.name,
+            )
             .join(Member, Member.id == AchievementPerson.member_id)
-            .where(AchievementPerson.achievement_id.in_(ids[chunk:chunk + 500]))
+            .where(AchievementPerson.achievement_id.in_(ids[chunk : chunk + 500]))
             .order_by(AchievementPerson.achievement_id, AchievementPerson.position)
         ):
             people[aid].append(PersonShare(mid, share, name))
     return people
 
 
-def graded_achievements(db: Database, actor: Actor, year: int, quarter: int | None = None) -> list[GradedAchievement]:
+def graded_achievements(
+    db: Database, actor: Actor, year: int, quarter: int | None = None
+) -> list[GradedAchievement]:
     """Results graded 特等 to 三类 in the closed rounds of ``year`` (and ``quarter``), best first."""
     actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
@@ -87,8 +93,12 @@ def graded_achievements(db: Database, actor: Actor, year: int, quarter: int | No
             .join(EvaluationRound, EvaluationRound.id == Achievement.round_id)
             .outerjoin(Studio, Studio.id == Achievement.studio_id)
             .join(OrgUnit, OrgUnit.id == Achievement.branch_id)
-            .where(EvaluationRound.year == year, EvaluationRound.status == RoundStatus.CLOSED,
-                   Achievement.grade.in_([g.value for g in GRADED]), actor.branch_clause(Achievement.branch_id))
+            .where(
+                EvaluationRound.year == year,
+                EvaluationRound.status == RoundStatus.CLOSED,
+                Achievement.grade.in_([g.value for g in GRADED]),
+                actor.branch_clause(Achievement.branch_id),
+            )
         )
         if quarter is not None:
             query = query.where(EvaluationRound.quarter == quarter)
@@ -96,9 +106,20 @@ def graded_achievements(db: Database, actor: Actor, year: int, quarter: int | No
         people = _people(s, [a.id for a, *_ in rows])
         result = [
             GradedAchievement(
-                a.id, a.title, FiveSmall(a.five_small_kind).label if a.five_small_kind else Kind(a.kind).label,
-                Grade(a.grade), Grade(a.grade).label, y, q, a.reg_no or "", a.summary, a.grade_comment or "",
-                studio or "", branch, a.benefit_fen, tuple(people[a.id]),
+                a.id,
+                a.title,
+                FiveSmall(a.five_small_kind).label if a.five_small_kind else Kind(a.kind).label,
+                Grade(a.grade),
+                Grade(a.grade).label,
+                y,
+                q,
+                a.reg_no or "",
+                a.summary,
+                a.grade_comment or "",
+                studio or "",
+                branch,
+                a.benefit_fen,
+                tuple(people[a.id]),
             )
             for a, y, q, studio, branch in rows
         ]
@@ -116,8 +137,19 @@ def honours_list(db: Database, actor: Actor, year: int) -> list[HonourEntry]:
             .order_by(Honour.title, Honour.id)
         ).all()
         return [
-            HonourEntry(h.id, h.title, Level(h.level), Level(h.level).label, h.body, h.year,
-                        Recipient(h.recipient_kind), name, (h.member_id,) if h.member_id else (), h.studio_id,
-                        branch, h.certificate_no or "")
+            HonourEntry(
+                h.id,
+                h.title,
+                Level(h.level),
+                Level(h.level).label,
+                h.body,
+                h.year,
+                Recipient(h.recipient_kind),
+                name,
+                (h.member_id,) if h.member_id else (),
+                h.studio_id,
+                branch,
+                h.certificate_no or "",
+            )
             for h, name, branch in rows
         ]

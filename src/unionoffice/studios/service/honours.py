@@ -60,7 +60,9 @@ def _validated(s: Session, actor: Actor, data: HonourInput) -> dict:
     if not data.body.strip():
         problems.append(FieldProblem(translate("Studios", "授予单位"), translate("Studios", "不能为空")))
     if not 1950 <= data.year <= 2100:
-        problems.append(FieldProblem(translate("Studios", "年度"), translate("Studios", "年度应在 1950—2100 之间")))
+        problems.append(
+            FieldProblem(translate("Studios", "年度"), translate("Studios", "年度应在 1950—2100 之间"))
+        )
     if data.awarded_on and data.awarded_on.year != data.year:
         problems.append(FieldProblem(translate("Studios", "授予日期"), translate("Studios", "与年度不一致")))
     branch_id = data.branch_id
@@ -83,14 +85,25 @@ def _validated(s: Session, actor: Actor, data: HonourInput) -> dict:
         if not team:
             problems.append(FieldProblem(translate("Studios", "集体名称"), translate("Studios", "不能为空")))
         if branch_id is None or s.get(OrgUnit, branch_id) is None:
-            problems.append(FieldProblem(translate("Studios", "分工会"), translate("Studios", "集体荣誉须注明所属分工会")))
+            problems.append(
+                FieldProblem(translate("Studios", "分工会"), translate("Studios", "集体荣誉须注明所属分工会"))
+            )
     if problems:
         raise ValidationError(problems)
     actor.require_branch(branch_id)
-    return {"title": data.title.strip(), "level": data.level, "body": data.body.strip(), "year": data.year,
-            "recipient_kind": data.recipient, "member_id": member_id, "studio_id": studio_id, "team_name": team,
-            "branch_id": branch_id, "certificate_no": data.certificate_no.strip() or None,
-            "awarded_on": data.awarded_on}
+    return {
+        "title": data.title.strip(),
+        "level": data.level,
+        "body": data.body.strip(),
+        "year": data.year,
+        "recipient_kind": data.recipient,
+        "member_id": member_id,
+        "studio_id": studio_id,
+        "team_name": team,
+        "branch_id": branch_id,
+        "certificate_no": data.certificate_no.strip() or None,
+        "awarded_on": data.awarded_on,
+    }
 
 
 def create_honour_in(s: Session, actor: Actor, data: HonourInput) -> int:
@@ -113,7 +126,9 @@ def _load(s: Session, actor: Actor, honour_id: int) -> Honour:
     return honour
 
 
-def update_honour(db: Database, actor: Actor, honour_id: int, data: HonourInput, expected_version: int) -> None:
+def update_honour(
+    db: Database, actor: Actor, honour_id: int, data: HonourInput, expected_version: int
+) -> None:
     actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         honour = _load(s, actor, honour_id)
@@ -139,8 +154,21 @@ def recipient_name():  # type: ignore[no-untyped-def]
 
 def _rows(s: Session, query) -> list[HonourInfo]:  # type: ignore[no-untyped-def]
     return [
-        HonourInfo(h.id, h.title, Level(h.level), h.body, h.year, Recipient(h.recipient_kind), name, h.member_id,
-                   h.studio_id, h.branch_id, h.certificate_no or "", h.awarded_on, h.version)
+        HonourInfo(
+            h.id,
+            h.title,
+            Level(h.level),
+            h.body,
+            h.year,
+            Recipient(h.recipient_kind),
+            name,
+            h.member_id,
+            h.studio_id,
+            h.branch_id,
+            h.certificate_no or "",
+            h.awarded_on,
+            h.version,
+        )
         for h, name in s.execute(query)
     ]
 
@@ -162,9 +190,12 @@ def person_honours(db: Database, actor: Actor, member_id: int) -> list[HonourInf
         if member is None or not actor.can_see_branch(member.branch_id):
             raise NotFound(translate("Studios", "找不到该会员。"))
         studios = select(StudioMember.studio_id).where(StudioMember.member_id == member_id)
-        return _rows(s, select(Honour, recipient_name())
-                     .where((Honour.member_id == member_id) | Honour.studio_id.in_(studios))
-                     .order_by(Honour.year.desc(), Honour.title))
+        return _rows(
+            s,
+            select(Honour, recipient_name())
+            .where((Honour.member_id == member_id) | Honour.studio_id.in_(studios))
+            .order_by(Honour.year.desc(), Honour.title),
+        )
 
 
 @dataclass(frozen=True)
@@ -178,8 +209,17 @@ def honour_source(db: Database, actor: Actor, flt: HonourFilter = HonourFilter()
     actor.require(StudiosPerm.READ)
     name = recipient_name()
     query = (
-        select(Honour.id, Honour.year, Honour.title, Honour.level, Honour.recipient_kind, name, OrgUnit.name,
-               Honour.body, Honour.certificate_no)
+        select(
+            Honour.id,
+            Honour.year,
+            Honour.title,
+            Honour.level,
+            Honour.recipient_kind,
+            name,
+            OrgUnit.name,
+            Honour.body,
+            Honour.certificate_no,
+        )
         .join(OrgUnit, OrgUnit.id == Honour.branch_id)
         .where(actor.branch_clause(Honour.branch_id))
     )
@@ -200,12 +240,21 @@ def honour_source(db: Database, actor: Actor, flt: HonourFilter = HonourFilter()
         ColumnDef("body", translate("Studios", "授予单位"), width=18),
         ColumnDef("certificate_no", translate("Studios", "证书编号")),
     )
-    sort = {"year": Honour.year, "title": Honour.title, "level": Honour.level, "kind": Honour.recipient_kind,
-            "recipient": name, "branch": OrgUnit.sort_order, "body": Honour.body,
-            "certificate_no": Honour.certificate_no}
+    sort = {
+        "year": Honour.year,
+        "title": Honour.title,
+        "level": Honour.level,
+        "kind": Honour.recipient_kind,
+        "recipient": name,
+        "branch": OrgUnit.sort_order,
+        "body": Honour.body,
+        "certificate_no": Honour.certificate_no,
+    }
 
     def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
         year, title, level, kind, who, branch, body, cert = row
         return (year, title, Level(level).label, Recipient(kind).label, who, branch, body, cert or "")
 
-    return QuerySource(db, query, columns, sort, default_order=(Honour.year.desc(), Honour.id.desc()), formatter=fmt)
+    return QuerySource(
+        db, query, columns, sort, default_order=(Honour.year.desc(), Honour.id.desc()), formatter=fmt
+    )

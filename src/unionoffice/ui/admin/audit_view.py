@@ -69,8 +69,13 @@ class AuditView(QWidget):
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter)
         self._load_entities()
-        for signal in (self.search.textChanged, self.entity.currentIndexChanged, self.date_from.dateChanged,
-                       self.date_to.dateChanged, refresh.clicked):
+        for signal in (
+            self.search.textChanged,
+            self.entity.currentIndexChanged,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+            refresh.clicked,
+        ):
             signal.connect(self.reload)
         self.verify_button.clicked.connect(self.verify)
         self.reload()
@@ -99,9 +104,15 @@ class AuditView(QWidget):
         if not current.isValid():
             return
         entry = audit.get_entry(self.ctx.db, self.ctx.actor, self.model.row_id(current.row()))
-        lines = [f"{entry.username}  {entry.action}  {entry.entity} #{entry.entity_id or ''}", entry.summary, ""]
+        lines = [
+            f"{entry.username}  {entry.action}  {entry.entity} #{entry.entity_id or ''}",
+            entry.summary,
+            "",
+        ]
         for field, (before, after) in entry.changes.items():
-            lines.append(f"{field}: {json.dumps(before, ensure_ascii=False)} → {json.dumps(after, ensure_ascii=False)}")
+            lines.append(
+                f"{field}: {json.dumps(before, ensure_ascii=False)} → {json.dumps(after, ensure_ascii=False)}"
+            )
         self.detail.setPlainText("\n".join(lines))
 
     @guarded
@@ -114,4 +125,9 @@ class AuditView(QWidget):
             else:
                 QMessageBox.critical(self, self.tr("操作日志已被篡改"), report.reason)
 
-        self.ctx.tasks.run(self, self.tr("正在校验操作日志…"), lambda progress: verify_audit_log(self.ctx.db, self.ctx.actor), done)
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在校验操作日志…"),
+            lambda progress: verify_audit_log(self.ctx.db, self.ctx.actor),
+            done,
+        )

@@ -49,7 +49,9 @@ class UnitDialog(QDialog):
         form.addRow(self.tr("生产基地："), self.base)
         if kind == UnitKind.BRANCH:
             form.addRow(self.tr("职工人数（算入会率）："), self.headcount)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -75,8 +77,16 @@ class OrgView(QWidget):
         bar.addWidget(self.show_retired)
         layout.addLayout(bar)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("名称"), self.tr("类型"), self.tr("生产基地"), self.tr("在会会员"),
-                                   self.tr("职工人数"), self.tr("状态")])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("名称"),
+                self.tr("类型"),
+                self.tr("生产基地"),
+                self.tr("在会会员"),
+                self.tr("职工人数"),
+                self.tr("状态"),
+            ]
+        )
         self.tree.setColumnWidth(0, 280)
         layout.addWidget(self.tree)
         self.add_button.clicked.connect(self.add_unit)
@@ -89,17 +99,26 @@ class OrgView(QWidget):
 
     @guarded
     def reload(self) -> None:
-        self.units = {u.id: u for u in org.list_units(self.ctx.db, self.ctx.actor, self.show_retired.isChecked())}
+        self.units = {
+            u.id: u for u in org.list_units(self.ctx.db, self.ctx.actor, self.show_retired.isChecked())
+        }
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
         for unit in self.units.values():
             item = QTreeWidgetItem(
-                [unit.name, unit.kind.label, unit.base or "", str(unit.member_count),
-                 "" if unit.headcount is None else str(unit.headcount),
-                 self.tr("正常") if unit.active else self.tr("已撤销")]
+                [
+                    unit.name,
+                    unit.kind.label,
+                    unit.base or "",
+                    str(unit.member_count),
+                    "" if unit.headcount is None else str(unit.headcount),
+                    self.tr("正常") if unit.active else self.tr("已撤销"),
+                ]
             )
             item.setData(0, ID_ROLE, unit.id)
-            item.setIcon(0, icon({"company": "building-2", "branch": "building", "group": "users"}[unit.kind]))
+            item.setIcon(
+                0, icon({"company": "building-2", "branch": "building", "group": "users"}[unit.kind])
+            )
             for column in (3, 4):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items[unit.id] = item
@@ -141,7 +160,9 @@ class OrgView(QWidget):
         dialog = UnitDialog(unit, unit.kind, self)
         if dialog.exec():
             name, base, headcount = dialog.values()
-            org.update_unit(self.ctx.db, self.ctx.actor, unit.id, unit.version, name=name, base=base, headcount=headcount)
+            org.update_unit(
+                self.ctx.db, self.ctx.actor, unit.id, unit.version, name=name, base=base, headcount=headcount
+            )
             self.reload()
 
     @guarded
@@ -152,12 +173,22 @@ class OrgView(QWidget):
         targets = [u for u in self.units.values() if u.kind == unit.kind and u.id != unit.id and u.active]
         names = [u.name for u in targets]
         chosen, ok = QInputDialog.getItem(
-            self, self.tr("合并单位"), self.tr("把“{name}”的会员和下级单位并入：").format(name=unit.name), names, 0, False
+            self,
+            self.tr("合并单位"),
+            self.tr("把“{name}”的会员和下级单位并入：").format(name=unit.name),
+            names,
+            0,
+            False,
         )
         if not ok or not chosen:
             return
         target = targets[names.index(chosen)]
-        if confirm(self, self.tr("确定把“{a}”并入“{b}”吗？“{a}”将被撤销，历史记录保留。").format(a=unit.name, b=target.name)):
+        if confirm(
+            self,
+            self.tr("确定把“{a}”并入“{b}”吗？“{a}”将被撤销，历史记录保留。").format(
+                a=unit.name, b=target.name
+            ),
+        ):
             moved = org.merge_units(self.ctx.db, self.ctx.actor, unit.id, target.id)
             info(self, self.tr("已合并，转移会员 {n} 名。").format(n=moved))
             self.reload()

@@ -69,7 +69,9 @@ class UserDialog(QDialog):
             form.addRow(QLabel(self.tr("首次登录时须修改密码。")))
         else:
             form.addRow("", self.active)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -97,7 +99,13 @@ class UsersView(QWidget):
         layout.addLayout(bar)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("用户名"), self.tr("显示名称"), self.tr("角色"), self.tr("负责的分工会"), self.tr("状态")]
+            [
+                self.tr("用户名"),
+                self.tr("显示名称"),
+                self.tr("角色"),
+                self.tr("负责的分工会"),
+                self.tr("状态"),
+            ]
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -116,9 +124,18 @@ class UsersView(QWidget):
         self.users = auth.list_users(self.ctx.db, self.ctx.actor)
         self.table.setRowCount(len(self.users))
         for row, user in enumerate(self.users):
-            state = self.tr("停用") if not user.active else (self.tr("已锁定") if user.locked else self.tr("正常"))
-            values = [user.username, user.display_name, user.role.label,
-                      "、".join(names.get(b, "") for b in user.branch_ids), state]
+            state = (
+                self.tr("停用")
+                if not user.active
+                else (self.tr("已锁定") if user.locked else self.tr("正常"))
+            )
+            values = [
+                user.username,
+                user.display_name,
+                user.role.label,
+                "、".join(names.get(b, "") for b in user.branch_ids),
+                state,
+            ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
@@ -136,8 +153,13 @@ class UsersView(QWidget):
         dialog = UserDialog(self.ctx, None, self)
         if dialog.exec():
             auth.create_user(
-                self.ctx.db, self.ctx.actor, dialog.username.text(), dialog.display_name.text(),
-                dialog.password.text(), dialog.role.currentData(), dialog.branch_ids(),
+                self.ctx.db,
+                self.ctx.actor,
+                dialog.username.text(),
+                dialog.display_name.text(),
+                dialog.password.text(),
+                dialog.role.currentData(),
+                dialog.branch_ids(),
             )
             self.reload()
 
@@ -149,8 +171,14 @@ class UsersView(QWidget):
         dialog = UserDialog(self.ctx, user, self)
         if dialog.exec():
             auth.update_user(
-                self.ctx.db, self.ctx.actor, user.id, user.version, display_name=dialog.display_name.text(),
-                role=dialog.role.currentData(), active=dialog.active.isChecked(), branch_ids=dialog.branch_ids(),
+                self.ctx.db,
+                self.ctx.actor,
+                user.id,
+                user.version,
+                display_name=dialog.display_name.text(),
+                role=dialog.role.currentData(),
+                active=dialog.active.isChecked(),
+                branch_ids=dialog.branch_ids(),
             )
             self.reload()
 
@@ -164,7 +192,9 @@ class UsersView(QWidget):
         form = QFormLayout(dialog)
         password = _password_field()
         form.addRow(self.tr("新密码："), password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
@@ -188,7 +218,9 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("原密码："), self.old)
         form.addRow(self.tr("新密码："), self.new)
         form.addRow(self.tr("再次输入新密码："), self.new2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
