@@ -82,7 +82,7 @@ def part_register() -> None:
     from unionoffice.core.auth.service import actor_for
     from unionoffice.core.database import open_database
     from unionoffice.foundation.settings import Settings
-    from unionoffice.members.models import MemberStatus
+    from unionoffice.members.labels import MemberStatus
     from unionoffice.members.search import MemberFilter, member_source
     from unionoffice.members.views.register import MembersTab
     from unionoffice.ui.context import AppContext

@@ -219,7 +219,8 @@ def demo_db(
 def org(db: Database) -> dict[str, int]:
     """Company union, two branch unions with a group each, an admin and two clerks."""
     from unionoffice.core.auth.models import User
-    from unionoffice.core.org.models import OrgUnit, UnitKind
+    from unionoffice.core.org.labels import UnitKind
+    from unionoffice.core.org.models import OrgUnit
 
     with db.transaction(None) as s:
         company = OrgUnit(kind=UnitKind.COMPANY, name="集团公司工会")
@@ -271,3 +272,39 @@ def clerk_b(db: Database, org: dict[str, int]) -> Actor:
 @pytest.fixture
 def viewer(db: Database, org: dict[str, int]) -> Actor:
     return actor_of(db, "viewer")
+
+
+@pytest.fixture
+def view_context(qtbot):  # type: ignore[no-untyped-def]
+    """``view_context(db, actor)``: what a screen gets, signed in as ``actor`` on ``db`` in this
+    process. Every call it makes is waited for at teardown."""
+    from unionoffice.client.local import LocalServices
+    from unionoffice.foundation.settings import Settings
+    from unionoffice.ui.calls import Calls
+    from unionoffice.ui.context import AppContext
+    from unionoffice.ui.tasks import TaskRunner
+    from unionoffice.ui.worker import Worker
+
+    workers = []
+
+    def make(db, actor):  # type: ignore[no-untyped-def]
+        services = LocalServices.signed_in_as(db, actor)
+        worker = Worker()
+        workers.append(worker)
+        return AppContext(services, Calls(worker, services), TaskRunner(worker, services), Settings())
+
+    yield make
+    for worker in workers:
+        worker.wait()
+
+
+def shown(qtbot, widget, loaded=None, timeout: int = 10_000):  # type: ignore[no-untyped-def]
+    """Show ``widget`` as the clerk would see it and wait until ``loaded(widget)`` (default: a
+    list page's first answer arrived)."""
+    qtbot.addWidget(widget)
+    widget.show()
+    if loaded is None and hasattr(widget, "count_label"):
+        qtbot.waitUntil(lambda: widget.count_label.text().startswith("共"), timeout=timeout)
+    elif loaded is not None:
+        qtbot.waitUntil(lambda: loaded(widget), timeout=timeout)
+    return widget

@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,10 +31,11 @@ from unionoffice.ui.i18n import install_language
 from unionoffice.ui.messages import show_unexpected
 
 if TYPE_CHECKING:
-    from unionoffice.core.auth.actor import Actor
+    from unionoffice.client.local import LocalServices
     from unionoffice.db.database import Database
+    from unionoffice.foundation.contract import Services, SessionInfo
     from unionoffice.ui.main_window import MainWindow
-    from unionoffice.ui.tasks import TaskRunner
+    from unionoffice.ui.worker import Worker
 
 log = logging.getLogger("unionoffice")
 
@@ -92,7 +94,9 @@ class Preparation(threading.Thread):
         self.args = args
         self.settings = settings
         self.db: Database | None = None
-        self.actor: Actor | None = None
+        self.services: LocalServices | None = None
+        self.session: SessionInfo | None = None  # the demo's, signed in here
+        self.needs_setup = False
         self.error: BaseException | None = None
         self.events = PreparationEvents()
         self.done = threading.Event()
@@ -143,10 +147,15 @@ class Preparation(threading.Thread):
             assert path is not None
             raise DatabaseDamaged(path, problems)
         prepare_database(self.db, backups_dir(), check=path is None)
+        from unionoffice.client.local import LocalServices
+
+        self.services = services = LocalServices(self.db)
         sign_in = None
         if self.args.demo:
             say("sign_in")
-            sign_in = aside.submit(demo_actor, self.db)  # Argon2 runs while the view imports
+            sign_in = aside.submit(demo_sign_in, services)  # Argon2 runs while the view imports
+        else:
+            self.needs_setup = first_start(services)
         from unionoffice.core.modules import all_modules
 
         first = next((spec for spec in all_modules() if spec.view), None)
@@ -156,7 +165,7 @@ class Preparation(threading.Thread):
         import unionoffice.ui.tasks  # noqa: F401
 
         if sign_in is not None:
-            self.actor = sign_in.result()
+            self.session = sign_in.result()
 
 
 def _demo_copy_checked(size: int | None) -> tuple[Path, list[str]]:
@@ -219,20 +228,30 @@ def open_checked(db: Database) -> bool:
                 return False
 
 
-def sign_in(db: Database, username: str = "", parent: QWidget | None = None) -> Actor | None:
-    from unionoffice.core.auth.service import needs_setup
+def first_start(services: Services) -> bool:
+    """True until the first administrator exists (the first-start dialog then runs)."""
+    from unionoffice.core.auth.contract import NEEDS_SETUP
+    from unionoffice.foundation.contract import Empty
+
+    return services.call(NEEDS_SETUP, Empty()).value
+
+
+def sign_in(
+    services: Services, worker: Worker, parent: QWidget | None = None, setup: bool = False
+) -> SessionInfo | None:
+    """The sign-in dialog (or, on an empty database, the first-start dialog); None if cancelled."""
     from unionoffice.ui.login_dialog import LoginDialog, SetupDialog
 
-    dialog = SetupDialog(db, parent) if needs_setup(db) else LoginDialog(db, parent, username=username)
-    return dialog.actor if dialog.exec() else None
+    dialog = SetupDialog(services, worker, parent) if setup else LoginDialog(services, worker, parent)
+    return dialog.session if dialog.exec() else None
 
 
-def demo_actor(db: Database) -> Actor:
+def demo_sign_in(services: Services) -> SessionInfo:
     """Demo mode signs in as the demo admin with the published demo password."""
-    from unionoffice.core.auth.service import login
+    from unionoffice.core.auth.contract import SIGN_IN, Credentials
     from unionoffice.demo.cache import DEMO_PASSWORD
 
-    return login(db, "admin", DEMO_PASSWORD)
+    return services.call(SIGN_IN, Credentials("admin", DEMO_PASSWORD))
 
 
 class IntegrityWatcher(QObject):
@@ -240,11 +259,9 @@ class IntegrityWatcher(QObject):
 
     damaged = Signal(object)
 
-    def start(self, path: Path) -> None:
+    def start(self, check: Callable[[], list[str]]) -> None:
         def run() -> None:
-            from unionoffice.db.backup import integrity_problems
-
-            problems = integrity_problems(path)
+            problems = check()
             if problems:
                 self.damaged.emit(problems)
 
@@ -266,23 +283,28 @@ def _report_damage(window, problems: list[str]) -> None:  # type: ignore[no-unty
 class Session:
     """Keeps the main window of whoever is signed in; switching user replaces it."""
 
-    def __init__(self, db: Database, settings: Settings, demo: bool) -> None:
+    def __init__(self, services: Services, settings: Settings, demo: bool, path: Path | None = None) -> None:
+        from unionoffice.ui.calls import Calls
         from unionoffice.ui.tasks import TaskRunner
+        from unionoffice.ui.worker import Worker
 
-        self.db = db
+        self.services = services
         self.settings = settings
         self.demo = demo
-        self.tasks: TaskRunner = TaskRunner()
-        self.window = None
+        self.path = path  # the office's database file, checked in full beside the open window
+        self.worker = Worker()
+        self.calls = Calls(self.worker, services)
+        self.tasks = TaskRunner(self.worker, services)
+        self.window: MainWindow | None = None
+        self._checked = False
 
-    def show(self, actor: Actor, frame: MainWindow | None = None) -> None:
-        """Open ``actor``'s session in ``frame`` (the window shown at start) or a new window."""
-        from unionoffice.core.auth.service import must_change_password
+    def show(self, session: SessionInfo, frame: MainWindow | None = None) -> None:
+        """Open the signed-in user's session in ``frame`` (the window shown at start) or a new window."""
         from unionoffice.ui.context import AppContext
         from unionoffice.ui.main_window import MainWindow, start_daily_backup
 
-        ctx = AppContext(self.db, actor, self.tasks, self.settings)
-        if must_change_password(self.db, actor):
+        ctx = AppContext(self.services, self.calls, self.tasks, self.settings)
+        if session.must_change_password:
             from unionoffice.ui.admin.users_view import ChangePasswordDialog
 
             if not ChangePasswordDialog(ctx, frame, forced=True).exec():
@@ -299,12 +321,13 @@ class Session:
         self.window.show()
         if not self.demo:
             start_daily_backup(ctx)
-            if self.db.sqlite_path is not None and not getattr(self, "_checked", False):
+            maintenance = self.services.maintenance
+            if maintenance is not None and not self._checked:
                 self._checked = True
                 self.watcher = IntegrityWatcher()
                 window = self.window
                 self.watcher.damaged.connect(lambda problems: _report_damage(window, problems))
-                self.watcher.start(self.db.sqlite_path)
+                self.watcher.start(maintenance.integrity_problems)
 
     def _close_window(self) -> None:
         if self.window is not None:
@@ -312,19 +335,19 @@ class Session:
             self.window.deleteLater()
             self.window = None
 
-    def hand_over(self, actor: Actor) -> None:
+    def hand_over(self, session: SessionInfo) -> None:
         """Another user signed in at the lock screen: the previous user is logged out."""
         self._close_window()
-        self.show(actor)
+        self.show(session)
 
     def switch_user(self) -> None:
         self._close_window()
-        actor = sign_in(self.db)
-        if actor is None:
+        self.services.sign_out()
+        session = sign_in(self.services, self.worker)
+        if session is None:
             QApplication.quit()
         else:
-            self.show(actor)
-
+            self.show(session)
 
 def run_gui(args: argparse.Namespace) -> int:
     settings = Settings.load()
@@ -360,7 +383,7 @@ def run_gui(args: argparse.Namespace) -> int:
         report_startup_milestones(frame)
     code = app.exec()
     if startup.session is not None:
-        startup.session.tasks.wait()
+        startup.session.worker.wait()
     if preparation.db is not None:
         preparation.db.dispose()
     return code
@@ -410,16 +433,19 @@ class Startup(QObject):
                 QApplication.exit(1)
                 return
         assert db is not None
-        if self.args.demo:
-            actor = preparation.actor or demo_actor(db)
-        else:
+        from unionoffice.client.local import LocalServices
+
+        services = preparation.services or LocalServices(db)
+        self.session = Session(services, self.settings, demo=self.args.demo, path=db.sqlite_path)
+        signed_in = preparation.session
+        if signed_in is None:
             frame.show_progress("")  # the sign-in dialog takes the middle of the window
-            actor = sign_in(db, parent=frame)
-        if actor is None:
+            setup = preparation.needs_setup if preparation.error is None else first_start(services)
+            signed_in = sign_in(services, self.session.worker, parent=frame, setup=setup)
+        if signed_in is None:
             QApplication.exit(0)
             return
-        self.session = Session(db, self.settings, demo=self.args.demo)
-        self.session.show(actor, frame)
+        self.session.show(signed_in, frame)
 
 
 def report_startup_milestones(frame: MainWindow) -> None:

@@ -201,7 +201,8 @@ def _cmd_user_add(args: argparse.Namespace) -> int:
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
     from unionoffice.core.auth.roles import Role
     from unionoffice.core.auth.service import create_user
-    from unionoffice.core.org.models import OrgUnit, UnitKind
+    from unionoffice.core.org.labels import UnitKind
+    from unionoffice.core.org.models import OrgUnit
 
     db = open_db(args)
     with db.read() as s:

@@ -27,7 +27,8 @@ def good_backup(tmp_path_factory, migrated_template) -> bytes:
     path = folder / "source.sqlite"
     shutil.copyfile(migrated_template, path)
     db = open_database(f"sqlite:///{path}")
-    from unionoffice.core.org.models import OrgUnit, UnitKind
+    from unionoffice.core.org.labels import UnitKind
+    from unionoffice.core.org.models import OrgUnit
 
     with db.transaction(None) as s:
         unit = OrgUnit(kind=UnitKind.BRANCH, name="心兴分工会")

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from unionoffice.core.audit.models import AuditEntry
 from unionoffice.core.org import service as org_service
-from unionoffice.core.org.models import UnitKind
+from unionoffice.core.org.labels import UnitKind
 from unionoffice.foundation.errors import ConcurrentEditError, NotFound, PermissionDenied, ValidationError
 from unionoffice.members import service as members
 from unionoffice.members.search import MemberFilter, member_source

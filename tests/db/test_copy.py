@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from unionoffice.cli import run
 from unionoffice.core.database import open_database
 from unionoffice.core.dbcopy import copy_database, normalise, verify_same
-from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.core.sequences import next_number
 from unionoffice.foundation.errors import UserError
 from unionoffice.members.models import Member

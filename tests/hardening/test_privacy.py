@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 
 from unionoffice.foundation.errors import PermissionDenied, ValidationError
 from unionoffice.medical.models import Claim, ClaimStatus, LedgerEntry
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.members.labels import MemberStatus
+from unionoffice.members.models import Member
 from unionoffice.members.privacy import anonymise, export_person
 
 

@@ -13,14 +13,16 @@ from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
 from unionoffice.core.auth.roles import Role
 from unionoffice.core.database import open_database
-from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
 from unionoffice.foundation.identity import generate_id_number
 from unionoffice.medical.calculation import Rule
 from unionoffice.medical.models import BenefitType, Fund
 from unionoffice.medical.service import claims, enrolment, schemes
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.members.labels import MemberStatus
+from unionoffice.members.models import Member
 
 
 @dataclass

@@ -20,7 +20,8 @@ from unionoffice.foundation.errors import (
 from unionoffice.foundation.identity import generate_id_number
 from unionoffice.medical.models import BenefitType, ClaimStatus
 from unionoffice.medical.service import claims, enrolment
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.members.labels import MemberStatus
+from unionoffice.members.models import Member
 
 
 def refused(w: World, data: claims.ClaimInput) -> str:

@@ -10,7 +10,7 @@ import pytest
 from unionoffice.foundation.errors import ConcurrentEditError, NotFound, PermissionDenied, ValidationError
 from unionoffice.foundation.identity import generate_id_number
 from unionoffice.members import lifecycle, service
-from unionoffice.members.models import MemberStatus
+from unionoffice.members.labels import MemberStatus
 from unionoffice.members.search import MemberFilter, member_source
 from unionoffice.members.service import ExistingMember, FamilyInfo, MemberInput
 

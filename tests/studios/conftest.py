@@ -12,7 +12,8 @@ import pytest
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Role
 from unionoffice.core.database import open_database
-from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
 from unionoffice.members.models import Member

@@ -13,15 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select
 
 from unionoffice.db.database import Database
-
-
-@dataclass(frozen=True)
-class ColumnDef:
-    key: str
-    title: str
-    sortable: bool = True
-    align: str = "left"  # "left" | "right" | "center"
-    width: int = 0  # characters; 0 lets the view decide
+from unionoffice.foundation.contract import ColumnDef, ListWindow, Page, Row
 
 
 @dataclass(frozen=True)
@@ -106,8 +98,17 @@ class QuerySource:
         """``(id, display values)`` for rows ``offset`` .. ``offset+limit``."""
         return [self.display(row) for row in self.fetch_rows(offset, limit)]
 
-    def display(self, row: Sequence[Any]) -> tuple[int, tuple[Any, ...]]:
-        return row[0], (self.formatter or tuple)(row[1:])
+    def display(self, row: Sequence[Any]) -> Row:
+        values = (self.formatter or tuple)(row[1:])
+        return int(row[0]), tuple(v if v is None or isinstance(v, str | int) else str(v) for v in values)
+
+    def page(self, window: ListWindow) -> Page:
+        """The rows a list asked for, formatted as shown (ids unmasked or not, dates written out);
+        the first page carries the count when asked."""
+        if window.count and window.offset == 0:
+            total, raw = self.first_page(window.limit)
+            return Page([self.display(row) for row in raw], 0, total)
+        return Page([self.display(row) for row in self.fetch_rows(window.offset, window.limit)], window.offset)
 
     def ids(self) -> list[int]:
         """All ids in the current order (exports, batch actions)."""

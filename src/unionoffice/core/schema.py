@@ -13,6 +13,7 @@ CORE_MODEL_MODULES = (
     "unionoffice.core.sequences",
     "unionoffice.core.audit.chain",
     "unionoffice.core.crypto.models",
+    "unionoffice.core.staging",
 )
 
 

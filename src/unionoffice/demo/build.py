@@ -17,7 +17,8 @@ from unionoffice.core.auth.roles import Role
 from unionoffice.core.database import open_database
 from unionoffice.core.demo_context import BRANCHES, DemoContext
 from unionoffice.core.modules import all_modules, load_object
-from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
 from unionoffice.demo.cache import DEFAULT_SEED, DEFAULT_SIZE, DEMO_PASSWORD

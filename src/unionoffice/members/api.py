@@ -7,7 +7,8 @@ screens that offer a member lookup.
 
 from __future__ import annotations
 
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.members.labels import MemberStatus
+from unionoffice.members.models import Member
 from unionoffice.members.perms import MembersPerm
 from unionoffice.members.reports import BranchRate, membership_rates
 from unionoffice.members.search import MemberFilter, member_source

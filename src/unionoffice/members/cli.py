@@ -74,7 +74,8 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
 def _branch_id(db, name: str) -> int:  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
-    from unionoffice.core.org.models import OrgUnit, UnitKind
+    from unionoffice.core.org.labels import UnitKind
+    from unionoffice.core.org.models import OrgUnit
 
     with db.read() as s:
         found = s.execute(

@@ -10,13 +10,11 @@ from sqlalchemy import func, insert, select
 from unionoffice.core.demo_context import BRANCHES, DemoContext
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.foundation.identity import generate_id_number
+from unionoffice.members.labels import EventKind, MemberStatus, Relation
 from unionoffice.members.models import (
-    EventKind,
     FamilyMember,
     Member,
     MemberEvent,
-    MemberStatus,
-    Relation,
     id_columns,
 )
 from unionoffice.members.pinyin import name_pinyin

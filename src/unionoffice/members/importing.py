@@ -19,7 +19,8 @@ from sqlalchemy.exc import IntegrityError
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 from unionoffice.foundation.bulk import collector_paused
@@ -44,8 +45,10 @@ from unionoffice.foundation.importer import (
     write_template,
 )
 from unionoffice.foundation.importer.normalize import remove_spaces
+from unionoffice.foundation.importer.preview import FieldChange, ImportOutcome
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
-from unionoffice.members.models import EventKind, Member, MemberEvent, MemberStatus, id_hashes
+from unionoffice.members.labels import EventKind, MemberStatus
+from unionoffice.members.models import Member, MemberEvent, id_hashes
 from unionoffice.members.perms import MembersPerm
 from unionoffice.members.pinyin import name_pinyin
 from unionoffice.members.service import label
@@ -173,13 +176,6 @@ def write_member_template(path: str | Path) -> None:
             ],
         ],
     )
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    field: str
-    before: str
-    after: str
 
 
 @dataclass(frozen=True)
@@ -455,17 +451,10 @@ def plan_import(db: Database, actor: Actor, path: str | Path, progress: Progress
     return plan
 
 
-@dataclass(frozen=True)
-class ImportResult:
-    inserted: int
-    updated: int
-    rejected: int
-
-
 @collector_paused()
 def apply_import(
     db: Database, actor: Actor, plan: ImportPlan, mode: ImportMode, progress: Progress = NO_PROGRESS
-) -> ImportResult:
+) -> ImportOutcome:
     """Write the plan in one transaction. All-or-nothing refuses a plan with any problem."""
     actor.require(MembersPerm.WRITE)
     rows_to_apply(plan.preview, mode)  # raises when the mode forbids this plan or nothing is left
@@ -525,7 +514,7 @@ def apply_import(
                 ),
             )
     progress.step(total, total)
-    return ImportResult(len(plan.new_rows), len(plan.updates), plan.rejected)
+    return ImportOutcome(len(plan.new_rows), len(plan.updates), plan.rejected)
 
 
 def _join_date(row: ParsedRow) -> date:

@@ -5,8 +5,7 @@ Every step writes a ``MemberEvent`` so the history shows where someone was and w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
@@ -14,16 +13,17 @@ from sqlalchemy.orm import aliased
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.importer.normalize import normalize_text
-from unionoffice.members.models import EventKind, Member, MemberEvent, MemberStatus
+from unionoffice.members.contract import HistoryLine
+from unionoffice.members.labels import LEAVING, EventKind, MemberStatus
+from unionoffice.members.models import Member, MemberEvent
 from unionoffice.members.perms import MembersPerm
 from unionoffice.members.service import load_member
-
-LEAVING = (MemberStatus.TRANSFERRED, MemberStatus.RETIRED, MemberStatus.LEFT, MemberStatus.DECEASED)
 
 
 def _date_problem(on: date | None, field: str) -> FieldProblem | None:
@@ -217,16 +217,6 @@ def rejoin(
         member.status, member.status_date, member.status_reason = MemberStatus.ACTIVE, on, _reason(reason)
         member.branch_id, member.group_id = branch_id, group_id
         member.base = branch.base or member.base
-
-
-@dataclass(frozen=True)
-class HistoryLine:
-    on: date
-    kind: EventKind
-    description: str
-    reason: str
-    recorded_by: str
-    recorded_at: datetime
 
 
 def _place(branch: str | None, group: str | None) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.members.labels import MemberStatus
+from unionoffice.members.models import Member
 
 
 class RegisterMembership:

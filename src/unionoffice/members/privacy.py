@@ -21,7 +21,8 @@ from unionoffice.db.database import Database
 from unionoffice.foundation.errors import NotFound, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.xlsx import TEXT, Sheet, write_xlsx
-from unionoffice.members.models import FamilyMember, Member, MemberStatus
+from unionoffice.members.labels import MemberStatus
+from unionoffice.members.models import FamilyMember, Member
 from unionoffice.members.perms import MembersPerm
 
 # Who may be anonymised: people no longer in the union.

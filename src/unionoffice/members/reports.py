@@ -11,13 +11,16 @@ from sqlalchemy import ColumnElement, and_, extract, func, or_, select
 from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.identity import mask_id_number
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.foundation.xlsx import DATE, TEXT, Sheet, write_xlsx
-from unionoffice.members.models import Gender, Member, MemberStatus
+from unionoffice.members.contract import BranchRate
+from unionoffice.members.labels import Gender, MemberStatus
+from unionoffice.members.models import Member
 from unionoffice.members.perms import MembersPerm
 from unionoffice.members.search import MemberFilter, filtered_query
 from unionoffice.members.service import label
@@ -199,22 +202,6 @@ def export_birthdays(
         sheets = [Sheet(title.format(month=month), headers, [])]
     write_xlsx(path, sheets)
     return len(rows)
-
-
-@dataclass(frozen=True)
-class BranchRate:
-    branch_id: int
-    branch: str
-    headcount: int | None
-    members: int
-
-    @property
-    def rate(self) -> float | None:
-        return self.members / self.headcount if self.headcount else None
-
-    @property
-    def rate_text(self) -> str:
-        return "" if self.rate is None else f"{self.rate * 100:.1f}%"
 
 
 def in_union_on(day: date) -> ColumnElement[bool]:

@@ -8,7 +8,6 @@ can, and the same SQL runs on PostgreSQL.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -17,13 +16,14 @@ from sqlalchemy import ColumnElement, Select, String, and_, false, or_, select, 
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.crypto import vault
-from unionoffice.core.listing import ColumnDef, QuerySource
+from unionoffice.core.listing import QuerySource
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
-from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.identity import mask_id_number
 from unionoffice.foundation.importer.normalize import remove_spaces
-from unionoffice.members.models import Gender, Member, MemberStatus, id_hashes
+from unionoffice.members.contract import MemberFilter, register_columns
+from unionoffice.members.labels import Gender, MemberStatus
+from unionoffice.members.models import Member, id_hashes
 from unionoffice.members.perms import MembersPerm
 
 _HIGHEST = "\uffff"
@@ -39,16 +39,6 @@ _CODE = re.compile(r"^[0-9A-Z-]+$")
 def starts_with(column: ColumnElement[Any], prefix: str) -> ColumnElement[bool]:
     """Index-friendly prefix match for SQLite and PostgreSQL alike."""
     return and_(column >= prefix, column < prefix + _HIGHEST)
-
-
-@dataclass(frozen=True)
-class MemberFilter:
-    text: str = ""
-    branch_id: int | None = None
-    group_id: int | None = None
-    base: str | None = None
-    status: str | None = None
-    join_year: int | None = None
 
 
 def search_clause(text: str) -> ColumnElement[bool] | None:
@@ -102,24 +92,6 @@ def member_criteria(actor: Actor, flt: MemberFilter) -> list[ColumnElement[bool]
 
 def filtered_query(actor: Actor, flt: MemberFilter, query: Select) -> Select:
     return query.where(*member_criteria(actor, flt))
-
-
-def register_columns() -> tuple[ColumnDef, ...]:
-    return (
-        # Widths in digits ("0"); a Chinese character is about two.
-        ColumnDef("name", translate("Members", "姓名"), width=10),
-        ColumnDef("gender", translate("Members", "性别"), align="center", width=6),
-        ColumnDef("id_number", translate("Members", "身份证号"), sortable=False, width=21),
-        ColumnDef("birth_date", translate("Members", "出生日期"), width=12),
-        ColumnDef("employee_no", translate("Members", "工号"), width=10),
-        ColumnDef("phone", translate("Members", "手机号"), sortable=False, width=13),
-        ColumnDef("branch", translate("Members", "分工会"), width=16),
-        ColumnDef("group", translate("Members", "工会小组"), width=14),
-        ColumnDef("base", translate("Members", "基地"), width=7),
-        ColumnDef("trade", translate("Members", "工种/岗位"), width=12),
-        ColumnDef("status", translate("Members", "状态"), align="center", width=7),
-        ColumnDef("join_date", translate("Members", "入会日期"), width=12),
-    )
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ Status changes, transfers and re-joins live in ``lifecycle.py``; lists in ``sear
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
@@ -14,113 +14,27 @@ from sqlalchemy.orm import Session
 from unionoffice.core.audit.recorder import record_view
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
-from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
+from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.identity import mask_id_number, validate_id_number
 from unionoffice.foundation.importer.errors import CellError
 from unionoffice.foundation.importer.normalize import normalize_text, remove_spaces
 from unionoffice.foundation.importer.parsers import parse_phone
+from unionoffice.members.contract import ExistingMember, FamilyInfo, MemberDetail, MemberInput
+from unionoffice.members.contract import field_label as label
+from unionoffice.members.labels import EventKind, MemberStatus, Relation
 from unionoffice.members.models import (
-    EventKind,
     FamilyMember,
     Member,
     MemberEvent,
-    MemberStatus,
-    Relation,
     id_hashes,
 )
 from unionoffice.members.perms import MembersPerm
 from unionoffice.members.pinyin import name_pinyin
-
-
-def label(key: str) -> str:
-    """Field names as the form and the messages show them."""
-    return {
-        "name": translate("Members", "姓名"),
-        "gender": translate("Members", "性别"),
-        "id_number": translate("Members", "身份证号"),
-        "employee_no": translate("Members", "工号"),
-        "phone": translate("Members", "手机号"),
-        "branch": translate("Members", "分工会"),
-        "group": translate("Members", "工会小组"),
-        "base": translate("Members", "基地"),
-        "trade": translate("Members", "工种/岗位"),
-        "education": translate("Members", "学历"),
-        "hire_date": translate("Members", "入职日期"),
-        "join_date": translate("Members", "入会日期"),
-        "notes": translate("Members", "备注"),
-        "family": translate("Members", "家庭成员"),
-    }[key]
-
-
-@dataclass(frozen=True)
-class FamilyInfo:
-    relation: str
-    name: str
-    id_number: str | None = None
-    birth_date: date | None = None
-    notes: str | None = None
-
-
-@dataclass(frozen=True)
-class MemberInput:
-    """What the edit form sends. ``id_number=None`` on an edit keeps the stored number
-    (a user who only sees it masked cannot retype it)."""
-
-    name: str
-    id_number: str | None
-    branch_id: int | None
-    join_date: date | None
-    gender: str | None = None  # derived from the id number; given only to cross-check
-    group_id: int | None = None
-    employee_no: str | None = None
-    phone: str | None = None
-    base: str | None = None
-    trade: str | None = None
-    education: str | None = None
-    hire_date: date | None = None
-    notes: str | None = None
-    family: tuple[FamilyInfo, ...] | None = None  # None: leave the family list as it is
-
-
-@dataclass(frozen=True)
-class MemberDetail:
-    id: int
-    name: str
-    gender: str
-    id_number: str  # masked unless the actor may see it
-    id_masked: bool
-    birth_date: date
-    employee_no: str | None
-    phone: str | None
-    branch_id: int
-    branch_name: str
-    group_id: int | None
-    group_name: str | None
-    base: str | None
-    trade: str | None
-    education: str | None
-    hire_date: date | None
-    join_date: date
-    status: MemberStatus
-    status_date: date | None
-    status_reason: str | None
-    notes: str | None
-    version: int
-    family: tuple[FamilyInfo, ...] = field(default=())
-
-
-class ExistingMember(UserError):
-    """The identity number is already on the register; ``member_id`` lets the UI offer a re-join."""
-
-    def __init__(self, message: str, member_id: int, version: int, final: bool) -> None:
-        super().__init__(message)
-        self.member_id = member_id
-        self.version = version
-        self.can_rejoin = not final
 
 
 def load_member(s: Session, actor: Actor, member_id: int) -> Member:
@@ -155,29 +69,29 @@ def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
             for f in family
         )
         detail = MemberDetail(
-            m.id,
-            m.name,
-            m.gender,
-            m.id_number if unmask else mask_id_number(m.id_number),
-            not unmask,
-            m.birth_date,
-            m.employee_no,
-            m.phone,
-            m.branch_id,
-            names.get(m.branch_id, ""),
-            m.group_id,
-            names.get(m.group_id or 0),
-            m.base,
-            m.trade,
-            m.education,
-            m.hire_date,
-            m.join_date,
-            MemberStatus(m.status),
-            m.status_date,
-            m.status_reason,
-            m.notes,
-            m.version,
-            relatives,
+            id=m.id,
+            name=m.name,
+            gender=m.gender,
+            id_number=m.id_number if unmask else mask_id_number(m.id_number),
+            id_masked=not unmask,
+            birth_date=m.birth_date,
+            employee_no=m.employee_no,
+            phone=m.phone,
+            branch_id=m.branch_id,
+            branch_name=names.get(m.branch_id, ""),
+            group_id=m.group_id,
+            group_name=names.get(m.group_id or 0),
+            base=m.base,
+            trade=m.trade,
+            education=m.education,
+            hire_date=m.hire_date,
+            join_date=m.join_date,
+            status=MemberStatus(m.status),
+            status_date=m.status_date,
+            status_reason=m.status_reason,
+            notes=m.notes,
+            version=m.version,
+            family=relatives,
         )
     if unmask:  # the full identity number left the database: that is on record
         record_view(db, actor, Member.__tablename__, member_id, detail.name)

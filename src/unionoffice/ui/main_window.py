@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -21,30 +22,13 @@ from PySide6.QtWidgets import (
 
 from unionoffice.core.auth.roles import CorePerm
 from unionoffice.core.modules import ModuleSpec, load_object, tab_modules
-from unionoffice.db import backup as backups
-from unionoffice.foundation.paths import backups_dir, data_dir
+from unionoffice.foundation.paths import data_dir
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, guarded, info
+from unionoffice.ui.widgets.lazy_tabs import LazyTab
 
 log = logging.getLogger("unionoffice")
-
-
-class LazyTab(QWidget):
-    """Holds a module's view and builds it the first time the tab is shown."""
-
-    def __init__(self, build: Callable[[QWidget], QWidget], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._build = build
-        self.view: QWidget | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def ensure_built(self) -> QWidget:
-        if self.view is None:
-            self.view = self._build(self)
-            self._layout.addWidget(self.view)
-        return self.view
 
 
 def ui_settings() -> QSettings:
@@ -91,7 +75,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
-        self.ctx: AppContext = None  # type: ignore[assignment]  # set by open_session
+        self.ctx: AppContext | Any = None  # set by open_session
         self.setWindowTitle(self.tr("工会办公 UnionOffice"))
         self.setWindowIcon(icon("users-round"))
         self.startup = StartupPanel()
@@ -118,7 +102,7 @@ class MainWindow(QMainWindow):
         ctx.navigator = self
         for spec in self.visible_modules():
             self._add_module_tab(spec)
-        if ctx.actor.can(CorePerm.USERS_ADMIN):
+        if ctx.session.can(CorePerm.USERS_ADMIN):
             self._add_tab("admin", self.tr("系统管理"), "settings", self._build_admin)
         self.menuBar().clear()
         self._build_menus()
@@ -135,11 +119,12 @@ class MainWindow(QMainWindow):
 
     # Tabs -----------------------------------------------------------------------------------
     def visible_modules(self) -> list[ModuleSpec]:
-        return [spec for spec in tab_modules() if self.ctx.actor.can(spec.permission)]
+        return [spec for spec in tab_modules() if self.ctx.session.can(spec.permission)]
 
     def _add_module_tab(self, spec: ModuleSpec) -> None:
         def build(parent: QWidget) -> QWidget:
-            return load_object(spec.view)(self.ctx, parent)  # type: ignore[arg-type]
+            view: QWidget = load_object(spec.view)(self.ctx, parent)
+            return view
 
         self._add_tab(spec.key, spec.title(), spec.icon, build)
 
@@ -196,8 +181,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        sqlite = self.ctx.db.sqlite_path is not None
-        if self.ctx.actor.can(CorePerm.BACKUP) and sqlite:
+        if self.ctx.session.can(CorePerm.BACKUP) and self.ctx.services.maintenance is not None:
             self.backup_action = self._action(
                 self.tr("立即备份(&B)"), self.backup_now, "Ctrl+Shift+B", "database-backup"
             )
@@ -233,33 +217,33 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("关于工会办公(&A)"), self.show_about, "F1", "info"))
 
     def _build_status_bar(self) -> None:
-        actor = self.ctx.actor
+        session = self.ctx.session
         self.user_label = QLabel(
-            self.tr("用户：{name}（{role}）").format(name=actor.display_name, role=actor.role.label)
+            self.tr("用户：{name}（{role}）").format(name=session.display_name, role=session.role_label)
         )
-        self.db_label = QLabel(self.tr("数据库：{db}").format(db=self.ctx.db.describe()))
+        self.db_label = QLabel(self.tr("数据库：{db}").format(db=self.ctx.services.describe()))
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
     # Actions --------------------------------------------------------------------------------
     @guarded
     def backup_now(self) -> None:
-        path = self.ctx.db.sqlite_path
-        assert path is not None
+        maintenance = self.ctx.services.maintenance
+        assert maintenance is not None
         self.ctx.tasks.run(
             self,
             self.tr("正在备份数据库…"),
-            lambda progress: backups.make_backup(path, backups_dir(), "manual"),
+            lambda _progress: maintenance.backup("manual"),
             lambda made: self.statusBar().showMessage(self.tr("已备份到 {path}").format(path=made), 8000),
             cancellable=False,
         )
 
     @guarded
     def restore_from_backup(self) -> None:
-        path = self.ctx.db.sqlite_path
-        assert path is not None
+        maintenance = self.ctx.services.maintenance
+        assert maintenance is not None
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择要恢复的备份"), str(backups_dir()), self.tr("数据库备份 (*.sqlite)")
+            self, self.tr("选择要恢复的备份"), maintenance.backup_folder(), self.tr("数据库备份 (*.sqlite)")
         )
         if not chosen:
             return
@@ -270,13 +254,14 @@ class MainWindow(QMainWindow):
             ),
         ):
             return
-        from pathlib import Path
-
         self.ctx.tasks.wait()
-        self.ctx.db.dispose()
-        backups.restore(Path(chosen), path)
-        info(self, self.tr("已恢复。请重新登录。"))
-        self.switch_user_requested.emit()
+
+        def restored(_result: object) -> None:
+            info(self, self.tr("已恢复。请重新登录。"))
+            self.switch_user_requested.emit()
+
+        self.ctx.tasks.run(self, self.tr("正在恢复备份…"), lambda _p: maintenance.restore(chosen), restored,
+                           cancellable=False)
 
     @guarded
     def open_settings(self) -> None:
@@ -304,7 +289,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def _restore_last_tab(self) -> None:
-        last = ui_settings().value(f"main/last_tab/{self.ctx.actor.username}")
+        last = ui_settings().value(f"main/last_tab/{self.ctx.session.username}")
         if last in self._tab_keys:
             self.tabs.setCurrentIndex(self._tab_keys.index(last))
 
@@ -313,7 +298,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         if self._tab_keys and self.ctx is not None:
             settings.setValue(
-                f"main/last_tab/{self.ctx.actor.username}", self._tab_keys[self.tabs.currentIndex()]
+                f"main/last_tab/{self.ctx.session.username}", self._tab_keys[self.tabs.currentIndex()]
             )
         settings.sync()
 
@@ -324,10 +309,10 @@ class MainWindow(QMainWindow):
             return
         self.idle_lock.stop()
         self.ctx.tasks.wait()
-        path = self.ctx.db.sqlite_path
-        if path is not None and self.ctx.actor.can(CorePerm.BACKUP) and not self.property("demo"):
+        maintenance = self.ctx.services.maintenance
+        if maintenance is not None and self.ctx.session.can(CorePerm.BACKUP) and not self.property("demo"):
             try:
-                backups.make_backup(path, backups_dir(), "exit")
+                maintenance.backup("exit")
             except Exception:
                 log.exception("exit backup failed")
         event.accept()
@@ -335,16 +320,13 @@ class MainWindow(QMainWindow):
 
 def start_daily_backup(ctx: AppContext) -> None:
     """A background backup on the first start of each day (plain thread: no Qt needed)."""
-    path = ctx.db.sqlite_path
-    if path is None:
-        return
-    folder = backups_dir()
-    if backups.has_backup_today(path, folder):
+    maintenance = ctx.services.maintenance
+    if maintenance is None or not ctx.session.can(CorePerm.BACKUP) or not maintenance.daily_backup_due():
         return
 
     def run() -> None:
         try:
-            backups.make_backup(path, folder, "daily")
+            maintenance.backup("daily")
         except Exception:
             log.exception("daily backup failed")
 

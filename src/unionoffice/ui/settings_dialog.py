@@ -73,7 +73,7 @@ class SettingsDialog(QDialog):
     def _database_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("数据库"))
         form = QFormLayout(box)
-        form.addRow(self.tr("当前使用："), QLabel(self.ctx.db.describe()))
+        form.addRow(self.tr("当前使用："), QLabel(self.ctx.services.describe()))
         self.local = QRadioButton(self.tr("本机数据文件（单机使用）"))
         self.server = QRadioButton(self.tr("PostgreSQL 服务器（多人共用）"))
         group = QButtonGroup(self)

@@ -32,7 +32,7 @@ from unionoffice.contests.service import definition, editing
 from unionoffice.contests.service.definition import ContestDef
 from unionoffice.contests.views.scheme_events import EventsPage
 from unionoffice.contests.views.scheme_rules import RulesPage
-from unionoffice.core.org.models import BASES
+from unionoffice.core.org.labels import BASES
 from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.ui.context import AppContext

@@ -10,13 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Integer, String, insert, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from unionoffice.core.audit.contract import ChainReport
 from unionoffice.core.audit.models import AuditEntry
 from unionoffice.db.base import Base
 
@@ -61,17 +61,6 @@ def append(session: Session, rows: list[dict[str, Any]]) -> None:
         session.execute(insert(AuditHead).values(id=1, last_hash=previous))
     else:
         session.execute(update(AuditHead).where(AuditHead.id == 1).values(last_hash=previous))
-
-
-@dataclass(frozen=True)
-class ChainReport:
-    checked: int
-    broken_id: int | None = None
-    reason: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.broken_id is None and not self.reason
 
 
 def verify_rows(rows: Iterable[Any], head_hash: str | None) -> ChainReport:

@@ -3,40 +3,19 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import Select, or_, select
 
+from unionoffice.core.audit.contract import AuditFilter, AuditRow, audit_columns
 from unionoffice.core.audit.models import AuditEntry
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import CorePerm
-from unionoffice.core.listing import ColumnDef, QuerySource
+from unionoffice.core.listing import QuerySource
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import NotFound
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.timefmt import local_text
-
-
-@dataclass(frozen=True)
-class AuditFilter:
-    text: str = ""
-    entity: str | None = None
-    username: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    id: int
-    at: datetime
-    username: str
-    action: str
-    entity: str
-    entity_id: str | None
-    summary: str
-    changes: dict
 
 
 def _filtered(query: Select, flt: AuditFilter) -> Select:
@@ -71,14 +50,7 @@ def audit_source(db: Database, actor: Actor, flt: AuditFilter) -> QuerySource:
         ),
         flt,
     )
-    columns = (
-        ColumnDef("at", translate("Audit", "时间")),
-        ColumnDef("username", translate("Audit", "用户")),
-        ColumnDef("action", translate("Audit", "操作")),
-        ColumnDef("entity", translate("Audit", "对象")),
-        ColumnDef("entity_id", translate("Audit", "编号"), sortable=False),
-        ColumnDef("summary", translate("Audit", "摘要"), sortable=False),
-    )
+    columns = audit_columns()
     sort = {
         "at": AuditEntry.id,
         "username": AuditEntry.username,

@@ -24,13 +24,15 @@ class Actor:
     display_name: str
     role: Role
     branch_ids: frozenset[int] = field(default_factory=frozenset)
+    # Nobody signed in (the sign-in call itself): holds no permission whatever the role says.
+    anonymous: bool = False
 
     @property
     def is_branch_scoped(self) -> bool:
-        return self.role in BRANCH_SCOPED_ROLES
+        return self.anonymous or self.role in BRANCH_SCOPED_ROLES
 
     def can(self, perm: str) -> bool:
-        return perm in role_permissions(self.role)
+        return not self.anonymous and perm in role_permissions(self.role)
 
     def require(self, perm: str) -> None:
         if not self.can(perm):
@@ -61,3 +63,5 @@ class Actor:
 
 # Used by command-line maintenance and migrations, which run with the machine owner's rights.
 SYSTEM_ACTOR = Actor(user_id=None, username="system", display_name="系统", role=Role.ADMIN)
+# Public operations (signing in, first-start set-up) run as nobody.
+ANONYMOUS = Actor(user_id=None, username="", display_name="", role=Role.VIEWER, anonymous=True)

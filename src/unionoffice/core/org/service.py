@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select, update
@@ -10,24 +9,13 @@ from sqlalchemy import func, select, update
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import CorePerm
+from unionoffice.core.org.contract import UnitInfo
+from unionoffice.core.org.labels import BASES, UnitKind
 from unionoffice.core.org.membership import membership
-from unionoffice.core.org.models import BASES, OrgUnit, UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import NotFound, ValidationError
 from unionoffice.foundation.i18n import translate
-
-
-@dataclass(frozen=True)
-class UnitInfo:
-    id: int
-    kind: UnitKind
-    name: str
-    parent_id: int | None
-    base: str | None
-    headcount: int | None
-    active: bool
-    version: int
-    member_count: int = 0
 
 
 def _info(unit: OrgUnit, member_count: int = 0) -> UnitInfo:

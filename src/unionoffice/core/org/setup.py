@@ -6,7 +6,8 @@ from sqlalchemy import select
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import CorePerm
-from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import ValidationError
 from unionoffice.foundation.i18n import translate

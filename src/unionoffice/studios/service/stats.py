@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, extract, func, select
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen

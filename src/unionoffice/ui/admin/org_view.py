@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.org import service as org
-from unionoffice.core.org.models import BASES, UnitKind
+from unionoffice.core.org import contract as org
+from unionoffice.core.org.contract import Merge, NewUnit, Retire, TreeRequest, UnitChange, UnitInfo, UnitTree
+from unionoffice.core.org.labels import BASES, UnitKind
+from unionoffice.foundation.contract import Operation
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, guarded, info
@@ -30,7 +35,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class UnitDialog(QDialog):
-    def __init__(self, unit: org.UnitInfo | None, kind: UnitKind, parent: QWidget | None = None) -> None:
+    def __init__(self, unit: UnitInfo | None, kind: UnitKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("修改单位") if unit else self.tr("新增{kind}").format(kind=kind.label))
         form = QFormLayout(self)
@@ -95,13 +100,24 @@ class OrgView(QWidget):
         self.retire_button.clicked.connect(self.retire_unit)
         self.show_retired.toggled.connect(self.reload)
         self.tree.itemDoubleClicked.connect(self.edit_unit)
+        self.units: dict[int, UnitInfo] = {}
         self.reload()
 
-    @guarded
     def reload(self) -> None:
-        self.units = {
-            u.id: u for u in org.list_units(self.ctx.db, self.ctx.actor, self.show_retired.isChecked())
-        }
+        self.ctx.calls.fetch(self, org.TREE, TreeRequest(self.show_retired.isChecked()), self._show, channel="tree")
+
+    def _act(self, op: Operation[Any, Any], request: Any, then: Callable[[Any], None] | None = None) -> None:
+        """A change, then the tree as it is now."""
+
+        def done(result: Any) -> None:
+            if then is not None:
+                then(result)
+            self.reload()
+
+        self.ctx.calls.fetch(self, op, request, done)
+
+    def _show(self, tree: UnitTree) -> None:
+        self.units = {u.id: u for u in tree.units}
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
         for unit in self.units.values():
@@ -135,7 +151,7 @@ class OrgView(QWidget):
         """The conflict dialog's "reload": show what the other person saved."""
         self.reload()
 
-    def selected(self) -> org.UnitInfo | None:
+    def selected(self) -> UnitInfo | None:
         item = self.tree.currentItem()
         return self.units.get(item.data(0, ID_ROLE)) if item else None
 
@@ -149,8 +165,7 @@ class OrgView(QWidget):
         dialog = UnitDialog(None, kind, self)
         if dialog.exec():
             name, base, headcount = dialog.values()
-            org.create_unit(self.ctx.db, self.ctx.actor, parent.id, name, base, headcount)
-            self.reload()
+            self._act(org.CREATE_UNIT, NewUnit(parent.id, name, base, headcount))
 
     @guarded
     def edit_unit(self) -> None:
@@ -160,10 +175,7 @@ class OrgView(QWidget):
         dialog = UnitDialog(unit, unit.kind, self)
         if dialog.exec():
             name, base, headcount = dialog.values()
-            org.update_unit(
-                self.ctx.db, self.ctx.actor, unit.id, unit.version, name=name, base=base, headcount=headcount
-            )
-            self.reload()
+            self._act(org.UPDATE_UNIT, UnitChange(unit.id, unit.version, name, base, headcount))
 
     @guarded
     def merge_unit(self) -> None:
@@ -189,9 +201,10 @@ class OrgView(QWidget):
                 a=unit.name, b=target.name
             ),
         ):
-            moved = org.merge_units(self.ctx.db, self.ctx.actor, unit.id, target.id)
-            info(self, self.tr("已合并，转移会员 {n} 名。").format(n=moved))
-            self.reload()
+            self._act(
+                org.MERGE_UNITS, Merge(unit.id, target.id),
+                lambda moved: info(self, self.tr("已合并，转移会员 {n} 名。").format(n=moved.members)),
+            )
 
     @guarded
     def retire_unit(self) -> None:
@@ -199,5 +212,4 @@ class OrgView(QWidget):
         if unit is None:
             return
         if confirm(self, self.tr("确定撤销“{name}”吗？撤销后历史记录保留。").format(name=unit.name)):
-            org.retire_unit(self.ctx.db, self.ctx.actor, unit.id, unit.version)
-            self.reload()
+            self._act(org.RETIRE_UNIT, Retire(unit.id, unit.version))
