@@ -6,11 +6,11 @@ asks it for a count and for pages of plain tuples, so 100,000 rows never become 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import Row, Select, SQLColumnExpression, func, select
 
 from unionoffice.db.database import Database
 
@@ -37,10 +37,10 @@ class QuerySource:
     db: Database
     query: Select
     columns: tuple[ColumnDef, ...]
-    sort_columns: dict[str, ColumnElement[Any]]
+    sort_columns: Mapping[str, SQLColumnExpression[Any]]
     sort_key: str | None = None
     descending: bool = False
-    default_order: tuple[ColumnElement[Any], ...] = ()
+    default_order: tuple[SQLColumnExpression[Any], ...] = ()
     # Turns a raw row (without the id) into display values; runs on the page only.
     formatter: Callable[[Sequence[Any]], tuple[Any, ...]] | None = None
     matches: Select | None = None
@@ -87,8 +87,8 @@ class QuerySource:
             return 0, []
         return rows[0][-1], [row[:-1] for row in rows]
 
-    def _order(self) -> list[tuple[ColumnElement[Any], bool]]:
-        order: list[tuple[ColumnElement[Any], bool]] = []
+    def _order(self) -> list[tuple[SQLColumnExpression[Any], bool]]:
+        order: list[tuple[SQLColumnExpression[Any], bool]] = []
         if self.sort_key is not None:
             order.append((self.sort_columns[self.sort_key], self.descending))
         order.extend((column, False) for column in self.default_order)
@@ -97,10 +97,10 @@ class QuerySource:
     def _ordered(self) -> Select:
         return self.query.order_by(None).order_by(*_clauses(self._order()))
 
-    def fetch_rows(self, offset: int, limit: int) -> list[Any]:
+    def fetch_rows(self, offset: int, limit: int) -> list[Row[Any]]:
         """Raw rows ``offset`` .. ``offset+limit`` (id first); see ``display``."""
         with self.db.rows() as conn:
-            return conn.execute(self.page_statement(offset, limit)).all()
+            return list(conn.execute(self.page_statement(offset, limit)).all())
 
     def fetch(self, offset: int, limit: int) -> list[tuple[int, tuple[Any, ...]]]:
         """``(id, display values)`` for rows ``offset`` .. ``offset+limit``."""
@@ -117,7 +117,7 @@ class QuerySource:
             )
 
 
-def _clauses(order: list[tuple[ColumnElement[Any], bool]]) -> list[ColumnElement[Any]]:
+def _clauses(order: list[tuple[SQLColumnExpression[Any], bool]]) -> list[SQLColumnExpression[Any]]:
     return [column.desc() if descending else column for column, descending in order]
 
 

@@ -20,6 +20,7 @@ class Money:
         """Yuan as typed by a person; the same rules as the spreadsheet importer's money column."""
         if isinstance(value, float):  # floats have already lost exactness
             raise TypeError("Money.from_yuan does not accept float")
+        # Imported here: the importer package (spreadsheet readers) costs ~60 ms; only parsing needs it.
         from unionoffice.foundation.importer.errors import CellError
         from unionoffice.foundation.importer.parsers import money_parser
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, delete, select, update
+from sqlalchemy.orm import Session
 
 from unionoffice.core.audit.recorder import record, record_view
 from unionoffice.core.auth.actor import Actor
@@ -134,7 +135,7 @@ def anonymise(db: Database, actor: Actor, member_id: int) -> None:
         record(s, "anonymise", Member.__tablename__, member_id, translate("Members", "会员信息已匿名化"))
 
 
-def _drop_claim_attachments(s, member_id: int) -> None:  # type: ignore[no-untyped-def]
+def _drop_claim_attachments(s: Session, member_id: int) -> None:
     """Scans of a member's claims are medical documents: removed with the person."""
     tables = load_all_models().tables
     claims, files = tables.get("medical_claims"), tables.get("medical_claim_attachments")

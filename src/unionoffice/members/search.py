@@ -8,6 +8,7 @@ can, and the same SQL runs on PostgreSQL.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -176,7 +177,7 @@ def member_source(db: Database, actor: Actor, flt: MemberFilter) -> QuerySource:
     statuses = {st.value: st.label for st in MemberStatus}
     context = Member.__table__.c.id_number.type.context
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         (
             name,
             gender,

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import or_, select
 
@@ -102,7 +104,7 @@ def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySou
         "reprints": Certificate.reprint_count,
     }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         number, name, summary, template, source, issued, status, reprints = row
         return (
             number,

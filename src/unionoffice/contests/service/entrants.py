@@ -6,6 +6,7 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, Mark
 from unionoffice.contests.perms import ContestsPerm
@@ -70,7 +71,7 @@ def list_contests(
         ]
 
 
-def _next_bib(s, contest_id: int) -> int:  # type: ignore[no-untyped-def]
+def _next_bib(s: Session, contest_id: int) -> int:
     bibs = s.execute(select(Contestant.bib).where(Contestant.contest_id == contest_id)).scalars()
     return max((int(b) for b in bibs if b.isdigit()), default=0) + 1
 
@@ -194,7 +195,7 @@ def list_judges(db: Database, actor: Actor, contest_id: int) -> list[JudgeInfo]:
         ]
 
 
-def judge_branches(s, user_ids: list[int]) -> dict[int, set[int]]:  # type: ignore[no-untyped-def]
+def judge_branches(s: Session, user_ids: list[int]) -> dict[int, set[int]]:
     """The branch unions a judge belongs to (for the conflict-of-interest rule)."""
     result: dict[int, set[int]] = {}
     for user_id, unit in s.execute(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from unionoffice.contests import package as fmt
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
@@ -36,7 +37,7 @@ def _safe(name: str) -> str:
     return re.sub(r"[\\/:*?\"<>|\s]+", "_", name).strip("_") or "judge"
 
 
-def build_package(s, contest: Contest, event: ContestEvent, a: JudgeAssignment) -> fmt.Package:  # type: ignore[no-untyped-def]
+def build_package(s: Session, contest: Contest, event: ContestEvent, a: JudgeAssignment) -> fmt.Package:
     judge = s.get(User, a.user_id)
     items = [
         fmt.PackageItem(i.id, i.code, i.name, i.kind, i.max_centi)

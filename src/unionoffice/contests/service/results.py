@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from unionoffice.contests import scoring
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, Mark, ScoringItem
@@ -110,7 +111,7 @@ def _rules(
     return lines
 
 
-def _rules_of(s, contest: Contest, events: list[ContestEvent], items: dict[int, list[ScoringItem]]):  # type: ignore[no-untyped-def]
+def _rules_of(s: Session, contest: Contest, events: list[ContestEvent], items: dict[int, list[ScoringItem]]):
     event_rules = [
         scoring.EventRule(
             e.id,
@@ -155,7 +156,7 @@ def _rules_of(s, contest: Contest, events: list[ContestEvent], items: dict[int, 
     return event_rules, tie, scoring.AwardRule(mode, levels)
 
 
-def marks_digest(s, contest_id: int) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+def marks_digest(s: Session, contest_id: int) -> tuple[str, int]:
     rows = s.execute(
         select(Mark.contestant_id, Mark.item_id, Mark.judge_id, Mark.value_centi)
         .join(Contestant, Contestant.id == Mark.contestant_id)

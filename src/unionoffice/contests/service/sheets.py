@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from unionoffice.contests.marks import MarkError, format_centi, parse_mark
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
@@ -32,7 +33,7 @@ from unionoffice.foundation.xlsx import TEXT, Sheet, write_xlsx
 TOKEN_LABEL = "评分表标识"
 
 
-def _items(s, a: JudgeAssignment) -> list[ScoringItem]:  # type: ignore[no-untyped-def]
+def _items(s: Session, a: JudgeAssignment) -> list[ScoringItem]:
     return [
         i
         for i in s.execute(

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
@@ -137,7 +138,7 @@ def create_unit(
         return unit.id
 
 
-def _ensure_unique_name(s, parent_id: int | None, name: str, exclude: int | None = None) -> None:  # type: ignore[no-untyped-def]
+def _ensure_unique_name(s: Session, parent_id: int | None, name: str, exclude: int | None = None) -> None:
     query = select(OrgUnit.id).where(
         OrgUnit.parent_id == parent_id, OrgUnit.name == name, OrgUnit.active.is_(True)
     )
@@ -171,7 +172,9 @@ def update_unit(
         unit.headcount = headcount
 
 
-def _load_for_change(s, unit_id: int, expected_version: int, proposed: dict | None = None) -> OrgUnit:  # type: ignore[no-untyped-def]
+def _load_for_change(
+    s: Session, unit_id: int, expected_version: int, proposed: dict | None = None
+) -> OrgUnit:
     from unionoffice.core.concurrency import check_version
 
     unit = s.get(OrgUnit, unit_id)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
@@ -255,7 +257,7 @@ def enrolment_source(db: Database, actor: Actor, flt: EnrolmentFilter) -> QueryS
         "paid_on": Enrolment.paid_on,
     }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         name, emp, branch_name, enrolled, cover, fee, paid = row
         return (
             name,

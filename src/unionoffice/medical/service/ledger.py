@@ -4,8 +4,10 @@ aid totals ("paid X yuan to N members") computed from the claims themselves."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import aliased
@@ -99,7 +101,7 @@ def ledger_source(
         "expense": LedgerEntry.amount_fen,
     }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         when, kind, branch_name, amount, memo = row
         income = LedgerKind(kind).is_income
         return (

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
@@ -103,7 +105,7 @@ def claim_columns() -> tuple[ColumnDef, ...]:
     )
 
 
-def _fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+def _fmt(row: Sequence[Any]) -> tuple[Any, ...]:
     no, name, branch, kind, adm, dis, total, covered, uncovered, payable, status, paid = row
     return (
         no or translate("Medical", "（草稿）"),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.concurrency import check_version
@@ -177,7 +178,7 @@ def update_scheme(
         return _info(row)
 
 
-def _rule_info(s, row: BenefitRule) -> RuleInfo:  # type: ignore[no-untyped-def]
+def _rule_info(s: Session, row: BenefitRule) -> RuleInfo:
     frozen = bool(
         s.execute(select(exists().where(Claim.rule_id == row.id, Claim.status == ClaimStatus.PAID))).scalar()
     )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -483,7 +485,7 @@ def achievement_source(
         "benefit": Achievement.benefit_fen,
     }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         title, kind, sub, studio, people, reg_no, declared, status, grade, fen = row
         kind_text = FiveSmall(sub).label if kind == Kind.FIVE_SMALL and sub else Kind(kind).label
         return (

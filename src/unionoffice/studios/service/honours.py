@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -251,7 +253,7 @@ def honour_source(db: Database, actor: Actor, flt: HonourFilter = HonourFilter()
         "certificate_no": Honour.certificate_no,
     }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         year, title, level, kind, who, branch, body, cert = row
         return (year, title, Level(level).label, Recipient(kind).label, who, branch, body, cert or "")
 

@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, extract, func, select
+from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.org.models import OrgUnit, UnitKind
@@ -143,7 +144,7 @@ def statistics(db: Database, actor: Actor, branch_id: int | None = None) -> Stat
     )
 
 
-def _branches(s, scope, closed) -> list[BranchRow]:  # type: ignore[no-untyped-def]
+def _branches(s: Session, scope, closed) -> list[BranchRow]:
     units = s.execute(
         select(OrgUnit.id, OrgUnit.name)
         .where(OrgUnit.kind == UnitKind.BRANCH, scope(OrgUnit.id))

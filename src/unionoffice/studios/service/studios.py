@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -433,7 +434,7 @@ def studio_source(db: Database, actor: Actor, flt: StudioFilter = StudioFilter()
         "benefit": func.coalesce(patents.c.fen, 0),
     }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         name, leader, level, branch, field, status, count, fen = row
         return (
             name,
