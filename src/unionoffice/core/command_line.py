@@ -1,10 +1,14 @@
 """What every command-line job needs: the database named by ``--db``, checked and migrated, and
 the user named by ``--user`` signed in. Module commands (``<module>/cli.py``) use these."""
 
+# Imports inside functions: the command line is parsed before anything heavy loads; SQLAlchemy and
+# the services load only when a command runs.
+
 from __future__ import annotations
 
 import argparse
 import getpass
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +34,6 @@ def open_db(args: argparse.Namespace, migrate: bool = True) -> Database:
 
 def signed_in(args: argparse.Namespace, db: Database) -> Actor:
     """Sign in as ``--user`` (password asked, or read from UNIONOFFICE_PASSWORD_FILE for scripts)."""
-    import os
 
     from unionoffice.core.auth.service import login
 

@@ -46,7 +46,8 @@ class _Keyring(Protocol):
 def _keyring() -> _Keyring | None:
     if os.environ.get("UNIONOFFICE_NO_KEYRING"):
         return None
-    try:  # imported here: keyring is optional (Windows only) and slow to import
+    try:
+        # Imported here: keyring is optional (installed on Windows only) and slow to import.
         import keyring
         from keyring.backends import fail
     except ImportError:

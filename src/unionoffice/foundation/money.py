@@ -1,5 +1,8 @@
 """Money as integer fen (分). Never float: sums of claims must be exact years later."""
 
+# Imports inside functions: the importer package (spreadsheet readers, ~60 ms) loads only when yuan
+# are parsed.
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,7 +23,6 @@ class Money:
         """Yuan as typed by a person; the same rules as the spreadsheet importer's money column."""
         if isinstance(value, float):  # floats have already lost exactness
             raise TypeError("Money.from_yuan does not accept float")
-        # Imported here: the importer package (spreadsheet readers) costs ~60 ms; only parsing needs it.
         from unionoffice.foundation.importer.errors import CellError
         from unionoffice.foundation.importer.parsers import money_parser
 

@@ -13,6 +13,7 @@ from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import PasswordHistory, User
 from unionoffice.core.auth.passwords import check_password_strength, hash_password, verify_password
 from unionoffice.core.auth.roles import CorePerm, Role
+from unionoffice.core.concurrency import check_version
 from unionoffice.core.crypto import keys, vault
 from unionoffice.core.org.models import OrgUnit, UnitKind
 from unionoffice.db.base import utcnow
@@ -236,7 +237,6 @@ def update_user(
     branch_ids: list[int] | tuple[int, ...],
 ) -> None:
     actor.require(CorePerm.USERS_ADMIN)
-    from unionoffice.core.concurrency import check_version
 
     with db.transaction(actor) as s:
         user = s.get(User, user_id)

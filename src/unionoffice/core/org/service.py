@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import CorePerm
+from unionoffice.core.concurrency import check_version
 from unionoffice.core.org.membership import membership
 from unionoffice.core.org.models import BASES, OrgUnit, UnitKind
 from unionoffice.db.database import Database
@@ -175,8 +176,6 @@ def update_unit(
 def _load_for_change(
     s: Session, unit_id: int, expected_version: int, proposed: dict | None = None
 ) -> OrgUnit:
-    from unionoffice.core.concurrency import check_version
-
     unit = s.get(OrgUnit, unit_id)
     if unit is None:
         raise NotFound(translate("Org", "找不到该组织单位。"))
@@ -222,9 +221,9 @@ def merge_units(db: Database, actor: Actor, source_id: int, target_id: int) -> i
         if source.id == target.id or source.kind != target.kind or source.kind == UnitKind.COMPANY:
             raise ValidationError(translate("Org", "只能把分工会并入分工会、工会小组并入工会小组。"))
         is_branch = source.kind == UnitKind.BRANCH
-        moved = membership().move(
-            s, source.id, target.id, target.id if is_branch else target.parent_id, is_branch
-        )
+        branch_id = target.id if is_branch else target.parent_id
+        assert branch_id is not None  # a group always sits in a branch
+        moved = membership().move(s, source.id, target.id, branch_id, is_branch)
         if is_branch:
             s.execute(update(OrgUnit).where(OrgUnit.parent_id == source.id).values(parent_id=target.id))
         source.active = False
