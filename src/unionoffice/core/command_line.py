@@ -10,11 +10,14 @@ import argparse
 import getpass
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:  # the GUI's start-up parses the command line before SQLAlchemy is loaded
     from unionoffice.core.auth.actor import Actor
     from unionoffice.db.database import Database
+
+    # What ``add_subparsers`` returns; each module's ``cli.register`` adds its commands to it.
+    SubParsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def open_db(args: argparse.Namespace, migrate: bool = True) -> Database:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Table, delete, select, update
 from sqlalchemy.orm import Session
 
+from unionoffice.core import attachments
 from unionoffice.core.audit.recorder import record, record_view
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import CorePerm
@@ -125,7 +126,9 @@ def anonymise(db: Database, actor: Actor, member_id: int) -> None:
         )
         s.execute(delete(FamilyMember.__table__).where(FamilyMember.__table__.c.member_id == member_id))
         for table in _person_tables():
-            sensitive = {c.name: "" for c in table.columns if c.info.get("sensitive") and not c.nullable}
+            sensitive: dict[str, str | None] = {
+                c.name: "" for c in table.columns if c.info.get("sensitive") and not c.nullable
+            }
             sensitive.update({c.name: None for c in table.columns if c.info.get("sensitive") and c.nullable})
             if "recipient_name" in table.c:
                 sensitive["recipient_name"] = placeholder
@@ -144,7 +147,6 @@ def _drop_claim_attachments(s: Session, member_id: int) -> None:
     claim_ids = select(claims.c.id).where(claims.c.member_id == member_id)
     shas = list(s.execute(select(files.c.sha256).where(files.c.claim_id.in_(claim_ids))).scalars())
     s.execute(delete(files).where(files.c.claim_id.in_(claim_ids)))
-    from unionoffice.core import attachments
 
     for sha in shas:
         still_used = s.execute(select(files.c.id).where(files.c.sha256 == sha).limit(1)).first()
