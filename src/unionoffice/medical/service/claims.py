@@ -13,11 +13,13 @@ from sqlalchemy.orm import Session
 from unionoffice.core.audit.recorder import record_view
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.concurrency import check_version
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.core.sequences import next_number
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, PermissionDenied, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import format_fen
 from unionoffice.medical.calculation import Calculation, Line, calculate, lines_from_json
 from unionoffice.medical.models import (
     CAP_COUNTED,
@@ -25,6 +27,7 @@ from unionoffice.medical.models import (
     BenefitRule,
     BenefitType,
     Claim,
+    ClaimAttachment,
     ClaimInvoice,
     ClaimStatus,
     Fund,
@@ -146,11 +149,10 @@ def _problems(
         if problem:
             problems.append(problem)
             amount_bad = True
-    if not amount_bad:
-        parts = data.insurance_fen + data.covered_self_fen + data.uncovered_self_fen  # type: ignore[operator]
+    insurance, covered, uncovered = data.insurance_fen, data.covered_self_fen, data.uncovered_self_fen
+    if not amount_bad and insurance is not None and covered is not None and uncovered is not None:
+        parts = insurance + covered + uncovered
         if parts != data.total_fen:
-            from unionoffice.foundation.money import format_fen
-
             problems.append(
                 FieldProblem(
                     t("Medical", "总费用"),
@@ -281,12 +283,20 @@ def preview(db: Database, actor: Actor, data: ClaimInput, claim_id: int | None =
 def _apply(
     s: Session, claim: Claim, data: ClaimInput, calc: Calculation, member: Member, rule: BenefitRule
 ) -> None:
+    # _compute has refused input that lacks any of these.
+    assert (
+        data.scheme_year_id is not None
+        and data.admission_date is not None
+        and data.discharge_date is not None
+    )
+    assert data.total_fen is not None and data.insurance_fen is not None
+    assert data.covered_self_fen is not None and data.uncovered_self_fen is not None
     claim.member_id, claim.branch_id = member.id, member.branch_id
-    claim.scheme_year_id, claim.benefit_type = data.scheme_year_id, data.benefit_type  # type: ignore[assignment]
+    claim.scheme_year_id, claim.benefit_type = data.scheme_year_id, data.benefit_type
     claim.hospital, claim.diagnosis = data.hospital.strip(), data.diagnosis.strip()
-    claim.admission_date, claim.discharge_date = data.admission_date, data.discharge_date  # type: ignore[assignment]
-    claim.total_fen, claim.insurance_fen = data.total_fen, data.insurance_fen  # type: ignore[assignment]
-    claim.covered_self_fen, claim.uncovered_self_fen = data.covered_self_fen, data.uncovered_self_fen  # type: ignore[assignment]
+    claim.admission_date, claim.discharge_date = data.admission_date, data.discharge_date
+    claim.total_fen, claim.insurance_fen = data.total_fen, data.insurance_fen
+    claim.covered_self_fen, claim.uncovered_self_fen = data.covered_self_fen, data.uncovered_self_fen
     _set_result(claim, calc, rule)
     if claim.id is None:
         s.add(claim)
@@ -569,8 +579,6 @@ def pay_claim(
 # Reading ---------------------------------------------------------------------------------------
 def get_claim(db: Database, actor: Actor, claim_id: int) -> ClaimDetail:
     actor.require(MedicalPerm.READ)
-    from unionoffice.core.org.models import OrgUnit
-    from unionoffice.medical.models import ClaimAttachment
 
     with db.read(actor) as s:
         c = load_claim(s, actor, claim_id)
