@@ -195,7 +195,7 @@ def revoke(
         c.revoked_reason = reason[:255]
         c.revoked_on = on or date.today()
         s.flush()
-        name = s.get(CertificateBatch, c.batch_id).template_name  # type: ignore[union-attr]
+        name = s.get_one(CertificateBatch, c.batch_id).template_name
         return _info(c, name)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ScalarSelect, Select, func, select
 from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
@@ -35,6 +35,7 @@ from unionoffice.studios.service.checks import (
     check_people,
     normalize_reg_no,
 )
+from unionoffice.studios.service.stats import PATENT_KINDS
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
@@ -158,7 +159,7 @@ def _validated(s: Session, actor: Actor, data: AchievementInput, exclude_id: int
     except ValidationError as error:
         problems.extend(error.problems)
     if branch_id is None and people:
-        branch_id = s.get(Member, people[0].member_id).branch_id  # type: ignore[union-attr]
+        branch_id = s.get_one(Member, people[0].member_id).branch_id
     if problems:
         raise ValidationError(problems)
     actor.require_branch(branch_id)
@@ -387,7 +388,7 @@ class AchievementFilter:
     benefit_year: int | None = None
 
 
-def people_names():  # type: ignore[no-untyped-def]
+def people_names() -> ScalarSelect[str]:
     """Correlated subquery: the people of an achievement as 张三、李四 (SQLite and PostgreSQL)."""
     return (
         select(func.aggregate_strings(Member.name, "、"))
@@ -399,9 +400,8 @@ def people_names():  # type: ignore[no-untyped-def]
     )
 
 
-def _drill_down(actor: Actor, flt: AchievementFilter, query):  # type: ignore[no-untyped-def]
+def _drill_down(actor: Actor, flt: AchievementFilter, query: Select) -> Select:
     """The conditions behind the figures of ``stats.statistics``, so a list matches its bar."""
-    from unionoffice.studios.service.stats import PATENT_KINDS
 
     if flt.branch_id is not None:
         actor.require_branch(flt.branch_id)

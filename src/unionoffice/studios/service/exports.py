@@ -122,6 +122,7 @@ def graded_achievements(
                 tuple(people[a.id]),
             )
             for a, y, q, studio, branch in rows
+            if a.grade is not None  # always: the query asks for graded results
         ]
     result.sort(key=lambda g: (g.quarter, _GRADE_ORDER[g.grade], g.reg_no, g.id))
     return result

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
@@ -19,7 +19,7 @@ from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationErro
 from unionoffice.foundation.i18n import translate
 from unionoffice.members.api import Member
 from unionoffice.studios.labels import Level, Recipient
-from unionoffice.studios.models import Honour, Studio
+from unionoffice.studios.models import Honour, Studio, StudioMember
 from unionoffice.studios.perms import StudiosPerm
 
 
@@ -147,14 +147,14 @@ def delete_honour(db: Database, actor: Actor, honour_id: int, expected_version: 
         s.delete(honour)
 
 
-def recipient_name():  # type: ignore[no-untyped-def]
+def recipient_name() -> ColumnElement[str]:
     """SQL expression: the member's, the studio's or the team's name."""
     member_name = select(Member.name).where(Member.id == Honour.member_id).correlate(Honour).scalar_subquery()
     studio_name = select(Studio.name).where(Studio.id == Honour.studio_id).correlate(Honour).scalar_subquery()
     return func.coalesce(member_name, studio_name, Honour.team_name, "")
 
 
-def _rows(s: Session, query) -> list[HonourInfo]:  # type: ignore[no-untyped-def]
+def _rows(s: Session, query: Select) -> list[HonourInfo]:
     return [
         HonourInfo(
             h.id,
@@ -185,7 +185,6 @@ def get_honour(db: Database, actor: Actor, honour_id: int) -> HonourInfo:
 def person_honours(db: Database, actor: Actor, member_id: int) -> list[HonourInfo]:
     """A person's page: their own honours and those of the studios they lead or belong to."""
     actor.require(StudiosPerm.READ)
-    from unionoffice.studios.models import StudioMember
 
     with db.read(actor) as s:
         member = s.get(Member, member_id)

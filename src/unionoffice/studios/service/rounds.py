@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from unionoffice.core.audit.recorder import record
@@ -182,7 +182,7 @@ def _achievement_in_open_round(s: Session, achievement_id: int) -> Achievement:
                 "Studios", "成果“{title}”不在任何进行中的评审里，不能评级；请先开启评审并收集成果。"
             ).format(title=a.title)
         )
-    r = s.get(EvaluationRound, a.round_id)
+    r = s.get_one(EvaluationRound, a.round_id)
     if r.status != RoundStatus.OPEN:
         raise UserError(
             translate(
@@ -239,11 +239,13 @@ def close_round(
                     "还有 {n} 项成果没有评定等级（{titles}{more}），不能结束评审。不予评级的请选“不评级”。",
                 ).format(n=total, titles=shown, more="等" if total > 5 else "")
             )
-        graded = s.execute(
+        published = s.execute(
             update(Achievement)
             .where(Achievement.round_id == r.id, Achievement.grade != Grade.NONE)
             .values(status=Status.PUBLISHED, version=Achievement.version + 1)
-        ).rowcount
+        )
+        assert isinstance(published, CursorResult)  # an UPDATE's result counts its rows
+        graded = published.rowcount
         s.execute(
             update(Achievement)
             .where(Achievement.round_id == r.id, Achievement.grade == Grade.NONE)

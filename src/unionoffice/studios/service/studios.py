@@ -19,7 +19,7 @@ from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationErro
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
 from unionoffice.members.api import Member
-from unionoffice.studios.labels import Grade, Kind, Level, Status, StudioStatus, label_of
+from unionoffice.studios.labels import FiveSmall, Grade, Kind, Level, Status, StudioStatus, label_of
 from unionoffice.studios.models import Achievement, AchievementPerson, Studio, StudioMember, StudioRecognition
 from unionoffice.studios.perms import StudiosPerm
 
@@ -368,8 +368,6 @@ def studio_page(db: Database, actor: Actor, studio_id: int) -> StudioPage:
 
 
 def _kind_label(kind: str, sub: str | None) -> str:
-    from unionoffice.studios.labels import FiveSmall
-
     if kind == Kind.FIVE_SMALL and sub:
         return f"{Kind(kind).label}·{FiveSmall(sub).label}"
     return Kind(kind).label
