@@ -15,7 +15,7 @@ from unionoffice.contests.service.entrants import judge_branches
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.models import User
 from unionoffice.db.base import utcnow
-from unionoffice.foundation.errors import ValidationError
+from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate
 
 
@@ -140,15 +140,10 @@ def apply_marks(
         head = translate("ContestMarks", "{judge}（{event}）的评分未导入，没有写入任何数据：").format(
             judge=judge_name, event=event.name
         )
-        raise ValidationError(
-            [head, *problems[:200]]
-            if len(problems) <= 200
-            else [
-                head,
-                *problems[:200],
-                translate("ContestMarks", "……另有 {n} 个问题").format(n=len(problems) - 200),
-            ]
-        )
+        lines = [head, *problems[:200]]
+        if len(problems) > 200:
+            lines.append(translate("ContestMarks", "……另有 {n} 个问题").format(n=len(problems) - 200))
+        raise ValidationError([FieldProblem("", line) for line in lines])
 
     existing = {
         (m.contestant_id, m.item_id): m
