@@ -12,7 +12,7 @@ import base64
 import hashlib
 import hmac
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from unionoffice.foundation.errors import UserError
@@ -95,7 +95,7 @@ def normalise_key(text: str) -> bytes:
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
     try:
         raw = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
-    except (ValueError, base64.binascii.Error):  # type: ignore[attr-defined]
+    except ValueError:  # binascii.Error, raised for bad padding or letters, is a ValueError
         raise UserError(translate("ContestPackage", "评分密钥格式不正确，请对照密钥单重新输入。")) from None
     if len(raw) != 20:
         raise UserError(translate("ContestPackage", "评分密钥格式不正确，请对照密钥单重新输入。"))
@@ -108,8 +108,6 @@ def key_slip_text(key_hex: str) -> str:
 
 
 def sign(package: Package, key: bytes) -> Package:
-    from dataclasses import replace
-
     mac = hmac.new(key, _canonical(package.payload()), hashlib.sha256).hexdigest()
     return replace(package, signature=mac)
 

@@ -15,6 +15,7 @@ from unionoffice.contests.service.common import (
     judge_only,
     load_contest,
     require_admin,
+    require_read,
     require_unlocked,
 )
 from unionoffice.core.auth.actor import Actor
@@ -45,7 +46,6 @@ def list_contests(
 ) -> list[ContestSummary]:
     """Newest first; a judge sees only contests with an event assigned to them. ``year``, ``trade``
     and ``base`` narrow the list (the dashboard's drill-down from a bar of entries)."""
-    from unionoffice.contests.service.common import require_read
 
     require_read(actor)
     with db.read(actor) as s:
@@ -242,8 +242,8 @@ def unassign_judge(db: Database, actor: Actor, assignment_id: int) -> None:
         a = s.get(JudgeAssignment, assignment_id)
         if a is None:
             raise NotFound(translate("Contests", "找不到该评委分配。"))
-        event = s.get(ContestEvent, a.event_id)
-        require_unlocked(load_contest(s, actor, event.contest_id))  # type: ignore[union-attr]
+        event = s.get_one(ContestEvent, a.event_id)
+        require_unlocked(load_contest(s, actor, event.contest_id))
         if a.last_seq:
             raise UserError(translate("Contests", "该评委已提交评分，不能取消分配。"))
         s.delete(a)  # through the ORM, so the audit log records who removed whom

@@ -3,6 +3,7 @@ paper marking sheet) and the replace-and-audit step. Nothing is written unless a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select, update
@@ -64,7 +65,7 @@ def apply_marks(
     contest: Contest,
     event: ContestEvent,
     assignment: JudgeAssignment,
-    marks: list[tuple[str, int, int, int | None]],
+    marks: Sequence[tuple[str, int, int, int | None]],
     source: str,
     seq: int,
 ) -> MarksOutcome:

@@ -38,7 +38,7 @@ def _safe(name: str) -> str:
 
 
 def build_package(s: Session, contest: Contest, event: ContestEvent, a: JudgeAssignment) -> fmt.Package:
-    judge = s.get(User, a.user_id)
+    judge = s.get_one(User, a.user_id)
     items = [
         fmt.PackageItem(i.id, i.code, i.name, i.kind, i.max_centi)
         for i in s.execute(

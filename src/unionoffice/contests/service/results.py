@@ -17,6 +17,7 @@ from unionoffice.contests.service.common import load_contest, require_admin
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
+from unionoffice.core.concurrency import check_version
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
@@ -111,7 +112,9 @@ def _rules(
     return lines
 
 
-def _rules_of(s: Session, contest: Contest, events: list[ContestEvent], items: dict[int, list[ScoringItem]]):
+def _rules_of(
+    s: Session, contest: Contest, events: list[ContestEvent], items: dict[int, list[ScoringItem]]
+) -> tuple[list[scoring.EventRule], list[scoring.TieRule], scoring.AwardRule]:
     event_rules = [
         scoring.EventRule(
             e.id,
@@ -262,8 +265,6 @@ def compute_results(db: Database, actor: Actor, contest_id: int) -> ContestResul
 
 
 def lock_results(db: Database, actor: Actor, contest_id: int, expected_version: int) -> None:
-    from unionoffice.core.concurrency import check_version
-
     require_admin(actor)
     with db.transaction(actor) as s:
         contest = load_contest(s, actor, contest_id)
@@ -286,8 +287,6 @@ def lock_results(db: Database, actor: Actor, contest_id: int, expected_version: 
 
 
 def unlock_results(db: Database, actor: Actor, contest_id: int, reason: str, expected_version: int) -> None:
-    from unionoffice.core.concurrency import check_version
-
     require_admin(actor)
     if len(reason.strip()) < 4:
         raise UserError(translate("ContestResults", "解锁必须写明理由（至少 4 个字），理由将记入审计日志。"))
