@@ -21,7 +21,7 @@ from unionoffice.db.database import Database
 from unionoffice.foundation.errors import NotFound
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
-from unionoffice.medical.api import BenefitType, ClaimStatus, Fund, ledger, scheme_by_year
+from unionoffice.medical.api import BenefitType, ClaimStatus, Fund, ledger, list_schemes, scheme_by_year
 from unionoffice.members.api import BranchRate, MemberStatus, membership_rates
 from unionoffice.studios.api import GRADED, PATENT_KINDS, Grade, Kind, Statistics, statistics
 
@@ -131,7 +131,6 @@ class Scope:
 def dashboard_scope(db: Database, actor: Actor) -> Scope:
     """The years with data (newest last) and the branch unions the filters offer."""
     actor.require(DashboardPerm.READ)
-    from unionoffice.medical.api import list_schemes
 
     this_year = date.today().year
     years = {this_year} | {s.year for s in list_schemes(db, actor)} | set(contest_years(db, actor))

@@ -5,7 +5,7 @@ Status changes, transfers and re-joins live in ``lifecycle.py``; lists in ``sear
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -430,8 +430,6 @@ def update_member(
 
 
 def _without_id(data: MemberInput) -> MemberInput:
-    from dataclasses import replace
-
     return replace(data, id_number=None)
 
 
