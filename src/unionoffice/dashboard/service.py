@@ -96,7 +96,7 @@ class Chart:
     value_kind: str = "count"  # "fen": values are fen, drawn as 万元
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Figures:
     """Everything the dashboard and the report show for one year and scope (plain data)."""
 
@@ -372,19 +372,19 @@ def _assemble(
         ),
     ]
     return Figures(
-        year,
-        branch_id,
-        scope_name,
-        headlines,
-        charts,
-        rates,
-        aid_by_year,
-        benefits,
-        entries,
-        quarters,
-        patents,
-        dict(st.benefit_by_year),
-        st.studios_total,
+        year=year,
+        branch_id=branch_id,
+        scope_name=scope_name,
+        headlines=headlines,
+        charts=charts,
+        rates=rates,
+        aid_by_year=aid_by_year,
+        benefits=benefits,
+        entries=entries,
+        quarters=quarters,
+        patents_by_year=patents,
+        benefit_by_year=dict(st.benefit_by_year),
+        studios=st.studios_total,
     )
 
 

@@ -87,7 +87,7 @@ class MemberInput:
     family: tuple[FamilyInfo, ...] | None = None  # None: leave the family list as it is
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class MemberDetail:
     id: int
     name: str
@@ -156,29 +156,29 @@ def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
             for f in family
         )
         detail = MemberDetail(
-            m.id,
-            m.name,
-            m.gender,
-            m.id_number if unmask else mask_id_number(m.id_number),
-            not unmask,
-            m.birth_date,
-            m.employee_no,
-            m.phone,
-            m.branch_id,
-            names.get(m.branch_id, ""),
-            m.group_id,
-            names.get(m.group_id or 0),
-            m.base,
-            m.trade,
-            m.education,
-            m.hire_date,
-            m.join_date,
-            MemberStatus(m.status),
-            m.status_date,
-            m.status_reason,
-            m.notes,
-            m.version,
-            relatives,
+            id=m.id,
+            name=m.name,
+            gender=m.gender,
+            id_number=m.id_number if unmask else mask_id_number(m.id_number),
+            id_masked=not unmask,
+            birth_date=m.birth_date,
+            employee_no=m.employee_no,
+            phone=m.phone,
+            branch_id=m.branch_id,
+            branch_name=names.get(m.branch_id, ""),
+            group_id=m.group_id,
+            group_name=names.get(m.group_id or 0),
+            base=m.base,
+            trade=m.trade,
+            education=m.education,
+            hire_date=m.hire_date,
+            join_date=m.join_date,
+            status=MemberStatus(m.status),
+            status_date=m.status_date,
+            status_reason=m.status_reason,
+            notes=m.notes,
+            version=m.version,
+            family=relatives,
         )
     if unmask:  # the full identity number left the database: that is on record
         record_view(db, actor, Member.__tablename__, member_id, detail.name)

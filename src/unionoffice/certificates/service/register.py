@@ -25,7 +25,7 @@ from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CertificateInfo:
     id: int
     number: str
@@ -128,21 +128,21 @@ def issued_years(db: Database, actor: Actor) -> list[int]:
 
 def _info(c: Certificate, template_name: str) -> CertificateInfo:
     return CertificateInfo(
-        c.id,
-        c.number,
-        c.recipient_name,
-        c.member_id,
-        c.summary,
-        c.template_key,
-        template_name,
-        c.source_label,
-        c.issued_on,
-        c.status,
-        c.revoked_reason,
-        c.revoked_on,
-        c.reprint_count,
-        c.version,
-        json.loads(c.values_json),
+        id=c.id,
+        number=c.number,
+        recipient_name=c.recipient_name,
+        member_id=c.member_id,
+        summary=c.summary,
+        template_key=c.template_key,
+        template_name=template_name,
+        source_label=c.source_label,
+        issued_on=c.issued_on,
+        status=c.status,
+        revoked_reason=c.revoked_reason,
+        revoked_on=c.revoked_on,
+        reprint_count=c.reprint_count,
+        version=c.version,
+        values=json.loads(c.values_json),
     )
 
 

@@ -58,7 +58,7 @@ class JudgeStat:
     flagged: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ContestResults:
     contest_id: int
     name: str
@@ -209,17 +209,15 @@ def compute_results(db: Database, actor: Actor, contest_id: int) -> ContestResul
         event_rules, tie, award_rule = _rules_of(s, contest, events, items)
         rules = _rules(contest, events, tie, award_rule)
         flag = Decimal(contest.judge_flag_pct) / 100
-        header = (
+        name, year, trade, base, venue = (
             contest.name,
             contest.year,
             contest.trade,
             contest.base,
             contest.venue,
-            contest.locked,
-            contest.locked_at.strftime("%Y-%m-%d %H:%M") if contest.locked_at else "",
-            contest.locked_by or "",
-            contest.round_places,
         )
+        locked, locked_by, places = contest.locked, contest.locked_by or "", contest.round_places
+        locked_at = contest.locked_at.strftime("%Y-%m-%d %H:%M") if contest.locked_at else ""
 
     by_person: dict[int, dict[int, list[int]]] = {p[0]: {} for p in people}
     judged_items = {i.id for group in items.values() for i in group if i.kind == "judged"}
@@ -228,7 +226,6 @@ def compute_results(db: Database, actor: Actor, contest_id: int) -> ContestResul
         by_person[contestant_id].setdefault(item_id, []).append(value)
         if item_id in judged_items:
             panel.setdefault((contestant_id, item_id), {})[judge_id] = value
-    places = header[8]
     scores = [scoring.score_contestant(pid, marks, event_rules, places) for pid, marks in by_person.items()]
     ranked = scoring.rank(scores, tie)
     scoring.assign_awards(ranked, award_rule)
@@ -261,7 +258,23 @@ def compute_results(db: Database, actor: Actor, contest_id: int) -> ContestResul
         for d in scoring.judge_deviations(panel, maxima, flag)
     )
     columns = tuple(EventColumn(e.id, e.code, e.name, e.kind, Decimal(e.weight_bp) / 100) for e in events)
-    return ContestResults(contest_id, *header[:8], digest_ok, columns, rows, judges, tuple(rules), len(raw))
+    return ContestResults(
+        contest_id=contest_id,
+        name=name,
+        year=year,
+        trade=trade,
+        base=base,
+        venue=venue,
+        locked=locked,
+        locked_at=locked_at,
+        locked_by=locked_by,
+        marks_match_lock=digest_ok,
+        events=columns,
+        rows=rows,
+        judges=judges,
+        rules=tuple(rules),
+        mark_count=len(raw),
+    )
 
 
 def lock_results(db: Database, actor: Actor, contest_id: int, expected_version: int) -> None:

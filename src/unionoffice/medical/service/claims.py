@@ -69,7 +69,7 @@ class ClaimInput:
     invoice_numbers: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ClaimDetail:
     id: int
     claim_no: str | None
@@ -600,34 +600,34 @@ def get_claim(db: Database, actor: Actor, claim_id: int) -> ClaimDetail:
         if member is None:
             raise NotFound(translate("Medical", "找不到该互助金申请的会员。"))
         detail = ClaimDetail(
-            c.id,
-            c.claim_no,
-            c.status,
-            _input_of(s, c),
-            member.name,
-            member.employee_no or "",
-            c.branch_id,
-            branch.name if branch else "",
-            f"{scheme.year} {Fund(scheme.fund).label}",
-            scheme.year,
-            c.rule_id,
-            rule.revision if rule else None,
-            c.payable_fen,
-            tuple(lines_from_json(c.explanation)),
-            names.get(c.created_by_id or 0, ""),
-            names.get(c.submitted_by_id or 0, ""),
-            c.submitted_at,
-            names.get(c.reviewed_by_id or 0, ""),
-            c.reviewed_at,
-            c.review_note,
-            names.get(c.decided_by_id or 0, ""),
-            c.decided_at,
-            c.reject_reason,
-            c.paid_on,
-            c.voucher_no,
-            c.overlap_acknowledged,
-            c.version,
-            files,
+            id=c.id,
+            claim_no=c.claim_no,
+            status=c.status,
+            data=_input_of(s, c),
+            member_name=member.name,
+            member_employee_no=member.employee_no or "",
+            branch_id=c.branch_id,
+            branch_name=branch.name if branch else "",
+            scheme_title=f"{scheme.year} {Fund(scheme.fund).label}",
+            year=scheme.year,
+            rule_id=c.rule_id,
+            rule_revision=rule.revision if rule else None,
+            payable_fen=c.payable_fen,
+            lines=tuple(lines_from_json(c.explanation)),
+            created_by=names.get(c.created_by_id or 0, ""),
+            submitted_by=names.get(c.submitted_by_id or 0, ""),
+            submitted_at=c.submitted_at,
+            reviewed_by=names.get(c.reviewed_by_id or 0, ""),
+            reviewed_at=c.reviewed_at,
+            review_note=c.review_note,
+            decided_by=names.get(c.decided_by_id or 0, ""),
+            decided_at=c.decided_at,
+            reject_reason=c.reject_reason,
+            paid_on=c.paid_on,
+            voucher_no=c.voucher_no,
+            overlap_acknowledged=c.overlap_acknowledged,
+            version=c.version,
+            attachments=files,
         )
     # Medical details are sensitive: every time someone reads them is on record.
     record_view(db, actor, Claim.__tablename__, claim_id, detail.claim_no or "")

@@ -59,7 +59,7 @@ class AchievementInput:
     benefit_basis: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AchievementInfo:
     id: int
     title: str
@@ -282,28 +282,28 @@ def get_achievement(db: Database, actor: Actor, achievement_id: int) -> Achievem
             )
         ]
         return AchievementInfo(
-            a.id,
-            a.title,
-            Kind(a.kind),
-            FiveSmall(a.five_small_kind) if a.five_small_kind else None,
-            a.studio_id,
-            studio.name if studio else "",
-            a.branch_id,
-            a.summary,
-            a.declared_on,
-            a.filed_on,
-            a.granted_on,
-            a.adopted_on,
-            a.reg_no or "",
-            a.benefit_fen,
-            a.benefit_year,
-            a.benefit_basis or "",
-            Status(a.status),
-            a.round_id,
-            Grade(a.grade) if a.grade else None,
-            a.grade_comment or "",
-            people,
-            a.version,
+            id=a.id,
+            title=a.title,
+            kind=Kind(a.kind),
+            five_small_kind=FiveSmall(a.five_small_kind) if a.five_small_kind else None,
+            studio_id=a.studio_id,
+            studio_name=studio.name if studio else "",
+            branch_id=a.branch_id,
+            summary=a.summary,
+            declared_on=a.declared_on,
+            filed_on=a.filed_on,
+            granted_on=a.granted_on,
+            adopted_on=a.adopted_on,
+            reg_no=a.reg_no or "",
+            benefit_fen=a.benefit_fen,
+            benefit_year=a.benefit_year,
+            benefit_basis=a.benefit_basis or "",
+            status=Status(a.status),
+            round_id=a.round_id,
+            grade=Grade(a.grade) if a.grade else None,
+            grade_comment=a.grade_comment or "",
+            people=people,
+            version=a.version,
         )
 
 

@@ -38,7 +38,7 @@ class HonourInput:
     awarded_on: date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class HonourInfo:
     id: int
     title: str
@@ -157,19 +157,19 @@ def recipient_name() -> ColumnElement[str]:
 def _rows(s: Session, query: Select) -> list[HonourInfo]:
     return [
         HonourInfo(
-            h.id,
-            h.title,
-            Level(h.level),
-            h.body,
-            h.year,
-            Recipient(h.recipient_kind),
-            name,
-            h.member_id,
-            h.studio_id,
-            h.branch_id,
-            h.certificate_no or "",
-            h.awarded_on,
-            h.version,
+            id=h.id,
+            title=h.title,
+            level=Level(h.level),
+            body=h.body,
+            year=h.year,
+            recipient=Recipient(h.recipient_kind),
+            recipient_name=name,
+            member_id=h.member_id,
+            studio_id=h.studio_id,
+            branch_id=h.branch_id,
+            certificate_no=h.certificate_no or "",
+            awarded_on=h.awarded_on,
+            version=h.version,
         )
         for h, name in s.execute(query)
     ]

@@ -43,7 +43,7 @@ class RecognitionInput:
     document_no: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class StudioInfo:
     id: int
     name: str
@@ -112,20 +112,20 @@ def _info(s: Session, studio: Studio) -> StudioInfo:
     leader = s.get(Member, studio.leader_id)
     branch = s.get(OrgUnit, studio.branch_id)
     return StudioInfo(
-        studio.id,
-        studio.name,
-        studio.leader_id,
-        leader.name if leader else "",
-        studio.branch_id,
-        branch.name if branch else "",
-        studio.field,
-        studio.level,
-        Level(studio.level).label,
-        studio.status,
-        StudioStatus(studio.status).label,
-        studio.founded_on,
-        studio.notes or "",
-        studio.version,
+        id=studio.id,
+        name=studio.name,
+        leader_id=studio.leader_id,
+        leader_name=leader.name if leader else "",
+        branch_id=studio.branch_id,
+        branch_name=branch.name if branch else "",
+        field=studio.field,
+        level=studio.level,
+        level_label=Level(studio.level).label,
+        status=studio.status,
+        status_label=StudioStatus(studio.status).label,
+        founded_on=studio.founded_on,
+        notes=studio.notes or "",
+        version=studio.version,
     )
 
 
