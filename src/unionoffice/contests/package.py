@@ -41,7 +41,7 @@ class PackageContestant:
     name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Package:
     contest_uid: str
     contest_name: str
@@ -190,20 +190,20 @@ def loads(data: bytes) -> Package:
     if state not in ("issued", "signed"):
         raise _bad("state")
     return Package(
-        _field(contest, "uid", str, 32),
-        _field(contest, "name", str),
-        _field(contest, "year", int),
-        _field(contest, "trade", str),
-        _field(event, "id", int),
-        _field(event, "name", str),
-        _field(judge, "id", int),
-        _field(judge, "name", str),
-        _field(p, "seq", int),
-        state,
-        _field(p, "issued_at", str, 40),
-        _field(p, "signed_at", str, 40),
-        items,
-        people,
-        marks,
-        signature,
+        contest_uid=_field(contest, "uid", str, 32),
+        contest_name=_field(contest, "name", str),
+        contest_year=_field(contest, "year", int),
+        trade=_field(contest, "trade", str),
+        event_id=_field(event, "id", int),
+        event_name=_field(event, "name", str),
+        judge_id=_field(judge, "id", int),
+        judge_name=_field(judge, "name", str),
+        seq=_field(p, "seq", int),
+        state=state,
+        issued_at=_field(p, "issued_at", str, 40),
+        signed_at=_field(p, "signed_at", str, 40),
+        items=items,
+        contestants=people,
+        marks=marks,
+        signature=signature,
     )

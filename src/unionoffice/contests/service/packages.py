@@ -56,21 +56,21 @@ def build_package(s: Session, contest: Contest, event: ContestEvent, a: JudgeAss
         if c.branch_id not in own
     )
     package = fmt.Package(
-        contest.uid,
-        contest.name,
-        contest.year,
-        contest.trade,
-        event.id,
-        event.name,
-        a.user_id,
-        judge.display_name,
-        a.last_seq,
-        "issued",
-        utcnow().isoformat(timespec="seconds"),
-        "",
-        tuple(items),
-        people,
-        (),
+        contest_uid=contest.uid,
+        contest_name=contest.name,
+        contest_year=contest.year,
+        trade=contest.trade,
+        event_id=event.id,
+        event_name=event.name,
+        judge_id=a.user_id,
+        judge_name=judge.display_name,
+        seq=a.last_seq,
+        state="issued",
+        issued_at=utcnow().isoformat(timespec="seconds"),
+        signed_at="",
+        items=tuple(items),
+        contestants=people,
+        marks=(),
     )
     return fmt.sign(package, bytes.fromhex(a.key))
 
