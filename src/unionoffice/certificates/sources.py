@@ -134,7 +134,6 @@ def _recipients_from_table(db: Database, actor: Actor, table: Table, template: T
 
 def xlsx_recipients(db: Database, actor: Actor, path: str, template: Template) -> list[Recipient]:
     """Columns are found by header: the template's Chinese labels, their aliases or the field keys."""
-
     return _recipients_from_table(db, actor, read_table(Path(path)), template)
 
 
@@ -147,7 +146,6 @@ def text_recipients(db: Database, actor: Actor, text: str, template: Template) -
     A first line naming the columns (姓名, 奖项 …) maps them by header; without one the values
     follow the template's inputs in order.
     """
-
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         raise UserError(translate("Certificates", "请至少输入一行名单。"))

@@ -154,7 +154,6 @@ _SCALARS = {"str": (str,), "float": (int, float), "int": (int,), "bool": (bool,)
 
 def _check_types(name: str, obj: Any) -> None:
     """A template is data from disk: every scalar must have the type its field declares."""
-
     for f in fields(obj):
         allowed = _SCALARS.get(str(f.type))
         if allowed is None:

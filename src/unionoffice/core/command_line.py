@@ -37,7 +37,6 @@ def open_db(args: argparse.Namespace, migrate: bool = True) -> Database:
 
 def signed_in(args: argparse.Namespace, db: Database) -> Actor:
     """Sign in as ``--user`` (password asked, or read from UNIONOFFICE_PASSWORD_FILE for scripts)."""
-
     from unionoffice.core.auth.service import login
 
     cached = getattr(args, "_actor", None)

@@ -227,7 +227,6 @@ def _wan(fen: int) -> Decimal:
 
 def _charts(f: Figures, width: float, height: float) -> dict[str, Any]:
     """One vector chart per section, each a single series of the dashboard's chart of that name."""
-
     members = bar_chart(
         [(r.branch.removesuffix("分工会"), r.members) for r in f.rates],
         width,

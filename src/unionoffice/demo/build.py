@@ -71,7 +71,6 @@ def _users(session: Session, branch_ids: dict[str, int]) -> dict[str, int]:
 
 def _keys(session: Session, users: dict[str, int]) -> None:
     """The demo's data key, opened by every demo account's password (one key derivation for all)."""
-
     kek = keys.derive(DEMO_PASSWORD)
     keys.setup_keys(session, users["admin"], DEMO_PASSWORD, kek=kek, reseal_files=False)
     for username, user_id in users.items():

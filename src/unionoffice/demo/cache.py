@@ -24,7 +24,6 @@ DEFAULT_SEED = 20261124
 
 def generator_fingerprint(size: int, seed: int) -> str:
     """Changes whenever the schema or any demo generator changes, so stale caches are rebuilt."""
-
     digest = hashlib.sha256(f"{__version__}|{sorted(head_revisions())}|{size}|{seed}".encode())
     generators = ["unionoffice.demo.build"] + [
         spec.demo.partition(":")[0] for spec in all_modules() if spec.demo
@@ -44,7 +43,6 @@ def generator_fingerprint(size: int, seed: int) -> str:
 
 def demo_copy(target_dir: Path, size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> Path:
     """A fresh throwaway copy of the demo database, built once and cached between runs."""
-
     template = cache_dir() / f"demo-{size}-{generator_fingerprint(size, seed)}.sqlite"
     if not template.exists():
         from unionoffice.demo.build import build_demo_database  # imported here: SQLAlchemy and the models

@@ -135,7 +135,6 @@ def id_columns(number: str) -> dict[str, str]:
 
 def fill_missing_hashes(session: Session) -> None:
     """Members stored before encryption existed get their keyed hashes (first key set-up)."""
-
     for member_id, number in session.execute(
         select(Member.id, Member.id_number).where(Member.id_hash.is_(None))
     ).all():

@@ -377,7 +377,6 @@ def update_definition(
     db: Database, actor: Actor, contest_id: int, d: ContestDef, expected_version: int
 ) -> None:
     """Change the scheme; refused once any mark exists (marks refer to the items)."""
-
     require_admin(actor)
     validate(d)
     with db.transaction(actor) as s:

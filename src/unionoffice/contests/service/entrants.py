@@ -46,7 +46,6 @@ def list_contests(
 ) -> list[ContestSummary]:
     """Newest first; a judge sees only contests with an event assigned to them. ``year``, ``trade``
     and ``base`` narrow the list (the dashboard's drill-down from a bar of entries)."""
-
     require_read(actor)
     with db.read(actor) as s:
         counts = (

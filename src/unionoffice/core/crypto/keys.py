@@ -146,7 +146,6 @@ def recover(s: Session, code: str) -> None:
 
 def encrypt_plaintext_values(s: Session) -> int:
     """Encrypt values stored before encryption was on (an upgraded database). Returns how many."""
-
     changed = 0
     for table, column, _type in encrypted_columns(load_all_models()):
         pk = list(table.primary_key.columns)[0]
@@ -162,7 +161,6 @@ def rotate(s: Session, user_id: int, password: str) -> str:
     """A new data key: every encrypted value is re-encrypted, the rotating administrator and a new
     recovery code get copies; other users get theirs back when an administrator resets their
     password. Returns the new recovery code."""
-
     old_key = vault.data_key()
     new_key = vault.new_data_key()
     for table, column, column_type in encrypted_columns(load_all_models()):

@@ -149,7 +149,6 @@ def export_claims(
     db: Database, actor: Actor, flt: ClaimFilter, path: str, progress: Progress | None = None
 ) -> int:
     """The filtered list as .xlsx with amounts as numbers (yuan); returns the row count."""
-
     actor.require(MedicalPerm.READ)
     query, _branch = _query(actor, flt)
     with db.read(actor) as s:

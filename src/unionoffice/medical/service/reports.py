@@ -82,7 +82,6 @@ def year_report(db: Database, actor: Actor, scheme_year_id: int) -> YearReport:
 
 def paid_claim_rows(db: Database, actor: Actor, scheme_year_id: int) -> list[tuple]:
     """The year's paid claims for the report's detail sheet (amounts in fen)."""
-
     actor.require(MedicalPerm.READ)
     branch = aliased(OrgUnit)
     with db.read(actor) as s:

@@ -280,5 +280,4 @@ def save_rule(
 
 def standard_bands(*pairs: tuple[int | None, str]) -> tuple[Band, ...]:
     """``standard_bands((1_000_000, "0.5"), (None, "0.7"))`` — uppers in fen, ratios as text."""
-
     return tuple(Band(upper, Decimal(ratio)) for upper, ratio in pairs)

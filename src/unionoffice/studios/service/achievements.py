@@ -402,7 +402,6 @@ def people_names() -> ScalarSelect[str]:
 
 def _drill_down(actor: Actor, flt: AchievementFilter, query: Select) -> Select:
     """The conditions behind the figures of ``stats.statistics``, so a list matches its bar."""
-
     if flt.branch_id is not None:
         actor.require_branch(flt.branch_id)
         query = query.where(Achievement.branch_id == flt.branch_id)
