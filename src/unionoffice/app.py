@@ -349,6 +349,7 @@ class Session:
         else:
             self.show(session)
 
+
 def run_gui(args: argparse.Namespace) -> int:
     settings = Settings.load()
     if args.self_test:

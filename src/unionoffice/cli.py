@@ -3,15 +3,23 @@
 ``unionoffice`` alone starts the GUI; sub-commands never import Qt.
 """
 
+# Imports inside functions: `unionoffice --help` and the GUI's start-up build the parser; a command
+# loads SQLAlchemy and its services only when it runs.
+
 from __future__ import annotations
 
 import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unionoffice.core.command_line import open_db, signed_in
+from unionoffice.core.modules import all_modules, load_object
 from unionoffice.foundation.errors import UserError
+
+if TYPE_CHECKING:
+    from unionoffice.core.dbcopy import CopyReport
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,8 +84,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", help="操作日志").add_subparsers(dest="audit_command", required=True)
     audit.add_parser("verify", help="校验操作日志是否被篡改").set_defaults(func=_cmd_audit_verify)
-
-    from unionoffice.core.modules import all_modules, load_object
 
     for spec in all_modules():
         if spec.cli:
@@ -186,7 +192,7 @@ def _cmd_db_copy(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_copy_report(report) -> None:  # type: ignore[no-untyped-def]
+def _print_copy_report(report: CopyReport) -> None:
     print(f"源：{report.source}")
     print(f"目标：{report.target}")
     print(f"{'表':<24}{'源行数':>10}{'目标行数':>10}  校验和（SHA-256 前 16 位）  结果")

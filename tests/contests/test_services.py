@@ -179,6 +179,9 @@ def test_paper_sheet_round_trip_with_row_errors(world, contest_id, ready, tmp_pa
     good = save(body, "good.xlsx")
     assert sheets.import_marking_sheet(world.db, world.admin, good).added == 24
     assert not sheets.import_marking_sheet(world.db, world.admin, good).touched  # twice: no change
+    body[header_at + 1][0] = "999"  # nobody has this bib: refused with a message, not a crash
+    with pytest.raises(ValidationError, match="参赛号 999 不是本竞赛的选手"):
+        sheets.import_marking_sheet(world.db, world.admin, save(body, "stranger.xlsx"))
 
 
 def test_definition_round_trip_and_next_year(world, contest_id, tmp_path) -> None:  # type: ignore[no-untyped-def]

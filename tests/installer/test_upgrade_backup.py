@@ -32,8 +32,10 @@ def _set_user_version(path: Path, value: int) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize(("version", "number"), [("0.1.0", 1_000), ("1.2.3", 1_002_003), ("2.0", 2_000_000),
-                                                 ("1.4.0rc2", 1_004_000)])
+@pytest.mark.parametrize(
+    ("version", "number"),
+    [("0.1.0", 1_000), ("1.2.3", 1_002_003), ("2.0", 2_000_000), ("1.4.0rc2", 1_004_000)],
+)
 def test_release_numbers_order_like_releases(version, number):
     assert program_version_number(version) == number
 
@@ -53,7 +55,8 @@ def test_the_first_start_of_a_newer_release_backs_up_once(db, db_path, tmp_path)
     assert made is not None and made.name.endswith("-upgrade.sqlite")
     assert _user_version(made) == program_version_number("0.0.9")  # the backup is the file as it was
     assert _user_version(db_path) == program_version_number()
-    assert prepare_database(open_database(f"sqlite:///{db_path}"), folder) is None  # second start: nothing new
+    # Second start: nothing new.
+    assert prepare_database(open_database(f"sqlite:///{db_path}"), folder) is None
     assert [b.reason for b in backup.list_backups(db_path, folder)] == ["upgrade"]
 
 

@@ -140,7 +140,7 @@ def test_parse_ratio(text: str, value: str) -> None:
     assert parse_ratio(text, "比例") == Decimal(value)
 
 
-@pytest.mark.parametrize("text", ["abc", "0", "-5", "150"])
+@pytest.mark.parametrize("text", ["abc", "0", "-5", "150", "nan", "sNaN%", "inf"])
 def test_parse_ratio_refuses(text: str) -> None:
     with pytest.raises(ValidationError):
         parse_ratio(text, "比例")

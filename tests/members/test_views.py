@@ -104,7 +104,9 @@ def test_import_preview_lists_problems_and_blocks_all_or_nothing(ctx, qtbot, tmp
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     dialog = seen[0]
     assert dialog.problem_table.rowCount() == 1
-    assert dialog.problem_table.item(0, 0).text() == "4" and dialog.problem_table.item(0, 1).text() == "身份证号"
+    assert (
+        dialog.problem_table.item(0, 0).text() == "4" and dialog.problem_table.item(0, 1).text() == "身份证号"
+    )
     assert not dialog.import_button.isEnabled()
     dialog.valid_only.setChecked(True)
     assert dialog.import_button.isEnabled()
@@ -117,7 +119,9 @@ def test_import_from_the_tab_runs_on_the_worker(ctx, qtbot, tmp_path, monkeypatc
     monkeypatch.setattr(
         "unionoffice.ui.widgets.files.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), "")
     )
-    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: (self.choose(), QDialog.DialogCode.Accepted)[1])
+    monkeypatch.setattr(
+        ImportPreviewDialog, "exec", lambda self: (self.choose(), QDialog.DialogCode.Accepted)[1]
+    )
     shown_messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown_messages.append(a[2]))
     tab.import_file()

@@ -1,19 +1,27 @@
 """``unionoffice certificates templates | issue | verify``."""
 
+# Imports inside functions: `unionoffice --help` and the GUI's start-up build the parser; a command
+# loads SQLAlchemy and its services only when it runs.
+
 from __future__ import annotations
 
 import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
 
+if TYPE_CHECKING:
+    from unionoffice.core.command_line import SubParsers
+
+
 KIND_LABELS = {"text": "文字", "paragraph": "段落", "qr": "二维码", "image": "图片"}
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: SubParsers) -> None:
     certs = sub.add_parser("certificates", help="证书：模板、批量发证、验证").add_subparsers(
         dest="certificates_command", required=True
     )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from sqlalchemy import insert, select
@@ -22,7 +24,11 @@ AWARDS = ("一等奖", "二等奖", "二等奖", "三等奖", "三等奖", "三�
 HONOURS = ("先进生产者", "优秀工会积极分子", "安全生产标兵", "节能降耗能手")
 
 
-def _batches(year: int) -> list[tuple[str, str, date, int, object]]:
+# Makes a certificate's own fields from the member's trade and branch.
+FieldsMaker = Callable[[random.Random, dict[str, str]], dict[str, str]]
+
+
+def _batches(year: int) -> list[tuple[str, str, date, int, FieldsMaker]]:
     """(template key, source label, issue date, count, fields maker)."""
     return [
         (
@@ -91,7 +97,7 @@ def fill(ctx: DemoContext) -> None:
         rows = []
         for serial, (member_id, name, trade, branch_id) in enumerate(chosen, start=1):
             number = template.number(year, serial)
-            fields = make(rng, {"trade": trade, "branch": branch_names.get(branch_id, "")})
+            fields = make(rng, {"trade": trade or "", "branch": branch_names.get(branch_id, "")})
             values = page_values(template, Recipient(name, member_id, fields), number, issued_on)
             revoked = rng.random() < 0.03
             rows.append(

@@ -19,7 +19,17 @@ from unionoffice.core.recipients import Recipient, RecipientSource
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
-from unionoffice.members.api import MembersPerm
+from unionoffice.foundation.importer import (
+    Column,
+    SheetRow,
+    Table,
+    parse_name,
+    parse_rows,
+    read_table,
+    text_parser,
+)
+from unionoffice.foundation.importer.headers import header_key
+from unionoffice.members.api import Member, MembersPerm
 
 MAX_RECIPIENTS = 5000
 
@@ -56,9 +66,7 @@ def get_source(key: str) -> RecipientSource:
 
 
 # Spreadsheet ------------------------------------------------------------------------------------
-def _columns(template: Template):  # type: ignore[no-untyped-def]
-    from unionoffice.foundation.importer import Column, parse_name, text_parser
-
+def _columns(template: Template) -> list[Column]:
     columns = []
     for spec in template.inputs:
         parser = parse_name if spec.key == "name" else text_parser(500)
@@ -81,7 +89,6 @@ def _link_members(db: Database, actor: Actor, rows: list[tuple[int, dict]]) -> d
     wanted = {row: values["employee_no"] for row, values in rows if values.get("employee_no")}
     if not wanted or not actor.can(MembersPerm.READ):
         return {}
-    from unionoffice.members.api import Member
 
     with db.read(actor) as s:
         found = dict(
@@ -105,9 +112,7 @@ def _link_members(db: Database, actor: Actor, rows: list[tuple[int, dict]]) -> d
     return {row: found[no] for row, no in wanted.items()}
 
 
-def _recipients_from_table(db: Database, actor: Actor, table, template: Template) -> list[Recipient]:  # type: ignore[no-untyped-def]
-    from unionoffice.foundation.importer import parse_rows
-
+def _recipients_from_table(db: Database, actor: Actor, table: Table, template: Template) -> list[Recipient]:
     preview = parse_rows(table, _columns(template))
     if preview.problems:
         raise ValidationError(preview.problems)
@@ -129,8 +134,6 @@ def _recipients_from_table(db: Database, actor: Actor, table, template: Template
 
 def xlsx_recipients(db: Database, actor: Actor, path: str, template: Template) -> list[Recipient]:
     """Columns are found by header: the template's Chinese labels, their aliases or the field keys."""
-    from unionoffice.foundation.importer import read_table
-
     return _recipients_from_table(db, actor, read_table(Path(path)), template)
 
 
@@ -143,9 +146,6 @@ def text_recipients(db: Database, actor: Actor, text: str, template: Template) -
     A first line naming the columns (姓名, 奖项 …) maps them by header; without one the values
     follow the template's inputs in order.
     """
-    from unionoffice.foundation.importer import SheetRow, Table
-    from unionoffice.foundation.importer.headers import header_key
-
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         raise UserError(translate("Certificates", "请至少输入一行名单。"))

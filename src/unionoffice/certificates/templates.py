@@ -13,6 +13,7 @@ are placed by their top-left corner.
 from __future__ import annotations
 
 import json
+import math
 import re
 import string
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -153,8 +154,6 @@ _SCALARS = {"str": (str,), "float": (int, float), "int": (int,), "bool": (bool,)
 
 def _check_types(name: str, obj: Any) -> None:
     """A template is data from disk: every scalar must have the type its field declares."""
-    import math
-
     for f in fields(obj):
         allowed = _SCALARS.get(str(f.type))
         if allowed is None:
@@ -189,13 +188,13 @@ def from_dict(raw: dict[str, Any], folder: Path) -> Template:
         template = Template(**data)
     except TypeError as exc:
         raise _problem(name, translate("Templates", "缺少必填项（{detail}）").format(detail=exc)) from None
-    for part in [
+    for piece in [
         template,
         *template.inputs,
         *template.fields,
         *([template.border] if template.border else []),
     ]:
-        _check_types(name, part)
+        _check_types(name, piece)
     for spec in template.inputs:
         if not isinstance(spec.aliases, list) or not all(isinstance(a, str) for a in spec.aliases):
             raise _problem(name, translate("Templates", "“{field}”应是文字的列表").format(field="aliases"))

@@ -14,8 +14,8 @@ from unionoffice.core import services
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.contract import FIRST_ADMIN, SIGN_IN
 from unionoffice.core.auth.operations import actor_of, session_info
-from unionoffice.core.crypto import vault
 from unionoffice.core.auth.roles import CorePerm
+from unionoffice.core.crypto import vault
 from unionoffice.db import backup as backups
 from unionoffice.db.database import Database
 from unionoffice.foundation import wire

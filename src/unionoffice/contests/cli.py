@@ -1,14 +1,24 @@
 """``unionoffice contest …``: the contest jobs a script or a scheduled task can run."""
 
+# Imports inside functions: `unionoffice --help` and the GUI's start-up build the parser; a command
+# loads SQLAlchemy and its services only when it runs.
+
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unionoffice.foundation.errors import UserError
 
+if TYPE_CHECKING:
+    from unionoffice.contests.service.entrants import ContestSummary
+    from unionoffice.core.auth.actor import Actor
+    from unionoffice.core.command_line import SubParsers
+    from unionoffice.db.database import Database
 
-def register(sub) -> None:  # type: ignore[no-untyped-def]
+
+def register(sub: SubParsers) -> None:
     contest = sub.add_parser("contest", help="技能竞赛").add_subparsers(dest="contest_command", required=True)
     p = contest.add_parser("list", help="列出竞赛")
     p.set_defaults(func=_list)
@@ -53,14 +63,14 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     p.set_defaults(func=_unlock)
 
 
-def _db_and_actor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _db_and_actor(args: argparse.Namespace) -> tuple[Database, Actor]:
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
     from unionoffice.core.command_line import open_db
 
     return open_db(args), SYSTEM_ACTOR
 
 
-def _find(db, actor, text: str):  # type: ignore[no-untyped-def]
+def _find(db: Database, actor: Actor, text: str) -> ContestSummary:
     from unionoffice.contests.service.entrants import list_contests
 
     contests = list_contests(db, actor)

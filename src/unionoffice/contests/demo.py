@@ -25,7 +25,16 @@ AWARDS = (("一等奖", Decimal(3)), ("二等奖", Decimal(6)), ("三等奖", De
 
 
 def scheme(
-    name: str, year: int, trade: str, base: str, practical: tuple[ItemDef, ...], **dates: date
+    name: str,
+    year: int,
+    trade: str,
+    base: str,
+    practical: tuple[ItemDef, ...],
+    *,
+    deploy_date: date | None = None,
+    bank_date: date | None = None,
+    practice_date: date | None = None,
+    contest_date: date | None = None,
 ) -> ContestDef:
     return ContestDef(
         name=name,
@@ -45,7 +54,10 @@ def scheme(
         ),
         tie_break=("event:practical", f"item:practical/{practical[1].code}"),
         award_levels=AWARDS,
-        **dates,  # type: ignore[arg-type]
+        deploy_date=deploy_date,
+        bank_date=bank_date,
+        practice_date=practice_date,
+        contest_date=contest_date,
     )
 
 
@@ -195,7 +207,7 @@ HISTORY_BASES = ("新乡", "江西", "新疆")
 
 
 def _lock(ctx: DemoContext, contest_id: int, when: datetime) -> None:
-    contest = ctx.session.get(Contest, contest_id)
+    contest = ctx.session.get_one(Contest, contest_id)
     contest.locked, contest.locked_at, contest.locked_by = True, when, "演示管理员"
     contest.locked_digest = marks_digest(ctx.session, contest_id)[0]
 
@@ -250,7 +262,7 @@ def fill(ctx: DemoContext) -> None:
     contest_id, events, people = _contest(ctx, done, "电工", 60)
     _marks(ctx, contest_id, events, people, JUDGES)
     s.execute(update(JudgeAssignment).where(JudgeAssignment.event_id.in_(events.values())).values(last_seq=1))
-    contest = s.get(Contest, contest_id)
+    contest = s.get_one(Contest, contest_id)
     contest.locked, contest.locked_at, contest.locked_by = True, datetime(2026, 11, 21, 9, 30), "演示管理员"
     contest.locked_digest = marks_digest(s, contest_id)[0]
     running = scheme(

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 from dataclasses import replace
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -159,7 +160,6 @@ class JudgeWorkbook:
             raise UserError(
                 translate("JudgeMode", "还有未完成的评分，不能签名：\n") + "\n".join(problems[:10]) + more
             )
-        from datetime import datetime
 
         marks = tuple(
             (bib, item_id, parse_mark(self.texts[(bib, item_id)], item.max_centi))

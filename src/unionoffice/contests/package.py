@@ -12,7 +12,7 @@ import base64
 import hashlib
 import hmac
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from unionoffice.foundation.errors import UserError
@@ -41,7 +41,7 @@ class PackageContestant:
     name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Package:
     contest_uid: str
     contest_name: str
@@ -95,7 +95,7 @@ def normalise_key(text: str) -> bytes:
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
     try:
         raw = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
-    except (ValueError, base64.binascii.Error):  # type: ignore[attr-defined]
+    except ValueError:  # binascii.Error, raised for bad padding or letters, is a ValueError
         raise UserError(translate("ContestPackage", "评分密钥格式不正确，请对照密钥单重新输入。")) from None
     if len(raw) != 20:
         raise UserError(translate("ContestPackage", "评分密钥格式不正确，请对照密钥单重新输入。"))
@@ -108,8 +108,6 @@ def key_slip_text(key_hex: str) -> str:
 
 
 def sign(package: Package, key: bytes) -> Package:
-    from dataclasses import replace
-
     mac = hmac.new(key, _canonical(package.payload()), hashlib.sha256).hexdigest()
     return replace(package, signature=mac)
 
@@ -192,20 +190,20 @@ def loads(data: bytes) -> Package:
     if state not in ("issued", "signed"):
         raise _bad("state")
     return Package(
-        _field(contest, "uid", str, 32),
-        _field(contest, "name", str),
-        _field(contest, "year", int),
-        _field(contest, "trade", str),
-        _field(event, "id", int),
-        _field(event, "name", str),
-        _field(judge, "id", int),
-        _field(judge, "name", str),
-        _field(p, "seq", int),
-        state,
-        _field(p, "issued_at", str, 40),
-        _field(p, "signed_at", str, 40),
-        items,
-        people,
-        marks,
-        signature,
+        contest_uid=_field(contest, "uid", str, 32),
+        contest_name=_field(contest, "name", str),
+        contest_year=_field(contest, "year", int),
+        trade=_field(contest, "trade", str),
+        event_id=_field(event, "id", int),
+        event_name=_field(event, "name", str),
+        judge_id=_field(judge, "id", int),
+        judge_name=_field(judge, "name", str),
+        seq=_field(p, "seq", int),
+        state=state,
+        issued_at=_field(p, "issued_at", str, 40),
+        signed_at=_field(p, "signed_at", str, 40),
+        items=items,
+        contestants=people,
+        marks=marks,
+        signature=signature,
     )

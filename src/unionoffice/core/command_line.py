@@ -1,16 +1,23 @@
 """What every command-line job needs: the database named by ``--db``, checked and migrated, and
 the user named by ``--user`` signed in. Module commands (``<module>/cli.py``) use these."""
 
+# Imports inside functions: the command line is parsed before anything heavy loads; SQLAlchemy and
+# the services load only when a command runs.
+
 from __future__ import annotations
 
 import argparse
 import getpass
+import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:  # the GUI's start-up parses the command line before SQLAlchemy is loaded
     from unionoffice.core.auth.actor import Actor
     from unionoffice.db.database import Database
+
+    # What ``add_subparsers`` returns; each module's ``cli.register`` adds its commands to it.
+    SubParsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def open_db(args: argparse.Namespace, migrate: bool = True) -> Database:
@@ -30,8 +37,6 @@ def open_db(args: argparse.Namespace, migrate: bool = True) -> Database:
 
 def signed_in(args: argparse.Namespace, db: Database) -> Actor:
     """Sign in as ``--user`` (password asked, or read from UNIONOFFICE_PASSWORD_FILE for scripts)."""
-    import os
-
     from unionoffice.core.auth.service import login
 
     cached = getattr(args, "_actor", None)

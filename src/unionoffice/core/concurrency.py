@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
+from unionoffice.core.auth.models import User
 from unionoffice.foundation.errors import ConcurrentEditError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.timefmt import local_text
@@ -68,7 +69,6 @@ def conflict_error(
     """The error for a save that lost the race; ``stored`` is the record as it is now (None: deleted)."""
     if stored is None:
         return ConcurrentEditError(translate("Concurrency", "该记录已被其他人删除，无法保存您的修改。"))
-    from unionoffice.core.auth.models import User
 
     editor = session.get(User, stored.updated_by_id) if stored.updated_by_id else None
     who = editor.display_name if editor else translate("Concurrency", "其他用户")

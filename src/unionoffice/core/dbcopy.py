@@ -20,10 +20,22 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, func, inspect, select
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Select,
+    Table,
+    Text,
+    bindparam,
+    func,
+    inspect,
+    select,
+    type_coerce,
+)
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
+from unionoffice.core.crypto.fields import EncryptedText
 from unionoffice.core.database import open_database
 from unionoffice.core.schema import load_all_models
 from unionoffice.db.database import Database, resolve_url
@@ -113,11 +125,7 @@ class _Checksum:
         return self.digest.hexdigest()
 
 
-def _ordered(conn: Connection, table: Table):  # type: ignore[no-untyped-def]
-    from sqlalchemy import Text, type_coerce
-
-    from unionoffice.core.crypto.fields import EncryptedText
-
+def _ordered(conn: Connection, table: Table) -> Select:
     keys = list(table.primary_key.columns) or list(table.columns)
     # Encrypted columns are copied as stored: no key is needed and the ciphertext is unchanged.
     columns = [
@@ -255,7 +263,10 @@ def _copy_table(
         params = [p for p in later if f"v_{column}" in p]
         if params:
             where = [table.c[k] == bindparam(f"k_{k}") for k in pk]
-            values = {column: bindparam(f"v_{column}"), **{c: bindparam(f"o_{c}") for c in keep}}
+            values: dict[str, BindParameter[Any]] = {
+                column: bindparam(f"v_{column}"),
+                **{c: bindparam(f"o_{c}") for c in keep},
+            }
             dst.execute(table.update().where(*where).values(values), params)
     return checksum.rows, checksum.hexdigest()
 

@@ -6,6 +6,9 @@ import importlib
 
 from sqlalchemy import MetaData
 
+from unionoffice.core.modules import all_modules
+from unionoffice.db.base import Base
+
 CORE_MODEL_MODULES = (
     "unionoffice.core.auth.models",
     "unionoffice.core.org.models",
@@ -18,9 +21,6 @@ CORE_MODEL_MODULES = (
 
 
 def load_all_models() -> MetaData:
-    from unionoffice.core.modules import all_modules
-    from unionoffice.db.base import Base
-
     for name in CORE_MODEL_MODULES:
         importlib.import_module(name)
     for spec in all_modules():

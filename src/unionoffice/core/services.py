@@ -99,7 +99,9 @@ def operations() -> dict[str, Handler[Any, Any]]:
     return dict(_handlers)
 
 
-def call(db: Database, actor: Actor | None, name: str, body: bytes, progress: Progress = NO_PROGRESS) -> Reply:
+def call(
+    db: Database, actor: Actor | None, name: str, body: bytes, progress: Progress = NO_PROGRESS
+) -> Reply:
     """Run one operation for ``actor`` (None: nobody signed in). Never raises for the caller: a
     refusal or a bug comes back as an envelope (bugs are logged here, with an incident id)."""
     try:
@@ -116,4 +118,3 @@ def call(db: Database, actor: Actor | None, name: str, body: bytes, progress: Pr
         log.exception("operation %s failed (incident %s)", name, incident)
         envelope = envelope_of(bug)
         return Reply(error=type(envelope)(envelope.kind, f"{envelope.message}（事件编号 {incident}）"))
-

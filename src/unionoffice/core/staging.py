@@ -57,7 +57,9 @@ def staged(db: Database, actor: Actor, key: str) -> FileData:
             )
         ).first()
     if row is None:
-        raise NotFound(translate("Staging", "找不到要导入的文件（已超过一天或不是您上传的），请重新选择文件。"))
+        raise NotFound(
+            translate("Staging", "找不到要导入的文件（已超过一天或不是您上传的），请重新选择文件。")
+        )
     return FileData(row.name, bytes(row.content))
 
 

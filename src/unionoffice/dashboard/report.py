@@ -12,13 +12,27 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
+from reportlab.platypus import Table as Layout
+
 from unionoffice.core.auth.actor import Actor
-from unionoffice.dashboard.service import QUARTER_GRADES, Figures, dashboard_figures
+from unionoffice.dashboard.service import QUARTER_GRADES, Figures, dashboard_figures, format_value
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
+from unionoffice.foundation.pdf import (
+    SANS,
+    bar_chart,
+    build_document,
+    chinese_date,
+    make_table,
+    paragraph,
+    paragraph_styles,
+)
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.xlsx import Sheet, write_xlsx
 from unionoffice.medical.api import BenefitType
 from unionoffice.studios.api import PATENT_KINDS
 
@@ -64,19 +78,22 @@ def report_tables(f: Figures) -> list[Section]:
     rates.append([total, headcount, members, f.headline("rate").text])
     aid = [[year, fen, helped, claims] for year, fen, helped, claims in f.aid_by_year]
     benefits = {k: (n, m, fen) for k, n, m, fen in f.benefits}
-    kinds = [[b.label, *benefits.get(b, (0, 0, 0))] for b in BenefitType]
-    kinds.append([total, sum(r[1] for r in kinds), "", sum(r[3] for r in kinds)])
+    by_kind = [benefits.get(b, (0, 0, 0)) for b in BenefitType]
+    kinds: list[list[object]] = [[b.label, *counts] for b, counts in zip(BenefitType, by_kind, strict=True)]
+    kinds.append([total, sum(n for n, _, _ in by_kind), "", sum(fen for _, _, fen in by_kind)])
     entries = [[e.trade, e.base or translate("Report", "未分基地"), e.contests, e.entries] for e in f.entries]
     entries.append([total, "", sum(e.contests for e in f.entries), sum(e.entries for e in f.entries)])
-    quarters = [
+    counts = [
         [
-            translate("Report", "第{q}季度").format(q=q),
             *[f.quarters[q].get(g, 0) for g in QUARTER_GRADES],
             sum(f.quarters[q].get(g, 0) for g in QUARTER_GRADES),
         ]
         for q in range(1, 5)
     ]
-    quarters.append([total, *[sum(r[i] for r in quarters) for i in range(1, len(QUARTER_GRADES) + 2)]])
+    quarters: list[list[object]] = [
+        [translate("Report", "第{q}季度").format(q=q), *row] for q, row in enumerate(counts, start=1)
+    ]
+    quarters.append([total, *[sum(row[i] for row in counts) for i in range(len(QUARTER_GRADES) + 1)]])
     years = sorted(set(f.patents_by_year) | set(f.benefit_by_year))
     patents = [
         [
@@ -175,8 +192,6 @@ def report_tables(f: Figures) -> list[Section]:
 
 
 def _format(value: int, kind: str) -> str:
-    from unionoffice.dashboard.service import format_value
-
     return format_value(value, kind)
 
 
@@ -212,8 +227,6 @@ def _wan(fen: int) -> Decimal:
 
 def _charts(f: Figures, width: float, height: float) -> dict[str, Any]:
     """One vector chart per section, each a single series of the dashboard's chart of that name."""
-    from unionoffice.foundation.pdf import bar_chart
-
     members = bar_chart(
         [(r.branch.removesuffix("分工会"), r.members) for r in f.rates],
         width,
@@ -252,19 +265,6 @@ def _charts(f: Figures, width: float, height: float) -> dict[str, Any]:
 
 
 def write_report_pdf(f: Figures, path: str | Path) -> Path:
-    from reportlab.lib.units import mm
-    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
-    from reportlab.platypus import Table as Layout
-
-    from unionoffice.foundation.pdf import (
-        SANS,
-        build_document,
-        chinese_date,
-        make_table,
-        paragraph,
-        paragraph_styles,
-    )
-
     st = paragraph_styles()
     title = report_title(f)
     story: list[Any] = [
@@ -313,7 +313,6 @@ def write_report_xlsx(f: Figures, path: str | Path) -> Path:
     Money is written as yuan numbers (Decimal), not through a column format: tables sharing a
     sheet have money in different columns.
     """
-    from unionoffice.foundation.xlsx import Sheet, write_xlsx
 
     def cells(table: Table, row: list[Any]) -> list[Any]:
         return [

@@ -21,7 +21,7 @@ from unionoffice.db.database import Database
 from unionoffice.foundation.errors import NotFound
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
-from unionoffice.medical.api import BenefitType, ClaimStatus, Fund, ledger, scheme_by_year
+from unionoffice.medical.api import BenefitType, ClaimStatus, Fund, ledger, list_schemes, scheme_by_year
 from unionoffice.members.api import BranchRate, MemberStatus, membership_rates
 from unionoffice.studios.api import GRADED, PATENT_KINDS, Grade, Kind, Statistics, statistics
 
@@ -96,7 +96,7 @@ class Chart:
     value_kind: str = "count"  # "fen": values are fen, drawn as 万元
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Figures:
     """Everything the dashboard and the report show for one year and scope (plain data)."""
 
@@ -131,7 +131,6 @@ class Scope:
 def dashboard_scope(db: Database, actor: Actor) -> Scope:
     """The years with data (newest last) and the branch unions the filters offer."""
     actor.require(DashboardPerm.READ)
-    from unionoffice.medical.api import list_schemes
 
     this_year = date.today().year
     years = {this_year} | {s.year for s in list_schemes(db, actor)} | set(contest_years(db, actor))
@@ -373,19 +372,19 @@ def _assemble(
         ),
     ]
     return Figures(
-        year,
-        branch_id,
-        scope_name,
-        headlines,
-        charts,
-        rates,
-        aid_by_year,
-        benefits,
-        entries,
-        quarters,
-        patents,
-        dict(st.benefit_by_year),
-        st.studios_total,
+        year=year,
+        branch_id=branch_id,
+        scope_name=scope_name,
+        headlines=headlines,
+        charts=charts,
+        rates=rates,
+        aid_by_year=aid_by_year,
+        benefits=benefits,
+        entries=entries,
+        quarters=quarters,
+        patents_by_year=patents,
+        benefit_by_year=dict(st.benefit_by_year),
+        studios=st.studios_total,
     )
 
 

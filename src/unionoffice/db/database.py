@@ -15,12 +15,21 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from unionoffice.db.dialect import configure_engine, engine_options, is_connection_problem, is_retryable
+from unionoffice.db.dialect import (
+    configure_engine,
+    connection_problem_text,
+    engine_options,
+    is_connection_problem,
+    is_retryable,
+)
+from unionoffice.foundation.credentials import load_password
 from unionoffice.foundation.errors import ConcurrentEditError, DatabaseBusy, DatabaseUnavailable
 from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.paths import default_database_path
+from unionoffice.foundation.settings import Settings
 
 if TYPE_CHECKING:
     from unionoffice.core.auth.actor import Actor
@@ -37,20 +46,14 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
     A server URL without a password gets the one saved by the settings dialog (never kept in
     clear in the settings file); psycopg's own ``PGPASSWORD`` / ``.pgpass`` work as well.
     """
-    from unionoffice.foundation.paths import default_database_path
-
     target = db if db is not None else os.environ.get("UNIONOFFICE_DB_URL")
     if target is None:
-        from unionoffice.foundation.settings import Settings
-
         target = Settings.load().database_url or default_database_path()
     text = os.fspath(target)
     if "://" not in text:
         return make_url(f"sqlite:///{Path(text).resolve()}")
     url = make_url(text)
     if url.get_backend_name() != "sqlite" and url.password is None and url.username:
-        from unionoffice.foundation.credentials import load_password
-
         password = load_password(url)
         if password:
             url = url.set(password=password)
@@ -144,8 +147,6 @@ class Database:
 
     def test_connection(self) -> str:
         """Connect once and return the server's version; ``DatabaseUnavailable`` says why not."""
-        from sqlalchemy import text
-
         try:
             with self.engine.connect() as conn:
                 if self.is_sqlite:
@@ -170,7 +171,7 @@ class Database:
             return self._describe_conflict(s, s.get(cls, key), proposed)
 
 
-def _remember_versioned_changes(session: Session, _context, _instances) -> None:  # type: ignore[no-untyped-def]
+def _remember_versioned_changes(session: Session, _context: UOWTransaction, _instances: object) -> None:
     """Before each flush, note the versioned records it updates and the values being saved.
 
     If the flush then fails with ``StaleDataError`` the session has already rolled back and
@@ -209,8 +210,6 @@ def _translated(exc: DBAPIError) -> BaseException:
 
 
 def unavailable(db: Database, exc: BaseException) -> DatabaseUnavailable:
-    from unionoffice.db.dialect import connection_problem_text
-
     return DatabaseUnavailable(
         translate("Database", "无法连接数据库“{db}”：{detail}").format(
             db=db.describe(), detail=connection_problem_text(exc)

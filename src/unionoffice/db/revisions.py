@@ -7,6 +7,7 @@ shipped migration files are read directly.
 
 from __future__ import annotations
 
+import ast
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,8 +30,6 @@ def head_revisions() -> frozenset[str]:
 
 
 def _assignments(path: Path) -> dict:
-    import ast
-
     values = {}
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):

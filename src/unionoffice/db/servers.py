@@ -1,5 +1,8 @@
 """A PostgreSQL server as the settings dialog edits it: address fields ⇄ URL, connection test."""
 
+# Imports inside functions: the settings dialog loads this module before any database is open; the
+# ORM and migrations load only for a connection test.
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -7,6 +7,8 @@ from pathlib import Path
 from unionoffice.db import backup as backups
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import (
+    _config,
+    current_revisions,
     head_revisions,
     needs_upgrade,
     program_stamp,
@@ -65,12 +67,8 @@ def prepare_database(db: Database, backups_dir: Path, check: bool = True) -> Pat
 
 
 def _refuse_newer(db: Database) -> None:
-    from unionoffice.db.migrate import current_revisions
-
     current = current_revisions(db)
-    from alembic.script import ScriptDirectory
-
-    from unionoffice.db.migrate import _config
+    from alembic.script import ScriptDirectory  # imported here: Alembic loads only for a migration
 
     known = {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
     unknown = current - known

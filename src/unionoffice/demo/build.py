@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from unionoffice.core.auth.models import User
 from unionoffice.core.auth.passwords import hash_password
 from unionoffice.core.auth.roles import Role
+from unionoffice.core.crypto import keys
 from unionoffice.core.database import open_database
 from unionoffice.core.demo_context import BRANCHES, DemoContext
 from unionoffice.core.modules import all_modules, load_object
@@ -71,8 +72,6 @@ def _users(session: Session, branch_ids: dict[str, int]) -> dict[str, int]:
 
 def _keys(session: Session, users: dict[str, int]) -> None:
     """The demo's data key, opened by every demo account's password (one key derivation for all)."""
-    from unionoffice.core.crypto import keys
-
     kek = keys.derive(DEMO_PASSWORD)
     keys.setup_keys(session, users["admin"], DEMO_PASSWORD, kek=kek, reseal_files=False)
     for username, user_id in users.items():

@@ -18,7 +18,9 @@ import contextlib
 import json
 import os
 from pathlib import Path
+from typing import Protocol
 
+from cryptography.fernet import Fernet, InvalidToken
 from sqlalchemy.engine import URL
 
 from unionoffice.foundation.paths import data_dir
@@ -33,10 +35,19 @@ def credential_key(url: URL) -> str:
     return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
 
 
-def _keyring():  # type: ignore[no-untyped-def]
+class _Keyring(Protocol):
+    """The part of the ``keyring`` module used here."""
+
+    def get_password(self, service_name: str, username: str) -> str | None: ...
+    def set_password(self, service_name: str, username: str, password: str) -> None: ...
+    def delete_password(self, service_name: str, username: str) -> None: ...
+
+
+def _keyring() -> _Keyring | None:
     if os.environ.get("UNIONOFFICE_NO_KEYRING"):
         return None
     try:
+        # Imported here: keyring is optional (installed on Windows only) and slow to import.
         import keyring
         from keyring.backends import fail
     except ImportError:
@@ -60,8 +71,6 @@ def save_password(url: URL, password: str) -> None:
     if ring is not None:
         ring.set_password(SERVICE, credential_key(url), password)
         return
-    from cryptography.fernet import Fernet
-
     store = _read_store()
     store[credential_key(url)] = Fernet(_key()).encrypt(password.encode("utf-8")).decode("ascii")
     _write_store(store)
@@ -77,8 +86,6 @@ def load_password(url: URL) -> str | None:
     token = _read_store().get(credential_key(url))
     if not token:
         return None
-    from cryptography.fernet import Fernet, InvalidToken
-
     try:
         return Fernet(_key()).decrypt(token.encode("ascii")).decode("utf-8")
     except (InvalidToken, ValueError):
@@ -102,8 +109,6 @@ def _key() -> bytes:
         return path.read_bytes().strip()
     except FileNotFoundError:
         pass
-    from cryptography.fernet import Fernet
-
     key = Fernet.generate_key()
     # Created readable by this user only (on Windows the profile folder already is).
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from unionoffice.foundation.i18n import translate
+
 
 class UserError(Exception):
     """A refusal with a message meant for the person at the keyboard."""
@@ -37,8 +39,6 @@ class FieldProblem:
     row: int | None = None
 
     def __str__(self) -> str:
-        from unionoffice.foundation.i18n import translate
-
         if self.row is None:
             return f"{self.field}：{self.message}"
         return translate("Errors", "第 {row} 行 {field}：{message}").format(

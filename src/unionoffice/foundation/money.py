@@ -1,5 +1,8 @@
 """Money as integer fen (分). Never float: sums of claims must be exact years later."""
 
+# Imports inside functions: the importer package (spreadsheet readers, ~60 ms) loads only when yuan
+# are parsed.
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from platformdirs import user_cache_dir, user_data_dir
+
 APP_DIR_NAME = "UnionOffice"
 
 
@@ -18,8 +20,6 @@ def data_dir() -> Path:
     if override:
         path = Path(override)
     else:
-        from platformdirs import user_data_dir
-
         path = Path(user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))
     path.mkdir(parents=True, exist_ok=True)
     return path
@@ -30,8 +30,6 @@ def cache_dir() -> Path:
     if override:
         path = Path(override)
     else:
-        from platformdirs import user_cache_dir
-
         path = Path(user_cache_dir(APP_DIR_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -122,7 +122,8 @@ def error_of(envelope: Envelope) -> BaseException:
         return InternalError(envelope.message)
     from_wire = getattr(cls, "from_wire", None)
     if callable(from_wire):
-        return from_wire(envelope.message, envelope.data)  # type: ignore[no-any-return]
+        error: BaseException = from_wire(envelope.message, envelope.data)
+        return error
     return cls(envelope.message)
 
 

@@ -6,8 +6,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
+
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
+from unionoffice.foundation.pdf import build_document, chinese_date, make_table, paragraph, paragraph_styles
 from unionoffice.foundation.timefmt import local_text
 from unionoffice.medical.models import BenefitType, ClaimStatus
 from unionoffice.medical.service.claims import ClaimDetail
@@ -60,17 +64,6 @@ def rmb_upper(fen: int) -> str:
 
 
 def write_form(claim: ClaimDetail, path: str | Path) -> Path:
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer
-
-    from unionoffice.foundation.pdf import (
-        build_document,
-        chinese_date,
-        make_table,
-        paragraph,
-        paragraph_styles,
-    )
-
     st = paragraph_styles(size=10)
     d = claim.data
     days = (d.discharge_date - d.admission_date).days + 1 if d.admission_date and d.discharge_date else 0

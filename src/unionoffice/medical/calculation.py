@@ -158,13 +158,16 @@ def parse_ratio(text: str, field_name: str, row: int | None = None) -> Decimal:
     raw = str(text).strip().rstrip("%").strip()
     try:
         value = Decimal(raw)
+        if not value.is_finite():  # "nan" would fail the comparisons below with a traceback
+            raise InvalidOperation(raw)
     except InvalidOperation:
         raise ValidationError(
             FieldProblem(field_name, translate("MedicalCalc", "比例“{t}”不是数字").format(t=text), row)
         ) from None
     if value > 1:
         value = value / 100
-    if not 0 < value <= MAX_RATIO or value.as_tuple().exponent < -4:  # type: ignore[operator]
+    exponent = value.as_tuple().exponent  # an int for every finite number
+    if not 0 < value <= MAX_RATIO or not isinstance(exponent, int) or exponent < -4:
         raise ValidationError(
             FieldProblem(
                 field_name, translate("MedicalCalc", "比例应大于 0 且不超过 100%，最多两位小数的百分数"), row

@@ -1,14 +1,22 @@
 """``unionoffice medical …``: yearly report, aid totals, claims export, approval forms, hardship list."""
 
+# Imports inside functions: `unionoffice --help` and the GUI's start-up build the parser; a command
+# loads SQLAlchemy and its services only when it runs.
+
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unionoffice.foundation.errors import UserError
 
+if TYPE_CHECKING:
+    from unionoffice.core.command_line import SubParsers
+    from unionoffice.db.database import Database
 
-def register(sub: argparse._SubParsersAction) -> None:
+
+def register(sub: SubParsers) -> None:
     medical = sub.add_parser("medical", help="医疗互助：报告、统计、导出").add_subparsers(
         dest="medical_command", required=True
     )
@@ -45,7 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     needy.set_defaults(func=_hardship)
 
 
-def _db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _db(args: argparse.Namespace) -> Database:
     from unionoffice.core.command_line import open_db
 
     return open_db(args)

@@ -10,10 +10,11 @@ is the calculation engine's output for the claim's own rule. 2026 has claims in 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import Row, insert, select
 
 from unionoffice.core.demo_context import BRANCHES, DemoContext
 from unionoffice.core.sequences import NumberSequence
@@ -60,7 +61,7 @@ DIAGNOSES = {
 }
 
 
-def _union_rules() -> dict[str, Rule]:
+def _union_rules() -> dict[BenefitType, Rule]:
     return {
         BenefitType.INPATIENT: Rule(
             100_000,
@@ -78,7 +79,7 @@ def _union_rules() -> dict[str, Rule]:
     }
 
 
-def _province_rules() -> dict[str, Rule]:
+def _province_rules() -> dict[BenefitType, Rule]:
     return {BenefitType.INPATIENT: Rule(50_000, standard_bands((None, "0.5")), 1_000_000, 2_000_000)}
 
 
@@ -87,7 +88,7 @@ class _Year:
     scheme_id: int
     fund: Fund
     year: int
-    rules: dict[str, tuple[int, Rule]]  # benefit type → (rule id, rule)
+    rules: dict[BenefitType, tuple[int, Rule]]  # benefit type → (rule id, rule)
     enrolled: list[tuple[int, int, date]] = field(default_factory=list)  # (member, branch, covered_from)
     used: dict[tuple[int, str], int] = field(default_factory=lambda: defaultdict(int))
 
@@ -107,7 +108,7 @@ class _Builder:
         self.member_names: dict[int, str] = {}
 
     # Schemes and enrolment ---------------------------------------------------------------------
-    def scheme(self, fund: Fund, year: int, fee: int, rules: dict[str, Rule]) -> _Year:
+    def scheme(self, fund: Fund, year: int, fee: int, rules: dict[BenefitType, Rule]) -> _Year:
         row = SchemeYear(
             fund=fund,
             year=year,
@@ -138,7 +139,9 @@ class _Builder:
             ids[kind] = (r.id, rule)
         return _Year(row.id, fund, year, ids)
 
-    def enrol(self, y: _Year, members: list, share: float, fee: int) -> None:
+    def enrol(
+        self, y: _Year, members: Sequence[Row[int, int, str, date | None, date]], share: float, fee: int
+    ) -> None:
         start = date(y.year, 1, 1)
         rows = []
         paid_by_branch: dict[int, list[int]] = defaultdict(list)
@@ -191,7 +194,7 @@ class _Builder:
         self,
         y: _Year,
         member: tuple[int, int, date],
-        kind: str,
+        kind: BenefitType,
         covered_fen: int,
         status: ClaimStatus,
         uncovered_fen: int | None = None,
@@ -299,7 +302,7 @@ class _Builder:
             )
         return calc.payable_fen
 
-    def covered_amount(self, kind: str, small: bool = False) -> int:
+    def covered_amount(self, kind: BenefitType | None, small: bool = False) -> int:
         r = self.rng.random()
         if small:
             return self.rng.randrange(150_000, 600_000)
@@ -324,7 +327,7 @@ class _Builder:
         for m in chosen:  # one modest claim each: every chosen member is helped at least once
             y, entry = self.rng.choice(where[m])
             total += self.claim(
-                y, entry, BenefitType.INPATIENT, self.covered_amount("", small=True), ClaimStatus.PAID
+                y, entry, BenefitType.INPATIENT, self.covered_amount(None, small=True), ClaimStatus.PAID
             )
         kinds = [k for k in years[0].rules]
         room = 450_000  # the last claim closes the gap inside the first 50 % band

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
+
+from unionoffice.foundation import xlsx
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import Money, format_fen
+from unionoffice.foundation.pdf import bar_chart, build_document, make_table, paragraph, paragraph_styles
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.xlsx import DATE, FEN, Sheet
 from unionoffice.medical.models import BenefitType, ClaimStatus, Fund
 from unionoffice.medical.service.reports import YearReport
 
@@ -69,11 +76,6 @@ def branch_table(r: YearReport) -> tuple[list[str], list[list]]:
 
 
 def write_pdf(r: YearReport, path: str | Path, progress: Progress = NO_PROGRESS) -> Path:
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer
-
-    from unionoffice.foundation.pdf import bar_chart, build_document, make_table, paragraph, paragraph_styles
-
     progress.step(0, 3, translate("MedicalReport", "正在生成报告…"))
     st = paragraph_styles()
     story = [paragraph(_title(r), st["title"])]
@@ -93,7 +95,7 @@ def write_pdf(r: YearReport, path: str | Path, progress: Progress = NO_PROGRESS)
         make_table(body, [34 * mm, 16 * mm, 22 * mm, 22 * mm, 24 * mm, 24 * mm, 16 * mm, 16 * mm], styles=st)
     )
     story.append(paragraph(translate("MedicalReport", "二、按补助类别"), st["heading"]))
-    kinds = [
+    kinds: list[list[object]] = [
         [
             translate("MedicalReport", "类别"),
             translate("MedicalReport", "支付人次"),
@@ -105,7 +107,7 @@ def write_pdf(r: YearReport, path: str | Path, progress: Progress = NO_PROGRESS)
     story.append(make_table(kinds, [50 * mm, 30 * mm, 30 * mm, 40 * mm], styles=st))
     progress.step(1, 3)
     story.append(paragraph(translate("MedicalReport", "三、申请办理情况"), st["heading"]))
-    states = [
+    states: list[list[object]] = [
         [
             translate("MedicalReport", "状态"),
             translate("MedicalReport", "件数"),
@@ -117,7 +119,7 @@ def write_pdf(r: YearReport, path: str | Path, progress: Progress = NO_PROGRESS)
     ]
     story.append(make_table(states, [50 * mm, 30 * mm, 40 * mm], styles=st))
     story.append(paragraph(translate("MedicalReport", "四、历年支付"), st["heading"]))
-    years = [
+    years: list[list[object]] = [
         [
             translate("MedicalReport", "年度"),
             translate("MedicalReport", "支付金额（元）"),
@@ -163,9 +165,6 @@ def write_pdf(r: YearReport, path: str | Path, progress: Progress = NO_PROGRESS)
 
 
 def write_xlsx(r: YearReport, path: str | Path, paid_rows: list[tuple] | None = None) -> Path:
-    from unionoffice.foundation.xlsx import FEN, Sheet
-    from unionoffice.foundation.xlsx import write_xlsx as write
-
     headers, rows = branch_table(r)
     sheets = [
         Sheet(
@@ -218,13 +217,11 @@ def write_xlsx(r: YearReport, path: str | Path, paid_rows: list[tuple] | None = 
     if paid_rows is not None:
         sheets.append(paid_rows_sheet(paid_rows))
     target = Path(path)
-    write(target, sheets)
+    xlsx.write_xlsx(target, sheets)
     return target
 
 
-def paid_rows_sheet(rows: list[tuple]):  # type: ignore[no-untyped-def]
-    from unionoffice.foundation.xlsx import DATE, FEN, Sheet
-
+def paid_rows_sheet(rows: list[tuple[Any, ...]]) -> Sheet:
     return Sheet(
         translate("MedicalReport", "支付明细"),
         [

@@ -3,16 +3,24 @@
 Runs as the machine owner (system actor, admin rights), like the other maintenance commands.
 """
 
+# Imports inside functions: `unionoffice --help` and the GUI's start-up build the parser; a command
+# loads SQLAlchemy and its services only when it runs.
+
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unionoffice.foundation.errors import UserError
 
+if TYPE_CHECKING:
+    from unionoffice.core.command_line import SubParsers
+    from unionoffice.db.database import Database
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+
+def register(sub: SubParsers) -> None:
     members = sub.add_parser("members", help="会员名册").add_subparsers(dest="members_command", required=True)
 
     imp = members.add_parser("import", help="从 Excel/CSV 导入会员（先检查，有问题时不写入）")
@@ -71,7 +79,7 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
     return 0
 
 
-def _branch_id(db, name: str) -> int:  # type: ignore[no-untyped-def]
+def _branch_id(db: Database, name: str) -> int:
     from sqlalchemy import select
 
     from unionoffice.core.org.labels import UnitKind

@@ -7,7 +7,7 @@ plan in one transaction: all valid rows, or nothing when the clerk chose all-or-
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -308,7 +308,7 @@ def _resolve_uncached(
     return (branch_id, group_id), errors
 
 
-def _row_checks(org: _Org, actor: Actor):  # type: ignore[no-untyped-def]
+def _row_checks(org: _Org, actor: Actor) -> Callable[[dict[str, Any]], list[CellError]]:
     today = date.today()
 
     def check(values: dict[str, Any]) -> list[CellError]:

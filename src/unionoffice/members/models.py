@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, validates
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, select, update
+from sqlalchemy.orm import Mapped, Session, mapped_column, validates
 
 from unionoffice.core.crypto.fields import EncryptedText
 from unionoffice.core.crypto.vault import keyed_hash
 from unionoffice.db.base import Base, Versioned, utcnow
 from unionoffice.members.labels import MemberStatus
+
+# The encryption context of the identity-number column (lists decrypt page rows with it).
+ID_NUMBER_CONTEXT = "members.id_number"
 
 
 class Member(Versioned, Base):
@@ -36,7 +39,7 @@ class Member(Versioned, Base):
     # Encrypted at rest (core/crypto). Equality and suffix search go through keyed hashes, which
     # reveal nothing without the data key. One record per person for life: the hash is unique.
     id_number: Mapped[str] = mapped_column(
-        EncryptedText("members.id_number"), nullable=False, info={"sensitive": True}
+        EncryptedText(ID_NUMBER_CONTEXT), nullable=False, info={"sensitive": True}
     )
     id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)
     id_suffix_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
@@ -72,10 +75,8 @@ def id_columns(number: str) -> dict[str, str]:
     return {"id_number": number, "id_hash": full, "id_suffix_hash": suffix}
 
 
-def fill_missing_hashes(session) -> None:  # type: ignore[no-untyped-def]
+def fill_missing_hashes(session: Session) -> None:
     """Members stored before encryption existed get their keyed hashes (first key set-up)."""
-    from sqlalchemy import select, update
-
     for member_id, number in session.execute(
         select(Member.id, Member.id_number).where(Member.id_hash.is_(None))
     ).all():

@@ -61,7 +61,9 @@ from unionoffice.members.search import member_source
 
 
 def list_page(ctx: CallContext, query: ListQuery[MemberFilter]) -> Page:
-    source = member_source(ctx.db, ctx.actor, query.filter).sorted_by(query.window.sort, query.window.descending)
+    source = member_source(ctx.db, ctx.actor, query.filter).sorted_by(
+        query.window.sort, query.window.descending
+    )
     return source.page(query.window)
 
 
@@ -106,8 +108,14 @@ def _save(ctx: CallContext, request: MemberSave) -> Saved:
 @implements(TRANSFER)
 def _transfer(ctx: CallContext, request: Transfer) -> Saved:
     lifecycle.transfer(
-        ctx.db, ctx.actor, request.member_id, request.version, request.branch_id, request.group_id,
-        request.on, request.reason,
+        ctx.db,
+        ctx.actor,
+        request.member_id,
+        request.version,
+        request.branch_id,
+        request.group_id,
+        request.on,
+        request.reason,
     )
     return Saved(request.member_id)
 
@@ -123,8 +131,14 @@ def _change_status(ctx: CallContext, request: StatusChange) -> Saved:
 @implements(REJOIN)
 def _rejoin(ctx: CallContext, request: Rejoin) -> Saved:
     lifecycle.rejoin(
-        ctx.db, ctx.actor, request.member_id, request.version, request.branch_id, request.group_id,
-        request.on, request.reason,
+        ctx.db,
+        ctx.actor,
+        request.member_id,
+        request.version,
+        request.branch_id,
+        request.group_id,
+        request.on,
+        request.reason,
     )
     return Saved(request.member_id)
 
@@ -156,7 +170,8 @@ def _plan_import(ctx: CallContext, file: FileData) -> ImportPreviewData:
         joined = values.get("join_date") or values.get("hire_date")
         branch, group = plan.place_of(row.row_number)
         number = mask_id_number(values["id_number"].number)
-        new_rows.append([str(row.row_number), values["name"], number, branch, group, joined.isoformat()])
+        shown_date = joined.isoformat() if joined else ""
+        new_rows.append([str(row.row_number), values["name"], number, branch, group, shown_date])
     return ImportPreviewData(
         upload=key,
         source=plan.source,
@@ -165,8 +180,12 @@ def _plan_import(ctx: CallContext, file: FileData) -> ImportPreviewData:
         rejected_rows=plan.rejected,
         new_count=len(plan.new_rows),
         new_headers=[
-            translate("Members", "行号"), translate("Members", "姓名"), translate("Members", "身份证号"),
-            translate("Members", "分工会"), translate("Members", "小组"), translate("Members", "入会日期"),
+            translate("Members", "行号"),
+            translate("Members", "姓名"),
+            translate("Members", "身份证号"),
+            translate("Members", "分工会"),
+            translate("Members", "小组"),
+            translate("Members", "入会日期"),
         ],
         new_rows=new_rows,
         updates=[UpdatePreview(u.row_number, u.name, u.changes) for u in plan.updates[:SHOWN_ROWS]],
@@ -232,5 +251,7 @@ def _rates(ctx: CallContext, _request: Empty) -> Rates:
 @implements(EXPORT_RATES)
 def _export_rates(ctx: CallContext, _request: Empty) -> Exported:
     found: list[int] = []
-    file = _written(lambda path: found.append(len(reports.export_rates(ctx.db, ctx.actor, path))), "各分工会入会率")
+    file = _written(
+        lambda path: found.append(len(reports.export_rates(ctx.db, ctx.actor, path))), "各分工会入会率"
+    )
     return Exported(file, found[0])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from unionoffice.members.labels import MemberStatus
@@ -18,7 +18,9 @@ class RegisterMembership:
         by_branch = session.execute(
             select(Member.branch_id, func.count()).where(active).group_by(Member.branch_id)
         )
-        return dict(by_group.tuples().all()), dict(by_branch.tuples().all())
+        # Members in no group are left out: only units are counted.
+        groups = {group_id: n for group_id, n in by_group.tuples() if group_id is not None}
+        return groups, dict(by_branch.tuples().all())
 
     def active_in(self, session: Session, unit_id: int, is_branch: bool) -> int:
         column = Member.branch_id if is_branch else Member.group_id
@@ -36,7 +38,9 @@ class RegisterMembership:
                 .where(Member.group_id == source_id)
                 .values(group_id=target_id, branch_id=target_branch_id)
             )
-        return int(session.execute(statement).rowcount)  # type: ignore[attr-defined]
+        result = session.execute(statement)
+        assert isinstance(result, CursorResult)  # an UPDATE's result counts its rows
+        return int(result.rowcount)
 
 
 ORG_MEMBERSHIP = RegisterMembership()

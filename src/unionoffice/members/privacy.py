@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, delete, select, update
+from sqlalchemy.orm import Session
 
+from unionoffice.core import attachments
 from unionoffice.core.audit.recorder import record, record_view
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import CorePerm
@@ -125,7 +127,9 @@ def anonymise(db: Database, actor: Actor, member_id: int) -> None:
         )
         s.execute(delete(FamilyMember.__table__).where(FamilyMember.__table__.c.member_id == member_id))
         for table in _person_tables():
-            sensitive = {c.name: "" for c in table.columns if c.info.get("sensitive") and not c.nullable}
+            sensitive: dict[str, str | None] = {
+                c.name: "" for c in table.columns if c.info.get("sensitive") and not c.nullable
+            }
             sensitive.update({c.name: None for c in table.columns if c.info.get("sensitive") and c.nullable})
             if "recipient_name" in table.c:
                 sensitive["recipient_name"] = placeholder
@@ -135,7 +139,7 @@ def anonymise(db: Database, actor: Actor, member_id: int) -> None:
         record(s, "anonymise", Member.__tablename__, member_id, translate("Members", "会员信息已匿名化"))
 
 
-def _drop_claim_attachments(s, member_id: int) -> None:  # type: ignore[no-untyped-def]
+def _drop_claim_attachments(s: Session, member_id: int) -> None:
     """Scans of a member's claims are medical documents: removed with the person."""
     tables = load_all_models().tables
     claims, files = tables.get("medical_claims"), tables.get("medical_claim_attachments")
@@ -144,7 +148,6 @@ def _drop_claim_attachments(s, member_id: int) -> None:  # type: ignore[no-untyp
     claim_ids = select(claims.c.id).where(claims.c.member_id == member_id)
     shas = list(s.execute(select(files.c.sha256).where(files.c.claim_id.in_(claim_ids))).scalars())
     s.execute(delete(files).where(files.c.claim_id.in_(claim_ids)))
-    from unionoffice.core import attachments
 
     for sha in shas:
         still_used = s.execute(select(files.c.id).where(files.c.sha256 == sha).limit(1)).first()

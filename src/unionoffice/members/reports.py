@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, and_, extract, func, or_, select
 from sqlalchemy.orm import aliased
 
+from unionoffice.core.audit.recorder import record_view
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.org.labels import UnitKind
 from unionoffice.core.org.models import OrgUnit
@@ -123,8 +124,6 @@ def export_members(
     formats = {2: TEXT, 5: TEXT, 3: DATE, 11: DATE, 12: DATE, 14: DATE}
     write_xlsx(path, [Sheet(translate("Members", "会员名册"), headers, rows(), number_formats=formats)])
     if unmasked:  # full identity numbers left the database: on record, with how many
-        from unionoffice.core.audit.recorder import record_view
-
         record_view(
             db,
             actor,

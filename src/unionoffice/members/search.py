@@ -8,11 +8,22 @@ can, and the same SQL runs on PostgreSQL.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, and_, false, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    String,
+    and_,
+    false,
+    or_,
+    select,
+    type_coerce,
+)
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.crypto import vault
@@ -23,7 +34,7 @@ from unionoffice.foundation.identity import mask_id_number
 from unionoffice.foundation.importer.normalize import remove_spaces
 from unionoffice.members.contract import MemberFilter, register_columns
 from unionoffice.members.labels import Gender, MemberStatus
-from unionoffice.members.models import Member, id_hashes
+from unionoffice.members.models import ID_NUMBER_CONTEXT, Member, id_hashes
 from unionoffice.members.perms import MembersPerm
 
 _HIGHEST = "\uffff"
@@ -95,7 +106,7 @@ def filtered_query(actor: Actor, flt: MemberFilter, query: Select) -> Select:
 
 
 @lru_cache(maxsize=1)
-def _register_select() -> tuple[Select, dict[str, ColumnElement[Any]]]:
+def _register_select() -> tuple[Select, Mapping[str, SQLColumnExpression[Any]]]:
     """The register's joined select and its sort columns, built once: building the aliases and
     the select costs more than running a narrow search on 100,000 members."""
     units = OrgUnit.__table__
@@ -146,9 +157,8 @@ def member_source(db: Database, actor: Actor, flt: MemberFilter) -> QuerySource:
     show_phone = actor.can(MembersPerm.UNMASK)
     genders = {g.value: g.label for g in Gender}
     statuses = {st.value: st.label for st in MemberStatus}
-    context = Member.__table__.c.id_number.type.context
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         (
             name,
             gender,
@@ -166,7 +176,7 @@ def member_source(db: Database, actor: Actor, flt: MemberFilter) -> QuerySource:
         return (
             name,
             genders[gender],
-            mask_id_number(vault.decrypt_text(id_number, context)),
+            mask_id_number(vault.decrypt_text(id_number, ID_NUMBER_CONTEXT)),
             str(birth),
             employee_no or "",
             phone or "" if show_phone else mask_phone(phone),

@@ -5,8 +5,9 @@ Status changes, transfers and re-joins live in ``lifecycle.py``; lists in ``sear
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,7 +21,7 @@ from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationError
 from unionoffice.foundation.i18n import translate
-from unionoffice.foundation.identity import mask_id_number, validate_id_number
+from unionoffice.foundation.identity import IdNumber, mask_id_number, validate_id_number
 from unionoffice.foundation.importer.errors import CellError
 from unionoffice.foundation.importer.normalize import normalize_text, remove_spaces
 from unionoffice.foundation.importer.parsers import parse_phone
@@ -110,13 +111,11 @@ def _text(value: str | None, limit: int, key: str, problems: list[FieldProblem])
 @dataclass
 class _Checked:
     name: str
-    id_number: str | None
-    gender: str | None
-    birth_date: date | None
+    identity: IdNumber | None  # None when the stored number is kept unchanged
     branch_id: int
     group_id: int | None
     base: str | None
-    values: dict
+    values: dict[str, Any]
 
 
 def check_input(s: Session, actor: Actor, data: MemberInput, keep_id: bool = False) -> _Checked:
@@ -127,13 +126,14 @@ def check_input(s: Session, actor: Actor, data: MemberInput, keep_id: bool = Fal
         problems.append(FieldProblem(label("name"), translate("Members", "不能为空")))
     elif len(name) > 32 or any(ch.isdigit() for ch in name):
         problems.append(FieldProblem(label("name"), translate("Members", "应为 1—32 个字，不含数字")))
-    number = gender = born = None
+    identity: IdNumber | None = None
+    gender = born = None
     if data.id_number is None and keep_id:
         pass
     else:
         try:
-            parsed = validate_id_number(data.id_number or "")
-            number, gender, born = parsed.number, parsed.gender, parsed.birth_date
+            identity = validate_id_number(data.id_number or "")
+            gender, born = identity.gender, identity.birth_date
         except ValidationError as error:
             problems.append(FieldProblem(label("id_number"), error.problems[0].message))
     if data.gender and gender and data.gender != gender:
@@ -167,7 +167,7 @@ def check_input(s: Session, actor: Actor, data: MemberInput, keep_id: bool = Fal
             problems.append(FieldProblem(label(key), translate("Members", "不能晚于今天")))
         if value is not None and born is not None and value < born:
             problems.append(FieldProblem(label(key), translate("Members", "不能早于出生日期")))
-    values = {
+    values: dict[str, Any] = {
         "employee_no": employee_no.upper() if employee_no else None,
         "phone": phone,
         "trade": _text(data.trade, 64, "trade", problems),
@@ -182,7 +182,7 @@ def check_input(s: Session, actor: Actor, data: MemberInput, keep_id: bool = Fal
     base = normalize_text(data.base) if data.base else None
     assert branch is not None
     values["family"] = family
-    return _Checked(name, number, gender, born, branch.id, group_id, base or branch.base, values)
+    return _Checked(name, identity, branch.id, group_id, base or branch.base, values)
 
 
 def _check_family(
@@ -263,8 +263,9 @@ def create_member(db: Database, actor: Actor, data: MemberInput) -> int:
     actor.require(MembersPerm.WRITE)
     with db.transaction(actor) as s:
         checked = check_input(s, actor, data)
-        assert checked.id_number is not None and checked.birth_date is not None and checked.gender is not None
-        _refuse_duplicate(s, actor, checked.id_number)
+        identity = checked.identity
+        assert identity is not None  # check_input refuses a new member without a number
+        _refuse_duplicate(s, actor, identity.number)
         full, initials = name_pinyin(checked.name)
         values = dict(checked.values)
         family = values.pop("family")
@@ -272,9 +273,9 @@ def create_member(db: Database, actor: Actor, data: MemberInput) -> int:
             name=checked.name,
             name_pinyin=full,
             name_initials=initials,
-            gender=checked.gender,
-            id_number=checked.id_number,
-            birth_date=checked.birth_date,
+            gender=identity.gender,
+            id_number=identity.number,
+            birth_date=identity.birth_date,
             branch_id=checked.branch_id,
             group_id=checked.group_id,
             base=checked.base,
@@ -308,10 +309,11 @@ def update_member(
         check_version(s, member, expected_version)
         keep_id = data.id_number is None or not actor.can(MembersPerm.UNMASK)
         checked = check_input(s, actor, data if not keep_id else _without_id(data), keep_id=keep_id)
-        if checked.id_number is not None and checked.id_number != member.id_number:
-            _refuse_duplicate(s, actor, checked.id_number, exclude=member.id)
-            member.id_number = checked.id_number
-            member.gender, member.birth_date = checked.gender, checked.birth_date  # type: ignore[assignment]
+        identity = checked.identity
+        if identity is not None and identity.number != member.id_number:
+            _refuse_duplicate(s, actor, identity.number, exclude=member.id)
+            member.id_number = identity.number
+            member.gender, member.birth_date = identity.gender, identity.birth_date
         if checked.name != member.name:
             member.name = checked.name
             member.name_pinyin, member.name_initials = name_pinyin(checked.name)
@@ -342,8 +344,6 @@ def update_member(
 
 
 def _without_id(data: MemberInput) -> MemberInput:
-    from dataclasses import replace
-
     return replace(data, id_number=None)
 
 

@@ -1,14 +1,21 @@
 """``unionoffice studios ...``: the compilation, statistics and spreadsheet imports from a shell."""
 
+# Imports inside functions: `unionoffice --help` and the GUI's start-up build the parser; a command
+# loads SQLAlchemy and its services only when it runs.
+
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unionoffice.foundation.errors import UserError
 
+if TYPE_CHECKING:
+    from unionoffice.core.command_line import SubParsers
 
-def register(subparsers) -> None:  # type: ignore[no-untyped-def]
+
+def register(subparsers: SubParsers) -> None:
     studios = subparsers.add_parser("studios", help="创新工作室、成果与荣誉").add_subparsers(
         dest="studios_command", required=True
     )

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import insert, select
 
 from unionoffice.core.demo_context import DemoContext
 from unionoffice.core.sequences import NumberSequence
+from unionoffice.db.base import Base
 from unionoffice.members.api import Member, MemberStatus
 from unionoffice.studios.labels import FiveSmall, Grade, Kind, Level, Recipient, RoundStatus, Status
 from unionoffice.studios.models import (
@@ -114,10 +116,10 @@ def _patent_no(rng: random.Random, year: int, kind_digit: str, used: set[str]) -
             return f"ZL{digits}.{patent_check_char(digits)}"
 
 
-def _insert_ids(ctx: DemoContext, model, rows: list[dict]) -> list[int]:  # type: ignore[no-untyped-def]
+def _insert_ids(ctx: DemoContext, model: type[Base], rows: list[dict[str, Any]]) -> list[int]:
     if not rows:
         return []
-    statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+    statement = insert(model).returning(model.__table__.c.id, sort_by_parameter_order=True)
     return list(ctx.session.execute(statement, rows).scalars())
 
 
@@ -317,8 +319,8 @@ def _five_small(
             add(year, quarter, round_id, grade, Status.PUBLISHED if grade.is_graded else Status.EVALUATED)
     year, quarter = OPEN_QUARTER
     for n in range(open_collected):
-        grade = rng.choice([Grade.FIRST, Grade.SECOND, Grade.THIRD, Grade.NONE]) if n < 120 else None
-        add(year, quarter, round_ids[-1], grade, Status.GRADED if grade else Status.EVALUATED)
+        given = rng.choice([Grade.FIRST, Grade.SECOND, Grade.THIRD, Grade.NONE]) if n < 120 else None
+        add(year, quarter, round_ids[-1], given, Status.GRADED if given else Status.EVALUATED)
     for _ in range(declared_only):
         add(year, quarter, None, None, Status.DECLARED)
     ids = []

@@ -138,7 +138,9 @@ class ListPage(QWidget, Generic[F]):
             self._selection_actions.append(action)
         return action
 
-    def add_menu(self, icon_name: str, text: str, entries: Iterable[tuple[str, str, Callable[[], Any]] | None]) -> QMenu:
+    def add_menu(
+        self, icon_name: str, text: str, entries: Iterable[tuple[str, str, Callable[[], Any]] | None]
+    ) -> QMenu:
         """A toolbar button with a menu of (icon, text, slot) entries (None: a separator)."""
         menu = QMenu(self)
         for entry in entries:
@@ -166,7 +168,9 @@ class ListPage(QWidget, Generic[F]):
         self.filter_bar.addWidget(search, stretch)
         return search
 
-    def add_combo(self, name: str, everything: str | None, items: Iterable[tuple[str, object]] = ()) -> QComboBox:
+    def add_combo(
+        self, name: str, everything: str | None, items: Iterable[tuple[str, object]] = ()
+    ) -> QComboBox:
         box = combo(items, everything, name)
         box.currentIndexChanged.connect(self.reload)
         self.filter_bar.addWidget(box, 1)

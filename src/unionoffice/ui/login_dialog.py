@@ -186,7 +186,9 @@ class SetupDialog(_SignInDialog):
             self.error.show()
             return
         services = self.services
-        request = FirstAdmin(self.company.text(), self.username.text(), self.display_name.text(), self.password.text())
+        request = FirstAdmin(
+            self.company.text(), self.username.text(), self.display_name.text(), self.password.text()
+        )
         self.send(lambda: services.call(FIRST_ADMIN, request))
 
 

@@ -260,8 +260,13 @@ class MainWindow(QMainWindow):
             info(self, self.tr("已恢复。请重新登录。"))
             self.switch_user_requested.emit()
 
-        self.ctx.tasks.run(self, self.tr("正在恢复备份…"), lambda _p: maintenance.restore(chosen), restored,
-                           cancellable=False)
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在恢复备份…"),
+            lambda _p: maintenance.restore(chosen),
+            restored,
+            cancellable=False,
+        )
 
     @guarded
     def open_settings(self) -> None:

@@ -38,7 +38,9 @@ class LazyTableModel(QAbstractTableModel, Generic[F]):
     loaded = Signal(int)  # the row count, after each (re)load arrived
     failed = Signal(object)  # the error of a (re)load
 
-    def __init__(self, calls: Calls, owner: QWidget, columns: tuple[ColumnDef, ...], parent: Any = None) -> None:
+    def __init__(
+        self, calls: Calls, owner: QWidget, columns: tuple[ColumnDef, ...], parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self._calls, self._owner, self.columns = calls, owner, columns
         self._op: Operation[ListQuery[F], Page] | None = None
@@ -126,7 +128,9 @@ class LazyTableModel(QAbstractTableModel, Generic[F]):
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:

@@ -27,7 +27,9 @@ Res = TypeVar("Res")
 class TaskRunner(QObject):
     """GUI thread. Jobs share the window's worker threads with quick calls."""
 
-    def __init__(self, worker: Worker, services: Services | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, worker: Worker, services: Services | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.services = services

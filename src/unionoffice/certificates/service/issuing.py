@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import insert
+from sqlalchemy.orm import Session
 
 from unionoffice.certificates import signing
 from unionoffice.certificates.models import Certificate, CertificateBatch, CertificateStatus
@@ -265,11 +266,11 @@ def _register(
 
 
 def _write_register(
-    s,
+    s: Session,
     actor: Actor,
     request: IssueRequest,
     pages: list[Page],
-    numbers: list[str],  # type: ignore[no-untyped-def]
+    numbers: list[str],
     serials: list[int],
 ) -> int:
     template = request.template

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import or_, select
 
@@ -23,7 +25,7 @@ from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CertificateInfo:
     id: int
     number: str
@@ -102,7 +104,7 @@ def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySou
         "reprints": Certificate.reprint_count,
     }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         number, name, summary, template, source, issued, status, reprints = row
         return (
             number,
@@ -126,21 +128,21 @@ def issued_years(db: Database, actor: Actor) -> list[int]:
 
 def _info(c: Certificate, template_name: str) -> CertificateInfo:
     return CertificateInfo(
-        c.id,
-        c.number,
-        c.recipient_name,
-        c.member_id,
-        c.summary,
-        c.template_key,
-        template_name,
-        c.source_label,
-        c.issued_on,
-        c.status,
-        c.revoked_reason,
-        c.revoked_on,
-        c.reprint_count,
-        c.version,
-        json.loads(c.values_json),
+        id=c.id,
+        number=c.number,
+        recipient_name=c.recipient_name,
+        member_id=c.member_id,
+        summary=c.summary,
+        template_key=c.template_key,
+        template_name=template_name,
+        source_label=c.source_label,
+        issued_on=c.issued_on,
+        status=c.status,
+        revoked_reason=c.revoked_reason,
+        revoked_on=c.revoked_on,
+        reprint_count=c.reprint_count,
+        version=c.version,
+        values=json.loads(c.values_json),
     )
 
 
@@ -193,7 +195,7 @@ def revoke(
         c.revoked_reason = reason[:255]
         c.revoked_on = on or date.today()
         s.flush()
-        name = s.get(CertificateBatch, c.batch_id).template_name  # type: ignore[union-attr]
+        name = s.get_one(CertificateBatch, c.batch_id).template_name
         return _info(c, name)
 
 

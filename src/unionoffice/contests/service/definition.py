@@ -15,8 +15,9 @@ from typing import Any
 from sqlalchemy import select
 
 from unionoffice.contests.models import Contest, ContestEvent, JudgeAssignment, Mark, ScoringItem
-from unionoffice.contests.service.common import load_contest, require_admin
+from unionoffice.contests.service.common import load_contest, require_admin, require_unlocked
 from unionoffice.core.auth.actor import Actor
+from unionoffice.core.concurrency import check_version
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
@@ -81,6 +82,12 @@ class ContestDef:
             practice_date=None,
             contest_date=None,
         )
+
+
+def _decimal_places(value: Decimal) -> int:
+    """Digits after the point that matter: 2.50 has one. The parser admits finite numbers only."""
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def validate(d: ContestDef) -> None:
@@ -216,7 +223,7 @@ def validate(d: ContestDef) -> None:
                     translate("ContestDefinition", "按人数设奖时名额应为整数"),
                 )
             )
-        elif amount.normalize().as_tuple().exponent < -2:  # type: ignore[operator]
+        elif _decimal_places(amount) > 2:
             p.append(
                 FieldProblem(
                     translate("ContestDefinition", "奖项“{label}”").format(label=label),
@@ -370,9 +377,6 @@ def update_definition(
     db: Database, actor: Actor, contest_id: int, d: ContestDef, expected_version: int
 ) -> None:
     """Change the scheme; refused once any mark exists (marks refer to the items)."""
-    from unionoffice.contests.service.common import require_unlocked
-    from unionoffice.core.concurrency import check_version
-
     require_admin(actor)
     validate(d)
     with db.transaction(actor) as s:

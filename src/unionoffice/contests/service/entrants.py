@@ -6,6 +6,7 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, Mark
 from unionoffice.contests.perms import ContestsPerm
@@ -14,6 +15,7 @@ from unionoffice.contests.service.common import (
     judge_only,
     load_contest,
     require_admin,
+    require_read,
     require_unlocked,
 )
 from unionoffice.core.auth.actor import Actor
@@ -44,8 +46,6 @@ def list_contests(
 ) -> list[ContestSummary]:
     """Newest first; a judge sees only contests with an event assigned to them. ``year``, ``trade``
     and ``base`` narrow the list (the dashboard's drill-down from a bar of entries)."""
-    from unionoffice.contests.service.common import require_read
-
     require_read(actor)
     with db.read(actor) as s:
         counts = (
@@ -70,7 +70,7 @@ def list_contests(
         ]
 
 
-def _next_bib(s, contest_id: int) -> int:  # type: ignore[no-untyped-def]
+def _next_bib(s: Session, contest_id: int) -> int:
     bibs = s.execute(select(Contestant.bib).where(Contestant.contest_id == contest_id)).scalars()
     return max((int(b) for b in bibs if b.isdigit()), default=0) + 1
 
@@ -194,7 +194,7 @@ def list_judges(db: Database, actor: Actor, contest_id: int) -> list[JudgeInfo]:
         ]
 
 
-def judge_branches(s, user_ids: list[int]) -> dict[int, set[int]]:  # type: ignore[no-untyped-def]
+def judge_branches(s: Session, user_ids: list[int]) -> dict[int, set[int]]:
     """The branch unions a judge belongs to (for the conflict-of-interest rule)."""
     result: dict[int, set[int]] = {}
     for user_id, unit in s.execute(
@@ -241,8 +241,8 @@ def unassign_judge(db: Database, actor: Actor, assignment_id: int) -> None:
         a = s.get(JudgeAssignment, assignment_id)
         if a is None:
             raise NotFound(translate("Contests", "找不到该评委分配。"))
-        event = s.get(ContestEvent, a.event_id)
-        require_unlocked(load_contest(s, actor, event.contest_id))  # type: ignore[union-attr]
+        event = s.get_one(ContestEvent, a.event_id)
+        require_unlocked(load_contest(s, actor, event.contest_id))
         if a.last_seq:
             raise UserError(translate("Contests", "该评委已提交评分，不能取消分配。"))
         s.delete(a)  # through the ORM, so the audit log records who removed whom

@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from unionoffice.contests.service.results import ContestResults
+from unionoffice.foundation import pdf
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.xlsx import Sheet, write_xlsx
 
@@ -105,13 +106,11 @@ def write_results_xlsx(r: ContestResults, path: str | Path) -> None:
 
 
 def write_results_pdf(r: ContestResults, path: str | Path) -> None:
-    from reportlab.lib.units import mm
+    from reportlab.lib.units import mm  # imported here: ReportLab loads only when a PDF is written
 
-    from unionoffice.foundation.pdf import build_document, make_table, paragraph, paragraph_styles
-
-    styles = paragraph_styles(size=10)
+    styles = pdf.paragraph_styles(size=10)
     header, rows = table_rows(r)
-    story = [paragraph(translate("ContestResults", "{name}成绩表").format(name=r.name), styles["title"])]
+    story = [pdf.paragraph(translate("ContestResults", "{name}成绩表").format(name=r.name), styles["title"])]
     facts = [
         translate("ContestResults", "年度：{year}").format(year=r.year),
         translate("ContestResults", "工种：{trade}").format(trade=r.trade),
@@ -120,7 +119,7 @@ def write_results_pdf(r: ContestResults, path: str | Path) -> None:
         facts.append(translate("ContestResults", "基地：{base}").format(base=r.base))
     if r.venue:
         facts.append(translate("ContestResults", "地点：{venue}").format(venue=r.venue))
-    story.append(paragraph("　　".join(facts), styles["body"]))
+    story.append(pdf.paragraph("　　".join(facts), styles["body"]))
     if r.locked:
         state = translate("ContestResults", "成绩已于 {at} 由 {who} 锁定。").format(
             at=r.locked_at, who=r.locked_by
@@ -129,16 +128,16 @@ def write_results_pdf(r: ContestResults, path: str | Path) -> None:
             state += translate("ContestResults", "注意：锁定后评分数据发生过变化！")
     else:
         state = translate("ContestResults", "成绩尚未锁定，仅供核对。")
-    story.append(paragraph(state, styles["small"]))
+    story.append(pdf.paragraph(state, styles["small"]))
     n_events = len(r.events)
     widths = [11 * mm, 15 * mm, 20 * mm, 28 * mm] + [24 * mm] * n_events + [19 * mm, 16 * mm]
     widths.append(max(174 * mm - sum(widths), 14 * mm))
-    story.append(make_table([header, *rows], widths))
-    story.append(paragraph(translate("ContestResults", "计分规则"), styles["heading"]))
-    story.extend(paragraph(line, styles["small"]) for line in r.rules)
+    story.append(pdf.make_table([header, *rows], widths))
+    story.append(pdf.paragraph(translate("ContestResults", "计分规则"), styles["heading"]))
+    story.extend(pdf.paragraph(line, styles["small"]) for line in r.rules)
     if r.judges:
         story.append(
-            paragraph(
+            pdf.paragraph(
                 translate("ContestResults", "评委评分偏离统计（与同组其他评委平均分之差，占满分的百分比）"),
                 styles["heading"],
             )
@@ -162,9 +161,9 @@ def write_results_pdf(r: ContestResults, path: str | Path) -> None:
             ]
             for j in r.judges
         ]
-        story.append(make_table(judge_rows, [40 * mm, 30 * mm, 30 * mm, 34 * mm, 40 * mm]))
+        story.append(pdf.make_table(judge_rows, [40 * mm, 30 * mm, 30 * mm, 34 * mm, 40 * mm]))
     story.append(
-        paragraph(
+        pdf.paragraph(
             translate(
                 "ContestResults",
                 "\n评委签字：＿＿＿＿＿＿＿＿　　　监审签字：＿＿＿＿＿＿＿＿　　　日期：＿＿＿＿＿＿",
@@ -172,7 +171,7 @@ def write_results_pdf(r: ContestResults, path: str | Path) -> None:
             styles["body"],
         )
     )
-    build_document(
+    pdf.build_document(
         Path(path),
         story,
         title=r.name,

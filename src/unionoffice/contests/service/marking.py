@@ -3,6 +3,7 @@ paper marking sheet) and the replace-and-audit step. Nothing is written unless a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select, update
@@ -15,7 +16,7 @@ from unionoffice.contests.service.entrants import judge_branches
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.models import User
 from unionoffice.db.base import utcnow
-from unionoffice.foundation.errors import ValidationError
+from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate
 
 
@@ -64,7 +65,7 @@ def apply_marks(
     contest: Contest,
     event: ContestEvent,
     assignment: JudgeAssignment,
-    marks: list[tuple[str, int, int, int | None]],
+    marks: Sequence[tuple[str, int, int, int | None]],
     source: str,
     seq: int,
 ) -> MarksOutcome:
@@ -140,15 +141,10 @@ def apply_marks(
         head = translate("ContestMarks", "{judge}（{event}）的评分未导入，没有写入任何数据：").format(
             judge=judge_name, event=event.name
         )
-        raise ValidationError(
-            [head, *problems[:200]]
-            if len(problems) <= 200
-            else [
-                head,
-                *problems[:200],
-                translate("ContestMarks", "……另有 {n} 个问题").format(n=len(problems) - 200),
-            ]
-        )
+        lines = [head, *problems[:200]]
+        if len(problems) > 200:
+            lines.append(translate("ContestMarks", "……另有 {n} 个问题").format(n=len(problems) - 200))
+        raise ValidationError([FieldProblem("", line) for line in lines])
 
     existing = {
         (m.contestant_id, m.item_id): m

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from unionoffice.contests import package as fmt
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
@@ -36,8 +37,8 @@ def _safe(name: str) -> str:
     return re.sub(r"[\\/:*?\"<>|\s]+", "_", name).strip("_") or "judge"
 
 
-def build_package(s, contest: Contest, event: ContestEvent, a: JudgeAssignment) -> fmt.Package:  # type: ignore[no-untyped-def]
-    judge = s.get(User, a.user_id)
+def build_package(s: Session, contest: Contest, event: ContestEvent, a: JudgeAssignment) -> fmt.Package:
+    judge = s.get_one(User, a.user_id)
     items = [
         fmt.PackageItem(i.id, i.code, i.name, i.kind, i.max_centi)
         for i in s.execute(
@@ -55,21 +56,21 @@ def build_package(s, contest: Contest, event: ContestEvent, a: JudgeAssignment) 
         if c.branch_id not in own
     )
     package = fmt.Package(
-        contest.uid,
-        contest.name,
-        contest.year,
-        contest.trade,
-        event.id,
-        event.name,
-        a.user_id,
-        judge.display_name,
-        a.last_seq,
-        "issued",
-        utcnow().isoformat(timespec="seconds"),
-        "",
-        tuple(items),
-        people,
-        (),
+        contest_uid=contest.uid,
+        contest_name=contest.name,
+        contest_year=contest.year,
+        trade=contest.trade,
+        event_id=event.id,
+        event_name=event.name,
+        judge_id=a.user_id,
+        judge_name=judge.display_name,
+        seq=a.last_seq,
+        state="issued",
+        issued_at=utcnow().isoformat(timespec="seconds"),
+        signed_at="",
+        items=tuple(items),
+        contestants=people,
+        marks=(),
     )
     return fmt.sign(package, bytes.fromhex(a.key))
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from unionoffice.contests import scoring
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, Mark, ScoringItem
@@ -16,6 +17,7 @@ from unionoffice.contests.service.common import load_contest, require_admin
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
+from unionoffice.core.concurrency import check_version
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
@@ -56,7 +58,7 @@ class JudgeStat:
     flagged: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ContestResults:
     contest_id: int
     name: str
@@ -110,7 +112,9 @@ def _rules(
     return lines
 
 
-def _rules_of(s, contest: Contest, events: list[ContestEvent], items: dict[int, list[ScoringItem]]):  # type: ignore[no-untyped-def]
+def _rules_of(
+    s: Session, contest: Contest, events: list[ContestEvent], items: dict[int, list[ScoringItem]]
+) -> tuple[list[scoring.EventRule], list[scoring.TieRule], scoring.AwardRule]:
     event_rules = [
         scoring.EventRule(
             e.id,
@@ -155,7 +159,7 @@ def _rules_of(s, contest: Contest, events: list[ContestEvent], items: dict[int, 
     return event_rules, tie, scoring.AwardRule(mode, levels)
 
 
-def marks_digest(s, contest_id: int) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+def marks_digest(s: Session, contest_id: int) -> tuple[str, int]:
     rows = s.execute(
         select(Mark.contestant_id, Mark.item_id, Mark.judge_id, Mark.value_centi)
         .join(Contestant, Contestant.id == Mark.contestant_id)
@@ -205,17 +209,15 @@ def compute_results(db: Database, actor: Actor, contest_id: int) -> ContestResul
         event_rules, tie, award_rule = _rules_of(s, contest, events, items)
         rules = _rules(contest, events, tie, award_rule)
         flag = Decimal(contest.judge_flag_pct) / 100
-        header = (
+        name, year, trade, base, venue = (
             contest.name,
             contest.year,
             contest.trade,
             contest.base,
             contest.venue,
-            contest.locked,
-            contest.locked_at.strftime("%Y-%m-%d %H:%M") if contest.locked_at else "",
-            contest.locked_by or "",
-            contest.round_places,
         )
+        locked, locked_by, places = contest.locked, contest.locked_by or "", contest.round_places
+        locked_at = contest.locked_at.strftime("%Y-%m-%d %H:%M") if contest.locked_at else ""
 
     by_person: dict[int, dict[int, list[int]]] = {p[0]: {} for p in people}
     judged_items = {i.id for group in items.values() for i in group if i.kind == "judged"}
@@ -224,7 +226,6 @@ def compute_results(db: Database, actor: Actor, contest_id: int) -> ContestResul
         by_person[contestant_id].setdefault(item_id, []).append(value)
         if item_id in judged_items:
             panel.setdefault((contestant_id, item_id), {})[judge_id] = value
-    places = header[8]
     scores = [scoring.score_contestant(pid, marks, event_rules, places) for pid, marks in by_person.items()]
     ranked = scoring.rank(scores, tie)
     scoring.assign_awards(ranked, award_rule)
@@ -257,12 +258,26 @@ def compute_results(db: Database, actor: Actor, contest_id: int) -> ContestResul
         for d in scoring.judge_deviations(panel, maxima, flag)
     )
     columns = tuple(EventColumn(e.id, e.code, e.name, e.kind, Decimal(e.weight_bp) / 100) for e in events)
-    return ContestResults(contest_id, *header[:8], digest_ok, columns, rows, judges, tuple(rules), len(raw))
+    return ContestResults(
+        contest_id=contest_id,
+        name=name,
+        year=year,
+        trade=trade,
+        base=base,
+        venue=venue,
+        locked=locked,
+        locked_at=locked_at,
+        locked_by=locked_by,
+        marks_match_lock=digest_ok,
+        events=columns,
+        rows=rows,
+        judges=judges,
+        rules=tuple(rules),
+        mark_count=len(raw),
+    )
 
 
 def lock_results(db: Database, actor: Actor, contest_id: int, expected_version: int) -> None:
-    from unionoffice.core.concurrency import check_version
-
     require_admin(actor)
     with db.transaction(actor) as s:
         contest = load_contest(s, actor, contest_id)
@@ -285,8 +300,6 @@ def lock_results(db: Database, actor: Actor, contest_id: int, expected_version: 
 
 
 def unlock_results(db: Database, actor: Actor, contest_id: int, reason: str, expected_version: int) -> None:
-    from unionoffice.core.concurrency import check_version
-
     require_admin(actor)
     if len(reason.strip()) < 4:
         raise UserError(translate("ContestResults", "解锁必须写明理由（至少 4 个字），理由将记入审计日志。"))

@@ -3,9 +3,11 @@ imported through the shared importer with the same checks as a judge package."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from unionoffice.contests.marks import MarkError, format_centi, parse_mark
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
@@ -32,7 +34,7 @@ from unionoffice.foundation.xlsx import TEXT, Sheet, write_xlsx
 TOKEN_LABEL = "评分表标识"
 
 
-def _items(s, a: JudgeAssignment) -> list[ScoringItem]:  # type: ignore[no-untyped-def]
+def _items(s: Session, a: JudgeAssignment) -> list[ScoringItem]:
     return [
         i
         for i in s.execute(
@@ -48,9 +50,9 @@ def export_marking_sheet(db: Database, actor: Actor, assignment_id: int, path: s
         a = s.get(JudgeAssignment, assignment_id)
         if a is None:
             raise NotFound(translate("ContestSheets", "找不到该评委分配。"))
-        event = s.get(ContestEvent, a.event_id)
-        contest = load_contest(s, actor, event.contest_id)  # type: ignore[union-attr]
-        judge = s.get(User, a.user_id)
+        event = s.get_one(ContestEvent, a.event_id)
+        contest = load_contest(s, actor, event.contest_id)
+        judge = s.get_one(User, a.user_id)
         items = _items(s, a)
         own = judge_branches(s, [a.user_id]).get(a.user_id, set()) if contest.no_own_branch else set()
         people = [
@@ -60,7 +62,7 @@ def export_marking_sheet(db: Database, actor: Actor, assignment_id: int, path: s
             ).scalars()
             if c.branch_id not in own
         ]
-        token = f"{contest.uid}:{event.id}:{a.user_id}"  # type: ignore[union-attr]
+        token = f"{contest.uid}:{event.id}:{a.user_id}"
         title = translate("ContestSheets", "{contest} 评分表").format(contest=contest.name)
         header = [translate("ContestSheets", "参赛号"), translate("ContestSheets", "姓名")] + [
             translate("ContestSheets", "{name}（满分 {max}）").format(
@@ -68,14 +70,14 @@ def export_marking_sheet(db: Database, actor: Actor, assignment_id: int, path: s
             )
             for i in items
         ]
-        rows: list[list[object]] = [
+        rows: list[Sequence[object]] = [
             [TOKEN_LABEL, token],
             [
                 translate("ContestSheets", "科目"),
                 event.name,
                 translate("ContestSheets", "评委"),
                 judge.display_name,
-            ],  # type: ignore[union-attr]
+            ],
             [
                 translate(
                     "ContestSheets",
@@ -104,7 +106,7 @@ def _bib(value: object) -> str:
     return f"{int(text):03d}" if text.isdigit() and len(text) < 3 else text
 
 
-def _mark_parser(max_centi: int):  # type: ignore[no-untyped-def]
+def _mark_parser(max_centi: int) -> Callable[[object], int]:
     def parse(value: object) -> int:
         try:
             return parse_mark(value, max_centi)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from unionoffice.core.audit.contract import ChainReport
 from unionoffice.core.audit.models import AuditEntry
 from unionoffice.db.base import Base
+from unionoffice.foundation.i18n import translate
 
 GENESIS = "0" * 64
 HASHED_FIELDS = ("at", "user_id", "username", "action", "entity", "entity_id", "summary", "changes")
@@ -64,8 +65,6 @@ def append(session: Session, rows: list[dict[str, Any]]) -> None:
 
 
 def verify_rows(rows: Iterable[Any], head_hash: str | None) -> ChainReport:
-    from unionoffice.foundation.i18n import translate
-
     previous = GENESIS
     checked = 0
     for row in rows:

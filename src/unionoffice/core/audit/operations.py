@@ -28,7 +28,9 @@ def _page(ctx: CallContext, query: ListQuery[AuditFilter]) -> Page:
 
 @implements(OPEN)
 def _open(ctx: CallContext, request: AuditOpen) -> AuditScreen:
-    return AuditScreen(_page(ctx, ListQuery(request.filter, request.window)), service.entity_names(ctx.db, ctx.actor))
+    return AuditScreen(
+        _page(ctx, ListQuery(request.filter, request.window)), service.entity_names(ctx.db, ctx.actor)
+    )
 
 
 @implements(LIST)

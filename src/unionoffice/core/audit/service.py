@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Select, or_, select
 
@@ -58,7 +60,7 @@ def audit_source(db: Database, actor: Actor, flt: AuditFilter) -> QuerySource:
         "entity": AuditEntry.entity,
     }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         at, username, action, entity, entity_id, summary = row
         return (local_text(at, seconds=True), username, action_label(action), entity, entity_id, summary)
 

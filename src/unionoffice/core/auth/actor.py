@@ -12,7 +12,7 @@ from unionoffice.foundation.errors import PermissionDenied
 from unionoffice.foundation.i18n import translate
 
 if TYPE_CHECKING:
-    from sqlalchemy import ColumnElement
+    from sqlalchemy import ColumnElement, SQLColumnExpression
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class Actor:
         if not self.can_see_branch(branch_id):
             raise PermissionDenied(translate("Auth", "当前账号无权访问该分工会的数据。"))
 
-    def branch_clause(self, column: ColumnElement[Any]) -> ColumnElement[bool]:
+    def branch_clause(self, column: SQLColumnExpression[Any]) -> ColumnElement[bool]:
         """SQL condition limiting rows to the branch unions this actor may see."""
         from sqlalchemy import false, true  # imported here: the login screen needs no SQLAlchemy
 

@@ -20,7 +20,7 @@ def role_permissions(role: Role) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def all_permissions() -> frozenset[str]:
-    known = set(CorePerm)
+    known: set[str] = set(CorePerm)
     for spec in all_modules():
         known |= set(spec.permissions)
     return frozenset(known)

@@ -47,7 +47,9 @@ def session_info(db: Database, actor: Actor, recovery_code: str | None = None) -
 
 def actor_of(session: SessionInfo) -> Actor:
     """The actor a session stands for. Only for a backend that produced ``session`` itself."""
-    return Actor(session.user_id, session.username, session.display_name, Role(session.role), session.branch_ids)
+    return Actor(
+        session.user_id, session.username, session.display_name, Role(session.role), session.branch_ids
+    )
 
 
 @implements(SIGN_IN, public=True)
@@ -92,12 +94,24 @@ def _save_user(ctx: CallContext, request: UserSave) -> Saved:
     role = Role(request.role)
     if request.id is None:
         user_id = service.create_user(
-            ctx.db, ctx.actor, request.username, request.display_name, request.password, role, request.branch_ids
+            ctx.db,
+            ctx.actor,
+            request.username,
+            request.display_name,
+            request.password,
+            role,
+            request.branch_ids,
         )
         return Saved(user_id)
     service.update_user(
-        ctx.db, ctx.actor, request.id, request.version,
-        display_name=request.display_name, role=role, active=request.active, branch_ids=request.branch_ids,
+        ctx.db,
+        ctx.actor,
+        request.id,
+        request.version,
+        display_name=request.display_name,
+        role=role,
+        active=request.active,
+        branch_ids=request.branch_ids,
     )
     return Saved(request.id)
 

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import PasswordHistory, User
 from unionoffice.core.auth.passwords import check_password_strength, hash_password, verify_password
 from unionoffice.core.auth.roles import CorePerm, Role
+from unionoffice.core.concurrency import check_version
 from unionoffice.core.crypto import keys, vault
 from unionoffice.core.org.labels import UnitKind
 from unionoffice.core.org.models import OrgUnit
@@ -73,7 +75,7 @@ def initialise_keys(db: Database, actor: Actor, password: str) -> str | None:
         return code
 
 
-def _share_key(s, user_id: int, password: str) -> None:  # type: ignore[no-untyped-def]
+def _share_key(s: Session, user_id: int, password: str) -> None:
     """Wrap the unlocked data key for this user's (new) password, when there is one to share.
 
     Without the key at hand (a command-line reset), the user's old copy is useless and is removed:
@@ -111,7 +113,7 @@ def create_first_admin(db: Database, username: str, display_name: str, password:
         return actor_for(user)
 
 
-def _password_opens(s, user: User, password: str) -> bool:  # type: ignore[no-untyped-def]
+def _password_opens(s: Session, user: User, password: str) -> bool:
     """Check the password and, where the user holds a copy of the data key, unlock it.
 
     Unwrapping the key is itself the password check (authenticated encryption under an Argon2id
@@ -186,7 +188,7 @@ def list_users(db: Database, actor: Actor) -> list[UserInfo]:
         return [_info(u) for u in s.execute(select(User).order_by(User.username)).scalars()]
 
 
-def _branches(s, branch_ids: list[int] | tuple[int, ...]) -> list[OrgUnit]:  # type: ignore[no-untyped-def]
+def _branches(s: Session, branch_ids: list[int] | tuple[int, ...]) -> list[OrgUnit]:
     units = list(s.execute(select(OrgUnit).where(OrgUnit.id.in_(branch_ids))).scalars())
     if len(units) != len(set(branch_ids)) or any(u.kind != UnitKind.BRANCH for u in units):
         raise ValidationError(translate("Auth", "只能分配分工会。"))
@@ -236,7 +238,6 @@ def update_user(
     branch_ids: list[int] | tuple[int, ...],
 ) -> None:
     actor.require(CorePerm.USERS_ADMIN)
-    from unionoffice.core.concurrency import check_version
 
     with db.transaction(actor) as s:
         user = s.get(User, user_id)
@@ -264,7 +265,7 @@ def update_user(
         user.branches = _branches(s, branch_ids)
 
 
-def _set_password(s, user: User, new_password: str) -> None:  # type: ignore[no-untyped-def]
+def _set_password(s: Session, user: User, new_password: str) -> None:
     """Refuse a recently used password, then store the new hash and remember the old one."""
     recent = list(
         s.execute(

@@ -12,6 +12,9 @@ import os
 import threading
 from functools import lru_cache
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
 
@@ -56,9 +59,7 @@ def new_data_key() -> bytes:
 
 
 @lru_cache(maxsize=4)  # building the cipher costs more than encrypting one identity number
-def _aead(key: bytes):  # type: ignore[no-untyped-def]
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
+def _aead(key: bytes) -> AESGCM:
     return AESGCM(key)
 
 
@@ -70,8 +71,6 @@ def encrypt_bytes(plain: bytes, context: str, key: bytes | None = None) -> bytes
 
 
 def decrypt_bytes(blob: bytes, context: str, key: bytes | None = None) -> bytes:
-    from cryptography.exceptions import InvalidTag
-
     try:
         return _aead(key or data_key()).decrypt(blob[:12], blob[12:], context.encode())
     except (InvalidTag, ValueError):

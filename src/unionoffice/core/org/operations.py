@@ -94,15 +94,22 @@ def _get(ctx: CallContext, request: ById) -> UnitInfo:
 
 @implements(CREATE_UNIT)
 def _create(ctx: CallContext, request: NewUnit) -> Saved:
-    unit_id = service.create_unit(ctx.db, ctx.actor, request.parent_id, request.name, request.base, request.headcount)
+    unit_id = service.create_unit(
+        ctx.db, ctx.actor, request.parent_id, request.name, request.base, request.headcount
+    )
     return Saved(unit_id)
 
 
 @implements(UPDATE_UNIT)
 def _update(ctx: CallContext, request: UnitChange) -> Saved:
     service.update_unit(
-        ctx.db, ctx.actor, request.id, request.version,
-        name=request.name, base=request.base, headcount=request.headcount,
+        ctx.db,
+        ctx.actor,
+        request.id,
+        request.version,
+        name=request.name,
+        base=request.base,
+        headcount=request.headcount,
     )
     return Saved(request.id)
 

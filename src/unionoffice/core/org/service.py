@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import CorePerm
+from unionoffice.core.concurrency import check_version
 from unionoffice.core.org.contract import UnitInfo
 from unionoffice.core.org.labels import BASES, UnitKind
 from unionoffice.core.org.membership import membership
@@ -125,7 +127,7 @@ def create_unit(
         return unit.id
 
 
-def _ensure_unique_name(s, parent_id: int | None, name: str, exclude: int | None = None) -> None:  # type: ignore[no-untyped-def]
+def _ensure_unique_name(s: Session, parent_id: int | None, name: str, exclude: int | None = None) -> None:
     query = select(OrgUnit.id).where(
         OrgUnit.parent_id == parent_id, OrgUnit.name == name, OrgUnit.active.is_(True)
     )
@@ -159,9 +161,9 @@ def update_unit(
         unit.headcount = headcount
 
 
-def _load_for_change(s, unit_id: int, expected_version: int, proposed: dict | None = None) -> OrgUnit:  # type: ignore[no-untyped-def]
-    from unionoffice.core.concurrency import check_version
-
+def _load_for_change(
+    s: Session, unit_id: int, expected_version: int, proposed: dict | None = None
+) -> OrgUnit:
     unit = s.get(OrgUnit, unit_id)
     if unit is None:
         raise NotFound(translate("Org", "找不到该组织单位。"))
@@ -207,9 +209,9 @@ def merge_units(db: Database, actor: Actor, source_id: int, target_id: int) -> i
         if source.id == target.id or source.kind != target.kind or source.kind == UnitKind.COMPANY:
             raise ValidationError(translate("Org", "只能把分工会并入分工会、工会小组并入工会小组。"))
         is_branch = source.kind == UnitKind.BRANCH
-        moved = membership().move(
-            s, source.id, target.id, target.id if is_branch else target.parent_id, is_branch
-        )
+        branch_id = target.id if is_branch else target.parent_id
+        assert branch_id is not None  # a group always sits in a branch
+        moved = membership().move(s, source.id, target.id, branch_id, is_branch)
         if is_branch:
             s.execute(update(OrgUnit).where(OrgUnit.parent_id == source.id).values(parent_id=target.id))
         source.active = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
@@ -44,7 +45,7 @@ def sniff_delimiter(text: str) -> str:
     return ","
 
 
-def read_csv_rows(data: bytes) -> csv._reader:  # type: ignore[name-defined]
+def read_csv_rows(data: bytes) -> Iterator[list[str]]:
     text = decode(data)
     # The default 128 KiB field limit would turn one huge cell into a failure of the whole
     # file; the reader reports oversize cells itself. (Process-wide setting, harmless.)

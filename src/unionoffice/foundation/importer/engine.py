@@ -105,11 +105,11 @@ def parse_rows(
                     )
                 continue
             filled = True
-            key = (type(raw), raw)
+            cache_key = (type(raw), raw)
             try:
-                value = known[key]
+                value = known[cache_key]
             except KeyError:
-                value = known[key] = _parse(column, raw)
+                value = known[cache_key] = _parse(column, raw)
             except TypeError:  # an unhashable cell (never from a reader, maybe from code): no memo
                 value = _parse(column, raw)
             if type(value) is _Rejected:

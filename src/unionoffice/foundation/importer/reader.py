@@ -175,6 +175,7 @@ def _collect(
 ) -> Table:
     """Keep non-blank rows; stop after a long run of blank ones; mark oversize and error cells."""
     kept: list[SheetRow] = []
+    error_cells: dict[int, list[Cell]] = {}  # the kept rows that hold formula errors
     notes: list[str] = []
     blank_run = 0
     pad: list[Cell] = [None] * start_column
@@ -201,10 +202,11 @@ def _collect(
             if type(value) is str and len(value) > MAX_CELL_CHARS:
                 cells[index] = OversizeCell(len(value))
         kept.append(SheetRow(number, cells))
+        if number in error_rows:
+            error_cells[number] = cells
     if errors:
-        by_number = {row.number: row for row in kept}
         for (row_number, col_number), code in errors.items():
-            row = by_number.get(row_number)
-            if row is not None and col_number - 1 < len(row.cells):
-                row.cells[col_number - 1] = ErrorCell(code)  # type: ignore[index]
+            row_cells = error_cells.get(row_number)
+            if row_cells is not None and col_number - 1 < len(row_cells):
+                row_cells[col_number - 1] = ErrorCell(code)
     return Table(kept, notes=notes)

@@ -10,6 +10,8 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
+from fontTools.ttLib import TTFont, TTLibError
+
 
 @dataclass(frozen=True)
 class Coverage:
@@ -23,8 +25,6 @@ class UnusableFont(Exception):
 
 @functools.cache
 def coverage(path: Path, subfont_index: int = 0) -> Coverage:
-    from fontTools.ttLib import TTFont, TTLibError
-
     try:
         font = TTFont(path, fontNumber=subfont_index, lazy=True)
     except (TTLibError, OSError, ValueError) as exc:

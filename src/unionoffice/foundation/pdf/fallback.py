@@ -13,6 +13,7 @@ import unicodedata
 from unionoffice.foundation.pdf import fonts
 from unionoffice.foundation.pdf.coverage import Coverage, UnusableFont, coverage
 from unionoffice.foundation.pdf.errors import MissingGlyphError
+from unionoffice.foundation.pdf.system_fonts import find_system_font
 
 # Characters with no ink by design: a cmap entry is all they need.
 _BLANK_CATEGORIES = {"Zs", "Zl", "Zp", "Cc", "Cf"}
@@ -49,8 +50,6 @@ def _resolve(char: str, primary: str) -> str:
         if code in (cov.cmap if blank else cov.inked):
             return name
     if _system_fallback:
-        from unionoffice.foundation.pdf.system_fonts import find_system_font
-
         found = find_system_font(code, blank_ok=blank)
         if found is not None:
             fonts.add_font(found)

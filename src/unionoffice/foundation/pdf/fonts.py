@@ -3,14 +3,20 @@
 Importing this module does not import ReportLab: only ``register`` does, when a PDF is drawn.
 """
 
+# Imports inside functions: ReportLab loads on first use, so importing the toolkit stays cheap.
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.paths import resources_dir
+
+if TYPE_CHECKING:
+    from reportlab.pdfbase.ttfonts import TTFont
 
 # ReportLab names of the bundled fonts. SANS is the primary font of every PDF.
 SANS = "UOSans"
@@ -78,7 +84,7 @@ def register(name: str) -> None:
     _registered.add(name)
 
 
-def reportlab_font(name: str):  # -> reportlab.pdfbase.ttfonts.TTFont
+def reportlab_font(name: str) -> TTFont:
     register(name)
     from reportlab.pdfbase import pdfmetrics
 

@@ -7,6 +7,12 @@ merged rectangles costs about 4 ms (FACTS.md), and stays sharp at any zoom.
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
+
+import segno
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 
 @functools.lru_cache(maxsize=64)
@@ -16,8 +22,6 @@ def qr_rectangles(text: str, error: str = "m") -> tuple[int, tuple[tuple[int, in
     Dark modules are merged into horizontal runs, and identical runs on consecutive rows into
     one rectangle, which cuts the path to roughly a third of the module count.
     """
-    import segno
-
     # Non-ASCII needs the ECI UTF-8 marker, or readers guess Shift-JIS and print mojibake
     matrix = segno.make(text, error=error, micro=False, eci=not text.isascii()).matrix
     n = len(matrix)
@@ -48,7 +52,9 @@ def qr_rectangles(text: str, error: str = "m") -> tuple[int, tuple[tuple[int, in
     return n, tuple(sorted(done, key=lambda rect: (rect[1], rect[0])))
 
 
-def draw_qr(canvas, text: str, x: float, y: float, size: float, *, border: int = 4, error: str = "m") -> None:
+def draw_qr(
+    canvas: Canvas, text: str, x: float, y: float, size: float, *, border: int = 4, error: str = "m"
+) -> None:
     """Draw a QR code for ``text`` in the square with lower-left corner (x, y) and side ``size``.
 
     ``border`` is the quiet zone in modules, painted white so a coloured background cannot

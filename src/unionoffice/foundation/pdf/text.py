@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from unionoffice.foundation.pdf import fonts
 from unionoffice.foundation.pdf.fallback import split_runs
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 Align = Literal["left", "center", "right"]
 
@@ -19,7 +22,9 @@ def string_width(text: str, font: str, size: float) -> float:
     return sum(_run_widths(split_runs(text, font), size))
 
 
-def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, align: Align = "left") -> float:
+def draw_text(
+    canvas: Canvas, x: float, y: float, text: str, font: str, size: float, align: Align = "left"
+) -> float:
     """Draw one line at baseline ``y``; ``x`` is its left, centre or right end. Returns its width.
 
     Raises MissingGlyphError before drawing anything if a character has no font.

@@ -9,6 +9,7 @@ ReportLab internals; tests/core/pdf/test_tounicode.py fails if a ReportLab upgra
 
 from __future__ import annotations
 
+from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 
@@ -53,7 +54,7 @@ def _bfchar_blocks(entries: list[str]) -> list[str]:
 class UnicodeTTFont(TTFont):
     """A ``TTFont`` that writes correct ToUnicode entries for supplementary-plane characters."""
 
-    def addObjects(self, doc) -> None:  # noqa: N802 - ReportLab's method name
+    def addObjects(self, doc: PDFDocument) -> None:  # noqa: N802 - ReportLab's method name
         state = self.state.get(doc)
         subsets = [list(s) for s in state.subsets] if state is not None else []
         super().addObjects(doc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -54,7 +55,6 @@ def attachment_file(
 ) -> str:
     """A copy of the scan under its original name in ``target_dir`` (to open it)."""
     actor.require(MedicalPerm.READ)
-    from pathlib import Path
 
     with db.read(actor) as s:
         row = s.execute(

@@ -13,11 +13,13 @@ from sqlalchemy.orm import Session
 from unionoffice.core.audit.recorder import record_view
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.concurrency import check_version
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.core.sequences import next_number
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, PermissionDenied, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import format_fen
 from unionoffice.medical.calculation import Calculation, Line, calculate, lines_from_json
 from unionoffice.medical.models import (
     CAP_COUNTED,
@@ -25,6 +27,7 @@ from unionoffice.medical.models import (
     BenefitRule,
     BenefitType,
     Claim,
+    ClaimAttachment,
     ClaimInvoice,
     ClaimStatus,
     Fund,
@@ -66,7 +69,7 @@ class ClaimInput:
     invoice_numbers: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ClaimDetail:
     id: int
     claim_no: str | None
@@ -146,11 +149,10 @@ def _problems(
         if problem:
             problems.append(problem)
             amount_bad = True
-    if not amount_bad:
-        parts = data.insurance_fen + data.covered_self_fen + data.uncovered_self_fen  # type: ignore[operator]
+    insurance, covered, uncovered = data.insurance_fen, data.covered_self_fen, data.uncovered_self_fen
+    if not amount_bad and insurance is not None and covered is not None and uncovered is not None:
+        parts = insurance + covered + uncovered
         if parts != data.total_fen:
-            from unionoffice.foundation.money import format_fen
-
             problems.append(
                 FieldProblem(
                     t("Medical", "总费用"),
@@ -281,12 +283,20 @@ def preview(db: Database, actor: Actor, data: ClaimInput, claim_id: int | None =
 def _apply(
     s: Session, claim: Claim, data: ClaimInput, calc: Calculation, member: Member, rule: BenefitRule
 ) -> None:
+    # _compute has refused input that lacks any of these.
+    assert (
+        data.scheme_year_id is not None
+        and data.admission_date is not None
+        and data.discharge_date is not None
+    )
+    assert data.total_fen is not None and data.insurance_fen is not None
+    assert data.covered_self_fen is not None and data.uncovered_self_fen is not None
     claim.member_id, claim.branch_id = member.id, member.branch_id
-    claim.scheme_year_id, claim.benefit_type = data.scheme_year_id, data.benefit_type  # type: ignore[assignment]
+    claim.scheme_year_id, claim.benefit_type = data.scheme_year_id, data.benefit_type
     claim.hospital, claim.diagnosis = data.hospital.strip(), data.diagnosis.strip()
-    claim.admission_date, claim.discharge_date = data.admission_date, data.discharge_date  # type: ignore[assignment]
-    claim.total_fen, claim.insurance_fen = data.total_fen, data.insurance_fen  # type: ignore[assignment]
-    claim.covered_self_fen, claim.uncovered_self_fen = data.covered_self_fen, data.uncovered_self_fen  # type: ignore[assignment]
+    claim.admission_date, claim.discharge_date = data.admission_date, data.discharge_date
+    claim.total_fen, claim.insurance_fen = data.total_fen, data.insurance_fen
+    claim.covered_self_fen, claim.uncovered_self_fen = data.covered_self_fen, data.uncovered_self_fen
     _set_result(claim, calc, rule)
     if claim.id is None:
         s.add(claim)
@@ -569,8 +579,6 @@ def pay_claim(
 # Reading ---------------------------------------------------------------------------------------
 def get_claim(db: Database, actor: Actor, claim_id: int) -> ClaimDetail:
     actor.require(MedicalPerm.READ)
-    from unionoffice.core.org.models import OrgUnit
-    from unionoffice.medical.models import ClaimAttachment
 
     with db.read(actor) as s:
         c = load_claim(s, actor, claim_id)
@@ -592,34 +600,34 @@ def get_claim(db: Database, actor: Actor, claim_id: int) -> ClaimDetail:
         if member is None:
             raise NotFound(translate("Medical", "找不到该互助金申请的会员。"))
         detail = ClaimDetail(
-            c.id,
-            c.claim_no,
-            c.status,
-            _input_of(s, c),
-            member.name,
-            member.employee_no or "",
-            c.branch_id,
-            branch.name if branch else "",
-            f"{scheme.year} {Fund(scheme.fund).label}",
-            scheme.year,
-            c.rule_id,
-            rule.revision if rule else None,
-            c.payable_fen,
-            tuple(lines_from_json(c.explanation)),
-            names.get(c.created_by_id or 0, ""),
-            names.get(c.submitted_by_id or 0, ""),
-            c.submitted_at,
-            names.get(c.reviewed_by_id or 0, ""),
-            c.reviewed_at,
-            c.review_note,
-            names.get(c.decided_by_id or 0, ""),
-            c.decided_at,
-            c.reject_reason,
-            c.paid_on,
-            c.voucher_no,
-            c.overlap_acknowledged,
-            c.version,
-            files,
+            id=c.id,
+            claim_no=c.claim_no,
+            status=c.status,
+            data=_input_of(s, c),
+            member_name=member.name,
+            member_employee_no=member.employee_no or "",
+            branch_id=c.branch_id,
+            branch_name=branch.name if branch else "",
+            scheme_title=f"{scheme.year} {Fund(scheme.fund).label}",
+            year=scheme.year,
+            rule_id=c.rule_id,
+            rule_revision=rule.revision if rule else None,
+            payable_fen=c.payable_fen,
+            lines=tuple(lines_from_json(c.explanation)),
+            created_by=names.get(c.created_by_id or 0, ""),
+            submitted_by=names.get(c.submitted_by_id or 0, ""),
+            submitted_at=c.submitted_at,
+            reviewed_by=names.get(c.reviewed_by_id or 0, ""),
+            reviewed_at=c.reviewed_at,
+            review_note=c.review_note,
+            decided_by=names.get(c.decided_by_id or 0, ""),
+            decided_at=c.decided_at,
+            reject_reason=c.reject_reason,
+            paid_on=c.paid_on,
+            voucher_no=c.voucher_no,
+            overlap_acknowledged=c.overlap_acknowledged,
+            version=c.version,
+            attachments=files,
         )
     # Medical details are sensitive: every time someone reads them is on record.
     record_view(db, actor, Claim.__tablename__, claim_id, detail.claim_no or "")

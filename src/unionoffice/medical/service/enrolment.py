@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy import Row, and_, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from unionoffice.core.audit.recorder import record
@@ -73,7 +75,7 @@ def enrol(
         )
         if branch_id is not None:
             query = query.where(Member.branch_id == branch_id)
-        candidates = []
+        candidates: list[Row[int, int, str]] = []
         if member_ids is not None:
             wanted = sorted(set(member_ids))
             for start in range(0, len(wanted), CHUNK):
@@ -85,7 +87,7 @@ def enrol(
                     )
                 )
         else:
-            candidates = s.execute(query).all()
+            candidates = list(s.execute(query).all())
         existing = set(
             s.execute(select(Enrolment.member_id).where(Enrolment.scheme_year_id == scheme.id)).scalars()
         )
@@ -140,7 +142,7 @@ def record_payments(
     with db.transaction(actor) as s:
         scheme = load_scheme(s, scheme_year_id)
         wanted = sorted(set(member_ids))
-        rows = []
+        rows: list[Row[int, int, int, date | None]] = []
         for start in range(0, len(wanted), CHUNK):
             rows += s.execute(
                 select(Enrolment.id, Enrolment.branch_id, Enrolment.fee_fen, Enrolment.paid_on).where(
@@ -255,7 +257,7 @@ def enrolment_source(db: Database, actor: Actor, flt: EnrolmentFilter) -> QueryS
         "paid_on": Enrolment.paid_on,
     }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         name, emp, branch_name, enrolled, cover, fee, paid = row
         return (
             name,

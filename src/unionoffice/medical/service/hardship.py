@@ -12,6 +12,7 @@ from unionoffice.core.auth.actor import Actor
 from unionoffice.core.concurrency import check_version
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.medical.models import CAP_COUNTED, FILED, Claim
 from unionoffice.medical.perms import MedicalPerm
@@ -83,16 +84,16 @@ def set_hardship_threshold(
 ) -> int:
     """Store the year's threshold; returns the scheme's new version."""
     actor.require(MedicalPerm.ADMIN)
-    from unionoffice.foundation.errors import FieldProblem, ValidationError
 
     problem = money_problem(translate("Medical", "困难预警线"), threshold_fen)
     if problem is None and threshold_fen == 0:
         problem = FieldProblem(translate("Medical", "困难预警线"), translate("Medical", "应大于 0"))
     if problem:
         raise ValidationError(problem)
+    assert threshold_fen is not None  # money_problem refuses a missing amount
     with db.transaction(actor) as s:
         scheme = load_scheme(s, scheme_year_id)
         check_version(s, scheme, expected_version)
-        scheme.hardship_threshold_fen = threshold_fen  # type: ignore[assignment]
+        scheme.hardship_threshold_fen = threshold_fen
         s.flush()
         return scheme.version

@@ -4,10 +4,12 @@ aid totals ("paid X yuan to N members") computed from the claims themselves."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import ColumnElement, distinct, func, select
 from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
@@ -100,7 +102,7 @@ def ledger_source(
         "expense": LedgerEntry.amount_fen,
     }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         when, kind, branch_name, amount, memo = row
         income = LedgerKind(kind).is_income
         return (
@@ -122,7 +124,7 @@ def ledger_source(
     )
 
 
-def _scope(actor: Actor):  # type: ignore[no-untyped-def]
+def _scope(actor: Actor) -> ColumnElement[bool]:
     # Company-wide entries (no branch) are visible to everyone who may read the fund.
     if not actor.is_branch_scoped:
         return actor.branch_clause(LedgerEntry.branch_id)
@@ -181,11 +183,13 @@ def ledger_summary(db: Database, actor: Actor, scheme_year_id: int) -> list[Ledg
                 .group_by(Claim.branch_id)
             )
         }
-        branches = s.execute(
-            select(OrgUnit.id, OrgUnit.name)
-            .where(OrgUnit.kind == UnitKind.BRANCH, actor.branch_clause(OrgUnit.id))
-            .order_by(OrgUnit.sort_order)
-        ).all()
+        branches = list(
+            s.execute(
+                select(OrgUnit.id, OrgUnit.name)
+                .where(OrgUnit.kind == UnitKind.BRANCH, actor.branch_clause(OrgUnit.id))
+                .order_by(OrgUnit.sort_order)
+            ).all()
+        )
         known = {b for b, _ in branches}
         # Retired branches that still hold money in this year are shown too.
         extra = [b for b in set(money) | set(enrolled) if b is not None and b not in known]
@@ -254,7 +258,7 @@ class AidTotals:
     by_year: tuple[tuple[int, int, int, int], ...]  # (year, paid_fen, members, claims)
 
 
-def _branch_only(actor: Actor, branch_id: int | None):  # type: ignore[no-untyped-def]
+def _branch_only(actor: Actor, branch_id: int | None) -> ColumnElement[bool]:
     """The actor's scope, narrowed to one branch union when asked (dashboard and report filters)."""
     if branch_id is None:
         return actor.branch_clause(Claim.branch_id)
@@ -285,8 +289,8 @@ def aid_totals(
             )
         ).one()
         by_year = tuple(
-            tuple(int(v) for v in r)
-            for r in s.execute(
+            (int(year), int(paid_fen), int(helped), int(count))
+            for year, paid_fen, helped, count in s.execute(
                 base.add_columns(
                     SchemeYear.year,
                     func.sum(Claim.payable_fen),
@@ -297,7 +301,7 @@ def aid_totals(
                 .order_by(SchemeYear.year)
             )
         )
-    return AidTotals(fund, year_from, year_to, int(paid), int(members), int(claims), by_year)  # type: ignore[arg-type]
+    return AidTotals(fund, year_from, year_to, int(paid), int(members), int(claims), by_year)
 
 
 def status_counts(db: Database, actor: Actor, scheme_year_id: int) -> dict[str, tuple[int, int]]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
@@ -14,6 +16,8 @@ from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
+from unionoffice.foundation.progress import Progress
+from unionoffice.foundation.xlsx import DATE, FEN, Sheet, write_xlsx
 from unionoffice.medical.models import BenefitType, Claim, ClaimStatus, SchemeYear
 from unionoffice.medical.perms import MedicalPerm
 from unionoffice.members.api import Member
@@ -32,7 +36,7 @@ class ClaimFilter:
     member_id: int | None = None
 
 
-def _query(actor: Actor, flt: ClaimFilter):  # type: ignore[no-untyped-def]
+def _query(actor: Actor, flt: ClaimFilter) -> tuple[Select, type[OrgUnit]]:
     branch = aliased(OrgUnit)
     query = (
         select(
@@ -103,7 +107,7 @@ def claim_columns() -> tuple[ColumnDef, ...]:
     )
 
 
-def _fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+def _fmt(row: Sequence[Any]) -> tuple[Any, ...]:
     no, name, branch, kind, adm, dis, total, covered, uncovered, payable, status, paid = row
     return (
         no or translate("Medical", "（草稿）"),
@@ -141,10 +145,10 @@ def claim_source(db: Database, actor: Actor, flt: ClaimFilter) -> QuerySource:
     return QuerySource(db, query, claim_columns(), sort, default_order=(Claim.id.desc(),), formatter=_fmt)
 
 
-def export_claims(db: Database, actor: Actor, flt: ClaimFilter, path: str, progress=None) -> int:  # type: ignore[no-untyped-def]
+def export_claims(
+    db: Database, actor: Actor, flt: ClaimFilter, path: str, progress: Progress | None = None
+) -> int:
     """The filtered list as .xlsx with amounts as numbers (yuan); returns the row count."""
-    from unionoffice.foundation.xlsx import DATE, FEN, Sheet, write_xlsx
-
     actor.require(MedicalPerm.READ)
     query, _branch = _query(actor, flt)
     with db.read(actor) as s:

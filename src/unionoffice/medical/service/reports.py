@@ -5,16 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import NotFound
 from unionoffice.foundation.i18n import translate
-from unionoffice.medical.models import Fund, SchemeYear
+from unionoffice.medical.models import BenefitType, Claim, ClaimStatus, Fund, SchemeYear
 from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service import hardship, ledger
 from unionoffice.medical.service.enrolment import enrolment_counts
 from unionoffice.medical.service.schemes import SchemeInfo, get_scheme
+from unionoffice.members.api import Member
 
 
 @dataclass(frozen=True)
@@ -79,12 +82,6 @@ def year_report(db: Database, actor: Actor, scheme_year_id: int) -> YearReport:
 
 def paid_claim_rows(db: Database, actor: Actor, scheme_year_id: int) -> list[tuple]:
     """The year's paid claims for the report's detail sheet (amounts in fen)."""
-    from sqlalchemy.orm import aliased
-
-    from unionoffice.core.org.models import OrgUnit
-    from unionoffice.medical.models import BenefitType, Claim, ClaimStatus
-    from unionoffice.members.api import Member
-
     actor.require(MedicalPerm.READ)
     branch = aliased(OrgUnit)
     with db.read(actor) as s:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.concurrency import check_version
@@ -170,6 +172,8 @@ def update_scheme(
             row.waiting_days,
         ):
             raise UserError(translate("Medical", "该年度已有提交的申请，保障期和等待期不能再修改。"))
+        # _check_scheme has refused a scheme without a fee or a coverage period.
+        assert data.fee_fen is not None and data.coverage_start is not None and data.coverage_end is not None
         row.name, row.fee_fen = data.name.strip(), data.fee_fen
         row.coverage_start, row.coverage_end = data.coverage_start, data.coverage_end
         row.waiting_days, row.hardship_threshold_fen = data.waiting_days, data.hardship_threshold_fen
@@ -177,7 +181,7 @@ def update_scheme(
         return _info(row)
 
 
-def _rule_info(s, row: BenefitRule) -> RuleInfo:  # type: ignore[no-untyped-def]
+def _rule_info(s: Session, row: BenefitRule) -> RuleInfo:
     frozen = bool(
         s.execute(select(exists().where(Claim.rule_id == row.id, Claim.status == ClaimStatus.PAID))).scalar()
     )
@@ -276,6 +280,4 @@ def save_rule(
 
 def standard_bands(*pairs: tuple[int | None, str]) -> tuple[Band, ...]:
     """``standard_bands((1_000_000, "0.5"), (None, "0.7"))`` — uppers in fen, ratios as text."""
-    from decimal import Decimal
-
     return tuple(Band(upper, Decimal(ratio)) for upper, ratio in pairs)

@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unionoffice.foundation.contract import ById, Operation
 from unionoffice.foundation.errors import FieldProblem
@@ -59,8 +68,12 @@ class TransferDialog(_StepDialog):
 
     def __init__(self, ctx: AppContext, detail: MemberDetail, parent: QWidget | None = None) -> None:
         where = detail.branch_name + (f" / {detail.group_name}" if detail.group_name else "")
-        super().__init__(ctx, self.tr("会员调动"), self.tr("{name} 现在：{where}").format(name=detail.name, where=where),
-                         parent)
+        super().__init__(
+            ctx,
+            self.tr("会员调动"),
+            self.tr("{name} 现在：{where}").format(name=detail.name, where=where),
+            parent,
+        )
         self.detail = detail
         # Any branch union may receive the member (its name is not confidential).
         self.target = BranchPicker(ctx.refs.take(None).branches, parent=self)

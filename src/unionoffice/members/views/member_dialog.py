@@ -97,7 +97,9 @@ class MemberDialog(FormDialog):
         self._row(left, "phone", self.phone)
         self._row(left, "education", self.education)
         self.row(right, "branch", self.tr("分工会 / 小组"), self.org)
-        self.field_errors[field_label("branch")] = self.field_errors[field_label("group")] = self.field_errors["branch"]
+        self.field_errors[field_label("branch")] = self.field_errors[field_label("group")] = (
+            self.field_errors["branch"]
+        )
         self._row(right, "base", self.base)
         self._row(right, "trade", self.trade)
         self._row(right, "hire_date", self.hire_date)
@@ -110,8 +112,13 @@ class MemberDialog(FormDialog):
         self.id_number.editingFinished.connect(self._check_id)
         self.org.changed.connect(self._default_base)
         self._set_ready(False)
-        ctx.calls.fetch(self, members.OPEN_FORM, FormOpen(member_id, ctx.refs.org_stamp), self._opened,
-                        self._failed_to_open)
+        ctx.calls.fetch(
+            self,
+            members.OPEN_FORM,
+            FormOpen(member_id, ctx.refs.org_stamp),
+            self._opened,
+            self._failed_to_open,
+        )
 
     def _row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
         self.row(form, key, field_label(key), widget)
@@ -323,12 +330,15 @@ class MemberDialog(FormDialog):
         def refused(error: BaseException) -> None:
             if isinstance(error, ValidationError):
                 seen = {p.field for p in problems}
-                self.show_problems(ValidationError(problems + [p for p in error.problems if p.field not in seen]))
+                self.show_problems(
+                    ValidationError(problems + [p for p in error.problems if p.field not in seen])
+                )
             else:
                 checked(Saved(0))
 
-        self.ctx.calls.fetch(self, op, MemberSave(request.data, request.member_id, request.version, True),
-                             checked, refused)
+        self.ctx.calls.fetch(
+            self, op, MemberSave(request.data, request.member_id, request.version, True), checked, refused
+        )
 
     def saved(self, result: Saved) -> None:
         self.saved_id = result.id
@@ -352,5 +362,10 @@ class MemberDialog(FormDialog):
         """Someone saved this member meanwhile: show what is stored now (what was typed is lost)."""
         self.family.setRowCount(0)
         self._set_ready(False)
-        self.ctx.calls.fetch(self, members.OPEN_FORM, FormOpen(self.member_id, self.ctx.refs.org_stamp),
-                             self._opened, self._failed_to_open)
+        self.ctx.calls.fetch(
+            self,
+            members.OPEN_FORM,
+            FormOpen(self.member_id, self.ctx.refs.org_stamp),
+            self._opened,
+            self._failed_to_open,
+        )

@@ -28,7 +28,9 @@ class BirthdayDialog(QDialog):
         self.month.setSuffix(self.tr(" 月"))
         form.addRow(self.tr("生日月份"), self.month)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出…"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.export)
@@ -47,7 +49,9 @@ class BirthdayDialog(QDialog):
             text = self.tr("{m} 月生日的在会会员 {n} 名，已按分工会分表导出。").format(m=month, n=result.rows)
             save_download(ctx, parent, result.file, target, lambda _path: info(parent, text))
 
-        ctx.tasks.run_job(parent, self.tr("正在导出生日名单…"), members.EXPORT_BIRTHDAYS, BirthdayRequest(month), exported)
+        ctx.tasks.run_job(
+            parent, self.tr("正在导出生日名单…"), members.EXPORT_BIRTHDAYS, BirthdayRequest(month), exported
+        )
         self.accept()
 
 
@@ -60,7 +64,9 @@ class RatesDialog(QDialog):
         layout = QVBoxLayout(self)
         self.table = read_only_table(self, "rates")
         layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("导出…"))
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.accepted.connect(self.export)
@@ -87,7 +93,12 @@ class RatesDialog(QDialog):
             return
 
         def exported(result: Exported) -> None:
-            save_download(self.ctx, self, result.file, target,
-                          lambda path: info(self, self.tr("已导出到 {path}").format(path=path)))
+            save_download(
+                self.ctx,
+                self,
+                result.file,
+                target,
+                lambda path: info(self, self.tr("已导出到 {path}").format(path=path)),
+            )
 
         self.ctx.tasks.run_job(self, self.tr("正在导出…"), members.EXPORT_RATES, Empty(), exported)

@@ -44,22 +44,34 @@ class MembersTab(ListPage[MemberFilter]):
 
     def build(self) -> None:
         write = MembersPerm.WRITE
-        self.add_action("user-plus", self.tr("新增会员"), self.add_member, shortcut="Ctrl+N", permission=write)
-        self.edit_action = self.add_action("pencil", self.tr("编辑"), self.activated, shortcut="Return",
-                                           needs_selection=True)
-        self.add_action("arrow-right-left", self.tr("调动"), self.transfer, needs_selection=True, permission=write)
-        self.add_action("user-minus", self.tr("变更状态"), self.change_status, needs_selection=True,
-                        permission=write)
-        self.add_action("user-check", self.tr("重新入会"), self.rejoin, needs_selection=True, permission=write)
+        self.add_action(
+            "user-plus", self.tr("新增会员"), self.add_member, shortcut="Ctrl+N", permission=write
+        )
+        self.edit_action = self.add_action(
+            "pencil", self.tr("编辑"), self.activated, shortcut="Return", needs_selection=True
+        )
+        self.add_action(
+            "arrow-right-left", self.tr("调动"), self.transfer, needs_selection=True, permission=write
+        )
+        self.add_action(
+            "user-minus", self.tr("变更状态"), self.change_status, needs_selection=True, permission=write
+        )
+        self.add_action(
+            "user-check", self.tr("重新入会"), self.rejoin, needs_selection=True, permission=write
+        )
         self.add_action("history", self.tr("变动记录"), self.show_history, needs_selection=True)
         self.toolbar.addSeparator()
         self.add_action("file-up", self.tr("导入…"), self.import_file, permission=write)
         self.add_action("file-spreadsheet", self.tr("下载导入模板"), self.save_template, permission=write)
-        self.add_menu("download", self.tr("导出与报表"), [
-            ("file-down", self.tr("导出当前列表…"), self.export_list),
-            ("cake", self.tr("生日名单…"), self.birthday_list),
-            ("chart-column", self.tr("各分工会入会率…"), self.membership_rates),
-        ])
+        self.add_menu(
+            "download",
+            self.tr("导出与报表"),
+            [
+                ("file-down", self.tr("导出当前列表…"), self.export_list),
+                ("cake", self.tr("生日名单…"), self.birthday_list),
+                ("chart-column", self.tr("各分工会入会率…"), self.membership_rates),
+            ],
+        )
         self.search = self.add_search(
             self.tr("搜索：姓名、拼音或首字母（如 zk）、工号、手机号、身份证号后四位"), name="member_search"
         )
@@ -69,7 +81,9 @@ class MembersTab(ListPage[MemberFilter]):
         self.org.changed.connect(self.reload)
         self.add_filter_widget(self.org, 2)
         self.base = self.add_combo("base_filter", self.tr("全部基地"), [(b, b) for b in BASES])
-        self.status = self.add_combo("status_filter", self.tr("全部状态"), [(s.label, s.value) for s in MemberStatus])
+        self.status = self.add_combo(
+            "status_filter", self.tr("全部状态"), [(s.label, s.value) for s in MemberStatus]
+        )
         self.status.blockSignals(True)
         self.status.setCurrentIndex(1)  # the register shows members in the union unless asked otherwise
         self.status.blockSignals(False)
@@ -78,8 +92,12 @@ class MembersTab(ListPage[MemberFilter]):
     def current_filter(self) -> MemberFilter:
         branch_id, group_id = self.org.value()
         return MemberFilter(
-            text=self.search.text(), branch_id=branch_id, group_id=group_id, base=self.base.currentData(),
-            status=self.status.currentData(), join_year=self.join_year.currentData(),
+            text=self.search.text(),
+            branch_id=branch_id,
+            group_id=group_id,
+            base=self.base.currentData(),
+            status=self.status.currentData(),
+            join_year=self.join_year.currentData(),
         )
 
     def opening_request(self) -> members.RegisterOpen:
@@ -119,7 +137,10 @@ class MembersTab(ListPage[MemberFilter]):
         from unionoffice.members.views.member_dialog import MemberDialog
 
         member_id = self.selected_id()
-        if member_id is not None and MemberDialog(self.ctx, member_id, self).exec() == QDialog.DialogCode.Accepted:
+        if (
+            member_id is not None
+            and MemberDialog(self.ctx, member_id, self).exec() == QDialog.DialogCode.Accepted
+        ):
             self.model.refresh()
 
     def _with_member(self, then: Callable[[MemberDetail], None]) -> None:
@@ -133,7 +154,9 @@ class MembersTab(ListPage[MemberFilter]):
             if form.detail is not None:
                 then(form.detail)
 
-        self.ctx.calls.fetch(self, members.OPEN_FORM, members.FormOpen(member_id, self.ctx.refs.org_stamp), loaded)
+        self.ctx.calls.fetch(
+            self, members.OPEN_FORM, members.FormOpen(member_id, self.ctx.refs.org_stamp), loaded
+        )
 
     def transfer(self) -> None:
         from unionoffice.members.views.lifecycle_dialogs import TransferDialog
@@ -178,16 +201,29 @@ class MembersTab(ListPage[MemberFilter]):
                 text += self.tr("\n有问题的 {n} 行没有导入。").format(n=result.rejected)
             info(self, text)
 
-        run_import(self.ctx, self, self.tr("选择要导入的会员表格"), members.PLAN_IMPORT, members.APPLY_IMPORT,
-                   imported, noun=self.tr("会员"))
+        run_import(
+            self.ctx,
+            self,
+            self.tr("选择要导入的会员表格"),
+            members.PLAN_IMPORT,
+            members.APPLY_IMPORT,
+            imported,
+            noun=self.tr("会员"),
+        )
 
     def save_template(self) -> None:
         target = choose_target(self, self.tr("保存导入模板"), self.tr("会员导入模板.xlsx"))
         if target is not None:
             self.ctx.calls.fetch(
-                self, members.IMPORT_TEMPLATE, Empty(),
+                self,
+                members.IMPORT_TEMPLATE,
+                Empty(),
                 lambda file: save_download(
-                    self.ctx, self, file, target, lambda path: info(self, self.tr("模板已保存：{path}").format(path=path))
+                    self.ctx,
+                    self,
+                    file,
+                    target,
+                    lambda path: info(self, self.tr("模板已保存：{path}").format(path=path)),
                 ),
             )
 
@@ -201,12 +237,22 @@ class MembersTab(ListPage[MemberFilter]):
 
         def exported(result: members.Exported) -> None:
             save_download(
-                self.ctx, self, result.file, target,
-                lambda path: info(self, self.tr("已导出 {n} 名会员到 {path}").format(n=result.rows, path=path)),
+                self.ctx,
+                self,
+                result.file,
+                target,
+                lambda path: info(
+                    self, self.tr("已导出 {n} 名会员到 {path}").format(n=result.rows, path=path)
+                ),
             )
 
-        self.ctx.tasks.run_job(self, self.tr("正在导出会员名册…"), members.EXPORT_REGISTER,
-                               RegisterExport(self.current_filter(), unmasked), exported)
+        self.ctx.tasks.run_job(
+            self,
+            self.tr("正在导出会员名册…"),
+            members.EXPORT_REGISTER,
+            RegisterExport(self.current_filter(), unmasked),
+            exported,
+        )
 
     def birthday_list(self) -> None:
         from unionoffice.members.views.report_dialogs import BirthdayDialog

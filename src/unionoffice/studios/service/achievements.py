@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ScalarSelect, Select, func, select
 from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
@@ -33,6 +35,7 @@ from unionoffice.studios.service.checks import (
     check_people,
     normalize_reg_no,
 )
+from unionoffice.studios.service.stats import PATENT_KINDS
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
@@ -56,7 +59,7 @@ class AchievementInput:
     benefit_basis: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AchievementInfo:
     id: int
     title: str
@@ -156,7 +159,7 @@ def _validated(s: Session, actor: Actor, data: AchievementInput, exclude_id: int
     except ValidationError as error:
         problems.extend(error.problems)
     if branch_id is None and people:
-        branch_id = s.get(Member, people[0].member_id).branch_id  # type: ignore[union-attr]
+        branch_id = s.get_one(Member, people[0].member_id).branch_id
     if problems:
         raise ValidationError(problems)
     actor.require_branch(branch_id)
@@ -279,28 +282,28 @@ def get_achievement(db: Database, actor: Actor, achievement_id: int) -> Achievem
             )
         ]
         return AchievementInfo(
-            a.id,
-            a.title,
-            Kind(a.kind),
-            FiveSmall(a.five_small_kind) if a.five_small_kind else None,
-            a.studio_id,
-            studio.name if studio else "",
-            a.branch_id,
-            a.summary,
-            a.declared_on,
-            a.filed_on,
-            a.granted_on,
-            a.adopted_on,
-            a.reg_no or "",
-            a.benefit_fen,
-            a.benefit_year,
-            a.benefit_basis or "",
-            Status(a.status),
-            a.round_id,
-            Grade(a.grade) if a.grade else None,
-            a.grade_comment or "",
-            people,
-            a.version,
+            id=a.id,
+            title=a.title,
+            kind=Kind(a.kind),
+            five_small_kind=FiveSmall(a.five_small_kind) if a.five_small_kind else None,
+            studio_id=a.studio_id,
+            studio_name=studio.name if studio else "",
+            branch_id=a.branch_id,
+            summary=a.summary,
+            declared_on=a.declared_on,
+            filed_on=a.filed_on,
+            granted_on=a.granted_on,
+            adopted_on=a.adopted_on,
+            reg_no=a.reg_no or "",
+            benefit_fen=a.benefit_fen,
+            benefit_year=a.benefit_year,
+            benefit_basis=a.benefit_basis or "",
+            status=Status(a.status),
+            round_id=a.round_id,
+            grade=Grade(a.grade) if a.grade else None,
+            grade_comment=a.grade_comment or "",
+            people=people,
+            version=a.version,
         )
 
 
@@ -385,7 +388,7 @@ class AchievementFilter:
     benefit_year: int | None = None
 
 
-def people_names():  # type: ignore[no-untyped-def]
+def people_names() -> ScalarSelect[str]:
     """Correlated subquery: the people of an achievement as 张三、李四 (SQLite and PostgreSQL)."""
     return (
         select(func.aggregate_strings(Member.name, "、"))
@@ -397,10 +400,8 @@ def people_names():  # type: ignore[no-untyped-def]
     )
 
 
-def _drill_down(actor: Actor, flt: AchievementFilter, query):  # type: ignore[no-untyped-def]
+def _drill_down(actor: Actor, flt: AchievementFilter, query: Select) -> Select:
     """The conditions behind the figures of ``stats.statistics``, so a list matches its bar."""
-    from unionoffice.studios.service.stats import PATENT_KINDS
-
     if flt.branch_id is not None:
         actor.require_branch(flt.branch_id)
         query = query.where(Achievement.branch_id == flt.branch_id)
@@ -483,7 +484,7 @@ def achievement_source(
         "benefit": Achievement.benefit_fen,
     }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         title, kind, sub, studio, people, reg_no, declared, status, grade, fen = row
         kind_text = FiveSmall(sub).label if kind == Kind.FIVE_SMALL and sub else Kind(kind).label
         return (

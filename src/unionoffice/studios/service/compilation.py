@@ -13,12 +13,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+
 from unionoffice.core.auth.actor import Actor
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
+from unionoffice.foundation.pdf import build_document, chinese_date, make_table, paragraph, paragraph_styles
+from unionoffice.foundation.pdf.document import HEADER_GREY
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.xlsx import FEN, Sheet, write_xlsx
 from unionoffice.studios.service.exports import GradedAchievement, graded_achievements
 
 
@@ -65,18 +71,6 @@ def _build(
     progress: Progress,
     final: bool = False,
 ) -> None:
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
-
-    from unionoffice.foundation.pdf import (
-        build_document,
-        chinese_date,
-        make_table,
-        paragraph,
-        paragraph_styles,
-    )
-    from unionoffice.foundation.pdf.document import HEADER_GREY
-
     class Anchor(Flowable):
         """Zero-size marker that notes the page it is drawn on."""
 
@@ -191,8 +185,6 @@ def _build(
 
 
 def write_compilation_xlsx(db: Database, actor: Actor, year: int, target: str | Path) -> int:
-    from unionoffice.foundation.xlsx import FEN, Sheet, write_xlsx
-
     entries = _entries(db, actor, year)
     headers = [
         translate("Studios", "序号"),

@@ -19,7 +19,7 @@ from unionoffice.studios.service.checks import PersonShare
 from unionoffice.studios.service.honours import recipient_name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class GradedAchievement:
     id: int
     title: str
@@ -45,7 +45,7 @@ class GradedAchievement:
         return "、".join(p.name for p in self.people)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class HonourEntry:
     id: int
     title: str
@@ -106,22 +106,23 @@ def graded_achievements(
         people = _people(s, [a.id for a, *_ in rows])
         result = [
             GradedAchievement(
-                a.id,
-                a.title,
-                FiveSmall(a.five_small_kind).label if a.five_small_kind else Kind(a.kind).label,
-                Grade(a.grade),
-                Grade(a.grade).label,
-                y,
-                q,
-                a.reg_no or "",
-                a.summary,
-                a.grade_comment or "",
-                studio or "",
-                branch,
-                a.benefit_fen,
-                tuple(people[a.id]),
+                id=a.id,
+                title=a.title,
+                kind_label=FiveSmall(a.five_small_kind).label if a.five_small_kind else Kind(a.kind).label,
+                grade=Grade(a.grade),
+                grade_label=Grade(a.grade).label,
+                year=y,
+                quarter=q,
+                reg_no=a.reg_no or "",
+                summary=a.summary,
+                comment=a.grade_comment or "",
+                studio_name=studio or "",
+                branch_name=branch,
+                benefit_fen=a.benefit_fen,
+                people=tuple(people[a.id]),
             )
             for a, y, q, studio, branch in rows
+            if a.grade is not None  # always: the query asks for graded results
         ]
     result.sort(key=lambda g: (g.quarter, _GRADE_ORDER[g.grade], g.reg_no, g.id))
     return result
@@ -138,18 +139,18 @@ def honours_list(db: Database, actor: Actor, year: int) -> list[HonourEntry]:
         ).all()
         return [
             HonourEntry(
-                h.id,
-                h.title,
-                Level(h.level),
-                Level(h.level).label,
-                h.body,
-                h.year,
-                Recipient(h.recipient_kind),
-                name,
-                (h.member_id,) if h.member_id else (),
-                h.studio_id,
-                branch,
-                h.certificate_no or "",
+                id=h.id,
+                title=h.title,
+                level=Level(h.level),
+                level_label=Level(h.level).label,
+                body=h.body,
+                year=h.year,
+                recipient_kind=Recipient(h.recipient_kind),
+                recipient_name=name,
+                member_ids=(h.member_id,) if h.member_id else (),
+                studio_id=h.studio_id,
+                branch_name=branch,
+                certificate_no=h.certificate_no or "",
             )
             for h, name, branch in rows
         ]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
@@ -17,7 +19,7 @@ from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationErro
 from unionoffice.foundation.i18n import translate
 from unionoffice.members.api import Member
 from unionoffice.studios.labels import Level, Recipient
-from unionoffice.studios.models import Honour, Studio
+from unionoffice.studios.models import Honour, Studio, StudioMember
 from unionoffice.studios.perms import StudiosPerm
 
 
@@ -36,7 +38,7 @@ class HonourInput:
     awarded_on: date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class HonourInfo:
     id: int
     title: str
@@ -145,29 +147,29 @@ def delete_honour(db: Database, actor: Actor, honour_id: int, expected_version: 
         s.delete(honour)
 
 
-def recipient_name():  # type: ignore[no-untyped-def]
+def recipient_name() -> ColumnElement[str]:
     """SQL expression: the member's, the studio's or the team's name."""
     member_name = select(Member.name).where(Member.id == Honour.member_id).correlate(Honour).scalar_subquery()
     studio_name = select(Studio.name).where(Studio.id == Honour.studio_id).correlate(Honour).scalar_subquery()
     return func.coalesce(member_name, studio_name, Honour.team_name, "")
 
 
-def _rows(s: Session, query) -> list[HonourInfo]:  # type: ignore[no-untyped-def]
+def _rows(s: Session, query: Select) -> list[HonourInfo]:
     return [
         HonourInfo(
-            h.id,
-            h.title,
-            Level(h.level),
-            h.body,
-            h.year,
-            Recipient(h.recipient_kind),
-            name,
-            h.member_id,
-            h.studio_id,
-            h.branch_id,
-            h.certificate_no or "",
-            h.awarded_on,
-            h.version,
+            id=h.id,
+            title=h.title,
+            level=Level(h.level),
+            body=h.body,
+            year=h.year,
+            recipient=Recipient(h.recipient_kind),
+            recipient_name=name,
+            member_id=h.member_id,
+            studio_id=h.studio_id,
+            branch_id=h.branch_id,
+            certificate_no=h.certificate_no or "",
+            awarded_on=h.awarded_on,
+            version=h.version,
         )
         for h, name in s.execute(query)
     ]
@@ -183,7 +185,6 @@ def get_honour(db: Database, actor: Actor, honour_id: int) -> HonourInfo:
 def person_honours(db: Database, actor: Actor, member_id: int) -> list[HonourInfo]:
     """A person's page: their own honours and those of the studios they lead or belong to."""
     actor.require(StudiosPerm.READ)
-    from unionoffice.studios.models import StudioMember
 
     with db.read(actor) as s:
         member = s.get(Member, member_id)
@@ -251,7 +252,7 @@ def honour_source(db: Database, actor: Actor, flt: HonourFilter = HonourFilter()
         "certificate_no": Honour.certificate_no,
     }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         year, title, level, kind, who, branch, body, cert = row
         return (year, title, Level(level).label, Recipient(kind).label, who, branch, body, cert or "")
 

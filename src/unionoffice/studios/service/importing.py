@@ -9,6 +9,7 @@ transaction or nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from unionoffice.foundation.importer import (
     rows_to_apply,
     text_parser,
 )
+from unionoffice.foundation.importer.engine import RowValidator
 from unionoffice.foundation.importer.table import Table
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.members.api import Member
@@ -209,6 +211,7 @@ class _Lookup:
                         Member.employee_no.is_not(None)
                     )
                 )
+                if no is not None
             }
             self.studios = {
                 name: (sid, bid)
@@ -237,19 +240,20 @@ class _Lookup:
         return found[0], found[2]
 
 
-def _people(lookup: _Lookup, cell: list[tuple[str, str, int | None]], column: str) -> list[PersonShare]:
+def _people(lookup: _Lookup, cell: Sequence[tuple[str, str, int | None]], column: str) -> list[PersonShare]:
     ids = []
     for name, number, _share in cell:
         try:
             ids.append(lookup.person(name, number)[0])
         except CellError as error:
             raise CellError(error.message, column) from None
-    shares = [share for *_, share in cell]
-    if all(s is None for s in shares):
+    written = [share for *_, share in cell]
+    shares = [share for share in written if share is not None]
+    if not shares:
         shares = equal_shares(len(cell))
-    elif any(s is None for s in shares) or sum(shares) != 100:  # type: ignore[arg-type]
+    elif len(shares) != len(written) or sum(shares) != 100:
         raise CellError(translate("Studios", "份额要么都不写（平均分配），要么都写且合计为 100%"), column)
-    return [PersonShare(mid, share) for mid, share in zip(ids, shares, strict=True)]  # type: ignore[arg-type]
+    return [PersonShare(mid, share) for mid, share in zip(ids, shares, strict=True)]
 
 
 def preview_achievements(
@@ -382,9 +386,9 @@ def preview_honours(
 
 def _parse(
     table: Table,
-    columns,
-    validate,
-    by_values: dict[int, Any],  # type: ignore[no-untyped-def]
+    columns: Sequence[Column],
+    validate: RowValidator,
+    by_values: dict[int, Any],
     progress: Progress,
 ) -> tuple[ImportPreview, dict[int, Any]]:
     """Run the shared engine. The validator files each row's service input under ``id(values)``:
@@ -416,7 +420,7 @@ def apply_import(
         s.info["audit_off"] = True  # one summary entry below instead of one per row
         for row in rows:
             try:
-                create(s, actor, result.resolved[row.row_number])  # type: ignore[arg-type]
+                create(s, actor, result.resolved[row.row_number])
             except ValidationError as error:
                 raise ValidationError(
                     [FieldProblem(p.field, p.message, row.row_number) for p in error.problems]
@@ -453,6 +457,7 @@ def resolve_people_text(db: Database, actor: Actor, text: str) -> list[PersonSha
                     func.upper(Member.employee_no).in_(numbers)
                 )
             )
+            if no is not None
         }
     lookup = _Lookup.__new__(_Lookup)
     lookup.members, lookup.actor = found, actor

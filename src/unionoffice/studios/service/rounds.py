@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy.orm import Session
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
@@ -46,7 +47,7 @@ def quarter_end(year: int, quarter: int) -> date:
     return date(year, quarter * 3 + 1, 1) - timedelta(days=1)
 
 
-def _info(s, r: EvaluationRound) -> RoundInfo:  # type: ignore[no-untyped-def]
+def _info(s: Session, r: EvaluationRound) -> RoundInfo:
     entries, graded = s.execute(
         select(func.count(), func.count(Achievement.grade)).where(Achievement.round_id == r.id)
     ).one()
@@ -119,7 +120,7 @@ def open_round(
         return r.id
 
 
-def _open(s, round_id: int) -> EvaluationRound:  # type: ignore[no-untyped-def]
+def _open(s: Session, round_id: int) -> EvaluationRound:
     r = s.get(EvaluationRound, round_id)
     if r is None:
         raise NotFound(translate("Studios", "找不到该评审轮次。"))
@@ -171,7 +172,7 @@ def withdraw(db: Database, actor: Actor, achievement_id: int) -> None:
         a.round_id, a.grade, a.grade_comment, a.status = None, None, None, Status.DECLARED
 
 
-def _achievement_in_open_round(s, achievement_id: int) -> Achievement:  # type: ignore[no-untyped-def]
+def _achievement_in_open_round(s: Session, achievement_id: int) -> Achievement:
     a = s.get(Achievement, achievement_id)
     if a is None:
         raise NotFound(translate("Studios", "找不到该成果。"))
@@ -181,7 +182,7 @@ def _achievement_in_open_round(s, achievement_id: int) -> Achievement:  # type: 
                 "Studios", "成果“{title}”不在任何进行中的评审里，不能评级；请先开启评审并收集成果。"
             ).format(title=a.title)
         )
-    r = s.get(EvaluationRound, a.round_id)
+    r = s.get_one(EvaluationRound, a.round_id)
     if r.status != RoundStatus.OPEN:
         raise UserError(
             translate(
@@ -238,11 +239,13 @@ def close_round(
                     "还有 {n} 项成果没有评定等级（{titles}{more}），不能结束评审。不予评级的请选“不评级”。",
                 ).format(n=total, titles=shown, more="等" if total > 5 else "")
             )
-        graded = s.execute(
+        published = s.execute(
             update(Achievement)
             .where(Achievement.round_id == r.id, Achievement.grade != Grade.NONE)
             .values(status=Status.PUBLISHED, version=Achievement.version + 1)
-        ).rowcount
+        )
+        assert isinstance(published, CursorResult)  # an UPDATE's result counts its rows
+        graded = published.rowcount
         s.execute(
             update(Achievement)
             .where(Achievement.round_id == r.id, Achievement.grade == Grade.NONE)

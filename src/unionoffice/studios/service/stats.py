@@ -6,9 +6,12 @@ Grades count once their round is closed: an open round's grades are still provis
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import and_, extract, func, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, extract, func, select
+from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.org.labels import UnitKind
@@ -58,10 +61,13 @@ class Statistics:
         return sum(n for (k, _), n in self.patents.items() if k is kind)
 
 
-def _scope(actor: Actor, branch_id: int | None):  # type: ignore[no-untyped-def]
+Scope = Callable[[SQLColumnExpression[Any]], ColumnElement[bool]]
+
+
+def _scope(actor: Actor, branch_id: int | None) -> Scope:
     """Column → condition: the actor's branch scope, narrowed to one branch union when asked."""
 
-    def clause(column):  # type: ignore[no-untyped-def]
+    def clause(column: SQLColumnExpression[Any]) -> ColumnElement[bool]:
         if branch_id is None:
             return actor.branch_clause(column)
         return and_(actor.branch_clause(column), column == branch_id)
@@ -103,7 +109,10 @@ def statistics(db: Database, actor: Actor, branch_id: int | None = None) -> Stat
             .where(a_scope, Achievement.benefit_fen > 0)
             .group_by(Studio.name, Achievement.benefit_year)
         ).all()
-        by_studio_year = {(name or "", int(year)): int(fen) for name, year, fen in benefit_rows}
+        # The service stores a year with every amount (a row without one could not be placed).
+        by_studio_year = {
+            (name or "", int(year)): int(fen) for name, year, fen in benefit_rows if year is not None
+        }
         by_year: dict[int, int] = defaultdict(int)
         for (_, year), fen in by_studio_year.items():
             by_year[year] += fen
@@ -144,7 +153,7 @@ def statistics(db: Database, actor: Actor, branch_id: int | None = None) -> Stat
     )
 
 
-def _branches(s, scope, closed) -> list[BranchRow]:  # type: ignore[no-untyped-def]
+def _branches(s: Session, scope: Scope, closed: Select) -> list[BranchRow]:
     units = s.execute(
         select(OrgUnit.id, OrgUnit.name)
         .where(OrgUnit.kind == UnitKind.BRANCH, scope(OrgUnit.id))
@@ -197,7 +206,7 @@ def _branches(s, scope, closed) -> list[BranchRow]:  # type: ignore[no-untyped-d
 class StatTable:
     title: str
     headers: list[str]
-    rows: list[list[object]]  # the last row may be a 合计 row
+    rows: Sequence[Sequence[object]]  # the last row may be a 合计 row
 
 
 def stat_tables(st: Statistics) -> list[StatTable]:
@@ -248,21 +257,20 @@ def stat_tables(st: Statistics) -> list[StatTable]:
         )
     )
     grade_columns: list[Grade] = [*GRADED, Grade.NONE]
-    q_rows = []
-    for year, quarter in sorted(st.five_small_by_quarter):
-        counts = st.five_small_by_quarter[(year, quarter)]
-        q_rows.append(
-            [
-                translate("Studios", "{year} 年第 {quarter} 季度").format(year=year, quarter=quarter),
-                *[counts.get(g, 0) for g in grade_columns],
-                sum(counts.values()),
-            ]
+    by_quarter = [
+        (
+            translate("Studios", "{year} 年第 {quarter} 季度").format(year=year, quarter=quarter),
+            [counts.get(g, 0) for g in grade_columns],
+            sum(counts.values()),
         )
+        for (year, quarter), counts in sorted(st.five_small_by_quarter.items())
+    ]
+    q_rows: list[list[object]] = [[label, *cells, n] for label, cells, n in by_quarter]
     q_rows.append(
         [
             total,
-            *[sum(r[i + 1] for r in q_rows) for i in range(len(grade_columns))],
-            sum(r[-1] for r in q_rows),
+            *[sum(cells[i] for _, cells, _ in by_quarter) for i in range(len(grade_columns))],
+            sum(n for *_, n in by_quarter),
         ]
     )
     tables.append(

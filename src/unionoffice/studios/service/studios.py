@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationErro
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
 from unionoffice.members.api import Member
-from unionoffice.studios.labels import Grade, Kind, Level, Status, StudioStatus, label_of
+from unionoffice.studios.labels import FiveSmall, Grade, Kind, Level, Status, StudioStatus, label_of
 from unionoffice.studios.models import Achievement, AchievementPerson, Studio, StudioMember, StudioRecognition
 from unionoffice.studios.perms import StudiosPerm
 
@@ -42,7 +43,7 @@ class RecognitionInput:
     document_no: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class StudioInfo:
     id: int
     name: str
@@ -111,20 +112,20 @@ def _info(s: Session, studio: Studio) -> StudioInfo:
     leader = s.get(Member, studio.leader_id)
     branch = s.get(OrgUnit, studio.branch_id)
     return StudioInfo(
-        studio.id,
-        studio.name,
-        studio.leader_id,
-        leader.name if leader else "",
-        studio.branch_id,
-        branch.name if branch else "",
-        studio.field,
-        studio.level,
-        Level(studio.level).label,
-        studio.status,
-        StudioStatus(studio.status).label,
-        studio.founded_on,
-        studio.notes or "",
-        studio.version,
+        id=studio.id,
+        name=studio.name,
+        leader_id=studio.leader_id,
+        leader_name=leader.name if leader else "",
+        branch_id=studio.branch_id,
+        branch_name=branch.name if branch else "",
+        field=studio.field,
+        level=studio.level,
+        level_label=Level(studio.level).label,
+        status=studio.status,
+        status_label=StudioStatus(studio.status).label,
+        founded_on=studio.founded_on,
+        notes=studio.notes or "",
+        version=studio.version,
     )
 
 
@@ -367,8 +368,6 @@ def studio_page(db: Database, actor: Actor, studio_id: int) -> StudioPage:
 
 
 def _kind_label(kind: str, sub: str | None) -> str:
-    from unionoffice.studios.labels import FiveSmall
-
     if kind == Kind.FIVE_SMALL and sub:
         return f"{Kind(kind).label}·{FiveSmall(sub).label}"
     return Kind(kind).label
@@ -433,7 +432,7 @@ def studio_source(db: Database, actor: Actor, flt: StudioFilter = StudioFilter()
         "benefit": func.coalesce(patents.c.fen, 0),
     }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         name, leader, level, branch, field, status, count, fen = row
         return (
             name,

@@ -84,7 +84,11 @@ class AuditView(ListPage[AuditFilter]):
             self.ctx.calls.fetch(self, audit.ENTRY, ById(entry_id), self._show_entry, channel="detail")
 
     def _show_entry(self, entry: AuditRow) -> None:
-        lines = [f"{entry.username}  {entry.action}  {entry.entity} #{entry.entity_id or ''}", entry.summary, ""]
+        lines = [
+            f"{entry.username}  {entry.action}  {entry.entity} #{entry.entity_id or ''}",
+            entry.summary,
+            "",
+        ]
         for field, change in entry.changes.items():
             lines.append(f"{field}: {change}")
         self.detail.setPlainText("\n".join(lines))

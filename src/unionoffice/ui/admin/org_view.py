@@ -104,7 +104,9 @@ class OrgView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.calls.fetch(self, org.TREE, TreeRequest(self.show_retired.isChecked()), self._show, channel="tree")
+        self.ctx.calls.fetch(
+            self, org.TREE, TreeRequest(self.show_retired.isChecked()), self._show, channel="tree"
+        )
 
     def _act(self, op: Operation[Any, Any], request: Any, then: Callable[[Any], None] | None = None) -> None:
         """A change, then the tree as it is now."""
@@ -202,7 +204,8 @@ class OrgView(QWidget):
             ),
         ):
             self._act(
-                org.MERGE_UNITS, Merge(unit.id, target.id),
+                org.MERGE_UNITS,
+                Merge(unit.id, target.id),
                 lambda moved: info(self, self.tr("已合并，转移会员 {n} 名。").format(n=moved.members)),
             )
 

@@ -40,7 +40,11 @@ def _password_field(name: str = "") -> QLineEdit:
 
 class UserDialog(FormDialog):
     def __init__(
-        self, ctx: AppContext, user: UserInfo | None, branches: list[tuple[int, str]], parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        user: UserInfo | None,
+        branches: list[tuple[int, str]],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, self.tr("修改用户") if user else self.tr("新增用户"), parent)
         self.user = user
@@ -78,7 +82,11 @@ class UserDialog(FormDialog):
 
     def branch_ids(self) -> tuple[int, ...]:
         items = (self.branches.item(i) for i in range(self.branches.count()))
-        return tuple(item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked)
+        return tuple(
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        )
 
     def collect(self) -> tuple[Operation[Any, Any], Any, list[FieldProblem]]:
         user = self.user
@@ -139,12 +147,22 @@ class UsersView(QWidget):
         names = dict(listing.branches)
         rows = []
         for user in listing.users:
-            state = self.tr("停用") if not user.active else (self.tr("已锁定") if user.locked else self.tr("正常"))
+            state = (
+                self.tr("停用")
+                if not user.active
+                else (self.tr("已锁定") if user.locked else self.tr("正常"))
+            )
             branches = "、".join(names.get(b, "") for b in user.branch_ids)
             rows.append((user.username, user.display_name, Role(user.role).label, branches, state))
         fill_table(
             self.table,
-            [self.tr("用户名"), self.tr("显示名称"), self.tr("角色"), self.tr("负责的分工会"), self.tr("状态")],
+            [
+                self.tr("用户名"),
+                self.tr("显示名称"),
+                self.tr("角色"),
+                self.tr("负责的分工会"),
+                self.tr("状态"),
+            ],
             rows,
         )
 

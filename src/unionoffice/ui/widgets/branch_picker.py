@@ -54,7 +54,9 @@ class BranchPicker(QWidget):
         self.group.blockSignals(True)
         self.group.clear()
         if self._blank_group or self.branch.currentData() is None:
-            blank = translate("Widgets", "全部小组") if self._everything else translate("Widgets", "（不分小组）")
+            blank = (
+                translate("Widgets", "全部小组") if self._everything else translate("Widgets", "（不分小组）")
+            )
             self.group.addItem(blank, None)
         branch = self._branches.get(self.branch.currentData())
         for group in branch.groups if branch else ():

@@ -38,7 +38,9 @@ class FormDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.banner = error_label("banner")
         self.layout_.addWidget(self.banner)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(translate("Widgets", "保存"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Widgets", "取消"))
@@ -118,7 +120,9 @@ class FormDialog(QDialog):
             if target is None:
                 loose.append(str(problem))
                 continue
-            target.setText(problem.message if not target.isVisible() else f"{target.text()}；{problem.message}")
+            target.setText(
+                problem.message if not target.isVisible() else f"{target.text()}；{problem.message}"
+            )
             target.show()
         text = translate("Widgets", "请修正标红的内容后再保存。")
         if loose:

@@ -45,7 +45,9 @@ class ImportPreviewDialog(QDialog):
         self.resize(980, 620)
         layout = QVBoxLayout(self)
         self.summary = QLabel(
-            self.tr("共 {total} 行：新增 {new} 条，有变化的已有记录 {updates} 条，无变化 {same} 条，有问题 {bad} 行。").format(
+            self.tr(
+                "共 {total} 行：新增 {new} 条，有变化的已有记录 {updates} 条，无变化 {same} 条，有问题 {bad} 行。"
+            ).format(
                 total=preview.total_rows,
                 new=preview.new_count,
                 updates=preview.update_count,
@@ -58,13 +60,19 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.summary)
         notes = list(preview.notes)
         if preview.ignored_columns:
-            notes.append(self.tr("以下列未识别，已忽略：{columns}").format(columns="、".join(preview.ignored_columns)))
+            notes.append(
+                self.tr("以下列未识别，已忽略：{columns}").format(columns="、".join(preview.ignored_columns))
+            )
         for note in notes:
             layout.addWidget(QLabel(note))
         layout.addWidget(self._tabs(noun), 1)
         if max(len(preview.problems), preview.update_count, preview.new_count) > SHOWN_ROWS:
             layout.addWidget(
-                QLabel(self.tr("每个列表只显示前 {n} 条；完整的问题清单请点“导出问题清单”。").format(n=SHOWN_ROWS))
+                QLabel(
+                    self.tr("每个列表只显示前 {n} 条；完整的问题清单请点“导出问题清单”。").format(
+                        n=SHOWN_ROWS
+                    )
+                )
             )
         layout.addLayout(self._choice())
         layout.addWidget(self._buttons())
@@ -104,7 +112,9 @@ class ImportPreviewDialog(QDialog):
         choice = QHBoxLayout()
         self.all_or_nothing = QRadioButton(self.tr("全部无误才导入（有任何问题则一行都不写入）"))
         self.all_or_nothing.setObjectName("all_or_nothing")
-        self.valid_only = QRadioButton(self.tr("只导入无误的 {n} 行，跳过有问题的行").format(n=self.preview.writable))
+        self.valid_only = QRadioButton(
+            self.tr("只导入无误的 {n} 行，跳过有问题的行").format(n=self.preview.writable)
+        )
         self.valid_only.setObjectName("valid_only")
         self.all_or_nothing.setChecked(True)
         choice.addWidget(self.all_or_nothing)
@@ -134,7 +144,9 @@ class ImportPreviewDialog(QDialog):
         )
 
     def choose(self) -> None:
-        self.mode = ImportMode.ALL_OR_NOTHING if self.all_or_nothing.isChecked() else ImportMode.VALID_ROWS_ONLY
+        self.mode = (
+            ImportMode.ALL_OR_NOTHING if self.all_or_nothing.isChecked() else ImportMode.VALID_ROWS_ONLY
+        )
         self.accept()
 
     @guarded
@@ -143,7 +155,9 @@ class ImportPreviewDialog(QDialog):
         if target is None:
             return
         rows = [[p.row, p.field, p.message] for p in self.preview.problems]
-        write_xlsx(target, [Sheet(self.tr("问题清单"), [self.tr("行号"), self.tr("列"), self.tr("问题")], rows)])
+        write_xlsx(
+            target, [Sheet(self.tr("问题清单"), [self.tr("行号"), self.tr("列"), self.tr("问题")], rows)]
+        )
         info(self, self.tr("已导出 {n} 个问题到 {path}").format(n=len(rows), path=target))
 
 
@@ -169,7 +183,11 @@ def run_import(
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.mode is None:
             return
         ctx.tasks.run_job(
-            parent, translate("ImportPreview", "正在导入…"), apply_op, ImportApply(preview.upload, dialog.mode.value), done
+            parent,
+            translate("ImportPreview", "正在导入…"),
+            apply_op,
+            ImportApply(preview.upload, dialog.mode.value),
+            done,
         )
 
     def uploaded(file: FileData) -> None:
