@@ -308,3 +308,17 @@ def shown(qtbot, widget, loaded=None, timeout: int = 10_000):  # type: ignore[no
     elif loaded is not None:
         qtbot.waitUntil(lambda: loaded(widget), timeout=timeout)
     return widget
+
+
+@pytest.fixture
+def services_as():  # type: ignore[no-untyped-def]
+    """``services_as(db, actor)``: the service contract signed in as ``actor`` on ``db``.
+
+    Operation-level tests use this, never the service functions, so they also run through the
+    union server's remote backend (the server's tests parametrize this fixture)."""
+    from unionoffice.client.local import LocalServices
+
+    def make(db, actor):  # type: ignore[no-untyped-def]
+        return LocalServices.signed_in_as(db, actor)
+
+    return make
