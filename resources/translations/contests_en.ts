@@ -8,20 +8,16 @@
         <translation>Choose contestants from the member register</translation>
     </message>
     <message>
-        <source>姓名、拼音首字母或工号</source>
-        <translation>Name, pinyin initials or employee number</translation>
-    </message>
-    <message>
-        <source>全部分工会</source>
-        <translation>All branch unions</translation>
-    </message>
-    <message>
         <source>按住 Ctrl 或 Shift 可多选；已报名的会员会自动跳过。</source>
         <translation>Hold Ctrl or Shift to select several; members already entered are skipped.</translation>
     </message>
     <message>
         <source>添加所选会员</source>
         <translation>Add selected members</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -247,6 +243,41 @@
     <message>
         <source>科目“{event}”：负责录入客观测量项的评委{judge}须回避{branch}，该分工会 {n} 名选手的客观测量项将无人录入。</source>
         <translation>Event “{event}”: judge {judge}, who enters the measured items, must stand aside for {branch}; nobody will enter the measured items of its {n} contestants.</translation>
+    </message>
+</context>
+<context>
+    <name>ContestLabels</name>
+    <message>
+        <source>理论</source>
+        <translation>Theory</translation>
+    </message>
+    <message>
+        <source>实操</source>
+        <translation>Practical</translation>
+    </message>
+    <message>
+        <source>评委评分</source>
+        <translation>Judged</translation>
+    </message>
+    <message>
+        <source>客观测量</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>去掉最高最低分</source>
+        <translation>Drop highest and lowest</translation>
+    </message>
+    <message>
+        <source>平均分</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>按人数（前 N 名）</source>
+        <translation>By number (top N)</translation>
+    </message>
+    <message>
+        <source>按参赛人数的比例</source>
+        <translation>By share of all participants</translation>
     </message>
 </context>
 <context>
@@ -616,6 +647,29 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
     </message>
 </context>
 <context>
+    <name>ContestantsPage</name>
+    <message>
+        <source>从会员名册添加…</source>
+        <translation>Add from the register…</translation>
+    </message>
+    <message>
+        <source>删除所选选手</source>
+        <translation>Remove selected contestant</translation>
+    </message>
+    <message>
+        <source>参赛号或姓名</source>
+        <translation>Bib or name</translation>
+    </message>
+    <message>
+        <source>已添加 {n} 名选手。</source>
+        <translation>{n} contestants added.</translation>
+    </message>
+    <message>
+        <source>删除所选选手？</source>
+        <translation>Remove the selected contestant?</translation>
+    </message>
+</context>
+<context>
     <name>Contests</name>
     <message>
         <source>找不到该竞赛。</source>
@@ -646,6 +700,26 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
         <translation>Contestant {bib} already has marks and cannot be removed.</translation>
     </message>
     <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>竞赛</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <source>基地</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>选手</source>
+        <translation>Contestants</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
         <source>参赛号</source>
         <translation>Bib</translation>
     </message>
@@ -664,6 +738,14 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
     <message>
         <source>工种</source>
         <translation>Trade</translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>未锁定</source>
+        <translation>Open</translation>
     </message>
     <message>
         <source>找不到该科目。</source>
@@ -689,17 +771,21 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
         <source>技能竞赛获奖名单</source>
         <translation>Skill-contest prize winners</translation>
     </message>
+    <message>
+        <source>{judge}&#x3000;{event}&#x3000;{n} 名选手&#x3000;{file}</source>
+        <translation>{judge}&#x3000;{event}&#x3000;{n} contestants&#x3000;{file}</translation>
+    </message>
+    <message>
+        <source>{name}：未导入。{reason}</source>
+        <translation>{name}: not imported. {reason}</translation>
+    </message>
+    <message>
+        <source>不支持的格式：{format}</source>
+        <translation>Unsupported format: {format}</translation>
+    </message>
 </context>
 <context>
     <name>ContestsTab</name>
-    <message>
-        <source>竞赛</source>
-        <translation>Contests</translation>
-    </message>
-    <message>
-        <source>显示全部</source>
-        <translation>Show all</translation>
-    </message>
     <message>
         <source>新建竞赛…</source>
         <translation>New contest…</translation>
@@ -721,6 +807,22 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
         <translation>Export definition…</translation>
     </message>
     <message>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>全部工种</source>
+        <translation>All trades</translation>
+    </message>
+    <message>
+        <source>全部基地</source>
+        <translation>All bases</translation>
+    </message>
+    <message>
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>成绩</source>
         <translation>Results</translation>
     </message>
@@ -737,52 +839,16 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
         <translation>Scheme</translation>
     </message>
     <message>
-        <source>从会员名册添加…</source>
-        <translation>Add from member register…</translation>
+        <source>{n} 名选手</source>
+        <translation>{n} contestants</translation>
     </message>
     <message>
-        <source>删除所选选手</source>
-        <translation>Remove selected contestants</translation>
-    </message>
-    <message>
-        <source>科目</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>指派</source>
-        <translation>Assign</translation>
-    </message>
-    <message>
-        <source>取消指派</source>
-        <translation>Unassign</translation>
-    </message>
-    <message>
-        <source>导出评分包…</source>
-        <translation>Export judge packages…</translation>
-    </message>
-    <message>
-        <source>导出纸质评分表…</source>
-        <translation>Export paper marking sheets…</translation>
-    </message>
-    <message>
-        <source>评分包只含参赛号和姓名；与评委同一分工会的选手按回避规则不出现在其评分包中。密钥单与评分包请分开交给评委。</source>
-        <translation>Packages hold only bib numbers and names; contestants from a judge&apos;s own branch union are left out of that judge&apos;s package. Hand out key slips separately from the packages.</translation>
-    </message>
-    <message>
-        <source>人</source>
-        <translation>people</translation>
-    </message>
-    <message>
-        <source>已锁定</source>
-        <translation>Locked</translation>
+        <source>成绩已锁定</source>
+        <translation>Results locked</translation>
     </message>
     <message>
         <source>{y} 年</source>
         <translation>{y}</translation>
-    </message>
-    <message>
-        <source>筛选：</source>
-        <translation>Filter:</translation>
     </message>
     <message>
         <source>还没有竞赛</source>
@@ -803,112 +869,6 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
     <message>
         <source>比武</source>
         <translation>Contest</translation>
-    </message>
-    <message>
-        <source>共 {n} 名选手</source>
-        <translation>{n} contestants</translation>
-    </message>
-    <message>
-        <source>去掉 {n} 个最高分和最低分（{m} 人及以上评委时）</source>
-        <translation>drop the {n} highest and lowest marks (with {m} or more judges)</translation>
-    </message>
-    <message>
-        <source>平均</source>
-        <translation>mean</translation>
-    </message>
-    <message>
-        <source>客观测量</source>
-        <translation>Measured</translation>
-    </message>
-    <message>
-        <source>评委评分</source>
-        <translation>Judged</translation>
-    </message>
-    <message>
-        <source>成绩保留 {n} 位小数，四舍五入</source>
-        <translation>Scores kept to {n} decimal places, rounded half up</translation>
-    </message>
-    <message>
-        <source>评委回避本分工会的选手</source>
-        <translation>Judges stand aside for contestants of their own branch</translation>
-    </message>
-    <message>
-        <source>不启用回避规则</source>
-        <translation>No conflict-of-interest rule</translation>
-    </message>
-    <message>
-        <source>“{name}”高者在前</source>
-        <translation>higher “{name}” first</translation>
-    </message>
-    <message>
-        <source>总分相同时：{order}</source>
-        <translation>On equal totals: {order}</translation>
-    </message>
-    <message>
-        <source> 人</source>
-        <translation> people</translation>
-    </message>
-    <message>
-        <source>奖项：</source>
-        <translation>Awards: </translation>
-    </message>
-    <message>
-        <source>所属：{b}（回避）</source>
-        <translation>Member of: {b} (conflict of interest)</translation>
-    </message>
-    <message>
-        <source>负责录入客观测量项</source>
-        <translation>records the measured items</translation>
-    </message>
-    <message>
-        <source>已导入第 {n} 版评分包</source>
-        <translation>package version {n} imported</translation>
-    </message>
-    <message>
-        <source>尚未交回</source>
-        <translation>not returned yet</translation>
-    </message>
-    <message>
-        <source>评委安排提示：</source>
-        <translation>Judge line-up notes:</translation>
-    </message>
-    <message>
-        <source>已添加 {n} 名选手。</source>
-        <translation>{n} contestants added.</translation>
-    </message>
-    <message>
-        <source>请先在列表中选中要取消的评委分配。</source>
-        <translation>First select the judge assignment to remove in the list.</translation>
-    </message>
-    <message>
-        <source>取消“{text}”的评委分配？</source>
-        <translation>Remove the judge assignment “{text}”?</translation>
-    </message>
-    <message>
-        <source>选择保存评分包的文件夹</source>
-        <translation>Choose the folder for the judge packages</translation>
-    </message>
-    <message>
-        <source>正在导出评分包…</source>
-        <translation>Exporting judge packages…</translation>
-    </message>
-    <message>
-        <source>已导出 {n} 个评分包和评委密钥单到：
-{folder}</source>
-        <translation>Exported {n} packages and the key slip to:
-{folder}</translation>
-    </message>
-    <message>
-        <source>选择保存评分表的文件夹</source>
-        <translation>Choose the folder for the marking sheets</translation>
-    </message>
-    <message>
-        <source>正在导出评分表…</source>
-        <translation>Exporting marking sheets…</translation>
-    </message>
-    <message>
-        <source>已导出 {n} 张评分表。</source>
-        <translation>Exported {n} marking sheets.</translation>
     </message>
     <message>
         <source>复制为新竞赛</source>
@@ -966,28 +926,12 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
         <translation>Type</translation>
     </message>
     <message>
-        <source>理论</source>
-        <translation>Theory</translation>
-    </message>
-    <message>
-        <source>实操</source>
-        <translation>Practical</translation>
-    </message>
-    <message>
         <source>权重 %</source>
         <translation>Weight %</translation>
     </message>
     <message>
         <source>汇总规则</source>
         <translation>Aggregation</translation>
-    </message>
-    <message>
-        <source>去掉最高最低分</source>
-        <translation>Drop highest and lowest</translation>
-    </message>
-    <message>
-        <source>平均分</source>
-        <translation>Plain mean</translation>
     </message>
     <message>
         <source>各评委给分如何合成一个细则得分</source>
@@ -1044,14 +988,6 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
     <message>
         <source>评分方式</source>
         <translation>Marked by</translation>
-    </message>
-    <message>
-        <source>评委评分</source>
-        <translation>Judged</translation>
-    </message>
-    <message>
-        <source>客观测量</source>
-        <translation>Measured</translation>
     </message>
     <message>
         <source>客观测量项（如用时、试卷分）由一名评委录入</source>
@@ -1227,6 +1163,112 @@ Please hand this file to the contest office.</translation>
     </message>
 </context>
 <context>
+    <name>JudgesPart</name>
+    <message>
+        <source>科目</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>评委</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <source>指派</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>取消指派</source>
+        <translation>Unassign</translation>
+    </message>
+    <message>
+        <source>导出评分包…</source>
+        <translation>Export judge packages…</translation>
+    </message>
+    <message>
+        <source>导出纸质评分表…</source>
+        <translation>Export paper marking sheets…</translation>
+    </message>
+    <message>
+        <source>评分包只含参赛号和姓名；与评委同一分工会的选手按回避规则不出现在其评分包中。密钥单与评分包请分开交给评委。</source>
+        <translation>Packages hold bibs and names only; contestants of a judge&apos;s own branch union are left out of that judge&apos;s package. Hand the key slips and the packages over separately.</translation>
+    </message>
+    <message>
+        <source>所属分工会（回避）</source>
+        <translation>Own branch union (recused)</translation>
+    </message>
+    <message>
+        <source>客观测量项</source>
+        <translation>Measured items</translation>
+    </message>
+    <message>
+        <source>评分包</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>负责录入</source>
+        <translation>Enters them</translation>
+    </message>
+    <message>
+        <source>已导入第 {n} 版</source>
+        <translation>Version {n} imported</translation>
+    </message>
+    <message>
+        <source>尚未交回</source>
+        <translation>Not returned yet</translation>
+    </message>
+    <message>
+        <source>评委安排提示：</source>
+        <translation>Judge line-up notes:</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中要取消的评委分配。</source>
+        <translation>Select the assignment to remove in the list first.</translation>
+    </message>
+    <message>
+        <source>取消“{text}”的评委分配？</source>
+        <translation>Remove the assignment of &quot;{text}&quot;?</translation>
+    </message>
+    <message>
+        <source>选择保存评分包的文件夹</source>
+        <translation>Choose a folder for the judge packages</translation>
+    </message>
+    <message>
+        <source>正在导出评分包…</source>
+        <translation>Exporting judge packages…</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 个评分包和评委密钥单到：
+{folder}</source>
+        <translation>{n} judge packages and the key slips exported to:
+{folder}</translation>
+    </message>
+    <message>
+        <source>选择保存评分表的文件夹</source>
+        <translation>Choose a folder for the marking sheets</translation>
+    </message>
+    <message>
+        <source>正在导出评分表…</source>
+        <translation>Exporting marking sheets…</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 张评分表到：
+{folder}</source>
+        <translation>{n} marking sheets exported to:
+{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberList</name>
+    <message>
+        <source>姓名、拼音首字母或工号</source>
+        <translation>Name, pinyin initials or employee number</translation>
+    </message>
+    <message>
+        <source>全部分工会</source>
+        <translation>All branch unions</translation>
+    </message>
+</context>
+<context>
     <name>Modules</name>
     <message>
         <source>技能竞赛</source>
@@ -1234,7 +1276,7 @@ Please hand this file to the contest office.</translation>
     </message>
 </context>
 <context>
-    <name>ResultsPage</name>
+    <name>ResultsPart</name>
     <message>
         <source>导入评分包…</source>
         <translation>Import judge packages…</translation>
@@ -1257,7 +1299,7 @@ Please hand this file to the contest office.</translation>
     </message>
     <message>
         <source>评委评分偏离（与同组其他评委平均分之差，占该细则满分的百分比）</source>
-        <translation>Judge deviation (difference from the mean of the other judges on the panel, as a percentage of the item maximum)</translation>
+        <translation>Judge deviation (difference from the other judges&apos; mean, as a percentage of the item maximum)</translation>
     </message>
     <message>
         <source>评委</source>
@@ -1285,7 +1327,7 @@ Please hand this file to the contest office.</translation>
     </message>
     <message>
         <source>计分规则：</source>
-        <translation>Scoring rules: </translation>
+        <translation>Scoring rules:</translation>
     </message>
     <message>
         <source>成绩已于 {at} 由 {who} 锁定</source>
@@ -1293,31 +1335,31 @@ Please hand this file to the contest office.</translation>
     </message>
     <message>
         <source>&#x3000;注意：锁定后评分数据有变化！</source>
-        <translation>  Warning: the marks have changed since locking!</translation>
+        <translation>&#x3000;Warning: the marks changed after locking!</translation>
     </message>
     <message>
         <source>成绩未锁定（评分 {marks} 个，已排名 {ranked} / {total} 人）</source>
-        <translation>Results not locked ({marks} marks, {ranked} / {total} ranked)</translation>
+        <translation>Results open ({marks} marks, {ranked} of {total} ranked)</translation>
     </message>
     <message>
         <source>选择评委交回的评分包</source>
-        <translation>Choose the packages returned by the judges</translation>
+        <translation>Choose the packages the judges returned</translation>
     </message>
     <message>
         <source>评分包 (*.uojudge)</source>
         <translation>Judge packages (*.uojudge)</translation>
     </message>
     <message>
-        <source>{name}：未导入。{reason}</source>
-        <translation>{name}: not imported. {reason}</translation>
-    </message>
-    <message>
         <source>正在导入评分包…</source>
         <translation>Importing judge packages…</translation>
     </message>
     <message>
+        <source>正在读取评分包…</source>
+        <translation>Reading judge packages…</translation>
+    </message>
+    <message>
         <source>选择已填写的纸质评分表</source>
-        <translation>Choose the filled paper marking sheet</translation>
+        <translation>Choose the filled-in marking sheet</translation>
     </message>
     <message>
         <source>Excel 文件 (*.xlsx *.xls)</source>
@@ -1325,11 +1367,11 @@ Please hand this file to the contest office.</translation>
     </message>
     <message>
         <source>正在导入评分表…</source>
-        <translation>Importing marking sheet…</translation>
+        <translation>Importing the marking sheet…</translation>
     </message>
     <message>
         <source>锁定后评分不能再修改，如需更正须填写理由解锁。确认锁定成绩吗？</source>
-        <translation>After locking, marks cannot change unless unlocked with a written reason. Lock the results now?</translation>
+        <translation>Once locked, marks cannot change; a correction needs unlocking with a reason. Lock the results?</translation>
     </message>
     <message>
         <source>解锁成绩</source>
@@ -1337,7 +1379,7 @@ Please hand this file to the contest office.</translation>
     </message>
     <message>
         <source>请写明解锁理由（将记入审计日志）：</source>
-        <translation>Write the reason for unlocking (recorded in the audit log):</translation>
+        <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
         <source>导出成绩</source>
@@ -1348,12 +1390,12 @@ Please hand this file to the contest office.</translation>
         <translation>Excel file (*.xlsx);;PDF result sheet (*.pdf);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <source>正在导出成绩…</source>
-        <translation>Exporting results…</translation>
-    </message>
-    <message>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <source>正在导出成绩…</source>
+        <translation>Exporting results…</translation>
     </message>
 </context>
 <context>
@@ -1385,14 +1427,6 @@ Please hand this file to the contest office.</translation>
     <message>
         <source>名额方式</source>
         <translation>Places by</translation>
-    </message>
-    <message>
-        <source>按人数（前 N 名）</source>
-        <translation>Count (top N)</translation>
-    </message>
-    <message>
-        <source>按比例（前 N%）</source>
-        <translation>Percentage (top N%)</translation>
     </message>
     <message>
         <source>奖项</source>
@@ -1446,16 +1480,16 @@ Please hand this file to the contest office.</translation>
         <translation>Ranking and awards</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
         <source>新建竞赛</source>
         <translation>New contest</translation>
+    </message>
+    <message>
+        <source>编辑方案</source>
+        <translation>Edit scheme</translation>
     </message>
     <message>
         <source>如：2026年电工技能比武</source>
@@ -1548,6 +1582,49 @@ Please hand this file to the contest office.</translation>
     <message>
         <source>已复制为新竞赛“{name}”，现在编辑的是新竞赛；请填写日期等信息后保存。</source>
         <translation>Copied as the new contest “{name}”; you are now editing the new contest. Fill in the dates and save.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemePart</name>
+    <message>
+        <source>编辑方案…</source>
+        <translation>Edit scheme…</translation>
+    </message>
+    <message>
+        <source>去掉 {n} 个最高分和最低分（{m} 人及以上评委时）</source>
+        <translation>Drop the {n} highest and lowest marks (with {m} or more judges)</translation>
+    </message>
+    <message>
+        <source>平均</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>成绩保留 {n} 位小数，四舍五入</source>
+        <translation>Scores rounded half up to {n} decimals</translation>
+    </message>
+    <message>
+        <source>评委回避本分工会的选手</source>
+        <translation>Judges do not mark contestants of their own branch union</translation>
+    </message>
+    <message>
+        <source>不启用回避规则</source>
+        <translation>No conflict-of-interest rule</translation>
+    </message>
+    <message>
+        <source>“{name}”高者在前</source>
+        <translation>higher &quot;{name}&quot; first</translation>
+    </message>
+    <message>
+        <source>总分相同时：{order}</source>
+        <translation>On equal totals: {order}</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>奖项：</source>
+        <translation>Awards: </translation>
     </message>
 </context>
 </TS>

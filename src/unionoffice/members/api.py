@@ -2,18 +2,21 @@
 
 The register's table, for joins that show a member's name or scope a query by branch; statuses;
 the membership rates the dashboard charts; the register search and the permissions, for
-screens that offer a member lookup.
+screens that offer a member lookup: the register's list operation (``LIST``) with its filter and
+columns, which another module's screen calls through the service contract like any list.
 """
 
 from __future__ import annotations
 
+from unionoffice.members.contract import LIST, MemberFilter, register_columns
 from unionoffice.members.labels import MemberStatus
 from unionoffice.members.models import Member
 from unionoffice.members.perms import MembersPerm
 from unionoffice.members.reports import BranchRate, membership_rates
-from unionoffice.members.search import MemberFilter, member_source
+from unionoffice.members.search import member_source
 
 __all__ = [
+    "LIST",
     "BranchRate",
     "Member",
     "MemberFilter",
@@ -21,4 +24,5 @@ __all__ = [
     "MembersPerm",
     "member_source",
     "membership_rates",
+    "register_columns",
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -14,6 +14,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from unionoffice.contests.contract import ContestDef, EventDef, ItemDef
+from unionoffice.contests.labels import AggregationRule, AwardMode, EventKind, ItemKind
 from unionoffice.contests.models import Contest, ContestEvent, JudgeAssignment, Mark, ScoringItem
 from unionoffice.contests.service.common import load_contest, require_admin, require_unlocked
 from unionoffice.core.auth.actor import Actor
@@ -26,62 +28,10 @@ from unionoffice.foundation.i18n import translate
 FORMAT = "unionoffice.contest-definition"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 2 * 1024 * 1024
-EVENT_KINDS = ("theory", "practical")
-ITEM_KINDS = ("measured", "judged")
-AGGREGATIONS = ("mean", "trimmed")
-
-
-@dataclass(frozen=True)
-class ItemDef:
-    code: str
-    name: str
-    kind: str  # measured | judged
-    max_marks: Decimal
-    weight: Decimal = Decimal(1)
-
-
-@dataclass(frozen=True)
-class EventDef:
-    code: str
-    name: str
-    kind: str  # theory | practical
-    weight_pct: Decimal
-    items: tuple[ItemDef, ...]
-    aggregation: str = "trimmed"
-    drop_n: int = 1
-    drop_min_judges: int = 5
-
-
-@dataclass(frozen=True)
-class ContestDef:
-    name: str
-    year: int
-    trade: str
-    events: tuple[EventDef, ...]
-    base: str | None = None
-    venue: str = ""
-    deploy_date: date | None = None
-    bank_date: date | None = None
-    practice_date: date | None = None
-    contest_date: date | None = None
-    no_own_branch: bool = True
-    round_places: int = 2
-    tie_break: tuple[str, ...] = ("event:practical",)  # "event:CODE" | "item:EVENT/ITEM"
-    award_mode: str = "count"  # count | percent
-    award_levels: tuple[tuple[str, Decimal], ...] = field(default_factory=tuple)
-    judge_flag_pct: Decimal = Decimal(5)
-
-    def for_year(self, year: int, name: str | None = None) -> ContestDef:
-        """Next year's contest: same scheme, dates cleared."""
-        return replace(
-            self,
-            year=year,
-            name=name or self.name.replace(str(self.year), str(year)),
-            deploy_date=None,
-            bank_date=None,
-            practice_date=None,
-            contest_date=None,
-        )
+EVENT_KINDS = tuple(EventKind)
+ITEM_KINDS = tuple(ItemKind)
+AGGREGATIONS = tuple(AggregationRule)
+AWARD_MODES = tuple(AwardMode)
 
 
 def _decimal_places(value: Decimal) -> int:
@@ -201,7 +151,7 @@ def validate(d: ContestDef) -> None:
                     translate("ContestDefinition", "“{rule}”指向不存在的科目或细则").format(rule=rule),
                 )
             )
-    if d.award_mode not in ("count", "percent"):
+    if d.award_mode not in AWARD_MODES:
         p.append(
             FieldProblem(
                 translate("ContestDefinition", "奖项"),
@@ -314,28 +264,30 @@ def write_scheme(s: Any, contest: Contest, d: ContestDef) -> None:
 
 
 def read_scheme(s: Any, contest: Contest) -> ContestDef:
-    events = []
-    for e in s.execute(
+    rows = s.execute(
         select(ContestEvent).where(ContestEvent.contest_id == contest.id).order_by(ContestEvent.sort_order)
+    ).scalars()
+    event_rows = list(rows)
+    items: dict[int, list[ItemDef]] = {e.id: [] for e in event_rows}
+    for i in s.execute(
+        select(ScoringItem).where(ScoringItem.event_id.in_(list(items))).order_by(ScoringItem.sort_order)
     ).scalars():
-        items = tuple(
+        items[i.event_id].append(
             ItemDef(i.code, i.name, i.kind, Decimal(i.max_centi) / 100, Decimal(i.weight_centi) / 100)
-            for i in s.execute(
-                select(ScoringItem).where(ScoringItem.event_id == e.id).order_by(ScoringItem.sort_order)
-            ).scalars()
         )
-        events.append(
-            EventDef(
-                e.code,
-                e.name,
-                e.kind,
-                Decimal(e.weight_bp) / 100,
-                items,
-                e.aggregation,
-                e.drop_n,
-                e.drop_min_judges,
-            )
+    events = [
+        EventDef(
+            e.code,
+            e.name,
+            e.kind,
+            Decimal(e.weight_bp) / 100,
+            tuple(items[e.id]),
+            e.aggregation,
+            e.drop_n,
+            e.drop_min_judges,
         )
+        for e in event_rows
+    ]
     awards = json.loads(contest.awards or "{}")
     return ContestDef(
         contest.name,
@@ -586,11 +538,9 @@ def from_dict(data: Any) -> ContestDef:
 
 
 def export_definition(db: Database, actor: Actor, contest_id: int, path: str | Path) -> None:
-    d = get_definition(db, actor, contest_id)
-    text = json.dumps(to_dict(d), ensure_ascii=False, indent=2)
     target = Path(path)
     partial = target.with_name(target.name + ".part")
-    partial.write_text(text + "\n", encoding="utf-8")
+    partial.write_bytes(definition_bytes(get_definition(db, actor, contest_id)))
     partial.replace(target)
 
 
@@ -599,19 +549,40 @@ def read_definition_file(path: str | Path) -> ContestDef:
     try:
         if target.stat().st_size > MAX_FILE_BYTES:
             raise UserError(translate("ContestDefinition", "文件过大，不是竞赛方案文件。"))
-        data = json.loads(target.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise UserError(
-            translate("ContestDefinition", "无法读取竞赛方案文件“{name}”：文件损坏或格式不正确。").format(
-                name=target.name
-            )
-        ) from None
-    return from_dict(data)
+        data = target.read_bytes()
+    except OSError:
+        raise _unreadable(target.name) from None
+    return read_definition_bytes(data, target.name)
+
+
+def read_definition_bytes(data: bytes, name: str) -> ContestDef:
+    if len(data) > MAX_FILE_BYTES:
+        raise UserError(translate("ContestDefinition", "文件过大，不是竞赛方案文件。"))
+    try:
+        parsed = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise _unreadable(name) from None
+    return from_dict(parsed)
+
+
+def _unreadable(name: str) -> UserError:
+    return UserError(
+        translate("ContestDefinition", "无法读取竞赛方案文件“{name}”：文件损坏或格式不正确。").format(
+            name=name
+        )
+    )
+
+
+def definition_bytes(d: ContestDef) -> bytes:
+    return (json.dumps(to_dict(d), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def import_definition(db: Database, actor: Actor, path: str | Path, year: int | None = None) -> int:
     """A new contest from a definition file (optionally moved to ``year``); returns its id."""
-    d = read_definition_file(path)
+    return create_from_definition(db, actor, read_definition_file(path), year)
+
+
+def create_from_definition(db: Database, actor: Actor, d: ContestDef, year: int | None = None) -> int:
     if year is not None and year != d.year:
         d = d.for_year(year)
     return create_contest(db, actor, d)

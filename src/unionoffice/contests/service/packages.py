@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session
 
 from unionoffice.contests import package as fmt
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
-from unionoffice.contests.service.common import load_contest, require_admin, require_unlocked
-from unionoffice.contests.service.entrants import judge_branches
+from unionoffice.contests.service.common import judge_branches, load_contest, require_admin, require_unlocked
 from unionoffice.contests.service.marking import MarksOutcome, apply_marks, find_assignment
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
@@ -33,7 +32,7 @@ class ExportedPackage:
     key_slip: str
 
 
-def _safe(name: str) -> str:
+def safe_name(name: str) -> str:
     return re.sub(r"[\\/:*?\"<>|\s]+", "_", name).strip("_") or "judge"
 
 
@@ -97,10 +96,8 @@ def export_packages(
         for n, (a, event) in enumerate(rows):
             progress.step(n, len(rows))
             package = build_package(s, contest, event, a)
-            path = (
-                out
-                / f"{contest.year}_{_safe(contest.trade)}_{_safe(event.name)}_{_safe(package.judge_name)}{fmt.SUFFIX}"
-            )
+            stem = "_".join(safe_name(part) for part in (contest.trade, event.name, package.judge_name))
+            path = out / f"{contest.year}_{stem}{fmt.SUFFIX}"
             partial = path.with_name(path.name + ".part")
             partial.write_bytes(fmt.dumps(package))
             partial.replace(path)

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionoffice.contests import scoring
+from unionoffice.contests.contract import (
+    ContestResults,
+    EventColumn,
+    JudgeStat,
+    PrizeWinner,
+    ResultRow,
+)
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, Mark, ScoringItem
 from unionoffice.contests.service.common import load_contest, require_admin
 from unionoffice.core.audit.recorder import record
@@ -23,58 +29,6 @@ from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
-
-
-@dataclass(frozen=True)
-class EventColumn:
-    id: int
-    code: str
-    name: str
-    kind: str
-    weight_pct: Decimal
-
-
-@dataclass(frozen=True)
-class ResultRow:
-    contestant_id: int
-    member_id: int
-    bib: str
-    name: str
-    branch: str
-    event_scores: tuple[Decimal | None, ...]  # in the order of ``ContestResults.events``
-    final: Decimal | None
-    rank: int | None
-    award: str
-    tie_note: str
-
-
-@dataclass(frozen=True)
-class JudgeStat:
-    judge_id: int
-    name: str
-    marks: int
-    mean_pct: Decimal
-    mean_abs_pct: Decimal
-    flagged: bool
-
-
-@dataclass(frozen=True, kw_only=True)
-class ContestResults:
-    contest_id: int
-    name: str
-    year: int
-    trade: str
-    base: str | None
-    venue: str
-    locked: bool
-    locked_at: str
-    locked_by: str
-    marks_match_lock: bool | None  # None while unlocked
-    events: tuple[EventColumn, ...]
-    rows: tuple[ResultRow, ...]
-    judges: tuple[JudgeStat, ...]
-    rules: tuple[str, ...]  # the stated rules, printed under the results
-    mark_count: int
 
 
 def _rules(
@@ -172,52 +126,58 @@ def marks_digest(s: Session, contest_id: int) -> tuple[str, int]:
 
 def compute_results(db: Database, actor: Actor, contest_id: int) -> ContestResults:
     with db.read(actor) as s:
-        contest = load_contest(s, actor, contest_id)
-        events = list(
-            s.execute(
-                select(ContestEvent)
-                .where(ContestEvent.contest_id == contest_id)
-                .order_by(ContestEvent.sort_order)
-            ).scalars()
+        return results_in(s, load_contest(s, actor, contest_id))
+
+
+def results_in(s: Session, contest: Contest) -> ContestResults:
+    """Every statement on the caller's session; the arithmetic after (``scoring``)."""
+    contest_id = contest.id
+    events = list(
+        s.execute(
+            select(ContestEvent)
+            .where(ContestEvent.contest_id == contest_id)
+            .order_by(ContestEvent.sort_order)
+        ).scalars()
+    )
+    items: dict[int, list[ScoringItem]] = {e.id: [] for e in events}
+    for i in s.execute(
+        select(ScoringItem).where(ScoringItem.event_id.in_(list(items))).order_by(ScoringItem.sort_order)
+    ).scalars():
+        items[i.event_id].append(i)
+    people = s.execute(
+        select(Contestant.id, Contestant.member_id, Contestant.bib, Contestant.name, OrgUnit.name)
+        .join(OrgUnit, OrgUnit.id == Contestant.branch_id)
+        .where(Contestant.contest_id == contest_id)
+    ).all()
+    raw = s.execute(
+        select(Mark.contestant_id, Mark.item_id, Mark.judge_id, Mark.value_centi)
+        .join(Contestant, Contestant.id == Mark.contestant_id)
+        .where(Contestant.contest_id == contest_id)
+    ).all()
+    judge_ids = {r[2] for r in raw}
+    judge_names = (
+        dict(s.execute(select(User.id, User.display_name).where(User.id.in_(judge_ids))).all())
+        if judge_ids
+        else {}
+    )
+    digest_ok = None
+    if contest.locked:
+        digest_ok = (
+            hashlib.sha256(";".join(f"{a},{b},{c},{d}" for a, b, c, d in sorted(raw)).encode()).hexdigest()
+            == contest.locked_digest
         )
-        items: dict[int, list[ScoringItem]] = {e.id: [] for e in events}
-        for i in s.execute(
-            select(ScoringItem).where(ScoringItem.event_id.in_(list(items))).order_by(ScoringItem.sort_order)
-        ).scalars():
-            items[i.event_id].append(i)
-        people = s.execute(
-            select(Contestant.id, Contestant.member_id, Contestant.bib, Contestant.name, OrgUnit.name)
-            .join(OrgUnit, OrgUnit.id == Contestant.branch_id)
-            .where(Contestant.contest_id == contest_id)
-        ).all()
-        raw = s.execute(
-            select(Mark.contestant_id, Mark.item_id, Mark.judge_id, Mark.value_centi)
-            .join(Contestant, Contestant.id == Mark.contestant_id)
-            .where(Contestant.contest_id == contest_id)
-        ).all()
-        judge_names = dict(
-            s.execute(select(User.id, User.display_name).where(User.id.in_({r[2] for r in raw}))).all()
-        )
-        digest_ok = None
-        if contest.locked:
-            digest_ok = (
-                hashlib.sha256(
-                    ";".join(f"{a},{b},{c},{d}" for a, b, c, d in sorted(raw)).encode()
-                ).hexdigest()
-                == contest.locked_digest
-            )
-        event_rules, tie, award_rule = _rules_of(s, contest, events, items)
-        rules = _rules(contest, events, tie, award_rule)
-        flag = Decimal(contest.judge_flag_pct) / 100
-        name, year, trade, base, venue = (
-            contest.name,
-            contest.year,
-            contest.trade,
-            contest.base,
-            contest.venue,
-        )
-        locked, locked_by, places = contest.locked, contest.locked_by or "", contest.round_places
-        locked_at = contest.locked_at.strftime("%Y-%m-%d %H:%M") if contest.locked_at else ""
+    event_rules, tie, award_rule = _rules_of(s, contest, events, items)
+    rules = _rules(contest, events, tie, award_rule)
+    flag = Decimal(contest.judge_flag_pct) / 100
+    name, year, trade, base, venue = (
+        contest.name,
+        contest.year,
+        contest.trade,
+        contest.base,
+        contest.venue,
+    )
+    locked, locked_by, places = contest.locked, contest.locked_by or "", contest.round_places
+    locked_at = contest.locked_at.strftime("%Y-%m-%d %H:%M") if contest.locked_at else ""
 
     by_person: dict[int, dict[int, list[int]]] = {p[0]: {} for p in people}
     judged_items = {i.id for group in items.values() for i in group if i.kind == "judged"}
@@ -320,19 +280,6 @@ def unlock_results(db: Database, actor: Actor, contest_id: int, reason: str, exp
             ),
             {"reason": reason.strip(), "digest_at_lock": old},
         )
-
-
-@dataclass(frozen=True)
-class PrizeWinner:
-    member_id: int
-    name: str
-    branch_name: str
-    award_level: str
-    rank: int
-    final_score: Decimal
-    contest_title: str
-    contest_year: int
-    trade: str
 
 
 def prize_winners(db: Database, actor: Actor, contest_id: int) -> list[PrizeWinner]:

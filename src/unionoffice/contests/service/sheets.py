@@ -11,8 +11,7 @@ from sqlalchemy.orm import Session
 
 from unionoffice.contests.marks import MarkError, format_centi, parse_mark
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
-from unionoffice.contests.service.common import load_contest, require_admin
-from unionoffice.contests.service.entrants import judge_branches
+from unionoffice.contests.service.common import judge_branches, load_contest, require_admin
 from unionoffice.contests.service.marking import MarksOutcome, apply_marks, find_assignment
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User

@@ -13,15 +13,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from unionoffice.contests.contract import number_text
+from unionoffice.contests.labels import AwardMode
+from unionoffice.contests.views.buttons import button
 from unionoffice.contests.views.row_table import Column, RowTable
-from unionoffice.contests.views.scheme_events import number_text, parse_decimal
+from unionoffice.contests.views.scheme_events import parse_decimal
 from unionoffice.foundation.errors import FieldProblem
-from unionoffice.ui.icons import icon
 
 
 class RulesPage(QWidget):
@@ -39,10 +40,10 @@ class RulesPage(QWidget):
         self.tie_choice.setMinimumWidth(260)
         bar.addWidget(self.tie_choice, 1)
         self.buttons = [
-            self._button(self.tr("添加"), "plus", self.add_tie),
-            self._button(self.tr("删除"), "trash-2", self.remove_tie),
-            self._button(self.tr("上移"), "", lambda: self.move_tie(-1)),
-            self._button(self.tr("下移"), "", lambda: self.move_tie(1)),
+            button(self.tr("添加"), "plus", self.add_tie),
+            button(self.tr("删除"), "trash-2", self.remove_tie),
+            button(self.tr("上移"), "", lambda: self.move_tie(-1)),
+            button(self.tr("下移"), "", lambda: self.move_tie(1)),
         ]
         for b in self.buttons:
             bar.addWidget(b)
@@ -55,8 +56,8 @@ class RulesPage(QWidget):
         mode_bar.addWidget(QLabel(self.tr("名额方式")))
         self.award_mode = QComboBox()
         self.award_mode.setObjectName("award_mode")
-        self.award_mode.addItem(self.tr("按人数（前 N 名）"), "count")
-        self.award_mode.addItem(self.tr("按比例（前 N%）"), "percent")
+        for mode in AwardMode:
+            self.award_mode.addItem(mode.label, mode.value)
         mode_bar.addWidget(self.award_mode)
         mode_bar.addStretch(1)
         awards_layout.addLayout(mode_bar)
@@ -65,8 +66,8 @@ class RulesPage(QWidget):
         awards_layout.addWidget(self.awards)
         bar = QHBoxLayout()
         self.buttons += [
-            self._button(self.tr("添加奖项"), "plus", lambda: self.awards.add_row(["", ""])),
-            self._button(self.tr("删除奖项"), "trash-2", self.awards.remove_current),
+            button(self.tr("添加奖项"), "plus", lambda: self.awards.add_row(["", ""])),
+            button(self.tr("删除奖项"), "trash-2", self.awards.remove_current),
         ]
         for b in self.buttons[-2:]:
             bar.addWidget(b)
@@ -83,11 +84,6 @@ class RulesPage(QWidget):
             self.awards,
             *self.buttons,
         ]
-
-    def _button(self, text: str, icon_name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
-        button.clicked.connect(slot)
-        return button
 
     def load(self, tie_break: tuple[str, ...], mode: str, levels: tuple[tuple[str, Decimal], ...]) -> None:
         self.tie_list.clear()

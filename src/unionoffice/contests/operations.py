@@ -1,0 +1,275 @@
+"""The contest operations of the service contract: each screen's call answered in one go.
+
+Opening the tab reads the contest list, its filter choices and the first contest's visible page
+in one session (``detail_in``); every service function called here checks the rights itself.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from unionoffice.contests.contract import (
+    ADD_CONTESTANTS,
+    ASSIGN_JUDGE,
+    COPY_CONTEST,
+    DETAIL,
+    EXPORT_DEFINITION,
+    EXPORT_PACKAGES,
+    EXPORT_RESULTS,
+    EXPORT_SHEETS,
+    IMPORT_DEFINITION,
+    IMPORT_MARKS,
+    IMPORT_PACKAGES,
+    LIST,
+    LIST_CONTESTANTS,
+    LOCK,
+    OPEN_SCHEME,
+    OPEN_TAB,
+    REMOVE_CONTESTANT,
+    SAVE_SCHEME,
+    UNASSIGN_JUDGE,
+    UNLOCK,
+    Added,
+    ContestantFilter,
+    ContestCopy,
+    ContestDetail,
+    ContestFilter,
+    DefinitionUpload,
+    DetailRequest,
+    Files,
+    JudgeAssign,
+    LockChange,
+    MarksOutcome,
+    NewContestants,
+    Report,
+    ResultsExport,
+    SchemeForEdit,
+    SchemeSave,
+    TabOpen,
+    TabScreen,
+    Uploads,
+)
+from unionoffice.contests.labels import ContestPage
+from unionoffice.contests.service import definition, editing, entrants, export, packages, results, sheets
+from unionoffice.contests.service.common import load_contest, page_in, require_read
+from unionoffice.core.auth.actor import Actor
+from unionoffice.core.org.operations import reference_if_changed
+from unionoffice.core.services import CallContext, implements
+from unionoffice.db.database import Database
+from unionoffice.foundation.contract import ById, Empty, FileData, ListQuery, ListWindow, Page, Saved
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
+
+FIRST_PAGE = ListWindow()
+
+
+# Screens ----------------------------------------------------------------------------------------
+def detail_in(
+    s: Session,
+    db: Database,
+    actor: Actor,
+    contest_id: int,
+    page: ContestPage,
+    text: str = "",
+    window: ListWindow = FIRST_PAGE,
+) -> ContestDetail:
+    """A contest's head and one of its pages, read on the caller's session (the contest row once)."""
+    contest = load_contest(s, actor, contest_id)
+    head = entrants.contest_head(s, contest)
+    if page is ContestPage.RESULTS:
+        return ContestDetail(head, page, results=results.results_in(s, contest))
+    if page is ContestPage.CONTESTANTS:
+        source = entrants.contestants_of(db, actor, contest.id, text).sorted_by(
+            window.sort, window.descending
+        )
+        return ContestDetail(head, page, contestants=page_in(s, source, window))
+    if page is ContestPage.JUDGES:
+        return ContestDetail(head, page, judges=entrants.judges_view_in(s, actor, contest))
+    return ContestDetail(head, page, scheme=definition.read_scheme(s, contest))
+
+
+@implements(OPEN_TAB)
+def _open_tab(ctx: CallContext, request: TabOpen) -> TabScreen:
+    actor, window = ctx.actor, request.window
+    source = entrants.contest_source(ctx.db, actor, request.filter).sorted_by(window.sort, window.descending)
+    with ctx.db.read(actor) as s:
+        org = reference_if_changed(s, actor, request.org_stamp)
+        contests = page_in(s, source, window)
+        years, trades = entrants.contest_choices(s, actor)
+        listed = [row_id for row_id, _values in contests.rows]
+        target = request.current if request.current in listed else (listed[0] if listed else None)
+        detail = detail_in(s, ctx.db, actor, target, request.page) if target is not None else None
+    return TabScreen(contests, years, trades, detail, org)
+
+
+@implements(LIST)
+def _list(ctx: CallContext, query: ListQuery[ContestFilter]) -> Page:
+    window = query.window
+    return (
+        entrants.contest_source(ctx.db, ctx.actor, query.filter)
+        .sorted_by(window.sort, window.descending)
+        .page(window)
+    )
+
+
+@implements(DETAIL)
+def _detail(ctx: CallContext, request: DetailRequest) -> ContestDetail:
+    with ctx.db.read(ctx.actor) as s:
+        return detail_in(s, ctx.db, ctx.actor, request.contest_id, request.page, request.text, request.window)
+
+
+@implements(LIST_CONTESTANTS)
+def _contestants(ctx: CallContext, query: ListQuery[ContestantFilter]) -> Page:
+    window = query.window
+    with ctx.db.read(ctx.actor) as s:
+        contest = load_contest(s, ctx.actor, query.filter.contest_id)
+        source = entrants.contestants_of(ctx.db, ctx.actor, contest.id, query.filter.text)
+        return page_in(s, source.sorted_by(window.sort, window.descending), window)
+
+
+# Contestants and judges -------------------------------------------------------------------------
+@implements(ADD_CONTESTANTS)
+def _add(ctx: CallContext, request: NewContestants) -> Added:
+    return Added(entrants.register_members(ctx.db, ctx.actor, request.contest_id, request.member_ids))
+
+
+@implements(REMOVE_CONTESTANT)
+def _remove(ctx: CallContext, request: ById) -> Empty:
+    entrants.remove_contestant(ctx.db, ctx.actor, request.id)
+    return Empty()
+
+
+@implements(ASSIGN_JUDGE)
+def _assign(ctx: CallContext, request: JudgeAssign) -> Saved:
+    return Saved(entrants.assign_judge(ctx.db, ctx.actor, request.event_id, request.user_id))
+
+
+@implements(UNASSIGN_JUDGE)
+def _unassign(ctx: CallContext, request: ById) -> Empty:
+    entrants.unassign_judge(ctx.db, ctx.actor, request.id)
+    return Empty()
+
+
+# The scheme -------------------------------------------------------------------------------------
+@implements(OPEN_SCHEME)
+def _open_scheme(ctx: CallContext, request: ById) -> SchemeForEdit:
+    return editing.load_for_edit(ctx.db, ctx.actor, request.id)
+
+
+@implements(SAVE_SCHEME)
+def _save_scheme(ctx: CallContext, request: SchemeSave) -> Saved:
+    if request.contest_id is None:
+        return Saved(definition.create_contest(ctx.db, ctx.actor, request.definition))
+    definition.update_definition(ctx.db, ctx.actor, request.contest_id, request.definition, request.version)
+    return Saved(request.contest_id)
+
+
+@implements(COPY_CONTEST)
+def _copy(ctx: CallContext, request: ContestCopy) -> SchemeForEdit:
+    new_id = editing.copy_contest(ctx.db, ctx.actor, request.contest_id, request.year, request.name)
+    return editing.load_for_edit(ctx.db, ctx.actor, new_id)
+
+
+@implements(IMPORT_DEFINITION)
+def _import_definition(ctx: CallContext, request: DefinitionUpload) -> Saved:
+    d = definition.read_definition_bytes(request.file.content, request.file.name)
+    return Saved(definition.create_from_definition(ctx.db, ctx.actor, d, request.year))
+
+
+@implements(EXPORT_DEFINITION)
+def _export_definition(ctx: CallContext, request: ById) -> FileData:
+    d = definition.get_definition(ctx.db, ctx.actor, request.id)
+    return FileData(f"{d.name}.json", definition.definition_bytes(d))
+
+
+# Packages, sheets, marks ------------------------------------------------------------------------
+def _folder_files(folder: Path) -> list[FileData]:
+    return [FileData(path.name, path.read_bytes()) for path in sorted(folder.iterdir()) if path.is_file()]
+
+
+@implements(EXPORT_PACKAGES)
+def _export_packages(ctx: CallContext, request: ById) -> Files:
+    with tempfile.TemporaryDirectory(prefix="unionoffice-packages-") as folder:
+        made = packages.export_packages(ctx.db, ctx.actor, request.id, folder, ctx.progress)
+        lines = [
+            translate("Contests", "{judge}　{event}　{n} 名选手　{file}").format(
+                judge=e.judge_name, event=e.event_name, n=e.contestants, file=e.path.name
+            )
+            for e in made
+        ]
+        return Files(_folder_files(Path(folder)), lines)
+
+
+@implements(EXPORT_SHEETS)
+def _export_sheets(ctx: CallContext, request: ById) -> Files:
+    judges = entrants.list_judges(ctx.db, ctx.actor, request.id)
+    with tempfile.TemporaryDirectory(prefix="unionoffice-sheets-") as folder:
+        for n, j in enumerate(judges):
+            ctx.progress.step(n, len(judges))
+            target = Path(folder) / f"{packages.safe_name(f'{j.event_name}_{j.name}')}_评分表.xlsx"
+            sheets.export_marking_sheet(ctx.db, ctx.actor, j.assignment_id, target)
+        ctx.progress.step(len(judges), len(judges))
+        return Files(_folder_files(Path(folder)), [j.name for j in judges])
+
+
+@implements(IMPORT_PACKAGES)
+def _import_packages(ctx: CallContext, request: Uploads) -> Report:
+    lines, failed = [], 0
+    for n, file in enumerate(request.files):
+        ctx.progress.step(n, len(request.files))
+        try:
+            lines.append(packages.import_package_bytes(ctx.db, ctx.actor, file.content).describe())
+        except UserError as error:
+            failed += 1
+            lines.append(
+                translate("Contests", "{name}：未导入。{reason}").format(name=file.name, reason=error)
+            )
+    ctx.progress.step(len(request.files), len(request.files))
+    return Report(lines, failed)
+
+
+def _with_upload(file: FileData, use: Callable[[Path], MarksOutcome]) -> MarksOutcome:
+    with tempfile.TemporaryDirectory(prefix="unionoffice-import-") as folder:
+        path = Path(folder) / Path(file.name).name
+        path.write_bytes(file.content)
+        return use(path)
+
+
+@implements(IMPORT_MARKS)
+def _import_marks(ctx: CallContext, request: FileData) -> MarksOutcome:
+    return _with_upload(
+        request, lambda path: sheets.import_marking_sheet(ctx.db, ctx.actor, path, ctx.progress)
+    )
+
+
+# Results ----------------------------------------------------------------------------------------
+@implements(LOCK)
+def _lock(ctx: CallContext, request: LockChange) -> Empty:
+    results.lock_results(ctx.db, ctx.actor, request.contest_id, request.version)
+    return Empty()
+
+
+@implements(UNLOCK)
+def _unlock(ctx: CallContext, request: LockChange) -> Empty:
+    results.unlock_results(ctx.db, ctx.actor, request.contest_id, request.reason, request.version)
+    return Empty()
+
+
+WRITERS = {"xlsx": export.write_results_xlsx, "pdf": export.write_results_pdf, "csv": export.write_csv}
+
+
+@implements(EXPORT_RESULTS)
+def _export_results(ctx: CallContext, request: ResultsExport) -> FileData:
+    require_read(ctx.actor)
+    writer = WRITERS.get(request.format)
+    if writer is None:
+        raise UserError(translate("Contests", "不支持的格式：{format}").format(format=request.format))
+    r = results.compute_results(ctx.db, ctx.actor, request.contest_id)
+    with tempfile.TemporaryDirectory(prefix="unionoffice-export-") as folder:
+        path = Path(folder) / f"{packages.safe_name(r.name)}成绩.{request.format}"
+        writer(r, path)
+        return FileData(path.name, path.read_bytes())
