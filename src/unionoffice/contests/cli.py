@@ -54,6 +54,21 @@ def register(sub: SubParsers) -> None:
     p.add_argument("--format", choices=("csv", "xlsx", "pdf"), default="csv")
     p.add_argument("--out", type=Path, help="输出文件（默认：当前文件夹）")
     p.set_defaults(func=_results)
+    p = contest.add_parser("import-entries", help="导入分工会报名表（逐行检查会籍和报名条件）")
+    p.add_argument("contest", help="竞赛编号或名称")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    p.add_argument("--valid-only", action="store_true", help="跳过有问题的行，只导入无误的行")
+    p.set_defaults(func=_import_entries)
+    p = contest.add_parser("withdraw", help="退赛（须写明理由）")
+    p.add_argument("contest")
+    p.add_argument("bib", help="参赛号")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=_withdraw)
+    p = contest.add_parser("outcomes", help="导出晋级与推荐名单（.xlsx）")
+    p.add_argument("contest")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=_outcomes)
     p = contest.add_parser("lock", help="锁定成绩")
     p.add_argument("contest")
     p.set_defaults(func=_lock)
@@ -201,4 +216,54 @@ def _unlock(args: argparse.Namespace) -> int:
     c = _find(db, actor, args.contest)
     unlock_results(db, actor, c.id, args.reason, c.version)
     print(f"已解锁“{c.name}”的成绩，理由已记入审计日志。")
+    return 0
+
+
+def _import_entries(args: argparse.Namespace) -> int:
+    from unionoffice.contests.service.entries import apply_entries, plan_entries
+    from unionoffice.foundation.importer import ImportMode, ImportPreview, format_report
+
+    db, actor = _db_and_actor(args)
+    c = _find(db, actor, args.contest)
+    plan = plan_entries(db, actor, c.id, args.file)
+    print(format_report(ImportPreview(plan.preview.rows, plan.problems, 0, plan.preview.ignored_columns)))
+    if plan.problems and not args.valid_only:
+        print("文件中有问题，未写入任何报名。修正后重新导入，或加 --valid-only 只导入无误的行。")
+        return 2
+    if args.dry_run:
+        print(f"检查完毕：可报名 {len(plan.entries)} 人（--dry-run，未写入）。")
+        return 0
+    mode = ImportMode.VALID_ROWS_ONLY if args.valid_only else ImportMode.ALL_OR_NOTHING
+    outcome = apply_entries(db, actor, plan, mode)
+    print(f"已报名 {outcome.inserted} 人（{c.name}）。")
+    return 0
+
+
+def _withdraw(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from unionoffice.contests.models import Contestant
+    from unionoffice.contests.service.entries import withdraw
+
+    db, actor = _db_and_actor(args)
+    c = _find(db, actor, args.contest)
+    with db.read(actor) as s:
+        found = s.execute(
+            select(Contestant.id).where(Contestant.contest_id == c.id, Contestant.bib == args.bib)
+        ).scalar_one_or_none()
+    if found is None:
+        raise UserError(f"竞赛“{c.name}”中没有参赛号 {args.bib}。")
+    withdraw(db, actor, found, args.reason)
+    print(f"参赛号 {args.bib} 已退赛。")
+    return 0
+
+
+def _outcomes(args: argparse.Namespace) -> int:
+    from unionoffice.contests.service.export import write_outcomes_xlsx
+    from unionoffice.contests.service.results import compute_results
+
+    db, actor = _db_and_actor(args)
+    r = compute_results(db, actor, _find(db, actor, args.contest).id)
+    write_outcomes_xlsx(r, args.out)
+    print(f"已导出 {len(r.outcomes)} 人的晋级与推荐名单：{args.out}")
     return 0

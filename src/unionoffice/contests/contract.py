@@ -26,6 +26,7 @@ from unionoffice.foundation.contract import (
     Saved,
 )
 from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.importer.preview import ImportApply, ImportOutcome, ImportPreviewData
 
 
 def number_text(value: Decimal) -> str:
@@ -56,6 +57,46 @@ class EventDef:
 
 
 @dataclass(frozen=True)
+class EntryRules:
+    """Who may enter: skill levels (labels.SkillLevel values), age on the contest day (or on the
+    day of entry when the contest has no date), and entries per branch union. None: no limit."""
+
+    min_level: int | None = None
+    max_level: int | None = None
+    min_age: int | None = None
+    max_age: int | None = None
+    branch_quota: int | None = None
+
+
+@dataclass(frozen=True)
+class ExamLine:
+    """One line of the theory paper's blueprint: ``count`` questions of ``kind`` from knowledge
+    area ``area`` ("" = any area), ``points`` each."""
+
+    kind: str  # labels.QuestionKind
+    area: str
+    count: int
+    points: Decimal
+
+
+@dataclass(frozen=True)
+class ExamPlan:
+    lines: tuple[ExamLine, ...]
+    minutes: int = 90
+
+    @property
+    def total(self) -> Decimal:
+        return sum((line.points * line.count for line in self.lines), Decimal(0))
+
+    @property
+    def questions(self) -> int:
+        return sum(line.count for line in self.lines)
+
+
+NO_RULES = EntryRules()
+
+
+@dataclass(frozen=True)
 class ContestDef:
     name: str
     year: int
@@ -73,6 +114,11 @@ class ContestDef:
     award_mode: str = "count"  # labels.AwardMode
     award_levels: tuple[tuple[str, Decimal], ...] = field(default_factory=tuple)
     judge_flag_pct: Decimal = Decimal(5)
+    pass_line: Decimal | None = None  # nobody below it gets an award, whatever the rank
+    promote_awards: tuple[str, ...] = ()  # award levels whose winners go up a skill level
+    recommend_awards: tuple[str, ...] = ()  # award levels whose winners are recommended for honours
+    entry: EntryRules = NO_RULES
+    exam: ExamPlan | None = None
 
     def for_year(self, year: int, name: str | None = None) -> ContestDef:
         """Next year's contest: same scheme, dates cleared."""
@@ -85,6 +131,24 @@ class ContestDef:
             practice_date=None,
             contest_date=None,
         )
+
+
+THEORY_WEIGHT_USUAL = Decimal(30)
+
+
+def scheme_warnings(d: ContestDef) -> list[str]:
+    """What is allowed but unusual; shown while the scheme is edited and when a file is imported."""
+    warnings = []
+    theory = sum((e.weight_pct for e in d.events if e.kind == "theory"), Decimal(0))
+    if theory > THEORY_WEIGHT_USUAL:
+        warnings.append(
+            translate("ContestDefinition", "理论考试权重 {w}% 超过通常的 {usual}%，请确认。").format(
+                w=number_text(theory), usual=number_text(THEORY_WEIGHT_USUAL)
+            )
+        )
+    if d.award_levels and d.pass_line is None:
+        warnings.append(translate("ContestDefinition", "没有设合格线：排名靠前即可获奖，不论成绩高低。"))
+    return warnings
 
 
 @dataclass(frozen=True)
@@ -181,6 +245,9 @@ def contestant_columns() -> tuple[ColumnDef, ...]:
         ColumnDef("branch", translate("Contests", "分工会"), width=16),
         ColumnDef("employee_no", translate("Contests", "工号"), sortable=False, width=10),
         ColumnDef("trade", translate("Contests", "工种"), sortable=False, width=12),
+        ColumnDef("level", translate("Contests", "技能等级"), align="center", width=10),
+        ColumnDef("status", translate("Contests", "状态"), align="center", width=8),
+        ColumnDef("note", translate("Contests", "退赛理由"), sortable=False, width=20),
     )
 
 
@@ -193,6 +260,20 @@ class NewContestants:
 @dataclass(frozen=True)
 class Added:
     count: int
+
+
+@dataclass(frozen=True)
+class EntryUpload:
+    """A branch's entry list (employee number, name, trade, skill level, base) for one contest."""
+
+    contest_id: int
+    file: FileData
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    contestant_id: int
+    reason: str
 
 
 # Judges -------------------------------------------------------------------------------------------
@@ -258,6 +339,26 @@ class ResultRow:
     rank: int | None
     award: str
     tie_note: str
+    reason: str = ""  # why unranked, or ranked without an award (absent, incomplete, below the pass line)
+    withdrawn: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class OutcomeRow:
+    """A prize winner and what the award brings: a skill level up, a recommendation for honours."""
+
+    contestant_id: int
+    member_id: int
+    bib: str
+    name: str
+    branch: str
+    award: str
+    rank: int
+    final: Decimal
+    level_before: int | None  # labels.SkillLevel value, as entered
+    level_after: int | None  # the level proposed; None when not promoted
+    promote: bool
+    recommend: bool
 
 
 @dataclass(frozen=True)
@@ -287,6 +388,11 @@ class ContestResults:
     judges: tuple[JudgeStat, ...]
     rules: tuple[str, ...]  # the stated rules, printed under the results
     mark_count: int
+    participants: int = (
+        0  # contestants who took part (not withdrawn, at least one mark): award shares are of these
+    )
+    pass_line: Decimal | None = None
+    outcomes: tuple[OutcomeRow, ...] = ()
 
 
 def result_table(r: ContestResults) -> tuple[list[str], list[list[str]]]:
@@ -305,9 +411,7 @@ def result_table(r: ContestResults) -> tuple[list[str], list[list[str]]]:
     ]
     rows = []
     for row in r.rows:
-        note = row.tie_note or (
-            "" if row.final is not None else translate("ContestResults", "成绩不完整，未排名")
-        )
+        note = "；".join(n for n in (row.tie_note, row.reason) if n)
         rows.append(
             [
                 str(row.rank or ""),
@@ -334,6 +438,7 @@ class PrizeWinner:
     contest_title: str
     contest_year: int
     trade: str
+    outcome: str = ""  # 晋升为技师；推荐评选荣誉 (the outcome list), for certificates and honours
 
 
 @dataclass(frozen=True)
@@ -381,6 +486,110 @@ class ResultsExport:
     format: str  # "xlsx" | "pdf" | "csv"
 
 
+# The question bank ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BankInfo:
+    id: int
+    trade: str
+    version: int
+    source: str
+    questions: int
+    created_at: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class AreaCount:
+    area: str
+    kind: str  # labels.QuestionKind
+    count: int
+
+
+@dataclass(frozen=True)
+class BankView:
+    """The banks of the contest's trade (newest version first) and what the newest one holds."""
+
+    trade: str
+    versions: list[BankInfo]
+    counts: list[AreaCount] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class BankUpload:
+    trade: str
+    file: FileData
+
+
+@dataclass(frozen=True)
+class BankExport:
+    bank_id: int
+    format: str  # "pdf" (the practice booklet) | "xlsx" (the bank as a workbook)
+
+
+@dataclass(frozen=True)
+class PracticeRequest:
+    """A practice test drawn from ``bank_id`` by the contest's blueprint (or a standard one)."""
+
+    bank_id: int
+    contest_id: int | None = None
+
+
+# The theory exam -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PaperInfo:
+    bank_id: int
+    bank_version: int
+    created_at: str
+    created_by: str
+    questions: int
+    total: Decimal
+    by_kind: list[tuple[str, int]]  # (labels.QuestionKind, count) in paper order
+
+
+@dataclass(frozen=True)
+class RoomInfo:
+    id: int
+    number: int
+    seats: int
+    version_a: int
+    version_b: int
+    answered: int  # contestants whose answers were marked
+    files: int  # answers files imported (one per laptop)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExamView:
+    plan: ExamPlan | None
+    theory_item: str  # the item the marks land in, "" when the scheme has none
+    theory_max: Decimal | None
+    bank: BankInfo | None  # the newest bank of the trade (a new paper draws from it)
+    paper: PaperInfo | None
+    rooms: list[RoomInfo]
+    marked: int
+    problems: list[str]  # why a paper cannot be drawn yet
+
+
+@dataclass(frozen=True)
+class PaperRequest:
+    contest_id: int
+    bank_id: int | None = None  # None: the newest version of the contest's trade
+
+
+@dataclass(frozen=True)
+class RoomPlan:
+    contest_id: int
+    room_size: int = 30
+
+
+@dataclass(frozen=True)
+class AnswerUpload:
+    """Answers files back from the rooms; ``room_id`` given: each must be that room's."""
+
+    contest_id: int
+    files: list[FileData]
+    room_id: int | None = None
+
+
 # Screens ------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class DetailRequest:
@@ -402,6 +611,8 @@ class ContestDetail:
     contestants: Page | None = None
     judges: JudgesView | None = None
     scheme: ContestDef | None = None
+    bank: BankView | None = None
+    exam: ExamView | None = None
 
 
 @dataclass(frozen=True)
@@ -489,3 +700,18 @@ IMPORT_MARKS = Operation("contests.import_marks", FileData, MarksOutcome, write=
 LOCK = Operation("contests.lock", LockChange, Empty, write=True)
 UNLOCK = Operation("contests.unlock", LockChange, Empty, write=True)
 EXPORT_RESULTS = Operation("contests.export_results", ResultsExport, FileData, job=True)
+EXPORT_OUTCOMES = Operation("contests.export_outcomes", ById, FileData, job=True)
+PLAN_ENTRIES = Operation("contests.plan_entries", EntryUpload, ImportPreviewData, write=True, job=True)
+APPLY_ENTRIES = Operation("contests.apply_entries", ImportApply, ImportOutcome, write=True, job=True)
+ENTRY_TEMPLATE = Operation("contests.entry_template", ById, FileData)
+WITHDRAW = Operation("contests.withdraw", Withdrawal, Empty, write=True)
+PLAN_BANK = Operation("contests.plan_bank", BankUpload, ImportPreviewData, write=True, job=True)
+APPLY_BANK = Operation("contests.apply_bank", ImportApply, ImportOutcome, write=True, job=True)
+BANK_TEMPLATE = Operation("contests.bank_template", Empty, FileData)
+EXPORT_BANK = Operation("contests.export_bank", BankExport, FileData, job=True)
+PRACTICE_TEST = Operation("contests.practice_test", PracticeRequest, FileData, job=True)
+GENERATE_PAPER = Operation("contests.generate_paper", PaperRequest, PaperInfo, write=True)
+EXPORT_PAPERS = Operation("contests.export_papers", ById, Files, job=True)
+EXPORT_EXAM_PACKAGES = Operation("contests.export_exam_packages", RoomPlan, Files, write=True, job=True)
+IMPORT_ANSWERS = Operation("contests.import_answers", AnswerUpload, Report, write=True, job=True)
+IMPORT_PAPER_ANSWERS = Operation("contests.import_paper_answers", FileData, Report, write=True, job=True)

@@ -9,15 +9,19 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
 from unionoffice.contests.contract import (
     ADD_CONTESTANTS,
+    APPLY_ENTRIES,
     ASSIGN_JUDGE,
     COPY_CONTEST,
     DETAIL,
+    ENTRY_TEMPLATE,
     EXPORT_DEFINITION,
+    EXPORT_OUTCOMES,
     EXPORT_PACKAGES,
     EXPORT_RESULTS,
     EXPORT_SHEETS,
@@ -29,10 +33,12 @@ from unionoffice.contests.contract import (
     LOCK,
     OPEN_SCHEME,
     OPEN_TAB,
+    PLAN_ENTRIES,
     REMOVE_CONTESTANT,
     SAVE_SCHEME,
     UNASSIGN_JUDGE,
     UNLOCK,
+    WITHDRAW,
     Added,
     ContestantFilter,
     ContestCopy,
@@ -40,6 +46,7 @@ from unionoffice.contests.contract import (
     ContestFilter,
     DefinitionUpload,
     DetailRequest,
+    EntryUpload,
     Files,
     JudgeAssign,
     LockChange,
@@ -52,10 +59,21 @@ from unionoffice.contests.contract import (
     TabOpen,
     TabScreen,
     Uploads,
+    Withdrawal,
 )
 from unionoffice.contests.labels import ContestPage
-from unionoffice.contests.service import definition, editing, entrants, export, packages, results, sheets
+from unionoffice.contests.service import (
+    definition,
+    editing,
+    entrants,
+    entries,
+    export,
+    packages,
+    results,
+    sheets,
+)
 from unionoffice.contests.service.common import load_contest, page_in, require_read
+from unionoffice.core import staging
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.org.operations import reference_if_changed
 from unionoffice.core.services import CallContext, implements
@@ -63,8 +81,11 @@ from unionoffice.db.database import Database
 from unionoffice.foundation.contract import ById, Empty, FileData, ListQuery, ListWindow, Page, Saved
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.importer import ImportMode
+from unionoffice.foundation.importer.preview import ImportApply, ImportOutcome, ImportPreviewData
 
 FIRST_PAGE = ListWindow()
+T = TypeVar("T")
 
 
 # Screens ----------------------------------------------------------------------------------------
@@ -186,6 +207,69 @@ def _export_definition(ctx: CallContext, request: ById) -> FileData:
     return FileData(f"{d.name}.json", definition.definition_bytes(d))
 
 
+# Two-step imports ---------------------------------------------------------------------------------
+# A staged file carries what it belongs to in its name ("contest-12/报名表.xlsx"): a confirmation that
+# reaches another server process checks the file again and must know the contest (or trade).
+def _stage(ctx: CallContext, context: str, file: FileData) -> str:
+    return staging.stage(ctx.db, ctx.actor, FileData(f"{context}/{Path(file.name).name}", file.content))
+
+
+def _staged(ctx: CallContext, key: str) -> tuple[str, FileData]:
+    file = staging.staged(ctx.db, ctx.actor, key)
+    context, _, name = file.name.partition("/")
+    return context, FileData(name, file.content)
+
+
+def _in_temp(file: FileData, use: Callable[[Path], T]) -> T:
+    """``use(path)`` on the upload written to a temporary file (the importer reads paths)."""
+    with tempfile.TemporaryDirectory(prefix="unionoffice-import-") as folder:
+        path = Path(folder) / Path(file.name).name
+        path.write_bytes(file.content)
+        return use(path)
+
+
+# Entries ----------------------------------------------------------------------------------------
+def _entry_plan(ctx: CallContext, key: str, contest_id: int, file: FileData) -> entries.EntryPlan:
+    plan = _in_temp(
+        file, lambda path: entries.plan_entries(ctx.db, ctx.actor, contest_id, path, ctx.progress)
+    )
+    staging.remember(key, plan)
+    return plan
+
+
+@implements(PLAN_ENTRIES)
+def _plan_entries(ctx: CallContext, request: EntryUpload) -> ImportPreviewData:
+    entries.require_entrant(ctx.actor)
+    key = _stage(ctx, f"contest-{request.contest_id}", request.file)
+    return entries.preview_data(_entry_plan(ctx, key, request.contest_id, request.file), key)
+
+
+@implements(APPLY_ENTRIES)
+def _apply_entries(ctx: CallContext, request: ImportApply) -> ImportOutcome:
+    plan = staging.recall(request.upload)
+    if not isinstance(plan, entries.EntryPlan) or plan.actor_id != ctx.actor.user_id:
+        context, file = _staged(ctx, request.upload)
+        plan = _entry_plan(ctx, request.upload, int(context.removeprefix("contest-")), file)
+    outcome = entries.apply_entries(ctx.db, ctx.actor, plan, ImportMode(request.mode), ctx.progress)
+    staging.unstage(ctx.db, ctx.actor, request.upload)
+    return outcome
+
+
+@implements(ENTRY_TEMPLATE)
+def _entry_template(ctx: CallContext, request: ById) -> FileData:
+    entries.require_entrant(ctx.actor)
+    with tempfile.TemporaryDirectory(prefix="unionoffice-export-") as folder:
+        path = Path(folder) / translate("ContestEntries", "报名表模板.xlsx")
+        entries.write_entry_template(path)
+        return FileData(path.name, path.read_bytes())
+
+
+@implements(WITHDRAW)
+def _withdraw(ctx: CallContext, request: Withdrawal) -> Empty:
+    entries.withdraw(ctx.db, ctx.actor, request.contestant_id, request.reason)
+    return Empty()
+
+
 # Packages, sheets, marks ------------------------------------------------------------------------
 def _folder_files(folder: Path) -> list[FileData]:
     return [FileData(path.name, path.read_bytes()) for path in sorted(folder.iterdir()) if path.is_file()]
@@ -232,18 +316,9 @@ def _import_packages(ctx: CallContext, request: Uploads) -> Report:
     return Report(lines, failed)
 
 
-def _with_upload(file: FileData, use: Callable[[Path], MarksOutcome]) -> MarksOutcome:
-    with tempfile.TemporaryDirectory(prefix="unionoffice-import-") as folder:
-        path = Path(folder) / Path(file.name).name
-        path.write_bytes(file.content)
-        return use(path)
-
-
 @implements(IMPORT_MARKS)
 def _import_marks(ctx: CallContext, request: FileData) -> MarksOutcome:
-    return _with_upload(
-        request, lambda path: sheets.import_marking_sheet(ctx.db, ctx.actor, path, ctx.progress)
-    )
+    return _in_temp(request, lambda path: sheets.import_marking_sheet(ctx.db, ctx.actor, path, ctx.progress))
 
 
 # Results ----------------------------------------------------------------------------------------
@@ -260,6 +335,15 @@ def _unlock(ctx: CallContext, request: LockChange) -> Empty:
 
 
 WRITERS = {"xlsx": export.write_results_xlsx, "pdf": export.write_results_pdf, "csv": export.write_csv}
+
+
+@implements(EXPORT_OUTCOMES)
+def _export_outcomes(ctx: CallContext, request: ById) -> FileData:
+    r = results.compute_results(ctx.db, ctx.actor, request.id)
+    with tempfile.TemporaryDirectory(prefix="unionoffice-export-") as folder:
+        path = Path(folder) / f"{packages.safe_name(r.name)}晋级与推荐名单.xlsx"
+        export.write_outcomes_xlsx(r, path)
+        return FileData(path.name, path.read_bytes())
 
 
 @implements(EXPORT_RESULTS)

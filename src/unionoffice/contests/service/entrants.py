@@ -21,6 +21,7 @@ from unionoffice.contests.contract import (
     contest_columns,
     contestant_columns,
 )
+from unionoffice.contests.labels import EntryStatus, SkillLevel
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, Mark
 from unionoffice.contests.perms import ContestsPerm
 from unionoffice.contests.service.common import (
@@ -53,7 +54,12 @@ def visible_contests(actor: Actor) -> ColumnElement[bool]:
 
 
 def _entry_counts() -> Any:
-    return select(Contestant.contest_id, func.count().label("n")).group_by(Contestant.contest_id).subquery()
+    return (
+        select(Contestant.contest_id, func.count().label("n"))
+        .where(Contestant.status == EntryStatus.ENTERED)
+        .group_by(Contestant.contest_id)
+        .subquery()
+    )
 
 
 def contest_source(db: Database, actor: Actor, flt: ContestFilter) -> QuerySource:
@@ -129,7 +135,9 @@ def contest_choices(s: Session, actor: Actor) -> tuple[list[int], list[str]]:
 
 def contest_head(s: Session, contest: Contest) -> ContestHead:
     entries = s.execute(
-        select(func.count()).select_from(Contestant).where(Contestant.contest_id == contest.id)
+        select(func.count())
+        .select_from(Contestant)
+        .where(Contestant.contest_id == contest.id, Contestant.status == EntryStatus.ENTERED)
     ).scalar_one()
     return ContestHead(
         id=contest.id,
@@ -162,9 +170,10 @@ def register_members(db: Database, actor: Actor, contest_id: int, member_ids: li
     with db.transaction(actor) as s:
         contest = load_contest(s, actor, contest_id)
         require_unlocked(contest)
-        already = set(
-            s.execute(select(Contestant.member_id).where(Contestant.contest_id == contest_id)).scalars()
-        )
+        earlier = {
+            c.member_id: c
+            for c in s.execute(select(Contestant).where(Contestant.contest_id == contest_id)).scalars()
+        }
         members = s.execute(
             select(Member.id, Member.name, Member.branch_id, Member.status).where(Member.id.in_(member_ids))
         ).all()
@@ -181,7 +190,11 @@ def register_members(db: Database, actor: Actor, contest_id: int, member_ids: li
         bib = _next_bib(s, contest_id)
         added = 0
         for member_id in dict.fromkeys(member_ids):
-            if member_id in already:
+            if member_id in earlier:
+                back = earlier[member_id]
+                if back.status == EntryStatus.WITHDRAWN:  # entered again after withdrawing
+                    back.status, back.withdrawn_on, back.withdraw_reason = EntryStatus.ENTERED, None, None
+                    added += 1
                 continue
             m = found[member_id]
             s.add(
@@ -215,18 +228,38 @@ def contestants_of(db: Database, actor: Actor, contest_id: int, text: str = "") 
 
     A clerk sees the contestants of their own branch unions; a judge sees bibs and names only."""
     query = (
-        select(Contestant.id, Contestant.bib, Contestant.name, OrgUnit.name, Member.employee_no, Member.trade)
+        select(
+            Contestant.id,
+            Contestant.bib,
+            Contestant.name,
+            OrgUnit.name,
+            Member.employee_no,
+            Member.trade,
+            Contestant.skill_level,
+            Contestant.status,
+            Contestant.withdraw_reason,
+        )
         .join(OrgUnit, OrgUnit.id == Contestant.branch_id)
         .join(Member, Member.id == Contestant.member_id)
         .where(Contestant.contest_id == contest_id, actor.branch_clause(Contestant.branch_id))
     )
     if text.strip():
         query = query.where((Contestant.bib == text.strip()) | Contestant.name.startswith(text.strip()))
-    sort = {"bib": Contestant.bib, "name": Contestant.name, "branch": OrgUnit.name}
+    sort = {
+        "bib": Contestant.bib,
+        "name": Contestant.name,
+        "branch": OrgUnit.name,
+        "level": Contestant.skill_level,
+        "status": Contestant.status,
+    }
     hidden = judge_only(actor)
 
     def shown(row: Any) -> tuple[Any, ...]:
-        return (*row[:3], "", "") if hidden else tuple(row)
+        bib, name, branch, number, trade, level, status, reason = row
+        level_text = SkillLevel(level).label if level else ""
+        if hidden:
+            number, trade, level_text, reason = "", "", "", ""
+        return (bib, name, branch, number, trade, level_text, EntryStatus(status).label, reason or "")
 
     return QuerySource(
         db, query, contestant_columns(), sort, default_order=(Contestant.bib,), formatter=shown

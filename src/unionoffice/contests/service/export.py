@@ -6,7 +6,8 @@ import csv
 from decimal import Decimal
 from pathlib import Path
 
-from unionoffice.contests.contract import ContestResults, result_table
+from unionoffice.contests.contract import ContestResults, OutcomeRow, result_table
+from unionoffice.contests.labels import SkillLevel
 from unionoffice.foundation import pdf
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.xlsx import Sheet, write_xlsx
@@ -140,3 +141,44 @@ def write_results_pdf(r: ContestResults, path: str | Path) -> None:
         title=r.name,
         header_text=translate("ContestResults", "{name} · 成绩表").format(name=r.name),
     )
+
+
+def write_outcomes_xlsx(r: ContestResults, path: str | Path) -> None:
+    """The outcome list: prize winners with the skill level they go up to and recommendations."""
+    header = [
+        translate("ContestResults", "名次"),
+        translate("ContestResults", "参赛号"),
+        translate("ContestResults", "姓名"),
+        translate("ContestResults", "分工会"),
+        translate("ContestResults", "总成绩"),
+        translate("ContestResults", "奖项"),
+        translate("ContestResults", "原技能等级"),
+        translate("ContestResults", "晋升为"),
+        translate("ContestResults", "推荐评选荣誉"),
+    ]
+    rows = [
+        [
+            o.rank,
+            o.bib,
+            o.name,
+            o.branch,
+            o.final,
+            o.award,
+            SkillLevel(o.level_before).label if o.level_before else "",
+            outcome_promotion(o),
+            translate("ContestResults", "推荐") if o.recommend else "",
+        ]
+        for o in r.outcomes
+    ]
+    title = translate("ContestResults", "{name}晋级与推荐名单").format(name=r.name)
+    write_xlsx(path, [Sheet(title[:31], header, rows, number_formats={1: "@"})])
+
+
+def outcome_promotion(o: OutcomeRow) -> str:
+    if not o.promote:
+        return ""
+    if o.level_after is not None:
+        return SkillLevel(o.level_after).label
+    if o.level_before is None:
+        return translate("ContestResults", "晋升一级（报名时未填技能等级）")
+    return translate("ContestResults", "已是最高等级")

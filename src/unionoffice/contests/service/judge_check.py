@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from unionoffice.contests.labels import EntryStatus
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
 from unionoffice.contests.service.common import judge_branches, load_contest
 from unionoffice.core.auth.actor import Actor
@@ -56,7 +57,7 @@ def warnings_in(s: Session, contest: Contest) -> list[str]:
     entered = dict(
         s.execute(
             select(Contestant.branch_id, func.count())
-            .where(Contestant.contest_id == contest_id)
+            .where(Contestant.contest_id == contest_id, Contestant.status == EntryStatus.ENTERED)
             .group_by(Contestant.branch_id)
         ).all()
     )

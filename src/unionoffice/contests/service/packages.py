@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionoffice.contests import package as fmt
+from unionoffice.contests.labels import EntryStatus
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
 from unionoffice.contests.service.common import judge_branches, load_contest, require_admin, require_unlocked
 from unionoffice.contests.service.marking import MarksOutcome, apply_marks, find_assignment
@@ -50,7 +51,9 @@ def build_package(s: Session, contest: Contest, event: ContestEvent, a: JudgeAss
     people = tuple(
         fmt.PackageContestant(c.bib, c.name)
         for c in s.execute(
-            select(Contestant).where(Contestant.contest_id == contest.id).order_by(Contestant.bib)
+            select(Contestant)
+            .where(Contestant.contest_id == contest.id, Contestant.status == EntryStatus.ENTERED)
+            .order_by(Contestant.bib)
         ).scalars()
         if c.branch_id not in own
     )

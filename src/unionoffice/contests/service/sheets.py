@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from unionoffice.contests.labels import EntryStatus
 from unionoffice.contests.marks import MarkError, format_centi, parse_mark
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
 from unionoffice.contests.service.common import judge_branches, load_contest, require_admin
@@ -57,7 +58,9 @@ def export_marking_sheet(db: Database, actor: Actor, assignment_id: int, path: s
         people = [
             (c.bib, c.name)
             for c in s.execute(
-                select(Contestant).where(Contestant.contest_id == contest.id).order_by(Contestant.bib)
+                select(Contestant)
+                .where(Contestant.contest_id == contest.id, Contestant.status == EntryStatus.ENTERED)
+                .order_by(Contestant.bib)
             ).scalars()
             if c.branch_id not in own
         ]
