@@ -6,40 +6,56 @@ in one session (``detail_in``); every service function called here checks the ri
 
 from __future__ import annotations
 
+import random
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import quote, unquote
 
 from sqlalchemy.orm import Session
 
+from unionoffice.contests import exam_package
 from unionoffice.contests.contract import (
     ADD_CONTESTANTS,
+    APPLY_BANK,
     APPLY_ENTRIES,
     ASSIGN_JUDGE,
+    BANK_TEMPLATE,
     COPY_CONTEST,
     DETAIL,
     ENTRY_TEMPLATE,
+    EXPORT_BANK,
     EXPORT_DEFINITION,
+    EXPORT_EXAM_PACKAGES,
     EXPORT_OUTCOMES,
     EXPORT_PACKAGES,
+    EXPORT_PAPERS,
     EXPORT_RESULTS,
     EXPORT_SHEETS,
+    GENERATE_PAPER,
+    IMPORT_ANSWERS,
     IMPORT_DEFINITION,
     IMPORT_MARKS,
     IMPORT_PACKAGES,
+    IMPORT_PAPER_ANSWERS,
     LIST,
     LIST_CONTESTANTS,
     LOCK,
     OPEN_SCHEME,
     OPEN_TAB,
+    PLAN_BANK,
     PLAN_ENTRIES,
+    PRACTICE_TEST,
     REMOVE_CONTESTANT,
     SAVE_SCHEME,
     UNASSIGN_JUDGE,
     UNLOCK,
     WITHDRAW,
     Added,
+    AnswerUpload,
+    BankExport,
+    BankUpload,
     ContestantFilter,
     ContestCopy,
     ContestDetail,
@@ -52,8 +68,12 @@ from unionoffice.contests.contract import (
     LockChange,
     MarksOutcome,
     NewContestants,
+    PaperInfo,
+    PaperRequest,
+    PracticeRequest,
     Report,
     ResultsExport,
+    RoomPlan,
     SchemeForEdit,
     SchemeSave,
     TabOpen,
@@ -63,16 +83,19 @@ from unionoffice.contests.contract import (
 )
 from unionoffice.contests.labels import ContestPage
 from unionoffice.contests.service import (
+    bank,
     definition,
     editing,
     entrants,
     entries,
+    exam,
+    exam_print,
     export,
     packages,
     results,
     sheets,
 )
-from unionoffice.contests.service.common import load_contest, page_in, require_read
+from unionoffice.contests.service.common import load_contest, page_in, require_admin, require_read
 from unionoffice.core import staging
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.org.operations import reference_if_changed
@@ -110,6 +133,10 @@ def detail_in(
         return ContestDetail(head, page, contestants=page_in(s, source, window))
     if page is ContestPage.JUDGES:
         return ContestDetail(head, page, judges=entrants.judges_view_in(s, actor, contest))
+    if page is ContestPage.BANK:
+        return ContestDetail(head, page, bank=bank.bank_view_in(s, contest.trade))
+    if page is ContestPage.EXAM:
+        return ContestDetail(head, page, exam=exam.exam_view_in(s, actor, contest))
     return ContestDetail(head, page, scheme=definition.read_scheme(s, contest))
 
 
@@ -357,3 +384,118 @@ def _export_results(ctx: CallContext, request: ResultsExport) -> FileData:
         path = Path(folder) / f"{packages.safe_name(r.name)}成绩.{request.format}"
         writer(r, path)
         return FileData(path.name, path.read_bytes())
+
+
+# The question bank ------------------------------------------------------------------------------
+def _bank_plan(ctx: CallContext, key: str, trade: str, file: FileData) -> bank.BankPlan:
+    plan = _in_temp(file, lambda path: bank.plan_bank(ctx.db, ctx.actor, trade, path, ctx.progress))
+    staging.remember(key, plan)
+    return plan
+
+
+@implements(PLAN_BANK)
+def _plan_bank(ctx: CallContext, request: BankUpload) -> ImportPreviewData:
+    require_admin(ctx.actor)
+    key = _stage(ctx, "trade-" + quote(request.trade.strip(), safe=""), request.file)
+    return bank.bank_preview(_bank_plan(ctx, key, request.trade, request.file), key)
+
+
+@implements(APPLY_BANK)
+def _apply_bank(ctx: CallContext, request: ImportApply) -> ImportOutcome:
+    plan = staging.recall(request.upload)
+    if not isinstance(plan, bank.BankPlan) or plan.actor_id != ctx.actor.user_id:
+        context, file = _staged(ctx, request.upload)
+        plan = _bank_plan(ctx, request.upload, unquote(context.removeprefix("trade-")), file)
+    outcome = bank.apply_bank(ctx.db, ctx.actor, plan, ImportMode(request.mode))
+    staging.unstage(ctx.db, ctx.actor, request.upload)
+    return outcome
+
+
+@implements(BANK_TEMPLATE)
+def _bank_template(ctx: CallContext, _request: Empty) -> FileData:
+    require_admin(ctx.actor)
+    return _made(translate("ContestBank", "题库导入模板.xlsx"), bank.write_bank_template)
+
+
+def _made(name: str, write: Callable[[Path], object]) -> FileData:
+    """``write(path)`` into a temporary folder; the file's name and bytes."""
+    with tempfile.TemporaryDirectory(prefix="unionoffice-export-") as folder:
+        path = Path(folder) / name
+        write(path)
+        return FileData(path.name, path.read_bytes())
+
+
+@implements(EXPORT_BANK)
+def _export_bank(ctx: CallContext, request: BankExport) -> FileData:
+    with ctx.db.read(ctx.actor) as s:
+        found = bank.load_bank(s, ctx.actor, request.bank_id)
+        questions = bank.questions_in(s, found.id)
+    stem = translate("ContestBank", "{trade}题库第{n}版").format(trade=found.trade, n=found.version)
+    if request.format == "xlsx":
+        return _made(f"{stem}.xlsx", lambda path: bank.write_bank_xlsx(found, questions, path))
+    return _made(f"{stem}练习册.pdf", lambda path: bank.write_bank_pdf(found, questions, path))
+
+
+@implements(PRACTICE_TEST)
+def _practice_test(ctx: CallContext, request: PracticeRequest) -> FileData:
+    with ctx.db.read(ctx.actor) as s:
+        found = bank.load_bank(s, ctx.actor, request.bank_id)
+        questions = bank.questions_in(s, found.id)
+        contest = load_contest(s, ctx.actor, request.contest_id) if request.contest_id else None
+        plan = definition.exam_of(contest.exam_plan) if contest is not None else None
+    plan = plan or bank.practice_plan(questions)
+    rng = random.Random()
+    drawn = bank.in_paper_order(bank.draw(questions, plan, rng), rng)
+    name = translate("ContestBank", "{trade}模拟测试.pdf").format(trade=found.trade)
+    return _made(name, lambda path: bank.write_practice_pdf(found.trade, drawn, plan, path))
+
+
+# The theory exam --------------------------------------------------------------------------------
+@implements(GENERATE_PAPER)
+def _generate_paper(ctx: CallContext, request: PaperRequest) -> PaperInfo:
+    return exam.generate_paper(ctx.db, ctx.actor, request.contest_id, request.bank_id)
+
+
+@implements(EXPORT_PAPERS)
+def _export_papers(ctx: CallContext, request: ById) -> Files:
+    with tempfile.TemporaryDirectory(prefix="unionoffice-papers-") as folder:
+        made = exam_print.export_papers(ctx.db, ctx.actor, request.id, Path(folder))
+        return Files([FileData(p.name, p.read_bytes()) for p in made], [p.name for p in made])
+
+
+@implements(EXPORT_EXAM_PACKAGES)
+def _export_exam_packages(ctx: CallContext, request: RoomPlan) -> Files:
+    made = exam.exam_packages(ctx.db, ctx.actor, request.contest_id, request.room_size, ctx.progress)
+    with ctx.db.read(ctx.actor) as s:
+        name = load_contest(s, ctx.actor, request.contest_id).name
+    names = [f"{packages.safe_name(name)}_{p.name.replace(' ', '')}{exam_package.SUFFIX}" for p in made]
+    slip = exam.key_slip(name, made, names)
+    files = [FileData(n, p.data) for n, p in zip(names, made, strict=True)]
+    files.append(FileData(translate("ContestExam", "考场密钥单.txt"), slip.encode("utf-8")))
+    lines = [f"{p.name}　{p.seats} 人　{n}" for p, n in zip(made, names, strict=True)]
+    return Files(files, lines)
+
+
+@implements(IMPORT_ANSWERS)
+def _import_answers(ctx: CallContext, request: AnswerUpload) -> Report:
+    lines, failed = [], 0
+    for n, file in enumerate(request.files):
+        ctx.progress.step(n, len(request.files))
+        try:
+            lines.append(
+                exam.import_answers_bytes(
+                    ctx.db, ctx.actor, request.contest_id, file.content, request.room_id
+                )
+            )
+        except UserError as error:
+            failed += 1
+            lines.append(
+                translate("Contests", "{name}：未导入。{reason}").format(name=file.name, reason=error)
+            )
+    ctx.progress.step(len(request.files), len(request.files))
+    return Report(lines, failed)
+
+
+@implements(IMPORT_PAPER_ANSWERS)
+def _import_paper_answers(ctx: CallContext, request: FileData) -> Report:
+    return Report([_in_temp(request, lambda path: exam_print.import_paper_answers(ctx.db, ctx.actor, path))])

@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from unionoffice.contests.models import Contest, ContestEvent, JudgeAssignment
+from unionoffice.contests.labels import EventKind, ItemKind
+from unionoffice.contests.models import Contest, ContestEvent, ExamPaper, JudgeAssignment, ScoringItem
 from unionoffice.contests.perms import ContestsPerm
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import user_branches
@@ -81,3 +82,21 @@ def page_in(s: Session, source: QuerySource, window: ListWindow) -> Page:
         return Page([source.display(row[:-1]) for row in rows], 0, total)
     rows = s.execute(source.page_statement(window.offset, window.limit)).all()
     return Page([source.display(row) for row in rows], window.offset)
+
+
+def exam_item_id(s: Session, contest_id: int) -> int | None:
+    """The theory item the exam marks once the contest has a paper: judges' packages and paper
+    marking sheets leave it out, and their imports may not touch it."""
+    has_paper = s.execute(select(ExamPaper.id).where(ExamPaper.contest_id == contest_id)).first()
+    if not has_paper:
+        return None
+    items = s.execute(
+        select(ScoringItem.id)
+        .join(ContestEvent, ContestEvent.id == ScoringItem.event_id)
+        .where(
+            ContestEvent.contest_id == contest_id,
+            ContestEvent.kind == EventKind.THEORY,
+            ScoringItem.kind == ItemKind.MEASURED,
+        )
+    ).all()
+    return items[0][0] if len(items) == 1 else None

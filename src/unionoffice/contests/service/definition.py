@@ -14,7 +14,15 @@ from typing import Any
 
 from sqlalchemy import select
 
-from unionoffice.contests.contract import ContestDef, EntryRules, EventDef, ExamLine, ExamPlan, ItemDef
+from unionoffice.contests.contract import (
+    ContestDef,
+    EntryRules,
+    EventDef,
+    ExamLine,
+    ExamPlan,
+    ItemDef,
+    number_text,
+)
 from unionoffice.contests.labels import (
     AggregationRule,
     AwardMode,
@@ -277,6 +285,8 @@ def _exam_problems(d: ContestDef) -> list[FieldProblem]:
         if not 0 < line.points <= 100 or line.points != line.points.quantize(Decimal("0.01")):
             p.append(FieldProblem(at, translate("ContestDefinition", "每题分值应大于 0，最多两位小数")))
         key = (line.kind, line.area.strip())
+        if any(other.kind == line.kind and other.points != line.points for other in d.exam.lines[: n - 1]):
+            p.append(FieldProblem(at, translate("ContestDefinition", "同一题型的每题分值应相同")))
         if key in seen:
             p.append(FieldProblem(at, translate("ContestDefinition", "与前面一行的题型和知识领域重复")))
         seen.add(key)
@@ -296,7 +306,7 @@ def _exam_problems(d: ContestDef) -> list[FieldProblem]:
             FieldProblem(
                 where,
                 translate("ContestDefinition", "试卷总分 {total} 与细则“{item}”的满分 {max} 不符").format(
-                    total=d.exam.total.normalize(), item=target[1].name, max=target[1].max_marks.normalize()
+                    total=number_text(d.exam.total), item=target[1].name, max=number_text(target[1].max_marks)
                 ),
             )
         )

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from unionoffice.contests.contract import MarksOutcome
 from unionoffice.contests.marks import format_centi
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, Mark, ScoringItem
-from unionoffice.contests.service.common import judge_branches, require_unlocked
+from unionoffice.contests.service.common import exam_item_id, judge_branches, require_unlocked
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.models import User
 from unionoffice.db.base import utcnow
@@ -41,8 +41,11 @@ def apply_marks(
     require_unlocked(contest)
     judge = s.get(User, assignment.user_id)
     judge_name = judge.display_name if judge else str(assignment.user_id)
+    exam = exam_item_id(s, contest.id)
     items = {
-        i.id: i for i in s.execute(select(ScoringItem).where(ScoringItem.event_id == event.id)).scalars()
+        i.id: i
+        for i in s.execute(select(ScoringItem).where(ScoringItem.event_id == event.id)).scalars()
+        if i.id != exam
     }
     people = {
         c.bib: c for c in s.execute(select(Contestant).where(Contestant.contest_id == contest.id)).scalars()
@@ -64,6 +67,14 @@ def apply_marks(
         person = people.get(bib)
         if person is None:
             problem(row, translate("ContestMarks", "参赛号 {bib} 不是本竞赛的选手").format(bib=bib))
+            continue
+        if item is None and item_id == exam:
+            problem(
+                row,
+                translate("ContestMarks", "参赛号 {bib}：理论试卷由理论考试自动评分，不能在此录入").format(
+                    bib=bib
+                ),
+            )
             continue
         if item is None:
             problem(
