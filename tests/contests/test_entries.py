@@ -123,13 +123,13 @@ def test_eligibility_rules_trade_level_age_base_name_and_scope(world, tmp_path):
     young = replace(rules, max_age=35)
     contest_id = create_contest(world.db, world.admin, standard_definition(name="青年组", entry=young))
     p = plan(world, contest_id, sheet(tmp_path / "age.xlsx", [row(0)]))
-    assert problems(p) == [(2, "工号", "心兴00 比赛当天 36 岁，不在 18～35 岁之间")]
+    assert problems(p) == [(2, "年龄", "心兴00 比赛当天 36 岁，不在 18～35 岁之间")]
     older = rules
     contest_id = create_contest(world.db, world.admin, standard_definition(name="另一个", entry=older))
     p = plan(world, contest_id, sheet(tmp_path / "clerk.xlsx", [row(0), row(12), row(1), row(2)]), "clerk_xx")
     assert problems(p) == [
-        (3, "工号", "氢力02 不属于您负责的分工会"),
-        (5, "工号", "超出分工会名额：每个分工会限报 2 人"),
+        (3, "分工会", "氢力02 不属于您负责的分工会"),
+        (5, "分工会", "超出分工会名额：每个分工会限报 2 人"),
     ]
 
 

@@ -133,6 +133,15 @@ class ContestDef:
         )
 
 
+def theory_item(events: tuple[EventDef, ...]) -> tuple[EventDef, ItemDef] | None:
+    """The item the theory paper's marks land in: the only measured item of the only theory event."""
+    theory = [e for e in events if e.kind == "theory"]
+    if len(theory) != 1:
+        return None
+    measured = [i for i in theory[0].items if i.kind == "measured"]
+    return (theory[0], measured[0]) if len(measured) == 1 else None
+
+
 THEORY_WEIGHT_USUAL = Decimal(30)
 
 

@@ -22,6 +22,7 @@ from unionoffice.contests.contract import (
     ExamPlan,
     ItemDef,
     number_text,
+    theory_item,
 )
 from unionoffice.contests.labels import (
     AggregationRule,
@@ -257,15 +258,6 @@ def _entry_problems(rules: EntryRules) -> list[FieldProblem]:
     return p
 
 
-def theory_item(d: ContestDef) -> tuple[EventDef, ItemDef] | None:
-    """The item the theory paper's marks land in: the only measured item of the only theory event."""
-    theory = [e for e in d.events if e.kind == EventKind.THEORY]
-    if len(theory) != 1:
-        return None
-    measured = [i for i in theory[0].items if i.kind == ItemKind.MEASURED]
-    return (theory[0], measured[0]) if len(measured) == 1 else None
-
-
 def _exam_problems(d: ContestDef) -> list[FieldProblem]:
     if d.exam is None:
         return []
@@ -290,7 +282,7 @@ def _exam_problems(d: ContestDef) -> list[FieldProblem]:
         if key in seen:
             p.append(FieldProblem(at, translate("ContestDefinition", "与前面一行的题型和知识领域重复")))
         seen.add(key)
-    target = theory_item(d)
+    target = theory_item(d.events)
     if target is None:
         p.append(
             FieldProblem(

@@ -176,6 +176,7 @@ def check_rows(
     Rows in ``rejected`` (a cell the importer refused) are checked too but never entered."""
     plan = EntryPlan(contest.id, actor.user_id, "", ImportPreview([], []))
     labels = {c.key: c.label for c in entry_columns()}
+    labels.update(age=translate("ContestEntries", "年龄"), branch=translate("ContestEntries", "分工会"))
 
     def problem(row: ParsedRow, key: str, message: str) -> None:
         plan.problems.append(FieldProblem(labels[key], message, row.row_number))
@@ -243,7 +244,7 @@ def check_rows(
         if not actor.can_see_branch(m.branch_id):
             problem(
                 row,
-                "employee_no",
+                "branch",
                 translate("ContestEntries", "{name} 不属于您负责的分工会").format(name=m.name),
             )
             continue
@@ -300,7 +301,7 @@ def check_rows(
         ):
             problem(
                 row,
-                "employee_no",
+                "age",
                 translate("ContestEntries", "{name} 比赛当天 {age} 岁，不在 {low}～{high} 岁之间").format(
                     name=m.name, age=age, low=contest.min_age or "", high=contest.max_age or ""
                 ),
@@ -336,7 +337,7 @@ def check_rows(
         if quota is not None and taken[m.branch_id] >= quota:
             problem(
                 row,
-                "employee_no",
+                "branch",
                 translate("ContestEntries", "超出分工会名额：每个分工会限报 {n} 人").format(n=quota),
             )
             continue

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from unionoffice.contests import exam_package as fmt
 from unionoffice.contests import exam_scoring
-from unionoffice.contests.contract import ExamView, PaperInfo, RoomInfo
+from unionoffice.contests.contract import ExamView, PaperInfo, RoomInfo, theory_item
 from unionoffice.contests.exam_package import ExamPackage, ExamSeatInfo, PaperQuestion
 from unionoffice.contests.labels import EntryStatus, QuestionKind, Version
 from unionoffice.contests.marks import format_centi
@@ -44,7 +44,7 @@ from unionoffice.contests.models import (
 from unionoffice.contests.package import key_slip_text
 from unionoffice.contests.service import bank as banks
 from unionoffice.contests.service.common import load_contest, require_admin, require_unlocked
-from unionoffice.contests.service.definition import exam_of, read_scheme, theory_item
+from unionoffice.contests.service.definition import exam_of, read_scheme
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.db.base import utcnow
@@ -121,7 +121,7 @@ def generate_paper(
             raise UserError(
                 translate("ContestExam", "竞赛方案中还没有理论考试的组卷要求（在“编辑方案”中设置）。")
             )
-        if theory_item(d) is None:
+        if theory_item(d.events) is None:
             raise UserError(
                 translate("ContestExam", "竞赛方案需要一个理论科目，且该科目只有一个“客观测量”细则。")
             )
@@ -320,7 +320,7 @@ def key_slip(contest_name: str, packages: Iterable[RoomPackage], file_names: Ite
 # Marking ----------------------------------------------------------------------------------------
 def _theory_target(s: Session, actor: Actor, contest: Contest) -> tuple[ScoringItem, int]:
     """The theory item and the judge whose mark it is: the event's measured-items recorder."""
-    target = theory_item(read_scheme(s, contest))
+    target = theory_item(read_scheme(s, contest).events)
     if target is None:
         raise UserError(
             translate("ContestExam", "竞赛方案需要一个理论科目，且该科目只有一个“客观测量”细则。")
@@ -561,7 +561,7 @@ def _mark_room(
 # The page ---------------------------------------------------------------------------------------
 def exam_view_in(s: Session, actor: Actor, contest: Contest) -> ExamView:
     d = read_scheme(s, contest)
-    target = theory_item(d)
+    target = theory_item(d.events)
     latest = banks.latest_bank(s, contest.trade)
     paper = paper_of(s, contest.id)
     problems = []

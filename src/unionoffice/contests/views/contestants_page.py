@@ -3,18 +3,28 @@ remove a contestant who has no marks yet."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QInputDialog
 
 from unionoffice.contests import contract as contests
-from unionoffice.contests.contract import Added, ContestantFilter, ContestDetail, DetailRequest
+from unionoffice.contests.contract import (
+    Added,
+    ContestantFilter,
+    ContestDetail,
+    DetailRequest,
+    EntryUpload,
+    Withdrawal,
+)
 from unionoffice.contests.labels import ContestPage
 from unionoffice.contests.perms import ContestsPerm
 from unionoffice.contests.views.part import ContestHost
 from unionoffice.foundation.contract import ById, Empty, ListWindow, Page
+from unionoffice.foundation.importer.preview import ImportOutcome
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.list_page import ListPage
 from unionoffice.ui.messages import confirm, info
 from unionoffice.ui.table_model import PAGE_SIZE
+from unionoffice.ui.widgets.files import choose_target, save_download
+from unionoffice.ui.widgets.import_preview import run_import
 
 # Imports inside functions: the member picker loads when a clerk first opens it.
 
@@ -36,6 +46,17 @@ class ContestantsPage(ListPage[ContestantFilter]):
     def build(self) -> None:
         self.add_action(
             "user-plus", self.tr("从会员名册添加…"), self.add_members, permission=ContestsPerm.ENTER
+        )
+        self.add_action("file-up", self.tr("导入报名表…"), self.import_entries, permission=ContestsPerm.ENTER)
+        self.add_action(
+            "file-spreadsheet", self.tr("报名表模板"), self.save_template, permission=ContestsPerm.ENTER
+        )
+        self.add_action(
+            "user-x",
+            self.tr("退赛…"),
+            self.withdraw,
+            permission=ContestsPerm.ENTER,
+            needs_selection=True,
         )
         self.add_action(
             "user-minus",
@@ -101,6 +122,61 @@ class ContestantsPage(ListPage[ContestantFilter]):
         self.ctx.calls.fetch(
             self, contests.ADD_CONTESTANTS, contests.NewContestants(self.contest_id, chosen), added
         )
+
+    def import_entries(self) -> None:
+        contest_id = self.contest_id
+        if contest_id is None:
+            return
+
+        def imported(result: ImportOutcome) -> None:
+            text = self.tr("已报名 {n} 人。").format(n=result.inserted)
+            if result.rejected:
+                text += self.tr("\n有问题的 {n} 行没有导入。").format(n=result.rejected)
+            info(self, text)
+            self.host.refresh()
+
+        run_import(
+            self.ctx,
+            self,
+            self.tr("选择分工会报名表"),
+            contests.PLAN_ENTRIES,
+            contests.APPLY_ENTRIES,
+            imported,
+            noun=self.tr("选手"),
+            plan_request=lambda file: EntryUpload(contest_id, file),
+        )
+
+    def save_template(self) -> None:
+        if self.contest_id is None:
+            return
+        target = choose_target(self, self.tr("保存报名表模板"), self.tr("报名表模板.xlsx"))
+        if target is None:
+            return
+
+        def saved(path: object) -> None:
+            info(self, self.tr("模板已保存：{path}").format(path=path))
+
+        self.ctx.calls.fetch(
+            self,
+            contests.ENTRY_TEMPLATE,
+            ById(self.contest_id),
+            lambda file: save_download(self.ctx, self, file, target, saved),
+        )
+
+    def withdraw(self) -> None:
+        contestant_id = self.selected_id()
+        if contestant_id is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("退赛"), self.tr("退赛理由（将记入选手名单和审计日志）：")
+        )
+        if not ok:
+            return
+
+        def done(_result: Empty) -> None:
+            self.host.refresh()
+
+        self.ctx.calls.fetch(self, contests.WITHDRAW, Withdrawal(contestant_id, reason), done)
 
     def remove_contestant(self) -> None:
         contestant_id = self.selected_id()

@@ -3,18 +3,16 @@ and the judge packages and paper marking sheets to hand out."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from unionoffice.contests import contract as contests
-from unionoffice.contests.contract import ContestDetail, Files, JudgeAssign, JudgesView
+from unionoffice.contests.contract import ContestDetail, JudgeAssign, JudgesView
 from unionoffice.contests.labels import ContestPage
 from unionoffice.contests.perms import ContestsPerm
 from unionoffice.contests.views.buttons import button
+from unionoffice.contests.views.folders import export_to_folder
 from unionoffice.contests.views.part import ContestHost, ContestPart
-from unionoffice.foundation.contract import ById, Empty, Operation, Saved
-from unionoffice.foundation.progress import Progress
+from unionoffice.foundation.contract import ById, Empty, Saved
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.messages import confirm, info
 from unionoffice.ui.style import MUTED_TEXT, WARNING
@@ -129,38 +127,31 @@ class JudgesPart(ContestPart):
 
     # Hand-outs ----------------------------------------------------------------------------------
     def export_packages(self) -> None:
-        self._export(
+        if self.contest_id is None:
+            return
+        export_to_folder(
+            self.ctx,
+            self,
             contests.EXPORT_PACKAGES,
+            ById(self.contest_id),
             self.tr("选择保存评分包的文件夹"),
             self.tr("正在导出评分包…"),
-            self.tr("已导出 {n} 个评分包和评委密钥单到：\n{folder}"),
+            lambda files, folder: self.tr("已导出 {n} 个评分包和评委密钥单到：\n{folder}").format(
+                n=len(files.files) - 1, folder=folder
+            ),
         )
 
     def export_sheets(self) -> None:
-        self._export(
-            contests.EXPORT_SHEETS,
-            self.tr("选择保存评分表的文件夹"),
-            self.tr("正在导出评分表…"),
-            self.tr("已导出 {n} 张评分表到：\n{folder}"),
-        )
-
-    def _export(self, op: Operation[ById, Files], title: str, working: str, done: str) -> None:
         if self.contest_id is None:
             return
-        chosen = QFileDialog.getExistingDirectory(self, title)
-        if not chosen:
-            return
-        folder = Path(chosen)
-
-        def write(files: Files) -> None:
-            def save(_progress: Progress) -> int:
-                folder.mkdir(parents=True, exist_ok=True)
-                for file in files.files:
-                    partial = folder / (file.name + ".part")
-                    partial.write_bytes(file.content)
-                    partial.replace(folder / file.name)
-                return sum(1 for f in files.files if not f.name.endswith(".txt"))
-
-            self.ctx.tasks.run(self, working, save, lambda n: info(self, done.format(n=n, folder=folder)))
-
-        self.ctx.tasks.run_job(self, working, op, ById(self.contest_id), write)
+        export_to_folder(
+            self.ctx,
+            self,
+            contests.EXPORT_SHEETS,
+            ById(self.contest_id),
+            self.tr("选择保存评分表的文件夹"),
+            self.tr("正在导出评分表…"),
+            lambda files, folder: self.tr("已导出 {n} 张评分表到：\n{folder}").format(
+                n=len(files.files), folder=folder
+            ),
+        )

@@ -28,7 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.contests import contract as contests
-from unionoffice.contests.contract import ContestCopy, ContestDef, SchemeForEdit, SchemeSave
+from unionoffice.contests.contract import (
+    ContestCopy,
+    ContestDef,
+    SchemeForEdit,
+    SchemeSave,
+    scheme_warnings,
+    theory_item,
+)
+from unionoffice.contests.views.scheme_entry import EntryExamPage
 from unionoffice.contests.views.scheme_events import EventsPage
 from unionoffice.contests.views.scheme_rules import RulesPage
 from unionoffice.core.org.labels import BASES
@@ -38,7 +46,7 @@ from unionoffice.foundation.i18n import translate
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import info, show_error
-from unionoffice.ui.style import ERROR, ERROR_FILL, WARNING
+from unionoffice.ui.style import ERROR, ERROR_FILL, WARNING, WARNING_TEXT
 from unionoffice.ui.widgets.fields import picked_date
 from unionoffice.ui.widgets.form_dialog import FormDialog
 
@@ -74,7 +82,9 @@ class SchemeEditor(FormDialog):
         self.pages.addTab(self.events, icon("list-checks"), self.tr("科目与评分细则"))
         self.rules = RulesPage(self.events.targets)
         self.pages.addTab(self.rules, icon("trophy"), self.tr("名次与奖项"))
-        self.pages.currentChanged.connect(lambda _n: self.rules.refresh())
+        self.entry = EntryExamPage(self._theory_max)
+        self.pages.addTab(self.entry, icon("clipboard-check"), self.tr("报名与考试"))
+        self.pages.currentChanged.connect(lambda _n: self._page_changed())
         self.layout_.addWidget(self.pages, 1)
         self.problems = QLabel()
         self.problems.setObjectName("problems")
@@ -84,6 +94,12 @@ class SchemeEditor(FormDialog):
         )
         self.problems.hide()
         self.layout_.addWidget(self.problems)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("scheme_warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_TEXT)
+        self.layout_.addWidget(self.warnings)
+        self.events.events.edited.connect(self._update_warnings)
         self.finish_layout()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("关闭"))
         self.resize(1100, 720)
@@ -199,7 +215,9 @@ class SchemeEditor(FormDialog):
         self.round_places.setValue(d.round_places)
         self.judge_flag.setValue(float(d.judge_flag_pct))
         self.events.load(d.events)
-        self.rules.load(d.tie_break, d.award_mode, d.award_levels)
+        self.rules.load(d)
+        self.entry.load(d.entry, d.exam)
+        self._update_warnings()
 
     def _apply_state(self, state: SchemeForEdit) -> None:
         self.pages.setEnabled(True)
@@ -208,11 +226,13 @@ class SchemeEditor(FormDialog):
         self.events.set_editable(state.events_editable)
         self.basics.setEnabled(not state.locked)
         self.rules.set_editable(not state.locked)
+        self.entry.set_editable(not state.locked)
         self.save_button.setEnabled(not state.locked)
 
     # Reading back ---------------------------------------------------------------------------
     def definition(self, problems: list[FieldProblem]) -> ContestDef:
-        mode, levels = self.rules.collect_awards(problems)
+        awards = self.rules.collect_awards(problems)
+        entry, exam = self.entry.collect(problems)
         dates: dict[str, date | None] = {
             key: (picked_date(edit) if check.isChecked() else None)
             for key, (check, edit) in self.dates.items()
@@ -231,10 +251,30 @@ class SchemeEditor(FormDialog):
             no_own_branch=self.no_own_branch.isChecked(),
             round_places=self.round_places.value(),
             tie_break=self.rules.tie_break(),
-            award_mode=mode,
-            award_levels=levels,
+            award_mode=awards.mode,
+            award_levels=awards.levels,
             judge_flag_pct=Decimal(f"{self.judge_flag.value():.1f}"),
+            pass_line=awards.pass_line,
+            promote_awards=awards.promote,
+            recommend_awards=awards.recommend,
+            entry=entry,
+            exam=exam,
         )
+
+    def _theory_max(self) -> Decimal | None:
+        target = theory_item(self.events.collect([]))
+        return target[1].max_marks if target is not None else None
+
+    def _page_changed(self) -> None:
+        self.rules.refresh()
+        self.entry.refresh()
+        self._update_warnings()
+
+    def _update_warnings(self) -> None:
+        """Allowed but unusual (theory above 30 %, no pass line): said while the admin types."""
+        shown = scheme_warnings(self.definition([]))
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in shown))
+        self.warnings.setVisible(bool(shown))
 
     def collect(self) -> tuple[Operation[Any, Any], Any, list[FieldProblem]]:
         # A number that is not a number is found here: the service would only see a zero.

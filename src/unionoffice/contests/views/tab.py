@@ -26,7 +26,9 @@ from unionoffice.contests.contract import (
 )
 from unionoffice.contests.labels import ContestPage
 from unionoffice.contests.perms import ContestsPerm
+from unionoffice.contests.views.bank_page import BankPart
 from unionoffice.contests.views.contestants_page import ContestantsPage
+from unionoffice.contests.views.exam_page import ExamPart
 from unionoffice.contests.views.judges_page import JudgesPart
 from unionoffice.contests.views.part import ContestPart
 from unionoffice.contests.views.results_page import ResultsPart
@@ -111,6 +113,8 @@ class ContestsTab(ListPage[ContestFilter]):
             (ContestPage.CONTESTANTS, self.tr("参赛选手"), "users"),
             (ContestPage.JUDGES, self.tr("评委"), "gavel"),
             (ContestPage.SCHEME, self.tr("竞赛方案"), "list-checks"),
+            (ContestPage.BANK, self.tr("题库"), "file-text"),
+            (ContestPage.EXAM, self.tr("理论考试"), "clipboard-check"),
         ):
             self.pages.add_page(key.value, title, icon_name, self._part_maker(key))
         layout.addWidget(self.pages, 1)
@@ -127,6 +131,10 @@ class ContestsTab(ListPage[ContestFilter]):
             part = ContestantsPage(self.ctx, self, self.contest_id)
         elif key is ContestPage.JUDGES:
             part = JudgesPart(self.ctx, self, self.contest_id)
+        elif key is ContestPage.BANK:
+            part = BankPart(self.ctx, self, self.contest_id)
+        elif key is ContestPage.EXAM:
+            part = ExamPart(self.ctx, self, self.contest_id)
         else:
             part = SchemePart(self.ctx, self, self.contest_id)
         self.parts[key] = part
