@@ -11,6 +11,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from unionoffice.contests import exam_package as fmt
@@ -294,3 +296,59 @@ def test_the_exam_through_the_contract(world, setup, tmp_path, services_as) -> N
     ]
     papers = admin.call(c.EXPORT_PAPERS, ById(setup))
     assert len(papers.files) == 6
+
+
+def test_bank_paper_rooms_and_answers_from_the_command_line(world, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from unionoffice.cli import run
+
+    contest_id = create_contest(world.db, world.admin, with_exam())
+    entrants.register_members(world.db, world.admin, contest_id, [world.member_ids[0], world.member_ids[1]])
+    entrants.assign_judge(world.db, world.admin, _event(world, contest_id, "理论考试"), world.users["judge3"])
+    world.db.dispose()
+    db = ["--db", str(world.path)]
+    assert run([*db, "contest", "import-bank", str(bank_file(tmp_path / "b.xlsx")), "--trade", "电工"]) == 0
+    assert "“电工”题库第 1 版" in capsys.readouterr().out
+    assert run([*db, "contest", "make-paper", "电工"]) == 0
+    assert "45 道题，满分 100 分" in capsys.readouterr().out
+    assert run([*db, "contest", "export-exam", "电工", "--out", str(tmp_path / "rooms")]) == 0
+    slip = (tmp_path / "rooms" / "考场密钥单.txt").read_text(encoding="utf-8")
+    package = next((tmp_path / "rooms").glob(f"*{fmt.SUFFIX}"))
+    book = ExamWorkbook(package)
+    book.unlock(next(line.split("\t")[2] for line in slip.splitlines() if package.name in line))
+    answer(book, "001", keys_of(world, contest_id), "right")
+    done = book.finish()
+    assert run([*db, "contest", "import-answers", "电工", str(done)]) == 0
+    assert "新评分 1 人" in capsys.readouterr().out
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_fuzz_answers_file_reader(world, setup, tmp_path, data) -> None:  # type: ignore[no-untyped-def]
+    """Any mutation of a valid answers file is a clean refusal or (payload untouched) a no-op."""
+    base = tmp_path / "fuzz-base.uoexam"
+    if not base.exists():
+        exam.generate_paper(world.db, world.admin, setup, seed=8)
+        (room1, slip1, _), _ = rooms(world, setup, tmp_path)
+        book = sit(room1, slip1, {})
+        answer(book, "001", keys_of(world, setup), "half")
+        base.write_bytes(book.finish().read_bytes())
+        exam.import_answers_bytes(world.db, world.admin, setup, base.read_bytes())
+    original = base.read_bytes()
+    before = theory_marks(world, setup)
+    at = data.draw(st.integers(0, len(original) - 1))
+    kind = data.draw(st.sampled_from(["truncate", "flip", "insert", "delete"]))
+    if kind == "truncate":
+        mutated = original[:at]
+    elif kind == "flip":
+        mutated = original[:at] + bytes([original[at] ^ data.draw(st.integers(1, 255))]) + original[at + 1 :]
+    elif kind == "insert":
+        mutated = original[:at] + data.draw(st.binary(min_size=1, max_size=8)) + original[at:]
+    else:
+        mutated = original[:at] + original[at + data.draw(st.integers(1, 40)) :]
+    try:
+        line = exam.import_answers_bytes(world.db, world.admin, setup, mutated)
+    except UserError:
+        pass
+    else:
+        assert "完全相同" in line
+    assert theory_marks(world, setup) == before

@@ -192,7 +192,7 @@ def test_a_viewer_sees_no_admin_actions(qtbot, world, contest_id, view_context):
     tab = open_tab(qtbot, world, view_context, "viewer")
     visible = [a.text() for a in tab.toolbar.actions() if a.isVisible() and a.text()]
     assert visible == []
-    assert set(results_of(tab).buttons) == {"export"}
+    assert set(results_of(tab).buttons) == {"outcomes", "export"}
     judges = tab.pages.page("judges")
     qtbot.waitUntil(lambda: judges.head is not None)
     assert judges.judge_event.count() == 0 and not judges.warnings.isVisible()

@@ -69,6 +69,23 @@ def register(sub: SubParsers) -> None:
     p.add_argument("contest")
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=_outcomes)
+    p = contest.add_parser("import-bank", help="导入题库（成为该工种题库的新版本）")
+    p.add_argument("file", type=Path)
+    p.add_argument("--trade", required=True, help="工种")
+    p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    p.set_defaults(func=_import_bank)
+    p = contest.add_parser("make-paper", help="按组卷要求从题库最新版本组卷（A、B 卷）")
+    p.add_argument("contest")
+    p.set_defaults(func=_make_paper)
+    p = contest.add_parser("export-exam", help="导出各考场的考场包和考场密钥单")
+    p.add_argument("contest")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--room-size", type=int, default=30)
+    p.set_defaults(func=_export_exam)
+    p = contest.add_parser("import-answers", help="导入考场交回的答卷文件并自动评分")
+    p.add_argument("contest")
+    p.add_argument("file", type=Path, nargs="+")
+    p.set_defaults(func=_import_answers)
     p = contest.add_parser("lock", help="锁定成绩")
     p.add_argument("contest")
     p.set_defaults(func=_lock)
@@ -267,3 +284,62 @@ def _outcomes(args: argparse.Namespace) -> int:
     write_outcomes_xlsx(r, args.out)
     print(f"已导出 {len(r.outcomes)} 人的晋级与推荐名单：{args.out}")
     return 0
+
+
+def _import_bank(args: argparse.Namespace) -> int:
+    from unionoffice.contests.service.bank import apply_bank, plan_bank
+    from unionoffice.foundation.importer import ImportMode, format_report
+
+    db, actor = _db_and_actor(args)
+    plan = plan_bank(db, actor, args.trade, args.file)
+    print(format_report(plan.preview))
+    if plan.problems:
+        print("文件中有问题，未导入任何试题。")
+        return 2
+    if args.dry_run:
+        print(f"检查完毕：将成为“{args.trade}”题库第 {plan.next_version} 版（--dry-run，未写入）。")
+        return 0
+    outcome = apply_bank(db, actor, plan, ImportMode.ALL_OR_NOTHING)
+    print(f"已导入 {outcome.inserted} 道题：“{args.trade}”题库第 {plan.next_version} 版。")
+    return 0
+
+
+def _make_paper(args: argparse.Namespace) -> int:
+    from unionoffice.contests.service.exam import generate_paper
+
+    db, actor = _db_and_actor(args)
+    info = generate_paper(db, actor, _find(db, actor, args.contest).id)
+    print(f"已从题库第 {info.bank_version} 版组卷：{info.questions} 道题，满分 {info.total} 分，A/B 两种卷。")
+    return 0
+
+
+def _export_exam(args: argparse.Namespace) -> int:
+    from unionoffice.contests.exam_package import SUFFIX
+    from unionoffice.contests.service.exam import exam_packages, key_slip
+
+    db, actor = _db_and_actor(args)
+    c = _find(db, actor, args.contest)
+    made = exam_packages(db, actor, c.id, args.room_size)
+    args.out.mkdir(parents=True, exist_ok=True)
+    names = [f"{c.year}_{c.trade}_{p.name.replace(' ', '')}{SUFFIX}" for p in made]
+    for name, package in zip(names, made, strict=True):
+        (args.out / name).write_bytes(package.data)
+        print(f"{package.name}  {package.seats} 人  {name}")
+    (args.out / "考场密钥单.txt").write_text(key_slip(c.name, made, names), encoding="utf-8")
+    print(f"考场包已导出到 {args.out}；密钥单：{args.out / '考场密钥单.txt'}（请与考场包分开交给监考老师）")
+    return 0
+
+
+def _import_answers(args: argparse.Namespace) -> int:
+    from unionoffice.contests.service.exam import import_answers_bytes
+
+    db, actor = _db_and_actor(args)
+    c = _find(db, actor, args.contest)
+    failed = 0
+    for path in args.file:
+        try:
+            print(f"{path.name}：{import_answers_bytes(db, actor, c.id, path.read_bytes())}")
+        except UserError as error:
+            print(f"{path.name}：未导入。{error}")
+            failed += 1
+    return 2 if failed else 0

@@ -27,18 +27,19 @@ from unionoffice.contests.contract import (
     Report,
     ResultsExport,
     Uploads,
+    number_text,
     result_table,
 )
 from unionoffice.contests.labels import ContestPage
 from unionoffice.contests.perms import ContestsPerm
 from unionoffice.contests.views.part import ContestHost, ContestPart
-from unionoffice.foundation.contract import Empty, FileData
+from unionoffice.foundation.contract import ById, Empty, FileData
 from unionoffice.foundation.progress import Progress
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, info
 from unionoffice.ui.style import ERROR, MUTED_TEXT
-from unionoffice.ui.widgets.files import choose_upload, read_upload, save_download
+from unionoffice.ui.widgets.files import choose_target, choose_upload, read_upload, save_download
 from unionoffice.ui.widgets.tables import fill_table, read_only_table
 
 AWARD_COLOURS = ("#fff4cc", "#eef3fa", "#f6ede4", "#f3f6ee")  # first, second, third prize, …
@@ -65,6 +66,7 @@ class ResultsPart(ContestPart):
         ]
         for key, text, icon_name, slot in [
             *(actions if admin else []),
+            ("outcomes", self.tr("晋级与推荐名单…"), "award", self.export_outcomes),
             ("export", self.tr("导出…"), "file-down", self.export),
         ]:
             button = QPushButton(icon(icon_name), text)
@@ -158,6 +160,9 @@ class ResultsPart(ContestPart):
             state = self.tr("成绩未锁定（评分 {marks} 个，已排名 {ranked} / {total} 人）").format(
                 marks=r.mark_count, ranked=ranked, total=len(r.rows)
             )
+        state += self.tr("　实际参赛 {n} 人").format(n=r.participants)
+        if r.pass_line is not None:
+            state += self.tr("，合格线 {line} 分").format(line=number_text(r.pass_line))
         self.state.setText(state)
         self._enable(r)
 
@@ -168,6 +173,7 @@ class ResultsPart(ContestPart):
         if "unlock" in self.buttons:
             self.buttons["unlock"].setEnabled(r is not None and r.locked)
         self.buttons["export"].setEnabled(r is not None)
+        self.buttons["outcomes"].setEnabled(r is not None and bool(r.outcomes))
 
     # Imports ------------------------------------------------------------------------------------
     def import_packages(self) -> None:
@@ -231,6 +237,22 @@ class ResultsPart(ContestPart):
 
     def _changed(self, _result: Empty) -> None:
         self.host.refresh()
+
+    def export_outcomes(self) -> None:
+        if self.results is None or self.contest_id is None:
+            return
+        target = choose_target(self, self.tr("导出晋级与推荐名单"), f"{self.results.name}晋级与推荐名单.xlsx")
+        if target is None:
+            return
+
+        def made(file: FileData) -> None:
+            save_download(
+                self.ctx, self, file, target, lambda p: info(self, self.tr("已导出：{path}").format(path=p))
+            )
+
+        self.ctx.tasks.run_job(
+            self, self.tr("正在导出名单…"), contests.EXPORT_OUTCOMES, ById(self.contest_id), made
+        )
 
     # Export -------------------------------------------------------------------------------------
     def export(self) -> None:
