@@ -60,7 +60,11 @@ class EntryExamPage(QWidget):
         ages.addStretch(1)
         form.addRow(self.tr("年龄"), ages)
         self.quota = self._spin("branch_quota", 0, 10_000, self.tr(" 人"))
-        form.addRow(self.tr("每个分工会最多"), self.quota)
+        quota = QHBoxLayout()
+        quota.addWidget(self.quota)
+        quota.addWidget(QLabel(self.tr("（名额，按会员所在的分工会计）")))
+        quota.addStretch(1)
+        form.addRow(self.tr("每个分工会最多"), quota)
         layout.addWidget(rules)
 
         exam = QGroupBox(self.tr("理论考试组卷（从本工种题库的最新版本中抽题）"))
@@ -125,6 +129,7 @@ class EntryExamPage(QWidget):
         spin.setRange(low, high)
         spin.setSuffix(suffix)
         spin.setSpecialValueText(self.tr("不限"))
+        spin.setMaximumWidth(110)
         return spin
 
     def load(self, rules: EntryRules, plan: ExamPlan | None) -> None:
