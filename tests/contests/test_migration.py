@@ -25,3 +25,17 @@ def test_down_and_up_again_keeps_contestants_entered(world: World, contest_id: i
         plan = conn.execute(text("SELECT exam_plan, pass_line_centi FROM contests")).one()
     assert rows == [("entered", "register", None)] * 3 and tuple(plan) == ("", None)
     assert len(compute_results(world.db, world.admin, contest_id).rows) == 3
+
+
+def test_down_and_up_keeps_the_scheme_on_every_backend(db, admin) -> None:  # type: ignore[no-untyped-def]
+    """On SQLite and PostgreSQL: columns are dropped in place, nothing cascades from contests."""
+    from unionoffice.contests.service.definition import create_contest, get_definition
+
+    from .conftest import standard_definition
+
+    contest_id = create_contest(db, admin, standard_definition())
+    downgrade(db, "0011_staged_files")
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM contest_items")).scalar_one() == 4
+    upgrade(db)
+    assert get_definition(db, admin, contest_id) == standard_definition()
