@@ -1863,6 +1863,10 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
         <translation> people</translation>
     </message>
     <message>
+        <source>（名额，按会员所在的分工会计）</source>
+        <translation>(entries, counted by the member’s branch union)</translation>
+    </message>
+    <message>
         <source>每个分工会最多</source>
         <translation>At most per branch union</translation>
     </message>
