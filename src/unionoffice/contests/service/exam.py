@@ -187,7 +187,7 @@ class RoomPackage:
     key_slip: str
 
 
-def _current_paper(s: Session, contest: Contest) -> ExamPaper:
+def current_paper(s: Session, contest: Contest) -> ExamPaper:
     paper = paper_of(s, contest.id)
     if paper is None:
         raise UserError(translate("ContestExam", "还没有生成理论试卷，请先组卷。"))
@@ -286,7 +286,7 @@ def exam_packages(
     with db.transaction(actor) as s:
         contest = load_contest(s, actor, contest_id)
         require_unlocked(contest)
-        paper = _current_paper(s, contest)
+        paper = current_paper(s, contest)
         rooms = seat_contestants(s, paper, room_size)
         made = []
         for n, room in enumerate(rooms):
@@ -419,7 +419,7 @@ def import_answers_bytes(
                     name=package.contest_name, contest=contest.name
                 )
             )
-        paper = _current_paper(s, contest)
+        paper = current_paper(s, contest)
         if package.paper_id != paper.id:
             raise UserError(
                 translate("ContestExam", "答卷文件对应的试卷已重新生成，不是当前的理论试卷，不能导入。")
@@ -651,7 +651,7 @@ def get_paper(
 ) -> tuple[list[banks.BankQuestion], list[banks.BankQuestion]]:
     require_admin(actor)
     with db.read(actor) as s:
-        return paper_questions(s, _current_paper(s, load_contest(s, actor, contest_id)))
+        return paper_questions(s, current_paper(s, load_contest(s, actor, contest_id)))
 
 
 def scores_of(db: Database, actor: Actor, contest_id: int) -> dict[str, int]:
@@ -672,7 +672,7 @@ def room_key(db: Database, actor: Actor, contest_id: int, number: int) -> str:
     """A room's key as its slip prints it (for a key slip lost on the day)."""
     require_admin(actor)
     with db.read(actor) as s:
-        paper = _current_paper(s, load_contest(s, actor, contest_id))
+        paper = current_paper(s, load_contest(s, actor, contest_id))
         room = s.execute(
             select(ExamRoom).where(ExamRoom.paper_id == paper.id, ExamRoom.number == number)
         ).scalar_one_or_none()

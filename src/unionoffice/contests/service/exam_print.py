@@ -19,7 +19,7 @@ from unionoffice.contests.service.common import load_contest, require_admin, req
 from unionoffice.contests.service.definition import exam_of
 from unionoffice.contests.service.exam import (
     ROOM_SIZE,
-    _current_paper,
+    current_paper,
     land_scores,
     paper_keys,
     paper_questions,
@@ -56,7 +56,7 @@ def export_papers(db: Database, actor: Actor, contest_id: int, folder: Path) -> 
     with db.transaction(actor) as s:
         contest = load_contest(s, actor, contest_id)
         require_unlocked(contest)
-        paper = _current_paper(s, contest)
+        paper = current_paper(s, contest)
         seat_contestants(s, paper, ROOM_SIZE)  # the entry sheet needs each contestant's version
         plan = exam_of(paper.plan)
         assert plan is not None, "a paper is drawn by a blueprint"
@@ -235,7 +235,7 @@ def import_paper_answers(db: Database, actor: Actor, path: Path) -> str:
             raise UserError(translate("ContestExam", "答卷录入表属于另一个竞赛，本数据库中没有该竞赛。"))
         contest = load_contest(s, actor, contest.id)
         require_unlocked(contest)
-        paper = _current_paper(s, contest)
+        paper = current_paper(s, contest)
         if paper.id != int(paper_text):
             raise UserError(
                 translate("ContestExam", "答卷录入表对应的试卷已重新生成，请用当前试卷的录入表。")
