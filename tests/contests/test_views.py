@@ -196,3 +196,16 @@ def test_a_viewer_sees_no_admin_actions(qtbot, world, contest_id, view_context):
     judges = tab.pages.page("judges")
     qtbot.waitUntil(lambda: judges.head is not None)
     assert judges.judge_event.count() == 0 and not judges.warnings.isVisible()
+
+
+def test_a_drill_down_before_the_tab_was_first_shown_opens_it_filtered(
+    qtbot, world, contest_id, view_context, calls
+):  # type: ignore[no-untyped-def]
+    """The dashboard builds the tab and filters it before it is ever shown: one call, filtered."""
+    older = two_contests(world, contest_id)
+    tab = ContestsTab(view_context(world.db, world.actor("viewer")))
+    tab.show_filtered(year=2025, trade="电工", base="新乡")
+    assert calls == []  # nothing is asked before the tab is shown
+    shown(qtbot, tab, lambda t: t.head is not None)
+    assert names(calls) == ["contests.open_tab"]
+    assert tab.model.rowCount() == 1 and tab.contest_id == older and tab.year.currentData() == 2025
