@@ -24,7 +24,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from common import arguments, out_dir  # noqa: E402 - bench/ is on the path when run as a script
+from common import arguments, out_dir
 
 PARTS = ("register", "import12k", "import100k")
 ARGS = arguments(__doc__ or "", size=100_000, smoke_size=300, parts=PARTS) if __name__ == "__main__" else None

@@ -23,7 +23,9 @@ def arguments(
     (one of ``parts``, for benches that run each part in its own process) and any ``--name N``
     given in ``extra`` as default values."""
     parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--smoke", action="store_true", help="tiny run for the test suite (figures meaningless)")
+    parser.add_argument(
+        "--smoke", action="store_true", help="tiny run for the test suite (figures meaningless)"
+    )
     parser.add_argument("--size", type=int, default=None)
     if parts:
         parser.add_argument("--part", choices=parts, default=None)
