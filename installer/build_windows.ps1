@@ -24,7 +24,7 @@ if (-not (Test-Path (Join-Path $Venv "Scripts\python.exe"))) {
 }
 $Py = Join-Path $Venv "Scripts\python.exe"
 & $Py -m pip install -q --upgrade pip
-& $Py -m pip install -q "$Root[freeze]"
+& $Py -m pip install -q -c "$Root\constraints.txt" "$Root[freeze]"
 if ($LASTEXITCODE -ne 0) { throw "安装依赖失败" }
 
 # 2. The program folder dist\UnionOffice\ (installer\unionoffice.spec).
