@@ -82,7 +82,7 @@ def runtime_requirements(pyproject: Path = ROOT / "pyproject.toml") -> list[Requ
 
 
 def read_pins(path: Path = CONSTRAINTS) -> dict[str, str]:
-    pins = {}
+    pins: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
@@ -201,7 +201,7 @@ def write_pins(path: Path = CONSTRAINTS) -> None:
     from packaging.markers import default_environment
 
     python = f"{sys.version_info[0]}.{sys.version_info[1]}"
-    here = Target("this machine", (), python, dict(default_environment()))
+    here = Target("this machine", (), python, {k: str(v) for k, v in default_environment().items()})
     pins: dict[str, str] = {}
     for target in (here, *TARGETS):
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as tmp:
