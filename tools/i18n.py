@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "unionoffice"
 OUT = ROOT / "resources" / "translations"
 LANGUAGES = ("en",)
-SHARED = ("core", "db", "ui")
+SHARED = ("foundation", "db", "core", "migrations", "demo", "ui")
 TOP_LEVEL_FILES = ("app.py", "cli.py", "self_test.py")
 
 

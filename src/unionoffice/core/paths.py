@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from unionoffice.foundation.platform_windows import user_folders
+
 APP_DIR_NAME = "UnionOffice"
 
 
@@ -17,6 +19,8 @@ def data_dir() -> Path:
     override = os.environ.get("UNIONOFFICE_DATA_DIR")
     if override:
         path = Path(override)
+    elif (windows := user_folders(sys.platform, os.environ)) is not None:
+        path = Path(windows.data)  # %APPDATA%\UnionOffice
     else:
         from platformdirs import user_data_dir
 
@@ -29,6 +33,8 @@ def cache_dir() -> Path:
     override = os.environ.get("UNIONOFFICE_CACHE_DIR")
     if override:
         path = Path(override)
+    elif (windows := user_folders(sys.platform, os.environ)) is not None:
+        path = Path(windows.cache)  # %LOCALAPPDATA%\UnionOffice\Cache
     else:
         from platformdirs import user_cache_dir
 
