@@ -91,10 +91,12 @@ def judge_package_argv(argv: Sequence[str], platform: str) -> list[str]:
 
 def judge_open_command(platform: str, program: str) -> str:
     """The command a double-click on a package runs: the Windows registry's ``shell\\open\\command``
-    (``%1`` quoted: the path may hold spaces) or a desktop entry's ``Exec`` line (``%f``: one file)."""
+    (``%1`` quoted: the path may hold spaces) or a desktop entry's ``Exec`` line. The desktop entry
+    is also the menu item, where ``%f`` expands to nothing: the bare file argument then turns into
+    ``--judge`` through :func:`judge_package_argv`."""
     if is_windows(platform):
         return f'"{program}" --judge "%1"'
-    return f"{program} --judge %f"
+    return f"{program} %f"
 
 
 def windows_judge_registry(program: str, description: str) -> dict[str, str]:
