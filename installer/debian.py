@@ -32,8 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from unionoffice import __version__  # noqa: E402
-from unionoffice.foundation.platform_windows import JUDGE_MIME_TYPE, JUDGE_SUFFIX, judge_open_command  # noqa: E402
+from unionoffice import __version__
+from unionoffice.foundation.platform_windows import JUDGE_MIME_TYPE, JUDGE_SUFFIX, judge_open_command
 
 PACKAGE = "unionoffice"
 PREFIX = Path("opt") / PACKAGE
