@@ -125,9 +125,9 @@ def strip_system_libraries(app: Path, triplet: str) -> dict[str, str]:
                 candidates[path] = str(system)
                 break
     owners = _owner(sorted(candidates.values()))
-    for path, system in candidates.items():
-        if system in owners:
-            dropped[path.name] = owners[system]
+    for path, system_path in candidates.items():
+        if system_path in owners:
+            dropped[path.name] = owners[system_path]
             path.unlink()
     return dropped
 
