@@ -140,14 +140,16 @@ def print_parts(app: Path, compress: bool) -> None:
         if compress:
             paths = grouped.get(name)
             if isinstance(paths, list):
-                line += f" {packed(paths) / MIB:7.1f}"
-            else:  # the executables: packed whole below
+                # App and packages: their code inside the executables is packed with those, below.
+                line += f" {packed(paths) / MIB:7.1f}" + ("*" if name in (APP, PACKAGES) else "")
+            else:
                 line += f" {'(below)':>7}"
         print(line)
     if compress:
         executables = [p for p in app.iterdir() if p.is_file() and not p.is_symlink()]
-        print(f"  {'executables, packed together (the second is nearly free)':<68} "
+        print(f"  {'the executables (bootloader + compiled code each, already zlib-packed)':<68} "
               f"{sum(p.stat().st_size for p in executables) / MIB:7.1f} {'':>6} {packed(executables) / MIB:7.1f}")
+        print("  * files in _internal only; their compiled code is in the executables' line")
         whole = packed(files(app))
         print(f"  {'whole folder, solid (like the installer)':<68} {total / MIB:7.1f} {'':>6} {whole / MIB:7.1f}")
 

@@ -60,11 +60,15 @@ def windows_path(path: Path) -> str:
 
 
 def stage(frozen_app: Path, target: Path) -> Path:
-    """The Windows layout from a Linux build: hard links (no copying) where Linux has library aliases
-    as symbolic links (Windows has none), executables named ``.exe``."""
+    """The Windows layout from a Linux build: hard links (no copying), without the library aliases
+    Linux keeps as symbolic links (a Windows build has none), executables named ``.exe``."""
     if target.exists():
         shutil.rmtree(target)
-    shutil.copytree(frozen_app, target, copy_function=lambda src, dst: os.link(os.path.realpath(src), dst))
+
+    def aliases(folder: str, names: list[str]) -> list[str]:
+        return [name for name in names if os.path.islink(os.path.join(folder, name))]
+
+    shutil.copytree(frozen_app, target, copy_function=os.link, ignore=aliases)
     for name in EXECUTABLES:
         (target / name).rename(target / f"{name}.exe")
     return target
