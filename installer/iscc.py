@@ -68,7 +68,13 @@ def stage(frozen_app: Path, target: Path) -> Path:
     def aliases(folder: str, names: list[str]) -> list[str]:
         return [name for name in names if os.path.islink(os.path.join(folder, name))]
 
-    shutil.copytree(frozen_app, target, copy_function=os.link, ignore=aliases)
+    def link(source: str, destination: str) -> None:
+        try:
+            os.link(source, destination)
+        except OSError:  # another file system
+            shutil.copy2(source, destination)
+
+    shutil.copytree(frozen_app, target, copy_function=link, ignore=aliases)
     for name in EXECUTABLES:
         (target / name).rename(target / f"{name}.exe")
     return target

@@ -1,7 +1,8 @@
 """Does every runtime dependency have a wheel for the systems we ship to, at the pinned versions?
 
-    python installer/wheels.py                 check every target (needs PyPI)
-    python installer/wheels.py --write-pins    re-resolve and rewrite constraints.txt, then check
+    python installer/wheels.py                   check every target (needs PyPI)
+    python installer/wheels.py --write-pins      pin what is not pinned yet (a new dependency), keep the rest
+    python installer/wheels.py --refresh-pins    re-resolve every pin (newest releases that have all wheels)
 
 The dependencies come from ``pyproject.toml`` (so a dependency added there is checked without
 editing this file); the versions from ``constraints.txt``, which every build script and
@@ -196,13 +197,15 @@ def newest_glibc(resolution: Resolution) -> tuple[int, int] | None:
     return max(found) if found else None  # type: ignore[return-value]
 
 
-def write_pins(path: Path = CONSTRAINTS) -> None:
-    """Fresh resolution for this machine (the test environment), then each target adds what only it needs."""
+def write_pins(path: Path = CONSTRAINTS, keep: bool = True) -> None:
+    """Resolution for this machine (the test environment), then each target adds what only it needs.
+    ``keep`` holds every existing pin, so a new dependency is pinned without moving the others."""
     from packaging.markers import default_environment
 
     python = f"{sys.version_info[0]}.{sys.version_info[1]}"
     here = Target("this machine", (), python, {k: str(v) for k, v in default_environment().items()})
-    pins: dict[str, str] = {}
+    pins: dict[str, str] = {k: v for k, v in read_pins(path).items() if v} if keep and path.exists() else {}
+    used: set[str] = set()  # pins of dependencies that are gone are dropped
     for target in (here, *TARGETS):
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as tmp:
             tmp.write("".join(f"{name}=={version}\n" for name, version in sorted(pins.items())))
@@ -214,18 +217,20 @@ def write_pins(path: Path = CONSTRAINTS) -> None:
             raise SystemExit(f"{target.name}: {resolution.error}")
         for name, (version, _) in resolution.wheels.items():
             pins.setdefault(name, version)
+            used.add(name)
     header = ("# Exact releases of every runtime dependency (pyproject.toml, recursively, for every target\n"
               "# installer/wheels.py checks). Builds and tools/setup-env.sh install with -c constraints.txt.\n"
-              "# Refresh: python installer/wheels.py --write-pins\n")
-    path.write_text(header + "".join(f"{name}=={version}\n" for name, version in sorted(pins.items())), encoding="utf-8")
+              "# A new dependency: python installer/wheels.py --write-pins; all to their newest: --refresh-pins\n")
+    path.write_text(header + "".join(f"{name}=={pins[name]}\n" for name in sorted(used)), encoding="utf-8")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--write-pins", action="store_true", help="rewrite constraints.txt first")
+    parser.add_argument("--write-pins", action="store_true", help="pin new dependencies in constraints.txt first")
+    parser.add_argument("--refresh-pins", action="store_true", help="re-resolve every pin in constraints.txt first")
     args = parser.parse_args()
-    if args.write_pins:
-        write_pins()
+    if args.write_pins or args.refresh_pins:
+        write_pins(keep=not args.refresh_pins)
     pins = read_pins()
     failed = False
     for target in TARGETS:
