@@ -45,10 +45,11 @@ from unionoffice.certificates.service import IssueRequest, issue_batch, page_val
 from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import get_template
 from unionoffice.core.auth.actor import SYSTEM_ACTOR
-from unionoffice.core.pdf import split_runs
-from unionoffice.core.pdf.fonts import bundled_fonts
+from unionoffice.core.database import open_database
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
+from unionoffice.foundation.pdf import split_runs
+from unionoffice.foundation.pdf.fonts import bundled_fonts
 
 PAGES = 1000
 OUT = Path(__file__).resolve().parent / "out"
@@ -57,17 +58,27 @@ ISSUED = date(2026, 11, 24)
 
 
 def recipients() -> list[Recipient]:
-    return [Recipient(NAMES[i % len(NAMES)], None, {
-        "title": "诚信心连心人",
-        "citation": f"在2026年度“诚信心连心人”评选活动中（第{i % 9 + 1}推荐组），恪守诚信、爱岗敬业，"
-                    "带动班组形成讲诚信、重承诺的良好风气，被评为",
-    }) for i in range(PAGES)]
+    return [
+        Recipient(
+            NAMES[i % len(NAMES)],
+            None,
+            {
+                "title": "诚信心连心人",
+                "citation": f"在2026年度“诚信心连心人”评选活动中（第{i % 9 + 1}推荐组），恪守诚信、爱岗敬业，"
+                "带动班组形成讲诚信、重承诺的良好风气，被评为",
+            },
+        )
+        for i in range(PAGES)
+    ]
 
 
 def service_run(db: Database, round_: int) -> Path:
     target = OUT / f"service-{round_}.pdf"
-    issue_batch(db, SYSTEM_ACTOR, IssueRequest(get_template("honour_a4"), recipients(), "text", "bench", target,
-                                               ISSUED))
+    issue_batch(
+        db,
+        SYSTEM_ACTOR,
+        IssueRequest(get_template("honour_a4"), recipients(), "text", "bench", target, ISSUED),
+    )
     return target
 
 
@@ -135,8 +146,12 @@ def bare(template, pages, path: Path) -> None:  # type: ignore[no-untyped-def]
                             start = c
                             while c < n and row[c]:
                                 c += 1
-                            qr.rect(op.x + (2 + start) * module, op.y + op.size - (2 + r + 1) * module,
-                                    (c - start) * module, module)
+                            qr.rect(
+                                op.x + (2 + start) * module,
+                                op.y + op.size - (2 + r + 1) * module,
+                                (c - start) * module,
+                                module,
+                            )
                         else:
                             c += 1
                 canvas.drawPath(qr, stroke=0, fill=1)
@@ -147,11 +162,13 @@ def bare(template, pages, path: Path) -> None:  # type: ignore[no-untyped-def]
 def main() -> int:
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        db = Database(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
+        db = open_database(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
         upgrade(db)
         start = time.perf_counter()
         template, pages = bare_setup(db)
-        print(f"bare setup (font parse, runs, positions; not timed below): {time.perf_counter() - start:.2f} s")
+        print(
+            f"bare setup (font parse, runs, positions; not timed below): {time.perf_counter() - start:.2f} s"
+        )
         for round_ in (1, 2):
             start = time.perf_counter()
             bare(template, pages, OUT / "bare.pdf")
@@ -159,9 +176,11 @@ def main() -> int:
             start = time.perf_counter()
             path = service_run(db, round_)
             t_service = time.perf_counter() - start
-            print(f"round {round_}: bare {t_bare:.2f} s, service {t_service:.2f} s (numbers, register, signed QR), "
-                  f"ratio {t_service / t_bare:.2f}x; sizes bare {(OUT / 'bare.pdf').stat().st_size / 2**20:.2f} MiB, "
-                  f"service {path.stat().st_size / 2**20:.2f} MiB")
+            print(
+                f"round {round_}: bare {t_bare:.2f} s, service {t_service:.2f} s (numbers, register, signed QR), "
+                f"ratio {t_service / t_bare:.2f}x; sizes bare {(OUT / 'bare.pdf').stat().st_size / 2**20:.2f} MiB, "
+                f"service {path.stat().st_size / 2**20:.2f} MiB"
+            )
         db.dispose()
     ok = t_service <= 1.5 * t_bare and t_service < 6
     print("goal (< 6 s and <= 1.5x bare):", "met" if ok else "NOT met")

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from unionoffice.contests.service import definition, editing, judge_check
 from unionoffice.core.auth.actor import SYSTEM_ACTOR
-from unionoffice.core.demo import build_demo_database
-from unionoffice.db.database import Database
+from unionoffice.core.database import open_database
+from unionoffice.demo.build import build_demo_database
 
 
 def median_ms(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
@@ -34,14 +34,17 @@ def median_ms(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
 def main() -> None:
     path = Path(tempfile.mkdtemp()) / "demo.sqlite"
     build_demo_database(path)
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     contest_id = 2  # the instrumentation contest in progress: 40 contestants, 6 judges, marks in
 
     def bare() -> None:
         with sqlite3.connect(path) as conn:
             conn.execute("SELECT * FROM contests WHERE id = ?", (contest_id,)).fetchall()
-            conn.execute("SELECT e.*, i.* FROM contest_events e JOIN contest_items i ON i.event_id = e.id "
-                         "WHERE e.contest_id = ?", (contest_id,)).fetchall()
+            conn.execute(
+                "SELECT e.*, i.* FROM contest_events e JOIN contest_items i ON i.event_id = e.id "
+                "WHERE e.contest_id = ?",
+                (contest_id,),
+            ).fetchall()
 
     state = editing.load_for_edit(db, SYSTEM_ACTOR, contest_id)
     fresh = editing.copy_contest(db, SYSTEM_ACTOR, contest_id, 2027)

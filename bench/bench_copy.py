@@ -20,11 +20,11 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-from unionoffice.core.demo_cache import demo_copy
-from unionoffice.db.copy import copy_database
-from unionoffice.db.database import Database
+from unionoffice.core.database import open_database
+from unionoffice.core.dbcopy import copy_database
+from unionoffice.core.schema import load_all_models
 from unionoffice.db.migrate import upgrade
-from unionoffice.db.models import load_all_models
+from unionoffice.demo.cache import demo_copy
 
 
 def _admin(url):  # type: ignore[no-untyped-def]
@@ -39,7 +39,7 @@ def _fresh(url, name: str):  # type: ignore[no-untyped-def]
 
 
 def bare_copy(sqlite_path: Path, target_url) -> float:  # type: ignore[no-untyped-def]
-    db = Database(target_url)
+    db = open_database(target_url)
     upgrade(db)
     with db.engine.begin() as conn:  # the migration seeds the audit chain's head; the copy brings its own
         conn.exec_driver_sql("DELETE FROM audit_head")
@@ -75,7 +75,10 @@ def main() -> None:
         assert [t.target_checksum for t in forward.tables] == [t.target_checksum for t in back.tables]
         print(f"demo size: {args.size} members, {forward.rows} rows in {len(forward.tables)} tables")
         print(f"bare sqlite3 → COPY (no checks):      {baseline:6.2f} s")
-        print(f"db copy SQLite → PostgreSQL (verified): {forward.seconds:6.2f} s  ratio {forward.seconds / baseline:4.1f}x")
+        print(
+            f"db copy SQLite → PostgreSQL (verified): {forward.seconds:6.2f} s"
+            f"  ratio {forward.seconds / baseline:4.1f}x"
+        )
         print(f"db copy PostgreSQL → SQLite (verified): {back.seconds:6.2f} s")
         print("checksums identical both ways: yes")
         with _admin(url).connect() as conn:

@@ -20,14 +20,20 @@ from typing import Any
 
 BASELINE_SQL = (
     "SELECT branch_id, count(*) FROM members WHERE status = 'active' GROUP BY branch_id",
-    ("SELECT y.year, sum(c.payable_fen), count(DISTINCT c.member_id), count(*) FROM medical_claims c "
-    "JOIN medical_scheme_years y ON y.id = c.scheme_year_id WHERE c.status = 'paid' AND y.fund = 'union' "
-    "GROUP BY y.year"),
+    (
+        "SELECT y.year, sum(c.payable_fen), count(DISTINCT c.member_id), count(*) FROM medical_claims c "
+        "JOIN medical_scheme_years y ON y.id = c.scheme_year_id WHERE c.status = 'paid' AND y.fund = 'union' "
+        "GROUP BY y.year"
+    ),
     "SELECT benefit_type, sum(payable_fen) FROM medical_claims WHERE status = 'paid' GROUP BY benefit_type",
-    ("SELECT k.trade, k.base, count(*) FROM contestants x JOIN contests k ON k.id = x.contest_id "
-    "WHERE k.year = 2026 GROUP BY k.trade, k.base"),
-    ("SELECT r.year, r.quarter, a.grade, count(*) FROM achievements a JOIN evaluation_rounds r ON r.id = a.round_id "
-    "WHERE r.status = 'closed' GROUP BY r.year, r.quarter, a.grade"),
+    (
+        "SELECT k.trade, k.base, count(*) FROM contestants x JOIN contests k ON k.id = x.contest_id "
+        "WHERE k.year = 2026 GROUP BY k.trade, k.base"
+    ),
+    (
+        "SELECT r.year, r.quarter, a.grade, count(*) FROM achievements a JOIN evaluation_rounds r ON r.id = a.round_id "
+        "WHERE r.status = 'closed' GROUP BY r.year, r.quarter, a.grade"
+    ),
     "SELECT kind, strftime('%Y', granted_on), count(*) FROM achievements WHERE granted_on IS NOT NULL GROUP BY 1, 2",
 )
 
@@ -57,12 +63,12 @@ def main(path: str) -> None:
     sys.path.insert(0, "tests")
     from factories import actor_of
 
+    from unionoffice.core.database import open_database
     from unionoffice.dashboard.service import dashboard_figures
-    from unionoffice.db.database import Database
 
     conn = sqlite3.connect(path)
     baseline = median_ms(lambda: [conn.execute(sql).fetchall() for sql in BASELINE_SQL])
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     viewer = actor_of(db, "viewer")
     year = date.today().year
     figures = median_ms(lambda: dashboard_figures(db, viewer, year))
@@ -70,8 +76,8 @@ def main(path: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from unionoffice.core.settings import Settings
     from unionoffice.dashboard.view import DashboardTab
+    from unionoffice.foundation.settings import Settings
     from unionoffice.ui.context import AppContext
     from unionoffice.ui.fonts import register_bundled_fonts
     from unionoffice.ui.tasks import TaskRunner
@@ -106,7 +112,9 @@ def main(path: str) -> None:
     members = conn.execute("SELECT count(*) FROM members").fetchone()[0]
     print(f"database: {path} ({members:,} members), medians of 5 runs")
     print(f"baseline, bare sqlite3 GROUP BY counts:     {baseline:8.1f} ms")
-    print(f"dashboard_figures (the modules' services):  {figures:8.1f} ms  ({figures / baseline:.1f}x baseline)")
+    print(
+        f"dashboard_figures (the modules' services):  {figures:8.1f} ms  ({figures / baseline:.1f}x baseline)"
+    )
     print(f"tab on screen in its loading state:         {shown:8.1f} ms")
     print(f"tab with figures and charts painted:        {painted:8.1f} ms  (goal < 1000 ms)")
     print(f"longest time the GUI thread was busy:       {freeze:8.1f} ms")

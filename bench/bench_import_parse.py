@@ -14,7 +14,7 @@ from collections.abc import Callable
 import python_calamine
 from make_members import build
 
-from unionoffice.core.importer import (
+from unionoffice.foundation.importer import (
     Column,
     parse_date,
     parse_gender,

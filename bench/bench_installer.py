@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT / "installer"))
 
-from bench_startup import BARE
+from bench_startup import BARE  # noqa: E402 - found through the path set above
 
 MIB = 1048576
 QT, PY, FONTS, APP, PACKAGES, SYSLIBS, BOOT = (
@@ -83,8 +83,11 @@ def parts(app: Path) -> dict[str, list[Path] | int]:
         top = relative.split("/")[0]
         if top in ("PySide6", "shiboken6"):
             groups[QT].append(path)
-        elif (top.startswith(("libpython", "python3")) or top in ("base_library.zip", "lib-dynload")
-              or re.fullmatch(r"python3\d*\.dll", top)):
+        elif (
+            top.startswith(("libpython", "python3"))
+            or top in ("base_library.zip", "lib-dynload")
+            or re.fullmatch(r"python3\d*\.dll", top)
+        ):
             groups[PY].append(path)
         elif relative.startswith("resources/fonts/"):
             groups[FONTS].append(path)
@@ -112,7 +115,9 @@ def part_sizes(app: Path) -> dict[str, int]:
     sizes: dict[str, int] = {}
     for name, value in parts(app).items():
         base = name.removesuffix(" +code")
-        sizes[base] = sizes.get(base, 0) + (value if isinstance(value, int) else sum(p.stat().st_size for p in value))
+        sizes[base] = sizes.get(base, 0) + (
+            value if isinstance(value, int) else sum(p.stat().st_size for p in value)
+        )
     return sizes
 
 
@@ -147,18 +152,34 @@ def print_parts(app: Path, compress: bool) -> None:
         print(line)
     if compress:
         executables = [p for p in app.iterdir() if p.is_file() and not p.is_symlink()]
-        print(f"  {'the executables (bootloader + compiled code each, already zlib-packed)':<68} "
-              f"{sum(p.stat().st_size for p in executables) / MIB:7.1f} {'':>6} {packed(executables) / MIB:7.1f}")
+        print(
+            f"  {'the executables (bootloader + compiled code each, already zlib-packed)':<68} "
+            f"{sum(p.stat().st_size for p in executables) / MIB:7.1f} {'':>6} {packed(executables) / MIB:7.1f}"
+        )
         print("  * files in _internal only; their compiled code is in the executables' line")
         whole = packed(files(app))
-        print(f"  {'whole folder, solid (like the installer)':<68} {total / MIB:7.1f} {'':>6} {whole / MIB:7.1f}")
+        print(
+            f"  {'whole folder, solid (like the installer)':<68} {total / MIB:7.1f} {'':>6} {whole / MIB:7.1f}"
+        )
 
 
 def build(target: Path) -> Path:
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", str(target), "--workpath",
-         str(ROOT / "build" / "pyinstaller-bench"), str(ROOT / "installer" / "unionoffice.spec")],
-        check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--distpath",
+            str(target),
+            "--workpath",
+            str(ROOT / "build" / "pyinstaller-bench"),
+            str(ROOT / "installer" / "unionoffice.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     return target / "UnionOffice"
 
@@ -178,15 +199,28 @@ def setup_exe(app: Path) -> None:
         print("Setup.exe: ISCC failed\n" + result.stdout[-2000:])
         return
     setup = next(out.glob("UnionOffice-Setup-*.exe"))
-    print(f"Setup.exe (ISCC lzma2/max under Wine, Linux build staged as Windows): {size_of(setup) / MIB:.1f} MiB "
-          f"of {size_of(staged) / MIB:.1f} MiB staged, compiled in {seconds:.0f} s")
+    print(
+        f"Setup.exe (ISCC lzma2/max under Wine, Linux build staged as Windows): {size_of(setup) / MIB:.1f} MiB "
+        f"of {size_of(staged) / MIB:.1f} MiB staged, compiled in {seconds:.0f} s"
+    )
 
 
 def deb_package(app: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        result = subprocess.run(["bash", str(ROOT / "installer" / "build_deb.sh"), "--app", str(app), "--out", tmp],
-                                capture_output=True, text=True, check=False)
-        print(".deb (xz): " + (result.stdout.splitlines()[0] if result.returncode == 0 else "failed\n" + result.stderr[-2000:]))
+        result = subprocess.run(
+            ["bash", str(ROOT / "installer" / "build_deb.sh"), "--app", str(app), "--out", tmp],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        print(
+            ".deb (xz): "
+            + (
+                result.stdout.splitlines()[0]
+                if result.returncode == 0
+                else "failed\n" + result.stderr[-2000:]
+            )
+        )
 
 
 def _windows_name(linux: str) -> str | None:
@@ -215,13 +249,32 @@ def windows_estimate(app: Path) -> None:
 
     wheels = ROOT / "build" / "win-wheels"
     pins = [f"{name}=={version(name)}" for name in ("PySide6-Essentials", "PySide6-Addons", "shiboken6")]
-    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
-                    "--platform", "win_amd64", "--python-version", "3.12", "-d", str(wheels), *pins], check=True,
-                   env={**os.environ, "PIP_CONFIG_FILE": os.devnull})
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--quiet",
+            "--no-deps",
+            "--only-binary=:all:",
+            "--platform",
+            "win_amd64",
+            "--python-version",
+            "3.12",
+            "-d",
+            str(wheels),
+            *pins,
+        ],
+        check=True,
+        env={**os.environ, "PIP_CONFIG_FILE": os.devnull},
+    )
     members: dict[str, tuple[Path, zipfile.ZipInfo]] = {}
     for wheel in wheels.glob("*.whl"):
-        if not any(wheel.name.lower().startswith(p.split("==")[0].lower().replace("-", "_") + "-" + p.split("==")[1])
-                   for p in pins):
+        if not any(
+            wheel.name.lower().startswith(p.split("==")[0].lower().replace("-", "_") + "-" + p.split("==")[1])
+            for p in pins
+        ):
             continue
         with zipfile.ZipFile(wheel) as archive:
             for info in archive.infolist():
@@ -238,9 +291,15 @@ def windows_estimate(app: Path) -> None:
             wanted.add(name)
         elif not re.search(r"(xcb|wayland|Wayland|Xcb|compose|ibus|cups|xdgdesktopportal|Wl)", linux):
             unmatched.append(linux)
-    windows_only = [n for n in members if re.fullmatch(
-        r"PySide6/(plugins/platforms/qwindows\.dll|plugins/styles/\w+\.dll|msvcp\w*\.dll|vcruntime\w*\.dll|"
-        r"concrt\w*\.dll|plugins/printsupport/windowsprintersupport\.dll)", n)]
+    windows_only = [
+        n
+        for n in members
+        if re.fullmatch(
+            r"PySide6/(plugins/platforms/qwindows\.dll|plugins/styles/\w+\.dll|msvcp\w*\.dll|vcruntime\w*\.dll|"
+            r"concrt\w*\.dll|plugins/printsupport/windowsprintersupport\.dll)",
+            n,
+        )
+    ]
     wanted.update(windows_only)
     raw = sum(members[n][1].file_size for n in wanted)
     compressor = lzma.LZMACompressor(preset=6)
@@ -251,9 +310,12 @@ def windows_estimate(app: Path) -> None:
             packed_size += len(compressor.compress(archive.read(info)))
     packed_size += len(compressor.flush())
     linux_qt = part_sizes(app)[QT]
-    print(f"Windows Qt part, estimated from the win_amd64 wheels: {raw / MIB:.1f} MiB raw, {packed_size / MIB:.1f} MiB xz "
-          f"({len(wanted)} files; this build's Qt part: {linux_qt / MIB:.1f} MiB, of which ICU data 30 MiB Windows takes "
-          f"from the system)" + (f"; no Windows file for {len(unmatched)}: {', '.join(unmatched[:5])}" if unmatched else ""))
+    print(
+        f"Windows Qt part, estimated from the win_amd64 wheels: {raw / MIB:.1f} MiB raw, "
+        f"{packed_size / MIB:.1f} MiB xz ({len(wanted)} files; this build's Qt part: {linux_qt / MIB:.1f} MiB, "
+        f"of which ICU data 30 MiB Windows takes from the system)"
+        + (f"; no Windows file for {len(unmatched)}: {', '.join(unmatched[:5])}" if unmatched else "")
+    )
 
 
 def timed(cmd: list[str], env: dict[str, str]) -> float:
@@ -266,11 +328,19 @@ def startup(app: Path, runs: int, size: int) -> None:
     exe = app / ("UnionOffice.exe" if sys.platform == "win32" else "UnionOffice")
     with tempfile.TemporaryDirectory() as tmp:
         base = {k: v for k, v in os.environ.items() if not k.startswith(("UNIONOFFICE_", "PYTHONPATH"))}
-        env = {**base, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               "UNIONOFFICE_DATA_DIR": tmp, "UNIONOFFICE_CACHE_DIR": str(Path(tmp) / "cache"),
-               "UNIONOFFICE_EXIT_AFTER_SHOW": "1"}
+        env = {
+            **base,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "UNIONOFFICE_DATA_DIR": tmp,
+            "UNIONOFFICE_CACHE_DIR": str(Path(tmp) / "cache"),
+            "UNIONOFFICE_EXIT_AFTER_SHOW": "1",
+        }
         # Separate demo caches: each fingerprints its own code and would evict the other's template.
-        source_env = {**env, "PYTHONPATH": str(ROOT / "src"), "UNIONOFFICE_CACHE_DIR": str(Path(tmp) / "cache-src")}
+        source_env = {
+            **env,
+            "PYTHONPATH": str(ROOT / "src"),
+            "UNIONOFFICE_CACHE_DIR": str(Path(tmp) / "cache-src"),
+        }
         demo = ["--demo", "--demo-size", str(size)]
         frozen_cmd = [str(exe), *demo]
         source_cmd = [sys.executable, "-m", "unionoffice", *demo]
@@ -282,12 +352,19 @@ def startup(app: Path, runs: int, size: int) -> None:
             bare.append(timed([sys.executable, "-c", BARE], env))
             frozen.append(timed(frozen_cmd, env))
             source.append(timed(source_cmd, source_env))
-            check.append(timed([str(exe), "--self-test"], {k: v for k, v in env.items() if k != "UNIONOFFICE_EXIT_AFTER_SHOW"}))
+            check.append(
+                timed(
+                    [str(exe), "--self-test"],
+                    {k: v for k, v in env.items() if k != "UNIONOFFICE_EXIT_AFTER_SHOW"},
+                )
+            )
     b, f, s, c = (statistics.median(x) for x in (bare, frozen, source, check))
     print(f"start to main window, {size}-member demo, median of {runs}:")
     print(f"  bare PySide6 window (baseline) {b * 1000:7.0f} ms")
     print(f"  frozen build                   {f * 1000:7.0f} ms   {f / b:4.1f}x baseline")
-    print(f"  from source                    {s * 1000:7.0f} ms   {s / b:4.1f}x baseline   frozen/source {f / s:.2f}")
+    print(
+        f"  from source                    {s * 1000:7.0f} ms   {s / b:4.1f}x baseline   frozen/source {f / s:.2f}"
+    )
     print(f"frozen --self-test: {c * 1000:.0f} ms")
 
 
@@ -297,9 +374,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--size", type=int, default=2000)
     parser.add_argument("--compress", action="store_true")
-    parser.add_argument("--setup", action="store_true", help="compile Setup.exe with ISCC under Wine (about 3 min)")
+    parser.add_argument(
+        "--setup", action="store_true", help="compile Setup.exe with ISCC under Wine (about 3 min)"
+    )
     parser.add_argument("--deb", action="store_true", help="build the .deb with xz")
-    parser.add_argument("--windows-estimate", action="store_true", help="size the Qt part from the Windows wheels")
+    parser.add_argument(
+        "--windows-estimate", action="store_true", help="size the Qt part from the Windows wheels"
+    )
     parser.add_argument("--smoke", action="store_true", help="sizes by part and one start-up on a tiny demo")
     args = parser.parse_args()
     if args.smoke:

@@ -23,7 +23,9 @@ from unionoffice.core.auth.actor import SYSTEM_ACTOR
 from unionoffice.medical.calculation import Rule, calculate
 from unionoffice.medical.service.schemes import standard_bands
 
-RULE = Rule(100_000, standard_bands((1_000_000, "0.5"), (3_000_000, "0.6"), (None, "0.7")), 5_000_000, 8_000_000)
+RULE = Rule(
+    100_000, standard_bands((1_000_000, "0.5"), (3_000_000, "0.6"), (None, "0.7")), 5_000_000, 8_000_000
+)
 
 
 def timed(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
@@ -53,21 +55,23 @@ def main() -> None:
     assert all(calculate(RULE, x).payable_fen == bare(x, 0) for x in amounts[:2000])
     engine = timed(lambda: [calculate(RULE, x) for x in amounts], 3)
     baseline = timed(lambda: [bare(x, 0) for x in amounts], 3)
-    print(f"calculate 100k claims with explanations: {engine * 1000:.0f} ms; bare ints: {baseline * 1000:.0f} ms; "
-          f"ratio {engine / baseline:.1f}x; {engine / 100_000 * 1e6:.1f} µs per claim")
+    print(
+        f"calculate 100k claims with explanations: {engine * 1000:.0f} ms; bare ints: {baseline * 1000:.0f} ms; "
+        f"ratio {engine / baseline:.1f}x; {engine / 100_000 * 1e6:.1f} µs per claim"
+    )
 
     if len(sys.argv) > 1:
         path = Path(sys.argv[1])
     else:
-        from unionoffice.core.demo_cache import demo_copy
+        from unionoffice.demo.cache import demo_copy
 
         path = demo_copy(Path(tempfile.mkdtemp()))
-    from unionoffice.db.database import Database
+    from unionoffice.core.database import open_database
     from unionoffice.medical.service.ledger import ledger_summary
     from unionoffice.medical.service.listing import ClaimFilter, claim_source
     from unionoffice.medical.service.reports import scheme_by_year
 
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     scheme = scheme_by_year(db, SYSTEM_ACTOR, 2026)
 
     def page() -> None:
@@ -79,18 +83,29 @@ def main() -> None:
 
     def raw_page() -> None:
         raw.execute("SELECT count(*) FROM medical_claims WHERE scheme_year_id=?", (scheme,)).fetchone()
-        raw.execute("SELECT c.id, c.claim_no, m.name, o.name FROM medical_claims c JOIN members m ON m.id=c.member_id "
-                    "JOIN org_units o ON o.id=c.branch_id WHERE c.scheme_year_id=? ORDER BY m.name LIMIT 200",
-                    (scheme,)).fetchall()
+        raw.execute(
+            "SELECT c.id, c.claim_no, m.name, o.name FROM medical_claims c JOIN members m ON m.id=c.member_id "
+            "JOIN org_units o ON o.id=c.branch_id WHERE c.scheme_year_id=? ORDER BY m.name LIMIT 200",
+            (scheme,),
+        ).fetchall()
 
     page()
     a, b = timed(page), timed(raw_page)
-    print(f"claims list count + first page: {a * 1000:.1f} ms; raw sqlite3: {b * 1000:.1f} ms; ratio {a / b:.1f}x")
+    print(
+        f"claims list count + first page: {a * 1000:.1f} ms; raw sqlite3: {b * 1000:.1f} ms; ratio {a / b:.1f}x"
+    )
     summary = timed(lambda: ledger_summary(db, SYSTEM_ACTOR, scheme))
-    bare_sum = timed(lambda: raw.execute("SELECT branch_id, kind, sum(amount_fen) FROM medical_ledger "
-                                         "WHERE scheme_year_id=? GROUP BY branch_id, kind", (scheme,)).fetchall())
-    print(f"ledger summary (all branches, helped counts): {summary * 1000:.1f} ms; raw GROUP BY: "
-          f"{bare_sum * 1000:.1f} ms; ratio {summary / bare_sum:.1f}x")
+    bare_sum = timed(
+        lambda: raw.execute(
+            "SELECT branch_id, kind, sum(amount_fen) FROM medical_ledger "
+            "WHERE scheme_year_id=? GROUP BY branch_id, kind",
+            (scheme,),
+        ).fetchall()
+    )
+    print(
+        f"ledger summary (all branches, helped counts): {summary * 1000:.1f} ms; raw GROUP BY: "
+        f"{bare_sum * 1000:.1f} ms; ratio {summary / bare_sum:.1f}x"
+    )
 
 
 if __name__ == "__main__":

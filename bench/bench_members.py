@@ -27,8 +27,25 @@ OUT = Path(__file__).resolve().parent / "out"
 SIZE = 100_000
 VISIBLE_ROWS = 30
 ROUNDS = 6
-KEYSTROKES = ("z", "zh", "zha", "zhan", "zhang", "zk", "w", "wf", "张", "王芳", "E1234", "E12345", "139",
-              "1391", "1391234", "123X", "4321")
+KEYSTROKES = (
+    "z",
+    "zh",
+    "zha",
+    "zhan",
+    "zhang",
+    "zk",
+    "w",
+    "wf",
+    "张",
+    "王芳",
+    "E1234",
+    "E12345",
+    "139",
+    "1391",
+    "1391234",
+    "123X",
+    "4321",
+)
 
 
 def rss_mib() -> float:
@@ -39,11 +56,12 @@ def rss_mib() -> float:
 
 
 def demo_db() -> Path:
-    from unionoffice.core.demo import build_demo_database
-
     from unionoffice.db.migrate import head_revisions
+    from unionoffice.demo.build import build_demo_database
 
-    path = OUT / f"members-{SIZE}-{'-'.join(sorted(head_revisions()))}.sqlite"  # rebuilt when the schema moves on
+    path = (
+        OUT / f"members-{SIZE}-{'-'.join(sorted(head_revisions()))}.sqlite"
+    )  # rebuilt when the schema moves on
     if not path.exists():
         OUT.mkdir(exist_ok=True)
         build_demo_database(OUT / "building.sqlite", size=SIZE).dispose()
@@ -53,6 +71,7 @@ def demo_db() -> Path:
 
 # ---- register: first paint, memory, search ---------------------------------------------------
 
+
 def part_register() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject
@@ -61,9 +80,9 @@ def part_register() -> None:
 
     from unionoffice.core.auth.models import User
     from unionoffice.core.auth.service import actor_for
-    from unionoffice.core.settings import Settings
-    from unionoffice.db.database import Database
-    from unionoffice.members.models import MemberStatus
+    from unionoffice.core.database import open_database
+    from unionoffice.foundation.settings import Settings
+    from unionoffice.members.labels import MemberStatus
     from unionoffice.members.search import MemberFilter, member_source
     from unionoffice.members.views.register import MembersTab
     from unionoffice.ui.context import AppContext
@@ -102,8 +121,10 @@ def part_register() -> None:
     # Baseline: the first 200 rows by raw sqlite3 into a QStandardItemModel, same size of window.
     def bare() -> QTableView:
         conn = sqlite3.connect(path)
-        rows = conn.execute("SELECT name, gender, id_number, birth_date, employee_no, phone, branch_id, group_id, base,"
-                            " trade, status, join_date FROM members ORDER BY name_pinyin LIMIT 200").fetchall()
+        rows = conn.execute(
+            "SELECT name, gender, id_number, birth_date, employee_no, phone, branch_id, group_id, base,"
+            " trade, status, join_date FROM members ORDER BY name_pinyin LIMIT 200"
+        ).fetchall()
         model = QStandardItemModel(len(rows), 12)
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
@@ -113,7 +134,7 @@ def part_register() -> None:
         view._model = model  # type: ignore[attr-defined]
         return view
 
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     from sqlalchemy import select
 
     from unionoffice.core.auth.service import login
@@ -129,8 +150,10 @@ def part_register() -> None:
         bare_times.append(first_paint(view, lambda v=view: v))
         tab_times.append(first_paint(None, lambda: MembersTab(ctx)))  # type: ignore[arg-type]
     b, t = statistics.median(bare_times), statistics.median(tab_times)
-    print(f"register first painted page ({SIZE:,} members): {t * 1000:.0f} ms; bare 200-row QStandardItemModel "
-          f"{b * 1000:.0f} ms; ratio {t / b:.1f}x")
+    print(
+        f"register first painted page ({SIZE:,} members): {t * 1000:.0f} ms; bare 200-row QStandardItemModel "
+        f"{b * 1000:.0f} ms; ratio {t / b:.1f}x"
+    )
 
     tab = MembersTab(ctx)
     tab.resize(1280, 800)
@@ -138,8 +161,10 @@ def part_register() -> None:
     app.processEvents()
     tab.table.scrollToBottom()
     app.processEvents()
-    print(f"memory with the register open and scrolled to the end: {rss_mib():.0f} MiB "
-          f"(QApplication alone {baseline_rss:.0f} MiB); goal < 250 MiB")
+    print(
+        f"memory with the register open and scrolled to the end: {rss_mib():.0f} MiB "
+        f"(QApplication alone {baseline_rss:.0f} MiB); goal < 250 MiB"
+    )
 
     # Search per keystroke with the register's default filter (members in the union, 在会).
     conn = sqlite3.connect(path)
@@ -148,7 +173,9 @@ def part_register() -> None:
         """What the register does on a keystroke: count and first page in one statement, then
         it formats the rows an 800-pixel window paints (ids opened and masked, dates)."""
         start = time.perf_counter()
-        source = member_source(db, admin, MemberFilter(text=text, status=MemberStatus.ACTIVE)).sorted_by("name")
+        source = member_source(db, admin, MemberFilter(text=text, status=MemberStatus.ACTIVE)).sorted_by(
+            "name"
+        )
         _total, rows = source.first_page(200)
         for row in rows[:VISIBLE_ROWS]:
             source.display(row)
@@ -169,16 +196,24 @@ def part_register() -> None:
                 elapsed, sql = typed(text)
                 raw.append(bare(sql))
             else:
-                sql = _sql(db, member_source(db, admin, MemberFilter(text=text, status=MemberStatus.ACTIVE))
-                           .sorted_by("name").first_page_statement(200))
+                sql = _sql(
+                    db,
+                    member_source(db, admin, MemberFilter(text=text, status=MemberStatus.ACTIVE))
+                    .sorted_by("name")
+                    .first_page_statement(200),
+                )
                 raw.append(bare(sql))
                 elapsed, _ = typed(text)
             ours.append(elapsed)
     o, r = statistics.median(ours), statistics.median(raw)
-    print(f"search per keystroke, first time each input is typed ({len(KEYSTROKES)} inputs): max "
-          f"{first[slowest] * 1000:.1f} ms (\"{slowest}\"), median {statistics.median(first.values()) * 1000:.1f} ms")
-    print(f"search per keystroke (count + first page, {len(KEYSTROKES)} inputs x{ROUNDS}): median {o * 1000:.1f} ms, "
-          f"max {max(ours) * 1000:.1f} ms; raw sqlite3 same SQL median {r * 1000:.1f} ms; ratio {o / r:.2f}x")
+    print(
+        f"search per keystroke, first time each input is typed ({len(KEYSTROKES)} inputs): max "
+        f'{first[slowest] * 1000:.1f} ms ("{slowest}"), median {statistics.median(first.values()) * 1000:.1f} ms'
+    )
+    print(
+        f"search per keystroke (count + first page, {len(KEYSTROKES)} inputs x{ROUNDS}): median {o * 1000:.1f} ms, "
+        f"max {max(ours) * 1000:.1f} ms; raw sqlite3 same SQL median {r * 1000:.1f} ms; ratio {o / r:.2f}x"
+    )
     tab.close()
     sys.stdout.flush()
     os._exit(0)  # skip Qt's teardown at interpreter exit, which is not what is measured here
@@ -190,23 +225,46 @@ def _sql(db, query) -> str:  # type: ignore[no-untyped-def]
 
 # ---- import ----------------------------------------------------------------------------------
 
+
 def sheet(count: int) -> Path:
     from openpyxl import Workbook
 
-    from unionoffice.core.identity import generate_id_number
+    from unionoffice.foundation.identity import generate_id_number
 
     path = OUT / f"members-import-{count}.xlsx"
     if path.exists():
         return path
     OUT.mkdir(exist_ok=True)
     rng = random.Random(count)
-    surnames, given = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹", "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华玉萍红玲"
-    branches = {"心兴分工会": "合成车间小组", "氢力分工会": "储运小组", "蓝色科技分工会": "研发中心小组", "黑色生态分工会": "热电小组"}
+    surnames, given = (
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹",
+        "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华玉萍红玲",
+    )
+    branches = {
+        "心兴分工会": "合成车间小组",
+        "氢力分工会": "储运小组",
+        "蓝色科技分工会": "研发中心小组",
+        "黑色生态分工会": "热电小组",
+    }
     used: set[str] = set()
     book = Workbook(write_only=True)
     ws = book.create_sheet("会员名册")
     ws.append([f"{count} 名会员名册"])
-    ws.append(["序号", "姓名", "身份证号码", "性别", "工号", "手机号", "分工会", "工会小组", "工种", "入职日期", "入会日期"])
+    ws.append(
+        [
+            "序号",
+            "姓名",
+            "身份证号码",
+            "性别",
+            "工号",
+            "手机号",
+            "分工会",
+            "工会小组",
+            "工种",
+            "入职日期",
+            "入会日期",
+        ]
+    )
     for i in range(count):
         gender = rng.choice("MF")
         while True:
@@ -217,9 +275,21 @@ def sheet(count: int) -> Path:
                 break
         hired = min(born + timedelta(days=365 * 20 + rng.randrange(3000)), date(2024, 12, 31))
         branch = rng.choice(list(branches))
-        ws.append([i + 1, rng.choice(surnames) + "".join(rng.choice(given) for _ in range(rng.choice((1, 2)))), number,
-                   "男" if gender == "M" else "女", f"X{i:06d}", f"1{rng.choice('3578')}{rng.randrange(10**9):09d}",
-                   branch, branches[branch], "电工", hired.isoformat(), hired.isoformat()])
+        ws.append(
+            [
+                i + 1,
+                rng.choice(surnames) + "".join(rng.choice(given) for _ in range(rng.choice((1, 2)))),
+                number,
+                "男" if gender == "M" else "女",
+                f"X{i:06d}",
+                f"1{rng.choice('3578')}{rng.randrange(10**9):09d}",
+                branch,
+                branches[branch],
+                "电工",
+                hired.isoformat(),
+                hired.isoformat(),
+            ]
+        )
     book.save(path)
     return path
 
@@ -228,8 +298,8 @@ def part_import(count: int) -> None:
     from python_calamine import CalamineWorkbook
 
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.demo import build_demo_database
-    from unionoffice.core.importer import ImportMode
+    from unionoffice.demo.build import build_demo_database
+    from unionoffice.foundation.importer import ImportMode
     from unionoffice.members.importing import apply_import, plan_import
 
     path = sheet(count)
@@ -238,9 +308,9 @@ def part_import(count: int) -> None:
     if not small.exists():
         build_demo_database(small, size=300).dispose()
     shutil.copyfile(small, target)
-    from unionoffice.db.database import Database
+    from unionoffice.core.database import open_database
 
-    db = Database(f"sqlite:///{target}")
+    db = open_database(f"sqlite:///{target}")
     from unionoffice.core.auth.service import login
 
     login(db, "admin", "demo1234")  # new members' identity numbers are encrypted with the data key
@@ -253,16 +323,21 @@ def part_import(count: int) -> None:
     result = apply_import(db, SYSTEM_ACTOR, plan, ImportMode.ALL_OR_NOTHING)
     total = time.perf_counter() - start
     assert result.inserted == count and not plan.problems, [str(p) for p in plan.problems[:5]]
-    print(f"import {count:,}-row .xlsx end to end: {total:.2f} s (read+check+compare {checked:.2f} s, "
-          f"write {total - checked:.2f} s); calamine read alone {bare:.3f} s; ratio {total / bare:.0f}x")
+    print(
+        f"import {count:,}-row .xlsx end to end: {total:.2f} s (read+check+compare {checked:.2f} s, "
+        f"write {total - checked:.2f} s); calamine read alone {bare:.3f} s; ratio {total / bare:.0f}x"
+    )
     db.dispose()
     target.unlink()
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 1:
-        {"register": part_register, "import12k": lambda: part_import(12_000),
-         "import100k": lambda: part_import(100_000)}[sys.argv[1]]()
+        {
+            "register": part_register,
+            "import12k": lambda: part_import(12_000),
+            "import100k": lambda: part_import(100_000),
+        }[sys.argv[1]]()
     else:
         demo_db()
         sheet(12_000)

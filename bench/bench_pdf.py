@@ -22,8 +22,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from unionoffice.core.pdf import SANS, draw_qr, draw_text, new_canvas, split_runs, wrap_text
-from unionoffice.core.pdf.fonts import bundled_fonts
+from unionoffice.foundation.pdf import SANS, draw_qr, draw_text, new_canvas, split_runs, wrap_text
+from unionoffice.foundation.pdf.fonts import bundled_fonts
 
 PAGES = 1000
 OUT = Path(__file__).resolve().parent / "out"

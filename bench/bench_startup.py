@@ -73,7 +73,9 @@ def main() -> None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # compiled once, as an installed program is
         app = [sys.executable, "-m", "unionoffice", "--demo", "--demo-size", str(args.size)]
         first = timed(app, env)
-        print(f"building the cached {args.size}-member demo database and the bytecode once: {first['shown']:.2f} s")
+        print(
+            f"building the cached {args.size}-member demo database and the bytecode once: {first['shown']:.2f} s"
+        )
         bare_runs: list[float] = []
         app_runs: dict[str, list[float]] = {"shown": [], "ready": [], "figures": []}
         for _ in range(args.runs):  # interleaved so both see the same machine load
@@ -82,8 +84,11 @@ def main() -> None:
                 app_runs[milestone].append(seconds)
     bare = statistics.median(bare_runs)
     print(f"bare PySide6 window, 4 tabs          : {bare * 1000:5.0f} ms (median of {args.runs})")
-    labels = {"shown": "window on screen, responsive", "ready": "signed in, tabs and dashboard laid out",
-              "figures": "dashboard figures painted"}
+    labels = {
+        "shown": "window on screen, responsive",
+        "ready": "signed in, tabs and dashboard laid out",
+        "figures": "dashboard figures painted",
+    }
     for milestone, label in labels.items():
         ours = statistics.median(app_runs[milestone])
         print(f"UnionOffice --demo: {label:38}: {ours * 1000:5.0f} ms, {ours / bare:4.1f}x the bare window")

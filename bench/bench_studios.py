@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from unionoffice.core.auth.actor import SYSTEM_ACTOR
-from unionoffice.db.database import Database
+from unionoffice.core.database import open_database
 
 
 def median_ms(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
@@ -37,10 +37,10 @@ def main() -> None:
     if len(sys.argv) > 1:
         path = Path(sys.argv[1])
     else:
-        from unionoffice.core.demo_cache import demo_copy
+        from unionoffice.demo.cache import demo_copy
 
         path = demo_copy(Path(tempfile.mkdtemp()))
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     raw = sqlite3.connect(path)
 
     from unionoffice.studios.service.achievements import achievement_source
@@ -49,12 +49,22 @@ def main() -> None:
     from unionoffice.studios.service.stats import stat_tables, statistics
 
     ours = median_ms(lambda: stat_tables(statistics(db, SYSTEM_ACTOR)))
-    bare = median_ms(lambda: (
-        raw.execute("SELECT r.year, r.quarter, a.grade, count(*) FROM achievements a JOIN evaluation_rounds r "
-                    "ON r.id = a.round_id WHERE r.status = 'closed' GROUP BY 1, 2, 3").fetchall(),
-        raw.execute("SELECT s.name, a.benefit_year, sum(a.benefit_fen) FROM achievements a LEFT JOIN studios s "
-                    "ON s.id = a.studio_id WHERE a.benefit_fen > 0 GROUP BY 1, 2").fetchall()))
-    print(f"statistics, all tables:        {ours:8.1f} ms   bare two GROUP BYs: {bare:6.1f} ms   ratio {ours / bare:5.1f}x")
+    bare = median_ms(
+        lambda: (
+            raw.execute(
+                "SELECT r.year, r.quarter, a.grade, count(*) FROM achievements a JOIN evaluation_rounds r "
+                "ON r.id = a.round_id WHERE r.status = 'closed' GROUP BY 1, 2, 3"
+            ).fetchall(),
+            raw.execute(
+                "SELECT s.name, a.benefit_year, sum(a.benefit_fen) FROM achievements a LEFT JOIN studios s "
+                "ON s.id = a.studio_id WHERE a.benefit_fen > 0 GROUP BY 1, 2"
+            ).fetchall(),
+        )
+    )
+    print(
+        f"statistics, all tables:        {ours:8.1f} ms   bare two GROUP BYs: {bare:6.1f} ms"
+        f"   ratio {ours / bare:5.1f}x"
+    )
 
     def first_page() -> None:
         source = achievement_source(db, SYSTEM_ACTOR)
@@ -62,9 +72,16 @@ def main() -> None:
         source.fetch(0, 200)
 
     ours = median_ms(first_page)
-    bare = median_ms(lambda: raw.execute("SELECT id, title, kind, reg_no, declared_on, status, grade, benefit_fen "
-                                         "FROM achievements ORDER BY declared_on DESC, id DESC LIMIT 200").fetchall())
-    print(f"achievements list, first page:  {ours:8.1f} ms   bare SELECT:        {bare:6.1f} ms   ratio {ours / bare:5.1f}x")
+    bare = median_ms(
+        lambda: raw.execute(
+            "SELECT id, title, kind, reg_no, declared_on, status, grade, benefit_fen "
+            "FROM achievements ORDER BY declared_on DESC, id DESC LIMIT 200"
+        ).fetchall()
+    )
+    print(
+        f"achievements list, first page:  {ours:8.1f} ms   bare SELECT:        {bare:6.1f} ms"
+        f"   ratio {ours / bare:5.1f}x"
+    )
 
     entries = graded_achievements(db, SYSTEM_ACTOR, 2025)
     out = Path(tempfile.mkdtemp())
@@ -73,7 +90,7 @@ def main() -> None:
     def bare_booklet() -> None:
         from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-        from unionoffice.core.pdf import paragraph_styles
+        from unionoffice.foundation.pdf import paragraph_styles
 
         styles = paragraph_styles()
         story = []
@@ -82,8 +99,10 @@ def main() -> None:
         SimpleDocTemplate(str(out / "bare.pdf")).build(story)
 
     bare = median_ms(bare_booklet, runs=3)
-    print(f"compilation {len(entries)} entries:  {ours:8.1f} ms   bare platypus once: {bare:6.1f} ms   "
-          f"ratio {ours / bare:5.1f}x")
+    print(
+        f"compilation {len(entries)} entries:  {ours:8.1f} ms   bare platypus once: {bare:6.1f} ms   "
+        f"ratio {ours / bare:5.1f}x"
+    )
 
 
 if __name__ == "__main__":

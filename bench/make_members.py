@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from unionoffice.core.identity import generate_id_number
+from unionoffice.foundation.identity import generate_id_number
 
 OUT = Path(__file__).parent / "out"
 HEADERS = ["序号", "姓名", "性别", "身份证号", "手机号", "出生日期", "入会日期", "部门", "会费（元）"]

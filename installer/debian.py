@@ -32,8 +32,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from unionoffice import __version__
-from unionoffice.foundation.platform_windows import JUDGE_MIME_TYPE, JUDGE_SUFFIX, judge_open_command
+from unionoffice import __version__  # noqa: E402 - found through the path set above
+from unionoffice.foundation.platform_windows import (  # noqa: E402 - found through the path set above
+    JUDGE_MIME_TYPE,
+    JUDGE_SUFFIX,
+    judge_open_command,
+)
 
 PACKAGE = "unionoffice"
 PREFIX = Path("opt") / PACKAGE
@@ -82,8 +86,11 @@ def _is_elf(path: Path) -> bool:
 
 
 def _triplet() -> str:
-    return _run("dpkg-architecture", "-qDEB_HOST_MULTIARCH").strip() if shutil.which("dpkg-architecture") \
+    return (
+        _run("dpkg-architecture", "-qDEB_HOST_MULTIARCH").strip()
+        if shutil.which("dpkg-architecture")
         else f"{os.uname().machine}-linux-gnu"
+    )
 
 
 def _owner(paths: list[str]) -> dict[str, str]:
@@ -95,7 +102,9 @@ def _owner(paths: list[str]) -> dict[str, str]:
             plain = candidate.removeprefix("/usr")
             for spelling in (plain, "/usr" + plain):
                 spellings.setdefault(spelling, path)
-    result = subprocess.run(["dpkg-query", "-S", *sorted(spellings)], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["dpkg-query", "-S", *sorted(spellings)], capture_output=True, text=True, check=False
+    )
     owners: dict[str, str] = {}
     for line in result.stdout.splitlines():
         package, _, found = line.partition(": ")
@@ -143,8 +152,14 @@ def linked_system_packages(app: Path, triplet: str) -> tuple[set[str], list[str]
         for name in _needed(path):
             if name in carried or name in outside:
                 continue
-            found = next((Path(folder.format(triplet=triplet)) / name for folder in SYSTEM_LIB_DIRS
-                          if (Path(folder.format(triplet=triplet)) / name).exists()), None)
+            found = next(
+                (
+                    Path(folder.format(triplet=triplet)) / name
+                    for folder in SYSTEM_LIB_DIRS
+                    if (Path(folder.format(triplet=triplet)) / name).exists()
+                ),
+                None,
+            )
             if found is None:
                 missing.append(f"{name} (needed by {path.relative_to(app)})")
             else:
@@ -171,7 +186,9 @@ def strip_debug_info(app: Path) -> list[tuple[str, int]]:
     stripped = []
     for path in sorted(app.rglob("*")):
         if path.is_file() and not path.is_symlink() and _is_elf(path):
-            sections = subprocess.run(["readelf", "-S", str(path)], capture_output=True, text=True, check=False).stdout
+            sections = subprocess.run(
+                ["readelf", "-S", str(path)], capture_output=True, text=True, check=False
+            ).stdout
             if ".debug_info" in sections:
                 before = path.stat().st_size
                 subprocess.run(["strip", "--strip-debug", str(path)], check=True)
@@ -200,12 +217,16 @@ def build(app: Path, out: Path, compression: str = "xz") -> Path:
         stripped = strip_debug_info(target)
         linked, missing = linked_system_packages(target, triplet)
         if missing:
-            raise SystemExit("Libraries no Debian package on this machine provides (install them first):\n  "
-                             + "\n  ".join(missing))
+            raise SystemExit(
+                "Libraries no Debian package on this machine provides (install them first):\n  "
+                + "\n  ".join(missing)
+            )
         glibc = glibc_needed(target)
         depends = sorted(linked - {"libc6"})  # a dropped library nothing links against is no dependency
         _write_desktop_files(root)
-        installed_kib = sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
+        installed_kib = (
+            sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
+        )
         control = root / "DEBIAN" / "control"
         control.parent.mkdir()
         control.write_text(
@@ -241,16 +262,20 @@ def _write_desktop_files(root: Path) -> None:
     (root / "usr" / "bin" / PACKAGE).symlink_to(f"/{PREFIX}/UnionOffice")
     icon_name = JUDGE_MIME_TYPE.replace("/", "-")
     files = {
-        share / "applications" / f"{PACKAGE}.desktop":
-            DESKTOP_ENTRY.format(exec_line=judge_open_command("linux", PACKAGE), package=PACKAGE, mime=JUDGE_MIME_TYPE),
-        share / "mime" / "packages" / f"{PACKAGE}.xml":
-            MIME_XML.format(mime=JUDGE_MIME_TYPE, icon=icon_name, suffix=JUDGE_SUFFIX),
-        share / "doc" / PACKAGE / "copyright":
-            "UnionOffice (工会办公) is licensed under the Apache License 2.0 "
-            "(/usr/share/common-licenses/Apache-2.0).\n"
-            f"Bundled third-party components and their licences: /{PREFIX}/_internal/resources/THIRD_PARTY_NOTICES.md,\n"
-            f"their licence texts: /{PREFIX}/_internal/licenses/ and /{PREFIX}/_internal/resources/licenses/;\n"
-            f"the bundled fonts: /{PREFIX}/_internal/resources/fonts/LICENSES.md.\n",
+        share / "applications" / f"{PACKAGE}.desktop": DESKTOP_ENTRY.format(
+            exec_line=judge_open_command("linux", PACKAGE), package=PACKAGE, mime=JUDGE_MIME_TYPE
+        ),
+        share / "mime" / "packages" / f"{PACKAGE}.xml": MIME_XML.format(
+            mime=JUDGE_MIME_TYPE, icon=icon_name, suffix=JUDGE_SUFFIX
+        ),
+        share
+        / "doc"
+        / PACKAGE
+        / "copyright": "UnionOffice (工会办公) is licensed under the Apache License 2.0 "
+        "(/usr/share/common-licenses/Apache-2.0).\n"
+        f"Bundled third-party components and their licences: /{PREFIX}/_internal/resources/THIRD_PARTY_NOTICES.md,\n"
+        f"their licence texts: /{PREFIX}/_internal/licenses/ and /{PREFIX}/_internal/resources/licenses/;\n"
+        f"the bundled fonts: /{PREFIX}/_internal/resources/fonts/LICENSES.md.\n",
     }
     for path, text in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -265,8 +290,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--app", type=Path, required=True, help="the frozen folder (dist/UnionOffice)")
     parser.add_argument("--out", type=Path, default=ROOT / "dist")
-    parser.add_argument("--compression", default="xz", choices=("xz", "gzip", "none"),
-                        help="xz (default; every dpkg reads it, UOS 20's too) or gzip for a quick test build")
+    parser.add_argument(
+        "--compression",
+        default="xz",
+        choices=("xz", "gzip", "none"),
+        help="xz (default; every dpkg reads it, UOS 20's too) or gzip for a quick test build",
+    )
     args = parser.parse_args()
     build(args.app.resolve(), args.out.resolve(), args.compression)
     return 0

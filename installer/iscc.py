@@ -80,16 +80,26 @@ def stage(frozen_app: Path, target: Path) -> Path:
     return target
 
 
-def compile_script(dist: Path, out: Path | None, script: Path = SCRIPT, compression: str | None = None,
-                   timeout: float = 900) -> subprocess.CompletedProcess[str]:
+def compile_script(
+    dist: Path, out: Path | None, script: Path = SCRIPT, compression: str | None = None, timeout: float = 900
+) -> subprocess.CompletedProcess[str]:
     """Runs ISCC; ``out=None`` checks the whole script (files, [Code]) without writing Setup."""
     command = ["wine", str(ISCC), "/Qp", f"/DDistDir={windows_path(dist)}"]
     command.append(f"/O{windows_path(out)}" if out is not None else "/O-")
     if compression:
         command.append(f"/DCompression={compression}")
     ensure_prefix()
-    return subprocess.run([*command, script.name], cwd=script.parent, env=wine_env(), capture_output=True,
-                          text=True, encoding="utf-8", errors="replace", timeout=timeout, check=False)
+    return subprocess.run(
+        [*command, script.name],
+        cwd=script.parent,
+        env=wine_env(),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=timeout,
+        check=False,
+    )
 
 
 def manifest_sources(manifest: Path) -> list[str]:
@@ -103,8 +113,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist" / "UnionOffice")
     parser.add_argument("--out", type=Path, default=ROOT / "dist")
-    parser.add_argument("--compression", default=None, help="e.g. lzma2/fast (the script's default: lzma2/max)")
-    parser.add_argument("--stage", action="store_true", help="--dist is a Linux build: stage it as Windows first")
+    parser.add_argument(
+        "--compression", default=None, help="e.g. lzma2/fast (the script's default: lzma2/max)"
+    )
+    parser.add_argument(
+        "--stage", action="store_true", help="--dist is a Linux build: stage it as Windows first"
+    )
     args = parser.parse_args()
     if missing := missing_tools():
         print("missing: " + ", ".join(missing) + " (bash tools/setup-installer-tools.sh)", file=sys.stderr)

@@ -22,7 +22,7 @@
 #ifndef DistDir
   #define DistDir "..\dist\UnionOffice"
 #endif
-; The data folder the app uses on Windows (platformdirs, roaming): see core\paths.py.
+; The data folder the app uses on Windows (%APPDATA%, roaming): see foundation\platform_windows.py.
 #define DataDir "{userappdata}\UnionOffice"
 #define CacheDir "{localappdata}\UnionOffice"
 

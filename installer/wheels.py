@@ -66,14 +66,26 @@ def _markers(system: str, machine: str, python: str) -> dict[str, str]:
 
 def _manylinux(arch: str, newest_glibc: int) -> tuple[str, ...]:
     """pip takes ``--platform`` literally: a system with glibc 2.N also runs 2.17 … 2.N wheels."""
-    return tuple(f"manylinux_2_{minor}_{arch}" for minor in range(newest_glibc, 16, -1)) + (f"manylinux2014_{arch}",)
+    return tuple(f"manylinux_2_{minor}_{arch}" for minor in range(newest_glibc, 16, -1)) + (
+        f"manylinux2014_{arch}",
+    )
 
 
 TARGETS = (
     Target("win_amd64-py3.12", ("win_amd64",), "3.12", _markers("Windows", "AMD64", "3.12")),
     Target("win_amd64-py3.13", ("win_amd64",), "3.13", _markers("Windows", "AMD64", "3.13")),
-    Target("manylinux-aarch64-py3.11", _manylinux("aarch64", ARM64_GLIBC), "3.11", _markers("Linux", "aarch64", "3.11")),
-    Target("manylinux-aarch64-py3.13", _manylinux("aarch64", ARM64_GLIBC), "3.13", _markers("Linux", "aarch64", "3.13")),
+    Target(
+        "manylinux-aarch64-py3.11",
+        _manylinux("aarch64", ARM64_GLIBC),
+        "3.11",
+        _markers("Linux", "aarch64", "3.11"),
+    ),
+    Target(
+        "manylinux-aarch64-py3.13",
+        _manylinux("aarch64", ARM64_GLIBC),
+        "3.13",
+        _markers("Linux", "aarch64", "3.13"),
+    ),
 )
 
 
@@ -114,9 +126,23 @@ def _bare(requirement: Requirement) -> str:
 
 def _pip_resolve(target: Target, requirements: list[str], constraints: Path | None, work: Path) -> dict:
     report = work / "report.json"
-    command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
-               "--only-binary=:all:", "--implementation", "cp", "--python-version", target.python,
-               "--report", str(report), "--no-warn-conflicts"]
+    command = [
+        sys.executable,
+        "-m",
+        "pip",
+        "install",
+        "--dry-run",
+        "--ignore-installed",
+        "--quiet",
+        "--only-binary=:all:",
+        "--implementation",
+        "cp",
+        "--python-version",
+        target.python,
+        "--report",
+        str(report),
+        "--no-warn-conflicts",
+    ]
     for platform in target.platforms:
         command += ["--platform", platform]
     if constraints is not None:
@@ -126,13 +152,16 @@ def _pip_resolve(target: Target, requirements: list[str], constraints: Path | No
     env.pop("PIP_FIND_LINKS", None)
     result = subprocess.run([*command, *requirements], capture_output=True, text=True, env=env, check=False)
     if result.returncode != 0:
-        lines = [line for line in result.stderr.splitlines() if line.startswith("ERROR")] or result.stderr.splitlines()[-5:]
+        lines = [
+            line for line in result.stderr.splitlines() if line.startswith("ERROR")
+        ] or result.stderr.splitlines()[-5:]
         raise RuntimeError("\n".join(lines))
     return json.loads(report.read_text(encoding="utf-8"))
 
 
-def resolve(target: Target, constraints: Path | None = CONSTRAINTS,
-            requirements: list[Requirement] | None = None) -> Resolution:
+def resolve(
+    target: Target, constraints: Path | None = CONSTRAINTS, requirements: list[Requirement] | None = None
+) -> Resolution:
     top = [r for r in (requirements or runtime_requirements()) if _applies(r, target, set())]
     asked = [_bare(r) for r in top]
     resolution = Resolution(target)
@@ -168,7 +197,8 @@ def resolve(target: Target, constraints: Path | None = CONSTRAINTS,
                 resolution.needed = needed
                 resolution.wheels = {
                     name: (item["metadata"]["version"], item["download_info"]["url"].rsplit("/", 1)[-1])
-                    for name, item in items.items() if name in needed
+                    for name, item in items.items()
+                    if name in needed
                 }
                 return resolution
             asked += [_bare(Requirement(str(r).split(";", 1)[0])) for r in missing]
@@ -185,15 +215,20 @@ def problems(resolution: Resolution, pins: dict[str, str]) -> list[str]:
         if not wheel.endswith(".whl"):
             found.append(f"{resolution.target.name}: {name} {version} has no wheel ({wheel})")
         if pins.get(name) != version:
-            found.append(f"{resolution.target.name}: {name} {version} is not pinned in constraints.txt "
-                         f"(pinned: {pins.get(name) or 'nothing'}); run python installer/wheels.py --write-pins")
+            found.append(
+                f"{resolution.target.name}: {name} {version} is not pinned in constraints.txt "
+                f"(pinned: {pins.get(name) or 'nothing'}); run python installer/wheels.py --write-pins"
+            )
     return found
 
 
 def newest_glibc(resolution: Resolution) -> tuple[int, int] | None:
     """The newest glibc any chosen wheel asks for (the oldest Linux the build can run on)."""
-    found = [tuple(map(int, m.groups())) for _, wheel in resolution.wheels.values()
-             for m in re.finditer(r"manylinux_(\d+)_(\d+)_", wheel)]
+    found = [
+        tuple(map(int, m.groups()))
+        for _, wheel in resolution.wheels.values()
+        for m in re.finditer(r"manylinux_(\d+)_(\d+)_", wheel)
+    ]
     return max(found) if found else None  # type: ignore[return-value]
 
 
@@ -218,16 +253,22 @@ def write_pins(path: Path = CONSTRAINTS, keep: bool = True) -> None:
         for name, (version, _) in resolution.wheels.items():
             pins.setdefault(name, version)
             used.add(name)
-    header = ("# Exact releases of every runtime dependency (pyproject.toml, recursively, for every target\n"
-              "# installer/wheels.py checks). Builds and tools/setup-env.sh install with -c constraints.txt.\n"
-              "# A new dependency: python installer/wheels.py --write-pins; all to their newest: --refresh-pins\n")
+    header = (
+        "# Exact releases of every runtime dependency (pyproject.toml, recursively, for every target\n"
+        "# installer/wheels.py checks). Builds and tools/setup-env.sh install with -c constraints.txt.\n"
+        "# A new dependency: python installer/wheels.py --write-pins; all to their newest: --refresh-pins\n"
+    )
     path.write_text(header + "".join(f"{name}=={pins[name]}\n" for name in sorted(used)), encoding="utf-8")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--write-pins", action="store_true", help="pin new dependencies in constraints.txt first")
-    parser.add_argument("--refresh-pins", action="store_true", help="re-resolve every pin in constraints.txt first")
+    parser.add_argument(
+        "--write-pins", action="store_true", help="pin new dependencies in constraints.txt first"
+    )
+    parser.add_argument(
+        "--refresh-pins", action="store_true", help="re-resolve every pin in constraints.txt first"
+    )
     args = parser.parse_args()
     if args.write_pins or args.refresh_pins:
         write_pins(keep=not args.refresh_pins)
@@ -238,8 +279,11 @@ def main() -> int:
         found = problems(resolution, pins)
         failed |= bool(found)
         glibc = newest_glibc(resolution)
-        print(f"{target.name}: {len(resolution.wheels)} wheels"
-              + (f", needs glibc ≥ {glibc[0]}.{glibc[1]}" if glibc else "") + (" — FAILED" if found else " — ok"))
+        print(
+            f"{target.name}: {len(resolution.wheels)} wheels"
+            + (f", needs glibc ≥ {glibc[0]}.{glibc[1]}" if glibc else "")
+            + (" — FAILED" if found else " — ok")
+        )
         for line in found:
             print("  " + line)
     return 1 if failed else 0

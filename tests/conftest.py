@@ -20,19 +20,20 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("UNIONOFFICE_NO_SYSTEM_FONTS", "0")
 
-from hypothesis import HealthCheck, settings  # noqa: E402
+from hypothesis import HealthCheck, settings
 
 # Fuzz targets run briefly in CI; `HYPOTHESIS_PROFILE=long pytest -k fuzz` runs them for real.
 settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("long", max_examples=5_000, deadline=None, suppress_health_check=list(HealthCheck))
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
+from factories import actor_of  # noqa: E402
+
 from unionoffice.core.auth.actor import Actor  # noqa: E402
 from unionoffice.core.auth.roles import Role  # noqa: E402
-from unionoffice.db.database import Database  # noqa: E402
-
-from factories import actor_of  # noqa: E402
 from unionoffice.core.crypto import vault as _vault  # noqa: E402
+from unionoffice.core.database import open_database  # noqa: E402
+from unionoffice.db.database import Database  # noqa: E402
 
 _vault.set_data_key(b"\x07" * 32)
 from pgserver import TestServer, server_url  # noqa: E402
@@ -52,7 +53,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         if "db_backend" in str(mark.args[0]):
             return  # the test chose its backends itself
     sqlite_only = (
-        "qtbot" in names or "db_path" in names or metafunc.definition.get_closest_marker("sqlite_only") is not None
+        "qtbot" in names
+        or "db_path" in names
+        or metafunc.definition.get_closest_marker("sqlite_only") is not None
     )
     params = [pytest.param("sqlite", id="sqlite")]
     if not sqlite_only:
@@ -78,7 +81,9 @@ def pg_server() -> Iterator[TestServer]:
     try:
         server.server_version()
     except Exception as exc:  # noqa: BLE001 - reported as a test failure, with the reason
-        pytest.fail(f"PostgreSQL at {url.render_as_string(hide_password=True)} is unreachable: {exc}", pytrace=False)
+        pytest.fail(
+            f"PostgreSQL at {url.render_as_string(hide_password=True)} is unreachable: {exc}", pytrace=False
+        )
     yield server
     server.close()
 
@@ -89,7 +94,7 @@ def pg_template(pg_server: TestServer) -> str:
     from unionoffice.db.migrate import upgrade
 
     name = pg_server.create_template("empty")
-    database = Database(pg_server.url_of(name))
+    database = open_database(pg_server.url_of(name))
     upgrade(database)
     database.dispose()  # a template must have no open connections
     return name
@@ -98,7 +103,7 @@ def pg_template(pg_server: TestServer) -> str:
 @pytest.fixture(scope="session")
 def pg_demo_template(pg_server: TestServer, demo_template: Path) -> str:
     """The SQLite demo database moved onto the server with ``db copy``, cloned for each test."""
-    from unionoffice.db.copy import copy_database
+    from unionoffice.core.dbcopy import copy_database
 
     name = pg_server.create_template("demo")
     copy_database(f"sqlite:///{demo_template}", pg_server.url_of(name))
@@ -108,7 +113,7 @@ def pg_demo_template(pg_server: TestServer, demo_template: Path) -> str:
 def _pg_database(request: pytest.FixtureRequest, template_fixture: str) -> Iterator[Database]:
     server: TestServer = request.getfixturevalue("pg_server")
     name = server.clone(request.getfixturevalue(template_fixture))
-    database = Database(server.url_of(name))
+    database = open_database(server.url_of(name))
     try:
         yield database
     finally:
@@ -145,7 +150,7 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from unionoffice.db.migrate import upgrade
 
     path = tmp_path_factory.mktemp("template") / "empty.sqlite"
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     upgrade(db)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -165,7 +170,7 @@ def db(request: pytest.FixtureRequest, db_backend: str) -> Iterator[Database]:
     if db_backend == "postgres":
         yield from _pg_database(request, "pg_template")
         return
-    database = Database(f"sqlite:///{request.getfixturevalue('db_path')}")
+    database = open_database(f"sqlite:///{request.getfixturevalue('db_path')}")
     yield database
     database.dispose()
 
@@ -175,7 +180,7 @@ def _demo_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
     """A small full demo database (300 members and every module's demo data), built once,
     with its data key (the demo's accounts unlock it at sign-in)."""
     from unionoffice.core.crypto import vault
-    from unionoffice.core.demo import build_demo_database
+    from unionoffice.demo.build import build_demo_database
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     build_demo_database(path, size=300).dispose()
@@ -205,7 +210,7 @@ def demo_db(
         return
     target = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_template, target)
-    database = Database(f"sqlite:///{target}")
+    database = open_database(f"sqlite:///{target}")
     yield database
     database.dispose()
 
@@ -214,7 +219,8 @@ def demo_db(
 def org(db: Database) -> dict[str, int]:
     """Company union, two branch unions with a group each, an admin and two clerks."""
     from unionoffice.core.auth.models import User
-    from unionoffice.core.org.models import OrgUnit, UnitKind
+    from unionoffice.core.org.labels import UnitKind
+    from unionoffice.core.org.models import OrgUnit
 
     with db.transaction(None) as s:
         company = OrgUnit(kind=UnitKind.COMPANY, name="集团公司工会")
@@ -266,3 +272,53 @@ def clerk_b(db: Database, org: dict[str, int]) -> Actor:
 @pytest.fixture
 def viewer(db: Database, org: dict[str, int]) -> Actor:
     return actor_of(db, "viewer")
+
+
+@pytest.fixture
+def view_context(qtbot):  # type: ignore[no-untyped-def]
+    """``view_context(db, actor)``: what a screen gets, signed in as ``actor`` on ``db`` in this
+    process. Every call it makes is waited for at teardown."""
+    from unionoffice.client.local import LocalServices
+    from unionoffice.foundation.settings import Settings
+    from unionoffice.ui.calls import Calls
+    from unionoffice.ui.context import AppContext
+    from unionoffice.ui.tasks import TaskRunner
+    from unionoffice.ui.worker import Worker
+
+    workers = []
+
+    def make(db, actor):  # type: ignore[no-untyped-def]
+        services = LocalServices.signed_in_as(db, actor)
+        worker = Worker()
+        workers.append(worker)
+        return AppContext(services, Calls(worker, services), TaskRunner(worker, services), Settings())
+
+    yield make
+    for worker in workers:
+        worker.wait()
+
+
+def shown(qtbot, widget, loaded=None, timeout: int = 10_000):  # type: ignore[no-untyped-def]
+    """Show ``widget`` as the clerk would see it and wait until ``loaded(widget)`` (default: a
+    list page's first answer arrived)."""
+    qtbot.addWidget(widget)
+    widget.show()
+    if loaded is None and hasattr(widget, "count_label"):
+        qtbot.waitUntil(lambda: widget.count_label.text().startswith("共"), timeout=timeout)
+    elif loaded is not None:
+        qtbot.waitUntil(lambda: loaded(widget), timeout=timeout)
+    return widget
+
+
+@pytest.fixture
+def services_as():  # type: ignore[no-untyped-def]
+    """``services_as(db, actor)``: the service contract signed in as ``actor`` on ``db``.
+
+    Operation-level tests use this, never the service functions, so they also run through the
+    union server's remote backend (the server's tests parametrize this fixture)."""
+    from unionoffice.client.local import LocalServices
+
+    def make(db, actor):  # type: ignore[no-untyped-def]
+        return LocalServices.signed_in_as(db, actor)
+
+    return make

@@ -17,11 +17,13 @@ def actor_of(db: Database, username: str) -> Actor:
         return actor_for(s.execute(select(User).where(User.username == username)).scalar_one())
 
 
-def add_member(db: Database, branch_id: int, group_id: int | None = None, name: str = "张坤", seq: int = 1) -> int:
+def add_member(
+    db: Database, branch_id: int, group_id: int | None = None, name: str = "张坤", seq: int = 1
+) -> int:
     """A member written straight to the table (tests of other modules need people)."""
     from datetime import date
 
-    from unionoffice.core.identity import generate_id_number
+    from unionoffice.foundation.identity import generate_id_number
     from unionoffice.members.models import Member
     from unionoffice.members.pinyin import name_pinyin
 
@@ -29,8 +31,15 @@ def add_member(db: Database, branch_id: int, group_id: int | None = None, name: 
     full, initials = name_pinyin(name)
     with db.transaction(None) as s:
         member = Member(
-            name=name, name_pinyin=full, name_initials=initials, gender="M", id_number=number,
-            birth_date=date(1990, 1, 1), branch_id=branch_id, group_id=group_id, join_date=date(2015, 3, 1),
+            name=name,
+            name_pinyin=full,
+            name_initials=initials,
+            gender="M",
+            id_number=number,
+            birth_date=date(1990, 1, 1),
+            branch_id=branch_id,
+            group_id=group_id,
+            join_date=date(2015, 3, 1),
         )
         s.add(member)
         s.flush()

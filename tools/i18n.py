@@ -44,8 +44,20 @@ def catalogues() -> dict[str, list[Path]]:
 
 def lupdate(files: list[Path], ts: Path) -> None:
     subprocess.run(
-        [_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", "-source-language", "zh_CN",
-         "-target-language", ts.stem.split("_", 1)[1], *map(str, files), "-ts", str(ts)],
+        [
+            _tool("lupdate"),
+            "-silent",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-source-language",
+            "zh_CN",
+            "-target-language",
+            ts.stem.split("_", 1)[1],
+            *map(str, files),
+            "-ts",
+            str(ts),
+        ],
         check=True,
     )
 
@@ -59,7 +71,11 @@ def unfinished(ts: Path) -> list[str]:
     missing = []
     for message in tree.iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
+        if (
+            translation is None
+            or translation.get("type") == "unfinished"
+            or not (translation.text or "").strip()
+        ):
             missing.append(message.findtext("source") or "")
     return missing
 

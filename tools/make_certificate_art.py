@@ -43,7 +43,9 @@ def seal(size: int = 600) -> Image.Image:
         ImageDraw.Draw(glyph).text((glyph.width / 2, glyph.height / 2), ch, font=font, fill=RED, anchor="mm")
         glyph = glyph.rotate(-math.degrees(a + math.pi / 2), resample=Image.BICUBIC)
         r = size * 0.355
-        img.alpha_composite(glyph, (int(c + r * math.cos(a) - glyph.width / 2), int(c + r * math.sin(a) - glyph.height / 2)))
+        img.alpha_composite(
+            glyph, (int(c + r * math.cos(a) - glyph.width / 2), int(c + r * math.sin(a) - glyph.height / 2))
+        )
     small = ImageFont.truetype(str(FONT), int(size * 0.085))
     d.text((c, c + size * 0.27), "样 章", font=small, fill=RED, anchor="mm")
     # ink is never perfectly even
@@ -70,8 +72,12 @@ def signature() -> Image.Image:
         pts = []
         for t in range(60):
             u = t / 59
-            pts.append((x + u * 180 + 20 * math.sin(u * 9 + stroke), 150 + 70 * math.sin(u * 6.3 + stroke * 1.7) * (1 - u / 2)
-                        + rng.uniform(-2, 2)))
+            pts.append(
+                (
+                    x + u * 180 + 20 * math.sin(u * 9 + stroke),
+                    150 + 70 * math.sin(u * 6.3 + stroke * 1.7) * (1 - u / 2) + rng.uniform(-2, 2),
+                )
+            )
         d.line(pts, fill=ink, width=9, joint="curve")
         x += 170
     d.line([(70, 235), (300, 215), (560, 225), (820, 200)], fill=ink, width=7, joint="curve")

@@ -4,7 +4,7 @@
 #   - the Inno Setup compiler itself, from the npm registry's `innosetup` package, into build/innosetup,
 #   - Xvfb (the .deb's self-test runs on a real X screen, where the XCB libraries matter),
 #   - desktop-file-utils and shared-mime-info (they build the menu and MIME caches a .deb feeds),
-#   - the X11/Wayland libraries Qt's platform plugins link against (the .deb depends on them).
+#   - the Wayland libraries Qt's wayland plugins link against (the .deb depends on them).
 # Idempotent: anything already present is left alone. Debian packages need root; without it the
 # script says what is missing and the tests that need it skip locally (in CI they fail).
 #
@@ -29,11 +29,9 @@ command -v update-desktop-database >/dev/null || need_debs+=(desktop-file-utils)
 command -v update-mime-database >/dev/null || need_debs+=(shared-mime-info)
 command -v npm >/dev/null || need_debs+=(npm)
 command -v readelf >/dev/null || need_debs+=(binutils)  # the .deb build reads each library's NEEDED list
-# What Qt's xcb and wayland plugins link against (docs: FACTS, "Could not load the Qt platform
-# plugin xcb"): the .deb build maps each library to the package it depends on, so they must be
-# here, and the installed .deb's self-test under Xvfb needs them too.
-for pkg in libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 \
-           libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libwayland-cursor0 libwayland-egl1; do
+# Qt's wayland plugins link these (tools/setup-env.sh installs what the xcb plugin needs): the .deb
+# build maps every library the package links to the Debian package it then depends on.
+for pkg in libwayland-cursor0 libwayland-egl1; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || need_debs+=("$pkg")
 done
 

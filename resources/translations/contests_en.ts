@@ -685,6 +685,10 @@ Judges&apos; signature: ________   Supervisor&apos;s signature: ________   Date:
         <source>该评委已提交评分，不能取消分配。</source>
         <translation>This judge has already returned marks and cannot be unassigned.</translation>
     </message>
+    <message>
+        <source>技能竞赛获奖名单</source>
+        <translation>Skill-contest prize winners</translation>
+    </message>
 </context>
 <context>
     <name>ContestsTab</name>

@@ -1251,6 +1251,38 @@
         <source>荣誉数</source>
         <translation>Honours</translation>
     </message>
+    <message>
+        <source>{year} 年第 {q} 季度五小成果</source>
+        <translation>Five-small achievements, {year} Q{q}</translation>
+    </message>
+    <message>
+        <source>{grade}成果</source>
+        <translation>{grade} achievement</translation>
+    </message>
+    <message>
+        <source>您参与的“{title}”在{year}年第{q}季度五小成果评审中被评为{grade}成果。</source>
+        <translation>Your achievement &quot;{title}&quot; was graded {grade} in the five-small evaluation of {year} Q{q}.</translation>
+    </message>
+    <message>
+        <source>{year}年第{q}季度“五小”成果发布会</source>
+        <translation>Five-small achievement release meeting, {year} Q{q}</translation>
+    </message>
+    <message>
+        <source>{year} 年荣誉名单</source>
+        <translation>Honours of {year}</translation>
+    </message>
+    <message>
+        <source>荣获{body}授予的“{title}”称号。</source>
+        <translation>Awarded the title &quot;{title}&quot; by {body}.</translation>
+    </message>
+    <message>
+        <source>五小成果评审结果</source>
+        <translation>Five-small evaluation results</translation>
+    </message>
+    <message>
+        <source>荣誉名单</source>
+        <translation>Honours list</translation>
+    </message>
 </context>
 <context>
     <name>StudiosPage</name>

@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,18 +23,19 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.paths import backups_dir, data_dir
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.paths import backups_dir, data_dir
+from unionoffice.foundation.settings import Settings
 from unionoffice.ui.fonts import register_bundled_fonts
 from unionoffice.ui.i18n import install_language
 from unionoffice.ui.messages import show_unexpected
 
 if TYPE_CHECKING:
-    from unionoffice.core.auth.actor import Actor
-    from unionoffice.ui.main_window import MainWindow
+    from unionoffice.client.local import LocalServices
     from unionoffice.db.database import Database
-    from unionoffice.ui.tasks import TaskRunner
+    from unionoffice.foundation.contract import Services, SessionInfo
+    from unionoffice.ui.main_window import MainWindow
+    from unionoffice.ui.worker import Worker
 
 log = logging.getLogger("unionoffice")
 
@@ -41,8 +43,9 @@ log = logging.getLogger("unionoffice")
 def setup_logging() -> None:
     folder = data_dir() / "logs"
     folder.mkdir(exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(folder / "unionoffice.log", maxBytes=2_000_000, backupCount=3,
-                                                   encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        folder / "unionoffice.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -91,7 +94,9 @@ class Preparation(threading.Thread):
         self.args = args
         self.settings = settings
         self.db: Database | None = None
-        self.actor: Actor | None = None
+        self.services: LocalServices | None = None
+        self.session: SessionInfo | None = None  # the demo's, signed in here
+        self.needs_setup = False
         self.error: BaseException | None = None
         self.events = PreparationEvents()
         self.done = threading.Event()
@@ -117,9 +122,10 @@ class Preparation(threading.Thread):
             say("demo")
             demo_file = aside.submit(_demo_copy_checked, self.args.demo_size)
         say("open")
-        from unionoffice.db.database import Database, resolve_url
-        from unionoffice.db.models import load_all_models
-        from unionoffice.db.startup import DatabaseDamaged, open_database
+        from unionoffice.core.database import open_database
+        from unionoffice.core.schema import load_all_models
+        from unionoffice.db.database import resolve_url
+        from unionoffice.db.startup import DatabaseDamaged, prepare_database
 
         path: Path | None = None
         check: Future[list[str]] | None = None
@@ -133,31 +139,37 @@ class Preparation(threading.Thread):
             if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
                 path = Path(url.database)
                 check = aside.submit(_quick_check, path)
-        self.db = Database(url)  # loads the models while the check runs
+        self.db = open_database(url)  # loads the models while the check runs
         say("check")
         if check is not None:
             problems = check.result()
         if problems:
             assert path is not None
             raise DatabaseDamaged(path, problems)
-        open_database(self.db, backups_dir(), check=path is None)
+        prepare_database(self.db, backups_dir(), check=path is None)
+        from unionoffice.client.local import LocalServices
+
+        self.services = services = LocalServices(self.db)
         sign_in = None
         if self.args.demo:
             say("sign_in")
-            sign_in = aside.submit(demo_actor, self.db)  # Argon2 runs while the view imports
+            sign_in = aside.submit(demo_sign_in, services)  # Argon2 runs while the view imports
+        else:
+            self.needs_setup = first_start(services)
         from unionoffice.core.modules import all_modules
 
         first = next((spec for spec in all_modules() if spec.view), None)
         if first is not None:  # the first tab's view module, while the GUI thread is idle
             importlib.import_module(first.view.partition(":")[0])
-        import unionoffice.ui.idle_lock  # noqa: F401 - and what the session needs, while Argon2 runs
+        import unionoffice.ui.idle_lock
         import unionoffice.ui.tasks  # noqa: F401
+
         if sign_in is not None:
-            self.actor = sign_in.result()
+            self.session = sign_in.result()
 
 
 def _demo_copy_checked(size: int | None) -> tuple[Path, list[str]]:
-    from unionoffice.core.demo_cache import DEFAULT_SIZE, demo_copy
+    from unionoffice.demo.cache import DEFAULT_SIZE, demo_copy
 
     path = demo_copy(Path(tempfile.mkdtemp(prefix="unionoffice-demo-")), size or DEFAULT_SIZE)
     return path, _quick_check(path)
@@ -178,12 +190,17 @@ def recover(db: Database, error: BaseException) -> bool:
     if isinstance(error, DatabaseDamaged):
         good = latest_good_backup(error.path, backups_dir())
         if good is None:
-            QMessageBox.critical(None, QApplication.translate("App", "数据库已损坏"),
-                                 str(error) + QApplication.translate("App", "\n没有找到完好的备份，请联系管理员。"))
+            QMessageBox.critical(
+                None,
+                QApplication.translate("App", "数据库已损坏"),
+                str(error) + QApplication.translate("App", "\n没有找到完好的备份，请联系管理员。"),
+            )
             return False
         answer = QMessageBox.question(
-            None, QApplication.translate("App", "数据库已损坏"),
-            str(error) + QApplication.translate("App", "\n\n是否从最近的完好备份“{name}”恢复？").format(name=good.name),
+            None,
+            QApplication.translate("App", "数据库已损坏"),
+            str(error)
+            + QApplication.translate("App", "\n\n是否从最近的完好备份“{name}”恢复？").format(name=good.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -200,31 +217,41 @@ def recover(db: Database, error: BaseException) -> bool:
 
 def open_checked(db: Database) -> bool:
     """Integrity check and migration with the clerk's choices on failure; False to quit."""
-    from unionoffice.db.startup import open_database
+    from unionoffice.db.startup import prepare_database
 
     while True:
         try:
-            open_database(db, backups_dir())
+            prepare_database(db, backups_dir())
             return True
         except Exception as exc:  # noqa: BLE001 - recover() decides what the clerk sees
             if not recover(db, exc):
                 return False
 
 
-def sign_in(db: Database, username: str = "", parent: QWidget | None = None) -> Actor | None:
-    from unionoffice.core.auth.service import needs_setup
+def first_start(services: Services) -> bool:
+    """True until the first administrator exists (the first-start dialog then runs)."""
+    from unionoffice.core.auth.contract import NEEDS_SETUP
+    from unionoffice.foundation.contract import Empty
+
+    return services.call(NEEDS_SETUP, Empty()).value
+
+
+def sign_in(
+    services: Services, worker: Worker, parent: QWidget | None = None, setup: bool = False
+) -> SessionInfo | None:
+    """The sign-in dialog (or, on an empty database, the first-start dialog); None if cancelled."""
     from unionoffice.ui.login_dialog import LoginDialog, SetupDialog
 
-    dialog = SetupDialog(db, parent) if needs_setup(db) else LoginDialog(db, parent, username=username)
-    return dialog.actor if dialog.exec() else None
+    dialog = SetupDialog(services, worker, parent) if setup else LoginDialog(services, worker, parent)
+    return dialog.session if dialog.exec() else None
 
 
-def demo_actor(db: Database) -> Actor:
+def demo_sign_in(services: Services) -> SessionInfo:
     """Demo mode signs in as the demo admin with the published demo password."""
-    from unionoffice.core.auth.service import login
-    from unionoffice.core.demo_cache import DEMO_PASSWORD
+    from unionoffice.core.auth.contract import SIGN_IN, Credentials
+    from unionoffice.demo.cache import DEMO_PASSWORD
 
-    return login(db, "admin", DEMO_PASSWORD)
+    return services.call(SIGN_IN, Credentials("admin", DEMO_PASSWORD))
 
 
 class IntegrityWatcher(QObject):
@@ -232,11 +259,9 @@ class IntegrityWatcher(QObject):
 
     damaged = Signal(object)
 
-    def start(self, path: Path) -> None:
+    def start(self, check: Callable[[], list[str]]) -> None:
         def run() -> None:
-            from unionoffice.db.backup import integrity_problems
-
-            problems = integrity_problems(path)
+            problems = check()
             if problems:
                 self.damaged.emit(problems)
 
@@ -245,32 +270,41 @@ class IntegrityWatcher(QObject):
 
 def _report_damage(window, problems: list[str]) -> None:  # type: ignore[no-untyped-def]
     QMessageBox.critical(
-        window, QApplication.translate("App", "数据库已损坏"),
-        QApplication.translate("App", "完整性检查发现数据库文件有损坏（{detail}）。请立即用“文件 → 从备份恢复”恢复最近的完好备份，"
-                                      "并联系管理员。").format(detail=problems[0]),
+        window,
+        QApplication.translate("App", "数据库已损坏"),
+        QApplication.translate(
+            "App",
+            "完整性检查发现数据库文件有损坏（{detail}）。请立即用“文件 → 从备份恢复”恢复最近的完好备份，"
+            "并联系管理员。",
+        ).format(detail=problems[0]),
     )
 
 
 class Session:
     """Keeps the main window of whoever is signed in; switching user replaces it."""
 
-    def __init__(self, db: Database, settings: Settings, demo: bool) -> None:
+    def __init__(self, services: Services, settings: Settings, demo: bool, path: Path | None = None) -> None:
+        from unionoffice.ui.calls import Calls
         from unionoffice.ui.tasks import TaskRunner
+        from unionoffice.ui.worker import Worker
 
-        self.db = db
+        self.services = services
         self.settings = settings
         self.demo = demo
-        self.tasks: TaskRunner = TaskRunner()
-        self.window = None
+        self.path = path  # the office's database file, checked in full beside the open window
+        self.worker = Worker()
+        self.calls = Calls(self.worker, services)
+        self.tasks = TaskRunner(self.worker, services)
+        self.window: MainWindow | None = None
+        self._checked = False
 
-    def show(self, actor: Actor, frame: MainWindow | None = None) -> None:
-        """Open ``actor``'s session in ``frame`` (the window shown at start) or a new window."""
-        from unionoffice.core.auth.service import must_change_password
+    def show(self, session: SessionInfo, frame: MainWindow | None = None) -> None:
+        """Open the signed-in user's session in ``frame`` (the window shown at start) or a new window."""
         from unionoffice.ui.context import AppContext
         from unionoffice.ui.main_window import MainWindow, start_daily_backup
 
-        ctx = AppContext(self.db, actor, self.tasks, self.settings)
-        if must_change_password(self.db, actor):
+        ctx = AppContext(self.services, self.calls, self.tasks, self.settings)
+        if session.must_change_password:
             from unionoffice.ui.admin.users_view import ChangePasswordDialog
 
             if not ChangePasswordDialog(ctx, frame, forced=True).exec():
@@ -287,12 +321,13 @@ class Session:
         self.window.show()
         if not self.demo:
             start_daily_backup(ctx)
-            if self.db.sqlite_path is not None and not getattr(self, "_checked", False):
+            maintenance = self.services.maintenance
+            if maintenance is not None and not self._checked:
                 self._checked = True
                 self.watcher = IntegrityWatcher()
                 window = self.window
                 self.watcher.damaged.connect(lambda problems: _report_damage(window, problems))
-                self.watcher.start(self.db.sqlite_path)
+                self.watcher.start(maintenance.integrity_problems)
 
     def _close_window(self) -> None:
         if self.window is not None:
@@ -300,18 +335,19 @@ class Session:
             self.window.deleteLater()
             self.window = None
 
-    def hand_over(self, actor: Actor) -> None:
+    def hand_over(self, session: SessionInfo) -> None:
         """Another user signed in at the lock screen: the previous user is logged out."""
         self._close_window()
-        self.show(actor)
+        self.show(session)
 
     def switch_user(self) -> None:
         self._close_window()
-        actor = sign_in(self.db)
-        if actor is None:
+        self.services.sign_out()
+        session = sign_in(self.services, self.worker)
+        if session is None:
             QApplication.quit()
         else:
-            self.show(actor)
+            self.show(session)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -348,7 +384,7 @@ def run_gui(args: argparse.Namespace) -> int:
         report_startup_milestones(frame)
     code = app.exec()
     if startup.session is not None:
-        startup.session.tasks.wait()
+        startup.session.worker.wait()
     if preparation.db is not None:
         preparation.db.dispose()
     return code
@@ -358,8 +394,9 @@ class Startup(QObject):
     """Takes over on the GUI thread when the preparation thread is done: a way out of a damaged
     database, the sign-in (the demo is already signed in), then the session in the frame."""
 
-    def __init__(self, args: argparse.Namespace, settings: Settings, preparation: Preparation,
-                 frame: MainWindow) -> None:
+    def __init__(
+        self, args: argparse.Namespace, settings: Settings, preparation: Preparation, frame: MainWindow
+    ) -> None:
         super().__init__(frame)
         self.args = args
         self.settings = settings
@@ -378,7 +415,7 @@ class Startup(QObject):
         self._finished = True
         try:
             self._finish()
-        except Exception as exc:  # noqa: BLE001 - never a traceback, never a window left half-open
+        except Exception as exc:
             log.error("start-up failed", exc_info=exc)
             show_unexpected(self.frame, exc)
             QApplication.exit(1)
@@ -397,16 +434,19 @@ class Startup(QObject):
                 QApplication.exit(1)
                 return
         assert db is not None
-        if self.args.demo:
-            actor = preparation.actor or demo_actor(db)
-        else:
+        from unionoffice.client.local import LocalServices
+
+        services = preparation.services or LocalServices(db)
+        self.session = Session(services, self.settings, demo=self.args.demo, path=db.sqlite_path)
+        signed_in = preparation.session
+        if signed_in is None:
             frame.show_progress("")  # the sign-in dialog takes the middle of the window
-            actor = sign_in(db, parent=frame)
-        if actor is None:
+            setup = preparation.needs_setup if preparation.error is None else first_start(services)
+            signed_in = sign_in(services, self.session.worker, parent=frame, setup=setup)
+        if signed_in is None:
             QApplication.exit(0)
             return
-        self.session = Session(db, self.settings, demo=self.args.demo)
-        self.session.show(actor, frame)
+        self.session.show(signed_in, frame)
 
 
 def report_startup_milestones(frame: MainWindow) -> None:

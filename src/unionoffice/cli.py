@@ -3,14 +3,23 @@
 ``unionoffice`` alone starts the GUI; sub-commands never import Qt.
 """
 
+# Imports inside functions: `unionoffice --help` and the GUI's start-up build the parser; a command
+# loads SQLAlchemy and its services only when it runs.
+
 from __future__ import annotations
 
 import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from unionoffice.core.errors import UserError
+from unionoffice.core.command_line import open_db, signed_in
+from unionoffice.core.modules import all_modules, load_object
+from unionoffice.foundation.errors import UserError
+
+if TYPE_CHECKING:
+    from unionoffice.core.dbcopy import CopyReport
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,8 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     db.add_parser("backups", help="列出备份").set_defaults(func=_cmd_db_backups)
     copy = db.add_parser("copy", help="把整个数据库复制到另一个空数据库（SQLite ⇄ PostgreSQL），并逐表核对")
     copy.add_argument("--from", dest="source", required=True, help="源：SQLite 文件路径或数据库 URL")
-    copy.add_argument("--to", dest="target", required=True,
-                      help="目标：新的 SQLite 文件或空的 PostgreSQL 数据库 URL（postgresql+psycopg://用户@主机/库名）")
+    copy.add_argument(
+        "--to",
+        dest="target",
+        required=True,
+        help="目标：新的 SQLite 文件或空的 PostgreSQL 数据库 URL（postgresql+psycopg://用户@主机/库名）",
+    )
     copy.set_defaults(func=_cmd_db_copy)
 
     user = sub.add_parser("user", help="用户管理").add_subparsers(dest="user_command", required=True)
@@ -60,54 +73,22 @@ def build_parser() -> argparse.ArgumentParser:
     user.add_parser("list", help="列出用户").set_defaults(func=_cmd_user_list)
 
     keys_cmd = sub.add_parser("keys", help="数据密钥（加密的身份证号、医疗信息）").add_subparsers(
-        dest="keys_command", required=True)
+        dest="keys_command", required=True
+    )
     recover = keys_cmd.add_parser("recover", help="用恢复码重设管理员密码并找回数据")
     recover.add_argument("username", help="要重设密码的管理员账号")
     recover.set_defaults(func=_cmd_keys_recover)
     keys_cmd.add_parser("rotate", help="更换数据密钥（需 --user 管理员），生成新的恢复码").set_defaults(
-        func=_cmd_keys_rotate)
+        func=_cmd_keys_rotate
+    )
 
     audit = sub.add_parser("audit", help="操作日志").add_subparsers(dest="audit_command", required=True)
     audit.add_parser("verify", help="校验操作日志是否被篡改").set_defaults(func=_cmd_audit_verify)
-
-    from unionoffice.core.modules import all_modules, load_object
 
     for spec in all_modules():
         if spec.cli:
             load_object(spec.cli)(sub)
     return parser
-
-
-def open_db(args: argparse.Namespace, migrate: bool = True):  # type: ignore[no-untyped-def]
-    """The database named by --db / UNIONOFFICE_DB_URL, checked and migrated."""
-    from unionoffice.core.paths import backups_dir
-    from unionoffice.db.database import Database, resolve_url
-    from unionoffice.db.startup import open_database
-
-    db = Database(resolve_url(args.db))
-    if migrate:
-        open_database(db, backups_dir())
-    if getattr(args, "user", None) and migrate:
-        signed_in(args, db)
-    return db
-
-
-def signed_in(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]
-    """Sign in as ``--user`` (password asked, or read from UNIONOFFICE_PASSWORD_FILE for scripts)."""
-    import os
-
-    from unionoffice.core.auth.service import login
-
-    cached = getattr(args, "_actor", None)
-    if cached is not None:
-        return cached
-    password_file = os.environ.get("UNIONOFFICE_PASSWORD_FILE")
-    if password_file:
-        password = Path(password_file).read_text(encoding="utf-8").strip()
-    else:
-        password = getpass.getpass(f"{args.user} 的密码：")
-    args._actor = login(db, args.user, password)
-    return args._actor
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -120,8 +101,8 @@ def _read_password(args: argparse.Namespace) -> str:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from unionoffice.core.demo import build_demo_database
-    from unionoffice.core.demo_cache import DEFAULT_SIZE
+    from unionoffice.demo.build import build_demo_database
+    from unionoffice.demo.cache import DEFAULT_SIZE
 
     size = args.size or DEFAULT_SIZE
     build_demo_database(args.out, size=size).dispose()
@@ -162,8 +143,8 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
 
 
 def _cmd_db_backup(args: argparse.Namespace) -> int:
-    from unionoffice.core.paths import backups_dir
     from unionoffice.db.backup import backup_file, make_backup
+    from unionoffice.foundation.paths import backups_dir
 
     path = _sqlite_path(args)
     if args.out:
@@ -185,16 +166,18 @@ def _cmd_db_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_db_backups(args: argparse.Namespace) -> int:
-    from unionoffice.core.paths import backups_dir
     from unionoffice.db.backup import list_backups
+    from unionoffice.foundation.paths import backups_dir
 
     for info in list_backups(_sqlite_path(args), backups_dir()):
-        print(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<10} {info.size / 1048576:7.1f} MiB  {info.path}")
+        print(
+            f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<10} {info.size / 1048576:7.1f} MiB  {info.path}"
+        )
     return 0
 
 
 def _cmd_db_copy(args: argparse.Namespace) -> int:
-    from unionoffice.db.copy import CopyMismatch, copy_database
+    from unionoffice.core.dbcopy import CopyMismatch, copy_database
 
     try:
         report = copy_database(args.source, args.target)
@@ -202,11 +185,14 @@ def _cmd_db_copy(args: argparse.Namespace) -> int:
         _print_copy_report(exc.report)
         raise
     _print_copy_report(report)
-    print(f"复制完成：{len(report.tables)} 张表，共 {report.rows} 行，全部行数与校验和一致，用时 {report.seconds:.1f} 秒。")
+    print(
+        f"复制完成：{len(report.tables)} 张表，共 {report.rows} 行，"
+        f"全部行数与校验和一致，用时 {report.seconds:.1f} 秒。"
+    )
     return 0
 
 
-def _print_copy_report(report) -> None:  # type: ignore[no-untyped-def]
+def _print_copy_report(report: CopyReport) -> None:
     print(f"源：{report.source}")
     print(f"目标：{report.target}")
     print(f"{'表':<24}{'源行数':>10}{'目标行数':>10}  校验和（SHA-256 前 16 位）  结果")
@@ -221,14 +207,17 @@ def _cmd_user_add(args: argparse.Namespace) -> int:
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
     from unionoffice.core.auth.roles import Role
     from unionoffice.core.auth.service import create_user
-    from unionoffice.core.org.models import OrgUnit, UnitKind
+    from unionoffice.core.org.labels import UnitKind
+    from unionoffice.core.org.models import OrgUnit
 
     db = open_db(args)
     with db.read() as s:
         branch_ids = []
         for name in args.branch:
             unit = s.execute(
-                select(OrgUnit.id).where(OrgUnit.name == name, OrgUnit.kind == UnitKind.BRANCH, OrgUnit.active.is_(True))
+                select(OrgUnit.id).where(
+                    OrgUnit.name == name, OrgUnit.kind == UnitKind.BRANCH, OrgUnit.active.is_(True)
+                )
             ).scalar()
             if unit is None:
                 raise UserError(f"找不到分工会“{name}”。")

@@ -8,27 +8,37 @@ API); migrations run on the copy in a temporary folder. The report also goes to
 Runs on the GUI thread after ``app.create_application`` (fonts registered, language installed).
 """
 
+# Imports inside functions: each check imports what it proves is installed, so a missing library
+# fails that one check by name instead of the whole self-test.
+
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import tempfile
 import traceback
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, QTranslator
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
     QFontMetrics,
     QGuiApplication,
+    QIcon,
     QImage,
     QImageReader,
     QPainter,
 )
+
+from unionoffice import __version__
+from unionoffice.foundation.paths import data_dir, resources_dir
+from unionoffice.foundation.settings import Settings
 
 # Characters a certificate must print: common hanzi, one from Zen Hei's extra set, one beyond the BMP.
 CERTIFICATE_NAME = "王䶮 𠮷祥"
@@ -73,13 +83,13 @@ def _require(condition: bool, message: str) -> None:
 def check_database(args: argparse.Namespace, work: Path) -> str:
     from sqlalchemy import inspect
 
-    from unionoffice.core.settings import Settings
+    from unionoffice.core.database import open_database
     from unionoffice.db.backup import backup_file
-    from unionoffice.db.database import Database, resolve_url
+    from unionoffice.db.database import resolve_url
     from unionoffice.db.migrate import current_revisions, head_revisions
-    from unionoffice.db.startup import open_database
+    from unionoffice.db.startup import prepare_database
 
-    source = Database(resolve_url(args.db or Settings.load().database_url or None))
+    source = open_database(resolve_url(args.db or Settings.load().database_url or None))
     origin = source.sqlite_path
     source.dispose()
     copy = work / "self-test.sqlite"
@@ -88,9 +98,9 @@ def check_database(args: argparse.Namespace, work: Path) -> str:
         described = f"{origin} 的副本"
     else:
         described = "新建的临时数据库"
-    db = Database(f"sqlite:///{copy}")
+    db = open_database(f"sqlite:///{copy}")
     try:
-        open_database(db, work / "backups")
+        prepare_database(db, work / "backups")
         revisions = current_revisions(db)
         _require(
             revisions == head_revisions(), f"迁移后版本 {sorted(revisions)}，应为 {sorted(head_revisions())}"
@@ -116,8 +126,8 @@ def check_modules() -> str:
 def check_certificate(pdf_path: Path) -> str:
     from reportlab.lib.pagesizes import A4, landscape
 
-    from unionoffice.core.pdf import SANS, chinese_date, draw_qr, draw_text
-    from unionoffice.core.pdf.canvas import new_canvas
+    from unionoffice.foundation.pdf import SANS, chinese_date, draw_qr, draw_text
+    from unionoffice.foundation.pdf.canvas import new_canvas
 
     width, height = landscape(A4)
     canvas = new_canvas(pdf_path, pagesize=(width, height))
@@ -126,7 +136,6 @@ def check_certificate(pdf_path: Path) -> str:
     draw_text(
         canvas, width / 2, height - 300, "在职工技能竞赛中荣获一等奖，特发此证。", SANS, 20, align="center"
     )
-    from datetime import date
 
     draw_text(canvas, width - 120, 90, chinese_date(date.today()), SANS, 16, align="right")
     draw_qr(canvas, "UO-SELFTEST-0001", 60, 60, 80)
@@ -158,9 +167,6 @@ def check_qt_fonts() -> str:
 
 
 def check_translations(language: str) -> str:
-    from PySide6.QtCore import QTranslator
-
-    from unionoffice.core.paths import resources_dir
     from unionoffice.ui.i18n import install_language
 
     app = QCoreApplication.instance()
@@ -183,8 +189,6 @@ def check_translations(language: str) -> str:
 
 
 def check_platform() -> str:
-    import os
-
     name = QGuiApplication.platformName()
     wanted = os.environ.get("QT_QPA_PLATFORM")
     _require(bool(name), "没有平台插件")
@@ -202,9 +206,6 @@ def _painted_pixels(image: QImage) -> int:
 
 
 def check_svg() -> str:
-    from PySide6.QtGui import QIcon
-
-    from unionoffice.core.paths import resources_dir
     from unionoffice.ui.icons import icon
 
     formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
@@ -251,10 +252,6 @@ def check_pdf_viewer(*paths: Path) -> str:
 
 
 def run_self_test(args: argparse.Namespace) -> int:
-    from unionoffice import __version__
-    from unionoffice.core.paths import data_dir
-    from unionoffice.core.settings import Settings
-
     report = _Report()
     frozen = "（打包版）" if getattr(sys, "frozen", False) else ""
     _emit(f"工会办公 {__version__} 自检{frozen}")

@@ -11,8 +11,8 @@ import pytest
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Role
-from unionoffice.core.pdf import set_system_fallback
-from unionoffice.db.database import Database
+from unionoffice.core.database import open_database
+from unionoffice.foundation.pdf import set_system_fallback
 
 # A year the demo data never uses, so every test's numbers start at 0001.
 YEAR = 2031
@@ -32,7 +32,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from unionoffice.core.demo import build_demo_database
+    from unionoffice.demo.build import build_demo_database
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     build_demo_database(path, size=300).dispose()
@@ -43,7 +43,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def db(demo_file: Path, tmp_path: Path):
     target = tmp_path / "t.sqlite"
     shutil.copy(demo_file, target)
-    database = Database(f"sqlite:///{target}")
+    database = open_database(f"sqlite:///{target}")
     yield database
     database.dispose()
 
@@ -61,6 +61,11 @@ def request(tmp_path: Path, names, template_key: str = "honour_a4", name: str = 
     from unionoffice.certificates.templates import get_template
 
     return IssueRequest(
-        template=get_template(template_key), recipients=recipients(names), source_key="text",
-        source_label="测试名单", target=tmp_path / name, issued_on=ISSUED_ON, **kwargs,
+        template=get_template(template_key),
+        recipients=recipients(names),
+        source_key="text",
+        source_label="测试名单",
+        target=tmp_path / name,
+        issued_on=ISSUED_ON,
+        **kwargs,
     )

@@ -35,14 +35,16 @@ def pdffonts(pdf: Path) -> list[dict[str, str]]:
     _header, rule, *rows = lines
     cols = [(m.start(), m.end()) for m in re.finditer(r"-+", rule)]
     names = ["name", "type", "encoding", "emb", "sub", "uni", "object", "id"]
-    return [{n: row[a : b + 1].strip() for n, (a, b) in zip(names, cols)} for row in rows]
+    return [{n: row[a : b + 1].strip() for n, (a, b) in zip(names, cols, strict=False)} for row in rows]
 
 
 def words(pdf: Path, page: int = 1) -> list[tuple[str, float, float]]:
     """(word, xMin, yMin) in points from pdftotext -bbox."""
     html = run(tool("pdftotext"), "-bbox", "-f", str(page), "-l", str(page), pdf, "-")
-    return [(m.group(3), float(m.group(1)), float(m.group(2)))
-            for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', html)]
+    return [
+        (m.group(3), float(m.group(1)), float(m.group(2)))
+        for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', html)
+    ]
 
 
 def qr_texts(pdf: Path, tmp: Path) -> list[str]:
@@ -50,6 +52,8 @@ def qr_texts(pdf: Path, tmp: Path) -> list[str]:
     run(tool("pdftoppm"), "-png", "-r", "150", pdf, tmp / "page")
     found = []
     for png in sorted(tmp.glob("page*.png")):
-        out = subprocess.run([zbar, "-q", "--raw", str(png)], capture_output=True, text=True, check=False).stdout
+        out = subprocess.run(
+            [zbar, "-q", "--raw", str(png)], capture_output=True, text=True, check=False
+        ).stdout
         found += [line for line in out.splitlines() if line]
     return found

@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 
 from unionoffice.certificates.models import Certificate, CertificateBatch
 from unionoffice.certificates.service import issue_batch, preview_batch
-from unionoffice.core.errors import PermissionDenied, UserError, ValidationError
-from unionoffice.core.progress import Cancelled, Progress
 from unionoffice.core.sequences import peek_next
+from unionoffice.foundation.errors import PermissionDenied, UserError, ValidationError
+from unionoffice.foundation.progress import Cancelled, Progress
 
 from .conftest import ADMIN, VIEWER, YEAR, recipients, request
 from .helpers import pdftotext, qr_texts, squeeze
@@ -22,13 +22,22 @@ from .helpers import pdftotext, qr_texts, squeeze
 
 def numbers(db, prefix: str = f"XLX-{YEAR}-") -> list[str]:  # type: ignore[no-untyped-def]
     with db.read() as s:
-        return list(s.execute(select(Certificate.number).where(Certificate.number.startswith(prefix))
-                              .order_by(Certificate.number)).scalars())
+        return list(
+            s.execute(
+                select(Certificate.number)
+                .where(Certificate.number.startswith(prefix))
+                .order_by(Certificate.number)
+            ).scalars()
+        )
 
 
 def test_issue_numbers_register_and_pdf(db, tmp_path: Path) -> None:
     result = issue_batch(db, ADMIN, request(tmp_path, ["王䶮", "张堃", "李喆"]))
-    assert (result.first_number, result.last_number, result.count) == (f"XLX-{YEAR}-RY-0001", f"XLX-{YEAR}-RY-0003", 3)
+    assert (result.first_number, result.last_number, result.count) == (
+        f"XLX-{YEAR}-RY-0001",
+        f"XLX-{YEAR}-RY-0003",
+        3,
+    )
     assert numbers(db) == [f"XLX-{YEAR}-RY-000{i}" for i in (1, 2, 3)]
     text = squeeze(pdftotext(result.path))
     assert "王䶮同志" in text and f"XLX-{YEAR}-RY-0003" in text
@@ -78,7 +87,9 @@ def test_missing_glyph_stops_before_any_number_is_taken(db, tmp_path: Path) -> N
 
 def test_required_value_missing_names_row_and_field(db, tmp_path: Path) -> None:
     req = request(tmp_path, ["张三", "李四"])
-    bad = replace(req, recipients=[req.recipients[0], replace(req.recipients[1], fields={"citation": "事迹"})])
+    bad = replace(
+        req, recipients=[req.recipients[0], replace(req.recipients[1], fields={"citation": "事迹"})]
+    )
     with pytest.raises(ValidationError) as caught:
         issue_batch(db, ADMIN, bad)
     assert "第 2 行 荣誉称号：不能为空" in str(caught.value)
@@ -121,14 +132,27 @@ def test_two_batches_at_once_get_no_gaps_and_no_duplicates(db, tmp_path: Path) -
     assert got == [f"XLX-{YEAR}-RY-{i:04d}" for i in range(1, 56)]
     with db.read() as s:
         for tag, result in results.items():
-            names = s.execute(select(Certificate.recipient_name).where(Certificate.batch_id == result.batch_id)
-                              .order_by(Certificate.serial)).scalars().all()
+            names = (
+                s.execute(
+                    select(Certificate.recipient_name)
+                    .where(Certificate.batch_id == result.batch_id)
+                    .order_by(Certificate.serial)
+                )
+                .scalars()
+                .all()
+            )
             assert all(n.startswith(tag) for n in names) and len(names) == result.count
             # what is printed matches what was registered
             text = squeeze(pdftotext(result.path, 1))
             assert result.first_number in text
-        assert s.execute(select(func.count()).select_from(CertificateBatch)
-                         .where(CertificateBatch.issued_on >= f"{YEAR}-01-01")).scalar() == 2
+        assert (
+            s.execute(
+                select(func.count())
+                .select_from(CertificateBatch)
+                .where(CertificateBatch.issued_on >= f"{YEAR}-01-01")
+            ).scalar()
+            == 2
+        )
 
 
 def test_preview_numbers_as_the_next_batch_but_takes_nothing(db, tmp_path: Path) -> None:
@@ -141,5 +165,7 @@ def test_preview_numbers_as_the_next_batch_but_takes_nothing(db, tmp_path: Path)
 
     assert preview_batch(db, ADMIN, template, recipients(["李四", "王五"]), pdf, ISSUED_ON) == 2
     text = squeeze(pdftotext(pdf))
-    assert f"XLX-{YEAR}-RY-0002" in text and "样" in text and "预" in text  # rotated watermark: order scrambled
+    assert (
+        f"XLX-{YEAR}-RY-0002" in text and "样" in text and "预" in text
+    )  # rotated watermark: order scrambled
     assert numbers(db) == [f"XLX-{YEAR}-RY-0001"]

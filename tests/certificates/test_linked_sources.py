@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factories import actor_of
+
 from unionoffice.certificates.sources import all_sources, get_source
 from unionoffice.certificates.templates import get_template
 

@@ -19,7 +19,7 @@ from unionoffice.certificates.service import (
     revoke,
     verify,
 )
-from unionoffice.core.errors import ConcurrentEditError, UserError, ValidationError
+from unionoffice.foundation.errors import ConcurrentEditError, UserError, ValidationError
 
 from .conftest import ADMIN, VIEWER, YEAR, request
 from .helpers import pdftotext, squeeze
@@ -122,5 +122,7 @@ def test_register_search_by_number_name_source_and_year(db, issued) -> None:
 
 def test_register_keeps_every_printed_value(db, issued) -> None:
     c = issued[0]
-    assert c.values["name"] == "王䶮" and c.values["number"] == c.number and c.values["title"] == "诚信心连心人"
+    assert (
+        c.values["name"] == "王䶮" and c.values["number"] == c.number and c.values["title"] == "诚信心连心人"
+    )
     assert json.dumps(c.values, ensure_ascii=False)

@@ -25,19 +25,31 @@ from unionoffice.certificates.render import (
 from unionoffice.certificates.service.issuing import page_values
 from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import get_template, list_templates
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 
 from .conftest import ISSUED_ON
 from .helpers import pdffonts, pdftotext, run, squeeze, tool, words
 
 RARE = ["王䶮", "张堃", "李喆", "吉𠮷祥"]
-CITATION = "在2026年度“诚信心连心人”评选活动中，恪守诚信、爱岗敬业，带动班组形成讲诚信、重承诺的风气（ISO-9001 审核零缺陷），被评为"
+CITATION = (
+    "在2026年度“诚信心连心人”评选活动中，恪守诚信、爱岗敬业，"
+    "带动班组形成讲诚信、重承诺的风气（ISO-9001 审核零缺陷），被评为"
+)
 
 
 def pages(template, names, citation=CITATION):  # type: ignore[no-untyped-def]
-    return [Page(page_values(template, Recipient(n, None, {"title": "诚信心连心人", "citation": citation}),
-                             f"XLX-2031-RY-{i:04d}", ISSUED_ON), f"UOC1:XLX-2031-RY-{i:04d}:AAAAAAAAAAAAAAAA")
-            for i, n in enumerate(names, start=1)]
+    return [
+        Page(
+            page_values(
+                template,
+                Recipient(n, None, {"title": "诚信心连心人", "citation": citation}),
+                f"XLX-2031-RY-{i:04d}",
+                ISSUED_ON,
+            ),
+            f"UOC1:XLX-2031-RY-{i:04d}:AAAAAAAAAAAAAAAA",
+        )
+        for i, n in enumerate(names, start=1)
+    ]
 
 
 @pytest.fixture
@@ -68,8 +80,12 @@ def test_every_font_is_embedded_and_subset(tmp_path: Path, honour) -> None:
 @pytest.mark.parametrize("char", ["䶮", "堃", "喆", "𠮷"])
 def test_rare_character_prints_ink_not_a_blank(tmp_path: Path, honour, char: str) -> None:
     """Each rare character alone, large, on a page: its glyph must put real ink on paper."""
-    template = replace(honour, border=None, background_color="", fields=[
-        replace(honour.field_by_key("name"), text="{name}", x_mm=20, y_mm=120, size=300, width_mm=0)])
+    template = replace(
+        honour,
+        border=None,
+        background_color="",
+        fields=[replace(honour.field_by_key("name"), text="{name}", x_mm=20, y_mm=120, size=300, width_mm=0)],
+    )
     pdf = tmp_path / "c.pdf"
     render(pdf, template, [Page({"name": char}, "")])
     run(tool("pdftoppm"), "-png", "-r", "30", "-gray", pdf, tmp_path / "p")
@@ -88,14 +104,16 @@ def test_a_character_no_font_has_stops_the_job_and_names_it(tmp_path: Path, hono
 
 
 def test_long_text_shrinks_to_its_width_instead_of_overflowing(honour) -> None:
-    from unionoffice.core.pdf import string_width
+    from unionoffice.foundation.pdf import string_width
 
     long_title = "全国五一劳动奖章暨全国工人先锋号暨省级劳动模范称号获得者"
     page = pages(honour, ["王五"])[0]
     ops = layout(honour, Page({**page.values, "title": long_title}, page.qr_text))
     title = next(op for op in ops if isinstance(op, TextOp) and op.key == "title")
     assert title.size < 32
-    assert string_width(title.text, title.font, title.size) <= honour.field_by_key("title").width_mm * MM + 0.01
+    assert (
+        string_width(title.text, title.font, title.size) <= honour.field_by_key("title").width_mm * MM + 0.01
+    )
 
 
 def positioned(ops):  # type: ignore[no-untyped-def]
@@ -140,11 +158,17 @@ def test_preprinted_paper_omits_background_border_and_printed_title() -> None:
 
 def test_optional_line_with_no_value_is_left_out_entirely() -> None:
     template = get_template("award_a4")
-    values = page_values(template, Recipient("王五", None, {"event": "竞赛", "award": "一等奖"}), "N-1", ISSUED_ON)
+    values = page_values(
+        template, Recipient("王五", None, {"event": "竞赛", "award": "一等奖"}), "N-1", ISSUED_ON
+    )
     keys = {op.key for op in layout(template, Page(values, "x"))}
     assert "unit" not in keys and "project" not in keys  # no stray "（）"
-    values = page_values(template, Recipient("王五", None, {"event": "竞赛", "award": "一等奖", "unit": "心兴分工会"}),
-                         "N-1", ISSUED_ON)
+    values = page_values(
+        template,
+        Recipient("王五", None, {"event": "竞赛", "award": "一等奖", "unit": "心兴分工会"}),
+        "N-1",
+        ISSUED_ON,
+    )
     unit = next(op for op in layout(template, Page(values, "x")) if op.key == "unit")
     assert unit.text == "（心兴分工会）"
 
@@ -153,12 +177,23 @@ def test_optional_line_with_no_value_is_left_out_entirely() -> None:
 def test_each_shipped_template_renders_and_its_qr_code_scans(tmp_path: Path, key: str) -> None:
     template = get_template(key)
     pdf = tmp_path / "c.pdf"
-    values = page_values(template, Recipient("李喆", None, {"title": "先进生产者", "citation": CITATION,
-                                                            "event": "2031年职工技能竞赛", "award": "一等奖"}),
-                         "XLX-2031-ZZ-0001", ISSUED_ON)
+    values = page_values(
+        template,
+        Recipient(
+            "李喆",
+            None,
+            {"title": "先进生产者", "citation": CITATION, "event": "2031年职工技能竞赛", "award": "一等奖"},
+        ),
+        "XLX-2031-ZZ-0001",
+        ISSUED_ON,
+    )
     render(pdf, template, [Page(values, "UOC1:XLX-2031-ZZ-0001:ABCDEFGHIJKLMNOP")])
     assert "李喆" in squeeze(pdftotext(pdf))
     run(tool("pdftoppm"), "-png", "-r", "150", pdf, tmp_path / "p")
-    out = subprocess.run([tool("zbarimg"), "-q", "--raw", str(next(tmp_path.glob("p*.png")))],
-                         capture_output=True, text=True, check=False).stdout
+    out = subprocess.run(
+        [tool("zbarimg"), "-q", "--raw", str(next(tmp_path.glob("p*.png")))],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
     assert out.strip() == "UOC1:XLX-2031-ZZ-0001:ABCDEFGHIJKLMNOP"

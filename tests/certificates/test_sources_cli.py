@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from unionoffice.certificates.sources import get_source
 from unionoffice.certificates.templates import get_template, list_templates, save_template
-from unionoffice.core.errors import UserError, ValidationError
+from unionoffice.foundation.errors import UserError, ValidationError
 
 from .conftest import ADMIN, YEAR
 from .helpers import pdffonts, pdftotext, squeeze
@@ -34,12 +34,15 @@ def test_xlsx_maps_columns_by_chinese_header_after_a_title_row(db, tmp_path: Pat
 
     with db.read() as s:
         emp_no, member_id = s.execute(select(Member.employee_no, Member.id).limit(1)).one()
-    path = workbook(tmp_path / "l.xlsx", [
-        ["2026年职工技能竞赛获奖名单"],
-        ["序号", "选手", "获奖等级", "比赛", "工号", "工种"],
-        [1, "王 䶮", "一等奖", "2026年职工职业技能竞赛", emp_no, "仪表工赛项"],
-        [2, "张堃", "二等奖", "2026年职工职业技能竞赛", None, None],
-    ])
+    path = workbook(
+        tmp_path / "l.xlsx",
+        [
+            ["2026年职工技能竞赛获奖名单"],
+            ["序号", "选手", "获奖等级", "比赛", "工号", "工种"],
+            [1, "王 䶮", "一等奖", "2026年职工职业技能竞赛", emp_no, "仪表工赛项"],
+            [2, "张堃", "二等奖", "2026年职工职业技能竞赛", None, None],
+        ],
+    )
     people = get_source("xlsx").recipients(db, ADMIN, str(path), get_template("award_a4"))
     assert [p.name for p in people] == ["王䶮", "张堃"]
     assert people[0].member_id == member_id and people[1].member_id is None
@@ -51,7 +54,9 @@ def test_xlsx_problems_name_row_and_column(db, tmp_path: Path) -> None:
     path = workbook(tmp_path / "l.xlsx", [["姓名", "竞赛名称"], ["王五", "竞赛"]])
     with pytest.raises(ValidationError, match="奖项：缺少这一列"):
         get_source("xlsx").recipients(db, ADMIN, str(path), get_template("award_a4"))
-    path = workbook(tmp_path / "m.xlsx", [["姓名", "竞赛名称", "奖项", "工号"], ["王五", "竞赛", "", "E999999"]])
+    path = workbook(
+        tmp_path / "m.xlsx", [["姓名", "竞赛名称", "奖项", "工号"], ["王五", "竞赛", "", "E999999"]]
+    )
     with pytest.raises(ValidationError) as caught:
         get_source("xlsx").recipients(db, ADMIN, str(path), get_template("award_a4"))
     assert "第 2 行 奖项：不能为空" in str(caught.value) or "第 2 行" in str(caught.value)
@@ -63,7 +68,11 @@ def test_typed_list_positional_or_with_header(db) -> None:
     people = source.recipients(db, ADMIN, "王䶮\t诚信心连心人\t事迹一\n张堃,先进生产者,事迹二", template)
     assert [(p.name, p.fields["title"]) for p in people] == [("王䶮", "诚信心连心人"), ("张堃", "先进生产者")]
     people = source.recipients(db, ADMIN, "表彰内容\t姓名\t称号\n事迹\t李喆\t标兵", template)
-    assert (people[0].name, people[0].fields["title"], people[0].fields["citation"]) == ("李喆", "标兵", "事迹")
+    assert (people[0].name, people[0].fields["title"], people[0].fields["citation"]) == (
+        "李喆",
+        "标兵",
+        "事迹",
+    )
     with pytest.raises(ValidationError, match="第 1 行 荣誉称号"):
         source.recipients(db, ADMIN, "王䶮", template)
     with pytest.raises(UserError):
@@ -89,22 +98,50 @@ def test_shipped_templates_load_and_a_broken_one_is_refused(tmp_path: Path) -> N
 def cli(*args: str, env_db: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     import os
 
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), UNIONOFFICE_DATA_DIR=str(tmp_path / "data"),
-               UNIONOFFICE_CACHE_DIR=str(tmp_path / "cache"), UNIONOFFICE_NO_SYSTEM_FONTS="1")
-    return subprocess.run([sys.executable, "-m", "unionoffice", "--db", str(env_db), "certificates", *args],
-                          capture_output=True, text=True, env=env, timeout=120, check=False)
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT / "src"),
+        UNIONOFFICE_DATA_DIR=str(tmp_path / "data"),
+        UNIONOFFICE_CACHE_DIR=str(tmp_path / "cache"),
+        UNIONOFFICE_NO_SYSTEM_FONTS="1",
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "unionoffice", "--db", str(env_db), "certificates", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_command_line_templates_issue_verify(db, tmp_path: Path) -> None:
     path = Path(db.url.database)
     listing = cli("templates", env_db=path, tmp_path=tmp_path)
     assert listing.returncode == 0
-    assert "获奖证书（award_a4）" in listing.stdout and "防伪二维码" in listing.stdout and "名单列：姓名" in listing.stdout
+    assert (
+        "获奖证书（award_a4）" in listing.stdout
+        and "防伪二维码" in listing.stdout
+        and "名单列：姓名" in listing.stdout
+    )
 
-    sheet = workbook(tmp_path / "名单.xlsx", [["姓名", "称号", "事迹"], ["吉𠮷祥", "诚信心连心人", "恪守诚信，被评为"]])
+    sheet = workbook(
+        tmp_path / "名单.xlsx", [["姓名", "称号", "事迹"], ["吉𠮷祥", "诚信心连心人", "恪守诚信，被评为"]]
+    )
     out = tmp_path / "out.pdf"
-    issued = cli("issue", "--template", "荣誉证书", "--source", str(sheet), "--out", str(out), "--date", f"{YEAR}-03-08",
-                 env_db=path, tmp_path=tmp_path)
+    issued = cli(
+        "issue",
+        "--template",
+        "荣誉证书",
+        "--source",
+        str(sheet),
+        "--out",
+        str(out),
+        "--date",
+        f"{YEAR}-03-08",
+        env_db=path,
+        tmp_path=tmp_path,
+    )
     assert issued.returncode == 0, issued.stderr
     assert f"XLX-{YEAR}-RY-0001" in issued.stdout
     assert "吉𠮷祥同志" in squeeze(pdftotext(out))
@@ -114,6 +151,15 @@ def test_command_line_templates_issue_verify(db, tmp_path: Path) -> None:
     forged = cli("verify", f"UOC1:XLX-{YEAR}-RY-0001:AAAAAAAAAAAAAAAA", env_db=path, tmp_path=tmp_path)
     assert forged.returncode == 1 and "伪造" in forged.stdout
 
-    bad = cli("issue", "--template", "荣誉证书", "--source", str(tmp_path / "none.xlsx"), "--out", str(out),
-              env_db=path, tmp_path=tmp_path)
+    bad = cli(
+        "issue",
+        "--template",
+        "荣誉证书",
+        "--source",
+        str(tmp_path / "none.xlsx"),
+        "--out",
+        str(out),
+        env_db=path,
+        tmp_path=tmp_path,
+    )
     assert bad.returncode != 0 and "错误" in bad.stderr and "Traceback" not in bad.stderr

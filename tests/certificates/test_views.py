@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from unionoffice.certificates.service import find_by_number
 from unionoffice.certificates.views.pdf_preview import make_printer, paint_pages
 from unionoffice.certificates.views.tab import CertificatesTab
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.settings import Settings
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.tasks import TaskRunner
 
@@ -54,7 +54,9 @@ def typed_list(tab, text: str) -> None:  # type: ignore[no-untyped-def]
     page.text_edit.setPlainText(text)
 
 
-def test_issue_from_a_typed_list_previews_then_issues(make_tab, qtbot, tmp_path: Path, monkeypatch, db) -> None:
+def test_issue_from_a_typed_list_previews_then_issues(
+    make_tab, qtbot, tmp_path: Path, monkeypatch, db
+) -> None:
     tab = make_tab()
     page = tab.issue_page
     typed_list(tab, "王䶮\t诚信心连心人\t恪守诚信，事迹突出，被评为\n张堃\t先进生产者\t成绩显著，被评为")
@@ -82,7 +84,9 @@ def test_bad_list_shows_row_and_field_and_issues_nothing(make_tab, qtbot, db) ->
     assert find_by_number(db, ADMIN, f"XLX-{YEAR}-RY-0001") is None
 
 
-def test_verify_screen_says_valid_then_revoked_after_revoking_in_register(make_tab, qtbot, monkeypatch, db) -> None:
+def test_verify_screen_says_valid_then_revoked_after_revoking_in_register(
+    make_tab, qtbot, monkeypatch, db
+) -> None:
     tab = make_tab()
     register = tab.register_page
     register.search.setText("XLX-2026-RY-0001")
@@ -124,10 +128,15 @@ def test_template_editor_offset_and_click_to_place_change_the_saved_template(mak
     editor.offset_y.setValue(-1.5)
     qtbot.waitUntil(lambda: editor.preview.pixmap().toImage() != before)  # the live preview moved
     # click the middle of the preview with the name field selected: it moves there
-    name_row = [editor.fields.item(i).data(Qt.ItemDataRole.UserRole) for i in range(editor.fields.count())].index("name")
+    name_row = [
+        editor.fields.item(i).data(Qt.ItemDataRole.UserRole) for i in range(editor.fields.count())
+    ].index("name")
     editor.fields.setCurrentRow(name_row)
-    qtbot.mouseClick(editor.preview, Qt.MouseButton.LeftButton, pos=QPoint(editor.preview.width() // 2,
-                                                                           editor.preview.height() // 2))
+    qtbot.mouseClick(
+        editor.preview,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(editor.preview.width() // 2, editor.preview.height() // 2),
+    )
     assert editor.x.value() == pytest.approx(148.5 - 4.0, abs=3)
     assert editor.y.value() == pytest.approx(105 + 1.5, abs=3)
     editor.save()
@@ -138,7 +147,9 @@ def test_template_editor_offset_and_click_to_place_change_the_saved_template(mak
     assert get_template("honour_a4").offset_x_mm == 0
 
 
-def test_print_goes_through_the_system_dialog_at_full_size(make_tab, qtbot, monkeypatch, tmp_path: Path, db) -> None:
+def test_print_goes_through_the_system_dialog_at_full_size(
+    make_tab, qtbot, monkeypatch, tmp_path: Path, db
+) -> None:
     from unionoffice.certificates.service import issue_batch
 
     from .conftest import request

@@ -16,9 +16,10 @@ from unionoffice.contests.service.definition import ContestDef, EventDef, ItemDe
 from unionoffice.core.auth.actor import SYSTEM_ACTOR, Actor
 from unionoffice.core.auth.models import User, user_branches
 from unionoffice.core.auth.roles import Role
-from unionoffice.core.demo import BRANCHES, _org, _users
+from unionoffice.core.database import open_database
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
+from unionoffice.demo.build import BRANCHES, _org, _users
 from unionoffice.members.models import Member, id_columns
 
 
@@ -39,18 +40,35 @@ class World:
 
 def standard_definition(**changes: object) -> ContestDef:
     d = ContestDef(
-        name="2026年电工技能比武", year=2026, trade="电工", base="新乡", venue="新乡实训基地",
+        name="2026年电工技能比武",
+        year=2026,
+        trade="电工",
+        base="新乡",
+        venue="新乡实训基地",
         contest_date=date(2026, 11, 20),
         events=(
-            EventDef("theory", "理论考试", "theory", Decimal(30), (ItemDef("T", "理论试卷", "measured", Decimal(100)),)),
-            EventDef("practical", "实操考核", "practical", Decimal(70), (
-                ItemDef("P1", "电气接线", "judged", Decimal(40)),
-                ItemDef("P2", "故障排查", "judged", Decimal(30)),
-                ItemDef("P3", "安全文明", "judged", Decimal(30)),
-            )),
+            EventDef(
+                "theory",
+                "理论考试",
+                "theory",
+                Decimal(30),
+                (ItemDef("T", "理论试卷", "measured", Decimal(100)),),
+            ),
+            EventDef(
+                "practical",
+                "实操考核",
+                "practical",
+                Decimal(70),
+                (
+                    ItemDef("P1", "电气接线", "judged", Decimal(40)),
+                    ItemDef("P2", "故障排查", "judged", Decimal(30)),
+                    ItemDef("P3", "安全文明", "judged", Decimal(30)),
+                ),
+            ),
         ),
         tie_break=("event:practical", "item:practical/P2"),
-        award_mode="count", award_levels=(("一等奖", Decimal(1)), ("二等奖", Decimal(2)), ("三等奖", Decimal(3))),
+        award_mode="count",
+        award_levels=(("一等奖", Decimal(1)), ("二等奖", Decimal(2)), ("三等奖", Decimal(3))),
     )
     from dataclasses import replace
 
@@ -58,24 +76,41 @@ def standard_definition(**changes: object) -> ContestDef:
 
 
 def build_world(path: Path, members_per_branch: int = 10) -> World:
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     upgrade(db)
     with db.transaction(None) as s:
         s.info["audit_off"] = True
         _company, branch_ids, group_ids = _org(s)
         users = _users(s, branch_ids)
         # judge1 belongs to 心兴, judge2 to 氢力: the conflict-of-interest rule has something to bite.
-        s.execute(insert(user_branches), [{"user_id": users["judge1"], "org_unit_id": branch_ids["心兴分工会"]},
-                                          {"user_id": users["judge2"], "org_unit_id": branch_ids["氢力分工会"]}])
+        s.execute(
+            insert(user_branches),
+            [
+                {"user_id": users["judge1"], "org_unit_id": branch_ids["心兴分工会"]},
+                {"user_id": users["judge2"], "org_unit_id": branch_ids["氢力分工会"]},
+            ],
+        )
         rng = random.Random(5)
         rows = []
         for b, name in enumerate(BRANCHES):
             for n in range(members_per_branch):
-                rows.append({"name": f"{name[:2]}{n:02d}", "name_pinyin": "", "name_initials": "", "gender": "M",
-                             **id_columns(f"4107021990010{b}{n:03d}X"[:18]),
-                             "birth_date": date(1990, 1, 1), "branch_id": branch_ids[name],
-                             "group_id": rng.choice(group_ids[name]), "join_date": date(2015, 1, 1),
-                             "status": "active", "trade": "电工", "employee_no": f"E{b}{n:03d}", "version": 1})
+                rows.append(
+                    {
+                        "name": f"{name[:2]}{n:02d}",
+                        "name_pinyin": "",
+                        "name_initials": "",
+                        "gender": "M",
+                        **id_columns(f"4107021990010{b}{n:03d}X"[:18]),
+                        "birth_date": date(1990, 1, 1),
+                        "branch_id": branch_ids[name],
+                        "group_id": rng.choice(group_ids[name]),
+                        "join_date": date(2015, 1, 1),
+                        "status": "active",
+                        "trade": "电工",
+                        "employee_no": f"E{b}{n:03d}",
+                        "version": 1,
+                    }
+                )
         s.execute(insert(Member), rows)
         member_ids = list(s.execute(select(Member.id).order_by(Member.id)).scalars())
     return World(db, SYSTEM_ACTOR, users, branch_ids, member_ids, path)

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from unionoffice.contests.models import ContestEvent, Mark
 from unionoffice.contests.service import entrants, packages, results
 from unionoffice.contests.views.judge_window import FIRST_ITEM_COLUMN, JudgeWindow
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 
 # judge → offset added to every practical mark (judge1 is in 心兴, judge2 in 氢力: they are
 # left out of their own branch's contestants, so those get 4 judges and a plain mean).
@@ -70,7 +70,9 @@ def fill(qtbot, path: Path, key: str, judge: str, monkeypatch) -> Path:  # type:
         # Enter on the last item moved on to the next contestant's first item
         if row + 1 < len(window.book.bibs):
             assert (window.grid.currentRow(), window.grid.currentColumn()) == (row + 1, FIRST_ITEM_COLUMN)
-    expected_total = sum(base_marks(int(window.book.bibs[0]) - 1)[c] + (OFFSETS[judge] if c != "T" else 0) for c in codes)
+    expected_total = sum(
+        base_marks(int(window.book.bibs[0]) - 1)[c] + (OFFSETS[judge] if c != "T" else 0) for c in codes
+    )
     assert window.grid.item(0, FIRST_ITEM_COLUMN + len(codes)).text() == str(expected_total)
     window.finish()
     qtbot.waitUntil(lambda: hasattr(window, "last_output"))
@@ -83,7 +85,11 @@ def test_five_judges_offline_round_trip(world, contest_id, tmp_path, qtbot, monk
     picks = [world.member_ids[i] for i in (0, 1, 10, 11, 20, 21, 30, 31)]  # two of each branch
     entrants.register_members(db, admin, contest_id, picks)
     with db.read() as s:
-        events = dict(s.execute(select(ContestEvent.code, ContestEvent.id).where(ContestEvent.contest_id == contest_id)).all())
+        events = dict(
+            s.execute(
+                select(ContestEvent.code, ContestEvent.id).where(ContestEvent.contest_id == contest_id)
+            ).all()
+        )
     entrants.assign_judge(db, admin, events["theory"], world.users["judge3"])
     for judge in OFFSETS:
         entrants.assign_judge(db, admin, events["practical"], world.users[judge])
@@ -124,6 +130,10 @@ def test_five_judges_offline_round_trip(world, contest_id, tmp_path, qtbot, monk
     # final = 0.3·(90−5k) + 0.7·(60+2k+3·offset): 心兴 offset −0.5, 氢力 +0.5, others 0 (trimmed)
     assert order == ["003", "004", "005", "006", "007", "008", "001", "002"]
     finals = {row.bib: row.final for row in r.rows}
-    assert finals["003"] == Decimal("69.85") and finals["001"] == Decimal("67.95") and finals["008"] == Decimal("68.30")
+    assert (
+        finals["003"] == Decimal("69.85")
+        and finals["001"] == Decimal("67.95")
+        and finals["008"] == Decimal("68.30")
+    )
     assert [row.award for row in r.rows[:6]] == ["一等奖", "二等奖", "二等奖", "三等奖", "三等奖", "三等奖"]
     assert [row.rank for row in r.rows] == [1, 2, 3, 4, 5, 6, 7, 8]

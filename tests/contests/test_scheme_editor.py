@@ -28,7 +28,7 @@ from unionoffice.contests.views.scheme_events import (
     I_WEIGHT,
 )
 from unionoffice.contests.views.tab import ContestsTab
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.settings import Settings
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.tasks import TaskRunner
 
@@ -124,7 +124,9 @@ def contest_count(world: World) -> int:
         return s.execute(select(func.count()).select_from(Contest)).scalar_one()
 
 
-def test_new_contest_with_two_events_is_saved_as_typed(qtbot, world: World, ctx: AppContext, warnings) -> None:  # type: ignore[no-untyped-def]
+def test_new_contest_with_two_events_is_saved_as_typed(
+    qtbot, world: World, ctx: AppContext, warnings
+) -> None:  # type: ignore[no-untyped-def]
     dialog = open_editor(qtbot, ctx)
     fill_two_events(qtbot, dialog)
     assert dialog.events.weight_total.text() == "权重合计：100%"
@@ -132,22 +134,41 @@ def test_new_contest_with_two_events_is_saved_as_typed(qtbot, world: World, ctx:
     assert dialog.result() == SchemeEditor.DialogCode.Accepted and not warnings
     saved = definition.get_definition(world.db, ctx.actor, dialog.contest_id)
     assert saved == ContestDef(
-        name="2027年焊工技能比武", year=2027, trade="焊工", base="新疆", venue="新疆实训基地",
+        name="2027年焊工技能比武",
+        year=2027,
+        trade="焊工",
+        base="新疆",
+        venue="新疆实训基地",
         contest_date=date(2027, 10, 18),
         events=(
-            EventDef("E1", "理论考试", "theory", Decimal(30), (ItemDef("1", "理论试卷", "measured", Decimal(100)),),
-                     aggregation="mean"),
-            EventDef("E2", "实操考核", "practical", Decimal(70), (
-                ItemDef("1", "焊缝外观", "judged", Decimal(40)),
-                ItemDef("2", "射线探伤", "judged", Decimal("25.5"), Decimal(2)),
-            ), drop_min_judges=3),
+            EventDef(
+                "E1",
+                "理论考试",
+                "theory",
+                Decimal(30),
+                (ItemDef("1", "理论试卷", "measured", Decimal(100)),),
+                aggregation="mean",
+            ),
+            EventDef(
+                "E2",
+                "实操考核",
+                "practical",
+                Decimal(70),
+                (
+                    ItemDef("1", "焊缝外观", "judged", Decimal(40)),
+                    ItemDef("2", "射线探伤", "judged", Decimal("25.5"), Decimal(2)),
+                ),
+                drop_min_judges=3,
+            ),
         ),
         tie_break=("event:E2",),
         award_levels=(("一等奖", Decimal(1)), ("二等奖", Decimal(2)), ("三等奖", Decimal(3))),
     )
 
 
-def test_bad_weights_and_numbers_are_named_and_nothing_is_saved(qtbot, world: World, ctx: AppContext, warnings) -> None:  # type: ignore[no-untyped-def]
+def test_bad_weights_and_numbers_are_named_and_nothing_is_saved(
+    qtbot, world: World, ctx: AppContext, warnings
+) -> None:  # type: ignore[no-untyped-def]
     dialog = open_editor(qtbot, ctx)
     fill_two_events(qtbot, dialog, practical_weight="60")
     assert "应为 100%" in dialog.events.weight_total.text()
@@ -178,13 +199,26 @@ def add_mark(world: World, contest_id: int) -> None:
     entrants.register_members(world.db, world.admin, contest_id, [world.member_ids[0]])
     with world.db.transaction(None) as s:
         contestant = s.execute(select(Contestant.id).where(Contestant.contest_id == contest_id)).scalar_one()
-        item = s.execute(select(ScoringItem.id).join(ContestEvent).where(
-            ContestEvent.contest_id == contest_id, ScoringItem.code == "P1")).scalar_one()
-        s.add(Mark(contestant_id=contestant, item_id=item, judge_id=world.users["judge3"], value_centi=3000,
-                   source="sheet", entered_at=datetime(2026, 11, 20, 10)))
+        item = s.execute(
+            select(ScoringItem.id)
+            .join(ContestEvent)
+            .where(ContestEvent.contest_id == contest_id, ScoringItem.code == "P1")
+        ).scalar_one()
+        s.add(
+            Mark(
+                contestant_id=contestant,
+                item_id=item,
+                judge_id=world.users["judge3"],
+                value_centi=3000,
+                source="sheet",
+                entered_at=datetime(2026, 11, 20, 10),
+            )
+        )
 
 
-def test_editing_events_is_refused_once_marks_exist_but_the_venue_can_change(qtbot, world, ctx, contest_id, warnings) -> None:  # type: ignore[no-untyped-def]
+def test_editing_events_is_refused_once_marks_exist_but_the_venue_can_change(
+    qtbot, world, ctx, contest_id, warnings
+) -> None:  # type: ignore[no-untyped-def]
     add_mark(world, contest_id)
     dialog = open_editor(qtbot, ctx, contest_id)
     assert dialog.banner.isVisible() and "已录入 1 条评分" in dialog.banner_text.text()
@@ -232,7 +266,9 @@ def test_copy_as_new_from_the_refusal_banner(qtbot, world, ctx, contest_id, monk
     assert replace(new, events=old.events, name=old.name, year=old.year, contest_date=old.contest_date) == old
 
 
-def test_tab_copies_and_edits_and_warns_about_the_judge_line_up(qtbot, world, ctx, contest_id, monkeypatch, warnings) -> None:  # type: ignore[no-untyped-def]
+def test_tab_copies_and_edits_and_warns_about_the_judge_line_up(
+    qtbot, world, ctx, contest_id, monkeypatch, warnings
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2027, True))
     opened: list[int | None] = []
     monkeypatch.setattr(SchemeEditor, "exec", lambda self: opened.append(self.contest_id) or 0)
@@ -261,7 +297,9 @@ def test_locked_contest_opens_read_only_with_the_reason(qtbot, world, ctx, conte
     assert not dialog.rules.award_mode.isEnabled()
 
 
-def test_tab_exports_and_imports_the_scheme_file(qtbot, world, ctx, contest_id, tmp_path, monkeypatch, warnings) -> None:  # type: ignore[no-untyped-def]
+def test_tab_exports_and_imports_the_scheme_file(
+    qtbot, world, ctx, contest_id, tmp_path, monkeypatch, warnings
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "方案.json"

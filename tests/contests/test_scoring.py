@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal as D
+from decimal import Decimal as D  # noqa: N817 - short for the many literals below
 
 import pytest
 
@@ -43,21 +43,29 @@ def test_aggregate(marks: list[int], agg: Aggregation, expected: D | None) -> No
 
 @pytest.mark.parametrize(
     ("value", "places", "expected"),
-    [(D("84.125"), 2, D("84.13")), (D("84.124999"), 2, D("84.12")), (D("2.5"), 0, D(3)), (D("86.6666"), 1, D("86.7"))],
+    [
+        (D("84.125"), 2, D("84.13")),
+        (D("84.124999"), 2, D("84.12")),
+        (D("2.5"), 0, D(3)),
+        (D("86.6666"), 1, D("86.7")),
+    ],
 )
 def test_round_half_up(value: D, places: int, expected: D) -> None:
     assert round_score(value, places) == expected
 
 
 THEORY = EventRule(1, "theory", "theory", 3000, Aggregation("mean"), (ItemRule(10, "T"),))
-PRACTICAL = EventRule(2, "practical", "practical", 7000, DEFAULT, (ItemRule(20, "P1"), ItemRule(21, "P2", 50)))
+PRACTICAL = EventRule(
+    2, "practical", "practical", 7000, DEFAULT, (ItemRule(20, "P1"), ItemRule(21, "P2", 50))
+)
 
 
 def test_weighted_final_with_item_weight_and_rounding() -> None:
     # theory 85 → 85.00; practical P1 trimmed (30,32,34,36,38 → 32,34,36 → 34) + P2 (mean 17,18,19 = 18)×0.5 = 43.00
     # final 85×0.3 + 43×0.7 = 25.5 + 30.1 = 55.60
-    score = score_contestant(1, {10: [8500], 20: [3000, 3200, 3400, 3600, 3800], 21: [1700, 1800, 1900]},
-                             [THEORY, PRACTICAL], 2)
+    score = score_contestant(
+        1, {10: [8500], 20: [3000, 3200, 3400, 3600, 3800], 21: [1700, 1800, 1900]}, [THEORY, PRACTICAL], 2
+    )
     assert score.event_scores == {1: D("85.00"), 2: D("43.00")}
     assert score.final == D("55.60")
 
@@ -96,14 +104,23 @@ def test_tie_breaks_in_order_then_shared_rank() -> None:
 @pytest.mark.parametrize(
     ("rule", "ranks", "expected"),
     [
-        (AwardRule("count", (("一等奖", 1), ("二等奖", 2), ("三等奖", 3))), [1, 2, 3, 4, 5, 6, 7],
-         ["一等奖", "二等奖", "二等奖", "三等奖", "三等奖", "三等奖", ""]),
+        (
+            AwardRule("count", (("一等奖", 1), ("二等奖", 2), ("三等奖", 3))),
+            [1, 2, 3, 4, 5, 6, 7],
+            ["一等奖", "二等奖", "二等奖", "三等奖", "三等奖", "三等奖", ""],
+        ),
         # a shared 3rd place at the 二等奖 cut-off: both get 二等奖, later ranks are unchanged
-        (AwardRule("count", (("一等奖", 1), ("二等奖", 2), ("三等奖", 3))), [1, 2, 3, 3, 5, 6, 7],
-         ["一等奖", "二等奖", "二等奖", "二等奖", "三等奖", "三等奖", ""]),
+        (
+            AwardRule("count", (("一等奖", 1), ("二等奖", 2), ("三等奖", 3))),
+            [1, 2, 3, 3, 5, 6, 7],
+            ["一等奖", "二等奖", "二等奖", "二等奖", "三等奖", "三等奖", ""],
+        ),
         # 10 % / 20 % / 30 % of 7 ranked: 0.7→1, 1.4→1, 2.1→2 (half up) → cut-offs at 1, 2, 4
-        (AwardRule("percent", (("一等奖", 1000), ("二等奖", 2000), ("三等奖", 3000))), [1, 2, 3, 4, 5, 6, 7],
-         ["一等奖", "二等奖", "三等奖", "三等奖", "", "", ""]),
+        (
+            AwardRule("percent", (("一等奖", 1000), ("二等奖", 2000), ("三等奖", 3000))),
+            [1, 2, 3, 4, 5, 6, 7],
+            ["一等奖", "二等奖", "三等奖", "三等奖", "", "", ""],
+        ),
         # 15 % of 10 = 1.5 → 2 (ROUND_HALF_UP)
         (AwardRule("percent", (("一等奖", 1500),)), list(range(1, 11)), ["一等奖", "一等奖"] + [""] * 8),
     ],

@@ -15,26 +15,34 @@ from unionoffice.contests.judge_workbook import JudgeWorkbook
 from unionoffice.contests.models import ContestEvent, Mark
 from unionoffice.contests.service import definition, entrants, packages, results, sheets
 from unionoffice.core.audit.models import AuditEntry
-from unionoffice.core.errors import NotFound, UserError, ValidationError
-from unionoffice.core.importer import read_table
-from unionoffice.core.xlsx import Sheet, write_xlsx
+from unionoffice.foundation.errors import NotFound, UserError, ValidationError
+from unionoffice.foundation.importer import read_table
+from unionoffice.foundation.xlsx import Sheet, write_xlsx
 
 from .conftest import World, standard_definition
 
 
 def events_of(world: World, contest_id: int) -> dict[str, int]:
     with world.db.read() as s:
-        return dict(s.execute(select(ContestEvent.code, ContestEvent.id).where(ContestEvent.contest_id == contest_id)).all())
+        return dict(
+            s.execute(
+                select(ContestEvent.code, ContestEvent.id).where(ContestEvent.contest_id == contest_id)
+            ).all()
+        )
 
 
 @pytest.fixture
 def ready(world: World, contest_id: int, tmp_path: Path):  # type: ignore[no-untyped-def]
     """8 contestants (2 per branch), judges 1–3 on the practical event, packages exported."""
-    entrants.register_members(world.db, world.admin, contest_id, [world.member_ids[i] for i in (0, 1, 10, 11, 20, 21, 30, 31)])
+    entrants.register_members(
+        world.db, world.admin, contest_id, [world.member_ids[i] for i in (0, 1, 10, 11, 20, 21, 30, 31)]
+    )
     ev = events_of(world, contest_id)
     for j in ("judge1", "judge2", "judge3"):
         entrants.assign_judge(world.db, world.admin, ev["practical"], world.users[j])
-    exported = {e.judge_name: e for e in packages.export_packages(world.db, world.admin, contest_id, tmp_path / "pk")}
+    exported = {
+        e.judge_name: e for e in packages.export_packages(world.db, world.admin, contest_id, tmp_path / "pk")
+    }
     return exported
 
 
@@ -71,7 +79,13 @@ def test_newer_package_replaces_older_and_old_one_is_refused(world, contest_id, 
     with pytest.raises(UserError, match="较早"):
         packages.import_package(world.db, world.admin, first)
     with world.db.read() as s:
-        entry = s.execute(select(AuditEntry).where(AuditEntry.action == "marks_import").order_by(AuditEntry.id.desc())).scalars().first()
+        entry = (
+            s.execute(
+                select(AuditEntry).where(AuditEntry.action == "marks_import").order_by(AuditEntry.id.desc())
+            )
+            .scalars()
+            .first()
+        )
     assert json.loads(entry.changes)["marks"] == {"001/P1": ["10", "12.5"]}
 
 
@@ -105,12 +119,17 @@ def test_import_after_lock_refused_until_unlocked_with_reason(world, contest_id,
     results.unlock_results(world.db, world.admin, contest_id, "评委3 补交评分", version)
     assert packages.import_package(world.db, world.admin, late).added == 24
     with world.db.read() as s:
-        assert "评委3 补交评分" in s.execute(select(AuditEntry.summary).where(AuditEntry.action == "unlock")).scalar_one()
+        assert (
+            "评委3 补交评分"
+            in s.execute(select(AuditEntry.summary).where(AuditEntry.action == "unlock")).scalar_one()
+        )
 
 
 def test_lock_digest_detects_marks_changed_behind_the_lock(world, contest_id, ready) -> None:  # type: ignore[no-untyped-def]
     packages.import_package(world.db, world.admin, filled(ready["评委3"]))
-    results.lock_results(world.db, world.admin, contest_id, entrants.list_contests(world.db, world.admin)[0].version)
+    results.lock_results(
+        world.db, world.admin, contest_id, entrants.list_contests(world.db, world.admin)[0].version
+    )
     assert results.compute_results(world.db, world.admin, contest_id).marks_match_lock is True
     with world.db.transaction(None) as s:  # someone edits the database file directly
         s.execute(Mark.__table__.update().where(Mark.id == 1).values(value_centi=999))
@@ -139,7 +158,7 @@ def test_paper_sheet_round_trip_with_row_errors(world, contest_id, ready, tmp_pa
     rows = _sheet_rows(blank)
     header_at = next(i for i, r in enumerate(rows) if r and r[0] == "参赛号")
     body = [list(r) for r in rows]
-    for r in body[header_at + 1:]:
+    for r in body[header_at + 1 :]:
         r[2:5] = [30, "25.5", 20]
     body[header_at + 2][3] = "abc"  # second contestant, 故障排查
     body[header_at + 3][2] = 41  # third contestant, 电气接线 over 40
@@ -160,6 +179,9 @@ def test_paper_sheet_round_trip_with_row_errors(world, contest_id, ready, tmp_pa
     good = save(body, "good.xlsx")
     assert sheets.import_marking_sheet(world.db, world.admin, good).added == 24
     assert not sheets.import_marking_sheet(world.db, world.admin, good).touched  # twice: no change
+    body[header_at + 1][0] = "999"  # nobody has this bib: refused with a message, not a crash
+    with pytest.raises(ValidationError, match="参赛号 999 不是本竞赛的选手"):
+        sheets.import_marking_sheet(world.db, world.admin, save(body, "stranger.xlsx"))
 
 
 def test_definition_round_trip_and_next_year(world, contest_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -168,7 +190,10 @@ def test_definition_round_trip_and_next_year(world, contest_id, tmp_path) -> Non
     new_id = definition.import_definition(world.db, world.admin, path, year=2027)
     d = definition.get_definition(world.db, world.admin, new_id)
     assert d.name == "2027年电工技能比武" and d.events == standard_definition().events
-    assert d.tie_break == ("event:practical", "item:practical/P2") and d.award_levels[1] == ("二等奖", Decimal(2))
+    assert d.tie_break == ("event:practical", "item:practical/P2") and d.award_levels[1] == (
+        "二等奖",
+        Decimal(2),
+    )
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["events"][0]["weight_pct"] = "40"
     doc["events"][1]["items"][0]["max"] = "abc"
@@ -198,12 +223,17 @@ def test_prize_winners_only_after_lock(world, contest_id, ready) -> None:  # typ
     entrants.assign_judge(world.db, world.admin, ev["theory"], world.users["judge4"])
     for name in ("评委1", "评委2", "评委3"):
         packages.import_package(world.db, world.admin, filled(ready[name], "20"))
-    theory = next(e for e in packages.export_packages(world.db, world.admin, contest_id, Path(ready["评委1"].path.parent))
-                  if e.event_name == "理论考试")
+    theory = next(
+        e
+        for e in packages.export_packages(world.db, world.admin, contest_id, Path(ready["评委1"].path.parent))
+        if e.event_name == "理论考试"
+    )
     packages.import_package(world.db, world.admin, filled(theory, "80"))
     with pytest.raises(UserError, match="尚未锁定"):
         results.prize_winners(world.db, world.admin, contest_id)
-    results.lock_results(world.db, world.admin, contest_id, entrants.list_contests(world.db, world.admin)[0].version)
+    results.lock_results(
+        world.db, world.admin, contest_id, entrants.list_contests(world.db, world.admin)[0].version
+    )
     winners = results.prize_winners(world.db, world.admin, contest_id)
     # everyone equal (80 theory, 60 practical → 24 + 42 = 66): all share rank 1 and the first prize
     assert {(w.rank, w.award_level, w.final_score) for w in winners} == {(1, "一等奖", Decimal("66.00"))}
@@ -226,11 +256,11 @@ def test_fuzz_package_reader(world, contest_id, ready, data) -> None:  # type: i
     if kind == "truncate":
         mutated = original[:at]
     elif kind == "flip":
-        mutated = original[:at] + bytes([original[at] ^ data.draw(st.integers(1, 255))]) + original[at + 1:]
+        mutated = original[:at] + bytes([original[at] ^ data.draw(st.integers(1, 255))]) + original[at + 1 :]
     elif kind == "insert":
         mutated = original[:at] + data.draw(st.binary(min_size=1, max_size=8)) + original[at:]
     else:
-        mutated = original[:at] + original[at + data.draw(st.integers(1, 40)):]
+        mutated = original[:at] + original[at + data.draw(st.integers(1, 40)) :]
     try:
         outcome = packages.import_package_bytes(world.db, world.admin, mutated)
     except UserError:

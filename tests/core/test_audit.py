@@ -3,12 +3,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from factories import add_member
 from sqlalchemy import select
 
-from factories import add_member
 from unionoffice.core.audit import service as audit
 from unionoffice.core.audit.models import AuditEntry
-from unionoffice.core.errors import PermissionDenied
+from unionoffice.foundation.errors import PermissionDenied
 from unionoffice.members.models import Member
 
 
@@ -27,8 +27,14 @@ def test_create_update_delete_are_logged_with_who_and_fields(db, org, admin):
 def test_identity_numbers_and_password_hashes_are_masked_in_the_log(db, org, admin):
     add_member(db, org["branch_a"], None, "王芳", 7)
     with db.read() as s:
-        created = [json.loads(c) for c in s.execute(select(AuditEntry.changes).where(AuditEntry.entity == "members")).scalars()]
-        users = [json.loads(c) for c in s.execute(select(AuditEntry.changes).where(AuditEntry.entity == "users")).scalars()]
+        created = [
+            json.loads(c)
+            for c in s.execute(select(AuditEntry.changes).where(AuditEntry.entity == "members")).scalars()
+        ]
+        users = [
+            json.loads(c)
+            for c in s.execute(select(AuditEntry.changes).where(AuditEntry.entity == "users")).scalars()
+        ]
     id_after = created[0]["id_number"][1]
     assert "********" in id_after and len(id_after) == 18
     assert all(u.get("password_hash", [None, "***"])[1] == "***" for u in users)
@@ -47,5 +53,5 @@ def test_the_log_filter_by_text_finds_summaries(db, org, admin):
     add_member(db, org["branch_a"], None, "欧阳娜娜", 3)
     source = audit.audit_source(db, admin, audit.AuditFilter(text="欧阳"))
     assert source.count() == 1
-    (row_id, values), = source.fetch(0, 10)
+    ((row_id, values),) = source.fetch(0, 10)
     assert values[3] == "members" and values[5] == "欧阳娜娜"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from factories import add_member
+
 from unionoffice.cli import run
 from unionoffice.core.audit.verify import verify_audit_log
 from unionoffice.members.models import Member

@@ -3,11 +3,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from unionoffice.contests.perms import ContestsPerm
 from unionoffice.core.audit.models import AuditEntry
 from unionoffice.core.auth import service as auth
 from unionoffice.core.auth.models import User
-from unionoffice.core.auth.roles import Perm, Role
-from unionoffice.core.errors import PermissionDenied, ValidationError
+from unionoffice.core.auth.roles import CorePerm, Role
+from unionoffice.foundation.errors import PermissionDenied, ValidationError
+from unionoffice.members.perms import MembersPerm
 
 
 def test_first_admin_is_created_once_and_password_is_never_stored_in_clear(db):
@@ -33,7 +35,10 @@ def test_login_succeeds_and_is_audited(db, org):
     actor = auth.login(db, "clerk_a", "secret-123")
     assert actor.role is Role.CLERK and actor.branch_ids == {org["branch_a"]}
     with db.read() as s:
-        assert s.execute(select(AuditEntry.action).where(AuditEntry.entity == "users")).scalars().all()[-1] == "login"
+        assert (
+            s.execute(select(AuditEntry.action).where(AuditEntry.entity == "users")).scalars().all()[-1]
+            == "login"
+        )
 
 
 def test_wrong_password_message_does_not_reveal_whether_user_exists(db, org):
@@ -74,16 +79,19 @@ def test_a_clerk_needs_a_branch_and_the_last_admin_cannot_be_demoted(db, org, ad
         auth.create_user(db, admin, "clerk_c", "干事丙", "Secret-123", Role.CLERK, [])
     me = next(u for u in auth.list_users(db, admin) if u.username == "admin")
     with pytest.raises(ValidationError):
-        auth.update_user(db, admin, me.id, me.version, display_name="x", role=Role.VIEWER, active=True, branch_ids=[])
+        auth.update_user(
+            db, admin, me.id, me.version, display_name="x", role=Role.VIEWER, active=True, branch_ids=[]
+        )
 
 
 def test_role_permissions_follow_the_design():
-    from unionoffice.core.auth.roles import ROLE_PERMISSIONS
+    from unionoffice.core.auth.grants import all_permissions, role_permissions
 
-    assert Perm.MEMBERS_WRITE in ROLE_PERMISSIONS[Role.CLERK]
-    assert Perm.USERS_ADMIN not in ROLE_PERMISSIONS[Role.CLERK]
-    assert ROLE_PERMISSIONS[Role.JUDGE] == {Perm.CONTESTS_JUDGE}
-    assert not any(p.value.endswith(("write", "admin", "issue")) for p in ROLE_PERMISSIONS[Role.VIEWER])
+    assert MembersPerm.WRITE in role_permissions(Role.CLERK)
+    assert CorePerm.USERS_ADMIN not in role_permissions(Role.CLERK)
+    assert role_permissions(Role.JUDGE) == {ContestsPerm.JUDGE}
+    assert not any(p.endswith(("write", "admin", "issue")) for p in role_permissions(Role.VIEWER))
+    assert role_permissions(Role.ADMIN) == all_permissions() >= {CorePerm.BACKUP, MembersPerm.EXPORT_UNMASKED}
 
 
 def test_recent_passwords_cannot_be_reused(db, org):

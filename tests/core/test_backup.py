@@ -3,18 +3,18 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from factories import add_member
 from sqlalchemy import func, select
 
-from factories import add_member
-from unionoffice.core.errors import UserError
+from unionoffice.core.database import open_database
 from unionoffice.db import backup
-from unionoffice.db.database import Database
-from unionoffice.db.startup import DatabaseDamaged, latest_good_backup, open_database
+from unionoffice.db.startup import DatabaseDamaged, latest_good_backup, prepare_database
+from unionoffice.foundation.errors import UserError
 from unionoffice.members.models import Member
 
 
 def _members(path) -> int:
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     try:
         with db.read() as s:
             return s.execute(select(func.count(Member.id))).scalar_one()
@@ -74,10 +74,10 @@ def test_integrity_failure_is_reported_and_the_latest_good_backup_restores(db, d
     db.dispose()
     _corrupt(db_path)
     with pytest.raises(DatabaseDamaged) as damaged:
-        open_database(Database(f"sqlite:///{db_path}"), folder)
+        prepare_database(open_database(f"sqlite:///{db_path}"), folder)
     assert "已损坏" in str(damaged.value)
     good = latest_good_backup(db_path, folder)
     assert good is not None
     backup.restore(good, db_path)
-    open_database(Database(f"sqlite:///{db_path}"), folder)
+    prepare_database(open_database(f"sqlite:///{db_path}"), folder)
     assert _members(db_path) == 200

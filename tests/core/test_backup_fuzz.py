@@ -10,23 +10,25 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unionoffice.core.errors import UserError
+from unionoffice.core.database import open_database
 from unionoffice.db import backup
-from unionoffice.db.database import Database
-from unionoffice.db.startup import open_database
+from unionoffice.db.startup import prepare_database
+from unionoffice.foundation.errors import UserError
 
 
 @pytest.fixture(scope="module")
 def good_backup(tmp_path_factory, migrated_template) -> bytes:
     from factories import add_member
+
     from unionoffice.core.crypto import vault
 
     vault.set_data_key(b"\x07" * 32)  # module-scoped: set up before the per-test vault fixture
     folder = tmp_path_factory.mktemp("fuzz")
     path = folder / "source.sqlite"
     shutil.copyfile(migrated_template, path)
-    db = Database(f"sqlite:///{path}")
-    from unionoffice.core.org.models import OrgUnit, UnitKind
+    db = open_database(f"sqlite:///{path}")
+    from unionoffice.core.org.labels import UnitKind
+    from unionoffice.core.org.models import OrgUnit
 
     with db.transaction(None) as s:
         unit = OrgUnit(kind=UnitKind.BRANCH, name="心兴分工会")
@@ -42,7 +44,10 @@ def good_backup(tmp_path_factory, migrated_template) -> bytes:
 
 
 mutation = st.one_of(
-    st.tuples(st.just("flip"), st.lists(st.tuples(st.integers(0, 10**7), st.integers(0, 255)), min_size=1, max_size=30)),
+    st.tuples(
+        st.just("flip"),
+        st.lists(st.tuples(st.integers(0, 10**7), st.integers(0, 255)), min_size=1, max_size=30),
+    ),
     st.tuples(st.just("truncate"), st.integers(0, 10**7)),
     st.tuples(st.just("zero_page"), st.integers(0, 200)),
 )
@@ -55,10 +60,10 @@ def _mutate(data: bytes, how) -> bytes:  # type: ignore[no-untyped-def]
         for offset, value in arg:
             buf[offset % len(buf)] = value
     elif kind == "truncate":
-        del buf[arg % len(buf):]
+        del buf[arg % len(buf) :]
     else:
         start = (arg * 4096) % len(buf)
-        buf[start:start + 4096] = bytes(min(4096, len(buf) - start))
+        buf[start : start + 4096] = bytes(min(4096, len(buf) - start))
     return bytes(buf)
 
 
@@ -81,9 +86,9 @@ def test_fuzz_restoring_a_mangled_backup(tmp_path_factory, migrated_template, go
         return
     # Accepted only if SQLite itself finds the file sound; then it must open like any database.
     assert backup.integrity_problems(current) == []
-    db = Database(f"sqlite:///{current}")
+    db = open_database(f"sqlite:///{current}")
     try:
-        open_database(db, folder / "backups")
+        prepare_database(db, folder / "backups")
     except UserError:
         pass
     finally:

@@ -23,10 +23,10 @@ from sqlalchemy import func, select
 
 from unionoffice.core.audit.models import AuditEntry
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.errors import ConcurrentEditError
 from unionoffice.core.sequences import next_number
 from unionoffice.db.database import Database
 from unionoffice.db.retry import run_transaction
+from unionoffice.foundation.errors import ConcurrentEditError
 from unionoffice.members.models import Member
 
 THREADS = 3
@@ -56,8 +56,9 @@ class TransferState:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-def transfer_member(db: Database, actor: Any, member_id: int, expected_version: int, group_id: int,
-                    note: str) -> None:
+def transfer_member(
+    db: Database, actor: Any, member_id: int, expected_version: int, group_id: int, note: str
+) -> None:
     """What the members service's transfer does: version check, move, note appended.
 
     Retried on deadlock: moving a member takes a key-share lock on the group (foreign key),
@@ -102,7 +103,9 @@ def transfers_check(db: Database, state: TransferState) -> None:
         for member_id in state.member_ids:
             member = s.get(Member, member_id)
             saved = sorted(t + ";" for t in (member.notes or "").split(";") if t)
-            assert saved == sorted(state.done[member_id]), "a committed transfer was overwritten (lost update)"
+            assert saved == sorted(state.done[member_id]), (
+                "a committed transfer was overwritten (lost update)"
+            )
             assert member.version == 1 + len(state.done[member_id])
         updates = s.execute(
             select(func.count()).where(AuditEntry.entity == "members", AuditEntry.action == "update")
@@ -171,7 +174,9 @@ def deadlock_check(db: Database, state: DeadlockState) -> None:
 
     with db.read() as s:
         for unit_id in state.unit_ids:
-            assert s.get(OrgUnit, unit_id).headcount == state.commits, "every retried transaction counted once"
+            assert s.get(OrgUnit, unit_id).headcount == state.commits, (
+                "every retried transaction counted once"
+            )
 
 
 # -- claim approvals: the whole four-eyes workflow by several clerks at once ---------------------
@@ -200,9 +205,16 @@ def claims_setup(db: Database, org: dict[str, int]) -> ClaimState:
 
     admin = actor_of(db, "admin")
     auth.create_user(db, admin, "reviewer_a", "复核员", "Review-pass-1", Role.CLERK, [org["branch_a"]])
-    members = [add_member(db, org["branch_a"], org["group_a"], name=f"患者{i}", seq=200 + i) for i in range(THREADS)]
-    scheme = schemes.create_scheme(db, admin, schemes.SchemeInput(
-        Fund.UNION, 2026, "2026 年度医疗互助", 6_000, date(2026, 1, 1), date(2026, 12, 31), 0, 50_000_000))
+    members = [
+        add_member(db, org["branch_a"], org["group_a"], name=f"患者{i}", seq=200 + i) for i in range(THREADS)
+    ]
+    scheme = schemes.create_scheme(
+        db,
+        admin,
+        schemes.SchemeInput(
+            Fund.UNION, 2026, "2026 年度医疗互助", 6_000, date(2026, 1, 1), date(2026, 12, 31), 0, 50_000_000
+        ),
+    )
     schemes.save_rule(db, admin, scheme.id, BenefitType.INPATIENT, INPATIENT)
     enrolment.enrol(db, admin, scheme.id, branch_id=org["branch_a"], enrolled_on=date(2026, 1, 1))
     enrolment.record_payments(db, admin, scheme.id, members, date(2026, 1, 10))
@@ -217,9 +229,20 @@ def claims_step(db: Database, state: ClaimState, worker: int, i: int) -> None:
 
     # One member per worker: approvals of one member's claims would race for the annual cap.
     start = date(2026, 2, 1) + timedelta(days=10 * i)
-    data = claims.ClaimInput(state.members[worker], state.scheme_id, BenefitType.INPATIENT, start,
-                             start + timedelta(days=3), 600_000, 200_000, 350_000, 50_000, "市中心医院", "肺炎",
-                             (f"W{worker}I{i:03d}",))
+    data = claims.ClaimInput(
+        state.members[worker],
+        state.scheme_id,
+        BenefitType.INPATIENT,
+        start,
+        start + timedelta(days=3),
+        600_000,
+        200_000,
+        350_000,
+        50_000,
+        "市中心医院",
+        "肺炎",
+        (f"W{worker}I{i:03d}",),
+    )
 
     def version(claim_id: int) -> int:
         return claims.get_claim(db, state.admin, claim_id).version
@@ -237,9 +260,13 @@ def claims_check(db: Database, state: ClaimState) -> None:
 
     with db.read() as s:
         rows = s.execute(select(Claim.id, Claim.claim_no, Claim.status)).all()
-        approvals = s.execute(select(func.count()).where(
-            AuditEntry.entity == "medical_claims", AuditEntry.action == "update",
-            AuditEntry.changes.like('%"status": ["reviewed", "approved"]%'))).scalar_one()
+        approvals = s.execute(
+            select(func.count()).where(
+                AuditEntry.entity == "medical_claims",
+                AuditEntry.action == "update",
+                AuditEntry.changes.like('%"status": ["reviewed", "approved"]%'),
+            )
+        ).scalar_one()
     assert sorted(r.id for r in rows) == sorted(state.approved)
     assert all(r.status == ClaimStatus.APPROVED for r in rows)
     serials = sorted(int(r.claim_no.rsplit("-", 1)[1]) for r in rows)
@@ -269,9 +296,17 @@ def certificates_step(db: Database, state: CertificateState, worker: int, i: int
     from unionoffice.certificates.sources import Recipient
     from unionoffice.certificates.templates import get_template
 
-    people = [Recipient(f"员工{worker}-{i}-{n}", None, {"citation": "表现突出", "title": "先进个人"}) for n in range(2)]
-    issue_batch(db, actor_of(db, "admin"), IssueRequest(get_template("honour_a4"), people, "text", "并发测试",
-                                                         state.folder / f"w{worker}-{i}.pdf"))
+    people = [
+        Recipient(f"员工{worker}-{i}-{n}", None, {"citation": "表现突出", "title": "先进个人"})
+        for n in range(2)
+    ]
+    issue_batch(
+        db,
+        actor_of(db, "admin"),
+        IssueRequest(
+            get_template("honour_a4"), people, "text", "并发测试", state.folder / f"w{worker}-{i}.pdf"
+        ),
+    )
     with state.lock:
         state.batches += 1
 
@@ -281,7 +316,9 @@ def certificates_check(db: Database, state: CertificateState) -> None:
 
     with db.read() as s:
         numbers = list(s.execute(select(Certificate.number)).scalars())
-    assert len(numbers) == 2 * state.batches and len(set(numbers)) == len(numbers), "duplicate certificate number"
+    assert len(numbers) == 2 * state.batches and len(set(numbers)) == len(numbers), (
+        "duplicate certificate number"
+    )
     serials = sorted(int(n.rsplit("-", 1)[1]) for n in numbers)
     assert serials == list(range(1, len(numbers) + 1)), "certificate numbers gap-free"
 

@@ -14,13 +14,14 @@ from unionoffice.db.backup import integrity_problems
 WRITER = r"""
 import sys
 from datetime import date
+from unionoffice.core.database import open_database
 from unionoffice.db.database import Database
 from unionoffice.members.models import Member
-from unionoffice.core.identity import generate_id_number
+from unionoffice.foundation.identity import generate_id_number
 
 from unionoffice.core.crypto import vault
 vault.set_data_key(b"\x07" * 32)  # as if signed in: identity numbers are encrypted
-db = Database(f"sqlite:///{sys.argv[1]}")
+db = open_database(f"sqlite:///{sys.argv[1]}")
 i = 0
 while True:
     with db.transaction(None) as s:
@@ -37,7 +38,9 @@ def test_sigkill_during_writes_keeps_every_committed_transaction(db, db_path, or
     db.dispose()
     src = Path(__file__).resolve().parents[2] / "src"
     env = {**os.environ, "PYTHONPATH": str(src)}
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(db_path)], stdout=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db_path)], stdout=subprocess.PIPE, text=True, env=env
+    )
     committed = 0
     deadline = time.monotonic() + 60
     assert proc.stdout is not None

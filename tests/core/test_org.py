@@ -3,13 +3,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from factories import add_member
 from sqlalchemy import select
 
-from factories import add_member
 from unionoffice.core.audit.models import AuditEntry
-from unionoffice.core.errors import ConcurrentEditError, NotFound, PermissionDenied, ValidationError
 from unionoffice.core.org import service as org_service
-from unionoffice.core.org.models import UnitKind
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.foundation.errors import ConcurrentEditError, NotFound, PermissionDenied, ValidationError
 from unionoffice.members import service as members
 from unionoffice.members.search import MemberFilter, member_source
 
@@ -45,7 +45,9 @@ def test_admin_adds_renames_and_the_audit_log_keeps_before_and_after(db, org, ad
     group_id = org_service.create_unit(db, admin, org["branch_a"], "  仪表 班小组 ")
     group = org_service.get_unit(db, admin, group_id)
     assert group.kind is UnitKind.GROUP and group.name == "仪表 班小组" and group.base == "新乡"
-    org_service.update_unit(db, admin, group_id, group.version, name="仪表班小组", base="新乡", headcount=None)
+    org_service.update_unit(
+        db, admin, group_id, group.version, name="仪表班小组", base="新乡", headcount=None
+    )
     with db.read() as s:
         entry = s.execute(
             select(AuditEntry).where(AuditEntry.entity == "org_units", AuditEntry.action == "update")

@@ -38,15 +38,24 @@ MEMBERS = {
 
 
 def _people(s, org: dict[str, int]) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    from unionoffice.core.identity import generate_id_number
+    from unionoffice.foundation.identity import generate_id_number
     from unionoffice.members.models import Member
 
     ids = {}
     for seq, (name, (branch, joined, status, when)) in enumerate(MEMBERS.items(), start=1):
         number = generate_id_number("410702", date(1985, 1, 1), seq, "M")
-        member = Member(name=f"会员{name}", name_pinyin=name, name_initials=name, gender="M", id_number=number,
-                        birth_date=date(1985, 1, 1), branch_id=org[f"branch_{branch}"],
-                        join_date=joined, status=status, status_date=when)
+        member = Member(
+            name=f"会员{name}",
+            name_pinyin=name,
+            name_initials=name,
+            gender="M",
+            id_number=number,
+            birth_date=date(1985, 1, 1),
+            branch_id=org[f"branch_{branch}"],
+            join_date=joined,
+            status=status,
+            status_date=when,
+        )
         s.add(member)
         s.flush()
         ids[name] = member.id
@@ -58,37 +67,72 @@ def _medical(s, people: dict[str, int], org: dict[str, int]) -> None:  # type: i
 
     schemes = {}
     for year in (2024, 2025):
-        scheme = SchemeYear(fund="union", year=year, name=f"{year}年度医疗互助", fee_fen=3000,
-                            coverage_start=date(year, 1, 1), coverage_end=date(year, 12, 31))
+        scheme = SchemeYear(
+            fund="union",
+            year=year,
+            name=f"{year}年度医疗互助",
+            fee_fen=3000,
+            coverage_start=date(year, 1, 1),
+            coverage_end=date(year, 12, 31),
+        )
         s.add(scheme)
         s.flush()
         schemes[year] = scheme.id
     # 2025 paid: m1 (A) inpatient 1,000.00 and accident 200.00; m5 (B) inpatient 500.00
     #   → 1,700.00 yuan, 2 members, 3 claims; branch A alone: 1,200.00, 1 member.
     # m6's approved (unpaid) 99.99 counts nowhere. 2024 paid: m5 inpatient 300.00 → 1 member.
-    claims = [(2025, "m1", "a", "inpatient", 100000, "paid"), (2025, "m1", "a", "accident", 20000, "paid"),
-              (2025, "m5", "b", "inpatient", 50000, "paid"), (2025, "m6", "b", "critical", 9999, "approved"),
-              (2024, "m5", "b", "inpatient", 30000, "paid")]
+    claims = [
+        (2025, "m1", "a", "inpatient", 100000, "paid"),
+        (2025, "m1", "a", "accident", 20000, "paid"),
+        (2025, "m5", "b", "inpatient", 50000, "paid"),
+        (2025, "m6", "b", "critical", 9999, "approved"),
+        (2024, "m5", "b", "inpatient", 30000, "paid"),
+    ]
     for n, (year, who, branch, kind, fen, status) in enumerate(claims, start=1):
-        s.add(Claim(claim_no=f"YL{year}-{n:05d}", scheme_year_id=schemes[year], member_id=people[who],
-                    branch_id=org[f"branch_{branch}"], benefit_type=kind, admission_date=date(year, 3, 1),
-                    discharge_date=date(year, 3, 10), total_fen=fen * 3, insurance_fen=fen, covered_self_fen=fen,
-                    uncovered_self_fen=fen, payable_fen=fen, status=status))
+        s.add(
+            Claim(
+                claim_no=f"YL{year}-{n:05d}",
+                scheme_year_id=schemes[year],
+                member_id=people[who],
+                branch_id=org[f"branch_{branch}"],
+                benefit_type=kind,
+                admission_date=date(year, 3, 1),
+                discharge_date=date(year, 3, 10),
+                total_fen=fen * 3,
+                insurance_fen=fen,
+                covered_self_fen=fen,
+                uncovered_self_fen=fen,
+                payable_fen=fen,
+                status=status,
+            )
+        )
 
 
 def _contests(s, people: dict[str, int], org: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
     from unionoffice.contests.models import Contest, Contestant
 
     # 2025: 电工 at 新乡 with m1 (A), m5, m6 (B) = 3 entries; 焊工 at 江西 with m2 (A) = 1. 2024: 电工, m1 = 1.
-    for year, trade, base, who in ((2025, "电工", "新乡", ("m1", "m5", "m6")), (2025, "焊工", "江西", ("m2",)),
-                                   (2024, "电工", "新乡", ("m1",))):
-        contest = Contest(uid=uuid.uuid4().hex, name=f"{year}年{trade}比武", year=year, trade=trade, base=base)
+    for year, trade, base, who in (
+        (2025, "电工", "新乡", ("m1", "m5", "m6")),
+        (2025, "焊工", "江西", ("m2",)),
+        (2024, "电工", "新乡", ("m1",)),
+    ):
+        contest = Contest(
+            uid=uuid.uuid4().hex, name=f"{year}年{trade}比武", year=year, trade=trade, base=base
+        )
         s.add(contest)
         s.flush()
         for bib, name in enumerate(who, start=1):
             branch = "a" if name in ("m1", "m2", "m3", "m4") else "b"
-            s.add(Contestant(contest_id=contest.id, member_id=people[name], bib=f"{bib:03d}", name=name,
-                             branch_id=org[f"branch_{branch}"]))
+            s.add(
+                Contestant(
+                    contest_id=contest.id,
+                    member_id=people[name],
+                    bib=f"{bib:03d}",
+                    name=name,
+                    branch_id=org[f"branch_{branch}"],
+                )
+            )
 
 
 def _studios(s, people: dict[str, int], org: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
@@ -96,27 +140,61 @@ def _studios(s, people: dict[str, int], org: dict[str, int]) -> None:  # type: i
 
     s.add(Studio(name="甲工作室", leader_id=people["m1"], branch_id=org["branch_a"], level="company"))
     rounds = {}
-    for year, quarter, status in ((2024, 4, "closed"), (2025, 1, "closed"), (2025, 2, "closed"), (2025, 3, "open")):
+    for year, quarter, status in (
+        (2024, 4, "closed"),
+        (2025, 1, "closed"),
+        (2025, 2, "closed"),
+        (2025, 3, "open"),
+    ):
         r = EvaluationRound(year=year, quarter=quarter, status=status, opened_on=date(year, quarter * 3, 1))
         s.add(r)
         s.flush()
         rounds[(year, quarter)] = r.id
     # Five-small in closed 2025 rounds: Q1 first (A) + third (B), Q2 none (A) → 3; A alone 2.
     # The open Q3 round's grade is provisional and does not count. 2024 Q4: first (B) → 1.
-    five = [("a", (2025, 1), "first"), ("b", (2025, 1), "third"), ("a", (2025, 2), "none"),
-            ("a", (2025, 3), "second"), ("b", (2024, 4), "first")]
+    five = [
+        ("a", (2025, 1), "first"),
+        ("b", (2025, 1), "third"),
+        ("a", (2025, 2), "none"),
+        ("a", (2025, 3), "second"),
+        ("b", (2024, 4), "first"),
+    ]
     for n, (branch, round_key, grade) in enumerate(five, start=1):
-        s.add(Achievement(title=f"五小{n}", kind="five_small", five_small_kind="innovation",
-                          branch_id=org[f"branch_{branch}"], declared_on=date(round_key[0], 1, 5), status="graded",
-                          round_id=rounds[round_key], grade=grade))
+        s.add(
+            Achievement(
+                title=f"五小{n}",
+                kind="five_small",
+                five_small_kind="innovation",
+                branch_id=org[f"branch_{branch}"],
+                declared_on=date(round_key[0], 1, 5),
+                status="graded",
+                round_id=rounds[round_key],
+                grade=grade,
+            )
+        )
     # Patents granted: 2025 invention (A, 50,000.00 benefit in 2025) + utility (B) → 2; 2024 utility (B,
     # 10,000.00 benefit in 2024) → 1.
-    for n, (branch, kind, granted, fen) in enumerate((("a", "invention", date(2025, 3, 1), 5_000_000),
-                                                      ("b", "utility", date(2025, 8, 1), 0),
-                                                      ("b", "utility", date(2024, 2, 1), 1_000_000)), start=1):
-        s.add(Achievement(title=f"专利{n}", kind=kind, branch_id=org[f"branch_{branch}"], declared_on=date(2023, 1, 1),
-                          granted_on=granted, reg_no=f"ZL2023{n:07d}", status="declared", benefit_fen=fen,
-                          benefit_year=granted.year if fen else None))
+    for n, (branch, kind, granted, fen) in enumerate(
+        (
+            ("a", "invention", date(2025, 3, 1), 5_000_000),
+            ("b", "utility", date(2025, 8, 1), 0),
+            ("b", "utility", date(2024, 2, 1), 1_000_000),
+        ),
+        start=1,
+    ):
+        s.add(
+            Achievement(
+                title=f"专利{n}",
+                kind=kind,
+                branch_id=org[f"branch_{branch}"],
+                declared_on=date(2023, 1, 1),
+                granted_on=granted,
+                reg_no=f"ZL2023{n:07d}",
+                status="declared",
+                benefit_fen=fen,
+                benefit_year=granted.year if fen else None,
+            )
+        )
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import pytest
 
 from unionoffice.contests.service.entrants import list_contests
 from unionoffice.contests.service.stats import EntryCount, entry_counts
-from unionoffice.core.errors import PermissionDenied
 from unionoffice.dashboard.service import dashboard_figures
+from unionoffice.foundation.errors import PermissionDenied
 from unionoffice.medical.service import ledger
 from unionoffice.medical.service.listing import ClaimFilter, claim_source
 from unionoffice.medical.service.reports import scheme_by_year
@@ -45,15 +45,22 @@ def test_aid_totals_and_benefit_types_per_branch(world, viewer):
     assert only_a.by_year == ((2025, 120000, 1, 2),)
     scheme = scheme_by_year(world.db, viewer, 2025)
     assert sorted(ledger.benefit_breakdown(world.db, viewer, scheme)) == [
-        ("accident", 1, 1, 20000), ("inpatient", 2, 2, 150000)]
+        ("accident", 1, 1, 20000),
+        ("inpatient", 2, 2, 150000),
+    ]
     assert sorted(ledger.benefit_breakdown(world.db, viewer, scheme, world.b)) == [("inpatient", 1, 1, 50000)]
 
 
 def test_contest_entries_per_trade_and_base(world, viewer):
-    assert entry_counts(world.db, viewer, 2025) == [EntryCount("焊工", "江西", 1, 1), EntryCount("电工", "新乡", 1, 3)]
+    assert entry_counts(world.db, viewer, 2025) == [
+        EntryCount("焊工", "江西", 1, 1),
+        EntryCount("电工", "新乡", 1, 3),
+    ]
     assert entry_counts(world.db, viewer, 2025, world.b) == [EntryCount("电工", "新乡", 1, 2)]
     assert [e.entries for e in entry_counts(world.db, viewer, 2024)] == [1]
-    assert [c.name for c in list_contests(world.db, viewer, year=2025, trade="电工", base="新乡")] == ["2025年电工比武"]
+    assert [c.name for c in list_contests(world.db, viewer, year=2025, trade="电工", base="新乡")] == [
+        "2025年电工比武"
+    ]
 
 
 def test_studio_statistics_for_one_branch(world, viewer):
@@ -71,8 +78,16 @@ def test_studio_statistics_for_one_branch(world, viewer):
 def test_headlines_compare_with_the_year_before(world, viewer):
     f = dashboard_figures(world.db, viewer, 2025)
     got = {h.key: (h.value, h.previous) for h in f.headlines}
-    assert got == {"members": (5, 6), "rate": (333, 400), "aid": (170000, 30000), "helped": (2, 1),
-                   "entries": (4, 1), "five_small": (3, 1), "patents": (2, 1), "benefit": (5_000_000, 1_000_000)}
+    assert got == {
+        "members": (5, 6),
+        "rate": (333, 400),
+        "aid": (170000, 30000),
+        "helped": (2, 1),
+        "entries": (4, 1),
+        "five_small": (3, 1),
+        "patents": (2, 1),
+        "benefit": (5_000_000, 1_000_000),
+    }
     assert f.headline("members").change_text == "比上年 −16.7%"
     assert f.headline("rate").text == "33.3%" and f.headline("rate").change_text == "比上年 −6.7 个百分点"
     assert f.headline("aid").text == "0.2 万元"
@@ -82,8 +97,16 @@ def test_headlines_compare_with_the_year_before(world, viewer):
 def test_one_branch_union_scope(world, viewer):
     f = dashboard_figures(world.db, viewer, 2025, world.a)
     got = {h.key: h.value for h in f.headlines}
-    assert got == {"members": 2, "rate": 200, "aid": 120000, "helped": 1, "entries": 2, "five_small": 2,
-                   "patents": 1, "benefit": 5_000_000}
+    assert got == {
+        "members": 2,
+        "rate": 200,
+        "aid": 120000,
+        "helped": 1,
+        "entries": 2,
+        "five_small": 2,
+        "patents": 1,
+        "benefit": 5_000_000,
+    }
     assert f.scope_name == "心兴分工会"
 
 
@@ -92,8 +115,13 @@ def test_charts_carry_the_figures_and_a_drill_per_bar(world, viewer):
     quarters = f.chart("quarters")
     first = next(s for s in quarters.sets if s.name == Grade.FIRST.label)
     assert first.values == [1, 0, 0, 0]
-    assert first.drills[0].filters == {"kind": "five_small", "round_year": 2025, "quarter": 1, "grade": "first",
-                                       "branch_id": None}
+    assert first.drills[0].filters == {
+        "kind": "five_small",
+        "round_year": 2025,
+        "quarter": 1,
+        "grade": "first",
+        "branch_id": None,
+    }
     entries = f.chart("entries")
     assert entries.categories == ["焊工", "电工"]
     assert {s.name: s.values for s in entries.sets} == {"新乡": [0, 3], "江西": [1, 0]}

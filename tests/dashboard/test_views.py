@@ -6,7 +6,7 @@ import pytest
 from factories import actor_of
 from PySide6.QtCore import Qt
 
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.settings import Settings
 from unionoffice.studios.labels import Grade
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.main_window import MainWindow
@@ -92,7 +92,9 @@ def test_an_entries_bar_lists_the_contests_of_that_trade_and_base(qtbot, window)
     names = [s.name for s in view.figures.chart("entries").sets]
     view.charts["entries"].click_bar(names.index("新乡"), 1)  # 电工 at 新乡
     contests = w.open_tab("contests")
-    assert [contests.contests.item(i).data(Qt.ItemDataRole.UserRole) for i in range(contests.contests.count())]
+    assert [
+        contests.contests.item(i).data(Qt.ItemDataRole.UserRole) for i in range(contests.contests.count())
+    ]
     assert contests.contests.count() == 1 and "2025年电工比武" in contests.contests.item(0).text()
     assert contests.filter_bar.isVisibleTo(contests)
     contests.show_filtered()  # 显示全部

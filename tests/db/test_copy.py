@@ -12,11 +12,12 @@ from pgserver import TestServer
 from sqlalchemy import func, select
 
 from unionoffice.cli import run
-from unionoffice.core.errors import UserError
-from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.core.database import open_database
+from unionoffice.core.dbcopy import copy_database, normalise, verify_same
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.core.sequences import next_number
-from unionoffice.db.copy import copy_database, normalise, verify_same
-from unionoffice.db.database import Database
+from unionoffice.foundation.errors import UserError
 from unionoffice.members.models import Member
 
 pytestmark = pytest.mark.postgres
@@ -34,9 +35,13 @@ def source(tmp_path: Path, demo_template: Path) -> Path:
     """The 300-member demo with a self-reference pointing forward (a unit merged into a newer one)."""
     path = tmp_path / "branch.sqlite"
     shutil.copyfile(demo_template, path)
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     with db.transaction(None) as s:
-        first = s.execute(select(OrgUnit).where(OrgUnit.kind == UnitKind.GROUP).order_by(OrgUnit.id)).scalars().first()
+        first = (
+            s.execute(select(OrgUnit).where(OrgUnit.kind == UnitKind.GROUP).order_by(OrgUnit.id))
+            .scalars()
+            .first()
+        )
         newer = OrgUnit(kind=UnitKind.GROUP, name="合并后小组", parent_id=first.parent_id, base=first.base)
         s.add(newer)
         s.flush()
@@ -59,14 +64,14 @@ def test_round_trip_sqlite_to_postgres_and_back_gives_identical_checksums(source
     assert all(t.ok for t in tables), [t.name for t in tables if not t.ok]
     by_name = {t.name: t for t in tables}
     assert by_name["members"].source_rows == 300
-    with Database(f"sqlite:///{back}").read() as s:
+    with open_database(f"sqlite:///{back}").read() as s:
         merged = s.execute(select(OrgUnit).where(OrgUnit.merged_into_id.is_not(None))).scalar_one()
         assert s.get(OrgUnit, merged.merged_into_id).name == "合并后小组"
 
 
 def test_new_records_on_the_server_continue_after_the_copied_ids(source, empty_pg):
     copy_database(str(source), empty_pg)
-    db = Database(empty_pg)
+    db = open_database(empty_pg)
     try:
         with db.read() as s:
             highest = s.execute(select(func.max(OrgUnit.id))).scalar_one()
@@ -84,7 +89,7 @@ def test_a_target_holding_data_is_refused_and_left_untouched(source, empty_pg):
     copy_database(str(source), empty_pg)
     with pytest.raises(UserError, match="不是空的"):
         copy_database(str(source), empty_pg)
-    db = Database(empty_pg)
+    db = open_database(empty_pg)
     with db.read() as s:
         assert s.execute(select(func.count()).select_from(Member)).scalar_one() == 300
     db.dispose()
@@ -92,21 +97,23 @@ def test_a_target_holding_data_is_refused_and_left_untouched(source, empty_pg):
 
 def test_a_rejected_row_rolls_back_the_whole_copy(source, empty_pg):
     """SQLite does not enforce VARCHAR lengths; PostgreSQL does. Nothing may be half-copied."""
-    db = Database(f"sqlite:///{source}")
+    db = open_database(f"sqlite:///{source}")
     with db.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE members SET phone = '1380000000012345678901234567890123' WHERE id = 250")
     db.dispose()
     with pytest.raises(UserError, match="members") as caught:
         copy_database(str(source), empty_pg)
     assert "目标数据库保持为空" in str(caught.value)
-    target = Database(empty_pg)
+    target = open_database(empty_pg)
     with target.read() as s:
         assert s.execute(select(func.count()).select_from(OrgUnit)).scalar_one() == 0
     target.dispose()
 
 
 def test_an_unreachable_server_is_a_plain_message(source, capsys):
-    assert run(["db", "copy", "--from", str(source), "--to", "postgresql+psycopg://nobody@127.0.0.1:1/x"]) == 2
+    assert (
+        run(["db", "copy", "--from", str(source), "--to", "postgresql+psycopg://nobody@127.0.0.1:1/x"]) == 2
+    )
     assert "无法连接数据库" in capsys.readouterr().err
 
 

@@ -6,19 +6,24 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from unionoffice.core.errors import DatabaseBusy
 from unionoffice.core.sequences import NumberSequence
 from unionoffice.db.dialect import insert_ignoring_duplicates, is_retryable
 from unionoffice.db.retry import run_transaction
+from unionoffice.foundation.errors import DatabaseBusy
 
 
 def test_insert_ignoring_duplicates_keeps_the_first_row(db):
     table = NumberSequence.__table__
     with db.engine.begin() as conn:
         insert_ignoring_duplicates(table, conn, [{"name": "a", "next_value": 5}])
-        insert_ignoring_duplicates(table, conn, [{"name": "a", "next_value": 9}, {"name": "b", "next_value": 2}])
+        insert_ignoring_duplicates(
+            table, conn, [{"name": "a", "next_value": 9}, {"name": "b", "next_value": 2}]
+        )
     with db.read() as s:
-        assert dict(s.execute(select(NumberSequence.name, NumberSequence.next_value)).all()) == {"a": 5, "b": 2}
+        assert dict(s.execute(select(NumberSequence.name, NumberSequence.next_value)).all()) == {
+            "a": 5,
+            "b": 2,
+        }
 
 
 class _Deadlock(Exception):

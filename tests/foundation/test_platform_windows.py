@@ -47,11 +47,18 @@ def test_the_same_folders_as_platformdirs_and_the_uninstaller(monkeypatch):
 
     from tests.installer.iss import parse_iss
 
-    monkeypatch.setattr(windows, "get_win_folder", {"CSIDL_APPDATA": CLERK["APPDATA"],
-                                                    "CSIDL_LOCAL_APPDATA": CLERK["LOCALAPPDATA"]}.__getitem__)
+    monkeypatch.setattr(
+        windows,
+        "get_win_folder",
+        {"CSIDL_APPDATA": CLERK["APPDATA"], "CSIDL_LOCAL_APPDATA": CLERK["LOCALAPPDATA"]}.__getitem__,
+    )
     folders = pw.windows_user_folders(CLERK)
-    assert folders.data == PureWindowsPath(windows.Windows(appname="UnionOffice", appauthor=False, roaming=True).user_data_dir)
-    assert folders.cache == PureWindowsPath(windows.Windows(appname="UnionOffice", appauthor=False).user_cache_dir)
+    assert folders.data == PureWindowsPath(
+        windows.Windows(appname="UnionOffice", appauthor=False, roaming=True).user_data_dir
+    )
+    assert folders.cache == PureWindowsPath(
+        windows.Windows(appname="UnionOffice", appauthor=False).user_cache_dir
+    )
     # The uninstaller's "remove my data" deletes {userappdata}\UnionOffice and {localappdata}\UnionOffice.
     script = parse_iss(ROOT / "installer" / "unionoffice.iss")
     data = script.defines["DataDir"].replace("{userappdata}", CLERK["APPDATA"])
@@ -61,7 +68,7 @@ def test_the_same_folders_as_platformdirs_and_the_uninstaller(monkeypatch):
 
 
 def test_paths_uses_the_windows_folders_on_windows(monkeypatch, tmp_path):
-    from unionoffice.core import paths
+    from unionoffice.foundation import paths
 
     monkeypatch.delenv("UNIONOFFICE_DATA_DIR", raising=False)
     monkeypatch.delenv("UNIONOFFICE_CACHE_DIR", raising=False)
@@ -69,7 +76,9 @@ def test_paths_uses_the_windows_folders_on_windows(monkeypatch, tmp_path):
 
     def folders(platform, env):
         asked.append(platform)
-        return pw.UserFolders(data=PurePosixPath(tmp_path / "roaming"), cache=PurePosixPath(tmp_path / "local"))
+        return pw.UserFolders(
+            data=PurePosixPath(tmp_path / "roaming"), cache=PurePosixPath(tmp_path / "local")
+        )
 
     monkeypatch.setattr(paths, "user_folders", folders)
     monkeypatch.setattr(paths.sys, "platform", "win32")
@@ -86,13 +95,16 @@ def test_font_folders_include_the_per_user_fonts_on_windows():
         PureWindowsPath("C:/Users/张敏/AppData/Local/Microsoft/Windows/Fonts"),
     ]
     bare = pw.font_folders("win32", {"SystemRoot": "D:\\Win"}, PureWindowsPath("D:/Users/li"))
-    assert bare == [PureWindowsPath("D:/Win/Fonts"), PureWindowsPath("D:/Users/li/AppData/Local/Microsoft/Windows/Fonts")]
+    assert bare == [
+        PureWindowsPath("D:/Win/Fonts"),
+        PureWindowsPath("D:/Users/li/AppData/Local/Microsoft/Windows/Fonts"),
+    ]
     linux = pw.font_folders("linux", {"XDG_DATA_HOME": "/data/li"}, PurePosixPath("/home/li"))
     assert PurePosixPath("/data/li/fonts") in linux and PurePosixPath("/usr/share/fonts") in linux
 
 
 def test_system_fonts_scans_the_folders_of_this_platform(monkeypatch):
-    from unionoffice.core.pdf import system_fonts
+    from unionoffice.foundation.pdf import system_fonts
 
     monkeypatch.setattr(system_fonts.sys, "platform", "win32")
     monkeypatch.setenv("WINDIR", "C:\\WINDOWS")
@@ -104,14 +116,17 @@ def test_only_the_systems_own_print_dialog_drops_the_title():
     assert pw.print_dialog_shows_title("linux")
 
 
-@pytest.mark.parametrize(("argv", "expected"), [
-    (["D:\\评分包\\第一组 钳工.UOJUDGE"], ["--judge", "D:\\评分包\\第一组 钳工.UOJUDGE"]),
-    (["\\\\fs01\\比赛\\一组.uojudge"], ["--judge", "\\\\fs01\\比赛\\一组.uojudge"]),
-    (["--judge", "D:\\a.uojudge"], ["--judge", "D:\\a.uojudge"]),
-    (["D:\\a.uojudge.zip"], ["D:\\a.uojudge.zip"]),
-    (["--lang", "en"], ["--lang", "en"]),
-    ([], []),
-])
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["D:\\评分包\\第一组 钳工.UOJUDGE"], ["--judge", "D:\\评分包\\第一组 钳工.UOJUDGE"]),
+        (["\\\\fs01\\比赛\\一组.uojudge"], ["--judge", "\\\\fs01\\比赛\\一组.uojudge"]),
+        (["--judge", "D:\\a.uojudge"], ["--judge", "D:\\a.uojudge"]),
+        (["D:\\a.uojudge.zip"], ["D:\\a.uojudge.zip"]),
+        (["--lang", "en"], ["--lang", "en"]),
+        ([], []),
+    ],
+)
 def test_a_package_dropped_on_the_icon_opens_judge_mode(argv, expected):
     assert pw.judge_package_argv(argv, "win32") == expected
 
@@ -132,7 +147,8 @@ def test_the_association_is_what_the_installer_registers():
     script = parse_iss(ROOT / "installer" / "unionoffice.iss")
     written = {
         entry["Subkey"].removeprefix("Software\\Classes\\"): script.expand(entry["ValueData"])
-        for entry in script.sections["Registry"] if entry.get("ValueName") == ""
+        for entry in script.sections["Registry"]
+        if entry.get("ValueName") == ""
     }
     expected = pw.windows_judge_registry("{app}\\UnionOffice.exe", "{cm:JudgePackageType}")
     assert {key: written[key] for key in expected} == expected

@@ -9,14 +9,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from factories import actor_of, add_member
 from sqlalchemy import select
 
-from factories import actor_of, add_member
 from unionoffice.core import attachments
 from unionoffice.core.auth import service as auth
 from unionoffice.core.crypto import vault
-from unionoffice.core.errors import UserError
 from unionoffice.db import backup
+from unionoffice.foundation.errors import UserError
 from unionoffice.medical.models import Claim
 from unionoffice.members.models import Member
 from unionoffice.members.search import MemberFilter, member_source
@@ -77,8 +77,10 @@ def test_attachments_are_stored_encrypted_and_read_back(tmp_path):
 def test_a_signed_in_clerk_reads_and_searches_encrypted_numbers(demo_db):
     with demo_db.read() as s:
         clerk_branch, number = s.execute(
-            select(Member.branch_id, Member.id_number).where(Member.branch_id == select(Member.branch_id)
-                                                             .limit(1).scalar_subquery()).limit(1)).one()
+            select(Member.branch_id, Member.id_number)
+            .where(Member.branch_id == select(Member.branch_id).limit(1).scalar_subquery())
+            .limit(1)
+        ).one()
     vault.set_data_key(None)
     actor = auth.login(demo_db, "admin", "demo1234")  # unwrapping the key is the password check
     assert vault.has_data_key()
@@ -149,13 +151,13 @@ def test_rotation_re_encrypts_everything_and_old_copies_stop_working(db, db_path
 
 
 def test_an_upgraded_database_is_encrypted_at_the_first_admin_sign_in(tmp_path):
-    from unionoffice.db.database import Database
-    from unionoffice.db.startup import open_database
+    from unionoffice.core.database import open_database
+    from unionoffice.db.startup import prepare_database
 
     path = tmp_path / "old.sqlite"
     shutil.copyfile(Path(__file__).resolve().parents[1] / "fixtures" / "db_rev0001.sqlite", path)
-    db = Database(f"sqlite:///{path}")
-    open_database(db, tmp_path / "backups")
+    db = open_database(f"sqlite:///{path}")
+    prepare_database(db, tmp_path / "backups")
     plain = sqlite3.connect(path).execute("SELECT id_number FROM members LIMIT 1").fetchone()[0]
     assert len(plain) == 18  # still readable as it was until keys exist
     vault.set_data_key(None)

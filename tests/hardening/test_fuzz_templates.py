@@ -12,12 +12,18 @@ from hypothesis import strategies as st
 
 from unionoffice.certificates import templates
 from unionoffice.certificates.render import Page, render
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 
 SHIPPED = sorted((Path(__file__).resolve().parents[2] / "resources" / "templates").glob("*.json"))
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=True) | st.text(max_size=30),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.floats(allow_nan=True)
+    | st.text(max_size=30),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
     max_leaves=12,
 )
 
@@ -47,8 +53,17 @@ def _check(path: Path, tmp_path: Path) -> None:
     except UserError:
         return
     try:
-        values = {"name": "王䶮", "number": "T-1", "citation": "表现突出", "title": "先进", "award": "一等奖",
-                  "event": "比武", "project": "电工", "date": "二〇二六年", "issuer": "公司工会"}
+        values = {
+            "name": "王䶮",
+            "number": "T-1",
+            "citation": "表现突出",
+            "title": "先进",
+            "award": "一等奖",
+            "event": "比武",
+            "project": "电工",
+            "date": "二〇二六年",
+            "issuer": "公司工会",
+        }
         render(tmp_path / "out.pdf", template, [Page(values, "T-1|sig")])
     except UserError:
         pass

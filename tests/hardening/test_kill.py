@@ -28,23 +28,31 @@ from pathlib import Path
 from unionoffice.core.crypto import vault
 vault.set_data_key(b"\\x07" * 32)  # as if signed in (the test databases use the test key)
 from unionoffice.core.auth.actor import SYSTEM_ACTOR
+from unionoffice.core.database import open_database
 from unionoffice.db.database import Database
-db = Database(f"sqlite:///{sys.argv[1]}")
+db = open_database(f"sqlite:///{sys.argv[1]}")
 """
 
 
 def _run_and_kill(script: str, db_path: Path, args: list[str], after_commits: int, extra_delay: float) -> int:
     """Start the child, let ``after_commits`` commits happen, wait a little more, SIGKILL it."""
     env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT / 'tests'}"}
-    proc = subprocess.Popen([sys.executable, "-c", PRELUDE + script, str(db_path), *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", PRELUDE + script, str(db_path), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     assert proc.stdout is not None
     committed = 0
     deadline = time.monotonic() + 120
     while committed < after_commits and time.monotonic() < deadline:
         line = proc.stdout.readline()
         if not line:
-            raise AssertionError("the child stopped on its own: " + (proc.stderr.read() if proc.stderr else ""))
+            raise AssertionError(
+                "the child stopped on its own: " + (proc.stderr.read() if proc.stderr else "")
+            )
         committed = int(line)
     time.sleep(extra_delay)
     os.kill(proc.pid, signal.SIGKILL)
@@ -61,7 +69,7 @@ def _count(db_path: Path, sql: str) -> int:
 
 
 IMPORT_CHILD = """
-from unionoffice.core.importer import ImportMode
+from unionoffice.foundation.importer import ImportMode
 from unionoffice.members.importing import apply_import, plan_import
 files = sys.argv[2:]
 for i, path in enumerate(files, start=1):
@@ -76,7 +84,7 @@ def _member_file(path: Path, start: int, rows: int) -> Path:
 
     from openpyxl import Workbook
 
-    from unionoffice.core.identity import generate_id_number
+    from unionoffice.foundation.identity import generate_id_number
 
     book = Workbook()
     sheet = book.active
@@ -84,7 +92,9 @@ def _member_file(path: Path, start: int, rows: int) -> Path:
     for n in range(start, start + rows):
         born = date(1970, 1, 1) + timedelta(days=n)
         given = "".join("零一二三四五六七八九"[int(d)] for d in str(n))  # names carry no digits
-        sheet.append([f"测{given}", generate_id_number("410702", born, n % 500, "M"), "心兴分工会", "2020-01-01"])
+        sheet.append(
+            [f"测{given}", generate_id_number("410702", born, n % 500, "M"), "心兴分工会", "2020-01-01"]
+        )
     book.save(path)
     return path
 
@@ -108,7 +118,8 @@ from unionoffice.certificates.templates import get_template
 template = get_template("honour_a4")
 out = Path(sys.argv[2])
 for i in range(1, 50):
-    people = [Recipient(f"获奖者{i}-{n}", None, {"citation": "在本年度工作中表现突出", "title": "先进个人"}) for n in range(20)]
+    fields = {"citation": "在本年度工作中表现突出", "title": "先进个人"}
+    people = [Recipient(f"获奖者{i}-{n}", None, fields) for n in range(20)]
     issue_batch(db, SYSTEM_ACTOR, IssueRequest(template, people, "text", "测试", out / f"b{i}.pdf"))
     print(i, flush=True)
 """

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
+from factories import actor_of
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from factories import actor_of
-from unionoffice.core.errors import PermissionDenied, ValidationError
+from unionoffice.foundation.errors import PermissionDenied, ValidationError
 from unionoffice.medical.models import Claim, ClaimStatus, LedgerEntry
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.members.labels import MemberStatus
+from unionoffice.members.models import Member
 from unionoffice.members.privacy import anonymise, export_person
-
-import pytest
 
 
 def _claimant(db):  # type: ignore[no-untyped-def]
     with db.read() as s:
-        return s.execute(select(Claim.member_id).where(Claim.status == ClaimStatus.PAID).limit(1)).scalar_one()
+        return s.execute(
+            select(Claim.member_id).where(Claim.status == ClaimStatus.PAID).limit(1)
+        ).scalar_one()
 
 
 def test_export_holds_the_member_and_their_records_in_every_module(demo_db, tmp_path):
@@ -58,6 +60,9 @@ def test_only_members_who_left_are_anonymised_and_money_stays(demo_db):
     with demo_db.read() as s:
         from unionoffice.core.audit.models import AuditEntry
 
-        changes = s.execute(select(AuditEntry.changes).where(AuditEntry.entity == "members",
-                                                             AuditEntry.entity_id == str(member_id))).scalars()
+        changes = s.execute(
+            select(AuditEntry.changes).where(
+                AuditEntry.entity == "members", AuditEntry.entity_id == str(member_id)
+            )
+        ).scalars()
         assert not any(name in c for c in changes)  # the anonymising itself repeats nothing

@@ -50,9 +50,22 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("UNIONOFFICE_", "PYTHONPATH"))}
     with log.open("w", encoding="utf-8") as out:
         result = subprocess.run(
-            [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", str(dist),
-             "--workpath", str(ROOT / "build" / "pyinstaller-test"), str(SPEC)],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, check=False,
+            [
+                sys.executable,
+                "-m",
+                "PyInstaller",
+                "--noconfirm",
+                "--distpath",
+                str(dist),
+                "--workpath",
+                str(ROOT / "build" / "pyinstaller-test"),
+                str(SPEC),
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            check=False,
         )
     if result.returncode != 0:
         tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-40:]
@@ -80,16 +93,24 @@ def frozen_env(tmp_path: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def run_frozen(frozen_app: Path, frozen_env: dict[str, str]) -> Callable[..., subprocess.CompletedProcess[str]]:
+def run_frozen(
+    frozen_app: Path, frozen_env: dict[str, str]
+) -> Callable[..., subprocess.CompletedProcess[str]]:
     """Runs one of the build's executables and fails if it wrote anything into the program folder."""
 
     def run(executable: str, *args: str, env: dict[str, str] | None = None, timeout: float = 180):
         before = snapshot(frozen_app)
         result = subprocess.run(
             [str(frozen_app / (executable + EXE_SUFFIX)), *args],
-            env={**frozen_env, **(env or {})}, capture_output=True, text=True, encoding="utf-8",
+            env={**frozen_env, **(env or {})},
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
             # The Start-menu shortcut starts the program in its own folder: relative writes would land there.
-            errors="replace", timeout=timeout, cwd=frozen_app, check=False,
+            errors="replace",
+            timeout=timeout,
+            cwd=frozen_app,
+            check=False,
         )
         after = snapshot(frozen_app)
         changed = sorted(set(before.items()) ^ set(after.items()))

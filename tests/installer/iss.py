@@ -67,7 +67,16 @@ def parse_iss(path: Path) -> IssScript:
         if section == "Setup":
             key, _, value = line.partition("=")
             script.setup[key.strip()] = value.strip()
-        elif section in ("Languages", "Files", "Icons", "Run", "Tasks", "InstallDelete", "UninstallDelete", "Registry"):
+        elif section in (
+            "Languages",
+            "Files",
+            "Icons",
+            "Run",
+            "Tasks",
+            "InstallDelete",
+            "UninstallDelete",
+            "Registry",
+        ):
             script.sections.setdefault(section, []).append(_entry(line))
     script.code = "\n".join(code)
     return script
@@ -93,7 +102,7 @@ def dist_layout_problems(script: IssScript, dist: Path) -> list[str]:
                 problems.append(f"missing source {source}")
             installed.add(f"{dest_dir}/{entry.get('DestName', source.rsplit('/', 1)[-1])}")
             continue
-        relative = source[len(dist_prefix):]
+        relative = source[len(dist_prefix) :]
         if relative.endswith("/*"):
             folder = dist / relative[:-2]
             if not folder.is_dir() or not any(folder.iterdir()):
@@ -101,7 +110,9 @@ def dist_layout_problems(script: IssScript, dist: Path) -> list[str]:
             if "recursesubdirs" not in entry.get("Flags", ""):
                 problems.append(f"{source} would skip sub-folders")
             covered.add(relative[:-2].split("/")[0])
-            installed.update(f"{dest_dir}/{p.relative_to(folder).as_posix()}" for p in folder.rglob("*") if p.is_file())
+            installed.update(
+                f"{dest_dir}/{p.relative_to(folder).as_posix()}" for p in folder.rglob("*") if p.is_file()
+            )
             continue
         target = dist / "/".join(_local(part) for part in relative.split("/"))
         if not target.is_file():

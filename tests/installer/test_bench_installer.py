@@ -29,8 +29,13 @@ def test_every_file_of_the_build_is_in_exactly_one_part(frozen_app):
 
 def test_the_smoke_run_prints_the_parts_and_a_start_up(frozen_app):
     env = {k: v for k, v in os.environ.items() if not k.startswith("UNIONOFFICE_")}
-    result = subprocess.run([sys.executable, str(ROOT / "bench" / "bench_installer.py"), "--smoke", "--dist", str(frozen_app)],
-                            env={**env, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True, text=True, timeout=300,
-                            check=False)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "bench_installer.py"), "--smoke", "--dist", str(frozen_app)],
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "fonts (resources/fonts)" in result.stdout and "frozen build" in result.stdout

@@ -17,28 +17,56 @@ from .conftest import require_tools
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.frozen, pytest.mark.slow]
 # The libraries Qt's xcb platform plugin needs on a fresh desktop (FACTS, 2026-12-03).
-XCB = {"libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0",
-       "libxcb-xkb1", "libxkbcommon-x11-0", "libxcb-shape0", "libxcb-randr0"}
+XCB = {
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-image0",
+    "libxcb-render-util0",
+    "libxcb-xkb1",
+    "libxkbcommon-x11-0",
+    "libxcb-shape0",
+    "libxcb-randr0",
+}
 
 
 @pytest.fixture(scope="module")
 def deb(frozen_app: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    require_tools([t for t in ("dpkg-deb", "readelf", "desktop-file-validate") if shutil.which(t) is None],
-                  "Building the .deb")
+    require_tools(
+        [t for t in ("dpkg-deb", "readelf", "desktop-file-validate") if shutil.which(t) is None],
+        "Building the .deb",
+    )
     out = tmp_path_factory.mktemp("deb")
-    result = subprocess.run(["bash", str(ROOT / "installer" / "build_deb.sh"), "--app", str(frozen_app),
-                             "--out", str(out), "--compression", "gzip"], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [
+            "bash",
+            str(ROOT / "installer" / "build_deb.sh"),
+            "--app",
+            str(frozen_app),
+            "--out",
+            str(out),
+            "--compression",
+            "gzip",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     from unionoffice import __version__
 
-    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
+    arch = subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+    ).stdout.strip()
     package = out / f"unionoffice_{__version__}_{arch}.deb"
     assert package.is_file()
     return package
 
 
 def _field(deb: Path, name: str) -> str:
-    return subprocess.run(["dpkg-deb", "--field", str(deb), name], capture_output=True, text=True, check=True).stdout.strip()
+    return subprocess.run(
+        ["dpkg-deb", "--field", str(deb), name], capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 def test_the_package_depends_on_what_qt_needs_on_a_desktop(deb):
@@ -59,7 +87,9 @@ def test_the_package_carries_the_menu_entry_mime_type_icon_and_fonts(deb, tmp_pa
     for font in ("wqy-microhei.ttc", "wqy-zenhei-extra.ttf", "noto-cjk-extra.ttf", "LICENSES.md"):
         assert (app / "_internal" / "resources" / "fonts" / font).is_file(), font
     desktop = tmp_path / "usr" / "share" / "applications" / "unionoffice.desktop"
-    check = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True, text=True, check=False)
+    check = subprocess.run(
+        ["desktop-file-validate", str(desktop)], capture_output=True, text=True, check=False
+    )
     assert check.returncode == 0 and check.stdout == "", check.stdout
     entry = desktop.read_text(encoding="utf-8")
     assert "Exec=unionoffice %f\n" in entry and "MimeType=application/x-uojudge;\n" in entry
@@ -72,7 +102,9 @@ def test_the_package_carries_the_menu_entry_mime_type_icon_and_fonts(deb, tmp_pa
     for icon in ("apps/unionoffice.png", "mimetypes/application-x-uojudge.png"):
         assert (tmp_path / "usr" / "share" / "icons" / "hicolor" / "256x256" / icon).is_file()
     # Debian's own libraries are the desktop's (its X11/XCB and fontconfig), not copies from the build.
-    assert not list((app / "_internal").glob("libxcb-cursor.so*")) and not list((app / "_internal").glob("libfontconfig.so*"))
+    assert not list((app / "_internal").glob("libxcb-cursor.so*")) and not list(
+        (app / "_internal").glob("libfontconfig.so*")
+    )
     assert not (tmp_path / "DEBIAN").exists()  # dpkg-deb -x leaves control files out; none are needed
 
 
@@ -90,11 +122,20 @@ def test_installs_self_tests_under_x_and_uninstalls_keeping_the_users_data(deb, 
     try:
         home = tmp_path / "home"
         home.mkdir()
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "UNIONOFFICE_", "XDG_", "PYTHON"))}
+        env = {
+            k: v for k, v in os.environ.items() if not k.startswith(("QT_", "UNIONOFFICE_", "XDG_", "PYTHON"))
+        }
         env["HOME"] = str(home)
         # The real xcb platform on an X screen: offscreen Qt would not notice a missing XCB library.
-        result = subprocess.run(["xvfb-run", "-a", "unionoffice", "--self-test"], env=env, cwd=tmp_path,
-                                capture_output=True, text=True, timeout=180, check=False)
+        result = subprocess.run(
+            ["xvfb-run", "-a", "unionoffice", "--self-test"],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=180,
+            check=False,
+        )
         assert result.returncode == 0, result.stdout + result.stderr
         assert "通过  Qt 平台插件：xcb" in result.stdout
         data = home / ".local" / "share" / "UnionOffice"

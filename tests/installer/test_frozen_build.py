@@ -32,7 +32,11 @@ def _counts(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(path)
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables if t != "alembic_version"}
+        return {
+            t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+            for t in tables
+            if t != "alembic_version"
+        }
     finally:
         conn.close()
 
@@ -79,8 +83,9 @@ def test_the_frozen_build_upgrades_an_old_database_with_a_backup_and_no_data_los
 
 def test_the_frozen_gui_opens_the_main_window_on_a_demo_database(run_frozen, frozen_env):
     # An error at start would sit in a modal message box: the timeout turns that into a failure.
-    result = run_frozen("UnionOffice", "--demo", "--demo-size", "60", env={"UNIONOFFICE_EXIT_AFTER_SHOW": "1"},
-                        timeout=90)
+    result = run_frozen(
+        "UnionOffice", "--demo", "--demo-size", "60", env={"UNIONOFFICE_EXIT_AFTER_SHOW": "1"}, timeout=90
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     log = Path(frozen_env["UNIONOFFICE_DATA_DIR"]) / "logs" / "unionoffice.log"
     assert "ERROR" not in (log.read_text(encoding="utf-8") if log.exists() else "")
@@ -95,9 +100,16 @@ def test_the_build_carries_the_licence_notices(frozen_app):
     internal = frozen_app / "_internal"
     notices = (internal / "resources" / "THIRD_PARTY_NOTICES.md").read_text(encoding="utf-8")
     assert "LGPL-3.0" in notices
-    for path in ("LICENSE", "resources/licenses/LGPL-3.0.txt", "resources/licenses/GPL-3.0.txt",
-                 "resources/fonts/LICENSES.md", "resources/icons/LICENSE-lucide.txt",
-                 "licenses/sqlalchemy/LICENSE", "licenses/reportlab/LICENSE", "licenses/psycopg/LICENSE.txt"):
+    for path in (
+        "LICENSE",
+        "resources/licenses/LGPL-3.0.txt",
+        "resources/licenses/GPL-3.0.txt",
+        "resources/fonts/LICENSES.md",
+        "resources/icons/LICENSE-lucide.txt",
+        "licenses/sqlalchemy/LICENSE",
+        "licenses/reportlab/LICENSE",
+        "licenses/psycopg/LICENSE.txt",
+    ):
         assert (internal / path).is_file(), path
     # LGPL: Qt stays a set of separate, replaceable shared libraries, not packed into the executable.
     qt_core = list(internal.glob("PySide6/**/*Qt6Core*"))

@@ -22,14 +22,21 @@ def script():
 def test_installs_per_user_without_admin_rights_or_for_everyone(script):
     assert script.setup["PrivilegesRequired"] == "lowest"
     assert set(script.setup["PrivilegesRequiredOverridesAllowed"].split()) == {"dialog", "commandline"}
-    assert script.setup["DefaultDirName"].startswith("{autopf}")  # Program Files or the user's Programs folder
+    # Program Files or the user's Programs folder
+    assert script.setup["DefaultDirName"].startswith("{autopf}")
 
 
 def test_offers_chinese_and_english(script):
     languages = {e["Name"]: e["MessagesFile"] for e in script.sections["Languages"]}
-    assert languages == {"chinesesimplified": "compiler:Default.isl,languages\\ChineseSimplified.isl",
-                         "english": "compiler:Default.isl"}
-    for key in re.findall(r"^chinesesimplified\.(\w+)=", (INSTALLER / "unionoffice.iss").read_text(encoding="utf-8-sig"), re.MULTILINE):
+    assert languages == {
+        "chinesesimplified": "compiler:Default.isl,languages\\ChineseSimplified.isl",
+        "english": "compiler:Default.isl",
+    }
+    for key in re.findall(
+        r"^chinesesimplified\.(\w+)=",
+        (INSTALLER / "unionoffice.iss").read_text(encoding="utf-8-sig"),
+        re.MULTILINE,
+    ):
         assert f"english.{key}=" in (INSTALLER / "unionoffice.iss").read_text(encoding="utf-8-sig")
 
 
@@ -83,10 +90,13 @@ def test_the_uninstaller_removes_the_data_folder_only_when_asked(script, monkeyp
     assert re.search(r"if \(CurUninstallStep = usPostUninstall\) and RemoveData then", code)
     assert code.count("DelTree(") == 2  # the data and cache folders, nothing else
     assert "HasSwitch('/REMOVEDATA')" in code  # silent uninstalls keep data unless told
-    # The folders it deletes are exactly those the app uses on Windows (platformdirs, core/paths.py).
+    # The folders it deletes are exactly those the app uses on Windows (platformdirs, foundation/paths.py).
     from platformdirs import windows
 
-    folders = {"CSIDL_APPDATA": "C:\\Users\\u\\AppData\\Roaming", "CSIDL_LOCAL_APPDATA": "C:\\Users\\u\\AppData\\Local"}
+    folders = {
+        "CSIDL_APPDATA": "C:\\Users\\u\\AppData\\Roaming",
+        "CSIDL_LOCAL_APPDATA": "C:\\Users\\u\\AppData\\Local",
+    }
     monkeypatch.setattr(windows, "get_win_folder", folders.__getitem__)
     data = windows.Windows(appname="UnionOffice", appauthor=False, roaming=True).user_data_dir
     cache = windows.Windows(appname="UnionOffice", appauthor=False).user_cache_dir
@@ -112,13 +122,14 @@ def test_names_the_executables_and_folder_the_spec_builds(script):
     assert script.defines["DistDir"] == "..\\dist\\UnionOffice"
     assert script.defines["AppVersion"] == __version__  # default when built without /DAppVersion
     build = (INSTALLER / "build_windows.ps1").read_text(encoding="utf-8-sig")
-    assert '"/DAppVersion=$Version"' in build and "--distpath \"$Root\\dist\"" in build
+    assert '"/DAppVersion=$Version"' in build and '--distpath "$Root\\dist"' in build
 
 
 def test_the_script_is_utf8_with_a_byte_order_mark():
     """Without the mark Inno Setup reads the Chinese texts in the system code page."""
     assert (INSTALLER / "unionoffice.iss").read_bytes().startswith(b"\xef\xbb\xbf")
-    assert (INSTALLER / "build_windows.ps1").read_bytes().startswith(b"\xef\xbb\xbf")  # Windows PowerShell 5 too
+    # Windows PowerShell 5 too
+    assert (INSTALLER / "build_windows.ps1").read_bytes().startswith(b"\xef\xbb\xbf")
 
 
 def test_a_judge_opens_a_scoring_package_by_double_clicking_it(script):

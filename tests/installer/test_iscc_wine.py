@@ -17,7 +17,7 @@ from .iss import parse_iss
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "installer"))
 
-import iscc
+import iscc  # noqa: E402 - found through the path set above
 
 pytestmark = [pytest.mark.frozen, pytest.mark.slow]
 
@@ -68,7 +68,10 @@ def test_setup_exe_packs_every_file_the_script_promises(setup_exe, staged_window
 BREAKAGES = {
     "a Pascal syntax error in [Code]": ("  if UninstallSilent() then", "  if UninstallSilent() the"),
     "an unknown function in [Code]": ("HasSwitch('/REMOVEDATA')", "HasSwich('/REMOVEDATA')"),
-    "a file the build does not make": ('Source: "{#DistDir}\\{#CliExe}"', 'Source: "{#DistDir}\\unionoffice-console.exe"'),
+    "a file the build does not make": (
+        'Source: "{#DistDir}\\{#CliExe}"',
+        'Source: "{#DistDir}\\unionoffice-console.exe"',
+    ),
     "an unknown [Setup] directive": ("WizardStyle=modern", "WizardStile=modern"),
     "a preprocessor error": ('#define CliExe "unionoffice-cli.exe"', '#define CliExe unionoffice-cli.exe"'),
 }
@@ -106,22 +109,42 @@ class _Wine:
 
     def run(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
         script = '"$@"; status=$?; wineserver --wait; exit $status'
-        return subprocess.run(["xvfb-run", "-a", "sh", "-c", script, "sh", "wine", *args], env=self.env,
-                              capture_output=True, text=True, errors="replace", timeout=timeout, check=False)
+        return subprocess.run(
+            ["xvfb-run", "-a", "sh", "-c", script, "sh", "wine", *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            errors="replace",
+            timeout=timeout,
+            check=False,
+        )
 
     def unix(self, windows_path: str) -> Path:
-        result = subprocess.run(["winepath", "-u", windows_path], env=self.env, capture_output=True, text=True,
-                                check=True)
+        result = subprocess.run(
+            ["winepath", "-u", windows_path], env=self.env, capture_output=True, text=True, check=True
+        )
         return Path(result.stdout.strip())
 
     def expand(self, variable: str) -> str:
-        result = subprocess.run(["wine", "cmd", "/c", f"echo %{variable}%"], env=self.env, capture_output=True,
-                                text=True, errors="replace", check=True)
+        result = subprocess.run(
+            ["wine", "cmd", "/c", f"echo %{variable}%"],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            errors="replace",
+            check=True,
+        )
         return result.stdout.strip()
 
     def registry_value(self, key: str) -> str | None:
-        result = subprocess.run(["wine", "reg", "query", key, "/ve"], env=self.env, capture_output=True, text=True,
-                                errors="replace", check=False)
+        result = subprocess.run(
+            ["wine", "reg", "query", key, "/ve"],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            errors="replace",
+            check=False,
+        )
         if result.returncode != 0:
             return None
         line = next((row for row in result.stdout.splitlines() if "REG_SZ" in row), "")
@@ -138,8 +161,16 @@ def test_setup_installs_upgrades_and_uninstalls_keeping_the_data(setup_exe, stag
     quiet = ("/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART")
 
     def install() -> None:
-        result = wine.run(str(setup_exe), *quiet, "/ALLUSERS", f"/DIR={app_win}", f"/LOG={iscc.windows_path(tmp_path / 'setup.log')}")
-        assert result.returncode == 0, (tmp_path / "setup.log").read_text(encoding="utf-8", errors="replace")[-2000:]
+        result = wine.run(
+            str(setup_exe),
+            *quiet,
+            "/ALLUSERS",
+            f"/DIR={app_win}",
+            f"/LOG={iscc.windows_path(tmp_path / 'setup.log')}",
+        )
+        assert result.returncode == 0, (tmp_path / "setup.log").read_text(encoding="utf-8", errors="replace")[
+            -2000:
+        ]
 
     def uninstall(*switches: str) -> None:
         result = wine.run(str(app / "unins000.exe"), *quiet, *switches)
@@ -169,7 +200,9 @@ def test_setup_installs_upgrades_and_uninstalls_keeping_the_data(setup_exe, stag
     uninstall()
     assert not app.exists() or not any(app.rglob("*"))
     assert (data / "unionoffice.sqlite").read_bytes() == b"SQLite format 3\x00"  # kept by default
-    assert wine.registry_value("HKLM\\Software\\Classes\\UnionOffice.JudgePackage\\shell\\open\\command") is None
+    assert (
+        wine.registry_value("HKLM\\Software\\Classes\\UnionOffice.JudgePackage\\shell\\open\\command") is None
+    )
 
     install()
     uninstall("/REMOVEDATA")

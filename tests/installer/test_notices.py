@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "installer"))
 
-from bundled_licences import licence_files, runtime_distributions
+from bundled_licences import licence_files, runtime_distributions  # noqa: E402 - needs the path set above
 
 NOTICES = ROOT / "resources" / "THIRD_PARTY_NOTICES.md"
 
@@ -21,18 +21,36 @@ def test_every_bundled_python_package_is_in_the_notices():
     notices = _normalised(NOTICES.read_text(encoding="utf-8"))
     names = list(runtime_distributions())
     assert {"pyside6-essentials", "sqlalchemy", "reportlab", "psycopg"} <= set(names)
-    missing = [name for name in names if f"| {name} |" not in notices and f"{name}," not in notices
-               and f"{name}\n" not in notices and f", {name}" not in notices]
+    missing = [
+        name
+        for name in names
+        if f"| {name} |" not in notices
+        and f"{name}," not in notices
+        and f"{name}\n" not in notices
+        and f", {name}" not in notices
+    ]
     assert missing == []
 
 
 def test_the_notices_cover_qt_fonts_icons_and_the_lgpl_texts():
     notices = NOTICES.read_text(encoding="utf-8")
-    for needle in ("LGPL-3.0", "Qt 6", "WenQuanYi Micro Hei", "Noto Sans CJK", "Lucide", "PyInstaller bootloader",
-                   "Python 3", "replace"):
+    for needle in (
+        "LGPL-3.0",
+        "Qt 6",
+        "WenQuanYi Micro Hei",
+        "Noto Sans CJK",
+        "Lucide",
+        "PyInstaller bootloader",
+        "Python 3",
+        "replace",
+    ):
         assert needle in notices, needle
-    for path in ("resources/licenses/LGPL-3.0.txt", "resources/licenses/GPL-3.0.txt", "resources/fonts/LICENSES.md",
-                 "resources/icons/LICENSE-lucide.txt"):
+    for path in (
+        "resources/licenses/LGPL-3.0.txt",
+        "resources/licenses/GPL-3.0.txt",
+        "resources/fonts/LICENSES.md",
+        "resources/icons/LICENSE-lucide.txt",
+    ):
         assert (ROOT / path).is_file(), path
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in (ROOT / "resources/licenses/LGPL-3.0.txt").read_text()
 

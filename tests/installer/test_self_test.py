@@ -22,8 +22,15 @@ def _self_test(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedPr
         UNIONOFFICE_CACHE_DIR=str(tmp_path / "cache"),
         **env,
     )
-    return subprocess.run([sys.executable, "-m", "unionoffice", "--self-test", *args], env=environment,
-                          capture_output=True, text=True, encoding="utf-8", timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "unionoffice", "--self-test", *args],
+        env=environment,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
 
 
 def _sha256(path: Path) -> str:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from unionoffice.core.database import open_database
 from unionoffice.db import backup
-from unionoffice.db.database import Database
 from unionoffice.db.migrate import program_stamp, program_version_number
-from unionoffice.db.startup import open_database
+from unionoffice.db.startup import prepare_database
 
 OLD_FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "db_rev0001.sqlite"
 
@@ -32,15 +32,17 @@ def _set_user_version(path: Path, value: int) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize(("version", "number"), [("0.1.0", 1_000), ("1.2.3", 1_002_003), ("2.0", 2_000_000),
-                                                 ("1.4.0rc2", 1_004_000)])
+@pytest.mark.parametrize(
+    ("version", "number"),
+    [("0.1.0", 1_000), ("1.2.3", 1_002_003), ("2.0", 2_000_000), ("1.4.0rc2", 1_004_000)],
+)
 def test_release_numbers_order_like_releases(version, number):
     assert program_version_number(version) == number
 
 
 def test_a_new_database_is_stamped_with_this_release(tmp_path):
-    db = Database(f"sqlite:///{tmp_path / 'new.sqlite'}")
-    assert open_database(db, tmp_path / "backups") is None
+    db = open_database(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    assert prepare_database(db, tmp_path / "backups") is None
     assert program_stamp(db) == program_version_number()
     db.dispose()
 
@@ -49,11 +51,12 @@ def test_the_first_start_of_a_newer_release_backs_up_once(db, db_path, tmp_path)
     folder = tmp_path / "backups"
     db.dispose()
     _set_user_version(db_path, program_version_number("0.0.9"))  # last opened by an older release
-    made = open_database(Database(f"sqlite:///{db_path}"), folder)
+    made = prepare_database(open_database(f"sqlite:///{db_path}"), folder)
     assert made is not None and made.name.endswith("-upgrade.sqlite")
     assert _user_version(made) == program_version_number("0.0.9")  # the backup is the file as it was
     assert _user_version(db_path) == program_version_number()
-    assert open_database(Database(f"sqlite:///{db_path}"), folder) is None  # second start: nothing new
+    # Second start: nothing new.
+    assert prepare_database(open_database(f"sqlite:///{db_path}"), folder) is None
     assert [b.reason for b in backup.list_backups(db_path, folder)] == ["upgrade"]
 
 
@@ -61,7 +64,7 @@ def test_a_file_from_a_newer_release_is_not_stamped_down(db, db_path, tmp_path):
     db.dispose()
     newer = program_version_number() + 1
     _set_user_version(db_path, newer)
-    assert open_database(Database(f"sqlite:///{db_path}"), tmp_path / "backups") is None
+    assert prepare_database(open_database(f"sqlite:///{db_path}"), tmp_path / "backups") is None
     assert _user_version(db_path) == newer
 
 
@@ -69,7 +72,7 @@ def test_the_old_fixture_keeps_all_rows_and_leaves_one_backup(tmp_path):
     path = tmp_path / "unionoffice.sqlite"
     shutil.copyfile(OLD_FIXTURE, path)
     folder = tmp_path / "backups"
-    made = open_database(Database(f"sqlite:///{path}"), folder)
+    made = prepare_database(open_database(f"sqlite:///{path}"), folder)
     assert made is not None and [b.path for b in backup.list_backups(path, folder)] == [made]
     conn = sqlite3.connect(made)
     assert conn.execute("SELECT count(*) FROM members").fetchone()[0] == 50

@@ -14,7 +14,7 @@ from packaging.utils import canonicalize_name
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "installer"))
 
-import wheels
+import wheels  # noqa: E402 - found through the path set above
 
 
 @cache
@@ -42,8 +42,11 @@ def test_markers_are_read_for_the_target_system_not_this_one():
 def test_every_runtime_dependency_has_a_wheel_at_the_pinned_version(target):
     resolution = _resolved(target)
     assert wheels.problems(resolution, wheels.read_pins()) == []
-    wanted = {canonicalize_name(r.name) for r in wheels.runtime_requirements()
-              if wheels._applies(r, resolution.target, set())}
+    wanted = {
+        canonicalize_name(r.name)
+        for r in wheels.runtime_requirements()
+        if wheels._applies(r, resolution.target, set())
+    }
     assert wanted <= set(resolution.wheels)
     assert all(wheel.endswith(".whl") for _, wheel in resolution.wheels.values())
 

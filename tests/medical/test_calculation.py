@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from unionoffice.core.errors import ValidationError
+from unionoffice.foundation.errors import ValidationError
 from unionoffice.medical.calculation import (
     Band,
     Rule,
@@ -22,27 +22,34 @@ from unionoffice.medical.calculation import (
 )
 from unionoffice.medical.service.schemes import standard_bands
 
-RULE = Rule(deductible_fen=100_000, bands=standard_bands((1_000_000, "0.5"), (3_000_000, "0.6"), (None, "0.7")),
-            per_claim_cap_fen=5_000_000, annual_cap_fen=8_000_000)
+RULE = Rule(
+    deductible_fen=100_000,
+    bands=standard_bands((1_000_000, "0.5"), (3_000_000, "0.6"), (None, "0.7")),
+    per_claim_cap_fen=5_000_000,
+    annual_cap_fen=8_000_000,
+)
 
 
-@pytest.mark.parametrize(("covered", "payable"), [
-    (0, 0),
-    (99_999, 0),  # one fen under the deductible
-    (100_000, 0),  # exactly the deductible
-    (100_001, 1),  # 0.01 × 50 % = 0.005 → rounds half up to 0.01
-    (100_003, 2),  # 0.03 × 50 % = 0.015 → 0.02
-    (999_999, 450_000),  # 8,999.99 × 50 % = 4,499.995 → 4,500.00
-    (1_000_000, 450_000),  # top of band 1: 9,000 × 50 %
-    (1_000_001, 450_001),  # 0.01 into band 2: 0.006 → 0.01
-    (2_000_000, 1_050_000),  # 4,500 + 10,000 × 60 %
-    (3_000_000, 1_650_000),  # top of band 2: 4,500 + 12,000
-    (3_000_001, 1_650_001),  # 0.01 × 70 % = 0.007 → 0.01
-    (5_000_000, 3_050_000),  # 16,500 + 20,000 × 70 %
-    (7_000_000, 4_450_000),  # 16,500 + 40,000 × 70 % = 44,500
-    (8_000_000, 5_000_000),  # 16,500 + 50,000 × 70 % = 51,500 → per-claim cap 50,000
-    (123_456_789, 5_000_000),
-])
+@pytest.mark.parametrize(
+    ("covered", "payable"),
+    [
+        (0, 0),
+        (99_999, 0),  # one fen under the deductible
+        (100_000, 0),  # exactly the deductible
+        (100_001, 1),  # 0.01 × 50 % = 0.005 → rounds half up to 0.01
+        (100_003, 2),  # 0.03 × 50 % = 0.015 → 0.02
+        (999_999, 450_000),  # 8,999.99 × 50 % = 4,499.995 → 4,500.00
+        (1_000_000, 450_000),  # top of band 1: 9,000 × 50 %
+        (1_000_001, 450_001),  # 0.01 into band 2: 0.006 → 0.01
+        (2_000_000, 1_050_000),  # 4,500 + 10,000 × 60 %
+        (3_000_000, 1_650_000),  # top of band 2: 4,500 + 12,000
+        (3_000_001, 1_650_001),  # 0.01 × 70 % = 0.007 → 0.01
+        (5_000_000, 3_050_000),  # 16,500 + 20,000 × 70 %
+        (7_000_000, 4_450_000),  # 16,500 + 40,000 × 70 % = 44,500
+        (8_000_000, 5_000_000),  # 16,500 + 50,000 × 70 % = 51,500 → per-claim cap 50,000
+        (123_456_789, 5_000_000),
+    ],
+)
 def test_bands_deductible_and_per_claim_cap(covered: int, payable: int) -> None:
     assert calculate(RULE, covered).payable_fen == payable
 
@@ -72,12 +79,18 @@ def test_deductible_above_first_band_cuts_into_the_second() -> None:
     assert calculate(rule, 2_000_000).payable_fen == 480_000
 
 
-@pytest.mark.parametrize(("claims", "expected"), [
-    # (covered self-paid of successive claims) → payable of each, annual cap 80,000
-    ((7_000_000, 7_000_000), (4_450_000, 3_550_000)),  # second claim gets the 35,500 left
-    ((8_000_000, 8_000_000, 100_000), (5_000_000, 3_000_000, 0)),  # per-claim cap, then annual, then nothing
-    ((2_000_000, 2_000_000, 2_000_000), (1_050_000, 1_050_000, 1_050_000)),  # well under the cap
-])
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        # (covered self-paid of successive claims) → payable of each, annual cap 80,000
+        ((7_000_000, 7_000_000), (4_450_000, 3_550_000)),  # second claim gets the 35,500 left
+        (
+            (8_000_000, 8_000_000, 100_000),
+            (5_000_000, 3_000_000, 0),
+        ),  # per-claim cap, then annual, then nothing
+        ((2_000_000, 2_000_000, 2_000_000), (1_050_000, 1_050_000, 1_050_000)),  # well under the cap
+    ],
+)
 def test_annual_cap_across_claims_in_one_year(claims: tuple[int, ...], expected: tuple[int, ...]) -> None:
     used = 0
     got = []
@@ -93,7 +106,8 @@ def test_annual_cap_line_shows_used_and_left() -> None:
     calc = calculate(RULE, 7_000_000, 4_450_000)
     assert calc.caps_hit == ("annual",)
     assert "年度封顶 80,000.00 元，本年度已获补助 44,500.00 元，剩余 35,500.00 元，按剩余额计" in [
-        line.text for line in calc.lines]
+        line.text for line in calc.lines
+    ]
 
 
 @pytest.mark.parametrize(("used", "payable"), [(0, 2_000_000), (1_500_000, 500_000), (2_000_000, 0)])
@@ -119,20 +133,25 @@ def test_bands_round_trip_through_json() -> None:
     assert bands_from_json(bands_to_json(RULE.bands)) == RULE.bands
 
 
-@pytest.mark.parametrize(("text", "value"), [("60%", "0.6"), ("60", "0.6"), ("0.6", "0.6"), ("12.5", "0.125")])
+@pytest.mark.parametrize(
+    ("text", "value"), [("60%", "0.6"), ("60", "0.6"), ("0.6", "0.6"), ("12.5", "0.125")]
+)
 def test_parse_ratio(text: str, value: str) -> None:
     assert parse_ratio(text, "比例") == Decimal(value)
 
 
-@pytest.mark.parametrize("text", ["abc", "0", "-5", "150"])
+@pytest.mark.parametrize("text", ["abc", "0", "-5", "150", "nan", "sNaN%", "inf"])
 def test_parse_ratio_refuses(text: str) -> None:
     with pytest.raises(ValidationError):
         parse_ratio(text, "比例")
 
 
 def test_validate_rule_names_each_problem() -> None:
-    bad = Rule(deductible_fen=-1, bands=(Band(None, Decimal("0.5")), Band(500, Decimal("0.6")),
-                                         Band(400, Decimal("0.7"))), per_claim_cap_fen=0)
+    bad = Rule(
+        deductible_fen=-1,
+        bands=(Band(None, Decimal("0.5")), Band(500, Decimal("0.6")), Band(400, Decimal("0.7"))),
+        per_claim_cap_fen=0,
+    )
     with pytest.raises(ValidationError) as err:
         validate_rule(bad)
     text = str(err.value)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from unionoffice.core.identity import generate_id_number
-
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -12,16 +10,18 @@ from sqlalchemy import select
 
 from tests.medical.conftest import World, claim_input, paid_claim, through_review, version_of
 from unionoffice.core.audit.models import AuditEntry
-from unionoffice.core.errors import (
+from unionoffice.foundation.errors import (
     ConcurrentEditError,
     NotFound,
     PermissionDenied,
     UserError,
     ValidationError,
 )
+from unionoffice.foundation.identity import generate_id_number
 from unionoffice.medical.models import BenefitType, ClaimStatus
 from unionoffice.medical.service import claims, enrolment
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.members.labels import MemberStatus
+from unionoffice.members.models import Member
 
 
 def refused(w: World, data: claims.ClaimInput) -> str:
@@ -30,15 +30,18 @@ def refused(w: World, data: claims.ClaimInput) -> str:
     return str(err.value)
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    ({"covered_self_fen": -100, "total_fen": 2_049_900}, "政策内自付：金额不能为负数"),
-    ({"total_fen": 60_000_000_000}, "总费用：金额超出合理范围"),
-    ({"total_fen": 100}, "总费用：应等于医保统筹支付 + 政策内自付 + 自费（35,500.00 元），现为 1.00 元"),
-    ({"discharge_date": date(2026, 2, 27)}, "出院日期：早于入院日期"),
-    ({"invoice_numbers": ()}, "发票号：至少填写一张发票号"),
-    ({"invoice_numbers": ("发票1",)}, "发票号：“发票1”格式不正确"),
-    ({"hospital": " "}, "医院：必须填写"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"covered_self_fen": -100, "total_fen": 2_049_900}, "政策内自付：金额不能为负数"),
+        ({"total_fen": 60_000_000_000}, "总费用：金额超出合理范围"),
+        ({"total_fen": 100}, "总费用：应等于医保统筹支付 + 政策内自付 + 自费（35,500.00 元），现为 1.00 元"),
+        ({"discharge_date": date(2026, 2, 27)}, "出院日期：早于入院日期"),
+        ({"invoice_numbers": ()}, "发票号：至少填写一张发票号"),
+        ({"invoice_numbers": ("发票1",)}, "发票号：“发票1”格式不正确"),
+        ({"hospital": " "}, "医院：必须填写"),
+    ],
+)
 def test_bad_amounts_dates_and_invoices(world: World, change: dict, message: str) -> None:
     assert message in refused(world, replace(claim_input(world), **change))
 
@@ -63,12 +66,20 @@ def test_not_enrolled_or_not_paid(world: World) -> None:
 def test_waiting_period_for_late_joiners(world: World) -> None:
     with world.db.transaction(None) as s:
         number = generate_id_number("410702", date(1990, 1, 1), 100, "F")
-        late = Member(name="周八", gender="F", id_number=number,
-                      birth_date=date(1990, 1, 1), branch_id=world.branch_a, join_date=date(2026, 3, 1))
+        late = Member(
+            name="周八",
+            gender="F",
+            id_number=number,
+            birth_date=date(1990, 1, 1),
+            branch_id=world.branch_a,
+            join_date=date(2026, 3, 1),
+        )
         s.add(late)
         s.flush()
         world.members["周八"] = late.id
-    enrolment.enrol(world.db, world.clerk, world.scheme_id, member_ids=[late.id], enrolled_on=date(2026, 3, 1))
+    enrolment.enrol(
+        world.db, world.clerk, world.scheme_id, member_ids=[late.id], enrolled_on=date(2026, 3, 1)
+    )
     enrolment.record_payments(world.db, world.clerk, world.scheme_id, [late.id], date(2026, 3, 1))
     data = claim_input(world, "周八", admission=date(2026, 4, 1), discharge=date(2026, 4, 5))
     assert "入院日期：在等待期内（2026-05-30 起才能申请）" in refused(world, data)
@@ -105,7 +116,9 @@ def test_full_workflow_and_numbers(world: World) -> None:
     assert no == "YL2026-00001"
     claims.review_claim(world.db, world.reviewer, claim_id, version_of(world, claim_id), "材料齐全")
     assert claims.approve_claim(world.db, world.admin, claim_id, version_of(world, claim_id)) == 750_000
-    claims.pay_claim(world.db, world.admin, claim_id, version_of(world, claim_id), date.today(), "PZ-2026-001")
+    claims.pay_claim(
+        world.db, world.admin, claim_id, version_of(world, claim_id), date.today(), "PZ-2026-001"
+    )
     done = claims.get_claim(world.db, world.admin, claim_id)
     assert (done.status, done.paid_on, done.voucher_no) == (ClaimStatus.PAID, date.today(), "PZ-2026-001")
     assert (done.submitted_by, done.reviewed_by, done.decided_by) == ("clerk", "reviewer", "admin")
@@ -116,12 +129,18 @@ def test_full_workflow_and_numbers(world: World) -> None:
 def test_every_transition_is_audited(world: World) -> None:
     claim_id = paid_claim(world, claim_input(world))
     with world.db.read() as s:
-        entries = s.execute(select(AuditEntry.action, AuditEntry.username, AuditEntry.entity_id, AuditEntry.changes)
-                            .where(AuditEntry.entity == "medical_claims").order_by(AuditEntry.id)).all()
+        entries = s.execute(
+            select(AuditEntry.action, AuditEntry.username, AuditEntry.entity_id, AuditEntry.changes)
+            .where(AuditEntry.entity == "medical_claims")
+            .order_by(AuditEntry.id)
+        ).all()
     created = [e for e in entries if e.action == "create" and e.entity_id == str(claim_id)]
     assert [e.username for e in created] == ["clerk"]
-    moves = [(e.username, e.changes) for e in entries
-             if e.action == "update" and e.entity_id == str(claim_id) and '"status"' in e.changes]
+    moves = [
+        (e.username, e.changes)
+        for e in entries
+        if e.action == "update" and e.entity_id == str(claim_id) and '"status"' in e.changes
+    ]
     assert [u for u, _ in moves] == ["clerk", "reviewer", "admin", "admin"]
     assert '"status": ["approved", "paid"]' in moves[-1][1]
 
@@ -178,8 +197,13 @@ def test_editing_an_approved_claim_is_refused(world: World) -> None:
     through_review(world, claim_id)
     claims.approve_claim(world.db, world.admin, claim_id, version_of(world, claim_id))
     with pytest.raises(UserError, match="已审批，不能再修改"):
-        claims.update_claim(world.db, world.clerk, claim_id, claim_input(world, covered=9_000_000),
-                            version_of(world, claim_id))
+        claims.update_claim(
+            world.db,
+            world.clerk,
+            claim_id,
+            claim_input(world, covered=9_000_000),
+            version_of(world, claim_id),
+        )
     assert claims.get_claim(world.db, world.admin, claim_id).payable_fen == 750_000
 
 
@@ -195,16 +219,22 @@ def test_return_to_draft_keeps_number(world: World) -> None:
     claim_id = claims.create_claim(world.db, world.clerk, claim_input(world))
     no = claims.submit_claim(world.db, world.clerk, claim_id, version_of(world, claim_id))
     claims.return_claim(world.db, world.reviewer, claim_id, version_of(world, claim_id), "缺出院小结")
-    claims.update_claim(world.db, world.clerk, claim_id, claim_input(world, covered=1_000_000),
-                        version_of(world, claim_id))
+    claims.update_claim(
+        world.db, world.clerk, claim_id, claim_input(world, covered=1_000_000), version_of(world, claim_id)
+    )
     assert claims.submit_claim(world.db, world.clerk, claim_id, version_of(world, claim_id)) == no
 
 
 def test_reused_invoice_is_refused_before_submission(world: World) -> None:
     paid_claim(world, claim_input(world))
-    again = claims.create_claim(world.db, world.clerk, claim_input(world, "李四", admission=date(2026, 5, 1),
-                                                                   discharge=date(2026, 5, 3)))
-    assert claims.find_duplicates(world.db, world.clerk, again).invoices == ("发票号 INV0001 已用于申请 YL2026-00001",)
+    again = claims.create_claim(
+        world.db,
+        world.clerk,
+        claim_input(world, "李四", admission=date(2026, 5, 1), discharge=date(2026, 5, 3)),
+    )
+    assert claims.find_duplicates(world.db, world.clerk, again).invoices == (
+        "发票号 INV0001 已用于申请 YL2026-00001",
+    )
     with pytest.raises(ValidationError, match="发票号：发票号 INV0001 已用于申请 YL2026-00001"):
         claims.submit_claim(world.db, world.clerk, again, version_of(world, again))
     assert claims.get_claim(world.db, world.clerk, again).status == ClaimStatus.DRAFT
@@ -213,8 +243,11 @@ def test_reused_invoice_is_refused_before_submission(world: World) -> None:
 def test_overlapping_stay_needs_acknowledgement(world: World) -> None:
     first = claims.create_claim(world.db, world.clerk, claim_input(world))
     claims.submit_claim(world.db, world.clerk, first, version_of(world, first))
-    second = claims.create_claim(world.db, world.clerk, claim_input(
-        world, admission=date(2026, 3, 10), discharge=date(2026, 3, 12), invoices=("INV0009",)))
+    second = claims.create_claim(
+        world.db,
+        world.clerk,
+        claim_input(world, admission=date(2026, 3, 10), discharge=date(2026, 3, 12), invoices=("INV0009",)),
+    )
     with pytest.raises(claims.OverlapWarning, match="YL2026-00001（2026-03-01 至 2026-03-10）"):
         claims.submit_claim(world.db, world.clerk, second, version_of(world, second))
     claims.submit_claim(world.db, world.clerk, second, version_of(world, second), acknowledge_overlap=True)
@@ -223,8 +256,17 @@ def test_overlapping_stay_needs_acknowledgement(world: World) -> None:
 
 def test_annual_cap_across_claims_is_applied_at_approval(world: World) -> None:
     one = paid_claim(world, claim_input(world, covered=7_000_000, invoices=("A0001",)))
-    two = paid_claim(world, claim_input(world, covered=7_000_000, invoices=("A0002",), admission=date(2026, 6, 1),
-                                        discharge=date(2026, 6, 9)), voucher="PZ-2")
+    two = paid_claim(
+        world,
+        claim_input(
+            world,
+            covered=7_000_000,
+            invoices=("A0002",),
+            admission=date(2026, 6, 1),
+            discharge=date(2026, 6, 9),
+        ),
+        voucher="PZ-2",
+    )
     assert claims.get_claim(world.db, world.admin, one).payable_fen == 4_450_000
     detail = claims.get_claim(world.db, world.admin, two)
     assert detail.payable_fen == 3_550_000
@@ -234,8 +276,9 @@ def test_annual_cap_across_claims_is_applied_at_approval(world: World) -> None:
 def test_critical_illness_lump_sum_once_a_year(world: World) -> None:
     data = claim_input(world, benefit=BenefitType.CRITICAL, invoices=())
     paid_claim(world, data)
-    again = claims.create_claim(world.db, world.clerk, replace(data, admission_date=date(2026, 8, 1),
-                                                               discharge_date=date(2026, 8, 2)))
+    again = claims.create_claim(
+        world.db, world.clerk, replace(data, admission_date=date(2026, 8, 1), discharge_date=date(2026, 8, 2))
+    )
     claims.submit_claim(world.db, world.clerk, again, version_of(world, again), acknowledge_overlap=True)
     claims.review_claim(world.db, world.reviewer, again, version_of(world, again))
     with pytest.raises(UserError, match="核算的互助金为 0 元"):

@@ -8,13 +8,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
-from unionoffice.db.database import Database
+from unionoffice.core.database import open_database
+from unionoffice.core.schema import load_all_models
 from unionoffice.db.migrate import downgrade, upgrade
-from unionoffice.db.models import load_all_models
 
 
 def test_migration_matches_models_and_downgrades(tmp_path: Path) -> None:
-    db = Database(f"sqlite:///{tmp_path / 'm.sqlite'}")
+    db = open_database(f"sqlite:///{tmp_path / 'm.sqlite'}")
     upgrade(db)
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), load_all_models())

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.medical.conftest import World, claim_input, paid_claim, version_of
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.settings import Settings
 from unionoffice.medical.models import ClaimStatus
 from unionoffice.medical.service import claims
 from unionoffice.medical.service.schemes import get_scheme
@@ -55,7 +55,10 @@ def test_claim_form_explains_the_calculation_as_the_clerk_types(qtbot, world: Wo
     assert dialog.result() == 1 and not messages
     saved = claims.get_claim(world.db, world.clerk, dialog.claim_id)
     assert (saved.status, saved.payable_fen, saved.data.invoice_numbers) == (
-        ClaimStatus.DRAFT, 1_050_000, ("INV7001", "INV7002"))
+        ClaimStatus.DRAFT,
+        1_050_000,
+        ("INV7001", "INV7002"),
+    )
 
 
 def test_bad_input_is_shown_not_saved(qtbot, world: World, messages) -> None:  # type: ignore[no-untyped-def]
@@ -139,4 +142,8 @@ def test_pay_dialog_records_payment(qtbot, world: World, messages, monkeypatch) 
     tab.claims.table.selectRow(0)
     qtbot.mouseClick(tab.claims.buttons["pay"], Qt.MouseButton.LeftButton)
     detail = claims.get_claim(world.db, world.admin, claim_id)
-    assert (detail.status, detail.voucher_no, detail.paid_on) == (ClaimStatus.PAID, "记-2026-0001", date.today())
+    assert (detail.status, detail.voucher_no, detail.paid_on) == (
+        ClaimStatus.PAID,
+        "记-2026-0001",
+        date.today(),
+    )

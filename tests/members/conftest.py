@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import select
 
 from unionoffice.core.auth.actor import Actor
+from unionoffice.core.database import open_database
 from unionoffice.db.database import Database
 
 
@@ -34,7 +35,7 @@ def members_demo_template(demo_template: Path) -> Path:
 def mdb(tmp_path: Path, members_demo_template: Path, demo_key: bytes) -> Iterator[Database]:
     target = tmp_path / "demo.sqlite"
     shutil.copyfile(members_demo_template, target)
-    database = Database(f"sqlite:///{target}")
+    database = open_database(f"sqlite:///{target}")
     yield database
     database.dispose()
 
@@ -58,8 +59,11 @@ def group_ids(db: Database, branch: str) -> list[int]:
     from unionoffice.core.org.models import OrgUnit
 
     with db.read() as s:
-        return list(s.execute(select(OrgUnit.id).where(OrgUnit.parent_id == branch_id(db, branch))
-                              .order_by(OrgUnit.id)).scalars())
+        return list(
+            s.execute(
+                select(OrgUnit.id).where(OrgUnit.parent_id == branch_id(db, branch)).order_by(OrgUnit.id)
+            ).scalars()
+        )
 
 
 def member_count(db: Database) -> int:
@@ -75,5 +79,12 @@ def first_member(db: Database, branch: str, status: str = "active") -> int:
     from unionoffice.members.models import Member
 
     with db.read() as s:
-        return s.execute(select(Member.id).where(Member.branch_id == branch_id(db, branch), Member.status == status)
-                         .order_by(Member.id)).scalars().first()
+        return (
+            s.execute(
+                select(Member.id)
+                .where(Member.branch_id == branch_id(db, branch), Member.status == status)
+                .order_by(Member.id)
+            )
+            .scalars()
+            .first()
+        )

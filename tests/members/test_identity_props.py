@@ -8,26 +8,36 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unionoffice.core.errors import ValidationError
-from unionoffice.core.identity import check_digit, generate_id_number, upgrade_15_to_18, validate_id_number
-from unionoffice.core.importer import CellError, parse_id_number
-from unionoffice.core.importer.normalize import normalize_halfwidth
+from unionoffice.foundation.errors import ValidationError
+from unionoffice.foundation.identity import (
+    check_digit,
+    generate_id_number,
+    upgrade_15_to_18,
+    validate_id_number,
+)
+from unionoffice.foundation.importer import CellError, parse_id_number
+from unionoffice.foundation.importer.normalize import normalize_halfwidth
 
 FULL_WIDTH = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
 
 
-@pytest.mark.parametrize("number", ["11010519491231002X", "110105194912310029"[:17] + check_digit("11010519491231002")])
+@pytest.mark.parametrize(
+    "number", ["11010519491231002X", "110105194912310029"[:17] + check_digit("11010519491231002")]
+)
 def test_known_valid(number):
     assert validate_id_number(number).number == number
 
 
-@pytest.mark.parametrize("number, message", [
-    ("110105194912310021", "校验位"),
-    ("11010519491331002X", "日期"),
-    ("00010519491231002X", "省级"),
-    ("11010519491231002", "17 位"),
-    ("11010519491231002Y", "数字"),
-])
+@pytest.mark.parametrize(
+    "number, message",
+    [
+        ("110105194912310021", "校验位"),
+        ("11010519491331002X", "日期"),
+        ("00010519491231002X", "省级"),
+        ("11010519491231002", "17 位"),
+        ("11010519491231002Y", "数字"),
+    ],
+)
 def test_known_invalid(number, message):
     with pytest.raises(ValidationError, match=message):
         validate_id_number(number)
@@ -53,13 +63,20 @@ def test_generated_numbers_validate_and_encode_birth_and_gender(region, born, se
 @given(regions, births, st.integers(0, 499), st.sampled_from("MF"), st.integers(0, 16), st.integers(1, 9))
 def test_any_single_digit_change_is_caught(region, born, seq, gender, position, delta):
     number = generate_id_number(region, born, seq, gender)
-    changed = number[:position] + str((int(number[position]) + delta) % 10) + number[position + 1:]
+    changed = number[:position] + str((int(number[position]) + delta) % 10) + number[position + 1 :]
     with pytest.raises(ValidationError):
         validate_id_number(changed)
 
 
-@given(regions, births, st.integers(0, 499), st.sampled_from("MF"),
-       st.lists(st.sampled_from([" ", "\u3000", "\u200b", "\t", "\u00a0"]), max_size=4), st.booleans(), st.booleans())
+@given(
+    regions,
+    births,
+    st.integers(0, 499),
+    st.sampled_from("MF"),
+    st.lists(st.sampled_from([" ", "\u3000", "\u200b", "\t", "\u00a0"]), max_size=4),
+    st.booleans(),
+    st.booleans(),
+)
 @settings(max_examples=200)
 def test_messy_forms_normalise_to_the_same_number(region, born, seq, gender, junk, full_width, lower):
     number = generate_id_number(region, born, seq, gender)

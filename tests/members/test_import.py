@@ -10,9 +10,9 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from unionoffice.cli import run
-from unionoffice.core.errors import UserError, ValidationError
-from unionoffice.core.identity import generate_id_number
-from unionoffice.core.importer import ImportMode
+from unionoffice.foundation.errors import UserError, ValidationError
+from unionoffice.foundation.identity import generate_id_number
+from unionoffice.foundation.importer import ImportMode
 from unionoffice.members import lifecycle
 from unionoffice.members.importing import apply_import, plan_import, write_member_template
 from unionoffice.members.models import Member, MemberEvent, id_hashes
@@ -28,8 +28,21 @@ def ident(n: int, gender: str = "M") -> str:
 
 
 def good_rows(count: int = 3) -> list[list]:
-    return [[i + 1, f"测试{'甲乙丙丁戊己庚辛壬癸'[i % 10]}", ident(i), "男", f"1391234{i:04d}", "心兴分工会", "合成车间小组",
-             "2019-05-01", "2019-05-20", "电工"] for i in range(count)]
+    return [
+        [
+            i + 1,
+            f"测试{'甲乙丙丁戊己庚辛壬癸'[i % 10]}",
+            ident(i),
+            "男",
+            f"1391234{i:04d}",
+            "心兴分工会",
+            "合成车间小组",
+            "2019-05-01",
+            "2019-05-20",
+            "电工",
+        ]
+        for i in range(count)
+    ]
 
 
 def xlsx(path: Path, rows: list[list], title: bool = True, header: list[str] = HEADER) -> Path:
@@ -47,8 +60,20 @@ def xlsx(path: Path, rows: list[list], title: bool = True, header: list[str] = H
 
 def test_messy_sheet_is_normalised(mdb, tmp_path):
     number = ident(7)
-    rows = [[1, " 张 坤 ", number.translate(FW).replace("X", "x"), "男 ", "139 1234 5678", "心兴", "合成车间",
-             "2019.05.01", "２０１９年５月２０日", " 电工 "]]
+    rows = [
+        [
+            1,
+            " 张 坤 ",
+            number.translate(FW).replace("X", "x"),
+            "男 ",
+            "139 1234 5678",
+            "心兴",
+            "合成车间",
+            "2019.05.01",
+            "２０１９年５月２０日",
+            " 电工 ",
+        ]
+    ]
     if not number.endswith("X"):
         rows[0][2] = number[:-1].translate(FW) + number[-1]
     plan = plan_import(mdb, actor(mdb, "admin"), xlsx(tmp_path / "m.xlsx", rows))
@@ -57,7 +82,14 @@ def test_messy_sheet_is_normalised(mdb, tmp_path):
     with mdb.read() as s:
         m = s.execute(select(Member).where(Member.id_hash == id_hashes(number)[0])).scalar_one()
     assert (m.name, m.phone, m.trade, m.hire_date, m.join_date, m.branch_id, m.name_initials) == (
-        "张坤", "13912345678", "电工", date(2019, 5, 1), date(2019, 5, 20), branch_id(mdb, "心兴分工会"), "zk")
+        "张坤",
+        "13912345678",
+        "电工",
+        date(2019, 5, 1),
+        date(2019, 5, 20),
+        branch_id(mdb, "心兴分工会"),
+        "zk",
+    )
 
 
 def test_lower_case_x_and_csv_in_gbk_and_utf8_bom(mdb, tmp_path):
@@ -68,7 +100,10 @@ def test_lower_case_x_and_csv_in_gbk_and_utf8_bom(mdb, tmp_path):
         path.write_bytes(text.encode(encoding))
         plan = plan_import(mdb, actor(mdb, "admin"), path)
         assert plan.problems == [], encoding
-        assert plan.new_rows[0].values["name"] == "王小明" and plan.new_rows[0].values["id_number"].number == number
+        assert (
+            plan.new_rows[0].values["name"] == "王小明"
+            and plan.new_rows[0].values["id_number"].number == number
+        )
 
 
 def test_problems_are_listed_by_row_and_column_and_nothing_is_written(mdb, tmp_path):
@@ -95,9 +130,17 @@ def test_valid_rows_only_imports_the_rest_in_one_go(mdb, tmp_path):
     assert (result.inserted, result.rejected) == (3, 1)
     assert member_count(mdb) == before + 3
     with mdb.read() as s:
-        joins = s.execute(select(MemberEvent.member_id, MemberEvent.event_date, MemberEvent.to_branch_id, Member.join_date,
-                                 Member.branch_id).join(Member, Member.id == MemberEvent.member_id)
-                          .where(MemberEvent.reason == "Excel 导入")).all()
+        joins = s.execute(
+            select(
+                MemberEvent.member_id,
+                MemberEvent.event_date,
+                MemberEvent.to_branch_id,
+                Member.join_date,
+                Member.branch_id,
+            )
+            .join(Member, Member.id == MemberEvent.member_id)
+            .where(MemberEvent.reason == "Excel 导入")
+        ).all()
     # One 入会 line per new member, dated and placed as that member's own record.
     assert len({j.member_id for j in joins}) == len(joins) == 3
     assert all(j.event_date == j.join_date and j.to_branch_id == j.branch_id for j in joins)
@@ -105,7 +148,12 @@ def test_valid_rows_only_imports_the_rest_in_one_go(mdb, tmp_path):
 
 def test_existing_members_are_shown_as_a_diff_then_updated(mdb, tmp_path):
     admin = actor(mdb, "admin")
-    apply_import(mdb, admin, plan_import(mdb, admin, xlsx(tmp_path / "a.xlsx", good_rows(2))), ImportMode.ALL_OR_NOTHING)
+    apply_import(
+        mdb,
+        admin,
+        plan_import(mdb, admin, xlsx(tmp_path / "a.xlsx", good_rows(2))),
+        ImportMode.ALL_OR_NOTHING,
+    )
     rows = good_rows(2)
     rows[0][4] = "13800000000"
     rows[1][5], rows[1][6] = "氢力分工会", "储运小组"
@@ -113,8 +161,10 @@ def test_existing_members_are_shown_as_a_diff_then_updated(mdb, tmp_path):
     plan = plan_import(mdb, admin, xlsx(tmp_path / "b.xlsx", rows))
     assert plan.new_rows == [] and plan.unchanged == 0
     diff = {u.row_number: [(c.field, c.before, c.after) for c in u.changes] for u in plan.updates}
-    assert diff == {3: [("手机号", "13912340000", "13800000000")],
-                    4: [("分工会", "心兴分工会", "氢力分工会"), ("工会小组", "合成车间小组", "储运小组")]}
+    assert diff == {
+        3: [("手机号", "13912340000", "13800000000")],
+        4: [("分工会", "心兴分工会", "氢力分工会"), ("工会小组", "合成车间小组", "储运小组")],
+    }
     apply_import(mdb, admin, plan, ImportMode.ALL_OR_NOTHING)
     with mdb.read() as s:
         moved = s.execute(select(Member).where(Member.id_hash == id_hashes(ident(1))[0])).scalar_one()
@@ -157,14 +207,17 @@ def test_template_round_trips(mdb, tmp_path):
     assert plan.problems == [] and len(plan.new_rows) == 1
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("empty.xlsx", b"", "空"),
-    ("zip.xlsx", b"PK\x03\x04 not really a zip", "Excel"),
-    ("binary.xlsx", b"\x00\x01\x02garbage" * 100, "文件"),
-    ("text.xlsx", "姓名,身份证号\n张三,1\n".encode(), "Excel"),
-    ("other.csv", "姓名,年龄\n张三,30\n".encode(), "身份证号"),
-    ("latin.csv", b"\xff\xfe\x00\xd8garbage\x00", "表头|编码|文件"),
-])
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("empty.xlsx", b"", "空"),
+        ("zip.xlsx", b"PK\x03\x04 not really a zip", "Excel"),
+        ("binary.xlsx", b"\x00\x01\x02garbage" * 100, "文件"),
+        ("text.xlsx", "姓名,身份证号\n张三,1\n".encode(), "Excel"),
+        ("other.csv", "姓名,年龄\n张三,30\n".encode(), "身份证号"),
+        ("latin.csv", b"\xff\xfe\x00\xd8garbage\x00", "表头|编码|文件"),
+    ],
+)
 def test_hostile_files_end_with_a_message_and_an_unchanged_database(mdb, tmp_path, name, content, message):
     path = tmp_path / name
     path.write_bytes(content)
@@ -184,7 +237,9 @@ def test_formulas_and_huge_cells(mdb, tmp_path):
 
 def test_a_million_blank_rows_do_not_hang(mdb, tmp_path):
     path = tmp_path / "blank.csv"
-    body = "姓名,身份证号,分工会,入会日期\n" + f"王小明,{ident(3)},心兴分工会,2020-01-02\n" + ",,,\n" * 1_000_000
+    body = (
+        "姓名,身份证号,分工会,入会日期\n" + f"王小明,{ident(3)},心兴分工会,2020-01-02\n" + ",,,\n" * 1_000_000
+    )
     path.write_text(body, encoding="utf-8")
     plan = plan_import(mdb, actor(mdb, "admin"), path)
     assert len(plan.new_rows) == 1

@@ -8,8 +8,8 @@ from datetime import datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.importer import ImportMode, Table
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.importer import ImportMode, Table
 from unionoffice.members import importing
 from unionoffice.members.importing import apply_import, plan_import
 
@@ -17,9 +17,16 @@ from .conftest import actor, member_count
 from .test_import import HEADER, good_rows
 
 cells = st.one_of(
-    st.none(), st.text(max_size=30), st.integers(-10**20, 10**20), st.floats(allow_nan=True, allow_infinity=True),
-    st.booleans(), st.dates(), st.datetimes(min_value=datetime(1800, 1, 1)),
-    st.sampled_from(["=SUM(A1:A2)", "#REF!", "２０１９．５．１", "410702199005011234", "\u3000", "心兴", "男", "x"]),
+    st.none(),
+    st.text(max_size=30),
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+    st.dates(),
+    st.datetimes(min_value=datetime(1800, 1, 1)),
+    st.sampled_from(
+        ["=SUM(A1:A2)", "#REF!", "２０１９．５．１", "410702199005011234", "\u3000", "心兴", "男", "x"]
+    ),
 )
 
 

@@ -18,7 +18,11 @@ def names(db, flt: MemberFilter, who: str = "admin") -> list[str]:  # type: igno
 
 def sample(db):  # type: ignore[no-untyped-def]
     with db.read() as s:
-        return s.execute(select(Member).where(Member.status == "active").order_by(Member.id).offset(7)).scalars().first()
+        return (
+            s.execute(select(Member).where(Member.status == "active").order_by(Member.id).offset(7))
+            .scalars()
+            .first()
+        )
 
 
 def test_initials_full_pinyin_and_name_prefix(mdb):
@@ -52,9 +56,16 @@ def test_filters_combine(mdb):
     flt = MemberFilter(branch_id=hs, status="active", join_year=2010, base="新疆")
     rows = member_source(mdb, admin, flt).ids()
     with mdb.read() as s:
-        expected = set(s.execute(select(Member.id).where(
-            Member.branch_id == hs, Member.status == "active", Member.join_date >= date(2010, 1, 1),
-            Member.join_date < date(2011, 1, 1))).scalars())
+        expected = set(
+            s.execute(
+                select(Member.id).where(
+                    Member.branch_id == hs,
+                    Member.status == "active",
+                    Member.join_date >= date(2010, 1, 1),
+                    Member.join_date < date(2011, 1, 1),
+                )
+            ).scalars()
+        )
     assert set(rows) == expected
 
 
@@ -71,8 +82,14 @@ def test_one_letter_finds_every_name_whose_pinyin_starts_with_it(mdb):
     """One letter searches the pinyin alone (initials start with the same letter)."""
     found = set(member_source(mdb, actor(mdb, "admin"), MemberFilter(text="Z", status="active")).ids())
     with mdb.read() as s:
-        expected = set(s.execute(select(Member.id).where(
-            Member.status == "active", (Member.name_initials.like("z%")) | (Member.name_pinyin.like("z%")))).scalars())
+        expected = set(
+            s.execute(
+                select(Member.id).where(
+                    Member.status == "active",
+                    (Member.name_initials.like("z%")) | (Member.name_pinyin.like("z%")),
+                )
+            ).scalars()
+        )
     assert found == expected and found
 
 
@@ -81,8 +98,15 @@ def test_letters_alone_are_pinyin_not_employee_numbers(mdb):
     assert m.employee_no[0].isalpha()
     letter = m.employee_no[0].lower()
     with mdb.read() as s:
-        by_number_only = s.execute(select(Member.name).where(
-            Member.employee_no.like(m.employee_no[0] + "%"), Member.name_pinyin.not_like(letter + "%"))).scalars().first()
+        by_number_only = (
+            s.execute(
+                select(Member.name).where(
+                    Member.employee_no.like(m.employee_no[0] + "%"), Member.name_pinyin.not_like(letter + "%")
+                )
+            )
+            .scalars()
+            .first()
+        )
     assert by_number_only is not None
     assert by_number_only not in names(mdb, MemberFilter(text=letter))
     assert m.name in names(mdb, MemberFilter(text=m.employee_no[:3]))  # with a digit it is a number again

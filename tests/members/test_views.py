@@ -5,99 +5,108 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
-from unionoffice.core.settings import Settings
-from unionoffice.members.importing import plan_import
-from unionoffice.members.views.import_dialog import ImportPreviewDialog
+from tests.conftest import shown
 from unionoffice.members.views.member_dialog import MemberDialog
-from unionoffice.members.views.register import MembersTab
-from unionoffice.ui.context import AppContext
-from unionoffice.ui.tasks import TaskRunner
+from unionoffice.members.views.tab import MembersTab
+from unionoffice.ui.widgets.import_preview import ImportPreviewDialog
 
 from .conftest import actor, first_member
 from .test_import import good_rows, xlsx
 
 
 @pytest.fixture
-def ctx(mdb, qtbot):  # type: ignore[no-untyped-def]
-    runner = TaskRunner()
-    context = AppContext(mdb, actor(mdb, "clerk_xx"), runner, Settings())
-    yield context
-    runner.wait()
+def ctx(mdb, view_context):  # type: ignore[no-untyped-def]
+    return view_context(mdb, actor(mdb, "clerk_xx"))
 
 
-def count_text(tab: MembersTab) -> str:
-    return tab.count_label.text()
+def rows_shown(tab: MembersTab) -> list[str]:
+    return [tab.model.data(tab.model.index(r, 0)) for r in range(tab.model.rowCount())]
 
 
 def test_register_search_as_you_type(ctx, qtbot):
-    tab = MembersTab(ctx)
-    qtbot.addWidget(tab)
+    tab = shown(qtbot, MembersTab(ctx))
     total = tab.model.rowCount()
-    assert total > 0 and count_text(tab) == f"共 {total:,} 人"
+    assert total > 0 and tab.count_label.text() == f"共 {total:,} 条"
     first = tab.model.data(tab.model.index(0, 0))
-    with ctx.db.read() as s:
+    with ctx.services.db.read() as s:
         from sqlalchemy import select
 
         from unionoffice.members.models import Member
+
         initials = s.execute(select(Member.name_initials).where(Member.name == first)).scalars().first()
     qtbot.keyClicks(tab.search, initials)
-    qtbot.waitUntil(lambda: tab.model.rowCount() < total)
-    shown = [tab.model.data(tab.model.index(r, 0)) for r in range(tab.model.rowCount())]
-    assert first in shown
+    qtbot.waitUntil(lambda: 0 < tab.model.rowCount() < total)
+    assert first in rows_shown(tab)
     tab.search.clear()
     qtbot.waitUntil(lambda: tab.model.rowCount() == total)
 
 
+def test_only_the_newest_keystroke_is_shown(ctx, qtbot):
+    """Answers to older keystrokes that arrive late never overwrite the newest list."""
+    tab = shown(qtbot, MembersTab(ctx))
+    for text in ("z", "zh", "zha", "xyz"):
+        tab.search.setText(text)
+        tab.reload()  # no debounce: every keystroke's call is on its way at once
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0 and ctx.calls.worker.pending == 0)
+    assert tab.count_label.text() == "共 0 条"
+
+
 def test_status_filter_and_masked_column(ctx, qtbot):
-    tab = MembersTab(ctx)
-    qtbot.addWidget(tab)
+    tab = shown(qtbot, MembersTab(ctx))
     active = tab.model.rowCount()
     tab.status.setCurrentIndex(0)  # 全部状态
-    assert tab.model.rowCount() > active
-    assert "********" in tab.model.data(tab.model.index(0, 2))
+    qtbot.waitUntil(lambda: tab.model.rowCount() > active)
+    assert "*" in tab.model.data(tab.model.index(0, 2))
 
 
 def test_member_form_shows_the_problem_under_its_field(ctx, qtbot):
-    dialog = MemberDialog(ctx, None)
-    qtbot.addWidget(dialog)
+    dialog = shown(qtbot, MemberDialog(ctx, None), lambda d: d.name.isEnabled())
     dialog.name.setText("张坤")
     dialog.id_number.setText("410702199005011230")
     dialog.join_date.setText("2019.13.01")
     dialog.phone.setText("1391234")
     dialog.save()
-    assert dialog.result() != QDialog.DialogCode.Accepted
     error = dialog.findChild(QLabel, "error_join_date")
-    assert not error.isHidden() and "日期" in error.text()
     # The service's problems come in the same round as the form's own.
-    assert not dialog.findChild(QLabel, "error_phone").isHidden()
+    qtbot.waitUntil(lambda: not dialog.findChild(QLabel, "error_phone").isHidden())
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert not error.isHidden() and "日期" in error.text()
     assert not dialog.findChild(QLabel, "error_id_number").isHidden()
     dialog.join_date.setText("2019.05.01")
     dialog.save()
     id_error = dialog.findChild(QLabel, "error_id_number")
+    qtbot.waitUntil(lambda: dialog.findChild(QLabel, "error_join_date").isHidden())
     assert not id_error.isHidden() and "校验位" in id_error.text()
-    assert dialog.findChild(QLabel, "error_join_date").isHidden()
 
 
 def test_member_form_saves_an_edit(ctx, qtbot):
-    member_id = first_member(ctx.db, "心兴分工会")
-    dialog = MemberDialog(ctx, member_id)
-    qtbot.addWidget(dialog)
+    member_id = first_member(ctx.services.db, "心兴分工会")
+    dialog = shown(qtbot, MemberDialog(ctx, member_id), lambda d: d.detail is not None)
     dialog.trade.setText("高级技师")
     dialog.save()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     from unionoffice.members.service import get_member
 
-    assert get_member(ctx.db, ctx.actor, member_id).trade == "高级技师"
+    assert get_member(ctx.services.db, ctx.services._actor, member_id).trade == "高级技师"
 
 
-def test_import_preview_lists_problems_and_blocks_all_or_nothing(ctx, qtbot, tmp_path):
+def test_import_preview_lists_problems_and_blocks_all_or_nothing(ctx, qtbot, tmp_path, monkeypatch):
     rows = good_rows(3)
     rows[1][2] = "41070219900501"
-    plan = plan_import(ctx.db, ctx.actor, xlsx(tmp_path / "p.xlsx", rows))
-    dialog = ImportPreviewDialog(plan)
-    qtbot.addWidget(dialog)
+    path = xlsx(tmp_path / "p.xlsx", rows)
+    tab = shown(qtbot, MembersTab(ctx))
+    monkeypatch.setattr(
+        "unionoffice.ui.widgets.files.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), "")
+    )
+    seen: list[ImportPreviewDialog] = []
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: seen.append(self) or 0)
+    tab.import_file()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    dialog = seen[0]
     assert dialog.problem_table.rowCount() == 1
-    assert dialog.problem_table.item(0, 0).text() == "4" and dialog.problem_table.item(0, 1).text() == "身份证号"
+    assert (
+        dialog.problem_table.item(0, 0).text() == "4" and dialog.problem_table.item(0, 1).text() == "身份证号"
+    )
     assert not dialog.import_button.isEnabled()
     dialog.valid_only.setChecked(True)
     assert dialog.import_button.isEnabled()
@@ -105,25 +114,48 @@ def test_import_preview_lists_problems_and_blocks_all_or_nothing(ctx, qtbot, tmp
 
 def test_import_from_the_tab_runs_on_the_worker(ctx, qtbot, tmp_path, monkeypatch):
     path = xlsx(tmp_path / "ok.xlsx", good_rows(2))
-    tab = MembersTab(ctx)
-    qtbot.addWidget(tab)
+    tab = shown(qtbot, MembersTab(ctx))
     before = tab.model.rowCount()
-    monkeypatch.setattr("unionoffice.members.views.register.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
-    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: (self.choose(), QDialog.DialogCode.Accepted)[1])
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(
+        "unionoffice.ui.widgets.files.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), "")
+    )
+    monkeypatch.setattr(
+        ImportPreviewDialog, "exec", lambda self: (self.choose(), QDialog.DialogCode.Accepted)[1]
+    )
+    shown_messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown_messages.append(a[2]))
     tab.import_file()
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    assert "新增 2 名" in shown[0]
-    assert tab.model.rowCount() == before + 2
+    qtbot.waitUntil(lambda: bool(shown_messages), timeout=10_000)
+    assert "新增 2 名" in shown_messages[0]
+    qtbot.waitUntil(lambda: tab.model.rowCount() == before + 2)
 
 
 def test_double_click_opens_the_form(ctx, qtbot, monkeypatch):
-    tab = MembersTab(ctx)
-    qtbot.addWidget(tab)
-    opened = []
-    monkeypatch.setattr(MemberDialog, "exec", lambda self: opened.append(self.detail.name) or 0)
+    tab = shown(qtbot, MembersTab(ctx))
+    opened: list[MemberDialog] = []
+    monkeypatch.setattr(MemberDialog, "exec", lambda self: opened.append(self) or 0)
     index = tab.model.index(0, 0)
     tab.table.selectRow(0)
     tab.table.doubleClicked.emit(index)
-    assert opened == [tab.model.data(index)]
+    qtbot.waitUntil(lambda: bool(opened) and opened[0].detail is not None)
+    assert opened[0].detail.name == tab.model.data(index)
+
+
+def test_the_list_never_asks_on_the_gui_thread(ctx, qtbot, monkeypatch):
+    """Every call to the services from the register runs on a worker thread."""
+    import threading
+
+    main = threading.current_thread()
+    threads: list[threading.Thread] = []
+    original = type(ctx.services).call
+
+    def watched(self, op, request):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return original(self, op, request)
+
+    monkeypatch.setattr(type(ctx.services), "call", watched)
+    tab = shown(qtbot, MembersTab(ctx))
+    tab.search.setText("z")
+    qtbot.waitUntil(lambda: tab.model.rowCount() < 300)
+    tab.table.scrollToBottom()
+    assert threads and main not in threads

@@ -11,7 +11,9 @@ import pytest
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import Role
-from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.core.database import open_database
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
 from unionoffice.members.models import Member
@@ -20,8 +22,15 @@ ADMIN = Actor(user_id=None, username="admin", display_name="管理员", role=Rol
 VIEWER = Actor(user_id=None, username="viewer", display_name="只读", role=Role.VIEWER)
 
 # (name, employee number, branch index)
-PEOPLE = [("张三", "E001", 0), ("李四", "E002", 0), ("王五", "E003", 0), ("赵六", "E004", 1),
-          ("孙七", "E005", 1), ("周八", "E006", 1), ("王䶮", "E007", 0)]
+PEOPLE = [
+    ("张三", "E001", 0),
+    ("李四", "E002", 0),
+    ("王五", "E003", 0),
+    ("赵六", "E004", 1),
+    ("孙七", "E005", 1),
+    ("周八", "E006", 1),
+    ("王䶮", "E007", 0),
+]
 
 
 @dataclass
@@ -34,7 +43,7 @@ class World:
 
 
 def _template(path: Path) -> tuple[list[int], dict[str, int]]:
-    db = Database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
     upgrade(db)
     with db.transaction(None) as s:
         company = OrgUnit(kind=UnitKind.COMPANY, name="集团公司工会", sort_order=0)
@@ -48,9 +57,15 @@ def _template(path: Path) -> tuple[list[int], dict[str, int]]:
             branches.append(unit.id)
         members = {}
         for n, (name, number, b) in enumerate(PEOPLE):
-            m = Member(name=name, gender="M", id_number=f"41070219800101{n:03d}1"[:18],
-                       birth_date=date(1980, 1, 1), employee_no=number, branch_id=branches[b],
-                       join_date=date(2005, 1, 1))
+            m = Member(
+                name=name,
+                gender="M",
+                id_number=f"41070219800101{n:03d}1"[:18],
+                birth_date=date(1980, 1, 1),
+                employee_no=number,
+                branch_id=branches[b],
+                join_date=date(2005, 1, 1),
+            )
             s.add(m)
             s.flush()
             members[name] = m.id
@@ -70,11 +85,21 @@ def world(_world_template, tmp_path) -> World:
     template, branches, members = _world_template
     target = tmp_path / "t.sqlite"
     shutil.copyfile(template, target)
-    db = Database(f"sqlite:///{target}")
-    clerk_a = Actor(user_id=None, username="clerk_a", display_name="干事甲", role=Role.CLERK,
-                    branch_ids=frozenset({branches[0]}))
-    clerk_b = Actor(user_id=None, username="clerk_b", display_name="干事乙", role=Role.CLERK,
-                    branch_ids=frozenset({branches[1]}))
+    db = open_database(f"sqlite:///{target}")
+    clerk_a = Actor(
+        user_id=None,
+        username="clerk_a",
+        display_name="干事甲",
+        role=Role.CLERK,
+        branch_ids=frozenset({branches[0]}),
+    )
+    clerk_b = Actor(
+        user_id=None,
+        username="clerk_b",
+        display_name="干事乙",
+        role=Role.CLERK,
+        branch_ids=frozenset({branches[1]}),
+    )
     yield World(db, branches, members, clerk_a, clerk_b)
     db.dispose()
 
@@ -82,6 +107,6 @@ def world(_world_template, tmp_path) -> World:
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory) -> Database:
     """The demo registry on 300 members, built once: tests here only read it."""
-    from unionoffice.core.demo import build_demo_database
+    from unionoffice.demo.build import build_demo_database
 
     return build_demo_database(tmp_path_factory.mktemp("studios-demo") / "demo.sqlite", size=300)

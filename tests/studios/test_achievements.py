@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from tests.studios.conftest import ADMIN
 from tests.studios.helpers import five_small, patent, studio
-from unionoffice.core.errors import NotFound, PermissionDenied, ValidationError
+from unionoffice.foundation.errors import NotFound, PermissionDenied, ValidationError
 from unionoffice.studios.labels import Kind, Status
 from unionoffice.studios.models import Achievement, AchievementPerson
 from unionoffice.studios.service.achievements import (
@@ -26,33 +26,52 @@ from unionoffice.studios.service.checks import PersonShare
 
 def _counts(db) -> tuple[int, int]:
     with db.read() as s:
-        return (s.execute(select(func.count()).select_from(Achievement)).scalar_one(),
-                s.execute(select(func.count()).select_from(AchievementPerson)).scalar_one())
+        return (
+            s.execute(select(func.count()).select_from(Achievement)).scalar_one(),
+            s.execute(select(func.count()).select_from(AchievementPerson)).scalar_one(),
+        )
 
 
 def test_duplicate_patent_number_is_refused_naming_the_first_holder(world):
     patent(world, "一种氢气干燥方法", "ZL201710601862.3")
     before = _counts(world.db)
-    with pytest.raises(ValidationError, match="专利号/登记号：ZL201710601862.3 已登记在成果“一种氢气干燥方法”上"):
+    with pytest.raises(
+        ValidationError, match="专利号/登记号：ZL201710601862.3 已登记在成果“一种氢气干燥方法”上"
+    ):
         patent(world, "另一项", "201710601862.3", person="李四")
     assert _counts(world.db) == before
 
 
 def test_people_must_be_members_and_shares_add_up(world):
-    data = AchievementInput(title="测试成果", kind=Kind.INVENTION, declared_on=date(2026, 1, 1),
-                            people=[PersonShare(world.members["张三"], 50), PersonShare(99_999, 50)])
+    data = AchievementInput(
+        title="测试成果",
+        kind=Kind.INVENTION,
+        declared_on=date(2026, 1, 1),
+        people=[PersonShare(world.members["张三"], 50), PersonShare(99_999, 50)],
+    )
     with pytest.raises(ValidationError, match="完成人：编号为 99999 的人员不是会员"):
         create_achievement(world.db, ADMIN, data)
-    data = AchievementInput(title="测试成果", kind=Kind.INVENTION, declared_on=date(2026, 1, 1),
-                            people=[PersonShare(world.members["张三"], 50), PersonShare(world.members["李四"], 30)])
+    data = AchievementInput(
+        title="测试成果",
+        kind=Kind.INVENTION,
+        declared_on=date(2026, 1, 1),
+        people=[PersonShare(world.members["张三"], 50), PersonShare(world.members["李四"], 30)],
+    )
     with pytest.raises(ValidationError, match="合计应为 100%，现为 80%"):
         create_achievement(world.db, ADMIN, data)
     assert _counts(world.db) == (0, 0)
 
 
 def test_benefit_in_wan_or_negative_is_refused_and_every_problem_is_listed(world):
-    data = AchievementInput(title="", kind=Kind.FIVE_SMALL, declared_on=date(2026, 1, 1), benefit="12万",
-                            benefit_year=2026, benefit_basis="估算", people=[PersonShare(world.members["张三"], 100)])
+    data = AchievementInput(
+        title="",
+        kind=Kind.FIVE_SMALL,
+        declared_on=date(2026, 1, 1),
+        benefit="12万",
+        benefit_year=2026,
+        benefit_basis="估算",
+        people=[PersonShare(world.members["张三"], 100)],
+    )
     with pytest.raises(ValidationError) as error:
         create_achievement(world.db, ADMIN, data)
     fields = [p.field for p in error.value.problems]
@@ -61,9 +80,17 @@ def test_benefit_in_wan_or_negative_is_refused_and_every_problem_is_listed(world
     with pytest.raises(ValidationError, match="经济效益：经济效益不能为负数"):
         patent(world, "负效益", "ZL201710601862.3", benefit="-5")
     with pytest.raises(ValidationError, match="效益年度"):
-        create_achievement(world.db, ADMIN, AchievementInput(
-            title="缺年度", kind=Kind.PAPER, declared_on=date(2026, 1, 1), benefit="100",
-            people=[PersonShare(world.members["张三"], 100)]))
+        create_achievement(
+            world.db,
+            ADMIN,
+            AchievementInput(
+                title="缺年度",
+                kind=Kind.PAPER,
+                declared_on=date(2026, 1, 1),
+                benefit="100",
+                people=[PersonShare(world.members["张三"], 100)],
+            ),
+        )
     assert _counts(world.db) == (0, 0)
 
 
@@ -99,14 +126,21 @@ def test_clerks_work_within_their_branch(world):
 def test_edit_replaces_people_and_checks_the_version(world):
     aid = five_small(world, "原标题", [("张三", 100)])
     info = get_achievement(world.db, ADMIN, aid)
-    data = AchievementInput(title="新标题", kind=Kind.FIVE_SMALL, five_small_kind=info.five_small_kind,
-                            declared_on=info.declared_on,
-                            people=[PersonShare(world.members["李四"], 70), PersonShare(world.members["王五"], 30)])
+    data = AchievementInput(
+        title="新标题",
+        kind=Kind.FIVE_SMALL,
+        five_small_kind=info.five_small_kind,
+        declared_on=info.declared_on,
+        people=[PersonShare(world.members["李四"], 70), PersonShare(world.members["王五"], 30)],
+    )
     update_achievement(world.db, ADMIN, aid, data, info.version)
     after = get_achievement(world.db, ADMIN, aid)
-    assert (after.title, [(p.name, p.share_pct) for p in after.people]) == ("新标题", [("李四", 70), ("王五", 30)])
+    assert (after.title, [(p.name, p.share_pct) for p in after.people]) == (
+        "新标题",
+        [("李四", 70), ("王五", 30)],
+    )
     assert after.reg_no == info.reg_no  # the number stays
-    from unionoffice.core.errors import ConcurrentEditError
+    from unionoffice.foundation.errors import ConcurrentEditError
 
     with pytest.raises(ConcurrentEditError):
         update_achievement(world.db, ADMIN, aid, data, info.version)

@@ -10,13 +10,17 @@ from openpyxl import load_workbook
 
 from tests.studios.conftest import ADMIN
 from tests.studios.helpers import five_small
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 from unionoffice.studios.labels import Grade
 from unionoffice.studios.service import rounds
 from unionoffice.studios.service.compilation import write_compilation_pdf, write_compilation_xlsx
 
-GRADED = {"循环水泵机封冲洗改造": Grade.SPECIAL, "王䶮班组的离心机快速拆装工装": Grade.FIRST,
-          "氢气充装排泄漏预警": Grade.SECOND, "皮带机跑偏自动纠正装置": Grade.THIRD}
+GRADED = {
+    "循环水泵机封冲洗改造": Grade.SPECIAL,
+    "王䶮班组的离心机快速拆装工装": Grade.FIRST,
+    "氢气充装排泄漏预警": Grade.SECOND,
+    "皮带机跑偏自动纠正装置": Grade.THIRD,
+}
 
 
 @pytest.fixture
@@ -24,8 +28,11 @@ def graded_year(world):
     db = world.db
     for quarter, month in ((1, 2), (2, 5)):
         round_id = rounds.open_round(db, ADMIN, 2026, quarter)
-        titles = list(GRADED)[(quarter - 1) * 2:(quarter - 1) * 2 + 2] + [f"未评级成果{quarter}"]
-        ids = {t: five_small(world, t, [("王䶮", 50), ("赵六", 50)], declared=date(2026, month, 3)) for t in titles}
+        titles = list(GRADED)[(quarter - 1) * 2 : (quarter - 1) * 2 + 2] + [f"未评级成果{quarter}"]
+        ids = {
+            t: five_small(world, t, [("王䶮", 50), ("赵六", 50)], declared=date(2026, month, 3))
+            for t in titles
+        }
         rounds.collect(db, ADMIN, round_id)
         for title, aid in ids.items():
             rounds.record_grade(db, ADMIN, aid, GRADED.get(title, Grade.NONE), "评审意见")
@@ -34,7 +41,9 @@ def graded_year(world):
 
 
 def _pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def test_pdf_booklet_holds_every_graded_title_with_its_people_and_grade(graded_year, tmp_path):
@@ -73,8 +82,34 @@ def test_cli_compilation(graded_year, tmp_path):
     from unionoffice.cli import run
 
     out = tmp_path / "c.pdf"
-    assert run(["--db", str(graded_year.db.sqlite_path), "studios", "compilation", "--year", "2026",
-                "--out", str(out)]) == 0
+    assert (
+        run(
+            [
+                "--db",
+                str(graded_year.db.sqlite_path),
+                "studios",
+                "compilation",
+                "--year",
+                "2026",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert "皮带机跑偏自动纠正装置" in _pdf_text(out).replace(" ", "")
-    assert run(["--db", str(graded_year.db.sqlite_path), "studios", "compilation", "--year", "2020",
-                "--out", str(tmp_path / "none.pdf")]) == 2
+    assert (
+        run(
+            [
+                "--db",
+                str(graded_year.db.sqlite_path),
+                "studios",
+                "compilation",
+                "--year",
+                "2020",
+                "--out",
+                str(tmp_path / "none.pdf"),
+            ]
+        )
+        == 2
+    )

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from tests.studios.conftest import ADMIN, VIEWER
 from tests.studios.helpers import five_small, patent
-from unionoffice.core.errors import PermissionDenied, UserError
+from unionoffice.foundation.errors import PermissionDenied, UserError
 from unionoffice.studios.labels import Grade, RoundStatus, Status
 from unionoffice.studios.models import Achievement
 from unionoffice.studios.service import rounds
@@ -46,8 +46,10 @@ def test_life_cycle(world):
     assert get_achievement(db, ADMIN, c).status is Status.EVALUATED
 
     graded = graded_achievements(db, ADMIN, 2026)
-    assert [(g.title, g.grade_label, g.quarter) for g in graded] == [("电机轴承拉马改进", "一类", 3),
-                                                                       ("取样口防冻措施", "三类", 3)]
+    assert [(g.title, g.grade_label, g.quarter) for g in graded] == [
+        ("电机轴承拉马改进", "一类", 3),
+        ("取样口防冻措施", "三类", 3),
+    ]
     assert graded[0].member_ids == (world.members["张三"], world.members["李四"])
     assert graded[0].recipient_names == "张三、李四"
     assert graded_achievements(db, ADMIN, 2026, quarter=2) == []

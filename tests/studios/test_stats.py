@@ -32,12 +32,19 @@ def test_statistics_match_the_hand_count(world):
     s1 = studio(world, "张三劳模创新工作室", "张三", 0, Level.COUNTY)
     studio(world, "赵六劳模创新工作室", "赵六", 1, Level.MUNICIPAL)
     # The county studio moves up to provincial: counted once, at its new level.
-    add_recognition(db, ADMIN, s1, RecognitionInput(Level.PROVINCIAL, date(2024, 6, 1), "河南省总工会"),
-                    get_studio(db, ADMIN, s1).version)
+    add_recognition(
+        db,
+        ADMIN,
+        s1,
+        RecognitionInput(Level.PROVINCIAL, date(2024, 6, 1), "河南省总工会"),
+        get_studio(db, ADMIN, s1).version,
+    )
 
     patent(world, "发明一", _invention(1), granted=date(2024, 5, 1), studio_id=s1, benefit="1000000")
     patent(world, "发明二", _invention(2), granted=date(2025, 5, 1), studio_id=s1, benefit="500000.50")
-    patent(world, "实用一", _utility(1), Kind.UTILITY, granted=date(2025, 2, 1), person="赵六", benefit="2000")
+    patent(
+        world, "实用一", _utility(1), Kind.UTILITY, granted=date(2025, 2, 1), person="赵六", benefit="2000"
+    )
     patent(world, "实用申请中", _utility(2), Kind.UTILITY, granted=None, person="赵六")
 
     q2 = rounds.open_round(db, ADMIN, 2026, 2)
@@ -54,10 +61,31 @@ def test_statistics_match_the_hand_count(world):
     rounds.record_grade(db, ADMIN, d, Grade.FIRST)  # open round: not counted yet
     five_small(world, "戊", [("张三", 100)], declared=date(2026, 8, 1))  # declared, not collected
 
-    create_honour(db, ADMIN, HonourInput("全国五一劳动奖章", Level.NATIONAL, "中华全国总工会", 2025, Recipient.MEMBER,
-                                         member_id=world.members["张三"]))
-    create_honour(db, ADMIN, HonourInput("省工人先锋号", Level.PROVINCIAL, "河南省总工会", 2024, Recipient.TEAM,
-                                         team_name="电解车间三班", branch_id=world.branches[1]))
+    create_honour(
+        db,
+        ADMIN,
+        HonourInput(
+            "全国五一劳动奖章",
+            Level.NATIONAL,
+            "中华全国总工会",
+            2025,
+            Recipient.MEMBER,
+            member_id=world.members["张三"],
+        ),
+    )
+    create_honour(
+        db,
+        ADMIN,
+        HonourInput(
+            "省工人先锋号",
+            Level.PROVINCIAL,
+            "河南省总工会",
+            2024,
+            Recipient.TEAM,
+            team_name="电解车间三班",
+            branch_id=world.branches[1],
+        ),
+    )
 
     st = statistics(db, ADMIN)
     assert st.studios_by_level == {Level.PROVINCIAL: 1, Level.MUNICIPAL: 1}
@@ -68,10 +96,23 @@ def test_statistics_match_the_hand_count(world):
     assert st.five_small_by_quarter == {(2026, 2): {Grade.SPECIAL: 1, Grade.FIRST: 1, Grade.SECOND: 1}}
     assert (st.five_small_total, st.class_one_plus) == (5, 2)
     xx, ql = st.branches
-    assert (xx.branch, xx.studios, xx.inventions, xx.utility_models, xx.five_small, xx.class_one_plus, xx.honours) == (
-        "心兴分工会", 1, 2, 0, 2, 1, 1)
+    assert (
+        xx.branch,
+        xx.studios,
+        xx.inventions,
+        xx.utility_models,
+        xx.five_small,
+        xx.class_one_plus,
+        xx.honours,
+    ) == ("心兴分工会", 1, 2, 0, 2, 1, 1)
     assert (ql.studios, ql.inventions, ql.utility_models, ql.five_small, ql.class_one_plus, ql.honours) == (
-        1, 0, 1, 3, 1, 1)
+        1,
+        0,
+        1,
+        3,
+        1,
+        1,
+    )
     assert xx.benefit_fen == 150_000_050
     assert st.honours_by_level == {Level.NATIONAL: 1, Level.PROVINCIAL: 1}
 
@@ -91,8 +132,11 @@ def test_demo_data_reproduces_the_published_figures(demo_db):
     assert st.patent_total(Kind.INVENTION) == 53
     assert st.patent_total(Kind.UTILITY) == 158
     with demo_db.read() as s:
-        patent_benefit = s.execute(select(func.sum(Achievement.benefit_fen)).where(
-            Achievement.kind.in_([Kind.INVENTION, Kind.UTILITY]))).scalar_one()
+        patent_benefit = s.execute(
+            select(func.sum(Achievement.benefit_fen)).where(
+                Achievement.kind.in_([Kind.INVENTION, Kind.UTILITY])
+            )
+        ).scalar_one()
     assert patent_benefit == 172_560_000_00  # "over 170 million yuan"
     assert st.five_small_total == 5_789
     assert st.class_one_plus == 330

@@ -8,16 +8,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from unionoffice.core.errors import ConcurrentEditError
-from unionoffice.core.settings import Settings
+from unionoffice.foundation.errors import ConcurrentEditError
+from unionoffice.foundation.settings import Settings
 from unionoffice.ui.conflict_dialog import ConflictDialog
 from unionoffice.ui.messages import show_error
 
 
 def _error() -> ConcurrentEditError:
     return ConcurrentEditError(
-        "该记录已被 干事乙 于 2026-05-01 09:30 修改。", entity="组织单位", entity_id=3,
-        changed_by="干事乙", changed_at="2026-05-01 09:30",
+        "该记录已被 干事乙 于 2026-05-01 09:30 修改。",
+        entity="组织单位",
+        entity_id=3,
+        changed_by="干事乙",
+        changed_at="2026-05-01 09:30",
         current={"name": "精馏车间小组", "base": "新乡", "headcount": "42"},
         proposed={"name": "精馏一组", "base": "新乡"},
         labels={"name": "名称", "base": "生产基地", "headcount": "职工人数"},

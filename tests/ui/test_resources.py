@@ -24,12 +24,14 @@ def test_every_icon_the_code_names_is_shipped_and_tinted():
 
 
 def test_translations_are_fresh_compiled_and_complete():
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "i18n.py"), "--check"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "i18n.py"), "--check"], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_english_is_selectable_and_used(qapp):
-    from unionoffice.core.i18n import translate
+    from unionoffice.foundation.i18n import translate
     from unionoffice.ui.i18n import install_language
 
     try:

@@ -8,9 +8,9 @@ from enum import StrEnum
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from unionoffice.core.i18n import translate
 from unionoffice.db.base import Base, Versioned, utcnow
-from unionoffice.members import models as _members  # noqa: F401 - certificates.member_id refers to it
+from unionoffice.foundation.i18n import translate
+from unionoffice.members import api as _members  # noqa: F401 - certificates.member_id refers to its table
 
 
 class CertificateStatus(StrEnum):

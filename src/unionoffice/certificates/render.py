@@ -11,15 +11,25 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from unionoffice.certificates.templates import FieldSpec, Template, placeholders
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
-from unionoffice.core.pdf import SANS, MissingGlyphError
+from unionoffice.foundation import pdf
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.pdf import SANS, MissingGlyphError, fonts
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from unionoffice.foundation.pdf.text import Align
 
 MM = 72.0 / 25.4
 INDENT_CHAR = "\u3000"  # wrapped as part of the first line, then drawn as a gap
+
+
+# Template fields name their alignment as text; templates.py has checked it is one of these.
+_ALIGNS: dict[str, Align] = {"left": "left", "center": "center", "right": "right"}
 
 
 @dataclass(frozen=True)
@@ -37,7 +47,7 @@ class TextOp:
     font: str
     size: float
     color: str
-    align: str = "left"
+    align: Align = "left"
     key: str = ""
 
 
@@ -116,8 +126,6 @@ def font_name(spec: str) -> str:
     """A field's font: "sans" (the bundled Micro Hei) or a TrueType file in resources/fonts or anywhere."""
     if spec in ("", "sans"):
         return SANS
-    from unionoffice.core.pdf import fonts
-
     path = Path(spec)
     if not path.is_absolute():
         path = fonts.resources_dir() / "fonts" / path
@@ -129,8 +137,6 @@ def font_name(spec: str) -> str:
 
 
 def layout(template: Template, page: Page, options: RenderOptions = DEFAULT_OPTIONS) -> list[Op]:
-    from unionoffice.core.pdf import string_width, wrap_text
-
     width, height = page_size(template)
     dx, dy = template.offset_x_mm * MM, -template.offset_y_mm * MM
     values = _Values(page.values)
@@ -159,12 +165,12 @@ def layout(template: Template, page: Page, options: RenderOptions = DEFAULT_OPTI
             size = f.size
             font = font_name(f.font)
             if f.width_mm > 0:
-                natural = string_width(text, font, size)
+                natural = pdf.string_width(text, font, size)
                 if natural > f.width_mm * MM:  # a long name or unit: shrink rather than overflow
                     size = size * f.width_mm * MM / natural
-            ops.append(TextOp(x, y, text, font, size, f.color, f.align, f.key))
+            ops.append(TextOp(x, y, text, font, size, f.color, _ALIGNS[f.align], f.key))
         elif f.kind == "paragraph":
-            ops.extend(_paragraph(f, f.text.format_map(values), x, y, string_width, wrap_text))
+            ops.extend(_paragraph(f, f.text.format_map(values), x, y))
         elif f.kind == "qr":
             text = page.qr_text
             if text:
@@ -175,21 +181,27 @@ def layout(template: Template, page: Page, options: RenderOptions = DEFAULT_OPTI
             h = (f.height_mm or f.width_mm) * MM
             ops.append(ImageOp(x, y - h, w, h, template.asset(f.image), f.key))
     if options.duplicate and template.duplicate_mark:
-        ops.append(StampOp(width - 30 * MM + dx, height - 22 * MM + dy, template.duplicate_mark, 14, "#C00000", False))
+        ops.append(
+            StampOp(
+                width - 30 * MM + dx, height - 22 * MM + dy, template.duplicate_mark, 14, "#C00000", False
+            )
+        )
     if options.preview:
-        ops.append(StampOp(width / 2, height / 2, translate("Certificates", "样张  仅供预览"), 56, "#888888", True))
+        ops.append(
+            StampOp(width / 2, height / 2, translate("Certificates", "样张  仅供预览"), 56, "#888888", True)
+        )
     return ops
 
 
-def _paragraph(f: FieldSpec, text: str, x: float, y: float, string_width, wrap_text) -> list[Op]:  # type: ignore[no-untyped-def]
+def _paragraph(f: FieldSpec, text: str, x: float, y: float) -> list[Op]:
     font = font_name(f.font)
     indent = INDENT_CHAR * f.indent
     source = "\n".join(indent + p.strip() for p in text.split("\n")) if indent else text
     ops: list[Op] = []
     pitch = f.size * f.line_height
-    for line in wrap_text(source, font, f.size, f.width_mm * MM):
+    for line in pdf.wrap_text(source, font, f.size, f.width_mm * MM):
         stripped = line.lstrip(INDENT_CHAR)
-        gap = string_width(line[: len(line) - len(stripped)], font, f.size) if stripped != line else 0.0
+        gap = pdf.string_width(line[: len(line) - len(stripped)], font, f.size) if stripped != line else 0.0
         if stripped:
             ops.append(TextOp(x + gap, y, stripped, font, f.size, f.color, "left", f.key))
         y -= pitch
@@ -197,25 +209,25 @@ def _paragraph(f: FieldSpec, text: str, x: float, y: float, string_width, wrap_t
 
 
 def _rgb(color: str) -> tuple[float, float, float]:
-    return tuple(int(color[i : i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]
+    return int(color[1:3], 16) / 255, int(color[3:5], 16) / 255, int(color[5:7], 16) / 255
 
 
-def draw(canvas, ops: Sequence[Op]) -> None:  # type: ignore[no-untyped-def]
-    from unionoffice.core.pdf import draw_qr, draw_text
-
+def draw(canvas: Canvas, ops: Sequence[Op]) -> None:
     color = ""
     for op in ops:
         if isinstance(op, TextOp):
             if op.color != color:
                 canvas.setFillColorRGB(*_rgb(op.color))
                 color = op.color
-            draw_text(canvas, op.x, op.y, op.text, op.font, op.size, align=op.align)  # type: ignore[arg-type]
+            pdf.draw_text(canvas, op.x, op.y, op.text, op.font, op.size, align=op.align)
         elif isinstance(op, QrOp):
-            draw_qr(canvas, op.text, op.x, op.y, op.size, border=2)
+            pdf.draw_qr(canvas, op.text, op.x, op.y, op.size, border=2)
             color = ""
         elif isinstance(op, ImageOp):
             # ReportLab stores each image file once per document however many pages use it.
-            canvas.drawImage(str(op.path), op.x, op.y, op.width, op.height, mask="auto", preserveAspectRatio=False)
+            canvas.drawImage(
+                str(op.path), op.x, op.y, op.width, op.height, mask="auto", preserveAspectRatio=False
+            )
         elif isinstance(op, FillOp):
             canvas.setFillColorRGB(*_rgb(op.color))
             canvas.rect(0, 0, op.width, op.height, stroke=0, fill=1)
@@ -227,7 +239,7 @@ def draw(canvas, ops: Sequence[Op]) -> None:  # type: ignore[no-untyped-def]
             color = ""
 
 
-def _border(canvas, op: BorderOp) -> None:  # type: ignore[no-untyped-def]
+def _border(canvas: Canvas, op: BorderOp) -> None:
     """A double frame with diamond corner ornaments, drawn as vectors (sharp at any size)."""
     canvas.saveState()
     canvas.setStrokeColorRGB(*_rgb(op.color))
@@ -241,7 +253,12 @@ def _border(canvas, op: BorderOp) -> None:  # type: ignore[no-untyped-def]
     canvas.setLineWidth(max(op.line / 3, 0.6))
     canvas.rect(op.x + inner, op.y + inner, op.width - 2 * inner, op.height - 2 * inner, stroke=1, fill=0)
     r = 3.2 * MM
-    for cx, cy in ((op.x, op.y), (op.x + op.width, op.y), (op.x, op.y + op.height), (op.x + op.width, op.y + op.height)):
+    for cx, cy in (
+        (op.x, op.y),
+        (op.x + op.width, op.y),
+        (op.x, op.y + op.height),
+        (op.x + op.width, op.y + op.height),
+    ):
         path = canvas.beginPath()
         path.moveTo(cx, cy - r)
         path.lineTo(cx + r, cy)
@@ -252,9 +269,7 @@ def _border(canvas, op: BorderOp) -> None:  # type: ignore[no-untyped-def]
     canvas.restoreState()
 
 
-def _stamp(canvas, op: StampOp) -> None:  # type: ignore[no-untyped-def]
-    from unionoffice.core.pdf import draw_text, string_width
-
+def _stamp(canvas: Canvas, op: StampOp) -> None:
     canvas.saveState()
     canvas.setFillColorRGB(*_rgb(op.color))
     canvas.setStrokeColorRGB(*_rgb(op.color))
@@ -262,12 +277,12 @@ def _stamp(canvas, op: StampOp) -> None:  # type: ignore[no-untyped-def]
         canvas.setFillAlpha(0.18)
         canvas.translate(op.x, op.y)
         canvas.rotate(28)
-        draw_text(canvas, 0, -op.size / 3, op.text, SANS, op.size, align="center")
+        pdf.draw_text(canvas, 0, -op.size / 3, op.text, SANS, op.size, align="center")
     else:
-        w = string_width(op.text, SANS, op.size)
+        w = pdf.string_width(op.text, SANS, op.size)
         canvas.setLineWidth(1.5)
         canvas.rect(op.x - w / 2 - 6, op.y - op.size * 0.45, w + 12, op.size * 1.6, stroke=1, fill=0)
-        draw_text(canvas, op.x, op.y, op.text, SANS, op.size, align="center")
+        pdf.draw_text(canvas, op.x, op.y, op.text, SANS, op.size, align="center")
     canvas.restoreState()
 
 
@@ -286,9 +301,7 @@ def render(
     Every character is checked while laying out a page, before anything of that page is drawn;
     a character no font has stops the job with the recipient's name in the message.
     """
-    from unionoffice.core.pdf import new_canvas
-
-    canvas = new_canvas(target, pagesize=page_size(template))
+    canvas = pdf.new_canvas(target, pagesize=page_size(template))
     canvas.setTitle(title or template.name)
     canvas.setCreator("UnionOffice")
     count = 0

@@ -30,7 +30,9 @@ _PAYLOAD = re.compile(r"UOC1:([A-Z0-9\-]+):([A-Z2-7]{16})")
 
 
 def load_key(session: Session) -> bytes | None:
-    value = session.execute(select(CertificateSetting.value).where(CertificateSetting.key == KEY_NAME)).scalar()
+    value = session.execute(
+        select(CertificateSetting.value).where(CertificateSetting.key == KEY_NAME)
+    ).scalar()
     return bytes.fromhex(value) if value else None
 
 

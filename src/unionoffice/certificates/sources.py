@@ -1,65 +1,41 @@
-"""Where recipients come from: a small registry of sources.
+"""Where recipients come from: a spreadsheet, typed lines, or a list another module offers.
 
-A source lists batches to choose from (a contest, a quarter, an honours list) or takes a file
-or typed text, and turns its choice into ``Recipient``s. Other modules plug theirs in with a
-few lines, e.g. in ``contests/module.py`` or the merger's wiring::
-
-    from unionoffice.certificates.sources import Recipient, RecipientSource, SourceBatch, register_source
-    from unionoffice.contests import service as contests
-
-    register_source(RecipientSource(
-        key="contest", label=lambda: translate("Certificates", "竞赛获奖名单"), kind="list",
-        batches=lambda db, actor: [SourceBatch(str(c.id), c.name) for c in contests.list_contests(db, actor)],
-        recipients=lambda db, actor, choice, template: [
-            Recipient(w.name, w.member_id, {"award": w.prize, "event": w.contest_name})
-            for w in contests.prize_winners(db, actor, int(choice))],
-    ))
-
-``fields`` keys are the template's input keys; values a template lacks are ignored.
+Other modules name their lists (``core.recipients.RecipientSource``) in their ``module.py``
+(``recipient_sources``); they are added here on first use. ``fields`` keys are the template's
+input keys; values a template lacks are ignored.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 
 from unionoffice.certificates.templates import Template
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import FieldProblem, UserError, ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.core.modules import all_modules, load_object
+from unionoffice.core.recipients import Recipient, RecipientSource
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.importer import (
+    Column,
+    SheetRow,
+    Table,
+    parse_name,
+    parse_rows,
+    read_table,
+    text_parser,
+)
+from unionoffice.foundation.importer.headers import header_key
+from unionoffice.members.api import Member, MembersPerm
 
 MAX_RECIPIENTS = 5000
 
 
-@dataclass(frozen=True)
-class Recipient:
-    name: str
-    member_id: int | None = None
-    fields: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class SourceBatch:
-    key: str
-    label: str
-
-
-@dataclass(frozen=True)
-class RecipientSource:
-    key: str
-    label: Callable[[], str]
-    kind: str  # "list": pick one of batches(); "file": a spreadsheet path; "text": typed or pasted lines
-    recipients: Callable[[Database, Actor, str, Template], list[Recipient]]
-    batches: Callable[[Database, Actor], list[SourceBatch]] | None = None
-
-
 _registry: dict[str, RecipientSource] = {}
+_linked: list[bool] = []
 
 
 def register_source(source: RecipientSource) -> None:
@@ -67,11 +43,13 @@ def register_source(source: RecipientSource) -> None:
 
 
 def _ensure_linked() -> None:
-    """The sources fed by other modules register on first use (no import cycle at start-up)."""
-    if "contest" not in _registry:
-        from unionoffice.certificates.linked_sources import register
-
-        register()
+    """The lists other modules offer (``ModuleSpec.recipient_sources``), added on first use."""
+    if _linked:
+        return
+    for spec in all_modules():
+        for dotted in spec.recipient_sources:
+            register_source(load_object(dotted))
+    _linked.append(True)
 
 
 def all_sources() -> list[RecipientSource]:
@@ -88,16 +66,20 @@ def get_source(key: str) -> RecipientSource:
 
 
 # Spreadsheet ------------------------------------------------------------------------------------
-def _columns(template: Template):  # type: ignore[no-untyped-def]
-    from unionoffice.core.importer import Column, parse_name, text_parser
-
+def _columns(template: Template) -> list[Column]:
     columns = []
     for spec in template.inputs:
         parser = parse_name if spec.key == "name" else text_parser(500)
         required = spec.required and not spec.default
         columns.append(Column(spec.key, spec.label, tuple(spec.aliases) + (spec.key,), required, parser))
     columns.append(
-        Column("employee_no", translate("Certificates", "工号"), ("职工号", "员工编号", "employee_no"), False, text_parser(32))
+        Column(
+            "employee_no",
+            translate("Certificates", "工号"),
+            ("职工号", "员工编号", "employee_no"),
+            False,
+            text_parser(32),
+        )
     )
     return columns
 
@@ -105,9 +87,8 @@ def _columns(template: Template):  # type: ignore[no-untyped-def]
 def _link_members(db: Database, actor: Actor, rows: list[tuple[int, dict]]) -> dict[int, int]:
     """Row number → member id for rows that give a 工号; unknown numbers are reported by row."""
     wanted = {row: values["employee_no"] for row, values in rows if values.get("employee_no")}
-    if not wanted or not actor.can(Perm.MEMBERS_READ):
+    if not wanted or not actor.can(MembersPerm.READ):
         return {}
-    from unionoffice.members.models import Member
 
     with db.read(actor) as s:
         found = dict(
@@ -118,7 +99,11 @@ def _link_members(db: Database, actor: Actor, rows: list[tuple[int, dict]]) -> d
             ).all()
         )
     problems = [
-        FieldProblem(translate("Certificates", "工号"), translate("Certificates", "找不到工号为 {no} 的会员").format(no=no), row)
+        FieldProblem(
+            translate("Certificates", "工号"),
+            translate("Certificates", "找不到工号为 {no} 的会员").format(no=no),
+            row,
+        )
         for row, no in wanted.items()
         if no not in found
     ]
@@ -127,9 +112,7 @@ def _link_members(db: Database, actor: Actor, rows: list[tuple[int, dict]]) -> d
     return {row: found[no] for row, no in wanted.items()}
 
 
-def _recipients_from_table(db: Database, actor: Actor, table, template: Template) -> list[Recipient]:  # type: ignore[no-untyped-def]
-    from unionoffice.core.importer import parse_rows
-
+def _recipients_from_table(db: Database, actor: Actor, table: Table, template: Template) -> list[Recipient]:
     preview = parse_rows(table, _columns(template))
     if preview.problems:
         raise ValidationError(preview.problems)
@@ -142,15 +125,15 @@ def _recipients_from_table(db: Database, actor: Actor, table, template: Template
     defaults = {i.key: i.default for i in template.inputs}
     result = []
     for number, values in rows:
-        fields = {k: (v if v is not None else defaults.get(k, "")) for k, v in values.items() if k in defaults}
+        fields = {
+            k: (v if v is not None else defaults.get(k, "")) for k, v in values.items() if k in defaults
+        }
         result.append(Recipient(fields.pop("name"), members.get(number), fields))
     return result
 
 
 def xlsx_recipients(db: Database, actor: Actor, path: str, template: Template) -> list[Recipient]:
     """Columns are found by header: the template's Chinese labels, their aliases or the field keys."""
-    from unionoffice.core.importer import read_table
-
     return _recipients_from_table(db, actor, read_table(Path(path)), template)
 
 
@@ -163,9 +146,6 @@ def text_recipients(db: Database, actor: Actor, text: str, template: Template) -
     A first line naming the columns (姓名, 奖项 …) maps them by header; without one the values
     follow the template's inputs in order.
     """
-    from unionoffice.core.importer import SheetRow, Table
-    from unionoffice.core.importer.headers import header_key
-
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         raise UserError(translate("Certificates", "请至少输入一行名单。"))

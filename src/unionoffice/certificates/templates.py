@@ -13,15 +13,16 @@ are placed by their top-left corner.
 from __future__ import annotations
 
 import json
+import math
 import re
 import string
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
-from unionoffice.core.paths import data_dir, resources_dir
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.paths import data_dir, resources_dir
 
 FIELD_KINDS = ("text", "paragraph", "qr", "image")
 ALIGNS = ("left", "center", "right")
@@ -138,7 +139,9 @@ def user_dir() -> Path:
 
 
 def _problem(name: str, message: str) -> UserError:
-    return UserError(translate("Templates", "证书模板“{name}”有误：{message}").format(name=name, message=message))
+    return UserError(
+        translate("Templates", "证书模板“{name}”有误：{message}").format(name=name, message=message)
+    )
 
 
 def _known(cls: type, raw: dict[str, Any]) -> dict[str, Any]:
@@ -151,8 +154,6 @@ _SCALARS = {"str": (str,), "float": (int, float), "int": (int,), "bool": (bool,)
 
 def _check_types(name: str, obj: Any) -> None:
     """A template is data from disk: every scalar must have the type its field declares."""
-    import math
-
     for f in fields(obj):
         allowed = _SCALARS.get(str(f.type))
         if allowed is None:
@@ -162,8 +163,10 @@ def _check_types(name: str, obj: Any) -> None:
         if not bad and isinstance(value, float) and not math.isfinite(value):
             bad = True
         if bad:
-            raise _problem(name, translate("Templates", "“{field}”的值 {value!r} 类型不对").format(
-                field=f.name, value=value))
+            raise _problem(
+                name,
+                translate("Templates", "“{field}”的值 {value!r} 类型不对").format(field=f.name, value=value),
+            )
 
 
 def from_dict(raw: dict[str, Any], folder: Path) -> Template:
@@ -185,8 +188,13 @@ def from_dict(raw: dict[str, Any], folder: Path) -> Template:
         template = Template(**data)
     except TypeError as exc:
         raise _problem(name, translate("Templates", "缺少必填项（{detail}）").format(detail=exc)) from None
-    for part in [template, *template.inputs, *template.fields, *([template.border] if template.border else [])]:
-        _check_types(name, part)
+    for piece in [
+        template,
+        *template.inputs,
+        *template.fields,
+        *([template.border] if template.border else []),
+    ]:
+        _check_types(name, piece)
     for spec in template.inputs:
         if not isinstance(spec.aliases, list) or not all(isinstance(a, str) for a in spec.aliases):
             raise _problem(name, translate("Templates", "“{field}”应是文字的列表").format(field="aliases"))
@@ -196,9 +204,17 @@ def from_dict(raw: dict[str, Any], folder: Path) -> Template:
 
 # Sane bounds for numbers read from a template file (a page is at most A0, a font at most 300 pt).
 _RANGES = {
-    "x_mm": (-1200.0, 1200.0), "y_mm": (-1200.0, 1200.0), "width_mm": (0.0, 1200.0), "height_mm": (0.0, 1200.0),
-    "size": (1.0, 300.0), "line_height": (0.5, 5.0), "indent": (0, 40), "margin_mm": (0.0, 300.0),
-    "width_pt": (0.0, 50.0), "offset_x_mm": (-100.0, 100.0), "offset_y_mm": (-100.0, 100.0),
+    "x_mm": (-1200.0, 1200.0),
+    "y_mm": (-1200.0, 1200.0),
+    "width_mm": (0.0, 1200.0),
+    "height_mm": (0.0, 1200.0),
+    "size": (1.0, 300.0),
+    "line_height": (0.5, 5.0),
+    "indent": (0, 40),
+    "margin_mm": (0.0, 300.0),
+    "width_pt": (0.0, 50.0),
+    "offset_x_mm": (-100.0, 100.0),
+    "offset_y_mm": (-100.0, 100.0),
 }
 
 
@@ -206,8 +222,12 @@ def _check_ranges(name: str, obj: Any) -> None:
     for key, (low, high) in _RANGES.items():
         value = getattr(obj, key, None)
         if value is not None and not low <= value <= high:
-            raise _problem(name, translate("Templates", "“{field}”的值 {value} 超出 {low} 到 {high} 的范围").format(
-                field=key, value=value, low=low, high=high))
+            raise _problem(
+                name,
+                translate("Templates", "“{field}”的值 {value} 超出 {low} 到 {high} 的范围").format(
+                    field=key, value=value, low=low, high=high
+                ),
+            )
 
 
 def validate(t: Template) -> None:
@@ -229,18 +249,25 @@ def validate(t: Template) -> None:
             raise _problem(t.name, translate("Templates", "字段 {key} 重复").format(key=f.key))
         keys.add(f.key)
         if f.kind not in FIELD_KINDS:
-            raise _problem(t.name, translate("Templates", "字段 {key} 的类型 {kind} 不认识").format(key=f.key, kind=f.kind))
+            raise _problem(
+                t.name,
+                translate("Templates", "字段 {key} 的类型 {kind} 不认识").format(key=f.key, kind=f.kind),
+            )
         if f.align not in ALIGNS:
             raise _problem(t.name, translate("Templates", "字段 {key} 的对齐方式不认识").format(key=f.key))
         for color in (f.color,):
             if not _COLOR.match(color):
-                raise _problem(t.name, translate("Templates", "字段 {key} 的颜色应写作 #RRGGBB").format(key=f.key))
+                raise _problem(
+                    t.name, translate("Templates", "字段 {key} 的颜色应写作 #RRGGBB").format(key=f.key)
+                )
         if f.kind in ("text", "paragraph"):
             for placeholder in placeholders(f.text):
                 if placeholder not in known:
                     raise _problem(
                         t.name,
-                        translate("Templates", "字段 {key} 引用了不存在的值 {{{value}}}").format(key=f.key, value=placeholder),
+                        translate("Templates", "字段 {key} 引用了不存在的值 {{{value}}}").format(
+                            key=f.key, value=placeholder
+                        ),
                     )
         if f.kind == "paragraph" and f.width_mm <= 0:
             raise _problem(t.name, translate("Templates", "段落字段 {key} 需要宽度").format(key=f.key))
@@ -267,7 +294,9 @@ def load_file(path: Path) -> Template:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise _problem(path.name, translate("Templates", "文件无法读取（{detail}）").format(detail=exc)) from None
+        raise _problem(
+            path.name, translate("Templates", "文件无法读取（{detail}）").format(detail=exc)
+        ) from None
     raw.setdefault("key", path.stem)
     # Images stay beside the shipped file even when the admin's copy is in the data folder.
     folder = path.parent if path.parent != user_dir() else shipped_dir()

@@ -1,14 +1,24 @@
 """``unionoffice contest …``: the contest jobs a script or a scheduled task can run."""
 
+# Imports inside functions: `unionoffice --help` and the GUI's start-up build the parser; a command
+# loads SQLAlchemy and its services only when it runs.
+
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
+
+if TYPE_CHECKING:
+    from unionoffice.contests.service.entrants import ContestSummary
+    from unionoffice.core.auth.actor import Actor
+    from unionoffice.core.command_line import SubParsers
+    from unionoffice.db.database import Database
 
 
-def register(sub) -> None:  # type: ignore[no-untyped-def]
+def register(sub: SubParsers) -> None:
     contest = sub.add_parser("contest", help="技能竞赛").add_subparsers(dest="contest_command", required=True)
     p = contest.add_parser("list", help="列出竞赛")
     p.set_defaults(func=_list)
@@ -53,14 +63,14 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     p.set_defaults(func=_unlock)
 
 
-def _db_and_actor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from unionoffice.cli import open_db
+def _db_and_actor(args: argparse.Namespace) -> tuple[Database, Actor]:
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
 
     return open_db(args), SYSTEM_ACTOR
 
 
-def _find(db, actor, text: str):  # type: ignore[no-untyped-def]
+def _find(db: Database, actor: Actor, text: str) -> ContestSummary:
     from unionoffice.contests.service.entrants import list_contests
 
     contests = list_contests(db, actor)
@@ -77,7 +87,9 @@ def _list(args: argparse.Namespace) -> int:
 
     db, actor = _db_and_actor(args)
     for c in list_contests(db, actor):
-        print(f"{c.id:>4}  {c.year}  {c.name:<24} {c.trade:<8} {c.contestants:>5} 人  {'已锁定' if c.locked else ''}")
+        print(
+            f"{c.id:>4}  {c.year}  {c.name:<24} {c.trade:<8} {c.contestants:>5} 人  {'已锁定' if c.locked else ''}"
+        )
     return 0
 
 
@@ -165,7 +177,9 @@ def _results(args: argparse.Namespace) -> int:
     c = _find(db, actor, args.contest)
     r = compute_results(db, actor, c.id)
     out = args.out or Path(f"{r.name}成绩.{args.format}")
-    {"csv": export.write_csv, "xlsx": export.write_results_xlsx, "pdf": export.write_results_pdf}[args.format](r, out)
+    {"csv": export.write_csv, "xlsx": export.write_results_xlsx, "pdf": export.write_results_pdf}[
+        args.format
+    ](r, out)
     print(f"已导出 {len(r.rows)} 名选手的成绩：{out}")
     return 0
 

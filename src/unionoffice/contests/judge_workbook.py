@@ -11,16 +11,16 @@ import hashlib
 import json
 import os
 from dataclasses import replace
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
 from unionoffice.contests import package as fmt
 from unionoffice.contests.marks import MarkError, format_centi, parse_mark
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 
 WORK_SUFFIX = ".work.json"
-
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -40,7 +40,9 @@ class JudgeWorkbook:
         try:
             data = self.path.read_bytes()
         except OSError:
-            raise UserError(translate("JudgeMode", "无法打开评分包“{name}”。").format(name=self.path.name)) from None
+            raise UserError(
+                translate("JudgeMode", "无法打开评分包“{name}”。").format(name=self.path.name)
+            ) from None
         self.package = fmt.loads(data)
         self.package_digest = hashlib.sha256(data).hexdigest()
         self.work_path = self.path.with_name(self.path.name + WORK_SUFFIX)
@@ -72,8 +74,12 @@ class JudgeWorkbook:
             return
 
     def _save(self) -> None:
-        work = {"package": self.package_digest, "key": self.key.hex() if self.key else None,
-                "signed": self.signed_count, "texts": {f"{b}|{i}": v for (b, i), v in self.texts.items()}}
+        work = {
+            "package": self.package_digest,
+            "key": self.key.hex() if self.key else None,
+            "signed": self.signed_count,
+            "texts": {f"{b}|{i}": v for (b, i), v in self.texts.items()},
+        }
         atomic_write(self.work_path, json.dumps(work, ensure_ascii=False).encode("utf-8"))
 
     # Key ------------------------------------------------------------------------------------
@@ -84,7 +90,9 @@ class JudgeWorkbook:
     def unlock(self, key_text: str) -> None:
         key = fmt.normalise_key(key_text)
         if not fmt.verify(self.package, key):
-            raise UserError(translate("JudgeMode", "密钥与评分包不符：请核对密钥单上的密钥，或确认评分包没有被修改。"))
+            raise UserError(
+                translate("JudgeMode", "密钥与评分包不符：请核对密钥单上的密钥，或确认评分包没有被修改。")
+            )
         self.key = key
         self._save()
 
@@ -126,9 +134,15 @@ class JudgeWorkbook:
             for item_id, item in self.items.items():
                 text = self.texts.get((bib, item_id), "")
                 if not text:
-                    out.append(translate("JudgeMode", "参赛号 {bib}“{item}”未评分").format(bib=bib, item=item.name))
+                    out.append(
+                        translate("JudgeMode", "参赛号 {bib}“{item}”未评分").format(bib=bib, item=item.name)
+                    )
                 elif (reason := self.check(item_id, text)) is not None:
-                    out.append(translate("JudgeMode", "参赛号 {bib}“{item}”：{reason}").format(bib=bib, item=item.name, reason=reason))
+                    out.append(
+                        translate("JudgeMode", "参赛号 {bib}“{item}”：{reason}").format(
+                            bib=bib, item=item.name, reason=reason
+                        )
+                    )
         return out
 
     def filled_count(self) -> int:
@@ -140,16 +154,25 @@ class JudgeWorkbook:
             raise UserError(translate("JudgeMode", "请先输入评分密钥。"))
         problems = self.problems()
         if problems:
-            more = translate("JudgeMode", "\n……共 {n} 处").format(n=len(problems)) if len(problems) > 10 else ""
-            raise UserError(translate("JudgeMode", "还有未完成的评分，不能签名：\n") + "\n".join(problems[:10]) + more)
-        from datetime import datetime
+            more = (
+                translate("JudgeMode", "\n……共 {n} 处").format(n=len(problems)) if len(problems) > 10 else ""
+            )
+            raise UserError(
+                translate("JudgeMode", "还有未完成的评分，不能签名：\n") + "\n".join(problems[:10]) + more
+            )
 
         marks = tuple(
             (bib, item_id, parse_mark(self.texts[(bib, item_id)], item.max_centi))
-            for bib in self.bibs for item_id, item in self.items.items()
+            for bib in self.bibs
+            for item_id, item in self.items.items()
         )
-        filled = replace(self.package, state="signed", seq=self.package.seq + self.signed_count + 1, marks=marks,
-                         signed_at=signed_at or datetime.now().isoformat(timespec="seconds"))
+        filled = replace(
+            self.package,
+            state="signed",
+            seq=self.package.seq + self.signed_count + 1,
+            marks=marks,
+            signed_at=signed_at or datetime.now().isoformat(timespec="seconds"),
+        )
         filled = fmt.sign(filled, self.key)
         out = Path(target) if target else self.path.with_name(f"{self.path.stem}-已评分{fmt.SUFFIX}")
         atomic_write(out, fmt.dumps(filled))

@@ -6,7 +6,7 @@ import math
 import re
 from decimal import Decimal
 
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.i18n import translate
 
 _NUMBER = re.compile(r"^\d{1,4}(\.\d{1,2})?$")
 
@@ -33,7 +33,9 @@ def parse_mark(raw: object, max_centi: int) -> int:
             raise MarkError(translate("ContestMarks", "分数必须是数字"))
         text = format(Decimal(repr(raw)).normalize(), "f")  # spreadsheet numbers arrive as float
     else:
-        text = str(raw).strip().replace("．", ".").translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+        text = (
+            str(raw).strip().replace("．", ".").translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+        )
     if text.startswith("-"):
         raise MarkError(translate("ContestMarks", "分数不能为负数"))
     if not _NUMBER.match(text):
@@ -43,6 +45,8 @@ def parse_mark(raw: object, max_centi: int) -> int:
     centi = int(Decimal(text) * 100)
     if centi > max_centi:
         raise MarkError(
-            translate("ContestMarks", "分数 {value} 超出范围（0～{max}）").format(value=text, max=format_centi(max_centi))
+            translate("ContestMarks", "分数 {value} 超出范围（0～{max}）").format(
+                value=text, max=format_centi(max_centi)
+            )
         )
     return centi

@@ -45,7 +45,9 @@ class ContestEvent(Versioned, Base):
     __table_args__ = (UniqueConstraint("contest_id", "code", name="uq_contest_events_contest_code"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    contest_id: Mapped[int] = mapped_column(ForeignKey("contests.id", ondelete="CASCADE"), nullable=False, index=True)
+    contest_id: Mapped[int] = mapped_column(
+        ForeignKey("contests.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     code: Mapped[str] = mapped_column(String(32), nullable=False)
     name: Mapped[str] = mapped_column(String(60), nullable=False)
     kind: Mapped[str] = mapped_column(String(16), nullable=False)  # theory | practical
@@ -62,7 +64,9 @@ class ScoringItem(Versioned, Base):
     __table_args__ = (UniqueConstraint("event_id", "code", name="uq_contest_items_event_code"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    event_id: Mapped[int] = mapped_column(ForeignKey("contest_events.id", ondelete="CASCADE"), nullable=False, index=True)
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("contest_events.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     code: Mapped[str] = mapped_column(String(32), nullable=False)
     name: Mapped[str] = mapped_column(String(60), nullable=False)
     kind: Mapped[str] = mapped_column(String(16), nullable=False)  # measured | judged
@@ -80,7 +84,9 @@ class Contestant(Versioned, Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    contest_id: Mapped[int] = mapped_column(ForeignKey("contests.id", ondelete="CASCADE"), nullable=False, index=True)
+    contest_id: Mapped[int] = mapped_column(
+        ForeignKey("contests.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), nullable=False, index=True)
     bib: Mapped[str] = mapped_column(String(16), nullable=False)
     # Name and branch as registered: results keep them if the member later moves.
@@ -94,7 +100,9 @@ class JudgeAssignment(Base):
     __table_args__ = (UniqueConstraint("event_id", "user_id", name="uq_contest_judges_event_user"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    event_id: Mapped[int] = mapped_column(ForeignKey("contest_events.id", ondelete="CASCADE"), nullable=False, index=True)
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("contest_events.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False, index=True)
     # The judge who enters the event's measured (objective) items; one per event.
     records_measured: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
@@ -112,12 +120,16 @@ class Mark(Base):
     __label__ = "评分"
     __audited__ = False  # imports write one audit entry per package listing every changed mark
     __table_args__ = (
-        UniqueConstraint("contestant_id", "item_id", "judge_id", name="uq_contest_marks_contestant_item_judge"),
+        UniqueConstraint(
+            "contestant_id", "item_id", "judge_id", name="uq_contest_marks_contestant_item_judge"
+        ),
         Index("ix_contest_marks_item", "item_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    contestant_id: Mapped[int] = mapped_column(ForeignKey("contestants.id", ondelete="CASCADE"), nullable=False)
+    contestant_id: Mapped[int] = mapped_column(
+        ForeignKey("contestants.id", ondelete="CASCADE"), nullable=False
+    )
     item_id: Mapped[int] = mapped_column(ForeignKey("contest_items.id", ondelete="CASCADE"), nullable=False)
     judge_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
     value_centi: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.i18n import translate
+from unionoffice.contests.perms import ContestsPerm
+from unionoffice.core.auth.roles import Role
 from unionoffice.core.modules import ModuleSpec
+from unionoffice.foundation.i18n import translate
 
 SPEC = ModuleSpec(
     key="contests",
+    depends=("members",),
+    tab_order=40,
     title=lambda: translate("Modules", "技能竞赛"),
-    permission=Perm.CONTESTS_READ,
+    permission=ContestsPerm.READ,
+    permissions=tuple(ContestsPerm),
+    recipient_sources=("unionoffice.contests.recipients:PRIZE_WINNERS",),
+    grants={
+        Role.CLERK: frozenset({ContestsPerm.READ, ContestsPerm.ENTER}),
+        Role.JUDGE: frozenset({ContestsPerm.JUDGE}),
+        Role.VIEWER: frozenset({ContestsPerm.READ}),
+    },
     models=("unionoffice.contests.models",),
     view="unionoffice.contests.views.tab:ContestsTab",
     cli="unionoffice.contests.cli:register",
     demo="unionoffice.contests.demo:fill",
     icon="medal",
-    extra_perms=(Perm.CONTESTS_ADMIN, Perm.CONTESTS_JUDGE, Perm.CONTESTS_ENTER),
 )

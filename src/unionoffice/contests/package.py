@@ -12,11 +12,11 @@ import base64
 import hashlib
 import hmac
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 
 FORMAT = "unionoffice.judge-package"
 FORMAT_VERSION = 1
@@ -41,7 +41,7 @@ class PackageContestant:
     name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Package:
     contest_uid: str
     contest_name: str
@@ -62,13 +62,22 @@ class Package:
 
     def payload(self) -> dict[str, Any]:
         return {
-            "contest": {"uid": self.contest_uid, "name": self.contest_name, "year": self.contest_year,
-                        "trade": self.trade},
+            "contest": {
+                "uid": self.contest_uid,
+                "name": self.contest_name,
+                "year": self.contest_year,
+                "trade": self.trade,
+            },
             "event": {"id": self.event_id, "name": self.event_name},
             "judge": {"id": self.judge_id, "name": self.judge_name},
-            "seq": self.seq, "state": self.state, "issued_at": self.issued_at, "signed_at": self.signed_at,
-            "items": [{"id": i.id, "code": i.code, "name": i.name, "kind": i.kind, "max_centi": i.max_centi}
-                      for i in self.items],
+            "seq": self.seq,
+            "state": self.state,
+            "issued_at": self.issued_at,
+            "signed_at": self.signed_at,
+            "items": [
+                {"id": i.id, "code": i.code, "name": i.name, "kind": i.kind, "max_centi": i.max_centi}
+                for i in self.items
+            ],
             "contestants": [{"bib": c.bib, "name": c.name} for c in self.contestants],
             "marks": [{"bib": b, "item": i, "value_centi": v} for b, i, v in self.marks],
         }
@@ -86,7 +95,7 @@ def normalise_key(text: str) -> bytes:
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
     try:
         raw = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
-    except (ValueError, base64.binascii.Error):  # type: ignore[attr-defined]
+    except ValueError:  # binascii.Error, raised for bad padding or letters, is a ValueError
         raise UserError(translate("ContestPackage", "评分密钥格式不正确，请对照密钥单重新输入。")) from None
     if len(raw) != 20:
         raise UserError(translate("ContestPackage", "评分密钥格式不正确，请对照密钥单重新输入。"))
@@ -99,8 +108,6 @@ def key_slip_text(key_hex: str) -> str:
 
 
 def sign(package: Package, key: bytes) -> Package:
-    from dataclasses import replace
-
     mac = hmac.new(key, _canonical(package.payload()), hashlib.sha256).hexdigest()
     return replace(package, signature=mac)
 
@@ -111,8 +118,12 @@ def verify(package: Package, key: bytes) -> bool:
 
 
 def dumps(package: Package) -> bytes:
-    doc = {"format": FORMAT, "format_version": FORMAT_VERSION, "payload": package.payload(),
-           "signature": package.signature}
+    doc = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "payload": package.payload(),
+        "signature": package.signature,
+    }
     return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
 
 
@@ -153,21 +164,46 @@ def loads(data: bytes) -> Package:
     items_raw = _field(p, "items", list)
     people_raw = _field(p, "contestants", list)
     marks_raw = _field(p, "marks", list)
-    if len(items_raw) > MAX_ITEMS or len(people_raw) > MAX_CONTESTANTS or len(marks_raw) > MAX_ITEMS * MAX_CONTESTANTS:
+    if (
+        len(items_raw) > MAX_ITEMS
+        or len(people_raw) > MAX_CONTESTANTS
+        or len(marks_raw) > MAX_ITEMS * MAX_CONTESTANTS
+    ):
         raise _bad(translate("ContestPackage", "内容过多"))
     items = tuple(
-        PackageItem(_field(i, "id", int), _field(i, "code", str), _field(i, "name", str), _field(i, "kind", str),
-                    _field(i, "max_centi", int))
+        PackageItem(
+            _field(i, "id", int),
+            _field(i, "code", str),
+            _field(i, "name", str),
+            _field(i, "kind", str),
+            _field(i, "max_centi", int),
+        )
         for i in items_raw
     )
-    people = tuple(PackageContestant(_field(c, "bib", str, 16), _field(c, "name", str, 64)) for c in people_raw)
-    marks = tuple((_field(m, "bib", str, 16), _field(m, "item", int), _field(m, "value_centi", int)) for m in marks_raw)
+    people = tuple(
+        PackageContestant(_field(c, "bib", str, 16), _field(c, "name", str, 64)) for c in people_raw
+    )
+    marks = tuple(
+        (_field(m, "bib", str, 16), _field(m, "item", int), _field(m, "value_centi", int)) for m in marks_raw
+    )
     state = _field(p, "state", str)
     if state not in ("issued", "signed"):
         raise _bad("state")
     return Package(
-        _field(contest, "uid", str, 32), _field(contest, "name", str), _field(contest, "year", int),
-        _field(contest, "trade", str), _field(event, "id", int), _field(event, "name", str), _field(judge, "id", int),
-        _field(judge, "name", str), _field(p, "seq", int), state, _field(p, "issued_at", str, 40),
-        _field(p, "signed_at", str, 40), items, people, marks, signature,
+        contest_uid=_field(contest, "uid", str, 32),
+        contest_name=_field(contest, "name", str),
+        contest_year=_field(contest, "year", int),
+        trade=_field(contest, "trade", str),
+        event_id=_field(event, "id", int),
+        event_name=_field(event, "name", str),
+        judge_id=_field(judge, "id", int),
+        judge_name=_field(judge, "name", str),
+        seq=_field(p, "seq", int),
+        state=state,
+        issued_at=_field(p, "issued_at", str, 40),
+        signed_at=_field(p, "signed_at", str, 40),
+        items=items,
+        contestants=people,
+        marks=marks,
+        signature=signature,
     )

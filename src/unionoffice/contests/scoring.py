@@ -31,7 +31,12 @@ def aggregate(marks_centi: Sequence[int], agg: Aggregation) -> Decimal | None:
     if not marks_centi:
         return None
     values = sorted(marks_centi)
-    if agg.rule == "trimmed" and agg.drop_n > 0 and len(values) >= agg.min_judges and len(values) > 2 * agg.drop_n:
+    if (
+        agg.rule == "trimmed"
+        and agg.drop_n > 0
+        and len(values) >= agg.min_judges
+        and len(values) > 2 * agg.drop_n
+    ):
         values = values[agg.drop_n : len(values) - agg.drop_n]
     return Decimal(sum(values)) / len(values) / CENT
 
@@ -93,7 +98,9 @@ def score_contestant(
         else:
             event_scores[event.id] = None
             complete = False
-    return ContestantScore(contestant_id, item_marks, event_scores, round_score(final, places) if complete else None)
+    return ContestantScore(
+        contestant_id, item_marks, event_scores, round_score(final, places) if complete else None
+    )
 
 
 @dataclass(frozen=True)
@@ -201,6 +208,12 @@ def judge_deviations(
         mean = sum(deviations, Decimal(0)) / len(deviations)
         mean_abs = sum((abs(d) for d in deviations), Decimal(0)) / len(deviations)
         result.append(
-            JudgeDeviation(judge, len(deviations), round_score(mean, 2), round_score(mean_abs, 2), abs(mean) > threshold_pct)
+            JudgeDeviation(
+                judge,
+                len(deviations),
+                round_score(mean, 2),
+                round_score(mean_abs, 2),
+                abs(mean) > threshold_pct,
+            )
         )
     return result

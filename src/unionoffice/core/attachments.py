@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unionoffice.core.crypto import vault
-from unionoffice.core.errors import NotFound, UserError
-from unionoffice.core.i18n import translate
-from unionoffice.core.paths import data_dir
+from unionoffice.foundation.errors import NotFound, UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.paths import data_dir
 
 MAX_BYTES = 50 * 1024 * 1024  # a phone photo is a few MiB; anything this big is a mistake
 MAGIC = b"UOENC1\n"
@@ -44,8 +44,11 @@ def store(source: str | os.PathLike[str], allowed: frozenset[str] = ALLOWED_SUFF
     """Copy ``source`` into the store (once per content) and describe it."""
     source = Path(source)
     if source.suffix.lower() not in allowed:
-        raise UserError(translate("Attachments", "不支持的附件类型“{name}”，请选择 PDF 或图片文件。").format(
-            name=source.name))
+        raise UserError(
+            translate("Attachments", "不支持的附件类型“{name}”，请选择 PDF 或图片文件。").format(
+                name=source.name
+            )
+        )
     try:
         size = source.stat().st_size
     except OSError:
@@ -53,7 +56,9 @@ def store(source: str | os.PathLike[str], allowed: frozenset[str] = ALLOWED_SUFF
     if size == 0:
         raise UserError(translate("Attachments", "文件“{name}”是空的。").format(name=source.name))
     if size > MAX_BYTES:
-        raise UserError(translate("Attachments", "文件“{name}”超过 50 MB，请压缩后再附加。").format(name=source.name))
+        raise UserError(
+            translate("Attachments", "文件“{name}”超过 50 MB，请压缩后再附加。").format(name=source.name)
+        )
     plain = source.read_bytes()
     sha = hashlib.sha256(plain).hexdigest()
     target = path_of(sha)
@@ -69,7 +74,7 @@ def _seal(plain: bytes, sha: str, key: bytes | None = None) -> bytes:
 def _open(sealed: bytes, sha: str, key: bytes | None = None) -> bytes:
     if not sealed.startswith(MAGIC):
         return sealed  # stored before encryption was switched on
-    return vault.decrypt_bytes(sealed[len(MAGIC):], f"attachment:{sha}", key=key)
+    return vault.decrypt_bytes(sealed[len(MAGIC) :], f"attachment:{sha}", key=key)
 
 
 def _write(target: Path, data: bytes) -> None:

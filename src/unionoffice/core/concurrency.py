@@ -15,9 +15,10 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from unionoffice.core.errors import ConcurrentEditError
-from unionoffice.core.i18n import translate
-from unionoffice.core.timefmt import local_text
+from unionoffice.core.auth.models import User
+from unionoffice.foundation.errors import ConcurrentEditError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.timefmt import local_text
 
 _HIDDEN = {"version", "created_at", "updated_at", "updated_by_id"}
 
@@ -62,11 +63,12 @@ def _labels_and_values(entity: Any) -> tuple[dict[str, str], dict[str, str]]:
     return labels, values
 
 
-def conflict_error(session: Session, stored: Any | None, proposed: dict[str, Any] | None = None) -> ConcurrentEditError:
+def conflict_error(
+    session: Session, stored: Any | None, proposed: dict[str, Any] | None = None
+) -> ConcurrentEditError:
     """The error for a save that lost the race; ``stored`` is the record as it is now (None: deleted)."""
     if stored is None:
         return ConcurrentEditError(translate("Concurrency", "该记录已被其他人删除，无法保存您的修改。"))
-    from unionoffice.core.auth.models import User
 
     editor = session.get(User, stored.updated_by_id) if stored.updated_by_id else None
     who = editor.display_name if editor else translate("Concurrency", "其他用户")
@@ -83,9 +85,9 @@ def conflict_error(session: Session, stored: Any | None, proposed: dict[str, Any
             except ValueError:
                 pass
     return ConcurrentEditError(
-        translate("Concurrency", "该记录已被 {who} 于 {when} 修改。请重新加载后再编辑，以免覆盖对方的修改。").format(
-            who=who, when=when
-        ),
+        translate(
+            "Concurrency", "该记录已被 {who} 于 {when} 修改。请重新加载后再编辑，以免覆盖对方的修改。"
+        ).format(who=who, when=when),
         entity=getattr(type(stored), "__label__", "") or type(stored).__name__,
         entity_id=inspect(stored).identity[0] if inspect(stored).identity else None,
         changed_by=who,

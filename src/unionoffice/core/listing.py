@@ -6,22 +6,15 @@ asks it for a count and for pages of plain tuples, so 100,000 rows never become 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import Row, Select, SQLColumnExpression, func, select
 
 from unionoffice.db.database import Database
-
-
-@dataclass(frozen=True)
-class ColumnDef:
-    key: str
-    title: str
-    sortable: bool = True
-    align: str = "left"  # "left" | "right" | "center"
-    width: int = 0  # characters; 0 lets the view decide
+from unionoffice.foundation.contract import ColumnDef, ListWindow, Page
+from unionoffice.foundation.contract import Row as ListRow
 
 
 @dataclass(frozen=True)
@@ -37,10 +30,10 @@ class QuerySource:
     db: Database
     query: Select
     columns: tuple[ColumnDef, ...]
-    sort_columns: dict[str, ColumnElement[Any]]
+    sort_columns: Mapping[str, SQLColumnExpression[Any]]
     sort_key: str | None = None
     descending: bool = False
-    default_order: tuple[ColumnElement[Any], ...] = ()
+    default_order: tuple[SQLColumnExpression[Any], ...] = ()
     # Turns a raw row (without the id) into display values; runs on the page only.
     formatter: Callable[[Sequence[Any]], tuple[Any, ...]] | None = None
     matches: Select | None = None
@@ -61,7 +54,11 @@ class QuerySource:
         id_column = self.query.selected_columns[0]
         if self.matches is not None and all(_same_table(id_column, column) for column, _ in order):
             page_ids = self.matches.order_by(None).order_by(*_clauses(order)).offset(offset).limit(limit)
-            return self.query.order_by(None).where(id_column.in_(page_ids.scalar_subquery())).order_by(*_clauses(order))
+            return (
+                self.query.order_by(None)
+                .where(id_column.in_(page_ids.scalar_subquery()))
+                .order_by(*_clauses(order))
+            )
         return self._ordered().offset(offset).limit(limit)
 
     def count(self) -> int:
@@ -83,8 +80,8 @@ class QuerySource:
             return 0, []
         return rows[0][-1], [row[:-1] for row in rows]
 
-    def _order(self) -> list[tuple[ColumnElement[Any], bool]]:
-        order: list[tuple[ColumnElement[Any], bool]] = []
+    def _order(self) -> list[tuple[SQLColumnExpression[Any], bool]]:
+        order: list[tuple[SQLColumnExpression[Any], bool]] = []
         if self.sort_key is not None:
             order.append((self.sort_columns[self.sort_key], self.descending))
         order.extend((column, False) for column in self.default_order)
@@ -93,25 +90,38 @@ class QuerySource:
     def _ordered(self) -> Select:
         return self.query.order_by(None).order_by(*_clauses(self._order()))
 
-    def fetch_rows(self, offset: int, limit: int) -> list[Any]:
+    def fetch_rows(self, offset: int, limit: int) -> list[Row[Any]]:
         """Raw rows ``offset`` .. ``offset+limit`` (id first); see ``display``."""
         with self.db.rows() as conn:
-            return conn.execute(self.page_statement(offset, limit)).all()
+            return list(conn.execute(self.page_statement(offset, limit)).all())
 
     def fetch(self, offset: int, limit: int) -> list[tuple[int, tuple[Any, ...]]]:
         """``(id, display values)`` for rows ``offset`` .. ``offset+limit``."""
         return [self.display(row) for row in self.fetch_rows(offset, limit)]
 
-    def display(self, row: Sequence[Any]) -> tuple[int, tuple[Any, ...]]:
-        return row[0], (self.formatter or tuple)(row[1:])
+    def display(self, row: Sequence[Any]) -> ListRow:
+        values = (self.formatter or tuple)(row[1:])
+        return int(row[0]), tuple(v if v is None or isinstance(v, str | int) else str(v) for v in values)
+
+    def page(self, window: ListWindow) -> Page:
+        """The rows a list asked for, formatted as shown (ids unmasked or not, dates written out);
+        the first page carries the count when asked."""
+        if window.count and window.offset == 0:
+            total, raw = self.first_page(window.limit)
+            return Page([self.display(row) for row in raw], 0, total)
+        return Page(
+            [self.display(row) for row in self.fetch_rows(window.offset, window.limit)], window.offset
+        )
 
     def ids(self) -> list[int]:
         """All ids in the current order (exports, batch actions)."""
         with self.db.rows() as conn:
-            return list(conn.execute(self._ordered().with_only_columns(self.query.selected_columns[0])).scalars())
+            return list(
+                conn.execute(self._ordered().with_only_columns(self.query.selected_columns[0])).scalars()
+            )
 
 
-def _clauses(order: list[tuple[ColumnElement[Any], bool]]) -> list[ColumnElement[Any]]:
+def _clauses(order: list[tuple[SQLColumnExpression[Any], bool]]) -> list[SQLColumnExpression[Any]]:
     return [column.desc() if descending else column for column, descending in order]
 
 

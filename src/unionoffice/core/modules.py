@@ -1,48 +1,98 @@
 """The module registry. Each feature module describes itself in ``<module>/module.py``.
 
-Core code only holds dotted paths to views, so nothing here imports Qt; the main window
-imports a module's view when its tab is first shown.
+A module is found by its folder (any package of ``unionoffice`` with a ``module.py``), declares
+the modules it depends on, the permissions it defines and which roles get them; nothing central
+lists modules. Models and demo data follow the dependency order; the tabs follow ``tab_order``.
+Core code only holds dotted paths to views, so nothing here imports Qt; the main window imports
+a module's view when its tab is first shown.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
+import importlib.util
+import pkgutil
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from graphlib import CycleError, TopologicalSorter
+from typing import Any
 
-from unionoffice.core.auth.roles import Perm
-
-# Order of the tabs in the main window.
-MODULE_PACKAGES: tuple[str, ...] = ("dashboard", "members", "medical", "contests", "studios", "certificates")
+import unionoffice
+from unionoffice.core.auth.roles import Role
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ModuleSpec:
     key: str
     title: Callable[[], str]  # translated lazily: the language is chosen after import
-    permission: Perm  # needed to see the module's tab
+    permission: str  # needed to see the module's tab
+    permissions: tuple[str, ...] = ()  # every permission the module defines
+    grants: Mapping[Role, frozenset[str]] = field(default_factory=dict)  # the administrator has all
+    depends: tuple[str, ...] = ()  # modules whose ``api`` this one uses
+    tab_order: int | None = None  # None: no tab
     models: tuple[str, ...] = ()
-    view: str | None = None  # "package.view:WidgetClass", built with (context, parent)
+    view: str | None = None  # "package.views.tab:WidgetClass", built with (context, parent)
     cli: str | None = None  # "package.cli:register" called with the argparse sub-parsers
-    demo: str | None = None  # "package.demo:fill" called with (session, rng, size)
+    demo: str | None = None  # "package.demo:fill" called with a DemoContext, in dependency order
     icon: str = ""
     # "package.module:function(session)" run when the data key is first set up on an upgraded
     # database (e.g. computing keyed hashes of values that were stored in clear).
     on_keys_ready: str | None = None
-    extra_perms: tuple[Perm, ...] = field(default=())
+    # "package.module:OBJECT" implementing ``core.org.hooks.OrgMembership``: who is in a unit.
+    org_membership: str | None = None
+    # "package.module:SOURCE" objects (``core.recipients.RecipientSource``): lists of people other
+    # modules (certificates) can draw recipients from.
+    recipient_sources: tuple[str, ...] = ()
+    # "package.module:OPERATIONS": the service contract operations this module implements.
+    services: tuple[str, ...] = ()
+
+
+def module_packages() -> list[str]:
+    """Every package of ``unionoffice`` that carries a ``module.py``."""
+    found = []
+    for info in pkgutil.iter_modules(unionoffice.__path__):
+        if info.ispkg and importlib.util.find_spec(f"unionoffice.{info.name}.module") is not None:
+            found.append(info.name)
+    return sorted(found)
 
 
 @lru_cache(maxsize=1)
 def all_modules() -> tuple[ModuleSpec, ...]:
-    specs = []
-    for package in MODULE_PACKAGES:
-        module = importlib.import_module(f"unionoffice.{package}.module")
-        specs.append(module.SPEC)
-    return tuple(specs)
+    """Every module, each after the modules it depends on (ties in name order)."""
+    specs = {spec.key: spec for spec in (_load_spec(name) for name in module_packages())}
+    graph = TopologicalSorter({key: specs[key].depends for key in sorted(specs)})
+    for key, spec in specs.items():
+        missing = [d for d in spec.depends if d not in specs]
+        if missing:
+            raise RuntimeError(f"module {key!r} depends on missing modules {missing}")
+    try:
+        order = list(graph.static_order())
+    except CycleError as exc:
+        raise RuntimeError(f"modules depend on each other in a circle: {exc.args[1]}") from exc
+    return tuple(specs[key] for key in order)
 
 
-def load_object(dotted: str):  # type: ignore[no-untyped-def]
+def tab_modules() -> list[ModuleSpec]:
+    return sorted(
+        (s for s in all_modules() if s.tab_order is not None and s.view), key=lambda s: s.tab_order or 0
+    )
+
+
+def module(key: str) -> ModuleSpec:
+    for spec in all_modules():
+        if spec.key == key:
+            return spec
+    raise KeyError(key)
+
+
+def _load_spec(package: str) -> ModuleSpec:
+    spec = importlib.import_module(f"unionoffice.{package}.module").SPEC
+    if not isinstance(spec, ModuleSpec) or spec.key != package:
+        raise RuntimeError(f"unionoffice.{package}.module.SPEC must be a ModuleSpec with key {package!r}")
+    return spec
+
+
+def load_object(dotted: str) -> Any:
     """Resolve "package.module:attribute"."""
     module_name, _, attribute = dotted.partition(":")
     return getattr(importlib.import_module(module_name), attribute)

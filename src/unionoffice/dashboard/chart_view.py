@@ -72,7 +72,10 @@ class ChartPanel(QChartView):
             series.append(bar_set)
             self.bar_sets.append(bar_set)
         if spec.stacked:
-            totals = [sum(plotted(s.values[i], spec.value_kind) for s in spec.sets) for i in range(len(spec.categories))]
+            totals = [
+                sum(plotted(s.values[i], spec.value_kind) for s in spec.sets)
+                for i in range(len(spec.categories))
+            ]
             top = max(totals, default=0.0)
         else:
             top = max((plotted(v, spec.value_kind) for s in spec.sets for v in s.values), default=0.0)
@@ -118,4 +121,3 @@ class ChartPanel(QChartView):
     def click_bar(self, set_index: int, index: int) -> None:
         """The signal a mouse click on a bar sends (tests use it)."""
         self.series.clicked.emit(index, self.bar_sets[set_index])
-

@@ -1,14 +1,22 @@
 """``unionoffice report --year 2026 --out FILE [--branch NAME]``: the yearly union work report."""
 
+# Imports inside functions: `unionoffice --help` and the GUI's start-up build the parser; a command
+# loads SQLAlchemy and its services only when it runs.
+
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
+
+if TYPE_CHECKING:
+    from unionoffice.core.command_line import SubParsers
+    from unionoffice.db.database import Database
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: SubParsers) -> None:
     report = sub.add_parser("report", help="年度工会工作报告（.pdf 或 .xlsx，按文件后缀）")
     report.add_argument("--year", type=int, required=True, help="报告年度，如 2026")
     report.add_argument("--out", type=Path, required=True, help="输出文件（.pdf 或 .xlsx）")
@@ -16,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     report.set_defaults(func=_report)
 
 
-def branch_id_by_name(db, name: str) -> int:  # type: ignore[no-untyped-def]
+def branch_id_by_name(db: Database, name: str) -> int:
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
     from unionoffice.core.org import service as org
 
@@ -29,8 +37,8 @@ def branch_id_by_name(db, name: str) -> int:  # type: ignore[no-untyped-def]
 
 
 def _report(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.dashboard.report import write_report
 
     if args.out.suffix.lower() not in (".pdf", ".xlsx"):

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.i18n import translate
+from unionoffice.core.auth.roles import Role
 from unionoffice.core.modules import ModuleSpec
+from unionoffice.dashboard.perms import DashboardPerm
+from unionoffice.foundation.i18n import translate
 
 # No tables and no demo data of its own: every figure is computed from the other modules.
 SPEC = ModuleSpec(
     key="dashboard",
+    depends=("members", "medical", "contests", "studios"),
+    tab_order=10,
     title=lambda: translate("Modules", "数据概览"),
-    permission=Perm.DASHBOARD_READ,
+    permission=DashboardPerm.READ,
+    permissions=tuple(DashboardPerm),
+    grants={
+        Role.VIEWER: frozenset({DashboardPerm.READ}),
+    },
     view="unionoffice.dashboard.view:DashboardTab",
     cli="unionoffice.dashboard.cli:register",
     icon="layout-dashboard",

@@ -13,21 +13,17 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from unionoffice.contests.service.stats import EntryCount, contest_years, entry_counts
+from unionoffice.contests.api import EntryCount, contest_years, entry_counts
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import NotFound
-from unionoffice.core.i18n import translate
 from unionoffice.core.org import service as org
-from unionoffice.core.progress import NO_PROGRESS, Progress
+from unionoffice.dashboard.perms import DashboardPerm
 from unionoffice.db.database import Database
-from unionoffice.medical.models import BenefitType, ClaimStatus, Fund
-from unionoffice.medical.service import ledger
-from unionoffice.medical.service.reports import scheme_by_year
-from unionoffice.members.models import MemberStatus
-from unionoffice.members.reports import BranchRate, membership_rates
-from unionoffice.studios.labels import GRADED, Grade, Kind
-from unionoffice.studios.service.stats import PATENT_KINDS, Statistics, statistics
+from unionoffice.foundation.errors import NotFound
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
+from unionoffice.medical.api import BenefitType, ClaimStatus, Fund, ledger, list_schemes, scheme_by_year
+from unionoffice.members.api import BranchRate, MemberStatus, membership_rates
+from unionoffice.studios.api import GRADED, PATENT_KINDS, Grade, Kind, Statistics, statistics
 
 HISTORY_YEARS = 6  # per-year charts show this many years up to the chosen one
 QUARTER_GRADES: tuple[Grade, ...] = (*GRADED, Grade.NONE)
@@ -61,14 +57,16 @@ class Headline:
         delta = self.value - self.previous
         if self.kind == "permille":
             return translate("Dashboard", "比上年 {sign}{d} 个百分点").format(
-                sign="+" if delta >= 0 else "−", d=f"{abs(delta) / 10:.1f}")
+                sign="+" if delta >= 0 else "−", d=f"{abs(delta) / 10:.1f}"
+            )
         if delta == 0:
             return translate("Dashboard", "与上年持平")
         if self.previous == 0:
             return translate("Dashboard", "上年为 0")
         pct = Decimal(delta * 100) / Decimal(self.previous)
-        return translate("Dashboard", "比上年 {sign}{pct}%").format(sign="+" if delta >= 0 else "−",
-                                                                  pct=f"{abs(pct):.1f}")
+        return translate("Dashboard", "比上年 {sign}{pct}%").format(
+            sign="+" if delta >= 0 else "−", pct=f"{abs(pct):.1f}"
+        )
 
 
 def format_value(value: int, kind: str) -> str:
@@ -98,7 +96,7 @@ class Chart:
     value_kind: str = "count"  # "fen": values are fen, drawn as 万元
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Figures:
     """Everything the dashboard and the report show for one year and scope (plain data)."""
 
@@ -132,8 +130,7 @@ class Scope:
 
 def dashboard_scope(db: Database, actor: Actor) -> Scope:
     """The years with data (newest last) and the branch unions the filters offer."""
-    actor.require(Perm.DASHBOARD_READ)
-    from unionoffice.medical.service.schemes import list_schemes
+    actor.require(DashboardPerm.READ)
 
     this_year = date.today().year
     years = {this_year} | {s.year for s in list_schemes(db, actor)} | set(contest_years(db, actor))
@@ -147,9 +144,10 @@ def counted_on(year: int) -> date | None:
     return None if year >= date.today().year else date(year, 12, 31)
 
 
-def dashboard_figures(db: Database, actor: Actor, year: int, branch_id: int | None = None,
-                      progress: Progress = NO_PROGRESS) -> Figures:
-    actor.require(Perm.DASHBOARD_READ)
+def dashboard_figures(
+    db: Database, actor: Actor, year: int, branch_id: int | None = None, progress: Progress = NO_PROGRESS
+) -> Figures:
+    actor.require(DashboardPerm.READ)
     scope_name = translate("Dashboard", "全会")
     if branch_id is not None:
         actor.require_branch(branch_id)
@@ -170,8 +168,9 @@ def dashboard_figures(db: Database, actor: Actor, year: int, branch_id: int | No
     progress.step(3, steps, translate("Dashboard", "正在统计创新成果…"))
     st = statistics(db, actor, branch_id)
     progress.step(4, steps)
-    return _assemble(year, branch_id, scope_name, rates, before, list(aid.by_year), benefits, entries,
-                     entries_before, st)
+    return _assemble(
+        year, branch_id, scope_name, rates, before, list(aid.by_year), benefits, entries, entries_before, st
+    )
 
 
 def _rate_permille(rates: list[BranchRate]) -> int:
@@ -179,10 +178,18 @@ def _rate_permille(rates: list[BranchRate]) -> int:
     return round(sum(r.members for r in rates if r.headcount) * 1000 / headcount) if headcount else 0
 
 
-def _assemble(year: int, branch_id: int | None, scope_name: str, rates: list[BranchRate],
-              before: list[BranchRate], aid_by_year: list[tuple[int, int, int, int]],
-              benefits: list[tuple[str, int, int, int]], entries: list[EntryCount], entries_before: int,
-              st: Statistics) -> Figures:
+def _assemble(
+    year: int,
+    branch_id: int | None,
+    scope_name: str,
+    rates: list[BranchRate],
+    before: list[BranchRate],
+    aid_by_year: list[tuple[int, int, int, int]],
+    benefits: list[tuple[str, int, int, int]],
+    entries: list[EntryCount],
+    entries_before: int,
+    st: Statistics,
+) -> Figures:
     aid = {y: (fen, members, claims) for y, fen, members, claims in aid_by_year}
     quarters = {q: dict(st.five_small_by_quarter.get((year, q), {})) for q in range(1, 5)}
     patents: dict[int, dict[Kind, int]] = {}
@@ -190,7 +197,9 @@ def _assemble(year: int, branch_id: int | None, scope_name: str, rates: list[Bra
         patents.setdefault(y, {})[kind] = n
 
     def five_small(y: int) -> int:
-        return sum(n for (ry, _), grades in st.five_small_by_quarter.items() if ry == y for n in grades.values())
+        return sum(
+            n for (ry, _), grades in st.five_small_by_quarter.items() if ry == y for n in grades.values()
+        )
 
     def patent_count(y: int) -> int:
         return sum(patents.get(y, {}).values())
@@ -199,55 +208,184 @@ def _assemble(year: int, branch_id: int | None, scope_name: str, rates: list[Bra
     members_drill = Drill("members", {**branch, "status": MemberStatus.ACTIVE.value})
     paid = {"year": year, "status": ClaimStatus.PAID.value, **branch}
     headlines = [
-        Headline("members", translate("Dashboard", "在会会员"), sum(r.members for r in rates),
-                 sum(r.members for r in before), "count", members_drill),
-        Headline("rate", translate("Dashboard", "入会率"), _rate_permille(rates), _rate_permille(before), "permille",
-                 members_drill),
-        Headline("aid", translate("Dashboard", "互助金支付"), aid.get(year, (0, 0, 0))[0], aid.get(year - 1, (0, 0, 0))[0],
-                 "fen", Drill("medical", paid)),
-        Headline("helped", translate("Dashboard", "受助会员"), aid.get(year, (0, 0, 0))[1], aid.get(year - 1, (0, 0, 0))[1],
-                 "count", Drill("medical", paid)),
-        Headline("entries", translate("Dashboard", "竞赛参赛人次"), sum(e.entries for e in entries), entries_before, "count",
-                 Drill("contests", {"year": year})),
-        Headline("five_small", translate("Dashboard", "五小成果"), five_small(year), five_small(year - 1), "count",
-                 Drill("studios", {"kind": Kind.FIVE_SMALL.value, "round_year": year, **branch})),
-        Headline("patents", translate("Dashboard", "授权专利"), patent_count(year), patent_count(year - 1), "count",
-                 Drill("studios", {"granted_year": year, **branch})),
-        Headline("benefit", translate("Dashboard", "创新经济效益"), st.benefit_by_year.get(year, 0),
-                 st.benefit_by_year.get(year - 1, 0), "fen", Drill("studios", {"benefit_year": year, **branch})),
+        Headline(
+            "members",
+            translate("Dashboard", "在会会员"),
+            sum(r.members for r in rates),
+            sum(r.members for r in before),
+            "count",
+            members_drill,
+        ),
+        Headline(
+            "rate",
+            translate("Dashboard", "入会率"),
+            _rate_permille(rates),
+            _rate_permille(before),
+            "permille",
+            members_drill,
+        ),
+        Headline(
+            "aid",
+            translate("Dashboard", "互助金支付"),
+            aid.get(year, (0, 0, 0))[0],
+            aid.get(year - 1, (0, 0, 0))[0],
+            "fen",
+            Drill("medical", paid),
+        ),
+        Headline(
+            "helped",
+            translate("Dashboard", "受助会员"),
+            aid.get(year, (0, 0, 0))[1],
+            aid.get(year - 1, (0, 0, 0))[1],
+            "count",
+            Drill("medical", paid),
+        ),
+        Headline(
+            "entries",
+            translate("Dashboard", "竞赛参赛人次"),
+            sum(e.entries for e in entries),
+            entries_before,
+            "count",
+            Drill("contests", {"year": year}),
+        ),
+        Headline(
+            "five_small",
+            translate("Dashboard", "五小成果"),
+            five_small(year),
+            five_small(year - 1),
+            "count",
+            Drill("studios", {"kind": Kind.FIVE_SMALL.value, "round_year": year, **branch}),
+        ),
+        Headline(
+            "patents",
+            translate("Dashboard", "授权专利"),
+            patent_count(year),
+            patent_count(year - 1),
+            "count",
+            Drill("studios", {"granted_year": year, **branch}),
+        ),
+        Headline(
+            "benefit",
+            translate("Dashboard", "创新经济效益"),
+            st.benefit_by_year.get(year, 0),
+            st.benefit_by_year.get(year - 1, 0),
+            "fen",
+            Drill("studios", {"benefit_year": year, **branch}),
+        ),
     ]
     history = list(range(year - HISTORY_YEARS + 1, year + 1))
     charts = [
-        Chart("members", translate("Dashboard", "各分工会会员人数与入会率"), translate("Dashboard", "人"),
-              [f"{r.branch.removesuffix('分工会')} {r.rate_text}" for r in rates],
-              [ChartSet(translate("Dashboard", "职工人数"), [r.headcount or 0 for r in rates],
-                        [Drill("members", {"branch_id": r.branch_id, "status": MemberStatus.ACTIVE.value})
-                         for r in rates]),
-               ChartSet(translate("Dashboard", "在会会员"), [r.members for r in rates],
-                        [Drill("members", {"branch_id": r.branch_id, "status": MemberStatus.ACTIVE.value})
-                         for r in rates])]),
-        Chart("aid_years", translate("Dashboard", "互助金支付（按年度）"), translate("Dashboard", "万元"), [str(y) for y in history],
-              [ChartSet(translate("Dashboard", "互助金"), [aid.get(y, (0, 0, 0))[0] for y in history],
-                        [Drill("medical", {**paid, "year": y}) for y in history])], value_kind="fen"),
-        Chart("aid_types", translate("Dashboard", "{year} 年互助金（按类别）").format(year=year), translate("Dashboard", "万元"),
-              [b.label for b in BenefitType],
-              [ChartSet(translate("Dashboard", "互助金"), [_benefit_fen(benefits, b) for b in BenefitType],
-                        [Drill("medical", {**paid, "benefit_type": b.value}) for b in BenefitType])],
-              value_kind="fen"),
+        Chart(
+            "members",
+            translate("Dashboard", "各分工会会员人数与入会率"),
+            translate("Dashboard", "人"),
+            [f"{r.branch.removesuffix('分工会')} {r.rate_text}" for r in rates],
+            [
+                ChartSet(
+                    translate("Dashboard", "职工人数"),
+                    [r.headcount or 0 for r in rates],
+                    [
+                        Drill("members", {"branch_id": r.branch_id, "status": MemberStatus.ACTIVE.value})
+                        for r in rates
+                    ],
+                ),
+                ChartSet(
+                    translate("Dashboard", "在会会员"),
+                    [r.members for r in rates],
+                    [
+                        Drill("members", {"branch_id": r.branch_id, "status": MemberStatus.ACTIVE.value})
+                        for r in rates
+                    ],
+                ),
+            ],
+        ),
+        Chart(
+            "aid_years",
+            translate("Dashboard", "互助金支付（按年度）"),
+            translate("Dashboard", "万元"),
+            [str(y) for y in history],
+            [
+                ChartSet(
+                    translate("Dashboard", "互助金"),
+                    [aid.get(y, (0, 0, 0))[0] for y in history],
+                    [Drill("medical", {**paid, "year": y}) for y in history],
+                )
+            ],
+            value_kind="fen",
+        ),
+        Chart(
+            "aid_types",
+            translate("Dashboard", "{year} 年互助金（按类别）").format(year=year),
+            translate("Dashboard", "万元"),
+            [b.label for b in BenefitType],
+            [
+                ChartSet(
+                    translate("Dashboard", "互助金"),
+                    [_benefit_fen(benefits, b) for b in BenefitType],
+                    [Drill("medical", {**paid, "benefit_type": b.value}) for b in BenefitType],
+                )
+            ],
+            value_kind="fen",
+        ),
         _entries_chart(year, entries),
-        Chart("quarters", translate("Dashboard", "{year} 年五小成果（按季度和等级）").format(year=year), translate("Dashboard", "项"),
-              [translate("Dashboard", "第{q}季度").format(q=q) for q in range(1, 5)],
-              [ChartSet(g.label, [quarters[q].get(g, 0) for q in range(1, 5)],
-                        [Drill("studios", {"kind": Kind.FIVE_SMALL.value, "round_year": year, "quarter": q,
-                                           "grade": g.value, **branch}) for q in range(1, 5)])
-               for g in QUARTER_GRADES], stacked=True),
-        Chart("patents", translate("Dashboard", "授权专利（按年度）"), translate("Dashboard", "件"), [str(y) for y in history],
-              [ChartSet(k.label, [patents.get(y, {}).get(k, 0) for y in history],
-                        [Drill("studios", {"granted_year": y, "kind": k.value, **branch}) for y in history])
-               for k in PATENT_KINDS], stacked=True),
+        Chart(
+            "quarters",
+            translate("Dashboard", "{year} 年五小成果（按季度和等级）").format(year=year),
+            translate("Dashboard", "项"),
+            [translate("Dashboard", "第{q}季度").format(q=q) for q in range(1, 5)],
+            [
+                ChartSet(
+                    g.label,
+                    [quarters[q].get(g, 0) for q in range(1, 5)],
+                    [
+                        Drill(
+                            "studios",
+                            {
+                                "kind": Kind.FIVE_SMALL.value,
+                                "round_year": year,
+                                "quarter": q,
+                                "grade": g.value,
+                                **branch,
+                            },
+                        )
+                        for q in range(1, 5)
+                    ],
+                )
+                for g in QUARTER_GRADES
+            ],
+            stacked=True,
+        ),
+        Chart(
+            "patents",
+            translate("Dashboard", "授权专利（按年度）"),
+            translate("Dashboard", "件"),
+            [str(y) for y in history],
+            [
+                ChartSet(
+                    k.label,
+                    [patents.get(y, {}).get(k, 0) for y in history],
+                    [Drill("studios", {"granted_year": y, "kind": k.value, **branch}) for y in history],
+                )
+                for k in PATENT_KINDS
+            ],
+            stacked=True,
+        ),
     ]
-    return Figures(year, branch_id, scope_name, headlines, charts, rates, aid_by_year, benefits, entries, quarters,
-                   patents, dict(st.benefit_by_year), st.studios_total)
+    return Figures(
+        year=year,
+        branch_id=branch_id,
+        scope_name=scope_name,
+        headlines=headlines,
+        charts=charts,
+        rates=rates,
+        aid_by_year=aid_by_year,
+        benefits=benefits,
+        entries=entries,
+        quarters=quarters,
+        patents_by_year=patents,
+        benefit_by_year=dict(st.benefit_by_year),
+        studios=st.studios_total,
+    )
 
 
 def _benefit_fen(benefits: list[tuple[str, int, int, int]], kind: BenefitType) -> int:
@@ -264,7 +402,19 @@ def _entries_chart(year: int, entries: list[EntryCount]) -> Chart:
         filters: dict[str, Any] = {"year": year}
         if base:
             filters["base"] = base
-        sets.append(ChartSet(base or translate("Dashboard", "未分基地"), [counts.get((tr, base), 0) for tr in trades],
-                             [Drill("contests", {**filters, "trade": tr}) for tr in trades]))
-    return Chart("entries", translate("Dashboard", "{year} 年竞赛参赛人次（按工种和基地）").format(year=year),
-                 translate("Dashboard", "人次"), trades, sets, stacked=True, horizontal=True)
+        sets.append(
+            ChartSet(
+                base or translate("Dashboard", "未分基地"),
+                [counts.get((tr, base), 0) for tr in trades],
+                [Drill("contests", {**filters, "trade": tr}) for tr in trades],
+            )
+        )
+    return Chart(
+        "entries",
+        translate("Dashboard", "{year} 年竞赛参赛人次（按工种和基地）").format(year=year),
+        translate("Dashboard", "人次"),
+        trades,
+        sets,
+        stacked=True,
+        horizontal=True,
+    )

@@ -43,8 +43,10 @@ class HeadlineCard(QFrame):
         self.setObjectName("headline_card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet("#headline_card { background: #ffffff; border: 1px solid #d5dae3; border-radius: 6px; }"
-                           "#headline_card:hover { border-color: #3c6eb4; }")
+        self.setStyleSheet(
+            "#headline_card { background: #ffffff; border: 1px solid #d5dae3; border-radius: 6px; }"
+            "#headline_card:hover { border-color: #3c6eb4; }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
@@ -117,7 +119,9 @@ class DashboardTab(QWidget):
         self.branch.currentIndexChanged.connect(self.reload)
         self.reload()
 
-    def _build_filters(self, years: list[int], default_year: int, branches: list[tuple[int, str]]) -> QHBoxLayout:
+    def _build_filters(
+        self, years: list[int], default_year: int, branches: list[tuple[int, str]]
+    ) -> QHBoxLayout:
         bar = QHBoxLayout()
         title = QLabel(self.tr("工会工作数据概览"))
         title.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1f3a60;")
@@ -157,10 +161,14 @@ class DashboardTab(QWidget):
         request, year, branch_id = self._request, self.year.currentData(), self.branch.currentData()
         self.status.setText(self.tr("正在统计…"))
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.tasks.run(self, self.tr("正在统计…"),
-                           lambda progress: dashboard_figures(db, actor, year, branch_id, progress),
-                           lambda figures: self._arrived(request, figures), on_failure=self._failed,
-                           show_progress=False)
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在统计…"),
+            lambda progress: dashboard_figures(db, actor, year, branch_id, progress),
+            lambda figures: self._arrived(request, figures),
+            on_failure=self._failed,
+            show_progress=False,
+        )
 
     def _arrived(self, request: int, figures: Figures) -> None:
         if request != self._request:
@@ -179,8 +187,11 @@ class DashboardTab(QWidget):
             self.cards[h.key].show_headline(h)
         for key, panel in self.charts.items():
             panel.show_chart(figures.chart(key))
-        self.status.setText(self.tr("{scope} · {year} 年 · 点击数字或柱子查看明细").format(
-            scope=figures.scope_name, year=figures.year))
+        self.status.setText(
+            self.tr("{scope} · {year} 年 · 点击数字或柱子查看明细").format(
+                scope=figures.scope_name, year=figures.year
+            )
+        )
         self.figures_shown.emit(figures)
 
     # Drill-down -----------------------------------------------------------------------------
@@ -199,8 +210,11 @@ class DashboardTab(QWidget):
         year, branch_id = self.year.currentData(), self.branch.currentData()
         scope = "" if branch_id is None else self.branch.currentText()
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存年度工作报告"), self.tr("{scope}{year}年度工会工作报告.pdf").format(scope=scope, year=year),
-            self.tr("PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)"))
+            self,
+            self.tr("保存年度工作报告"),
+            self.tr("{scope}{year}年度工会工作报告.pdf").format(scope=scope, year=year),
+            self.tr("PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)"),
+        )
         if not path:
             return
         if Path(path).suffix.lower() not in (".pdf", ".xlsx"):
@@ -208,6 +222,9 @@ class DashboardTab(QWidget):
         from unionoffice.dashboard.report import write_report
 
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.tasks.run(self, self.tr("正在生成年度工作报告…"),
-                           lambda progress: write_report(db, actor, year, path, branch_id, progress),
-                           lambda _figures: info(self, self.tr("已生成年度工作报告：{path}").format(path=path)))
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在生成年度工作报告…"),
+            lambda progress: write_report(db, actor, year, path, branch_id, progress),
+            lambda _figures: info(self, self.tr("已生成年度工作报告：{path}").format(path=path)),
+        )

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 
 BACKUP_SUFFIX = ".sqlite"
 KEEP_RECENT = 10
@@ -130,7 +130,9 @@ def restore(backup: Path, db_path: Path) -> None:
     if not _looks_like_unionoffice(backup):
         raise UserError(translate("Backup", "“{name}”不是工会办公的数据库备份。").format(name=backup.name))
     if db_path.exists():
-        keep = db_path.with_name(f"{db_path.stem}-before-restore-{datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}")
+        keep = db_path.with_name(
+            f"{db_path.stem}-before-restore-{datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}"
+        )
         try:
             backup_file(db_path, keep)
         except sqlite3.DatabaseError:

@@ -7,7 +7,7 @@ with ``db.transaction(actor)``; the actor rides along in ``session.info`` for th
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,12 +15,21 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from unionoffice.core.errors import ConcurrentEditError, DatabaseBusy, DatabaseUnavailable
-from unionoffice.core.i18n import translate
-from unionoffice.db.dialect import configure_engine, engine_options, is_connection_problem, is_retryable
+from unionoffice.db.dialect import (
+    configure_engine,
+    connection_problem_text,
+    engine_options,
+    is_connection_problem,
+    is_retryable,
+)
+from unionoffice.foundation.credentials import load_password
+from unionoffice.foundation.errors import ConcurrentEditError, DatabaseBusy, DatabaseUnavailable
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.paths import default_database_path
+from unionoffice.foundation.settings import Settings
 
 if TYPE_CHECKING:
     from unionoffice.core.auth.actor import Actor
@@ -29,6 +38,7 @@ if TYPE_CHECKING:
 # PostgreSQL advisory lock that serialises write transactions (any constant unique to this app).
 WRITER_LOCK_KEY = 0x554E494F4E  # "UNION"
 
+
 def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
     """``--db`` wins over ``UNIONOFFICE_DB_URL``, then the server chosen in the settings dialog,
     then the file in the data folder.
@@ -36,20 +46,14 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
     A server URL without a password gets the one saved by the settings dialog (never kept in
     clear in the settings file); psycopg's own ``PGPASSWORD`` / ``.pgpass`` work as well.
     """
-    from unionoffice.core.paths import default_database_path
-
     target = db if db is not None else os.environ.get("UNIONOFFICE_DB_URL")
     if target is None:
-        from unionoffice.core.settings import Settings
-
         target = Settings.load().database_url or default_database_path()
     text = os.fspath(target)
     if "://" not in text:
         return make_url(f"sqlite:///{Path(text).resolve()}")
     url = make_url(text)
     if url.get_backend_name() != "sqlite" and url.password is None and url.username:
-        from unionoffice.core.credentials import load_password
-
         password = load_password(url)
         if password:
             url = url.set(password=password)
@@ -59,13 +63,20 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
 class Database:
     """Owns the engine and hands out sessions; safe to share between threads."""
 
-    def __init__(self, url: URL | str, *, echo: bool = False) -> None:
-        from unionoffice.db.models import load_all_models
-
-        load_all_models()  # relationships and foreign keys need every table known
-        import unionoffice.core.audit.recorder  # noqa: F401 - registers the audit hooks on every session
+    def __init__(
+        self,
+        url: URL | str,
+        *,
+        echo: bool = False,
+        describe_conflict: Callable[[Session, Any, dict[str, Any]], ConcurrentEditError] | None = None,
+    ) -> None:
+        """Only the engine; ``core.database.open_database`` also loads every model, registers the
+        audit hooks and says how a lost race is described. Open the app's database through it."""
+        self._describe_conflict = describe_conflict
         self.url = make_url(url) if isinstance(url, str) else url
-        self.engine: Engine = create_engine(self.url, echo=echo, **engine_options(self.url.get_backend_name()))
+        self.engine: Engine = create_engine(
+            self.url, echo=echo, **engine_options(self.url.get_backend_name())
+        )
         configure_engine(self.engine)
         write_engine = self.engine.execution_options(sqlite_begin="BEGIN IMMEDIATE")
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -136,8 +147,6 @@ class Database:
 
     def test_connection(self) -> str:
         """Connect once and return the server's version; ``DatabaseUnavailable`` says why not."""
-        from sqlalchemy import text
-
         try:
             with self.engine.connect() as conn:
                 if self.is_sqlite:
@@ -151,20 +160,18 @@ class Database:
 
     def _conflict(self, stale: list[tuple[type, Any, dict[str, Any]]]) -> ConcurrentEditError:
         """Describe a save that lost the race, reading the record as the other clerk left it."""
-        from unionoffice.core.concurrency import conflict_error
-
-        if not stale:
+        if not stale or self._describe_conflict is None:
             return ConcurrentEditError(translate("Database", "该记录已被其他人修改，请重新加载后再保存。"))
         with self.read() as s:
             for cls, key, proposed in stale:
                 current = s.get(cls, key)
                 if current is None or current.version != proposed.pop("__version__", None):
-                    return conflict_error(s, current, proposed)
+                    return self._describe_conflict(s, current, proposed)
             cls, key, proposed = stale[0]
-            return conflict_error(s, s.get(cls, key), proposed)
+            return self._describe_conflict(s, s.get(cls, key), proposed)
 
 
-def _remember_versioned_changes(session: Session, _context, _instances) -> None:  # type: ignore[no-untyped-def]
+def _remember_versioned_changes(session: Session, _context: UOWTransaction, _instances: object) -> None:
     """Before each flush, note the versioned records it updates and the values being saved.
 
     If the flush then fails with ``StaleDataError`` the session has already rolled back and
@@ -203,8 +210,6 @@ def _translated(exc: DBAPIError) -> BaseException:
 
 
 def unavailable(db: Database, exc: BaseException) -> DatabaseUnavailable:
-    from unionoffice.db.dialect import connection_problem_text
-
     return DatabaseUnavailable(
         translate("Database", "无法连接数据库“{db}”：{detail}").format(
             db=db.describe(), detail=connection_problem_text(exc)

@@ -12,7 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Integer, String, Table, event, func, select, text
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.sql.expression import Executable
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 # PostgreSQL SQLSTATEs a repeat of the same transaction can get past.
@@ -40,7 +43,7 @@ def configure_engine(engine: Engine) -> None:
         event.listen(engine, "begin", _begin_sqlite)
 
 
-def _configure_sqlite(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _configure_sqlite(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     # Take transaction control away from pysqlite so that the "begin" hook below decides.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
@@ -55,7 +58,7 @@ def _configure_sqlite(dbapi_connection, _record) -> None:  # type: ignore[no-unt
     cursor.close()
 
 
-def _begin_sqlite(connection) -> None:  # type: ignore[no-untyped-def]
+def _begin_sqlite(connection: Connection) -> None:
     # A deferred BEGIN lets two writers both read and then deadlock when upgrading their lock;
     # writers take the lock up front (BEGIN IMMEDIATE) so the busy timeout can queue them.
     # PostgreSQL needs nothing alike: row locks queue writers and the version column catches
@@ -126,13 +129,19 @@ def insert_ignoring_duplicates(table: Table, conn: Connection, rows: list[dict[s
     """INSERT … ON CONFLICT DO NOTHING; returns how many rows were new."""
     if not rows:
         return 0
+    statement: Executable
+    # Imported here: only the dialect in use loads (PostgreSQL's costs ~50 ms).
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        statement = pg_insert(table).on_conflict_do_nothing()
     elif conn.dialect.name == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        statement = sqlite_insert(table).on_conflict_do_nothing()
     else:  # pragma: no cover - only the two supported backends
         raise NotImplementedError(conn.dialect.name)
-    result = conn.execute(insert(table).on_conflict_do_nothing(), rows)
+    result = conn.execute(statement, rows)
     return max(result.rowcount, 0)
 
 

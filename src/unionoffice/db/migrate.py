@@ -4,17 +4,25 @@ Start-up order: integrity check → backup (when a migration is due) → migrate
 transaction per step so a failed migration leaves the previous schema intact.
 """
 
+# Imports inside functions: Alembic loads only when a migration runs; start-up compares revisions
+# without it (db/revisions.py).
+
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
+from unionoffice import __version__
 from unionoffice.db.database import Database
-from unionoffice.db.revisions import MIGRATIONS_DIR, head_revisions  # noqa: F401 - part of this module's API
+from unionoffice.db.revisions import MIGRATIONS_DIR, head_revisions
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
-def _config():  # type: ignore[no-untyped-def]
+def _config() -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -46,8 +54,6 @@ def upgrade(db: Database, revision: str = "heads") -> None:
 def program_version_number(version: str | None = None) -> int:
     """``"1.2.3"`` → ``1002003``: a program release as the integer SQLite keeps in its header."""
     if version is None:
-        from unionoffice import __version__
-
         version = __version__
     # Leading digits only: "0rc2" is release 0 (a candidate never outranks its release).
     parts = [int(m.group()) if (m := re.match(r"\d+", part)) else 0 for part in version.split(".")[:3]]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.orm import Session
 
-from unionoffice.core.errors import DatabaseBusy
+from unionoffice.foundation.errors import DatabaseBusy
 
 if TYPE_CHECKING:
     from unionoffice.core.auth.actor import Actor

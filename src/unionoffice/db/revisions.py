@@ -7,10 +7,11 @@ shipped migration files are read directly.
 
 from __future__ import annotations
 
+import ast
 from functools import lru_cache
 from pathlib import Path
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
 
 
 @lru_cache(maxsize=1)
@@ -29,8 +30,6 @@ def head_revisions() -> frozenset[str]:
 
 
 def _assignments(path: Path) -> dict:
-    import ast
-
     values = {}
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):

@@ -1,13 +1,16 @@
 """A PostgreSQL server as the settings dialog edits it: address fields ⇄ URL, connection test."""
 
+# Imports inside functions: the settings dialog loads this module before any database is open; the
+# ORM and migrations load only for a connection test.
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from sqlalchemy.engine import URL, make_url
 
-from unionoffice.core.errors import FieldProblem, ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import FieldProblem, ValidationError
+from unionoffice.foundation.i18n import translate
 
 DRIVER = "postgresql+psycopg"
 DEFAULT_PORT = 5432
@@ -21,8 +24,14 @@ class ServerAddress:
     username: str = ""
 
     def url(self, password: str | None = None) -> URL:
-        return URL.create(DRIVER, username=self.username or None, password=password or None,
-                          host=self.host, port=self.port, database=self.database)
+        return URL.create(
+            DRIVER,
+            username=self.username or None,
+            password=password or None,
+            host=self.host,
+            port=self.port,
+            database=self.database,
+        )
 
     def settings_text(self) -> str:
         """The URL kept in settings.json: never with the password."""
@@ -31,13 +40,21 @@ class ServerAddress:
     def validate(self) -> None:
         problems = []
         if not self.host.strip():
-            problems.append(FieldProblem(translate("Servers", "服务器地址"), translate("Servers", "请填写服务器地址。")))
+            problems.append(
+                FieldProblem(translate("Servers", "服务器地址"), translate("Servers", "请填写服务器地址。"))
+            )
         if not self.database.strip():
-            problems.append(FieldProblem(translate("Servers", "数据库名"), translate("Servers", "请填写数据库名。")))
+            problems.append(
+                FieldProblem(translate("Servers", "数据库名"), translate("Servers", "请填写数据库名。"))
+            )
         if not self.username.strip():
-            problems.append(FieldProblem(translate("Servers", "用户名"), translate("Servers", "请填写用户名。")))
+            problems.append(
+                FieldProblem(translate("Servers", "用户名"), translate("Servers", "请填写用户名。"))
+            )
         if not 0 < self.port < 65536:
-            problems.append(FieldProblem(translate("Servers", "端口"), translate("Servers", "端口应在 1 到 65535 之间。")))
+            problems.append(
+                FieldProblem(translate("Servers", "端口"), translate("Servers", "端口应在 1 到 65535 之间。"))
+            )
         if problems:
             raise ValidationError(problems)
 

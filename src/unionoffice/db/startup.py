@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
 from unionoffice.db import backup as backups
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import (
+    _config,
+    current_revisions,
     head_revisions,
     needs_upgrade,
     program_stamp,
@@ -16,6 +16,8 @@ from unionoffice.db.migrate import (
     stamp_program,
     upgrade,
 )
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 
 
 class DatabaseDamaged(UserError):
@@ -35,7 +37,7 @@ class DatabaseTooNew(UserError):
     pass
 
 
-def open_database(db: Database, backups_dir: Path, check: bool = True) -> Path | None:
+def prepare_database(db: Database, backups_dir: Path, check: bool = True) -> Path | None:
     """Prepare ``db`` for use. Returns the backup made first, if any.
 
     A migration is always preceded by a "premigrate" backup. The first start of a newer program
@@ -65,12 +67,8 @@ def open_database(db: Database, backups_dir: Path, check: bool = True) -> Path |
 
 
 def _refuse_newer(db: Database) -> None:
-    from unionoffice.db.migrate import current_revisions
-
     current = current_revisions(db)
-    from alembic.script import ScriptDirectory
-
-    from unionoffice.db.migrate import _config
+    from alembic.script import ScriptDirectory  # imported here: Alembic loads only for a migration
 
     known = {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
     unknown = current - known
@@ -89,4 +87,4 @@ def latest_good_backup(db_path: Path, backups_dir: Path) -> Path | None:
     return None
 
 
-__all__ = ["DatabaseDamaged", "DatabaseTooNew", "head_revisions", "latest_good_backup", "open_database"]
+__all__ = ["DatabaseDamaged", "DatabaseTooNew", "head_revisions", "latest_good_backup", "prepare_database"]

@@ -2,7 +2,7 @@
 
 Each takes ``platform`` (``sys.platform``) and the environment as arguments and returns pure
 paths or plain data, so the Windows answers are tested on Linux with ``PureWindowsPath`` and the
-callers (``core/paths.py``, ``core/pdf/system_fonts.py``, ``__main__``, the print dialog, the
+callers (``foundation/paths.py``, ``foundation/pdf/system_fonts.py``, ``__main__``, the print dialog, the
 installers) stay one line each. No Qt, no file system access.
 """
 
@@ -62,7 +62,11 @@ def font_folders(platform: str, env: Mapping[str, str], home: PurePath) -> list[
         local = PureWindowsPath(env.get("LOCALAPPDATA") or PureWindowsPath(home) / "AppData" / "Local")
         return [windows / "Fonts", local / "Microsoft" / "Windows" / "Fonts"]
     if platform == "darwin":
-        return [PurePosixPath("/System/Library/Fonts"), PurePosixPath("/Library/Fonts"), home / "Library" / "Fonts"]
+        return [
+            PurePosixPath("/System/Library/Fonts"),
+            PurePosixPath("/Library/Fonts"),
+            home / "Library" / "Fonts",
+        ]
     data_home = PurePosixPath(env.get("XDG_DATA_HOME") or PurePosixPath(home) / ".local" / "share")
     return [
         PurePosixPath("/usr/share/fonts"),

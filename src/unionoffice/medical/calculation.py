@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from unionoffice.core.errors import FieldProblem, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.money import Money
+from unionoffice.foundation.errors import FieldProblem, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import Money
 
 MAX_RATIO = Decimal(1)
 
@@ -74,13 +74,21 @@ def calculate(rule: Rule, covered_self_fen: int, used_this_year_fen: int = 0) ->
     caps: list[str] = []
     if rule.lump_sum_fen is not None:
         amount = rule.lump_sum_fen
-        lines.append(Line(translate("MedicalCalc", "重大疾病一次性补助：{sum} 元").format(sum=_yuan(amount)), amount))
+        lines.append(
+            Line(translate("MedicalCalc", "重大疾病一次性补助：{sum} 元").format(sum=_yuan(amount)), amount)
+        )
     else:
-        lines.append(Line(translate("MedicalCalc", "政策范围内个人自付：{x} 元").format(x=_yuan(covered_self_fen)),
-                          covered_self_fen))
+        lines.append(
+            Line(
+                translate("MedicalCalc", "政策范围内个人自付：{x} 元").format(x=_yuan(covered_self_fen)),
+                covered_self_fen,
+            )
+        )
         d = rule.deductible_fen
         if d:
-            lines.append(Line(translate("MedicalCalc", "起付线：{d} 元（以下部分不予补助）").format(d=_yuan(d)), d))
+            lines.append(
+                Line(translate("MedicalCalc", "起付线：{d} 元（以下部分不予补助）").format(d=_yuan(d)), d)
+            )
         amount = 0
         lower = 0
         for band in rule.bands:
@@ -91,10 +99,19 @@ def calculate(rule: Rule, covered_self_fen: int, used_this_year_fen: int = 0) ->
             if part:
                 share = Money(part).times_ratio(band.ratio).fen
                 amount += share
-                span = (translate("MedicalCalc", "{lo}–{hi} 元段").format(lo=_yuan(lower), hi=_yuan(upper))
-                        if upper is not None else translate("MedicalCalc", "{lo} 元以上段").format(lo=_yuan(lower)))
-                lines.append(Line(translate("MedicalCalc", "{span}：{part} × {ratio} = {share} 元").format(
-                    span=span, part=_yuan(part), ratio=_percent(band.ratio), share=_yuan(share)), share))
+                span = (
+                    translate("MedicalCalc", "{lo}–{hi} 元段").format(lo=_yuan(lower), hi=_yuan(upper))
+                    if upper is not None
+                    else translate("MedicalCalc", "{lo} 元以上段").format(lo=_yuan(lower))
+                )
+                lines.append(
+                    Line(
+                        translate("MedicalCalc", "{span}：{part} × {ratio} = {share} 元").format(
+                            span=span, part=_yuan(part), ratio=_percent(band.ratio), share=_yuan(share)
+                        ),
+                        share,
+                    )
+                )
             if upper is None or covered_self_fen <= upper:
                 break
             lower = upper
@@ -104,16 +121,24 @@ def calculate(rule: Rule, covered_self_fen: int, used_this_year_fen: int = 0) ->
     cap = rule.per_claim_cap_fen
     if cap is not None and amount > cap:
         caps.append("per_claim")
-        lines.append(Line(translate("MedicalCalc", "超过单次封顶 {cap} 元，按封顶额计").format(cap=_yuan(cap)), cap))
+        lines.append(
+            Line(translate("MedicalCalc", "超过单次封顶 {cap} 元，按封顶额计").format(cap=_yuan(cap)), cap)
+        )
         amount = cap
     annual = rule.annual_cap_fen
     if annual is not None:
         left = max(0, annual - used_this_year_fen)
         if amount > left:
             caps.append("annual")
-            lines.append(Line(translate(
-                "MedicalCalc", "年度封顶 {cap} 元，本年度已获补助 {used} 元，剩余 {left} 元，按剩余额计").format(
-                cap=_yuan(annual), used=_yuan(used_this_year_fen), left=_yuan(left)), left))
+            lines.append(
+                Line(
+                    translate(
+                        "MedicalCalc",
+                        "年度封顶 {cap} 元，本年度已获补助 {used} 元，剩余 {left} 元，按剩余额计",
+                    ).format(cap=_yuan(annual), used=_yuan(used_this_year_fen), left=_yuan(left)),
+                    left,
+                )
+            )
             amount = left
     lines.append(Line(translate("MedicalCalc", "本次应付互助金：{sum} 元").format(sum=_yuan(amount)), amount))
     return Calculation(amount, tuple(lines), tuple(caps))
@@ -129,18 +154,25 @@ def bands_from_json(text: str) -> tuple[Band, ...]:
 
 
 def parse_ratio(text: str, field_name: str, row: int | None = None) -> Decimal:
-    """"60%", "60", "0.6" → Decimal('0.6'); refuses anything outside 0–100 %."""
+    """ "60%", "60", "0.6" → Decimal('0.6'); refuses anything outside 0–100 %."""
     raw = str(text).strip().rstrip("%").strip()
     try:
         value = Decimal(raw)
+        if not value.is_finite():  # "nan" would fail the comparisons below with a traceback
+            raise InvalidOperation(raw)
     except InvalidOperation:
-        raise ValidationError(FieldProblem(field_name, translate("MedicalCalc", "比例“{t}”不是数字").format(t=text),
-                                           row)) from None
+        raise ValidationError(
+            FieldProblem(field_name, translate("MedicalCalc", "比例“{t}”不是数字").format(t=text), row)
+        ) from None
     if value > 1:
         value = value / 100
-    if not 0 < value <= MAX_RATIO or value.as_tuple().exponent < -4:  # type: ignore[operator]
-        raise ValidationError(FieldProblem(
-            field_name, translate("MedicalCalc", "比例应大于 0 且不超过 100%，最多两位小数的百分数"), row))
+    exponent = value.as_tuple().exponent  # an int for every finite number
+    if not 0 < value <= MAX_RATIO or not isinstance(exponent, int) or exponent < -4:
+        raise ValidationError(
+            FieldProblem(
+                field_name, translate("MedicalCalc", "比例应大于 0 且不超过 100%，最多两位小数的百分数"), row
+            )
+        )
     return value.normalize()
 
 
@@ -150,24 +182,34 @@ def validate_rule(rule: Rule) -> None:
     name = translate("MedicalCalc", "起付线")
     if rule.deductible_fen < 0:
         problems.append(FieldProblem(name, translate("MedicalCalc", "不能为负数")))
-    for label, value in ((translate("MedicalCalc", "单次封顶"), rule.per_claim_cap_fen),
-                         (translate("MedicalCalc", "年度封顶"), rule.annual_cap_fen),
-                         (translate("MedicalCalc", "一次性补助"), rule.lump_sum_fen)):
+    for label, value in (
+        (translate("MedicalCalc", "单次封顶"), rule.per_claim_cap_fen),
+        (translate("MedicalCalc", "年度封顶"), rule.annual_cap_fen),
+        (translate("MedicalCalc", "一次性补助"), rule.lump_sum_fen),
+    ):
         if value is not None and value <= 0:
             problems.append(FieldProblem(label, translate("MedicalCalc", "应大于 0，不设请留空")))
     if rule.lump_sum_fen is None:
         if not rule.bands:
-            problems.append(FieldProblem(translate("MedicalCalc", "补助分段"), translate(
-                "MedicalCalc", "至少需要一个分段（或设置一次性补助）")))
+            problems.append(
+                FieldProblem(
+                    translate("MedicalCalc", "补助分段"),
+                    translate("MedicalCalc", "至少需要一个分段（或设置一次性补助）"),
+                )
+            )
         previous = 0
         for row, band in enumerate(rule.bands, start=1):
             label = translate("MedicalCalc", "补助分段")
             if band.upper_fen is None and row != len(rule.bands):
-                problems.append(FieldProblem(label, translate("MedicalCalc", "只有最后一段可以不设上限"), row))
+                problems.append(
+                    FieldProblem(label, translate("MedicalCalc", "只有最后一段可以不设上限"), row)
+                )
             if band.upper_fen is not None and band.upper_fen <= previous:
                 problems.append(FieldProblem(label, translate("MedicalCalc", "上限应大于上一段的上限"), row))
             if not 0 < band.ratio <= MAX_RATIO:
-                problems.append(FieldProblem(label, translate("MedicalCalc", "比例应大于 0 且不超过 100%"), row))
+                problems.append(
+                    FieldProblem(label, translate("MedicalCalc", "比例应大于 0 且不超过 100%"), row)
+                )
             previous = band.upper_fen or previous
     if problems:
         raise ValidationError(problems)

@@ -1,19 +1,30 @@
 """``unionoffice medical …``: yearly report, aid totals, claims export, approval forms, hardship list."""
 
+# Imports inside functions: `unionoffice --help` and the GUI's start-up build the parser; a command
+# loads SQLAlchemy and its services only when it runs.
+
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
+
+if TYPE_CHECKING:
+    from unionoffice.core.command_line import SubParsers
+    from unionoffice.db.database import Database
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    medical = sub.add_parser("medical", help="医疗互助：报告、统计、导出").add_subparsers(dest="medical_command",
-                                                                                   required=True)
+def register(sub: SubParsers) -> None:
+    medical = sub.add_parser("medical", help="医疗互助：报告、统计、导出").add_subparsers(
+        dest="medical_command", required=True
+    )
     report = medical.add_parser("report", help="年度运行报告（.pdf 或 .xlsx，按文件后缀）")
     report.add_argument("--year", type=int, required=True)
-    report.add_argument("--fund", choices=("union", "province"), default="union", help="基金（默认：本会互助基金）")
+    report.add_argument(
+        "--fund", choices=("union", "province"), default="union", help="基金（默认：本会互助基金）"
+    )
     report.add_argument("--out", type=Path, required=True)
     report.set_defaults(func=_report)
 
@@ -25,7 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     claims = medical.add_parser("claims", help="导出互助金申请清单（.xlsx）")
     claims.add_argument("--year", type=int, required=True)
-    claims.add_argument("--status", choices=("draft", "submitted", "reviewed", "approved", "rejected", "paid"))
+    claims.add_argument(
+        "--status", choices=("draft", "submitted", "reviewed", "approved", "rejected", "paid")
+    )
     claims.add_argument("--out", type=Path, required=True)
     claims.set_defaults(func=_claims)
 
@@ -40,8 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     needy.set_defaults(func=_hardship)
 
 
-def _db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from unionoffice.cli import open_db
+def _db(args: argparse.Namespace) -> Database:
+    from unionoffice.core.command_line import open_db
 
     return open_db(args)
 
@@ -63,8 +76,10 @@ def _report(args: argparse.Namespace) -> int:
         report_files.write_xlsx(data, args.out, reports.paid_claim_rows(db, SYSTEM_ACTOR, scheme_id))
     t = data.total
     print(f"已生成 {args.year} 年度报告：{args.out}")
-    print(f"  参保 {data.enrolled} 人；收入 {t.income_fen / 100:,.2f} 元；支付 {t.payout_fen / 100:,.2f} 元，"
-          f"{t.members_helped} 人受助；结余 {t.balance_fen / 100:,.2f} 元")
+    print(
+        f"  参保 {data.enrolled} 人；收入 {t.income_fen / 100:,.2f} 元；支付 {t.payout_fen / 100:,.2f} 元，"
+        f"{t.members_helped} 人受助；结余 {t.balance_fen / 100:,.2f} 元"
+    )
     return 0
 
 
@@ -78,8 +93,10 @@ def _totals(args: argparse.Namespace) -> int:
     totals = aid_totals(_db(args), SYSTEM_ACTOR, args.fund, args.year_from, args.year_to)
     for year, fen, members, claims in totals.by_year:
         print(f"{year}  {fen / 100:>14,.2f} 元  {members:>5} 人  {claims:>5} 人次")
-    print(f"{args.year_from}–{args.year_to} 年{Fund(args.fund).label}共支付 {totals.paid_fen / 100:,.2f} 元，"
-          f"受助 {totals.members_helped} 人（{totals.claims} 人次）")
+    print(
+        f"{args.year_from}–{args.year_to} 年{Fund(args.fund).label}共支付 {totals.paid_fen / 100:,.2f} 元，"
+        f"受助 {totals.members_helped} 人（{totals.claims} 人次）"
+    )
     return 0
 
 
@@ -112,7 +129,7 @@ def _form(args: argparse.Namespace) -> int:
 
 def _hardship(args: argparse.Namespace) -> int:
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.money import Money
+    from unionoffice.foundation.money import Money
     from unionoffice.medical.service.hardship import hardship_list
     from unionoffice.medical.service.reports import scheme_by_year
 
@@ -121,6 +138,8 @@ def _hardship(args: argparse.Namespace) -> int:
     used, rows = hardship_list(db, SYSTEM_ACTOR, scheme_by_year(db, SYSTEM_ACTOR, args.year), threshold)
     print(f"{args.year} 年度个人自付超过 {used / 100:,.2f} 元的会员：{len(rows)} 人")
     for r in rows:
-        print(f"  {r.name:<6} {r.employee_no:<8} {r.branch_name:<8} 自付 {r.self_paid_fen / 100:>12,.2f}  "
-              f"已获互助 {r.aid_fen / 100:>11,.2f}  仍负担 {r.burden_fen / 100:>12,.2f}")
+        print(
+            f"  {r.name:<6} {r.employee_no:<8} {r.branch_name:<8} 自付 {r.self_paid_fen / 100:>12,.2f}  "
+            f"已获互助 {r.aid_fen / 100:>11,.2f}  仍负担 {r.burden_fen / 100:>12,.2f}"
+        )
     return 0

@@ -10,12 +10,13 @@ is the calculation engine's output for the claim's own rule. 2026 has claims in 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import Row, insert, select
 
-from unionoffice.core.demo import BRANCHES, DemoContext
+from unionoffice.core.demo_context import BRANCHES, DemoContext
 from unionoffice.core.sequences import NumberSequence
 from unionoffice.medical.calculation import Calculation, Rule, bands_to_json, calculate
 from unionoffice.medical.models import (
@@ -32,34 +33,53 @@ from unionoffice.medical.models import (
 )
 from unionoffice.medical.service.claims import CLAIM_PREFIX
 from unionoffice.medical.service.schemes import standard_bands
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.members.api import Member, MemberStatus
 
 UNION_YEARS = (2021, 2022, 2023, 2024, 2025, 2026)
 PROVINCE_YEARS = (2025, 2026)
 HISTORY = {Fund.UNION: ((2021, 2025), 431_800_000, 902), Fund.PROVINCE: ((2025, 2025), 7_800_000, 27)}
 CURRENT = 2026
 CLERKS = dict(zip(BRANCHES, ("clerk_xx", "clerk_ql", "clerk_ls", "clerk_hs"), strict=True))
-HOSPITALS = {"新乡": ("新乡市中心医院", "新乡医学院第一附属医院", "新乡市第二人民医院", "河南省人民医院"),
-             "江西": ("南昌大学第一附属医院", "江西省人民医院", "九江市第一人民医院"),
-             "新疆": ("新疆医科大学第一附属医院", "乌鲁木齐市友谊医院", "哈密市中心医院")}
-DIAGNOSES = {BenefitType.INPATIENT: ("肺炎", "腰椎间盘突出症", "急性阑尾炎", "冠心病", "胆囊结石", "脑梗死", "骨折术后"),
-             BenefitType.SPECIAL_OUTPATIENT: ("糖尿病", "高血压Ⅲ级", "慢性肾功能衰竭透析", "类风湿关节炎"),
-             BenefitType.CRITICAL: ("恶性肿瘤", "急性心肌梗死", "脑中风后遗症", "重大器官移植术"),
-             BenefitType.ACCIDENT: ("工余意外跌伤", "交通事故外伤", "运动损伤")}
+HOSPITALS = {
+    "新乡": ("新乡市中心医院", "新乡医学院第一附属医院", "新乡市第二人民医院", "河南省人民医院"),
+    "江西": ("南昌大学第一附属医院", "江西省人民医院", "九江市第一人民医院"),
+    "新疆": ("新疆医科大学第一附属医院", "乌鲁木齐市友谊医院", "哈密市中心医院"),
+}
+DIAGNOSES = {
+    BenefitType.INPATIENT: (
+        "肺炎",
+        "腰椎间盘突出症",
+        "急性阑尾炎",
+        "冠心病",
+        "胆囊结石",
+        "脑梗死",
+        "骨折术后",
+    ),
+    BenefitType.SPECIAL_OUTPATIENT: ("糖尿病", "高血压Ⅲ级", "慢性肾功能衰竭透析", "类风湿关节炎"),
+    BenefitType.CRITICAL: ("恶性肿瘤", "急性心肌梗死", "脑中风后遗症", "重大器官移植术"),
+    BenefitType.ACCIDENT: ("工余意外跌伤", "交通事故外伤", "运动损伤"),
+}
 
 
-def _union_rules() -> dict[str, Rule]:
+def _union_rules() -> dict[BenefitType, Rule]:
     return {
-        BenefitType.INPATIENT: Rule(100_000, standard_bands((1_000_000, "0.5"), (3_000_000, "0.6"), (None, "0.7")),
-                                    5_000_000, 8_000_000),
-        BenefitType.SPECIAL_OUTPATIENT: Rule(50_000, standard_bands((500_000, "0.5"), (None, "0.6")), 1_000_000,
-                                             2_000_000),
+        BenefitType.INPATIENT: Rule(
+            100_000,
+            standard_bands((1_000_000, "0.5"), (3_000_000, "0.6"), (None, "0.7")),
+            5_000_000,
+            8_000_000,
+        ),
+        BenefitType.SPECIAL_OUTPATIENT: Rule(
+            50_000, standard_bands((500_000, "0.5"), (None, "0.6")), 1_000_000, 2_000_000
+        ),
         BenefitType.CRITICAL: Rule(lump_sum_fen=2_000_000, annual_cap_fen=2_000_000),
-        BenefitType.ACCIDENT: Rule(0, standard_bands((1_000_000, "0.6"), (None, "0.7")), 3_000_000, 5_000_000),
+        BenefitType.ACCIDENT: Rule(
+            0, standard_bands((1_000_000, "0.6"), (None, "0.7")), 3_000_000, 5_000_000
+        ),
     }
 
 
-def _province_rules() -> dict[str, Rule]:
+def _province_rules() -> dict[BenefitType, Rule]:
     return {BenefitType.INPATIENT: Rule(50_000, standard_bands((None, "0.5")), 1_000_000, 2_000_000)}
 
 
@@ -68,7 +88,7 @@ class _Year:
     scheme_id: int
     fund: Fund
     year: int
-    rules: dict[str, tuple[int, Rule]]  # benefit type → (rule id, rule)
+    rules: dict[BenefitType, tuple[int, Rule]]  # benefit type → (rule id, rule)
     enrolled: list[tuple[int, int, date]] = field(default_factory=list)  # (member, branch, covered_from)
     used: dict[tuple[int, str], int] = field(default_factory=lambda: defaultdict(int))
 
@@ -88,51 +108,97 @@ class _Builder:
         self.member_names: dict[int, str] = {}
 
     # Schemes and enrolment ---------------------------------------------------------------------
-    def scheme(self, fund: Fund, year: int, fee: int, rules: dict[str, Rule]) -> _Year:
-        row = SchemeYear(fund=fund, year=year, fee_fen=fee, coverage_start=date(year, 1, 1),
-                         coverage_end=date(year, 12, 31), waiting_days=90, hardship_threshold_fen=3_000_000,
-                         name=f"{year} 年度{fund.label}")
+    def scheme(self, fund: Fund, year: int, fee: int, rules: dict[BenefitType, Rule]) -> _Year:
+        row = SchemeYear(
+            fund=fund,
+            year=year,
+            fee_fen=fee,
+            coverage_start=date(year, 1, 1),
+            coverage_end=date(year, 12, 31),
+            waiting_days=90,
+            hardship_threshold_fen=3_000_000,
+            name=f"{year} 年度{fund.label}",
+        )
         self.s.add(row)
         self.s.flush()
         ids = {}
         for kind, rule in rules.items():
-            r = BenefitRule(scheme_year_id=row.id, benefit_type=kind, revision=1, deductible_fen=rule.deductible_fen,
-                            bands=bands_to_json(rule.bands), per_claim_cap_fen=rule.per_claim_cap_fen,
-                            annual_cap_fen=rule.annual_cap_fen, lump_sum_fen=rule.lump_sum_fen, note="")
+            r = BenefitRule(
+                scheme_year_id=row.id,
+                benefit_type=kind,
+                revision=1,
+                deductible_fen=rule.deductible_fen,
+                bands=bands_to_json(rule.bands),
+                per_claim_cap_fen=rule.per_claim_cap_fen,
+                annual_cap_fen=rule.annual_cap_fen,
+                lump_sum_fen=rule.lump_sum_fen,
+                note="",
+            )
             self.s.add(r)
             self.s.flush()
             ids[kind] = (r.id, rule)
         return _Year(row.id, fund, year, ids)
 
-    def enrol(self, y: _Year, members: list, share: float, fee: int) -> None:
+    def enrol(
+        self, y: _Year, members: Sequence[Row[int, int, str, date | None, date]], share: float, fee: int
+    ) -> None:
         start = date(y.year, 1, 1)
         rows = []
         paid_by_branch: dict[int, list[int]] = defaultdict(list)
         for m_id, branch, status, status_date, joined in members:
-            if joined > date(y.year, 10, 31) or (status != MemberStatus.ACTIVE and status_date and status_date < start):
+            if joined > date(y.year, 10, 31) or (
+                status != MemberStatus.ACTIVE and status_date and status_date < start
+            ):
                 continue
             if share < 1 and self.rng.random() > share:
                 continue
             enrolled_on = max(start, joined)
             covered = start if enrolled_on <= start else enrolled_on + timedelta(days=90)
-            paid = None if (y.year == CURRENT and self.rng.random() < 0.03) else \
-                enrolled_on + timedelta(days=self.rng.randrange(5, 60))
-            rows.append({"scheme_year_id": y.scheme_id, "member_id": m_id, "branch_id": branch,
-                         "enrolled_on": enrolled_on, "covered_from": covered, "fee_fen": fee, "paid_on": paid,
-                         "version": 1})
+            paid = (
+                None
+                if (y.year == CURRENT and self.rng.random() < 0.03)
+                else enrolled_on + timedelta(days=self.rng.randrange(5, 60))
+            )
+            rows.append(
+                {
+                    "scheme_year_id": y.scheme_id,
+                    "member_id": m_id,
+                    "branch_id": branch,
+                    "enrolled_on": enrolled_on,
+                    "covered_from": covered,
+                    "fee_fen": fee,
+                    "paid_on": paid,
+                    "version": 1,
+                }
+            )
             if paid is not None:
                 y.enrolled.append((m_id, branch, covered))
                 paid_by_branch[branch].append(fee)
         for i in range(0, len(rows), 5000):
-            self.s.execute(insert(Enrolment), rows[i:i + 5000])
+            self.s.execute(insert(Enrolment), rows[i : i + 5000])
         for branch, fees in sorted(paid_by_branch.items()):
-            self.ledger.append({"scheme_year_id": y.scheme_id, "branch_id": branch, "kind": LedgerKind.FEE,
-                                "amount_fen": sum(fees), "entry_date": date(y.year, 3, 31),
-                                "memo": f"{len(fees)} 人缴纳 {y.year} 年度会费", "claim_id": None})
+            self.ledger.append(
+                {
+                    "scheme_year_id": y.scheme_id,
+                    "branch_id": branch,
+                    "kind": LedgerKind.FEE,
+                    "amount_fen": sum(fees),
+                    "entry_date": date(y.year, 3, 31),
+                    "memo": f"{len(fees)} 人缴纳 {y.year} 年度会费",
+                    "claim_id": None,
+                }
+            )
 
     # Claims ------------------------------------------------------------------------------------
-    def claim(self, y: _Year, member: tuple[int, int, date], kind: str, covered_fen: int, status: ClaimStatus,
-              uncovered_fen: int | None = None) -> int:
+    def claim(
+        self,
+        y: _Year,
+        member: tuple[int, int, date],
+        kind: BenefitType,
+        covered_fen: int,
+        status: ClaimStatus,
+        uncovered_fen: int | None = None,
+    ) -> int:
         m_id, branch, covered_from = member
         rule_id, rule = y.rules[kind]
         counted = status in (ClaimStatus.APPROVED, ClaimStatus.PAID)
@@ -143,14 +209,19 @@ class _Builder:
         first = max(covered_from, date(y.year, 1, 1))
         last = date(y.year, 10, 20) if y.year == CURRENT else date(y.year, 12, 10)
         admission = first + timedelta(days=rng.randrange(max(1, (last - first).days)))
-        stay = 0 if kind == BenefitType.CRITICAL else rng.randrange(1, 21 if kind != BenefitType.SPECIAL_OUTPATIENT else 90)
+        stay = (
+            0
+            if kind == BenefitType.CRITICAL
+            else rng.randrange(1, 21 if kind != BenefitType.SPECIAL_OUTPATIENT else 90)
+        )
         discharge = min(admission + timedelta(days=stay), date(y.year, 12, 31))
         uncovered = uncovered_fen if uncovered_fen is not None else rng.randrange(0, covered_fen // 3 + 2)
         insurance = covered_fen * rng.randrange(150, 400) // 100
         claim_id = self.next_id
         self.next_id += 1
-        submitted = datetime.combine(discharge + timedelta(days=rng.randrange(3, 25)), datetime.min.time()) + \
-            timedelta(hours=9, minutes=rng.randrange(0, 480))
+        submitted = datetime.combine(
+            discharge + timedelta(days=rng.randrange(3, 25)), datetime.min.time()
+        ) + timedelta(hours=9, minutes=rng.randrange(0, 480))
         if y.year == CURRENT and submitted.date() > date(2026, 11, 10):
             submitted = datetime(2026, 11, 10, 10, 0)
         number = None
@@ -162,41 +233,76 @@ class _Builder:
         decided = reviewed + timedelta(days=rng.randrange(1, 8))
         paid_on = (decided + timedelta(days=rng.randrange(2, 15))).date()
         if y.year == CURRENT:  # the demo's "today" is late November 2026: nothing dated after it
-            reviewed, decided = min(reviewed, datetime(2026, 11, 12, 10)), min(decided, datetime(2026, 11, 16, 15))
+            reviewed, decided = (
+                min(reviewed, datetime(2026, 11, 12, 10)),
+                min(decided, datetime(2026, 11, 16, 15)),
+            )
             paid_on = min(paid_on, date(2026, 11, 20))
         later = status not in (ClaimStatus.DRAFT, ClaimStatus.SUBMITTED)
         decided_states = (ClaimStatus.APPROVED, ClaimStatus.REJECTED, ClaimStatus.PAID)
         reviewer, admin = self.ctx.users["reviewer"], self.ctx.users["admin"]
-        self.claims.append({
-            "id": claim_id, "claim_no": number, "scheme_year_id": y.scheme_id, "member_id": m_id, "branch_id": branch,
-            "benefit_type": kind, "rule_id": rule_id,
-            "hospital": rng.choice(HOSPITALS[self.base_of[branch]]), "diagnosis": rng.choice(DIAGNOSES[kind]),
-            "admission_date": admission, "discharge_date": discharge,
-            "total_fen": insurance + covered_fen + uncovered, "insurance_fen": insurance,
-            "covered_self_fen": covered_fen, "uncovered_self_fen": uncovered, "payable_fen": calc.payable_fen,
-            "explanation": calc.to_json(), "status": status, "created_by_id": self.clerk_of[branch],
-            "submitted_by_id": self.clerk_of[branch] if number else None, "submitted_at": submitted if number else None,
-            "overlap_acknowledged": False,
-            "reviewed_by_id": reviewer if later else None, "reviewed_at": reviewed if later else None,
-            "review_note": "材料齐全" if later else "",
-            "decided_by_id": (reviewer if status == ClaimStatus.REJECTED else admin) if status in decided_states else None,
-            "decided_at": decided if status in decided_states else None,
-            "reject_reason": rng.choice(("发票为复印件，需提供原件", "非保障期内治疗", "与已报销申请重复"))
-            if status == ClaimStatus.REJECTED else "",
-            "paid_on": paid_on if status == ClaimStatus.PAID else None,
-            "voucher_no": f"记-{y.year}-{claim_id:05d}" if status == ClaimStatus.PAID else "",
-            "version": 1, "updated_by_id": None,
-        })
+        self.claims.append(
+            {
+                "id": claim_id,
+                "claim_no": number,
+                "scheme_year_id": y.scheme_id,
+                "member_id": m_id,
+                "branch_id": branch,
+                "benefit_type": kind,
+                "rule_id": rule_id,
+                "hospital": rng.choice(HOSPITALS[self.base_of[branch]]),
+                "diagnosis": rng.choice(DIAGNOSES[kind]),
+                "admission_date": admission,
+                "discharge_date": discharge,
+                "total_fen": insurance + covered_fen + uncovered,
+                "insurance_fen": insurance,
+                "covered_self_fen": covered_fen,
+                "uncovered_self_fen": uncovered,
+                "payable_fen": calc.payable_fen,
+                "explanation": calc.to_json(),
+                "status": status,
+                "created_by_id": self.clerk_of[branch],
+                "submitted_by_id": self.clerk_of[branch] if number else None,
+                "submitted_at": submitted if number else None,
+                "overlap_acknowledged": False,
+                "reviewed_by_id": reviewer if later else None,
+                "reviewed_at": reviewed if later else None,
+                "review_note": "材料齐全" if later else "",
+                "decided_by_id": (reviewer if status == ClaimStatus.REJECTED else admin)
+                if status in decided_states
+                else None,
+                "decided_at": decided if status in decided_states else None,
+                "reject_reason": rng.choice(
+                    ("发票为复印件，需提供原件", "非保障期内治疗", "与已报销申请重复")
+                )
+                if status == ClaimStatus.REJECTED
+                else "",
+                "paid_on": paid_on if status == ClaimStatus.PAID else None,
+                "voucher_no": f"记-{y.year}-{claim_id:05d}" if status == ClaimStatus.PAID else "",
+                "version": 1,
+                "updated_by_id": None,
+            }
+        )
         if kind != BenefitType.CRITICAL:
             for _ in range(1 + (rng.random() < 0.3)):
-                self.invoices.append({"claim_id": claim_id, "invoice_no": f"{y.year % 100:02d}{rng.randrange(10**9):09d}"})
+                self.invoices.append(
+                    {"claim_id": claim_id, "invoice_no": f"{y.year % 100:02d}{rng.randrange(10**9):09d}"}
+                )
         if status == ClaimStatus.PAID:
-            self.ledger.append({"scheme_year_id": y.scheme_id, "branch_id": branch, "kind": LedgerKind.PAYOUT,
-                                "amount_fen": calc.payable_fen, "entry_date": paid_on,
-                                "memo": f"支付互助金 {number}，凭证 记-{y.year}-{claim_id:05d}", "claim_id": claim_id})
+            self.ledger.append(
+                {
+                    "scheme_year_id": y.scheme_id,
+                    "branch_id": branch,
+                    "kind": LedgerKind.PAYOUT,
+                    "amount_fen": calc.payable_fen,
+                    "entry_date": paid_on,
+                    "memo": f"支付互助金 {number}，凭证 记-{y.year}-{claim_id:05d}",
+                    "claim_id": claim_id,
+                }
+            )
         return calc.payable_fen
 
-    def covered_amount(self, kind: str, small: bool = False) -> int:
+    def covered_amount(self, kind: BenefitType | None, small: bool = False) -> int:
         r = self.rng.random()
         if small:
             return self.rng.randrange(150_000, 600_000)
@@ -212,12 +318,17 @@ class _Builder:
         """Paid claims summing to exactly ``target_fen`` for exactly ``helped`` distinct members."""
         pool = {m for y in years for m, _b, _c in y.enrolled}
         chosen = self.rng.sample(sorted(pool), min(helped, len(pool)))
-        where = {m: [(y, e) for y in years for e in y.enrolled if e[0] == m] for m in chosen} if len(chosen) < 50 \
+        where = (
+            {m: [(y, e) for y in years for e in y.enrolled if e[0] == m] for m in chosen}
+            if len(chosen) < 50
             else self._where(years, set(chosen))
+        )
         total = 0
         for m in chosen:  # one modest claim each: every chosen member is helped at least once
             y, entry = self.rng.choice(where[m])
-            total += self.claim(y, entry, BenefitType.INPATIENT, self.covered_amount("", small=True), ClaimStatus.PAID)
+            total += self.claim(
+                y, entry, BenefitType.INPATIENT, self.covered_amount(None, small=True), ClaimStatus.PAID
+            )
         kinds = [k for k in years[0].rules]
         room = 450_000  # the last claim closes the gap inside the first 50 % band
         misses = 0
@@ -240,7 +351,11 @@ class _Builder:
                     first = rule.bands[0]
                     left = (rule.annual_cap_fen or gap) - y.used[(m, BenefitType.INPATIENT)]
                     covered = rule.deductible_fen + 2 * gap  # 50 % of the part above the deductible = gap
-                    if first.ratio * 2 == 1 and left >= gap and (first.upper_fen is None or covered <= first.upper_fen):
+                    if (
+                        first.ratio * 2 == 1
+                        and left >= gap
+                        and (first.upper_fen is None or covered <= first.upper_fen)
+                    ):
                         total += self.claim(y, entry, BenefitType.INPATIENT, covered, ClaimStatus.PAID)
                         gap = 0
                         break
@@ -259,33 +374,59 @@ class _Builder:
 
     def current(self, y: _Year, count: int) -> None:
         """This year's claims in every state, plus a few heavy self-paid bills for the hardship list."""
-        weights = ((ClaimStatus.DRAFT, 8), (ClaimStatus.SUBMITTED, 14), (ClaimStatus.REVIEWED, 12),
-                   (ClaimStatus.APPROVED, 12), (ClaimStatus.REJECTED, 7), (ClaimStatus.PAID, 47))
+        weights = (
+            (ClaimStatus.DRAFT, 8),
+            (ClaimStatus.SUBMITTED, 14),
+            (ClaimStatus.REVIEWED, 12),
+            (ClaimStatus.APPROVED, 12),
+            (ClaimStatus.REJECTED, 7),
+            (ClaimStatus.PAID, 47),
+        )
         states = [s for s, _ in weights]
         kinds = list(y.rules)
         members = y.enrolled
         for _ in range(count):
             status = self.rng.choices(states, [w for _, w in weights])[0]
-            kind = self.rng.choices(kinds, (70, 18, 4, 8)[:len(kinds)])[0]
+            kind = self.rng.choices(kinds, (70, 18, 4, 8)[: len(kinds)])[0]
             self.claim(y, self.rng.choice(members), kind, self.covered_amount(kind), status)
         for _ in range(max(3, count // 25)):
-            self.claim(y, self.rng.choice(members), BenefitType.INPATIENT, self.rng.randrange(3_000_000, 9_000_000),
-                       ClaimStatus.PAID, uncovered_fen=self.rng.randrange(1_500_000, 6_000_000))
+            self.claim(
+                y,
+                self.rng.choice(members),
+                BenefitType.INPATIENT,
+                self.rng.randrange(3_000_000, 9_000_000),
+                ClaimStatus.PAID,
+                uncovered_fen=self.rng.randrange(1_500_000, 6_000_000),
+            )
 
     def flush(self, years: list[_Year]) -> None:
         for y in years:  # the company's allocation keeps each year's fund in the black
-            income = sum(e["amount_fen"] for e in self.ledger if e["scheme_year_id"] == y.scheme_id
-                         and e["kind"] == LedgerKind.FEE)
-            paid = sum(c["payable_fen"] for c in self.claims if c["scheme_year_id"] == y.scheme_id
-                       and c["status"] == ClaimStatus.PAID)
+            income = sum(
+                e["amount_fen"]
+                for e in self.ledger
+                if e["scheme_year_id"] == y.scheme_id and e["kind"] == LedgerKind.FEE
+            )
+            paid = sum(
+                c["payable_fen"]
+                for c in self.claims
+                if c["scheme_year_id"] == y.scheme_id and c["status"] == ClaimStatus.PAID
+            )
             need = max(0, paid - income) + 20_000_000 * (y.fund == Fund.UNION)
             if need:
-                self.ledger.append({"scheme_year_id": y.scheme_id, "branch_id": None, "kind": LedgerKind.ALLOCATION,
-                                    "amount_fen": need // 100 * 100, "entry_date": date(y.year, 2, 15),
-                                    "memo": "公司行政拨款（按上年支出核定）", "claim_id": None})
+                self.ledger.append(
+                    {
+                        "scheme_year_id": y.scheme_id,
+                        "branch_id": None,
+                        "kind": LedgerKind.ALLOCATION,
+                        "amount_fen": need // 100 * 100,
+                        "entry_date": date(y.year, 2, 15),
+                        "memo": "公司行政拨款（按上年支出核定）",
+                        "claim_id": None,
+                    }
+                )
         for rows, model in ((self.claims, Claim), (self.invoices, ClaimInvoice), (self.ledger, LedgerEntry)):
             for i in range(0, len(rows), 5000):
-                self.s.execute(insert(model), rows[i:i + 5000])
+                self.s.execute(insert(model), rows[i : i + 5000])
         for name, used in self.numbers.items():
             self.s.add(NumberSequence(name=name, next_value=used + 1))
         self.s.flush()
@@ -293,8 +434,11 @@ class _Builder:
 
 def fill(ctx: DemoContext) -> None:
     b = _Builder(ctx)
-    members = ctx.session.execute(select(Member.id, Member.branch_id, Member.status, Member.status_date,
-                                         Member.join_date).order_by(Member.id)).all()
+    members = ctx.session.execute(
+        select(Member.id, Member.branch_id, Member.status, Member.status_date, Member.join_date).order_by(
+            Member.id
+        )
+    ).all()
     scale = ctx.size / 12_000
     union_years = []
     for year in UNION_YEARS:

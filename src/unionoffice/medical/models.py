@@ -9,8 +9,8 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, Stri
 from sqlalchemy.orm import Mapped, mapped_column
 
 from unionoffice.core.crypto.fields import EncryptedText
-from unionoffice.core.i18n import translate
 from unionoffice.db.base import Base, Versioned, utcnow
+from unionoffice.foundation.i18n import translate
 
 
 class Fund(StrEnum):
@@ -111,11 +111,15 @@ class BenefitRule(Versioned, Base):
     __tablename__ = "medical_benefit_rules"
     __label__ = "互助规则"
     __table_args__ = (
-        UniqueConstraint("scheme_year_id", "benefit_type", "revision", name="uq_medical_benefit_rules_revision"),
+        UniqueConstraint(
+            "scheme_year_id", "benefit_type", "revision", name="uq_medical_benefit_rules_revision"
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    scheme_year_id: Mapped[int] = mapped_column(ForeignKey("medical_scheme_years.id"), nullable=False, index=True)
+    scheme_year_id: Mapped[int] = mapped_column(
+        ForeignKey("medical_scheme_years.id"), nullable=False, index=True
+    )
     benefit_type: Mapped[str] = mapped_column(String(32), nullable=False)
     revision: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     deductible_fen: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
@@ -161,12 +165,22 @@ class Claim(Versioned, Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), nullable=False)
     branch_id: Mapped[int] = mapped_column(ForeignKey("org_units.id"), nullable=False)
     benefit_type: Mapped[str] = mapped_column(String(32), nullable=False)
-    rule_id: Mapped[int | None] = mapped_column(ForeignKey("medical_benefit_rules.id"), nullable=True, index=True)
+    rule_id: Mapped[int | None] = mapped_column(
+        ForeignKey("medical_benefit_rules.id"), nullable=True, index=True
+    )
     # Medical details are sensitive personal information (PIPL): encrypted at rest.
-    hospital: Mapped[str] = mapped_column(EncryptedText("medical_claims.hospital"), nullable=False, default="",
-                                          info={"sensitive": True, "maskable": False})
-    diagnosis: Mapped[str] = mapped_column(EncryptedText("medical_claims.diagnosis"), nullable=False, default="",
-                                           info={"sensitive": True, "maskable": False})
+    hospital: Mapped[str] = mapped_column(
+        EncryptedText("medical_claims.hospital"),
+        nullable=False,
+        default="",
+        info={"sensitive": True, "maskable": False},
+    )
+    diagnosis: Mapped[str] = mapped_column(
+        EncryptedText("medical_claims.diagnosis"),
+        nullable=False,
+        default="",
+        info={"sensitive": True, "maskable": False},
+    )
     admission_date: Mapped[date] = mapped_column(Date, nullable=False)
     discharge_date: Mapped[date] = mapped_column(Date, nullable=False)
     total_fen: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -197,8 +211,9 @@ class ClaimInvoice(Base):
     __label__ = "互助金发票"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    claim_id: Mapped[int] = mapped_column(ForeignKey("medical_claims.id", ondelete="CASCADE"), nullable=False,
-                                          index=True)
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("medical_claims.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     invoice_no: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
 
 
@@ -209,8 +224,9 @@ class ClaimAttachment(Base):
     __label__ = "互助金附件"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    claim_id: Mapped[int] = mapped_column(ForeignKey("medical_claims.id", ondelete="CASCADE"), nullable=False,
-                                          index=True)
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("medical_claims.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     sha256: Mapped[str] = mapped_column(String(64), nullable=False)
     filename: Mapped[str] = mapped_column(String(255), nullable=False)
     size: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.i18n import translate
+from unionoffice.core.auth.roles import Role
 from unionoffice.core.modules import ModuleSpec
+from unionoffice.foundation.i18n import translate
+from unionoffice.medical.perms import MedicalPerm
 
 SPEC = ModuleSpec(
     key="medical",
+    depends=("members",),
+    tab_order=30,
     title=lambda: translate("Modules", "医疗互助"),
-    permission=Perm.MEDICAL_READ,
+    permission=MedicalPerm.READ,
+    permissions=tuple(MedicalPerm),
+    grants={
+        Role.CLERK: frozenset({MedicalPerm.READ, MedicalPerm.WRITE, MedicalPerm.REVIEW}),
+        Role.VIEWER: frozenset({MedicalPerm.READ}),
+    },
     models=("unionoffice.medical.models",),
     view="unionoffice.medical.views.tab:MedicalTab",
     cli="unionoffice.medical.cli:register",
     demo="unionoffice.medical.demo:fill",
     icon="heart-pulse",
-    extra_perms=(Perm.MEDICAL_WRITE, Perm.MEDICAL_REVIEW, Perm.MEDICAL_ADMIN),
 )

@@ -3,16 +3,24 @@
 Runs as the machine owner (system actor, admin rights), like the other maintenance commands.
 """
 
+# Imports inside functions: `unionoffice --help` and the GUI's start-up build the parser; a command
+# loads SQLAlchemy and its services only when it runs.
+
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
+
+if TYPE_CHECKING:
+    from unionoffice.core.command_line import SubParsers
+    from unionoffice.db.database import Database
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: SubParsers) -> None:
     members = sub.add_parser("members", help="会员名册").add_subparsers(dest="members_command", required=True)
 
     imp = members.add_parser("import", help="从 Excel/CSV 导入会员（先检查，有问题时不写入）")
@@ -52,8 +60,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _cmd_export_person(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.members.privacy import export_person
 
     rows = export_person(open_db(args), SYSTEM_ACTOR, args.member_id, args.out)
@@ -62,8 +70,8 @@ def _cmd_export_person(args: argparse.Namespace) -> int:
 
 
 def _cmd_anonymise(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.members.privacy import anonymise
 
     anonymise(open_db(args), SYSTEM_ACTOR, args.member_id)
@@ -71,28 +79,33 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
     return 0
 
 
-def _branch_id(db, name: str) -> int:  # type: ignore[no-untyped-def]
+def _branch_id(db: Database, name: str) -> int:
     from sqlalchemy import select
 
-    from unionoffice.core.org.models import OrgUnit, UnitKind
+    from unionoffice.core.org.labels import UnitKind
+    from unionoffice.core.org.models import OrgUnit
 
     with db.read() as s:
-        found = s.execute(select(OrgUnit.id).where(OrgUnit.name == name, OrgUnit.kind == UnitKind.BRANCH)).scalar()
+        found = s.execute(
+            select(OrgUnit.id).where(OrgUnit.name == name, OrgUnit.kind == UnitKind.BRANCH)
+        ).scalar()
     if found is None:
         raise UserError(f"找不到分工会“{name}”。")
     return found
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.importer import ImportMode, format_report
+    from unionoffice.core.command_line import open_db
+    from unionoffice.foundation.importer import ImportMode, format_report
     from unionoffice.members.importing import apply_import, plan_import
 
     db = open_db(args)
     plan = plan_import(db, SYSTEM_ACTOR, args.file)
     print(format_report(plan.preview))
-    print(f"新会员 {len(plan.new_rows)} 名，信息有变化的已有会员 {len(plan.updates)} 名，无变化 {plan.unchanged} 名。")
+    print(
+        f"新会员 {len(plan.new_rows)} 名，信息有变化的已有会员 {len(plan.updates)} 名，无变化 {plan.unchanged} 名。"
+    )
     for update in plan.updates[:200]:
         changes = "；".join(f"{c.field}：{c.before or '（空）'} → {c.after}" for c in update.changes)
         print(f"  第 {update.row_number} 行 {update.name}：{changes}")
@@ -100,23 +113,29 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print("检查完毕（--dry-run），没有写入任何数据。")
         return 1 if plan.problems else 0
     if plan.problems and not args.valid_only:
-        print("文件中有问题，没有写入任何数据。修正后重新导入，或用 --valid-only 只导入无误的行。", file=sys.stderr)
+        print(
+            "文件中有问题，没有写入任何数据。修正后重新导入，或用 --valid-only 只导入无误的行。",
+            file=sys.stderr,
+        )
         return 1
     mode = ImportMode.VALID_ROWS_ONLY if args.valid_only else ImportMode.ALL_OR_NOTHING
     result = apply_import(db, SYSTEM_ACTOR, plan, mode)
-    print(f"导入完成：新增 {result.inserted} 名，更新 {result.updated} 名，跳过有问题的 {result.rejected} 行。")
+    print(
+        f"导入完成：新增 {result.inserted} 名，更新 {result.updated} 名，跳过有问题的 {result.rejected} 行。"
+    )
     return 1 if result.rejected else 0
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.members.reports import export_members
     from unionoffice.members.search import MemberFilter
 
     db = open_db(args)
-    flt = MemberFilter(text=args.search, branch_id=_branch_id(db, args.branch) if args.branch else None,
-                       status=args.status)
+    flt = MemberFilter(
+        text=args.search, branch_id=_branch_id(db, args.branch) if args.branch else None, status=args.status
+    )
     count = export_members(db, SYSTEM_ACTOR, flt, args.file, unmasked=args.unmasked)
     note = "（身份证号完整）" if args.unmasked else "（身份证号已脱敏）"
     print(f"已导出 {count} 名会员到 {args.file}{note}")
@@ -132,8 +151,8 @@ def _cmd_template(args: argparse.Namespace) -> int:
 
 
 def _cmd_birthdays(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.members.reports import export_birthdays
 
     count = export_birthdays(open_db(args), SYSTEM_ACTOR, args.month, args.file)
@@ -142,15 +161,17 @@ def _cmd_birthdays(args: argparse.Namespace) -> int:
 
 
 def _cmd_rates(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.members.reports import export_rates, membership_rates
 
     db = open_db(args)
     rates = export_rates(db, SYSTEM_ACTOR, args.out) if args.out else membership_rates(db, SYSTEM_ACTOR)
     print(f"{'分工会':<12}{'职工人数':>8}{'在会会员':>8}{'入会率':>8}")
     for r in rates:
-        print(f"{r.branch:<12}{r.headcount if r.headcount is not None else '未填':>10}{r.members:>10}{r.rate_text:>10}")
+        print(
+            f"{r.branch:<12}{r.headcount if r.headcount is not None else '未填':>10}{r.members:>10}{r.rate_text:>10}"
+        )
     if args.out:
         print(f"已导出到 {args.out}")
     return 0

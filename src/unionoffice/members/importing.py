@@ -7,7 +7,7 @@ plan in one transaction: all valid rows, or nothing when the clerk chose all-or-
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -19,12 +19,15 @@ from sqlalchemy.exc import IntegrityError
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.bulk import collector_paused
-from unionoffice.core.errors import FieldProblem, UserError
-from unionoffice.core.i18n import translate
-from unionoffice.core.identity import IdNumber, generate_id_number
-from unionoffice.core.importer import (
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
+from unionoffice.db.base import utcnow
+from unionoffice.db.database import Database
+from unionoffice.foundation.bulk import collector_paused
+from unionoffice.foundation.errors import FieldProblem, UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.identity import IdNumber, generate_id_number
+from unionoffice.foundation.importer import (
     CellError,
     Column,
     ImportMode,
@@ -41,61 +44,138 @@ from unionoffice.core.importer import (
     text_parser,
     write_template,
 )
-from unionoffice.core.importer.normalize import remove_spaces
-from unionoffice.core.org.models import OrgUnit, UnitKind
-from unionoffice.core.progress import NO_PROGRESS, Progress
-from unionoffice.db.base import utcnow
-from unionoffice.db.database import Database
-from unionoffice.members.models import EventKind, Member, MemberEvent, MemberStatus, id_hashes
+from unionoffice.foundation.importer.normalize import remove_spaces
+from unionoffice.foundation.importer.preview import FieldChange, ImportOutcome
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
+from unionoffice.members.labels import EventKind, MemberStatus
+from unionoffice.members.models import Member, MemberEvent, id_hashes
+from unionoffice.members.perms import MembersPerm
 from unionoffice.members.pinyin import name_pinyin
 from unionoffice.members.service import label
 
 CHUNK = 900  # bound parameters per IN (...): SQLite's limit is 999 on old builds
 INSERT_BATCH = 5000
 # Columns compared with the register, in the order the diff shows them.
-COMPARED = ("name", "employee_no", "phone", "branch", "group", "base", "trade", "education", "hire_date",
-            "join_date", "notes")
+COMPARED = (
+    "name",
+    "employee_no",
+    "phone",
+    "branch",
+    "group",
+    "base",
+    "trade",
+    "education",
+    "hire_date",
+    "join_date",
+    "notes",
+)
 
 
 def import_columns() -> list[Column]:
     return [
         Column("name", label("name"), ("名字", "职工姓名", "会员姓名", "员工姓名"), parser=parse_name),
-        Column("id_number", label("id_number"), ("身份证号码", "身份证", "公民身份号码", "证件号码", "身份证件号码"),
-               parser=parse_id_number, unique=True, text=True, hint=translate("Members", "18 位，末位可为 X；15 位老号码会自动升级")),
-        Column("gender", label("gender"), ("性 别",), required=False, parser=parse_gender,
-               hint=translate("Members", "可不填，按身份证号自动判断；填写时须与身份证号一致")),
-        Column("employee_no", label("employee_no"), ("员工编号", "职工编号", "员工号", "工作证号"), required=False,
-               parser=text_parser(32), unique=True, text=True),
-        Column("phone", label("phone"), ("手机", "手机号码", "联系电话", "电话", "联系方式"), required=False,
-               parser=parse_phone, text=True),
-        Column("branch", label("branch"), ("分会", "所属分工会", "基层工会", "所属工会"), required=False,
-               hint=translate("Members", "如“心兴分工会”；只管理一个分工会的干事可不填")),
+        Column(
+            "id_number",
+            label("id_number"),
+            ("身份证号码", "身份证", "公民身份号码", "证件号码", "身份证件号码"),
+            parser=parse_id_number,
+            unique=True,
+            text=True,
+            hint=translate("Members", "18 位，末位可为 X；15 位老号码会自动升级"),
+        ),
+        Column(
+            "gender",
+            label("gender"),
+            ("性 别",),
+            required=False,
+            parser=parse_gender,
+            hint=translate("Members", "可不填，按身份证号自动判断；填写时须与身份证号一致"),
+        ),
+        Column(
+            "employee_no",
+            label("employee_no"),
+            ("员工编号", "职工编号", "员工号", "工作证号"),
+            required=False,
+            parser=text_parser(32),
+            unique=True,
+            text=True,
+        ),
+        Column(
+            "phone",
+            label("phone"),
+            ("手机", "手机号码", "联系电话", "电话", "联系方式"),
+            required=False,
+            parser=parse_phone,
+            text=True,
+        ),
+        Column(
+            "branch",
+            label("branch"),
+            ("分会", "所属分工会", "基层工会", "所属工会"),
+            required=False,
+            hint=translate("Members", "如“心兴分工会”；只管理一个分工会的干事可不填"),
+        ),
         Column("group", label("group"), ("小组", "班组", "所属小组", "工会小组名称"), required=False),
-        Column("base", label("base"), ("生产基地", "所在基地"), required=False, parser=text_parser(16),
-               hint=translate("Members", "可不填，默认为分工会所在基地")),
-        Column("trade", label("trade"), ("工种", "岗位", "工种岗位", "职务"), required=False, parser=text_parser(64)),
-        Column("education", label("education"), ("文化程度", "最高学历"), required=False, parser=text_parser(32)),
-        Column("hire_date", label("hire_date"), ("入职时间", "参加工作时间", "入厂日期", "入职日期时间"), required=False,
-               parser=parse_date),
-        Column("join_date", label("join_date"), ("入会时间", "加入工会时间"), required=False, parser=parse_date,
-               hint=translate("Members", "可不填，默认为入职日期")),
+        Column(
+            "base",
+            label("base"),
+            ("生产基地", "所在基地"),
+            required=False,
+            parser=text_parser(16),
+            hint=translate("Members", "可不填，默认为分工会所在基地"),
+        ),
+        Column(
+            "trade",
+            label("trade"),
+            ("工种", "岗位", "工种岗位", "职务"),
+            required=False,
+            parser=text_parser(64),
+        ),
+        Column(
+            "education", label("education"), ("文化程度", "最高学历"), required=False, parser=text_parser(32)
+        ),
+        Column(
+            "hire_date",
+            label("hire_date"),
+            ("入职时间", "参加工作时间", "入厂日期", "入职日期时间"),
+            required=False,
+            parser=parse_date,
+        ),
+        Column(
+            "join_date",
+            label("join_date"),
+            ("入会时间", "加入工会时间"),
+            required=False,
+            parser=parse_date,
+            hint=translate("Members", "可不填，默认为入职日期"),
+        ),
         Column("notes", label("notes"), ("说明",), required=False, parser=text_parser(2000)),
     ]
 
 
 def write_member_template(path: str | Path) -> None:
     example = generate_id_number("410702", date(1990, 5, 1), 123, "M")
-    write_template(path, import_columns(), [
-        ["张坤", example, "男", "E100001", "13912345678", "心兴分工会", "合成车间小组", "新乡", "仪表工", "本科",
-         "2012-07-01", "2012-07-15", ""],
-    ])
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    field: str
-    before: str
-    after: str
+    write_template(
+        path,
+        import_columns(),
+        [
+            [
+                "张坤",
+                example,
+                "男",
+                "E100001",
+                "13912345678",
+                "心兴分工会",
+                "合成车间小组",
+                "新乡",
+                "仪表工",
+                "本科",
+                "2012-07-01",
+                "2012-07-15",
+                "",
+            ],
+        ],
+    )
 
 
 @dataclass(frozen=True)
@@ -117,7 +197,9 @@ class ImportPlan:
     new_rows: list[ParsedRow] = field(default_factory=list)
     updates: list[MemberUpdate] = field(default_factory=list)
     unchanged: int = 0
-    resolved: dict[int, tuple[int, int | None, str | None]] = field(default_factory=dict)  # row → branch, group, base
+    resolved: dict[int, tuple[int, int | None, str | None]] = field(
+        default_factory=dict
+    )  # row → branch, group, base
     id_hashes: dict[str, tuple[str, str]] = field(default_factory=dict)  # number → keyed hashes, made once
     unit_names: dict[int, str] = field(default_factory=dict)
     actor_id: int | None = None
@@ -141,8 +223,11 @@ class _Org:
 
     def __init__(self, db: Database, actor: Actor) -> None:
         with db.read(actor) as s:
-            units = s.execute(select(OrgUnit.id, OrgUnit.kind, OrgUnit.name, OrgUnit.parent_id, OrgUnit.base)
-                              .where(OrgUnit.active.is_(True))).all()
+            units = s.execute(
+                select(OrgUnit.id, OrgUnit.kind, OrgUnit.name, OrgUnit.parent_id, OrgUnit.base).where(
+                    OrgUnit.active.is_(True)
+                )
+            ).all()
         self.names = {u.id: u.name for u in units}
         self.bases = {u.id: u.base for u in units}
         self.branches: dict[str, int] = {}
@@ -154,7 +239,9 @@ class _Org:
             elif unit.kind == UnitKind.GROUP and unit.parent_id is not None:
                 for key in _variants(unit.name, ("小组", "工会小组", "组")):
                     self.groups.setdefault((unit.parent_id, key), unit.id)
-        self.resolved: dict[tuple[Any, Any], tuple[Any, list[CellError]]] = {}  # (branch, group) text → answer
+        self.resolved: dict[
+            tuple[Any, Any], tuple[Any, list[CellError]]
+        ] = {}  # (branch, group) text → answer
         visible = [b for b in set(self.branches.values()) if actor.can_see_branch(b)]
         self.default_branch = visible[0] if actor.is_branch_scoped and len(visible) == 1 else None
 
@@ -169,7 +256,9 @@ def _variants(name: str, suffixes: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _resolve(org: _Org, actor: Actor, values: dict[str, Any]) -> tuple[tuple[int, int | None] | None, list[CellError]]:
+def _resolve(
+    org: _Org, actor: Actor, values: dict[str, Any]
+) -> tuple[tuple[int, int | None] | None, list[CellError]]:
     key = (values.get("branch"), values.get("group"))
     found = org.resolved.get(key)
     if found is None:
@@ -177,13 +266,19 @@ def _resolve(org: _Org, actor: Actor, values: dict[str, Any]) -> tuple[tuple[int
     return found[0], list(found[1])
 
 
-def _resolve_uncached(org: _Org, actor: Actor, values: dict[str, Any]) -> tuple[tuple[int, int | None] | None, list[CellError]]:
+def _resolve_uncached(
+    org: _Org, actor: Actor, values: dict[str, Any]
+) -> tuple[tuple[int, int | None] | None, list[CellError]]:
     errors: list[CellError] = []
     name = values.get("branch")
     if name:
-        branch_id = next((org.branches[k] for k in _variants(name, ("分工会", "分会", "工会")) if k in org.branches), None)
+        branch_id = next(
+            (org.branches[k] for k in _variants(name, ("分工会", "分会", "工会")) if k in org.branches), None
+        )
         if branch_id is None:
-            return None, [CellError(translate("Members", "没有名为“{name}”的分工会").format(name=name), "branch")]
+            return None, [
+                CellError(translate("Members", "没有名为“{name}”的分工会").format(name=name), "branch")
+            ]
     elif org.default_branch is not None:
         branch_id = org.default_branch
     else:
@@ -193,23 +288,43 @@ def _resolve_uncached(org: _Org, actor: Actor, values: dict[str, Any]) -> tuple[
     group_id = None
     group = values.get("group")
     if group:
-        group_id = next((org.groups[(branch_id, k)] for k in _variants(group, ("小组", "工会小组", "组"))
-                         if (branch_id, k) in org.groups), None)
+        group_id = next(
+            (
+                org.groups[(branch_id, k)]
+                for k in _variants(group, ("小组", "工会小组", "组"))
+                if (branch_id, k) in org.groups
+            ),
+            None,
+        )
         if group_id is None:
-            errors.append(CellError(translate("Members", "“{group}”不是{branch}的工会小组").format(
-                group=group, branch=org.names[branch_id]), "group"))
+            errors.append(
+                CellError(
+                    translate("Members", "“{group}”不是{branch}的工会小组").format(
+                        group=group, branch=org.names[branch_id]
+                    ),
+                    "group",
+                )
+            )
     return (branch_id, group_id), errors
 
 
-def _row_checks(org: _Org, actor: Actor):  # type: ignore[no-untyped-def]
+def _row_checks(org: _Org, actor: Actor) -> Callable[[dict[str, Any]], list[CellError]]:
     today = date.today()
 
     def check(values: dict[str, Any]) -> list[CellError]:
         _, errors = _resolve(org, actor, values)
         number: IdNumber = values["id_number"]
         if values.get("gender") and values["gender"] != number.gender:
-            errors.append(CellError(translate("Members", "与身份证号不符（身份证号显示为{gender}）").format(
-                gender=translate("Members", "男") if number.gender == "M" else translate("Members", "女")), "gender"))
+            errors.append(
+                CellError(
+                    translate("Members", "与身份证号不符（身份证号显示为{gender}）").format(
+                        gender=translate("Members", "男")
+                        if number.gender == "M"
+                        else translate("Members", "女")
+                    ),
+                    "gender",
+                )
+            )
         for key in ("hire_date", "join_date"):
             value = values.get(key)
             if value is not None and value > today:
@@ -225,7 +340,7 @@ def _row_checks(org: _Org, actor: Actor):  # type: ignore[no-untyped-def]
 
 def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
     for start in range(0, len(items), size):
-        yield items[start: start + size]
+        yield items[start : start + size]
 
 
 def _shown(key: str, value: Any, org: _Org) -> str:
@@ -241,26 +356,47 @@ def _shown(key: str, value: Any, org: _Org) -> str:
 @collector_paused()
 def plan_import(db: Database, actor: Actor, path: str | Path, progress: Progress = NO_PROGRESS) -> ImportPlan:
     """Read, check and compare with the register. Writes nothing."""
-    actor.require(Perm.MEMBERS_WRITE)
+    actor.require(MembersPerm.WRITE)
     progress.step(0, 0, translate("Members", "正在读取文件…"))
     table = read_table(path)
     org = _Org(db, actor)
     preview = parse_rows(
-        table, import_columns(), _row_checks(org, actor),
-        progress=lambda done, total: progress.step(done, total, translate("Members", "正在检查第 {n} 行…").format(n=done)),
+        table,
+        import_columns(),
+        _row_checks(org, actor),
+        progress=lambda done, total: progress.step(
+            done, total, translate("Members", "正在检查第 {n} 行…").format(n=done)
+        ),
         cancelled=lambda: progress.cancelled,
     )
     plan = ImportPlan(Path(path).name, preview, unit_names=org.names, actor_id=actor.user_id)
     candidates = preview.valid_rows
-    plan.id_hashes = {number: id_hashes(number) for number in (row.values["id_number"].number for row in candidates)}
+    plan.id_hashes = {
+        number: id_hashes(number) for number in (row.values["id_number"].number for row in candidates)
+    }
     existing: dict[str, Any] = {}
     progress.step(0, 0, translate("Members", "正在与会员名册比对…"))
     with db.read(actor) as s:
         for chunk in _chunks(list(plan.id_hashes.values())):
-            for m in s.execute(select(Member.id, Member.version, Member.status, Member.id_number, Member.name,
-                                      Member.employee_no, Member.phone, Member.branch_id, Member.group_id,
-                                      Member.base, Member.trade, Member.education, Member.hire_date,
-                                      Member.join_date, Member.notes).where(Member.id_hash.in_([h for h, _ in chunk]))):
+            for m in s.execute(
+                select(
+                    Member.id,
+                    Member.version,
+                    Member.status,
+                    Member.id_number,
+                    Member.name,
+                    Member.employee_no,
+                    Member.phone,
+                    Member.branch_id,
+                    Member.group_id,
+                    Member.base,
+                    Member.trade,
+                    Member.education,
+                    Member.hire_date,
+                    Member.join_date,
+                    Member.notes,
+                ).where(Member.id_hash.in_([h for h, _ in chunk]))
+            ):
                 existing[m.id_number] = m
     extra: list[FieldProblem] = []
     id_label = label("id_number")
@@ -276,7 +412,13 @@ def plan_import(db: Database, actor: Actor, path: str | Path, progress: Progress
             plan.new_rows.append(row)
             continue
         if not actor.can_see_branch(current.branch_id):
-            extra.append(FieldProblem(id_label, translate("Members", "已在其他分工会登记，请联系该分工会办理调动"), row.row_number))
+            extra.append(
+                FieldProblem(
+                    id_label,
+                    translate("Members", "已在其他分工会登记，请联系该分工会办理调动"),
+                    row.row_number,
+                )
+            )
             continue
         if current.status == MemberStatus.DECEASED:
             extra.append(FieldProblem(id_label, translate("Members", "属于已登记去世的会员"), row.row_number))
@@ -294,8 +436,11 @@ def plan_import(db: Database, actor: Actor, path: str | Path, progress: Progress
             changes.append(FieldChange(label(key), _shown(key, before, org), _shown(key, after, org)))
             new_values[key] = after
         if changes:
-            plan.updates.append(MemberUpdate(row.row_number, current.id, current.version, current.name,
-                                             tuple(changes), new_values))
+            plan.updates.append(
+                MemberUpdate(
+                    row.row_number, current.id, current.version, current.name, tuple(changes), new_values
+                )
+            )
         else:
             plan.unchanged += 1
     if extra:
@@ -306,18 +451,12 @@ def plan_import(db: Database, actor: Actor, path: str | Path, progress: Progress
     return plan
 
 
-@dataclass(frozen=True)
-class ImportResult:
-    inserted: int
-    updated: int
-    rejected: int
-
-
 @collector_paused()
-def apply_import(db: Database, actor: Actor, plan: ImportPlan, mode: ImportMode,
-                 progress: Progress = NO_PROGRESS) -> ImportResult:
+def apply_import(
+    db: Database, actor: Actor, plan: ImportPlan, mode: ImportMode, progress: Progress = NO_PROGRESS
+) -> ImportOutcome:
     """Write the plan in one transaction. All-or-nothing refuses a plan with any problem."""
-    actor.require(Perm.MEMBERS_WRITE)
+    actor.require(MembersPerm.WRITE)
     rows_to_apply(plan.preview, mode)  # raises when the mode forbids this plan or nothing is left
     total = len(plan.new_rows) + len(plan.updates)
     done = 0
@@ -335,19 +474,47 @@ def apply_import(db: Database, actor: Actor, plan: ImportPlan, mode: ImportMode,
                 raise _stale() from None
             done += len(batch)
         if plan.new_rows:  # the 入会 history rows in one statement, not one lookup per member
-            s.execute(insert(MemberEvent.__table__).from_select(
-                ["member_id", "kind", "event_date", "to_branch_id", "to_group_id", "to_status", "reason",
-                 "recorded_at", "recorded_by_id"],
-                select(Member.id, literal(EventKind.JOIN.value), Member.join_date, Member.branch_id, Member.group_id,
-                       literal(MemberStatus.ACTIVE.value), literal(translate("Members", "Excel 导入")),
-                       literal(now, DateTime), literal(actor.user_id, Integer))
-                .where(Member.id > before, Member.created_at == literal(now, DateTime)).order_by(Member.id)))
+            s.execute(
+                insert(MemberEvent.__table__).from_select(
+                    [
+                        "member_id",
+                        "kind",
+                        "event_date",
+                        "to_branch_id",
+                        "to_group_id",
+                        "to_status",
+                        "reason",
+                        "recorded_at",
+                        "recorded_by_id",
+                    ],
+                    select(
+                        Member.id,
+                        literal(EventKind.JOIN.value),
+                        Member.join_date,
+                        Member.branch_id,
+                        Member.group_id,
+                        literal(MemberStatus.ACTIVE.value),
+                        literal(translate("Members", "Excel 导入")),
+                        literal(now, DateTime),
+                        literal(actor.user_id, Integer),
+                    )
+                    .where(Member.id > before, Member.created_at == literal(now, DateTime))
+                    .order_by(Member.id),
+                )
+            )
         _apply_updates(s, actor, plan, progress, done, total)
         if plan.new_rows:
-            record(s, "import", Member.__tablename__, None,
-                   translate("Members", "从 {file} 导入新会员 {n} 名").format(file=plan.source, n=len(plan.new_rows)))
+            record(
+                s,
+                "import",
+                Member.__tablename__,
+                None,
+                translate("Members", "从 {file} 导入新会员 {n} 名").format(
+                    file=plan.source, n=len(plan.new_rows)
+                ),
+            )
     progress.step(total, total)
-    return ImportResult(len(plan.new_rows), len(plan.updates), plan.rejected)
+    return ImportOutcome(len(plan.new_rows), len(plan.updates), plan.rejected)
 
 
 def _join_date(row: ParsedRow) -> date:
@@ -361,18 +528,36 @@ def _member_row(row: ParsedRow, plan: ImportPlan) -> dict[str, Any]:
     full, initials = name_pinyin(v["name"])
     id_hash, suffix_hash = plan.id_hashes[number.number]
     return {
-        "name": v["name"], "name_pinyin": full, "name_initials": initials, "gender": number.gender,
-        "id_number": number.number, "id_hash": id_hash, "id_suffix_hash": suffix_hash, "birth_date": number.birth_date,
-        "employee_no": v["employee_no"].upper() if v.get("employee_no") else None, "phone": v.get("phone"),
-        "branch_id": branch_id, "group_id": group_id, "base": base, "trade": v.get("trade"),
-        "education": v.get("education"), "hire_date": v.get("hire_date"),
-        "join_date": _join_date(row), "status": MemberStatus.ACTIVE, "notes": v.get("notes"),
-        "version": 1, "updated_by_id": plan.actor_id, "created_at": plan.stamp, "updated_at": plan.stamp,
+        "name": v["name"],
+        "name_pinyin": full,
+        "name_initials": initials,
+        "gender": number.gender,
+        "id_number": number.number,
+        "id_hash": id_hash,
+        "id_suffix_hash": suffix_hash,
+        "birth_date": number.birth_date,
+        "employee_no": v["employee_no"].upper() if v.get("employee_no") else None,
+        "phone": v.get("phone"),
+        "branch_id": branch_id,
+        "group_id": group_id,
+        "base": base,
+        "trade": v.get("trade"),
+        "education": v.get("education"),
+        "hire_date": v.get("hire_date"),
+        "join_date": _join_date(row),
+        "status": MemberStatus.ACTIVE,
+        "notes": v.get("notes"),
+        "version": 1,
+        "updated_by_id": plan.actor_id,
+        "created_at": plan.stamp,
+        "updated_at": plan.stamp,
     }
 
 
 def _stale() -> UserError:
-    return UserError(translate("Members", "预览之后会员名册已有变动（他人修改或新增了其中的会员），请重新预览后再导入。"))
+    return UserError(
+        translate("Members", "预览之后会员名册已有变动（他人修改或新增了其中的会员），请重新预览后再导入。")
+    )
 
 
 def _check_unchanged_since_preview(s: Any, plan: ImportPlan) -> None:
@@ -396,10 +581,19 @@ def _apply_updates(s: Any, actor: Actor, plan: ImportPlan, progress: Progress, d
             branch_id = values.pop("branch", member.branch_id)
             group_id = values.pop("group", member.group_id if branch_id == member.branch_id else None)
             if (branch_id, group_id) != (member.branch_id, member.group_id):
-                s.add(MemberEvent(member_id=member.id, kind=EventKind.TRANSFER, event_date=date.today(),
-                                  from_branch_id=member.branch_id, from_group_id=member.group_id,
-                                  to_branch_id=branch_id, to_group_id=group_id,
-                                  reason=translate("Members", "Excel 导入"), recorded_by_id=actor.user_id))
+                s.add(
+                    MemberEvent(
+                        member_id=member.id,
+                        kind=EventKind.TRANSFER,
+                        event_date=date.today(),
+                        from_branch_id=member.branch_id,
+                        from_group_id=member.group_id,
+                        to_branch_id=branch_id,
+                        to_group_id=group_id,
+                        reason=translate("Members", "Excel 导入"),
+                        recorded_by_id=actor.user_id,
+                    )
+                )
                 member.branch_id, member.group_id = branch_id, group_id
             if "name" in values:
                 member.name_pinyin, member.name_initials = name_pinyin(values["name"])

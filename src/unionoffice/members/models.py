@@ -3,72 +3,17 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, validates
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, select, update
+from sqlalchemy.orm import Mapped, Session, mapped_column, validates
 
 from unionoffice.core.crypto.fields import EncryptedText
 from unionoffice.core.crypto.vault import keyed_hash
-from unionoffice.core.i18n import translate
 from unionoffice.db.base import Base, Versioned, utcnow
+from unionoffice.members.labels import MemberStatus
 
-
-class MemberStatus(StrEnum):
-    ACTIVE = "active"
-    TRANSFERRED = "transferred"
-    RETIRED = "retired"
-    LEFT = "left"
-    DECEASED = "deceased"
-
-    @property
-    def label(self) -> str:
-        return {
-            MemberStatus.ACTIVE: translate("Members", "在会"),
-            MemberStatus.TRANSFERRED: translate("Members", "调出"),
-            MemberStatus.RETIRED: translate("Members", "退休"),
-            MemberStatus.LEFT: translate("Members", "退会"),
-            MemberStatus.DECEASED: translate("Members", "去世"),
-        }[self]
-
-
-class Gender(StrEnum):
-    MALE = "M"
-    FEMALE = "F"
-
-    @property
-    def label(self) -> str:
-        return translate("Members", "男") if self is Gender.MALE else translate("Members", "女")
-
-
-class EventKind(StrEnum):
-    JOIN = "join"
-    TRANSFER = "transfer"
-    STATUS = "status"
-    REJOIN = "rejoin"
-
-    @property
-    def label(self) -> str:
-        return {
-            EventKind.JOIN: translate("Members", "入会"),
-            EventKind.TRANSFER: translate("Members", "调动"),
-            EventKind.STATUS: translate("Members", "状态变更"),
-            EventKind.REJOIN: translate("Members", "重新入会"),
-        }[self]
-
-
-class Relation(StrEnum):
-    SPOUSE = "spouse"
-    CHILD = "child"
-    PARENT = "parent"
-
-    @property
-    def label(self) -> str:
-        return {
-            Relation.SPOUSE: translate("Members", "配偶"),
-            Relation.CHILD: translate("Members", "子女"),
-            Relation.PARENT: translate("Members", "父母"),
-        }[self]
+# The encryption context of the identity-number column (lists decrypt page rows with it).
+ID_NUMBER_CONTEXT = "members.id_number"
 
 
 class Member(Versioned, Base):
@@ -94,7 +39,7 @@ class Member(Versioned, Base):
     # Encrypted at rest (core/crypto). Equality and suffix search go through keyed hashes, which
     # reveal nothing without the data key. One record per person for life: the hash is unique.
     id_number: Mapped[str] = mapped_column(
-        EncryptedText("members.id_number"), nullable=False, info={"sensitive": True}
+        EncryptedText(ID_NUMBER_CONTEXT), nullable=False, info={"sensitive": True}
     )
     id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)
     id_suffix_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
@@ -130,13 +75,15 @@ def id_columns(number: str) -> dict[str, str]:
     return {"id_number": number, "id_hash": full, "id_suffix_hash": suffix}
 
 
-def fill_missing_hashes(session) -> None:  # type: ignore[no-untyped-def]
+def fill_missing_hashes(session: Session) -> None:
     """Members stored before encryption existed get their keyed hashes (first key set-up)."""
-    from sqlalchemy import select, update
-
-    for member_id, number in session.execute(select(Member.id, Member.id_number).where(Member.id_hash.is_(None))).all():
+    for member_id, number in session.execute(
+        select(Member.id, Member.id_number).where(Member.id_hash.is_(None))
+    ).all():
         full, suffix = id_hashes(number)
-        session.execute(update(Member).where(Member.id == member_id).values(id_hash=full, id_suffix_hash=suffix))
+        session.execute(
+            update(Member).where(Member.id == member_id).values(id_hash=full, id_suffix_hash=suffix)
+        )
 
 
 class MemberEvent(Base):

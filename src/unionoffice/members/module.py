@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.i18n import translate
+from unionoffice.core.auth.roles import Role
 from unionoffice.core.modules import ModuleSpec
+from unionoffice.foundation.i18n import translate
+from unionoffice.members.perms import MembersPerm
 
 SPEC = ModuleSpec(
     key="members",
+    depends=(),
+    tab_order=20,
     title=lambda: translate("Modules", "会员管理"),
-    permission=Perm.MEMBERS_READ,
+    permission=MembersPerm.READ,
+    permissions=tuple(MembersPerm),
+    org_membership="unionoffice.members.org_membership:ORG_MEMBERSHIP",
+    services=("unionoffice.members.operations",),
+    grants={
+        Role.CLERK: frozenset({MembersPerm.READ, MembersPerm.WRITE, MembersPerm.UNMASK}),
+        Role.VIEWER: frozenset({MembersPerm.READ}),
+    },
     models=("unionoffice.members.models",),
-    view="unionoffice.members.views.register:MembersTab",
+    view="unionoffice.members.views.tab:MembersTab",
     cli="unionoffice.members.cli:register",
     demo="unionoffice.members.demo:fill",
     icon="users",
     on_keys_ready="unionoffice.members.models:fill_missing_hashes",
-    extra_perms=(Perm.MEMBERS_WRITE, Perm.MEMBERS_UNMASK, Perm.MEMBERS_EXPORT_UNMASKED),
 )

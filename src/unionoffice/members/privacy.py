@@ -12,16 +12,21 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, delete, select, update
+from sqlalchemy.orm import Session
 
+from unionoffice.core import attachments
 from unionoffice.core.audit.recorder import record, record_view
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import NotFound, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.xlsx import TEXT, Sheet, write_xlsx
+from unionoffice.core.auth.roles import CorePerm
+from unionoffice.core.schema import load_all_models
 from unionoffice.db.database import Database
-from unionoffice.db.models import load_all_models
-from unionoffice.members.models import FamilyMember, Member, MemberStatus
+from unionoffice.foundation.errors import NotFound, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.xlsx import TEXT, Sheet, write_xlsx
+from unionoffice.members.labels import MemberStatus
+from unionoffice.members.models import FamilyMember, Member
+from unionoffice.members.perms import MembersPerm
+from unionoffice.members.service import load_member
 
 # Who may be anonymised: people no longer in the union.
 GONE = frozenset({MemberStatus.LEFT, MemberStatus.TRANSFERRED, MemberStatus.DECEASED})
@@ -29,8 +34,10 @@ GONE = frozenset({MemberStatus.LEFT, MemberStatus.TRANSFERRED, MemberStatus.DECE
 
 def _person_tables() -> list[Table]:
     return [
-        table for table in load_all_models().sorted_tables
-        if "member_id" in table.c and any(fk.column.table.name == "members" for fk in table.c.member_id.foreign_keys)
+        table
+        for table in load_all_models().sorted_tables
+        if "member_id" in table.c
+        and any(fk.column.table.name == "members" for fk in table.c.member_id.foreign_keys)
     ]
 
 
@@ -42,26 +49,40 @@ def _plain(value: Any) -> Any:
 
 def export_person(db: Database, actor: Actor, member_id: int, target: str | Path) -> int:
     """Write one ``.xlsx`` with a sheet per kind of record about the member; returns the row count."""
-    actor.require(Perm.MEMBERS_UNMASK)
+    actor.require(MembersPerm.UNMASK)
     sheets = []
     with db.read(actor) as s:
-        member = s.get(Member, member_id)
-        if member is None or not actor.can_see_branch(member.branch_id):
-            raise NotFound(translate("Members", "找不到该会员。"))
-        name = member.name
+        name = load_member(s, actor, member_id).name
         members = Member.__table__
         row = s.execute(select(members).where(members.c.id == member_id)).one()
-        sheets.append(Sheet(translate("Members", "会员信息"), list(row._fields), [[_plain(v) for v in row]],
-                            number_formats={"id_number": TEXT}))
+        sheets.append(
+            Sheet(
+                translate("Members", "会员信息"),
+                list(row._fields),
+                [[_plain(v) for v in row]],
+                number_formats={"id_number": TEXT},
+            )
+        )
         total = 1
         for table in _person_tables():
             rows = s.execute(select(table).where(table.c.member_id == member_id)).all()
             if rows:
-                sheets.append(Sheet(table.name[:31], [c.name for c in table.columns],
-                                    [[_plain(v) for v in r] for r in rows]))
+                sheets.append(
+                    Sheet(
+                        table.name[:31],
+                        [c.name for c in table.columns],
+                        [[_plain(v) for v in r] for r in rows],
+                    )
+                )
                 total += len(rows)
     write_xlsx(target, sheets)
-    record_view(db, actor, Member.__tablename__, member_id, translate("Members", "导出本人全部信息：{name}").format(name=name))
+    record_view(
+        db,
+        actor,
+        Member.__tablename__,
+        member_id,
+        translate("Members", "导出本人全部信息：{name}").format(name=name),
+    )
     return total
 
 
@@ -71,25 +92,42 @@ def anonymise(db: Database, actor: Actor, member_id: int) -> None:
     Values are overwritten with Core statements so no field-by-field audit entry repeats them;
     one entry records that the member was anonymised.
     """
-    actor.require(Perm.USERS_ADMIN)
+    actor.require(CorePerm.USERS_ADMIN)
     with db.transaction(actor) as s:
         member = s.get(Member, member_id)
         if member is None:
             raise NotFound(translate("Members", "找不到该会员。"))
         if member.status not in GONE:
-            raise ValidationError(translate("Members", "只能对已退会、调出或去世的会员做匿名化处理；{name} 当前为“{status}”。").format(
-                name=member.name, status=MemberStatus(member.status).label))
+            raise ValidationError(
+                translate(
+                    "Members", "只能对已退会、调出或去世的会员做匿名化处理；{name} 当前为“{status}”。"
+                ).format(name=member.name, status=MemberStatus(member.status).label)
+            )
         placeholder = translate("Members", "已匿名{id}").format(id=member_id)
         born = member.birth_date
         s.expunge(member)
-        s.execute(update(Member.__table__).where(Member.__table__.c.id == member_id).values(
-            name=placeholder, name_pinyin="", name_initials="", id_number="", id_hash=None, id_suffix_hash=None,
-            phone=None, employee_no=None, notes=None, status_reason=None,
-            birth_date=date(born.year, 1, 1),  # the year is kept for age statistics
-        ))
+        s.execute(
+            update(Member.__table__)
+            .where(Member.__table__.c.id == member_id)
+            .values(
+                name=placeholder,
+                name_pinyin="",
+                name_initials="",
+                id_number="",
+                id_hash=None,
+                id_suffix_hash=None,
+                phone=None,
+                employee_no=None,
+                notes=None,
+                status_reason=None,
+                birth_date=date(born.year, 1, 1),  # the year is kept for age statistics
+            )
+        )
         s.execute(delete(FamilyMember.__table__).where(FamilyMember.__table__.c.member_id == member_id))
         for table in _person_tables():
-            sensitive = {c.name: "" for c in table.columns if c.info.get("sensitive") and not c.nullable}
+            sensitive: dict[str, str | None] = {
+                c.name: "" for c in table.columns if c.info.get("sensitive") and not c.nullable
+            }
             sensitive.update({c.name: None for c in table.columns if c.info.get("sensitive") and c.nullable})
             if "recipient_name" in table.c:
                 sensitive["recipient_name"] = placeholder
@@ -99,7 +137,7 @@ def anonymise(db: Database, actor: Actor, member_id: int) -> None:
         record(s, "anonymise", Member.__tablename__, member_id, translate("Members", "会员信息已匿名化"))
 
 
-def _drop_claim_attachments(s, member_id: int) -> None:  # type: ignore[no-untyped-def]
+def _drop_claim_attachments(s: Session, member_id: int) -> None:
     """Scans of a member's claims are medical documents: removed with the person."""
     tables = load_all_models().tables
     claims, files = tables.get("medical_claims"), tables.get("medical_claim_attachments")
@@ -108,7 +146,6 @@ def _drop_claim_attachments(s, member_id: int) -> None:  # type: ignore[no-untyp
     claim_ids = select(claims.c.id).where(claims.c.member_id == member_id)
     shas = list(s.execute(select(files.c.sha256).where(files.c.claim_id.in_(claim_ids))).scalars())
     s.execute(delete(files).where(files.c.claim_id.in_(claim_ids)))
-    from unionoffice.core import attachments
 
     for sha in shas:
         still_used = s.execute(select(files.c.id).where(files.c.sha256 == sha).limit(1)).first()

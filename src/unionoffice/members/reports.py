@@ -10,41 +10,88 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, and_, extract, func, or_, select
 from sqlalchemy.orm import aliased
 
+from unionoffice.core.audit.recorder import record_view
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.i18n import translate
-from unionoffice.core.identity import mask_id_number
-from unionoffice.core.org.models import OrgUnit, UnitKind
-from unionoffice.core.progress import NO_PROGRESS, Progress
-from unionoffice.core.xlsx import DATE, TEXT, Sheet, write_xlsx
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
-from unionoffice.members.models import Gender, Member, MemberStatus
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.identity import mask_id_number
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
+from unionoffice.foundation.xlsx import DATE, TEXT, Sheet, write_xlsx
+from unionoffice.members.contract import BranchRate
+from unionoffice.members.labels import Gender, MemberStatus
+from unionoffice.members.models import Member
+from unionoffice.members.perms import MembersPerm
 from unionoffice.members.search import MemberFilter, filtered_query
 from unionoffice.members.service import label
 
 STREAM_ROWS = 2000
 
 
-def export_members(db: Database, actor: Actor, flt: MemberFilter, path: str | Path, unmasked: bool = False,
-                   progress: Progress = NO_PROGRESS) -> int:
+def export_members(
+    db: Database,
+    actor: Actor,
+    flt: MemberFilter,
+    path: str | Path,
+    unmasked: bool = False,
+    progress: Progress = NO_PROGRESS,
+) -> int:
     """The register as filtered on screen, to .xlsx. Identity numbers are masked unless an
     admin asks for them in full. Returns the number of rows written."""
-    actor.require(Perm.MEMBERS_READ)
+    actor.require(MembersPerm.READ)
     if unmasked:
-        actor.require(Perm.MEMBERS_EXPORT_UNMASKED)
+        actor.require(MembersPerm.EXPORT_UNMASKED)
     branch, group = aliased(OrgUnit), aliased(OrgUnit)
-    query = filtered_query(actor, flt, (
-        select(Member.id, Member.name, Member.gender, Member.id_number, Member.birth_date, Member.employee_no,
-               Member.phone, branch.name, group.name, Member.base, Member.trade, Member.education, Member.hire_date,
-               Member.join_date, Member.status, Member.status_date, Member.status_reason, Member.notes)
-        .join(branch, branch.id == Member.branch_id).outerjoin(group, group.id == Member.group_id)
-    )).order_by(branch.sort_order, group.sort_order, Member.name_pinyin, Member.id)
+    query = filtered_query(
+        actor,
+        flt,
+        (
+            select(
+                Member.id,
+                Member.name,
+                Member.gender,
+                Member.id_number,
+                Member.birth_date,
+                Member.employee_no,
+                Member.phone,
+                branch.name,
+                group.name,
+                Member.base,
+                Member.trade,
+                Member.education,
+                Member.hire_date,
+                Member.join_date,
+                Member.status,
+                Member.status_date,
+                Member.status_reason,
+                Member.notes,
+            )
+            .join(branch, branch.id == Member.branch_id)
+            .outerjoin(group, group.id == Member.group_id)
+        ),
+    ).order_by(branch.sort_order, group.sort_order, Member.name_pinyin, Member.id)
     with db.read(actor) as s:
         total = s.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one()
-    headers = [label("name"), label("gender"), label("id_number"), translate("Members", "出生日期"), label("employee_no"),
-               label("phone"), label("branch"), label("group"), label("base"), label("trade"), label("education"),
-               label("hire_date"), label("join_date"), translate("Members", "状态"), translate("Members", "状态变更日期"),
-               translate("Members", "变更原因"), label("notes")]
+    headers = [
+        label("name"),
+        label("gender"),
+        label("id_number"),
+        translate("Members", "出生日期"),
+        label("employee_no"),
+        label("phone"),
+        label("branch"),
+        label("group"),
+        label("base"),
+        label("trade"),
+        label("education"),
+        label("hire_date"),
+        label("join_date"),
+        translate("Members", "状态"),
+        translate("Members", "状态变更日期"),
+        translate("Members", "变更原因"),
+        label("notes"),
+    ]
 
     def rows() -> Iterator[list]:
         done = 0
@@ -54,16 +101,36 @@ def export_members(db: Database, actor: Actor, flt: MemberFilter, path: str | Pa
                 if done % STREAM_ROWS == 0:
                     progress.step(done, total, translate("Members", "正在导出第 {n} 行…").format(n=done))
                 done += 1
-                yield [r[1], Gender(r[2]).label, r[3] if unmasked else mask_id_number(r[3]), r[4], r[5], r[6],
-                       r[7], r[8], r[9], r[10], r[11], r[12], r[13], MemberStatus(r[14]).label, r[15], r[16], r[17]]
+                yield [
+                    r[1],
+                    Gender(r[2]).label,
+                    r[3] if unmasked else mask_id_number(r[3]),
+                    r[4],
+                    r[5],
+                    r[6],
+                    r[7],
+                    r[8],
+                    r[9],
+                    r[10],
+                    r[11],
+                    r[12],
+                    r[13],
+                    MemberStatus(r[14]).label,
+                    r[15],
+                    r[16],
+                    r[17],
+                ]
 
     formats = {2: TEXT, 5: TEXT, 3: DATE, 11: DATE, 12: DATE, 14: DATE}
     write_xlsx(path, [Sheet(translate("Members", "会员名册"), headers, rows(), number_formats=formats)])
     if unmasked:  # full identity numbers left the database: on record, with how many
-        from unionoffice.core.audit.recorder import record_view
-
-        record_view(db, actor, Member.__tablename__, None,
-                    translate("Members", "导出完整身份证号 {n} 条").format(n=total))
+        record_view(
+            db,
+            actor,
+            Member.__tablename__,
+            None,
+            translate("Members", "导出完整身份证号 {n} 条").format(n=total),
+        )
     return total
 
 
@@ -78,82 +145,87 @@ class BirthdayRow:
     phone: str
 
 
-def birthday_list(db: Database, actor: Actor, month: int, year: int | None = None,
-                  branch_id: int | None = None) -> list[BirthdayRow]:
+def birthday_list(
+    db: Database, actor: Actor, month: int, year: int | None = None, branch_id: int | None = None
+) -> list[BirthdayRow]:
     """Active members born in ``month``, per branch and group, by day: the birthday-cake card list."""
-    actor.require(Perm.MEMBERS_READ)
+    actor.require(MembersPerm.READ)
     year = year or date.today().year
     branch, group = aliased(OrgUnit), aliased(OrgUnit)
     query = (
         select(branch.name, group.name, Member.name, Member.gender, Member.birth_date, Member.phone)
-        .join(branch, branch.id == Member.branch_id).outerjoin(group, group.id == Member.group_id)
-        .where(actor.branch_clause(Member.branch_id), Member.status == MemberStatus.ACTIVE,
-               extract("month", Member.birth_date) == month)
+        .join(branch, branch.id == Member.branch_id)
+        .outerjoin(group, group.id == Member.group_id)
+        .where(
+            actor.branch_clause(Member.branch_id),
+            Member.status == MemberStatus.ACTIVE,
+            extract("month", Member.birth_date) == month,
+        )
         .order_by(branch.sort_order, group.sort_order, extract("day", Member.birth_date), Member.name_pinyin)
     )
     if branch_id is not None:
         actor.require_branch(branch_id)
         query = query.where(Member.branch_id == branch_id)
     with db.read(actor) as s:
-        return [BirthdayRow(b, g or "", n, Gender(gd).label, born, year - born.year, phone or "")
-                for b, g, n, gd, born, phone in s.execute(query)]
+        return [
+            BirthdayRow(b, g or "", n, Gender(gd).label, born, year - born.year, phone or "")
+            for b, g, n, gd, born, phone in s.execute(query)
+        ]
 
 
-def export_birthdays(db: Database, actor: Actor, month: int, path: str | Path, year: int | None = None) -> int:
+def export_birthdays(
+    db: Database, actor: Actor, month: int, path: str | Path, year: int | None = None
+) -> int:
     """One sheet per branch union, so each branch prints its own list."""
     rows = birthday_list(db, actor, month, year)
-    headers = [label("group"), label("name"), label("gender"), translate("Members", "生日"),
-               translate("Members", "年满"), label("phone"), translate("Members", "领取签字")]
+    headers = [
+        label("group"),
+        label("name"),
+        label("gender"),
+        translate("Members", "生日"),
+        translate("Members", "年满"),
+        label("phone"),
+        translate("Members", "领取签字"),
+    ]
     by_branch: dict[str, list[list]] = {}
     for r in rows:
         by_branch.setdefault(r.branch, []).append(
-            [r.group, r.name, r.gender, f"{r.birth_date.month}月{r.birth_date.day}日", r.age, r.phone, ""])
+            [r.group, r.name, r.gender, f"{r.birth_date.month}月{r.birth_date.day}日", r.age, r.phone, ""]
+        )
     title = translate("Members", "{month}月生日")
-    sheets = [Sheet(f"{branch} {title.format(month=month)}", headers, data, number_formats={5: TEXT})
-              for branch, data in by_branch.items()]
+    sheets = [
+        Sheet(f"{branch} {title.format(month=month)}", headers, data, number_formats={5: TEXT})
+        for branch, data in by_branch.items()
+    ]
     if not sheets:
         sheets = [Sheet(title.format(month=month), headers, [])]
     write_xlsx(path, sheets)
     return len(rows)
 
 
-@dataclass(frozen=True)
-class BranchRate:
-    branch_id: int
-    branch: str
-    headcount: int | None
-    members: int
-
-    @property
-    def rate(self) -> float | None:
-        return self.members / self.headcount if self.headcount else None
-
-    @property
-    def rate_text(self) -> str:
-        return "" if self.rate is None else f"{self.rate * 100:.1f}%"
-
-
 def in_union_on(day: date) -> ColumnElement[bool]:
     """Members who were in the union on ``day``: joined by then, and still active or whose status
     changed (left, retired, moved out…) only after it. Counted at their current branch union."""
-    return and_(Member.join_date <= day,
-                or_(Member.status == MemberStatus.ACTIVE, Member.status_date > day))
+    return and_(Member.join_date <= day, or_(Member.status == MemberStatus.ACTIVE, Member.status_date > day))
 
 
-def membership_rates(db: Database, actor: Actor, on: date | None = None,
-                     branch_id: int | None = None) -> list[BranchRate]:
+def membership_rates(
+    db: Database, actor: Actor, on: date | None = None, branch_id: int | None = None
+) -> list[BranchRate]:
     """Members against the headcount entered per branch union (系统管理 → 组织机构): active members
     now, or those in the union ``on`` a past day (the headcount is the one entered today)."""
-    actor.require(Perm.MEMBERS_READ)
+    actor.require(MembersPerm.READ)
     counted = Member.status == MemberStatus.ACTIVE if on is None else in_union_on(on)
     units = select(OrgUnit.id, OrgUnit.name, OrgUnit.headcount).where(
-        OrgUnit.kind == UnitKind.BRANCH, OrgUnit.active.is_(True), actor.branch_clause(OrgUnit.id))
+        OrgUnit.kind == UnitKind.BRANCH, OrgUnit.active.is_(True), actor.branch_clause(OrgUnit.id)
+    )
     if branch_id is not None:
         actor.require_branch(branch_id)
         units = units.where(OrgUnit.id == branch_id)
     with db.read(actor) as s:
-        counts = dict(s.execute(select(Member.branch_id, func.count()).where(counted)
-                                .group_by(Member.branch_id)).all())
+        counts = dict(
+            s.execute(select(Member.branch_id, func.count()).where(counted).group_by(Member.branch_id)).all()
+        )
         branches = s.execute(units.order_by(OrgUnit.sort_order, OrgUnit.id)).all()
     return [BranchRate(b.id, b.name, b.headcount, counts.get(b.id, 0)) for b in branches]
 
@@ -163,8 +235,19 @@ def export_rates(db: Database, actor: Actor, path: str | Path) -> list[BranchRat
     total_members = sum(r.members for r in rates)
     total_headcount = sum(r.headcount or 0 for r in rates)
     rows = [[r.branch, r.headcount, r.members, r.rate_text] for r in rates]
-    rows.append([translate("Members", "合计"), total_headcount, total_members,
-                 BranchRate(0, "", total_headcount, total_members).rate_text])
-    headers = [label("branch"), translate("Members", "职工人数"), translate("Members", "在会会员"), translate("Members", "入会率")]
+    rows.append(
+        [
+            translate("Members", "合计"),
+            total_headcount,
+            total_members,
+            BranchRate(0, "", total_headcount, total_members).rate_text,
+        ]
+    )
+    headers = [
+        label("branch"),
+        translate("Members", "职工人数"),
+        translate("Members", "在会会员"),
+        translate("Members", "入会率"),
+    ]
     write_xlsx(path, [Sheet(translate("Members", "入会率"), headers, rows)])
     return rates

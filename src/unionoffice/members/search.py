@@ -8,23 +8,34 @@ can, and the same SQL runs on PostgreSQL.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, and_, false, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    String,
+    and_,
+    false,
+    or_,
+    select,
+    type_coerce,
+)
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.i18n import translate
 from unionoffice.core.crypto import vault
-from unionoffice.core.identity import mask_id_number
-from unionoffice.core.importer.normalize import remove_spaces
-from unionoffice.core.listing import ColumnDef, QuerySource
+from unionoffice.core.listing import QuerySource
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
-from unionoffice.members.models import Gender, Member, MemberStatus, id_hashes
+from unionoffice.foundation.identity import mask_id_number
+from unionoffice.foundation.importer.normalize import remove_spaces
+from unionoffice.members.contract import MemberFilter, register_columns
+from unionoffice.members.labels import Gender, MemberStatus
+from unionoffice.members.models import ID_NUMBER_CONTEXT, Member, id_hashes
+from unionoffice.members.perms import MembersPerm
 
 _HIGHEST = "\uffff"
 # The search builds its conditions on the table's plain columns: a keystroke then skips the
@@ -39,16 +50,6 @@ _CODE = re.compile(r"^[0-9A-Z-]+$")
 def starts_with(column: ColumnElement[Any], prefix: str) -> ColumnElement[bool]:
     """Index-friendly prefix match for SQLite and PostgreSQL alike."""
     return and_(column >= prefix, column < prefix + _HIGHEST)
-
-
-@dataclass(frozen=True)
-class MemberFilter:
-    text: str = ""
-    branch_id: int | None = None
-    group_id: int | None = None
-    base: str | None = None
-    status: str | None = None
-    join_year: int | None = None
 
 
 def search_clause(text: str) -> ColumnElement[bool] | None:
@@ -104,26 +105,8 @@ def filtered_query(actor: Actor, flt: MemberFilter, query: Select) -> Select:
     return query.where(*member_criteria(actor, flt))
 
 
-def register_columns() -> tuple[ColumnDef, ...]:
-    return (
-        # Widths in digits ("0"); a Chinese character is about two.
-        ColumnDef("name", translate("Members", "姓名"), width=10),
-        ColumnDef("gender", translate("Members", "性别"), align="center", width=6),
-        ColumnDef("id_number", translate("Members", "身份证号"), sortable=False, width=21),
-        ColumnDef("birth_date", translate("Members", "出生日期"), width=12),
-        ColumnDef("employee_no", translate("Members", "工号"), width=10),
-        ColumnDef("phone", translate("Members", "手机号"), sortable=False, width=13),
-        ColumnDef("branch", translate("Members", "分工会"), width=16),
-        ColumnDef("group", translate("Members", "工会小组"), width=14),
-        ColumnDef("base", translate("Members", "基地"), width=7),
-        ColumnDef("trade", translate("Members", "工种/岗位"), width=12),
-        ColumnDef("status", translate("Members", "状态"), align="center", width=7),
-        ColumnDef("join_date", translate("Members", "入会日期"), width=12),
-    )
-
-
 @lru_cache(maxsize=1)
-def _register_select() -> tuple[Select, dict[str, ColumnElement[Any]]]:
+def _register_select() -> tuple[Select, Mapping[str, SQLColumnExpression[Any]]]:
     """The register's joined select and its sort columns, built once: building the aliases and
     the select costs more than running a narrow search on 100,000 members."""
     units = OrgUnit.__table__
@@ -132,38 +115,89 @@ def _register_select() -> tuple[Select, dict[str, ColumnElement[Any]]]:
         # The identity number comes back encrypted and is opened only for rows on screen; dates
         # come back as the database spells them (ISO on SQLite, a date from PostgreSQL's driver)
         # and are written out only for rows on screen.
-        select(_m.id, _m.name, _m.gender, type_coerce(_m.id_number, String), type_coerce(_m.birth_date, String),
-               _m.employee_no, _m.phone, branch.c.name, group.c.name, _m.base, _m.trade, _m.status,
-               type_coerce(_m.join_date, String))
+        select(
+            _m.id,
+            _m.name,
+            _m.gender,
+            type_coerce(_m.id_number, String),
+            type_coerce(_m.birth_date, String),
+            _m.employee_no,
+            _m.phone,
+            branch.c.name,
+            group.c.name,
+            _m.base,
+            _m.trade,
+            _m.status,
+            type_coerce(_m.join_date, String),
+        )
         .select_from(Member.__table__)
         .join(branch, branch.c.id == _m.branch_id)
         .outerjoin(group, group.c.id == _m.group_id)
     )
     # Names sort by their stored pinyin (张 after 王 would be code-point order, not a clerk's).
-    sort = {"name": _m.name_pinyin, "gender": _m.gender, "birth_date": _m.birth_date, "employee_no": _m.employee_no,
-            "branch": branch.c.sort_order, "group": group.c.sort_order, "base": _m.base, "trade": _m.trade,
-            "status": _m.status, "join_date": _m.join_date}
+    sort = {
+        "name": _m.name_pinyin,
+        "gender": _m.gender,
+        "birth_date": _m.birth_date,
+        "employee_no": _m.employee_no,
+        "branch": branch.c.sort_order,
+        "group": group.c.sort_order,
+        "base": _m.base,
+        "trade": _m.trade,
+        "status": _m.status,
+        "join_date": _m.join_date,
+    }
     return query, sort
 
 
 def member_source(db: Database, actor: Actor, flt: MemberFilter) -> QuerySource:
     """The register's rows for the lazy table: scoped to the actor's branches, ids always masked."""
-    actor.require(Perm.MEMBERS_READ)
+    actor.require(MembersPerm.READ)
     query, sort = _register_select()
-    show_phone = actor.can(Perm.MEMBERS_UNMASK)
+    show_phone = actor.can(MembersPerm.UNMASK)
     genders = {g.value: g.label for g in Gender}
     statuses = {st.value: st.label for st in MemberStatus}
-    context = Member.__table__.c.id_number.type.context
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
-        name, gender, id_number, birth, employee_no, phone, branch_name, group_name, base, trade, status, joined = row
-        return (name, genders[gender], mask_id_number(vault.decrypt_text(id_number, context)), str(birth),
-                employee_no or "", phone or "" if show_phone else mask_phone(phone), branch_name, group_name or "",
-                base or "", trade or "", statuses[status], str(joined))
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
+        (
+            name,
+            gender,
+            id_number,
+            birth,
+            employee_no,
+            phone,
+            branch_name,
+            group_name,
+            base,
+            trade,
+            status,
+            joined,
+        ) = row
+        return (
+            name,
+            genders[gender],
+            mask_id_number(vault.decrypt_text(id_number, ID_NUMBER_CONTEXT)),
+            str(birth),
+            employee_no or "",
+            phone or "" if show_phone else mask_phone(phone),
+            branch_name,
+            group_name or "",
+            base or "",
+            trade or "",
+            statuses[status],
+            str(joined),
+        )
 
     criteria = member_criteria(actor, flt)
-    return QuerySource(db, query.where(*criteria), register_columns(), sort, default_order=(_m.id,),
-                       formatter=fmt, matches=select(_m.id).where(*criteria))
+    return QuerySource(
+        db,
+        query.where(*criteria),
+        register_columns(),
+        sort,
+        default_order=(_m.id,),
+        formatter=fmt,
+        matches=select(_m.id).where(*criteria),
+    )
 
 
 def mask_phone(phone: str | None) -> str:

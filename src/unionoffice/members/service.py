@@ -5,141 +5,91 @@ Status changes, transfers and re-joins live in ``lifecycle.py``; lists in ``sear
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionoffice.core.audit.recorder import record_view
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.errors import FieldProblem, NotFound, UserError, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.identity import mask_id_number, validate_id_number
-from unionoffice.core.importer.errors import CellError
-from unionoffice.core.importer.normalize import normalize_text, remove_spaces
-from unionoffice.core.importer.parsers import parse_phone
-from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
+from unionoffice.core.scope import get_in_scope
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
-from unionoffice.members.models import EventKind, FamilyMember, Member, MemberEvent, MemberStatus, Relation, id_hashes
+from unionoffice.foundation.errors import FieldProblem, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.identity import IdNumber, mask_id_number, validate_id_number
+from unionoffice.foundation.importer.errors import CellError
+from unionoffice.foundation.importer.normalize import normalize_text, remove_spaces
+from unionoffice.foundation.importer.parsers import parse_phone
+from unionoffice.members.contract import ExistingMember, FamilyInfo, MemberDetail, MemberInput
+from unionoffice.members.contract import field_label as label
+from unionoffice.members.labels import EventKind, MemberStatus, Relation
+from unionoffice.members.models import (
+    FamilyMember,
+    Member,
+    MemberEvent,
+    id_hashes,
+)
+from unionoffice.members.perms import MembersPerm
 from unionoffice.members.pinyin import name_pinyin
 
 
-def label(key: str) -> str:
-    """Field names as the form and the messages show them."""
-    return {
-        "name": translate("Members", "姓名"),
-        "gender": translate("Members", "性别"),
-        "id_number": translate("Members", "身份证号"),
-        "employee_no": translate("Members", "工号"),
-        "phone": translate("Members", "手机号"),
-        "branch": translate("Members", "分工会"),
-        "group": translate("Members", "工会小组"),
-        "base": translate("Members", "基地"),
-        "trade": translate("Members", "工种/岗位"),
-        "education": translate("Members", "学历"),
-        "hire_date": translate("Members", "入职日期"),
-        "join_date": translate("Members", "入会日期"),
-        "notes": translate("Members", "备注"),
-        "family": translate("Members", "家庭成员"),
-    }[key]
-
-
-@dataclass(frozen=True)
-class FamilyInfo:
-    relation: str
-    name: str
-    id_number: str | None = None
-    birth_date: date | None = None
-    notes: str | None = None
-
-
-@dataclass(frozen=True)
-class MemberInput:
-    """What the edit form sends. ``id_number=None`` on an edit keeps the stored number
-    (a user who only sees it masked cannot retype it)."""
-
-    name: str
-    id_number: str | None
-    branch_id: int | None
-    join_date: date | None
-    gender: str | None = None  # derived from the id number; given only to cross-check
-    group_id: int | None = None
-    employee_no: str | None = None
-    phone: str | None = None
-    base: str | None = None
-    trade: str | None = None
-    education: str | None = None
-    hire_date: date | None = None
-    notes: str | None = None
-    family: tuple[FamilyInfo, ...] | None = None  # None: leave the family list as it is
-
-
-@dataclass(frozen=True)
-class MemberDetail:
-    id: int
-    name: str
-    gender: str
-    id_number: str  # masked unless the actor may see it
-    id_masked: bool
-    birth_date: date
-    employee_no: str | None
-    phone: str | None
-    branch_id: int
-    branch_name: str
-    group_id: int | None
-    group_name: str | None
-    base: str | None
-    trade: str | None
-    education: str | None
-    hire_date: date | None
-    join_date: date
-    status: MemberStatus
-    status_date: date | None
-    status_reason: str | None
-    notes: str | None
-    version: int
-    family: tuple[FamilyInfo, ...] = field(default=())
-
-
-class ExistingMember(UserError):
-    """The identity number is already on the register; ``member_id`` lets the UI offer a re-join."""
-
-    def __init__(self, message: str, member_id: int, version: int, final: bool) -> None:
-        super().__init__(message)
-        self.member_id = member_id
-        self.version = version
-        self.can_rejoin = not final
-
-
 def load_member(s: Session, actor: Actor, member_id: int) -> Member:
-    member = s.get(Member, member_id)
-    # Out-of-scope members look exactly like missing ones: a clerk learns nothing about them.
-    if member is None or not actor.can_see_branch(member.branch_id):
-        raise NotFound(translate("Members", "找不到该会员。"))
-    return member
+    return get_in_scope(s, actor, Member, member_id, lambda: translate("Members", "找不到该会员。"))
 
 
 def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
-    actor.require(Perm.MEMBERS_READ)
-    unmask = actor.can(Perm.MEMBERS_UNMASK)
+    actor.require(MembersPerm.READ)
+    unmask = actor.can(MembersPerm.UNMASK)
     with db.read(actor) as s:
         m = load_member(s, actor, member_id)
-        names = dict(s.execute(select(OrgUnit.id, OrgUnit.name).where(OrgUnit.id.in_([m.branch_id, m.group_id or 0]))).all())
-        family = s.execute(select(FamilyMember).where(FamilyMember.member_id == m.id).order_by(FamilyMember.id)).scalars()
+        names = dict(
+            s.execute(
+                select(OrgUnit.id, OrgUnit.name).where(OrgUnit.id.in_([m.branch_id, m.group_id or 0]))
+            ).all()
+        )
+        family = s.execute(
+            select(FamilyMember).where(FamilyMember.member_id == m.id).order_by(FamilyMember.id)
+        ).scalars()
         relatives = tuple(
-            FamilyInfo(f.relation, f.name, (f.id_number if unmask else mask_id_number(f.id_number)) if f.id_number else None,
-                       f.birth_date, f.notes)
+            FamilyInfo(
+                f.relation,
+                f.name,
+                (f.id_number if unmask else mask_id_number(f.id_number)) if f.id_number else None,
+                f.birth_date,
+                f.notes,
+            )
             for f in family
         )
         detail = MemberDetail(
-            m.id, m.name, m.gender, m.id_number if unmask else mask_id_number(m.id_number), not unmask, m.birth_date,
-            m.employee_no, m.phone, m.branch_id, names.get(m.branch_id, ""), m.group_id, names.get(m.group_id or 0),
-            m.base, m.trade, m.education, m.hire_date, m.join_date, MemberStatus(m.status), m.status_date,
-            m.status_reason, m.notes, m.version, relatives,
+            id=m.id,
+            name=m.name,
+            gender=m.gender,
+            id_number=m.id_number if unmask else mask_id_number(m.id_number),
+            id_masked=not unmask,
+            birth_date=m.birth_date,
+            employee_no=m.employee_no,
+            phone=m.phone,
+            branch_id=m.branch_id,
+            branch_name=names.get(m.branch_id, ""),
+            group_id=m.group_id,
+            group_name=names.get(m.group_id or 0),
+            base=m.base,
+            trade=m.trade,
+            education=m.education,
+            hire_date=m.hire_date,
+            join_date=m.join_date,
+            status=MemberStatus(m.status),
+            status_date=m.status_date,
+            status_reason=m.status_reason,
+            notes=m.notes,
+            version=m.version,
+            family=relatives,
         )
     if unmask:  # the full identity number left the database: that is on record
         record_view(db, actor, Member.__tablename__, member_id, detail.name)
@@ -158,13 +108,11 @@ def _text(value: str | None, limit: int, key: str, problems: list[FieldProblem])
 @dataclass
 class _Checked:
     name: str
-    id_number: str | None
-    gender: str | None
-    birth_date: date | None
+    identity: IdNumber | None  # None when the stored number is kept unchanged
     branch_id: int
     group_id: int | None
     base: str | None
-    values: dict
+    values: dict[str, Any]
 
 
 def check_input(s: Session, actor: Actor, data: MemberInput, keep_id: bool = False) -> _Checked:
@@ -175,17 +123,22 @@ def check_input(s: Session, actor: Actor, data: MemberInput, keep_id: bool = Fal
         problems.append(FieldProblem(label("name"), translate("Members", "不能为空")))
     elif len(name) > 32 or any(ch.isdigit() for ch in name):
         problems.append(FieldProblem(label("name"), translate("Members", "应为 1—32 个字，不含数字")))
-    number = gender = born = None
+    identity: IdNumber | None = None
+    gender = born = None
     if data.id_number is None and keep_id:
         pass
     else:
         try:
-            parsed = validate_id_number(data.id_number or "")
-            number, gender, born = parsed.number, parsed.gender, parsed.birth_date
+            identity = validate_id_number(data.id_number or "")
+            gender, born = identity.gender, identity.birth_date
         except ValidationError as error:
             problems.append(FieldProblem(label("id_number"), error.problems[0].message))
     if data.gender and gender and data.gender != gender:
-        problems.append(FieldProblem(label("gender"), translate("Members", "与身份证号第 17 位不符（奇数为男，偶数为女）")))
+        problems.append(
+            FieldProblem(
+                label("gender"), translate("Members", "与身份证号第 17 位不符（奇数为男，偶数为女）")
+            )
+        )
     phone = None
     if data.phone and data.phone.strip():
         try:
@@ -211,7 +164,7 @@ def check_input(s: Session, actor: Actor, data: MemberInput, keep_id: bool = Fal
             problems.append(FieldProblem(label(key), translate("Members", "不能晚于今天")))
         if value is not None and born is not None and value < born:
             problems.append(FieldProblem(label(key), translate("Members", "不能早于出生日期")))
-    values = {
+    values: dict[str, Any] = {
         "employee_no": employee_no.upper() if employee_no else None,
         "phone": phone,
         "trade": _text(data.trade, 64, "trade", problems),
@@ -226,10 +179,12 @@ def check_input(s: Session, actor: Actor, data: MemberInput, keep_id: bool = Fal
     base = normalize_text(data.base) if data.base else None
     assert branch is not None
     values["family"] = family
-    return _Checked(name, number, gender, born, branch.id, group_id, base or branch.base, values)
+    return _Checked(name, identity, branch.id, group_id, base or branch.base, values)
 
 
-def _check_family(family: tuple[FamilyInfo, ...] | None, problems: list[FieldProblem]) -> list[FamilyInfo] | None:
+def _check_family(
+    family: tuple[FamilyInfo, ...] | None, problems: list[FieldProblem]
+) -> list[FamilyInfo] | None:
     if family is None:
         return None
     out = []
@@ -250,7 +205,9 @@ def _check_family(family: tuple[FamilyInfo, ...] | None, problems: list[FieldPro
             except ValidationError as error:
                 problems.append(FieldProblem(label("family"), where + error.problems[0].message))
                 continue
-        out.append(FamilyInfo(relative.relation, name, number, born, normalize_text(relative.notes or "") or None))
+        out.append(
+            FamilyInfo(relative.relation, name, number, born, normalize_text(relative.notes or "") or None)
+        )
     return out
 
 
@@ -269,11 +226,15 @@ def _refuse_duplicate(s: Session, actor: Actor, number: str, exclude: int | None
         message = translate("Members", "该身份证号属于已登记去世的会员，不能再次登记。")
     elif visible:
         message = translate("Members", "{name} 曾是会员（{status}），可以恢复其会籍而不必新建记录。").format(
-            name=existing.name, status=status)
+            name=existing.name, status=status
+        )
     else:
-        message = translate("Members", "此人曾在其他分工会登记（{status}），可以恢复其会籍并加入本分工会。").format(
-            status=status)
-    raise ExistingMember(message, existing.id, existing.version, active or existing.status == MemberStatus.DECEASED)
+        message = translate(
+            "Members", "此人曾在其他分工会登记（{status}），可以恢复其会籍并加入本分工会。"
+        ).format(status=status)
+    raise ExistingMember(
+        message, existing.id, existing.version, active or existing.status == MemberStatus.DECEASED
+    )
 
 
 def _save_family(s: Session, member_id: int, family: list[FamilyInfo] | None) -> None:
@@ -282,55 +243,91 @@ def _save_family(s: Session, member_id: int, family: list[FamilyInfo] | None) ->
     for old in s.execute(select(FamilyMember).where(FamilyMember.member_id == member_id)).scalars():
         s.delete(old)
     for relative in family:
-        s.add(FamilyMember(member_id=member_id, relation=relative.relation, name=relative.name,
-                           id_number=relative.id_number, birth_date=relative.birth_date, notes=relative.notes))
+        s.add(
+            FamilyMember(
+                member_id=member_id,
+                relation=relative.relation,
+                name=relative.name,
+                id_number=relative.id_number,
+                birth_date=relative.birth_date,
+                notes=relative.notes,
+            )
+        )
 
 
 def create_member(db: Database, actor: Actor, data: MemberInput) -> int:
     """Join: a new member, with a 入会 line in the history."""
-    actor.require(Perm.MEMBERS_WRITE)
+    actor.require(MembersPerm.WRITE)
     with db.transaction(actor) as s:
         checked = check_input(s, actor, data)
-        assert checked.id_number is not None and checked.birth_date is not None and checked.gender is not None
-        _refuse_duplicate(s, actor, checked.id_number)
+        identity = checked.identity
+        assert identity is not None  # check_input refuses a new member without a number
+        _refuse_duplicate(s, actor, identity.number)
         full, initials = name_pinyin(checked.name)
         values = dict(checked.values)
         family = values.pop("family")
         member = Member(
-            name=checked.name, name_pinyin=full, name_initials=initials, gender=checked.gender,
-            id_number=checked.id_number, birth_date=checked.birth_date,
-            branch_id=checked.branch_id, group_id=checked.group_id, base=checked.base, status=MemberStatus.ACTIVE,
+            name=checked.name,
+            name_pinyin=full,
+            name_initials=initials,
+            gender=identity.gender,
+            id_number=identity.number,
+            birth_date=identity.birth_date,
+            branch_id=checked.branch_id,
+            group_id=checked.group_id,
+            base=checked.base,
+            status=MemberStatus.ACTIVE,
             **values,
         )
         s.add(member)
         s.flush()
-        s.add(MemberEvent(member_id=member.id, kind=EventKind.JOIN, event_date=member.join_date,
-                          to_branch_id=member.branch_id, to_group_id=member.group_id, to_status=MemberStatus.ACTIVE,
-                          recorded_by_id=actor.user_id))
+        s.add(
+            MemberEvent(
+                member_id=member.id,
+                kind=EventKind.JOIN,
+                event_date=member.join_date,
+                to_branch_id=member.branch_id,
+                to_group_id=member.group_id,
+                to_status=MemberStatus.ACTIVE,
+                recorded_by_id=actor.user_id,
+            )
+        )
         _save_family(s, member.id, family)
         return member.id
 
 
-def update_member(db: Database, actor: Actor, member_id: int, expected_version: int, data: MemberInput) -> None:
+def update_member(
+    db: Database, actor: Actor, member_id: int, expected_version: int, data: MemberInput
+) -> None:
     """Edit the record. A change of branch or group here is recorded as a transfer in the history."""
-    actor.require(Perm.MEMBERS_WRITE)
+    actor.require(MembersPerm.WRITE)
     with db.transaction(actor) as s:
         member = load_member(s, actor, member_id)
         check_version(s, member, expected_version)
-        keep_id = data.id_number is None or not actor.can(Perm.MEMBERS_UNMASK)
+        keep_id = data.id_number is None or not actor.can(MembersPerm.UNMASK)
         checked = check_input(s, actor, data if not keep_id else _without_id(data), keep_id=keep_id)
-        if checked.id_number is not None and checked.id_number != member.id_number:
-            _refuse_duplicate(s, actor, checked.id_number, exclude=member.id)
-            member.id_number = checked.id_number
-            member.gender, member.birth_date = checked.gender, checked.birth_date  # type: ignore[assignment]
+        identity = checked.identity
+        if identity is not None and identity.number != member.id_number:
+            _refuse_duplicate(s, actor, identity.number, exclude=member.id)
+            member.id_number = identity.number
+            member.gender, member.birth_date = identity.gender, identity.birth_date
         if checked.name != member.name:
             member.name = checked.name
             member.name_pinyin, member.name_initials = name_pinyin(checked.name)
         if (checked.branch_id, checked.group_id) != (member.branch_id, member.group_id):
-            s.add(MemberEvent(member_id=member.id, kind=EventKind.TRANSFER, event_date=date.today(),
-                              from_branch_id=member.branch_id, from_group_id=member.group_id,
-                              to_branch_id=checked.branch_id, to_group_id=checked.group_id,
-                              reason=translate("Members", "在会员信息中修改"), recorded_by_id=actor.user_id))
+            s.add(
+                MemberEvent(
+                    member_id=member.id,
+                    kind=EventKind.TRANSFER,
+                    event_date=date.today(),
+                    from_branch_id=member.branch_id,
+                    from_group_id=member.group_id,
+                    to_branch_id=checked.branch_id,
+                    to_group_id=checked.group_id,
+                    reason=translate("Members", "在会员信息中修改"),
+                    recorded_by_id=actor.user_id,
+                )
+            )
             member.branch_id, member.group_id = checked.branch_id, checked.group_id
         member.base = checked.base
         values = dict(checked.values)
@@ -344,8 +341,6 @@ def update_member(db: Database, actor: Actor, member_id: int, expected_version: 
 
 
 def _without_id(data: MemberInput) -> MemberInput:
-    from dataclasses import replace
-
     return replace(data, id_number=None)
 
 
@@ -360,25 +355,33 @@ class BranchChoice:
 def org_choices(db: Database, actor: Actor, all_branches: bool = False) -> list[BranchChoice]:
     """Branches and their groups for pickers. ``all_branches``: every branch union, as the target
     of a transfer (unit names are not confidential; members of other branches stay hidden)."""
-    actor.require(Perm.MEMBERS_READ)
+    actor.require(MembersPerm.READ)
     with db.read(actor) as s:
-        units = s.execute(select(OrgUnit.id, OrgUnit.kind, OrgUnit.name, OrgUnit.parent_id, OrgUnit.base)
-                          .where(OrgUnit.active.is_(True), OrgUnit.kind.in_([UnitKind.BRANCH, UnitKind.GROUP]))
-                          .order_by(OrgUnit.sort_order, OrgUnit.id)).all()
+        units = s.execute(
+            select(OrgUnit.id, OrgUnit.kind, OrgUnit.name, OrgUnit.parent_id, OrgUnit.base)
+            .where(OrgUnit.active.is_(True), OrgUnit.kind.in_([UnitKind.BRANCH, UnitKind.GROUP]))
+            .order_by(OrgUnit.sort_order, OrgUnit.id)
+        ).all()
     groups: dict[int, list[tuple[int, str]]] = {}
     for u in units:
         if u.kind == UnitKind.GROUP and u.parent_id is not None:
             groups.setdefault(u.parent_id, []).append((u.id, u.name))
-    return [BranchChoice(u.id, u.name, u.base, tuple(groups.get(u.id, ()))) for u in units
-            if u.kind == UnitKind.BRANCH and (all_branches or actor.can_see_branch(u.id))]
+    return [
+        BranchChoice(u.id, u.name, u.base, tuple(groups.get(u.id, ())))
+        for u in units
+        if u.kind == UnitKind.BRANCH and (all_branches or actor.can_see_branch(u.id))
+    ]
 
 
 def join_years(db: Database, actor: Actor) -> list[int]:
     """Years that have members joining, newest first, for the register's filter."""
-    actor.require(Perm.MEMBERS_READ)
+    actor.require(MembersPerm.READ)
     with db.read(actor) as s:
-        low, high = s.execute(select(func.min(Member.join_date), func.max(Member.join_date))
-                              .where(actor.branch_clause(Member.branch_id))).one()
+        low, high = s.execute(
+            select(func.min(Member.join_date), func.max(Member.join_date)).where(
+                actor.branch_clause(Member.branch_id)
+            )
+        ).one()
     if low is None or high is None:
         return []
     return list(range(high.year, low.year - 1, -1))
@@ -387,9 +390,9 @@ def join_years(db: Database, actor: Actor) -> list[int]:
 def validate_member(db: Database, actor: Actor, data: MemberInput, member_id: int | None = None) -> None:
     """The form's checks without saving: lets the form show every problem at once, including
     those it found itself (an unreadable date) alongside the service's."""
-    actor.require(Perm.MEMBERS_READ)
+    actor.require(MembersPerm.READ)
     with db.read(actor) as s:
         if member_id is not None:
             load_member(s, actor, member_id)
-        keep = data.id_number is None or not actor.can(Perm.MEMBERS_UNMASK)
+        keep = data.id_number is None or not actor.can(MembersPerm.UNMASK)
         check_input(s, actor, _without_id(data) if keep else data, keep_id=keep)

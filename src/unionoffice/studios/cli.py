@@ -1,16 +1,24 @@
 """``unionoffice studios ...``: the compilation, statistics and spreadsheet imports from a shell."""
 
+# Imports inside functions: `unionoffice --help` and the GUI's start-up build the parser; a command
+# loads SQLAlchemy and its services only when it runs.
+
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
+
+if TYPE_CHECKING:
+    from unionoffice.core.command_line import SubParsers
 
 
-def register(subparsers) -> None:  # type: ignore[no-untyped-def]
+def register(subparsers: SubParsers) -> None:
     studios = subparsers.add_parser("studios", help="创新工作室、成果与荣誉").add_subparsers(
-        dest="studios_command", required=True)
+        dest="studios_command", required=True
+    )
     comp = studios.add_parser("compilation", help="导出某年评级成果汇编（.pdf 小册子或 .xlsx 表格）")
     comp.add_argument("--year", type=int, required=True)
     comp.add_argument("--out", type=Path, required=True, help="输出文件，扩展名 .pdf 或 .xlsx")
@@ -19,7 +27,9 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     for name, what in (("import-achievements", "成果"), ("import-honours", "荣誉")):
         cmd = studios.add_parser(name, help=f"从 Excel/CSV 导入{what}")
         cmd.add_argument("file", type=Path)
-        cmd.add_argument("--valid-only", action="store_true", help="只导入没有问题的行（默认：有任何问题则全部不导入）")
+        cmd.add_argument(
+            "--valid-only", action="store_true", help="只导入没有问题的行（默认：有任何问题则全部不导入）"
+        )
         cmd.add_argument("--dry-run", action="store_true", help="只检查，不写入")
         cmd.set_defaults(func=_cmd_import, kind=name.removeprefix("import-"))
     template = studios.add_parser("template", help="生成导入模板 .xlsx")
@@ -29,8 +39,8 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 
 
 def _cmd_compilation(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.studios.service.compilation import write_compilation_pdf, write_compilation_xlsx
 
     suffix = args.out.suffix.lower()
@@ -44,8 +54,8 @@ def _cmd_compilation(args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import open_db
     from unionoffice.studios.service.stats import stat_tables, statistics
 
     for table in stat_tables(statistics(open_db(args), SYSTEM_ACTOR)):
@@ -57,9 +67,9 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from unionoffice.cli import open_db
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.importer import ImportMode, format_report
+    from unionoffice.core.command_line import open_db
+    from unionoffice.foundation.importer import ImportMode, format_report
     from unionoffice.studios.service import importing
 
     db = open_db(args)
@@ -75,7 +85,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_template(args: argparse.Namespace) -> int:
-    from unionoffice.core.importer import write_template
+    from unionoffice.foundation.importer import write_template
     from unionoffice.studios.service.importing import ACHIEVEMENT_COLUMNS, HONOUR_COLUMNS
 
     columns = ACHIEVEMENT_COLUMNS if args.kind == "achievements" else HONOUR_COLUMNS

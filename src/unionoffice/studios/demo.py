@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import insert, select
 
-from unionoffice.core.demo import DemoContext
+from unionoffice.core.demo_context import DemoContext
 from unionoffice.core.sequences import NumberSequence
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.db.base import Base
+from unionoffice.members.api import Member, MemberStatus
 from unionoffice.studios.labels import FiveSmall, Grade, Kind, Level, Recipient, RoundStatus, Status
 from unionoffice.studios.models import (
     Achievement,
@@ -36,23 +38,70 @@ FIVE_SMALL_TOTAL = 5_789
 CLOSED_QUARTERS = [(y, q) for y in range(2022, 2027) for q in range(1, 5)][:-1]  # 2022 Q1 … 2026 Q3
 OPEN_QUARTER = (2026, 4)
 SPECIAL, FIRST = 60, 270  # 330 class one or above
-FIELDS = ("合成氨工艺优化", "氢能储运", "电气自动化", "设备状态检测", "精细化工中试", "煤气化节能", "热电联产",
-          "分析检测方法", "安全环保", "仪表控制", "焦化余热利用", "机泵检修")
+FIELDS = (
+    "合成氨工艺优化",
+    "氢能储运",
+    "电气自动化",
+    "设备状态检测",
+    "精细化工中试",
+    "煤气化节能",
+    "热电联产",
+    "分析检测方法",
+    "安全环保",
+    "仪表控制",
+    "焦化余热利用",
+    "机泵检修",
+)
 BODIES = {
     Level.PROVINCIAL: ("河南省总工会", "江西省总工会", "新疆维吾尔自治区总工会"),
     Level.MUNICIPAL: ("新乡市总工会", "南昌市总工会", "昌吉州总工会"),
     Level.COUNTY: ("新乡县总工会", "新建区总工会", "玛纳斯县总工会"),
 }
 BRANCH_BODY_INDEX = {"心兴分工会": 0, "氢力分工会": 0, "蓝色科技分工会": 1, "黑色生态分工会": 2}
-OBJECTS = ("合成塔", "精馏塔", "循环水泵", "电解槽", "氢气压缩机", "充装排", "反应釜", "离心机", "换热器",
-           "气化炉", "焦炉", "皮带机", "锅炉给水泵", "仪表风管线", "取样器", "阀门", "变频器", "储罐", "除尘器")
-ACTIONS = ("密封结构改进", "快速检修工装", "节能运行方法", "在线监测装置", "防堵塞改造", "自动控制优化",
-           "安全联锁完善", "清洗工具研制", "备件国产化", "巡检路线优化", "泄漏预警", "降噪处理", "防腐工艺改进")
+OBJECTS = (
+    "合成塔",
+    "精馏塔",
+    "循环水泵",
+    "电解槽",
+    "氢气压缩机",
+    "充装排",
+    "反应釜",
+    "离心机",
+    "换热器",
+    "气化炉",
+    "焦炉",
+    "皮带机",
+    "锅炉给水泵",
+    "仪表风管线",
+    "取样器",
+    "阀门",
+    "变频器",
+    "储罐",
+    "除尘器",
+)
+ACTIONS = (
+    "密封结构改进",
+    "快速检修工装",
+    "节能运行方法",
+    "在线监测装置",
+    "防堵塞改造",
+    "自动控制优化",
+    "安全联锁完善",
+    "清洗工具研制",
+    "备件国产化",
+    "巡检路线优化",
+    "泄漏预警",
+    "降噪处理",
+    "防腐工艺改进",
+)
 
 
 def _members_by_branch(ctx: DemoContext) -> dict[int, list[tuple[int, str]]]:
-    rows = ctx.session.execute(select(Member.id, Member.name, Member.branch_id)
-                               .where(Member.status == MemberStatus.ACTIVE).order_by(Member.id)).all()
+    rows = ctx.session.execute(
+        select(Member.id, Member.name, Member.branch_id)
+        .where(Member.status == MemberStatus.ACTIVE)
+        .order_by(Member.id)
+    ).all()
     result: dict[int, list[tuple[int, str]]] = {bid: [] for bid in ctx.branch_ids.values()}
     for mid, name, bid in rows:
         result[bid].append((mid, name))
@@ -67,10 +116,10 @@ def _patent_no(rng: random.Random, year: int, kind_digit: str, used: set[str]) -
             return f"ZL{digits}.{patent_check_char(digits)}"
 
 
-def _insert_ids(ctx: DemoContext, model, rows: list[dict]) -> list[int]:  # type: ignore[no-untyped-def]
+def _insert_ids(ctx: DemoContext, model: type[Base], rows: list[dict[str, Any]]) -> list[int]:
     if not rows:
         return []
-    statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+    statement = insert(model).returning(model.__table__.c.id, sort_by_parameter_order=True)
     return list(ctx.session.execute(statement, rows).scalars())
 
 
@@ -90,9 +139,18 @@ def _studios(ctx: DemoContext, people: dict[int, list[tuple[int, str]]]) -> list
         others = [p for p in people[bid] if p[0] != leader_id]
         crew = [(leader_id, leader_name), *rng.sample(others, min(len(others), rng.randint(5, 11)))]
         founded = date(2016 + i % 5, rng.randint(1, 12), rng.randint(1, 28))
-        rows.append({"name": f"{leader_name}劳模创新工作室", "leader_id": leader_id, "branch_id": bid,
-                     "field": FIELDS[i % len(FIELDS)], "level": level, "status": "active", "founded_on": founded,
-                     "version": 1})
+        rows.append(
+            {
+                "name": f"{leader_name}劳模创新工作室",
+                "leader_id": leader_id,
+                "branch_id": bid,
+                "field": FIELDS[i % len(FIELDS)],
+                "level": level,
+                "status": "active",
+                "founded_on": founded,
+                "version": 1,
+            }
+        )
         # Provincial studios moved up from county and municipal; municipal ones from county.
         ladder = [Level.COUNTY, Level.MUNICIPAL, Level.PROVINCIAL]
         steps = ladder[: ladder.index(level) + 1]
@@ -100,9 +158,14 @@ def _studios(ctx: DemoContext, people: dict[int, list[tuple[int, str]]]) -> list
         history = []
         for step in steps:
             when = when + timedelta(days=rng.randint(300, 700))
-            history.append({"level": step, "recognised_on": min(when, date(2026, 6, 30)),
-                            "body": BODIES[step][BRANCH_BODY_INDEX[branch]],
-                            "document_no": f"{step.value[:1].upper()}{when.year}-{rng.randint(1, 99):02d}"})
+            history.append(
+                {
+                    "level": step,
+                    "recognised_on": min(when, date(2026, 6, 30)),
+                    "body": BODIES[step][BRANCH_BODY_INDEX[branch]],
+                    "document_no": f"{step.value[:1].upper()}{when.year}-{rng.randint(1, 99):02d}",
+                }
+            )
         plans.append((bid, crew, history))
     ids = _insert_ids(ctx, Studio, rows)
     members = []
@@ -111,8 +174,14 @@ def _studios(ctx: DemoContext, people: dict[int, list[tuple[int, str]]]) -> list
         for rec in history:
             recognitions.append({"studio_id": studio_id, **rec})
         for n, (mid, _) in enumerate(crew):
-            members.append({"studio_id": studio_id, "member_id": mid, "role": "领衔人" if n == 0 else "成员",
-                            "joined_on": row["founded_on"]})
+            members.append(
+                {
+                    "studio_id": studio_id,
+                    "member_id": mid,
+                    "role": "领衔人" if n == 0 else "成员",
+                    "joined_on": row["founded_on"],
+                }
+            )
         result.append((studio_id, bid, [m for m, _ in crew]))
     ctx.session.execute(insert(StudioRecognition), recognitions)
     ctx.session.execute(insert(StudioMember), members)
@@ -131,16 +200,30 @@ def _patents(ctx: DemoContext, studios: list[tuple[int, int, list[int]]]) -> Non
     for n, ((kind, digit), fen) in enumerate(zip(plan, benefits, strict=True)):
         studio_id, bid, crew = studios[n % len(studios)] if n % 7 else studios[rng.randrange(len(studios))]
         granted_year = 2022 + n % 5 if n % 5 != 4 or n % 3 else 2026
-        filed = date(granted_year - (2 if kind is Kind.INVENTION else 1), rng.randint(1, 12), rng.randint(1, 28))
+        filed = date(
+            granted_year - (2 if kind is Kind.INVENTION else 1), rng.randint(1, 12), rng.randint(1, 28)
+        )
         granted = date(granted_year, rng.randint(1, 10), rng.randint(1, 28))
         obj, act = rng.choice(OBJECTS), rng.choice(ACTIONS)
         title = f"一种{obj}{act}{'方法' if kind is Kind.INVENTION else '装置'}"
-        rows.append({"title": title, "kind": kind, "studio_id": studio_id, "branch_id": bid,
-                     "summary": f"针对{obj}运行中的难点，提出{act}方案，已在生产中应用。",
-                     "declared_on": filed, "filed_on": filed, "granted_on": granted,
-                     "reg_no": _patent_no(rng, filed.year, digit, used), "benefit_fen": fen,
-                     "benefit_year": granted_year, "benefit_basis": "财务部门核定的年度节支增效",
-                     "status": Status.PUBLISHED, "version": 1})
+        rows.append(
+            {
+                "title": title,
+                "kind": kind,
+                "studio_id": studio_id,
+                "branch_id": bid,
+                "summary": f"针对{obj}运行中的难点，提出{act}方案，已在生产中应用。",
+                "declared_on": filed,
+                "filed_on": filed,
+                "granted_on": granted,
+                "reg_no": _patent_no(rng, filed.year, digit, used),
+                "benefit_fen": fen,
+                "benefit_year": granted_year,
+                "benefit_basis": "财务部门核定的年度节支增效",
+                "status": Status.PUBLISHED,
+                "version": 1,
+            }
+        )
         crews.append(rng.sample(crew, min(len(crew), rng.randint(1, 4))))
     ids = _insert_ids(ctx, Achievement, rows)
     _people(ctx, ids, crews)
@@ -152,26 +235,37 @@ def _people(ctx: DemoContext, ids: list[int], crews: list[list[int]]) -> None:
         for position, (mid, share) in enumerate(zip(crew, equal_shares(len(crew)), strict=True), start=1):
             rows.append({"achievement_id": aid, "member_id": mid, "position": position, "share_pct": share})
     for start in range(0, len(rows), 5000):
-        ctx.session.execute(insert(AchievementPerson), rows[start:start + 5000])
+        ctx.session.execute(insert(AchievementPerson), rows[start : start + 5000])
 
 
-def _five_small(ctx: DemoContext, studios: list[tuple[int, int, list[int]]],
-                people: dict[int, list[tuple[int, str]]]) -> None:
+def _five_small(
+    ctx: DemoContext, studios: list[tuple[int, int, list[int]]], people: dict[int, list[tuple[int, str]]]
+) -> None:
     rng = ctx.rng
     quarters = [*CLOSED_QUARTERS, OPEN_QUARTER]
     round_rows = []
     for year, quarter in quarters:
         opened = date(year, quarter * 3, 25) if quarter < 4 else date(year, 11, 20)
         closed = (year, quarter) != OPEN_QUARTER
-        round_rows.append({"year": year, "quarter": quarter, "status": RoundStatus.CLOSED if closed else RoundStatus.OPEN,
-                           "opened_on": opened, "closed_on": opened + timedelta(days=12) if closed else None,
-                           "panel": "工会创新办、技术中心专家组", "version": 1})
+        round_rows.append(
+            {
+                "year": year,
+                "quarter": quarter,
+                "status": RoundStatus.CLOSED if closed else RoundStatus.OPEN,
+                "opened_on": opened,
+                "closed_on": opened + timedelta(days=12) if closed else None,
+                "panel": "工会创新办、技术中心专家组",
+                "version": 1,
+            }
+        )
     round_ids = _insert_ids(ctx, EvaluationRound, round_rows)
     closed_count = 5_500
     open_collected, declared_only = 230, FIVE_SMALL_TOTAL - 5_500 - 230
     per_quarter = [closed_count // len(CLOSED_QUARTERS)] * len(CLOSED_QUARTERS)
     per_quarter[-1] += closed_count - sum(per_quarter)
-    grades = [Grade.SPECIAL] * SPECIAL + [Grade.FIRST] * FIRST + [Grade.SECOND] * 1_120 + [Grade.THIRD] * 1_840
+    grades = (
+        [Grade.SPECIAL] * SPECIAL + [Grade.FIRST] * FIRST + [Grade.SECOND] * 1_120 + [Grade.THIRD] * 1_840
+    )
     grades += [Grade.NONE] * (closed_count - len(grades))
     rng.shuffle(grades)
     subs = list(FiveSmall)
@@ -192,17 +286,30 @@ def _five_small(ctx: DemoContext, studios: list[tuple[int, int, list[int]]],
         numbers[year] = numbers.get(year, 0) + 1
         sub = rng.choice(subs)
         obj, act = rng.choice(OBJECTS), rng.choice(ACTIONS)
-        benefit = rng.randrange(500, 50_000) * 100 if sub is not FiveSmall.SUGGESTION and rng.random() < 0.3 else 0
-        rows.append({
-            "title": f"{obj}{act}（{numbers[year]}）", "kind": Kind.FIVE_SMALL, "five_small_kind": sub,
-            "studio_id": studio_id, "branch_id": bid,
-            "summary": f"{sub.label}：{obj}{act}，降低了劳动强度，提高了运行可靠性。",
-            "declared_on": declared, "adopted_on": declared + timedelta(days=30) if grade and grade.is_graded else None,
-            "reg_no": f"WX{year}-{numbers[year]:04d}", "benefit_fen": benefit,
-            "benefit_year": year if benefit else None, "benefit_basis": "车间核算、财务确认" if benefit else None,
-            "status": status, "round_id": round_id, "grade": grade,
-            "grade_comment": "成果实用，推广价值高" if grade in (Grade.SPECIAL, Grade.FIRST) else None, "version": 1,
-        })
+        benefit = (
+            rng.randrange(500, 50_000) * 100 if sub is not FiveSmall.SUGGESTION and rng.random() < 0.3 else 0
+        )
+        rows.append(
+            {
+                "title": f"{obj}{act}（{numbers[year]}）",
+                "kind": Kind.FIVE_SMALL,
+                "five_small_kind": sub,
+                "studio_id": studio_id,
+                "branch_id": bid,
+                "summary": f"{sub.label}：{obj}{act}，降低了劳动强度，提高了运行可靠性。",
+                "declared_on": declared,
+                "adopted_on": declared + timedelta(days=30) if grade and grade.is_graded else None,
+                "reg_no": f"WX{year}-{numbers[year]:04d}",
+                "benefit_fen": benefit,
+                "benefit_year": year if benefit else None,
+                "benefit_basis": "车间核算、财务确认" if benefit else None,
+                "status": status,
+                "round_id": round_id,
+                "grade": grade,
+                "grade_comment": "成果实用，推广价值高" if grade in (Grade.SPECIAL, Grade.FIRST) else None,
+                "version": 1,
+            }
+        )
         crews.append(team)
 
     g = iter(grades)
@@ -212,16 +319,18 @@ def _five_small(ctx: DemoContext, studios: list[tuple[int, int, list[int]]],
             add(year, quarter, round_id, grade, Status.PUBLISHED if grade.is_graded else Status.EVALUATED)
     year, quarter = OPEN_QUARTER
     for n in range(open_collected):
-        grade = rng.choice([Grade.FIRST, Grade.SECOND, Grade.THIRD, Grade.NONE]) if n < 120 else None
-        add(year, quarter, round_ids[-1], grade, Status.GRADED if grade else Status.EVALUATED)
+        given = rng.choice([Grade.FIRST, Grade.SECOND, Grade.THIRD, Grade.NONE]) if n < 120 else None
+        add(year, quarter, round_ids[-1], given, Status.GRADED if given else Status.EVALUATED)
     for _ in range(declared_only):
         add(year, quarter, None, None, Status.DECLARED)
     ids = []
     for start in range(0, len(rows), 2000):
-        ids += _insert_ids(ctx, Achievement, rows[start:start + 2000])
+        ids += _insert_ids(ctx, Achievement, rows[start : start + 2000])
     _people(ctx, ids, crews)
-    ctx.session.execute(insert(NumberSequence), [{"name": f"studios.five_small.{y}", "next_value": n + 1}
-                                                 for y, n in numbers.items()])
+    ctx.session.execute(
+        insert(NumberSequence),
+        [{"name": f"studios.five_small.{y}", "next_value": n + 1} for y, n in numbers.items()],
+    )
 
 
 HONOURS = (
@@ -250,11 +359,19 @@ def _honours(ctx: DemoContext, studios: list[tuple[int, int, list[int]]]) -> Non
         for _ in range(count):
             year = rng.randint(2019, 2026)
             serial += 1
-            row = {"title": title, "level": level, "body": body, "year": year, "recipient_kind": recipient,
-                   "member_id": None, "studio_id": None, "team_name": None,
-                   "certificate_no": f"RY{year}{serial:04d}" if rng.random() < 0.7 else None,
-                   "awarded_on": date(year, 4, 28) if "五一" in title else date(year, rng.randint(1, 12), 1),
-                   "version": 1}
+            row = {
+                "title": title,
+                "level": level,
+                "body": body,
+                "year": year,
+                "recipient_kind": recipient,
+                "member_id": None,
+                "studio_id": None,
+                "team_name": None,
+                "certificate_no": f"RY{year}{serial:04d}" if rng.random() < 0.7 else None,
+                "awarded_on": date(year, 4, 28) if "五一" in title else date(year, rng.randint(1, 12), 1),
+                "version": 1,
+            }
             if recipient is Recipient.MEMBER:
                 # Model workers lead studios; other honours go to studio people.
                 mid, bid = rng.choice(leaders if level in (Level.NATIONAL, Level.PROVINCIAL) else all_crew)

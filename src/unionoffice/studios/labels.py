@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
+from typing import Protocol
 
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.i18n import translate
+
+
+class Labelled(Protocol):
+    """An enum member that names itself for people."""
+
+    @property
+    def label(self) -> str: ...
 
 
 class Level(StrEnum):
@@ -153,7 +162,7 @@ class Recipient(StrEnum):
         }[self]
 
 
-def label_of(enum_type: type[StrEnum], value: str | None) -> str:
+def label_of(enum_type: Callable[[str], Labelled], value: str | None) -> str:
     if not value:
         return ""
-    return enum_type(value).label  # type: ignore[attr-defined]
+    return enum_type(value).label

@@ -49,7 +49,9 @@ class StudioRecognition(Base):
     __label__ = "工作室命名"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    studio_id: Mapped[int] = mapped_column(ForeignKey("studios.id", ondelete="CASCADE"), nullable=False, index=True)
+    studio_id: Mapped[int] = mapped_column(
+        ForeignKey("studios.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     level: Mapped[str] = mapped_column(String(16), nullable=False)
     recognised_on: Mapped[date] = mapped_column(Date, nullable=False)
     body: Mapped[str] = mapped_column(String(100), nullable=False)
@@ -138,7 +140,9 @@ class AchievementAttachment(Base):
     )
     file_name: Mapped[str] = mapped_column(String(255), nullable=False)
     size: Mapped[int] = mapped_column(Integer, nullable=False)
-    content: Mapped[bytes] = mapped_column(LargeBinary, nullable=False, info={"sensitive": True, "maskable": False})
+    content: Mapped[bytes] = mapped_column(
+        LargeBinary, nullable=False, info={"sensitive": True, "maskable": False}
+    )
     added_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
 
 

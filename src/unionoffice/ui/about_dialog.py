@@ -7,7 +7,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from unionoffice import __version__
-from unionoffice.core.paths import resources_dir
+from unionoffice.foundation.paths import resources_dir
 
 
 def third_party_notices() -> str:
@@ -24,8 +24,11 @@ class AboutDialog(QDialog):
         title = QLabel(self.tr("<h2>工会办公 UnionOffice {version}</h2>").format(version=__version__))
         layout.addWidget(title)
         layout.addWidget(
-            QLabel(self.tr("会员管理、医疗互助、技能竞赛、创新工作室与荣誉证书。基于 Qt {qt}（PySide6 {ps}，LGPLv3）。").format(
-                qt=qVersion(), ps=pyside_version))
+            QLabel(
+                self.tr(
+                    "会员管理、医疗互助、技能竞赛、创新工作室与荣誉证书。基于 Qt {qt}（PySide6 {ps}，LGPLv3）。"
+                ).format(qt=qVersion(), ps=pyside_version)
+            )
         )
         notices = QTextBrowser()
         notices.setMarkdown(third_party_notices())

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.errors import ConcurrentEditError
+from unionoffice.foundation.errors import ConcurrentEditError
 from unionoffice.ui.icons import icon
 
 RELOAD_HOOK = "reload_after_conflict"
@@ -72,7 +72,9 @@ class ConflictDialog(QDialog):
         e = self.error
         if e.changed_by and e.changed_at:
             what = e.entity or self.tr("记录")
-            return self.tr("这条{what}已被 {who} 于 {when} 修改。").format(what=what, who=e.changed_by, when=e.changed_at)
+            return self.tr("这条{what}已被 {who} 于 {when} 修改。").format(
+                what=what, who=e.changed_by, when=e.changed_at
+            )
         return str(e)
 
     def show_comparison(self) -> None:
@@ -83,8 +85,11 @@ class ConflictDialog(QDialog):
         else:
             rows = [(self.error.labels.get(k, k), "", v) for k, v in self.error.current.items()]
             self.no_difference.setText(
-                self.tr("您填写的内容与对方保存的没有冲突，或者本次操作没有可比较的字段。下面是当前保存的内容。")
-                if self.error.current else self.tr("该记录已不存在，没有可比较的内容。")
+                self.tr(
+                    "您填写的内容与对方保存的没有冲突，或者本次操作没有可比较的字段。下面是当前保存的内容。"
+                )
+                if self.error.current
+                else self.tr("该记录已不存在，没有可比较的内容。")
             )
             self.no_difference.setVisible(True)
         self.table.setRowCount(len(rows))

@@ -1,23 +1,54 @@
-"""What every view gets: the database, the signed-in actor, the task runner, the settings."""
+"""What every screen gets: the services (in-process or the server, it cannot tell), who is
+signed in, the call and task runners, the settings, and the session's reference data."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from unionoffice.core.auth.actor import Actor
-from unionoffice.core.settings import Settings
+from unionoffice.core.org.contract import OrgReference
+from unionoffice.foundation.contract import Services, SessionInfo
+from unionoffice.foundation.settings import Settings
 
-if TYPE_CHECKING:  # the main window's frame is shown before SQLAlchemy has even been imported
-    from unionoffice.db.database import Database
+if TYPE_CHECKING:  # the main window's frame is shown before these are needed
+    from unionoffice.ui.calls import Calls
     from unionoffice.ui.tasks import TaskRunner
+
+
+class Navigator(Protocol):
+    """Opens another module's list filtered (dashboard drill-down, "show member")."""
+
+    def show_filtered(self, module: str, **values: object) -> None: ...
+
+
+@dataclass
+class References:
+    """Reference data kept for the session; screens' opening calls send ``org_stamp`` and get new
+    data only when it changed."""
+
+    org: OrgReference | None = None
+
+    @property
+    def org_stamp(self) -> str | None:
+        return self.org.stamp if self.org else None
+
+    def take(self, org: OrgReference | None) -> OrgReference:
+        if org is not None:
+            self.org = org
+        assert self.org is not None, "the first opening call always brings the reference"
+        return self.org
 
 
 @dataclass
 class AppContext:
-    db: Database
-    actor: Actor
+    services: Services
+    calls: Calls
     tasks: TaskRunner
     settings: Settings
-    # Lets one module open another's filtered list (dashboard drill-down, "show member").
-    navigator: Any = field(default=None)
+    navigator: Navigator | None = None
+    refs: References = field(default_factory=References)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def session(self) -> SessionInfo:
+        return self.services.session

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
 
-from unionoffice.core.paths import resources_dir
+from unionoffice.foundation.paths import resources_dir
 
 # The primary face, then the fallbacks that carry rare name characters (䶮, 𠮷).
 UI_FONT_FILES = ("wqy-microhei.ttc", "wqy-zenhei-extra.ttf", "noto-cjk-extra.ttf")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from unionoffice.core import i18n
-from unionoffice.core.paths import resources_dir
+from unionoffice.foundation import i18n
+from unionoffice.foundation.paths import resources_dir
 
 _installed: list[QTranslator] = []
 

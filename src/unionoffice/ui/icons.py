@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from PySide6.QtGui import QIcon
 
-from unionoffice.core.paths import resources_dir
+from unionoffice.foundation.paths import resources_dir
 
 
 @lru_cache(maxsize=256)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
-from unionoffice.core.auth.actor import Actor
+from unionoffice.foundation.contract import SessionInfo
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.login_dialog import LoginDialog
 
@@ -40,7 +40,7 @@ class Curtain(QWidget):
         self.show()
         self.raise_()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
             self.setGeometry(watched.rect())
         return False
@@ -50,11 +50,12 @@ class IdleLock(QObject):
     """GUI thread. Watches input application-wide; ``minutes`` of silence lock the window."""
 
     locked_changed = Signal(bool)
-    switch_user = Signal(object)  # the Actor who signed in instead
+    switch_user = Signal(object)  # the SessionInfo of who signed in instead
 
     def __init__(self, ctx: AppContext, minutes: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.user_id = ctx.session.user_id  # whose window this is (the services follow whoever signs in)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
@@ -74,7 +75,7 @@ class IdleLock(QObject):
     def is_locked(self) -> bool:
         return self.dialog is not None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and not self.is_locked:
             self.timer.start()
         return False
@@ -89,9 +90,13 @@ class IdleLock(QObject):
         if self.is_locked:
             return
         self.curtains = [
-            Curtain(w) for w in QApplication.topLevelWidgets() if w.isVisible() and not isinstance(w, LoginDialog)
+            Curtain(w)
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and not isinstance(w, LoginDialog)
         ]
-        self.dialog = LoginDialog(self.ctx.db, username=self.ctx.actor.username, locked=True)
+        self.dialog = LoginDialog(
+            self.ctx.services, self.ctx.calls.worker, username=self.ctx.session.username, locked=True
+        )
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog.accepted.connect(self._signed_in)
         self.dialog.rejected.connect(self._still_locked)
@@ -105,17 +110,17 @@ class IdleLock(QObject):
 
     def _signed_in(self) -> None:
         assert self.dialog is not None
-        actor: Actor | None = self.dialog.actor
+        session: SessionInfo | None = self.dialog.session
         self.dialog.deleteLater()
         self.dialog = None
         for curtain in self.curtains:
             curtain.deleteLater()
         self.curtains = []
         self.locked_changed.emit(False)
-        if actor is not None and actor.user_id != self.ctx.actor.user_id:
+        if session is not None and session.user_id != self.user_id:
             for widget in QApplication.topLevelWidgets():
                 if isinstance(widget, QDialog) and widget.isVisible():
                     widget.reject()
-            self.switch_user.emit(actor)
+            self.switch_user.emit(session)
         else:
             self.timer.start()

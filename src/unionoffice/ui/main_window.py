@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -19,32 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.modules import ModuleSpec, all_modules, load_object
-from unionoffice.core.paths import backups_dir, data_dir
-from unionoffice.db import backup as backups
+from unionoffice.core.auth.roles import CorePerm
+from unionoffice.core.modules import ModuleSpec, load_object, tab_modules
+from unionoffice.foundation.paths import data_dir
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, guarded, info
+from unionoffice.ui.widgets.lazy_tabs import LazyTab
 
 log = logging.getLogger("unionoffice")
-
-
-class LazyTab(QWidget):
-    """Holds a module's view and builds it the first time the tab is shown."""
-
-    def __init__(self, build: Callable[[QWidget], QWidget], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._build = build
-        self.view: QWidget | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def ensure_built(self) -> QWidget:
-        if self.view is None:
-            self.view = self._build(self)
-            self._layout.addWidget(self.view)
-        return self.view
 
 
 def ui_settings() -> QSettings:
@@ -91,7 +75,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
-        self.ctx: AppContext = None  # type: ignore[assignment]  # set by open_session
+        self.ctx: AppContext | Any = None  # set by open_session
         self.setWindowTitle(self.tr("工会办公 UnionOffice"))
         self.setWindowIcon(icon("users-round"))
         self.startup = StartupPanel()
@@ -118,7 +102,7 @@ class MainWindow(QMainWindow):
         ctx.navigator = self
         for spec in self.visible_modules():
             self._add_module_tab(spec)
-        if ctx.actor.can(Perm.USERS_ADMIN):
+        if ctx.session.can(CorePerm.USERS_ADMIN):
             self._add_tab("admin", self.tr("系统管理"), "settings", self._build_admin)
         self.menuBar().clear()
         self._build_menus()
@@ -135,11 +119,12 @@ class MainWindow(QMainWindow):
 
     # Tabs -----------------------------------------------------------------------------------
     def visible_modules(self) -> list[ModuleSpec]:
-        return [spec for spec in all_modules() if spec.view and self.ctx.actor.can(spec.permission)]
+        return [spec for spec in tab_modules() if self.ctx.session.can(spec.permission)]
 
     def _add_module_tab(self, spec: ModuleSpec) -> None:
         def build(parent: QWidget) -> QWidget:
-            return load_object(spec.view)(self.ctx, parent)  # type: ignore[arg-type]
+            view: QWidget = load_object(spec.view)(self.ctx, parent)
+            return view
 
         self._add_tab(spec.key, spec.title(), spec.icon, build)
 
@@ -172,8 +157,13 @@ class MainWindow(QMainWindow):
         return AdminTab(self.ctx, parent)
 
     # Menus ----------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], None], shortcut: QKeySequence | str | None = None,
-                icon_name: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], None],
+        shortcut: QKeySequence | str | None = None,
+        icon_name: str = "",
+    ) -> QAction:
         action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -183,69 +173,100 @@ class MainWindow(QMainWindow):
     def _build_frame_menus(self) -> None:
         """Before anyone signs in: only what needs no database."""
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        file_menu.addAction(self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit, "power"))
+        file_menu.addAction(
+            self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit, "power")
+        )
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self._action(self.tr("关于工会办公(&A)"), self.show_about, "F1", "info"))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        sqlite = self.ctx.db.sqlite_path is not None
-        if self.ctx.actor.can(Perm.BACKUP) and sqlite:
-            self.backup_action = self._action(self.tr("立即备份(&B)"), self.backup_now, "Ctrl+Shift+B", "database-backup")
+        if self.ctx.session.can(CorePerm.BACKUP) and self.ctx.services.maintenance is not None:
+            self.backup_action = self._action(
+                self.tr("立即备份(&B)"), self.backup_now, "Ctrl+Shift+B", "database-backup"
+            )
             file_menu.addAction(self.backup_action)
-            file_menu.addAction(self._action(self.tr("从备份恢复(&R)…"), self.restore_from_backup, None, "archive-restore"))
+            file_menu.addAction(
+                self._action(self.tr("从备份恢复(&R)…"), self.restore_from_backup, None, "archive-restore")
+            )
             file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("设置(&S)…"), self.open_settings, "Ctrl+,", "sliders-horizontal"))
+        file_menu.addAction(
+            self._action(self.tr("设置(&S)…"), self.open_settings, "Ctrl+,", "sliders-horizontal")
+        )
         file_menu.addAction(self._action(self.tr("修改密码(&P)…"), self.change_password, None, "key-round"))
-        file_menu.addAction(self._action(self.tr("锁定(&L)"), lambda: self.idle_lock.lock(), "Ctrl+L", "lock"))
-        file_menu.addAction(self._action(self.tr("切换用户(&U)"), self.switch_user_requested.emit, "Ctrl+Shift+L", "log-out"))
+        file_menu.addAction(
+            self._action(self.tr("锁定(&L)"), lambda: self.idle_lock.lock(), "Ctrl+L", "lock")
+        )
+        file_menu.addAction(
+            self._action(self.tr("切换用户(&U)"), self.switch_user_requested.emit, "Ctrl+Shift+L", "log-out")
+        )
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit, "power"))
+        file_menu.addAction(
+            self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit, "power")
+        )
         view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
         for index in range(min(self.tabs.count(), 9)):
             view_menu.addAction(
-                self._action(self.tabs.tabText(index), lambda i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}")
+                self._action(
+                    self.tabs.tabText(index),
+                    lambda i=index: self.tabs.setCurrentIndex(i),
+                    f"Ctrl+{index + 1}",
+                )
             )
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self._action(self.tr("关于工会办公(&A)"), self.show_about, "F1", "info"))
 
     def _build_status_bar(self) -> None:
-        actor = self.ctx.actor
-        self.user_label = QLabel(self.tr("用户：{name}（{role}）").format(name=actor.display_name, role=actor.role.label))
-        self.db_label = QLabel(self.tr("数据库：{db}").format(db=self.ctx.db.describe()))
+        session = self.ctx.session
+        self.user_label = QLabel(
+            self.tr("用户：{name}（{role}）").format(name=session.display_name, role=session.role_label)
+        )
+        self.db_label = QLabel(self.tr("数据库：{db}").format(db=self.ctx.services.describe()))
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
     # Actions --------------------------------------------------------------------------------
     @guarded
     def backup_now(self) -> None:
-        path = self.ctx.db.sqlite_path
-        assert path is not None
+        maintenance = self.ctx.services.maintenance
+        assert maintenance is not None
         self.ctx.tasks.run(
-            self, self.tr("正在备份数据库…"),
-            lambda progress: backups.make_backup(path, backups_dir(), "manual"),
+            self,
+            self.tr("正在备份数据库…"),
+            lambda _progress: maintenance.backup("manual"),
             lambda made: self.statusBar().showMessage(self.tr("已备份到 {path}").format(path=made), 8000),
             cancellable=False,
         )
 
     @guarded
     def restore_from_backup(self) -> None:
-        path = self.ctx.db.sqlite_path
-        assert path is not None
+        maintenance = self.ctx.services.maintenance
+        assert maintenance is not None
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择要恢复的备份"), str(backups_dir()), self.tr("数据库备份 (*.sqlite)")
+            self, self.tr("选择要恢复的备份"), maintenance.backup_folder(), self.tr("数据库备份 (*.sqlite)")
         )
         if not chosen:
             return
-        if not confirm(self, self.tr("恢复后，当前数据将被备份中的数据替换（当前文件会另存一份）。程序将重新打开。确定恢复吗？")):
+        if not confirm(
+            self,
+            self.tr(
+                "恢复后，当前数据将被备份中的数据替换（当前文件会另存一份）。程序将重新打开。确定恢复吗？"
+            ),
+        ):
             return
-        from pathlib import Path
-
         self.ctx.tasks.wait()
-        self.ctx.db.dispose()
-        backups.restore(Path(chosen), path)
-        info(self, self.tr("已恢复。请重新登录。"))
-        self.switch_user_requested.emit()
+
+        def restored(_result: object) -> None:
+            info(self, self.tr("已恢复。请重新登录。"))
+            self.switch_user_requested.emit()
+
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在恢复备份…"),
+            lambda _p: maintenance.restore(chosen),
+            restored,
+            cancellable=False,
+        )
 
     @guarded
     def open_settings(self) -> None:
@@ -273,7 +294,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def _restore_last_tab(self) -> None:
-        last = ui_settings().value(f"main/last_tab/{self.ctx.actor.username}")
+        last = ui_settings().value(f"main/last_tab/{self.ctx.session.username}")
         if last in self._tab_keys:
             self.tabs.setCurrentIndex(self._tab_keys.index(last))
 
@@ -281,39 +302,37 @@ class MainWindow(QMainWindow):
         settings = ui_settings()
         settings.setValue("main/geometry", self.saveGeometry())
         if self._tab_keys and self.ctx is not None:
-            settings.setValue(f"main/last_tab/{self.ctx.actor.username}", self._tab_keys[self.tabs.currentIndex()])
+            settings.setValue(
+                f"main/last_tab/{self.ctx.session.username}", self._tab_keys[self.tabs.currentIndex()]
+            )
         settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         if self.ctx is None:  # closed while the database was still opening
             event.accept()
             return
         self.idle_lock.stop()
         self.ctx.tasks.wait()
-        path = self.ctx.db.sqlite_path
-        if path is not None and self.ctx.actor.can(Perm.BACKUP) and not self.property("demo"):
+        maintenance = self.ctx.services.maintenance
+        if maintenance is not None and self.ctx.session.can(CorePerm.BACKUP) and not self.property("demo"):
             try:
-                backups.make_backup(path, backups_dir(), "exit")
-            except Exception:  # noqa: BLE001 - a failed exit backup must not keep the window open
+                maintenance.backup("exit")
+            except Exception:
                 log.exception("exit backup failed")
         event.accept()
 
 
 def start_daily_backup(ctx: AppContext) -> None:
     """A background backup on the first start of each day (plain thread: no Qt needed)."""
-    path = ctx.db.sqlite_path
-    if path is None:
-        return
-    folder = backups_dir()
-    if backups.has_backup_today(path, folder):
+    maintenance = ctx.services.maintenance
+    if maintenance is None or not ctx.session.can(CorePerm.BACKUP) or not maintenance.daily_backup_due():
         return
 
     def run() -> None:
         try:
-            backups.make_backup(path, folder, "daily")
-        except Exception:  # noqa: BLE001
+            maintenance.backup("daily")
+        except Exception:
             log.exception("daily backup failed")
 
     threading.Thread(target=run, name="daily-backup", daemon=True).start()
-

@@ -11,8 +11,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from unionoffice.core.errors import ConcurrentEditError, UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import ConcurrentEditError, UserError
+from unionoffice.foundation.i18n import translate
 
 log = logging.getLogger("unionoffice")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -35,7 +35,10 @@ def show_unexpected(parent: QWidget | None, error: BaseException) -> None:
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("Messages", "意外错误"))
     box.setText(
-        translate("Messages", "程序遇到意外错误，操作未完成，数据没有被修改。\n详细信息已写入日志文件，请联系管理员。")
+        translate(
+            "Messages",
+            "程序遇到意外错误，操作未完成，数据没有被修改。\n详细信息已写入日志文件，请联系管理员。",
+        )
     )
     box.setDetailedText(f"{type(error).__name__}: {error}")
     box.exec()

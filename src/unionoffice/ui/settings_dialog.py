@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core import credentials
 from unionoffice.db.servers import (
     DEFAULT_PORT,
     ConnectionResult,
@@ -32,6 +31,7 @@ from unionoffice.db.servers import (
     parse_server,
     test_connection,
 )
+from unionoffice.foundation import credentials
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import guarded, info
@@ -60,7 +60,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._database_box())
         layout.addStretch(1)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.save)
@@ -71,7 +73,7 @@ class SettingsDialog(QDialog):
     def _database_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("数据库"))
         form = QFormLayout(box)
-        form.addRow(self.tr("当前使用："), QLabel(self.ctx.db.describe()))
+        form.addRow(self.tr("当前使用："), QLabel(self.ctx.services.describe()))
         self.local = QRadioButton(self.tr("本机数据文件（单机使用）"))
         self.server = QRadioButton(self.tr("PostgreSQL 服务器（多人共用）"))
         group = QButtonGroup(self)
@@ -97,7 +99,8 @@ class SettingsDialog(QDialog):
             stored = credentials.load_password(saved.url())
             self.password.setText(stored or "")
         self.remember = QCheckBox(
-            self.tr("记住密码（保存在系统凭据管理器中）") if credentials.storage_kind() == "keyring"
+            self.tr("记住密码（保存在系统凭据管理器中）")
+            if credentials.storage_kind() == "keyring"
             else self.tr("记住密码（加密保存在本机用户数据文件夹中）")
         )
         self.remember.setChecked(True)
@@ -121,8 +124,15 @@ class SettingsDialog(QDialog):
         form.addRow(note)
         (self.server if saved else self.local).setChecked(True)
         self.local.toggled.connect(self._sync_enabled)
-        self._server_fields = (self.host, self.port, self.database, self.username, self.password, self.remember,
-                               self.test_button)
+        self._server_fields = (
+            self.host,
+            self.port,
+            self.database,
+            self.username,
+            self.password,
+            self.remember,
+            self.test_button,
+        )
         return box
 
     def _sync_enabled(self) -> None:
@@ -130,8 +140,12 @@ class SettingsDialog(QDialog):
             widget.setEnabled(self.server.isChecked())
 
     def address(self) -> ServerAddress:
-        return ServerAddress(self.host.text().strip(), self.port.value(), self.database.text().strip(),
-                             self.username.text().strip())
+        return ServerAddress(
+            self.host.text().strip(),
+            self.port.value(),
+            self.database.text().strip(),
+            self.username.text().strip(),
+        )
 
     @guarded
     def test(self) -> None:
@@ -145,8 +159,14 @@ class SettingsDialog(QDialog):
         def done(result: ConnectionResult) -> None:
             self.test_button.setEnabled(True)
             self.result.setStyleSheet("color: #1a7f37;")
-            state = self.tr("已有工会办公数据") if result.has_data else self.tr("空数据库，首次启动时自动建立表结构")
-            self.result.setText(self.tr("连接成功：{server}，{state}。").format(server=result.server, state=state))
+            state = (
+                self.tr("已有工会办公数据")
+                if result.has_data
+                else self.tr("空数据库，首次启动时自动建立表结构")
+            )
+            self.result.setText(
+                self.tr("连接成功：{server}，{state}。").format(server=result.server, state=state)
+            )
 
         def failed(error: BaseException) -> None:
             self.test_button.setEnabled(True)
@@ -154,8 +174,15 @@ class SettingsDialog(QDialog):
             self.result.setText(str(error))
 
         # Off the GUI thread: an unreachable server takes up to the connect timeout to answer.
-        self.ctx.tasks.run(self, self.tr("正在测试连接"), lambda _progress: test_connection(address, password),
-                           done, failed, cancellable=False, show_progress=False)
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在测试连接"),
+            lambda _progress: test_connection(address, password),
+            done,
+            failed,
+            cancellable=False,
+            show_progress=False,
+        )
 
     @guarded
     def save(self) -> None:

@@ -1,57 +1,59 @@
-"""Long work off the GUI thread: one worker, a progress dialog after half a second, cancel.
+"""Long work off the GUI thread: a progress dialog after half a second, and cancel.
 
-The work function gets a ``Progress`` it reports to and polls for cancellation; it must return
-plain data (dataclasses, ids), never ORM objects bound to the worker's session.
+``run_job`` runs a job operation of the service contract (an import, an export, a batch of
+certificates) wherever the services are; ``run`` runs client-side work (reading a file to
+upload, writing a downloaded one). Both report to a ``Progress`` and return plain data.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
-from unionoffice.core.progress import Cancelled, Progress
+from unionoffice.foundation.contract import Operation, Services
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.progress import Cancelled, Progress
+from unionoffice.ui.worker import Worker
 
 SHOW_AFTER_MS = 500
-
-
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    """Runs on the worker thread; talks to the GUI only through queued signals."""
-
-    def __init__(self, work: Callable[[Progress], Any], progress: Progress, signals: _Signals) -> None:
-        super().__init__()
-        self.work = work
-        self.progress_state = progress
-        self.signals = signals
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.progress_state)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread to show
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+Req = TypeVar("Req")
+Res = TypeVar("Res")
 
 
 class TaskRunner(QObject):
-    """Owns the single worker thread; database jobs run one at a time, in order."""
+    """GUI thread. Jobs share the window's worker threads with quick calls."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, worker: Worker, services: Services | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._keep: set[_Signals] = set()
+        self.worker = worker
+        self.services = services
+
+    def run_job(
+        self,
+        parent: QWidget | None,
+        title: str,
+        op: Operation[Req, Res],
+        request: Req,
+        on_success: Callable[[Res], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+        cancellable: bool = True,
+    ) -> Progress:
+        services = self.services
+        assert services is not None, "signed in before running a job"
+        return self.run(
+            parent,
+            title,
+            lambda progress: services.run_job(op, request, progress),
+            on_success,
+            on_failure,
+            cancellable,
+        )
 
     def run(
         self,
@@ -63,71 +65,81 @@ class TaskRunner(QObject):
         cancellable: bool = True,
         show_progress: bool = True,
     ) -> Progress:
-        signals = _Signals()
-        self._keep.add(signals)
-        dialog: QProgressDialog | None = None
-        # A modal progress dialog's setValue() processes events itself; the job's end can arrive
-        # inside it. Closing the dialog from within its own setValue() hangs, so that end waits.
-        state = {"updating": False, "done": False}
-        progress = Progress(report=lambda done, total, text: signals.progress.emit(done, total, text or ""))
-        if show_progress:
-            dialog = QProgressDialog(title, translate("Tasks", "取消") if cancellable else None, 0, 0, parent)
-            dialog.setWindowTitle(translate("Tasks", "请稍候"))
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(SHOW_AFTER_MS)
-            dialog.setAutoClose(False)
-            dialog.setAutoReset(False)
+        dialog = _ProgressDialog(parent, title, cancellable) if show_progress else None
+        # Progress comes from the worker thread: it only stores the latest figures; a timer on
+        # the GUI thread shows them (no Qt call is made from the worker).
+        latest: list[tuple[int, int, str]] = []
+        progress = Progress(report=lambda done, total, text: latest.append((done, total, text or "")))
+        if dialog is not None:
             dialog.canceled.connect(progress.cancel)
+            dialog.follow(latest)
 
-            def on_progress(done: int, total: int, text: str) -> None:
-                if state["done"]:
-                    return
-                state["updating"] = True
-                try:
-                    dialog.setMaximum(max(total, 0))
-                    if text:
-                        dialog.setLabelText(text)
-                    dialog.setValue(min(done, total) if total else 0)
-                finally:
-                    state["updating"] = False
-
-            signals.progress.connect(on_progress)
-
-        def finish() -> None:
-            state["done"] = True
+        def finished(result: Any) -> None:
             if dialog is not None:
-                dialog.hide()
-                dialog.deleteLater()
-            self._keep.discard(signals)
-
-        def succeeded(result: Any) -> None:
-            if state["updating"]:
-                QTimer.singleShot(0, lambda: succeeded(result))
-                return
-            finish()
+                dialog.finish()
             on_success(result)
 
         def failed(error: BaseException) -> None:
-            if state["updating"]:
-                QTimer.singleShot(0, lambda: failed(error))
-                return
-            finish()
+            if dialog is not None:
+                dialog.finish()
             if isinstance(error, Cancelled):
                 return
             if on_failure is not None:
                 on_failure(error)
             else:
-                from unionoffice.ui.messages import show_error
+                from unionoffice.ui.messages import show_error  # messages imports this module's users
 
                 show_error(parent, error)
 
-        signals.finished.connect(succeeded)
-        signals.failed.connect(failed)
-        self.pool.start(_Job(work, progress, signals))
+        self.worker.submit(lambda: work(progress), finished, failed)
         return progress
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return self.pool.waitForDone(msecs)
+        return self.worker.wait(msecs)
+
+
+class _ProgressDialog(QProgressDialog):
+    """Shown only when the work takes longer than half a second; polls the latest figures."""
+
+    def __init__(self, parent: QWidget | None, title: str, cancellable: bool) -> None:
+        super().__init__(title, translate("Tasks", "取消") if cancellable else None, 0, 0, parent)
+        self.setWindowTitle(translate("Tasks", "请稍候"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(SHOW_AFTER_MS)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setValue(0)  # starts the minimum-duration clock
+        self._timer = QTimer(self, interval=100)
+        self._shown_figures: tuple[int, int, str] | None = None
+        # A modal dialog's setValue() runs the event loop itself; a job's end may arrive inside
+        # it, and hiding the dialog from within its own setValue() hangs: that end waits.
+        self._updating = False
+
+    def follow(self, latest: list[tuple[int, int, str]]) -> None:
+        def show_latest() -> None:
+            if not latest or latest[-1] == self._shown_figures:
+                return
+            done, total, text = self._shown_figures = latest[-1]
+            del latest[:-1]
+            self._updating = True
+            try:
+                self.setMaximum(max(total, 0))
+                if text:
+                    self.setLabelText(text)
+                self.setValue(min(done, total) if total else 0)
+            finally:
+                self._updating = False
+
+        self._timer.timeout.connect(show_latest)
+        self._timer.start()
+
+    def finish(self) -> None:
+        if self._updating:
+            QTimer.singleShot(0, self.finish)
+            return
+        self._timer.stop()
+        self.hide()
+        self.deleteLater()
 
 
 __all__ = ["Cancelled", "Progress", "TaskRunner", "UserError"]

@@ -23,7 +23,21 @@ from unionoffice.certificates.service.register import (
 from unionoffice.certificates.service.verification import Verdict, Verification, verify
 
 __all__ = [
-    "CertificateInfo", "IssueRequest", "IssueResult", "RegisterFilter", "Verdict", "Verification",
-    "check_recipients", "find_by_number", "get_certificate", "issue_batch", "issued_years", "page_values",
-    "preview_batch", "register_source", "reprint", "revoke", "verify",
+    "CertificateInfo",
+    "IssueRequest",
+    "IssueResult",
+    "RegisterFilter",
+    "Verdict",
+    "Verification",
+    "check_recipients",
+    "find_by_number",
+    "get_certificate",
+    "issue_batch",
+    "issued_years",
+    "page_values",
+    "preview_batch",
+    "register_source",
+    "reprint",
+    "revoke",
+    "verify",
 ]

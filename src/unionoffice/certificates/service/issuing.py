@@ -18,21 +18,22 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import insert
+from sqlalchemy.orm import Session
 
 from unionoffice.certificates import signing
 from unionoffice.certificates.models import Certificate, CertificateBatch, CertificateStatus
+from unionoffice.certificates.perms import CertificatesPerm
 from unionoffice.certificates.render import DEFAULT_OPTIONS, Page, RenderOptions, render
 from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import Template
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import FieldProblem, UserError, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.pdf import chinese_date
-from unionoffice.core.progress import NO_PROGRESS, Progress
 from unionoffice.core.sequences import next_number, peek_next
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.pdf import chinese_date
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
 
 MAX_ATTEMPTS = 5
 
@@ -64,11 +65,18 @@ class _NumbersTaken(Exception):
     """Another batch committed numbers after ours were predicted: render again."""
 
 
-def page_values(template: Template, recipient: Recipient, number: str, issued_on: date, issuer: str = "") -> dict[str, str]:
+def page_values(
+    template: Template, recipient: Recipient, number: str, issued_on: date, issuer: str = ""
+) -> dict[str, str]:
     values = {i.key: i.default for i in template.inputs}
     values.update({k: str(v) for k, v in recipient.fields.items() if k in values and v not in (None, "")})
     values["name"] = recipient.name
-    values.update(number=number, date=chinese_date(issued_on), year=str(issued_on.year), issuer=issuer or template.issuer)
+    values.update(
+        number=number,
+        date=chinese_date(issued_on),
+        year=str(issued_on.year),
+        issuer=issuer or template.issuer,
+    )
     return values
 
 
@@ -93,16 +101,33 @@ def check_recipients(template: Template, recipients: list[Recipient]) -> None:
         raise ValidationError(problems)
 
 
-def _pages(template: Template, recipients: list[Recipient], numbers: list[str], request_date: date, issuer: str,
-           qr: list[str]) -> list[Page]:
-    return [Page(page_values(template, r, n, request_date, issuer), q) for r, n, q in zip(recipients, numbers, qr)]
+def _pages(
+    template: Template,
+    recipients: list[Recipient],
+    numbers: list[str],
+    request_date: date,
+    issuer: str,
+    qr: list[str],
+) -> list[Page]:
+    return [
+        Page(page_values(template, r, n, request_date, issuer), q)
+        for r, n, q in zip(recipients, numbers, qr, strict=True)
+    ]
 
 
-def preview_batch(db: Database, actor: Actor, template: Template, recipients: list[Recipient], target: Path,
-                  issued_on: date | None = None, options: RenderOptions = DEFAULT_OPTIONS, issuer: str = "",
-                  progress: Progress = NO_PROGRESS) -> int:
+def preview_batch(
+    db: Database,
+    actor: Actor,
+    template: Template,
+    recipients: list[Recipient],
+    target: Path,
+    issued_on: date | None = None,
+    options: RenderOptions = DEFAULT_OPTIONS,
+    issuer: str = "",
+    progress: Progress = NO_PROGRESS,
+) -> int:
     """Every certificate as it will print, watermarked, numbered as the next batch would be."""
-    actor.require(Perm.CERTIFICATES_ISSUE)
+    actor.require(CertificatesPerm.ISSUE)
     check_recipients(template, recipients)
     issued_on = issued_on or date.today()
     with db.read(actor) as s:
@@ -111,8 +136,15 @@ def preview_batch(db: Database, actor: Actor, template: Template, recipients: li
     qr = [f"{signing.PREFIX}:{n}:PREVIEW" for n in numbers]
     pages = _pages(template, recipients, numbers, issued_on, issuer, qr)
     opts = RenderOptions(preprinted=options.preprinted, duplicate=False, preview=True)
-    return render(target, template, pages, opts, total=len(pages), step=progress.step,
-                  title=translate("Certificates", "证书预览"))
+    return render(
+        target,
+        template,
+        pages,
+        opts,
+        total=len(pages),
+        step=progress.step,
+        title=translate("Certificates", "证书预览"),
+    )
 
 
 def _check_writable(path: Path) -> None:
@@ -124,9 +156,9 @@ def _check_writable(path: Path) -> None:
             pass
     except OSError as exc:
         raise UserError(
-            translate("Certificates", "无法写入文件 {path}：{reason}。如果它正在 PDF 阅读器中打开，请先关闭。").format(
-                path=path, reason=exc.strerror or exc
-            )
+            translate(
+                "Certificates", "无法写入文件 {path}：{reason}。如果它正在 PDF 阅读器中打开，请先关闭。"
+            ).format(path=path, reason=exc.strerror or exc)
         ) from None
     if not existed:
         path.unlink(missing_ok=True)
@@ -137,8 +169,10 @@ def _person_file_name(number: str, name: str) -> str:
     return f"{number}-{safe}.pdf"
 
 
-def issue_batch(db: Database, actor: Actor, request: IssueRequest, progress: Progress = NO_PROGRESS) -> IssueResult:
-    actor.require(Perm.CERTIFICATES_ISSUE)
+def issue_batch(
+    db: Database, actor: Actor, request: IssueRequest, progress: Progress = NO_PROGRESS
+) -> IssueResult:
+    actor.require(CertificatesPerm.ISSUE)
     template, recipients = request.template, request.recipients
     check_recipients(template, recipients)
     _check_writable(request.target)
@@ -154,8 +188,14 @@ def issue_batch(db: Database, actor: Actor, request: IssueRequest, progress: Pro
             with db.read(actor) as s:
                 first = peek_next(s, sequence)
             numbers = [template.number(year, first + i) for i in range(len(recipients))]
-            pages = _pages(template, recipients, numbers, request.issued_on, request.issuer,
-                           [signing.payload(key, n) for n in numbers])
+            pages = _pages(
+                template,
+                recipients,
+                numbers,
+                request.issued_on,
+                request.issuer,
+                [signing.payload(key, n) for n in numbers],
+            )
             render(partial, template, pages, request.options, total=total, step=progress.step)
             person_files = _render_people(template, pages, parts_dir, request, progress, total)
             progress.step(total, total, translate("Certificates", "正在登记证书…"))
@@ -170,8 +210,14 @@ def issue_batch(db: Database, actor: Actor, request: IssueRequest, progress: Pro
             with db.transaction(actor) as s:
                 serials = [next_number(s, sequence) for _ in recipients]
                 numbers = [template.number(year, serial) for serial in serials]
-                pages = _pages(template, recipients, numbers, request.issued_on, request.issuer,
-                               [signing.payload(key, n) for n in numbers])
+                pages = _pages(
+                    template,
+                    recipients,
+                    numbers,
+                    request.issued_on,
+                    request.issuer,
+                    [signing.payload(key, n) for n in numbers],
+                )
                 render(partial, template, pages, request.options, total=total, step=progress.step)
                 person_files = _render_people(template, pages, parts_dir, request, progress, total)
                 batch_id = _write_register(s, actor, request, pages, numbers, serials)
@@ -181,8 +227,14 @@ def issue_batch(db: Database, actor: Actor, request: IssueRequest, progress: Pro
         shutil.rmtree(parts_dir, ignore_errors=True)
 
 
-def _render_people(template: Template, pages: list[Page], parts_dir: Path, request: IssueRequest,
-                   progress: Progress, total: int) -> list[Path]:
+def _render_people(
+    template: Template,
+    pages: list[Page],
+    parts_dir: Path,
+    request: IssueRequest,
+    progress: Progress,
+    total: int,
+) -> list[Path]:
     if request.per_person_dir is None:
         return []
     shutil.rmtree(parts_dir, ignore_errors=True)
@@ -197,8 +249,15 @@ def _render_people(template: Template, pages: list[Page], parts_dir: Path, reque
     return files
 
 
-def _register(db: Database, actor: Actor, request: IssueRequest, pages: list[Page], numbers: list[str],
-              first: int, sequence: str) -> int:
+def _register(
+    db: Database,
+    actor: Actor,
+    request: IssueRequest,
+    pages: list[Page],
+    numbers: list[str],
+    first: int,
+    sequence: str,
+) -> int:
     with db.transaction(actor) as s:
         serials = [next_number(s, sequence) for _ in pages]
         if serials[0] != first:
@@ -206,37 +265,73 @@ def _register(db: Database, actor: Actor, request: IssueRequest, pages: list[Pag
         return _write_register(s, actor, request, pages, numbers, serials)
 
 
-def _write_register(s, actor: Actor, request: IssueRequest, pages: list[Page], numbers: list[str],  # type: ignore[no-untyped-def]
-                    serials: list[int]) -> int:
+def _write_register(
+    s: Session,
+    actor: Actor,
+    request: IssueRequest,
+    pages: list[Page],
+    numbers: list[str],
+    serials: list[int],
+) -> int:
     template = request.template
     batch = CertificateBatch(
-        template_key=template.key, template_name=template.name, template_json=template.to_json(),
-        source_key=request.source_key, source_label=request.source_label[:255], issued_on=request.issued_on,
-        count=len(pages), first_number=numbers[0], last_number=numbers[-1], created_by_id=actor.user_id,
+        template_key=template.key,
+        template_name=template.name,
+        template_json=template.to_json(),
+        source_key=request.source_key,
+        source_label=request.source_label[:255],
+        issued_on=request.issued_on,
+        count=len(pages),
+        first_number=numbers[0],
+        last_number=numbers[-1],
+        created_by_id=actor.user_id,
     )
     s.add(batch)
     s.flush()
     rows = []
-    for page, recipient, serial in zip(pages, request.recipients, serials):
+    for page, recipient, serial in zip(pages, request.recipients, serials, strict=True):
         values = page.values
-        rows.append({
-            "number": values["number"], "serial": serial, "batch_id": batch.id, "template_key": template.key,
-            "recipient_name": recipient.name, "member_id": recipient.member_id,
-            "summary": summary_of(template, values), "source_label": request.source_label[:255],
-            "values_json": json.dumps(values, ensure_ascii=False), "issued_on": request.issued_on,
-            "year": request.issued_on.year, "status": CertificateStatus.ISSUED, "reprint_count": 0,
-            "version": 1, "updated_by_id": actor.user_id,
-        })
+        rows.append(
+            {
+                "number": values["number"],
+                "serial": serial,
+                "batch_id": batch.id,
+                "template_key": template.key,
+                "recipient_name": recipient.name,
+                "member_id": recipient.member_id,
+                "summary": summary_of(template, values),
+                "source_label": request.source_label[:255],
+                "values_json": json.dumps(values, ensure_ascii=False),
+                "issued_on": request.issued_on,
+                "year": request.issued_on.year,
+                "status": CertificateStatus.ISSUED,
+                "reprint_count": 0,
+                "version": 1,
+                "updated_by_id": actor.user_id,
+            }
+        )
     s.execute(insert(Certificate), rows)
-    record(s, "issue", Certificate.__tablename__, batch.id,
-           translate("Certificates", "发放证书 {n} 份：{first} 至 {last}").format(
-               n=len(rows), first=numbers[0], last=numbers[-1]),
-           {"template": template.key, "source": request.source_label})
+    record(
+        s,
+        "issue",
+        Certificate.__tablename__,
+        batch.id,
+        translate("Certificates", "发放证书 {n} 份：{first} 至 {last}").format(
+            n=len(rows), first=numbers[0], last=numbers[-1]
+        ),
+        {"template": template.key, "source": request.source_label},
+    )
     return batch.id
 
 
-def _publish(request: IssueRequest, partial: Path, parts_dir: Path, person_files: list[Path], batch_id: int,
-             numbers: list[str]) -> IssueResult:
+def _publish(
+    request: IssueRequest,
+    partial: Path,
+    parts_dir: Path,
+    person_files: list[Path],
+    batch_id: int,
+    numbers: list[str],
+) -> IssueResult:
     """Move the files into place after the commit; the register already holds every number."""
     try:
         os.replace(partial, request.target)
@@ -249,8 +344,9 @@ def _publish(request: IssueRequest, partial: Path, parts_dir: Path, person_files
                 moved.append(final)
     except OSError as exc:
         raise UserError(
-            translate("Certificates", "证书已登记（{first} 至 {last}），但文件没能保存：{reason}。请在登记簿中选中后补打。").format(
-                first=numbers[0], last=numbers[-1], reason=exc.strerror or exc
-            )
+            translate(
+                "Certificates",
+                "证书已登记（{first} 至 {last}），但文件没能保存：{reason}。请在登记簿中选中后补打。",
+            ).format(first=numbers[0], last=numbers[-1], reason=exc.strerror or exc)
         ) from None
     return IssueResult(batch_id, len(numbers), numbers[0], numbers[-1], request.target, tuple(moved))

@@ -3,27 +3,29 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import or_, select
 
 from unionoffice.certificates import signing
 from unionoffice.certificates.models import Certificate, CertificateBatch, CertificateStatus
+from unionoffice.certificates.perms import CertificatesPerm
 from unionoffice.certificates.render import Page, RenderOptions, render
 from unionoffice.certificates.templates import Template, from_dict, list_templates, shipped_dir
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.errors import FieldProblem, NotFound, UserError, ValidationError
-from unionoffice.core.i18n import translate
 from unionoffice.core.listing import ColumnDef, QuerySource
-from unionoffice.core.progress import NO_PROGRESS, Progress
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.progress import NO_PROGRESS, Progress
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CertificateInfo:
     id: int
     number: str
@@ -54,10 +56,17 @@ class RegisterFilter:
 
 
 def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySource:
-    actor.require(Perm.CERTIFICATES_READ)
+    actor.require(CertificatesPerm.READ)
     query = select(
-        Certificate.id, Certificate.number, Certificate.recipient_name, Certificate.summary, CertificateBatch.template_name,
-        Certificate.source_label, Certificate.issued_on, Certificate.status, Certificate.reprint_count,
+        Certificate.id,
+        Certificate.number,
+        Certificate.recipient_name,
+        Certificate.summary,
+        CertificateBatch.template_name,
+        Certificate.source_label,
+        Certificate.issued_on,
+        Certificate.status,
+        Certificate.reprint_count,
     ).join(CertificateBatch, CertificateBatch.id == Certificate.batch_id)
     if flt.year is not None:
         query = query.where(Certificate.year == flt.year)
@@ -67,8 +76,12 @@ def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySou
     if text:
         upper = text.upper()
         query = query.where(
-            or_(Certificate.number == upper, Certificate.number.endswith(upper), Certificate.recipient_name.startswith(text),
-                Certificate.source_label.contains(text))
+            or_(
+                Certificate.number == upper,
+                Certificate.number.endswith(upper),
+                Certificate.recipient_name.startswith(text),
+                Certificate.source_label.contains(text),
+            )
         )
     columns = (
         ColumnDef("number", translate("Certificates", "证书编号"), width=20),
@@ -80,33 +93,61 @@ def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySou
         ColumnDef("status", translate("Certificates", "状态"), align="center", width=6),
         ColumnDef("reprints", translate("Certificates", "补打"), align="right", width=4),
     )
-    sort = {"number": Certificate.number, "name": Certificate.recipient_name, "summary": Certificate.summary,
-            "template": CertificateBatch.template_name, "source": Certificate.source_label,
-            "issued_on": Certificate.issued_on, "status": Certificate.status, "reprints": Certificate.reprint_count}
+    sort = {
+        "number": Certificate.number,
+        "name": Certificate.recipient_name,
+        "summary": Certificate.summary,
+        "template": CertificateBatch.template_name,
+        "source": Certificate.source_label,
+        "issued_on": Certificate.issued_on,
+        "status": Certificate.status,
+        "reprints": Certificate.reprint_count,
+    }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         number, name, summary, template, source, issued, status, reprints = row
-        return (number, name, summary, template, source, issued.isoformat(), CertificateStatus(status).label,
-                reprints or "")
+        return (
+            number,
+            name,
+            summary,
+            template,
+            source,
+            issued.isoformat(),
+            CertificateStatus(status).label,
+            reprints or "",
+        )
 
     return QuerySource(db, query, columns, sort, default_order=(Certificate.id.desc(),), formatter=fmt)
 
 
 def issued_years(db: Database, actor: Actor) -> list[int]:
-    actor.require(Perm.CERTIFICATES_READ)
+    actor.require(CertificatesPerm.READ)
     with db.read(actor) as s:
         return sorted(s.execute(select(Certificate.year).distinct()).scalars(), reverse=True)
 
 
 def _info(c: Certificate, template_name: str) -> CertificateInfo:
     return CertificateInfo(
-        c.id, c.number, c.recipient_name, c.member_id, c.summary, c.template_key, template_name, c.source_label,
-        c.issued_on, c.status, c.revoked_reason, c.revoked_on, c.reprint_count, c.version, json.loads(c.values_json),
+        id=c.id,
+        number=c.number,
+        recipient_name=c.recipient_name,
+        member_id=c.member_id,
+        summary=c.summary,
+        template_key=c.template_key,
+        template_name=template_name,
+        source_label=c.source_label,
+        issued_on=c.issued_on,
+        status=c.status,
+        revoked_reason=c.revoked_reason,
+        revoked_on=c.revoked_on,
+        reprint_count=c.reprint_count,
+        version=c.version,
+        values=json.loads(c.values_json),
     )
 
 
 def get_certificate(db: Database, actor: Actor, certificate_id: int) -> CertificateInfo:
-    actor.require(Perm.CERTIFICATES_READ)
+    actor.require(CertificatesPerm.READ)
     with db.read(actor) as s:
         row = s.execute(
             select(Certificate, CertificateBatch.template_name)
@@ -119,7 +160,7 @@ def get_certificate(db: Database, actor: Actor, certificate_id: int) -> Certific
 
 
 def find_by_number(db: Database, actor: Actor, number: str) -> CertificateInfo | None:
-    actor.require(Perm.CERTIFICATES_READ)
+    actor.require(CertificatesPerm.READ)
     with db.read(actor) as s:
         row = s.execute(
             select(Certificate, CertificateBatch.template_name)
@@ -129,12 +170,20 @@ def find_by_number(db: Database, actor: Actor, number: str) -> CertificateInfo |
         return None if row is None else _info(row[0], row[1])
 
 
-def revoke(db: Database, actor: Actor, certificate_id: int, reason: str, expected_version: int,
-           on: date | None = None) -> CertificateInfo:
-    actor.require(Perm.CERTIFICATES_ISSUE)
+def revoke(
+    db: Database,
+    actor: Actor,
+    certificate_id: int,
+    reason: str,
+    expected_version: int,
+    on: date | None = None,
+) -> CertificateInfo:
+    actor.require(CertificatesPerm.ISSUE)
     reason = reason.strip()
     if not reason:
-        raise ValidationError(FieldProblem(translate("Certificates", "作废原因"), translate("Certificates", "请填写作废原因")))
+        raise ValidationError(
+            FieldProblem(translate("Certificates", "作废原因"), translate("Certificates", "请填写作废原因"))
+        )
     with db.transaction(actor) as s:
         c = s.get(Certificate, certificate_id)
         if c is None:
@@ -146,7 +195,7 @@ def revoke(db: Database, actor: Actor, certificate_id: int, reason: str, expecte
         c.revoked_reason = reason[:255]
         c.revoked_on = on or date.today()
         s.flush()
-        name = s.get(CertificateBatch, c.batch_id).template_name  # type: ignore[union-attr]
+        name = s.get_one(CertificateBatch, c.batch_id).template_name
         return _info(c, name)
 
 
@@ -159,14 +208,20 @@ def _template_for_reprint(snapshot: str) -> Template:
     return template
 
 
-def reprint(db: Database, actor: Actor, certificate_ids: list[int], target: Path, preprinted: bool = False,
-            progress: Progress = NO_PROGRESS) -> int:
+def reprint(
+    db: Database,
+    actor: Actor,
+    certificate_ids: list[int],
+    target: Path,
+    preprinted: bool = False,
+    progress: Progress = NO_PROGRESS,
+) -> int:
     """Print copies of issued certificates (same numbers), counted in the register.
 
     A template with a duplicate mark stamps it on every copy. Revoked certificates are refused.
     Copies of several templates cannot share one PDF page size, so they must be one template.
     """
-    actor.require(Perm.CERTIFICATES_ISSUE)
+    actor.require(CertificatesPerm.ISSUE)
     if not certificate_ids:
         raise UserError(translate("Certificates", "请先选择要补打的证书。"))
     with db.transaction(actor) as s:
@@ -178,7 +233,11 @@ def reprint(db: Database, actor: Actor, certificate_ids: list[int], target: Path
         ).all()
         revoked = [c.number for c, _ in rows if c.status == CertificateStatus.REVOKED]
         if revoked:
-            raise UserError(translate("Certificates", "已作废的证书不能补打：{numbers}").format(numbers="、".join(revoked[:10])))
+            raise UserError(
+                translate("Certificates", "已作废的证书不能补打：{numbers}").format(
+                    numbers="、".join(revoked[:10])
+                )
+            )
         if len({c.template_key for c, _ in rows}) > 1:
             raise UserError(translate("Certificates", "一次只能补打同一模板的证书，请按模板分开选择。"))
         template = _template_for_reprint(rows[0][1])
@@ -186,8 +245,15 @@ def reprint(db: Database, actor: Actor, certificate_ids: list[int], target: Path
         pages = [Page(json.loads(c.values_json), signing.payload(key, c.number)) for c, _ in rows]
         partial = target.with_name(f".{target.name}.part")
         try:
-            render(partial, template, pages, RenderOptions(preprinted=preprinted, duplicate=True),
-                   total=len(pages), step=progress.step, title=translate("Certificates", "证书补打"))
+            render(
+                partial,
+                template,
+                pages,
+                RenderOptions(preprinted=preprinted, duplicate=True),
+                total=len(pages),
+                step=progress.step,
+                title=translate("Certificates", "证书补打"),
+            )
             for c, _ in rows:
                 c.reprint_count += 1
             s.flush()

@@ -34,7 +34,7 @@ from unionoffice.certificates.render import RenderOptions
 from unionoffice.certificates.sources import Recipient, all_sources, get_source
 from unionoffice.certificates.templates import Template, list_templates
 from unionoffice.certificates.views.pdf_preview import PdfPreview
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, guarded, info
@@ -148,11 +148,14 @@ class IssuePage(QWidget):
         if not self.templates:
             return
         t = self.template()
-        labels = "、".join(i.label + ("" if i.required and not i.default else self.tr("（可选）")) for i in t.inputs)
+        labels = "、".join(
+            i.label + ("" if i.required and not i.default else self.tr("（可选）")) for i in t.inputs
+        )
         self.columns_hint.setText(self.tr("名单需要的列：{labels}。表头可用中文列名。").format(labels=labels))
         self.text_edit.setPlaceholderText(
             self.tr("每行一人，各列用 Tab（从 Excel 复制）或逗号分隔，顺序：{labels}").format(
-                labels="、".join(i.label for i in t.inputs))
+                labels="、".join(i.label for i in t.inputs)
+            )
         )
         self.issuer_edit.setPlaceholderText(t.issuer)
         self._invalidate()
@@ -170,7 +173,8 @@ class IssuePage(QWidget):
     @guarded
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择名单文件"), "", self.tr("Excel 名单 (*.xlsx *.xls *.xlsm *.ods *.csv)"))
+            self, self.tr("选择名单文件"), "", self.tr("Excel 名单 (*.xlsx *.xls *.xlsm *.ods *.csv)")
+        )
         if path:
             self.file_edit.setText(path)
 
@@ -218,7 +222,9 @@ class IssuePage(QWidget):
             service.preview_batch(db, actor, template, people, target, issued_on, options, issuer, progress)
             return people
 
-        self.ctx.tasks.run(self, self.tr("正在读取名单并生成预览…"), work, lambda people: self._loaded(people, target))
+        self.ctx.tasks.run(
+            self, self.tr("正在读取名单并生成预览…"), work, lambda people: self._loaded(people, target)
+        )
 
     def _loaded(self, people: list[Recipient], preview: Path) -> None:
         template = self.template()
@@ -236,8 +242,12 @@ class IssuePage(QWidget):
         self.table.resizeColumnsToContents()
         for col in range(self.table.columnCount()):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), 220))
-        self.count_label.setText(self.tr("共 {n} 人；右侧为全部证书的预览（编号为预计编号，正式发证时分配）").format(n=len(people)))
-        self.preview.load(preview, self.tr("预览：共 {n} 份（带“样张”水印，不能作证书使用）").format(n=len(people)))
+        self.count_label.setText(
+            self.tr("共 {n} 人；右侧为全部证书的预览（编号为预计编号，正式发证时分配）").format(n=len(people))
+        )
+        self.preview.load(
+            preview, self.tr("预览：共 {n} 份（带“样张”水印，不能作证书使用）").format(n=len(people))
+        )
         self.issue_button.setEnabled(bool(people))
 
     def _show_row(self, row: int) -> None:
@@ -252,33 +262,59 @@ class IssuePage(QWidget):
         _choice, label = self._choice()
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         default = str(Path(folder) / f"{template.name}-{self.issued_on():%Y%m%d}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), default, self.tr("PDF 文件 (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存证书 PDF"), default, self.tr("PDF 文件 (*.pdf)")
+        )
         if not path:
             return
         target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
         per_person = None
         if self.per_person.isChecked():
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("每人一份 PDF 保存到"), str(target.parent))
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("每人一份 PDF 保存到"), str(target.parent)
+            )
             if not chosen:
                 return
             per_person = Path(chosen)
-        if not confirm(self, self.tr("将发放 {n} 份“{template}”，分配正式编号并记入登记簿。确定吗？").format(
-                n=len(self.recipients), template=template.name)):
+        if not confirm(
+            self,
+            self.tr("将发放 {n} 份“{template}”，分配正式编号并记入登记簿。确定吗？").format(
+                n=len(self.recipients), template=template.name
+            ),
+        ):
             return
         request = service.IssueRequest(
-            template=template, recipients=list(self.recipients), source_key=self.source_combo.currentData(),
-            source_label=label, target=target, issued_on=self.issued_on(), options=self.options(),
-            per_person_dir=per_person, issuer=self.issuer_edit.text().strip(),
+            template=template,
+            recipients=list(self.recipients),
+            source_key=self.source_combo.currentData(),
+            source_label=label,
+            target=target,
+            issued_on=self.issued_on(),
+            options=self.options(),
+            per_person_dir=per_person,
+            issuer=self.issuer_edit.text().strip(),
         )
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.tasks.run(self, self.tr("正在生成并登记证书…"),
-                           lambda progress: service.issue_batch(db, actor, request, progress), self._issued)
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在生成并登记证书…"),
+            lambda progress: service.issue_batch(db, actor, request, progress),
+            self._issued,
+        )
 
     def _issued(self, result: service.IssueResult) -> None:
         self.issue_button.setEnabled(False)
         self.recipients = []
-        self.preview.load(result.path, self.tr("已发证：{first} 至 {last}，共 {n} 份").format(
-            first=result.first_number, last=result.last_number, n=result.count))
+        self.preview.load(
+            result.path,
+            self.tr("已发证：{first} 至 {last}，共 {n} 份").format(
+                first=result.first_number, last=result.last_number, n=result.count
+            ),
+        )
         self.issued.emit()
-        info(self, self.tr("已发放 {n} 份证书，编号 {first} 至 {last}。\n文件：{path}\n可在右侧直接打印。").format(
-            n=result.count, first=result.first_number, last=result.last_number, path=result.path))
+        info(
+            self,
+            self.tr("已发放 {n} 份证书，编号 {first} 至 {last}。\n文件：{path}\n可在右侧直接打印。").format(
+                n=result.count, first=result.first_number, last=result.last_number, path=result.path
+            ),
+        )

@@ -8,19 +8,36 @@ or destroyed while a page was still being drawn (seen as segmentation faults in 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-
 from bisect import bisect_left
 from collections import OrderedDict
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QPageLayout, QPageSize, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.platform_windows import print_dialog_shows_title
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import guarded
@@ -35,7 +52,9 @@ def make_printer(document: QPdfDocument, title: str) -> QPrinter:
     landscape = size.width() > size.height()
     portrait_size = QSizeF(min(size.width(), size.height()), max(size.width(), size.height()))
     printer.setPageSize(QPageSize(portrait_size, QPageSize.Unit.Point, translate("Certificates", "证书纸")))
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
     printer.setFullPage(True)
     printer.setDocName(title)
     return printer
@@ -54,8 +73,12 @@ def paint_pages(printer: QPrinter, document: QPdfDocument, first: int = 0, last:
             if index > first:
                 printer.newPage()
             points = document.pagePointSize(index)
-            image = document.render(index, QSize(round(points.width() / 72 * image_dpi), round(points.height() / 72 * image_dpi)))
-            target = QRectF(QPointF(0, 0), QSizeF(points.width() / 72 * device_dpi, points.height() / 72 * device_dpi))
+            image = document.render(
+                index, QSize(round(points.width() / 72 * image_dpi), round(points.height() / 72 * image_dpi))
+            )
+            target = QRectF(
+                QPointF(0, 0), QSizeF(points.width() / 72 * device_dpi, points.height() / 72 * device_dpi)
+            )
             painter.drawImage(target, image)
     finally:
         painter.end()
@@ -109,19 +132,23 @@ class _Pages(QWidget):
         self.setFixedSize(width, top)
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         area = event.rect()
         painter.fillRect(area, QColor("#e6e9ef"))
         ratio = self.devicePixelRatioF()
-        for index in range(bisect_left(self._bottoms, area.top()), len(self._rects)):  # the first page in view
+        for index in range(
+            bisect_left(self._bottoms, area.top()), len(self._rects)
+        ):  # the first page in view
             rect = self._rects[index]
             if rect.top() > area.bottom():
                 break
             key = (index, rect.width(), rect.height())
             image = self._images.get(key)
             if image is None:
-                image = self.document.render(index, QSize(round(rect.width() * ratio), round(rect.height() * ratio)))
+                image = self.document.render(
+                    index, QSize(round(rect.width() * ratio), round(rect.height() * ratio))
+                )
                 image.setDevicePixelRatio(ratio)
                 self._images[key] = image
                 if len(self._images) > self.KEEP:
@@ -167,11 +194,16 @@ class PageView(QScrollArea):
         if self.fit and document.pageCount():
             size = document.pagePointSize(0)
             room = self.viewport().size()
-            self.pages.scale = max(0.05, min((room.width() - 2 * _Pages.SPACING) / size.width(),
-                                             (room.height() - 2 * _Pages.SPACING) / size.height()))
+            self.pages.scale = max(
+                0.05,
+                min(
+                    (room.width() - 2 * _Pages.SPACING) / size.width(),
+                    (room.height() - 2 * _Pages.SPACING) / size.height(),
+                ),
+            )
         self.pages.relayout()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_scale()
 
@@ -191,7 +223,9 @@ class PdfPreview(QWidget):
         self.zoom_fit = self._button("move", self.tr("整页"), self._fit)
         self.zoom_in = self._button("zoom-in", self.tr("放大"), lambda: self._zoom(1.25))
         self.print_button = self._button("printer", self.tr("打印…"), self.print_document, text=True)
-        self.open_button = self._button("folder-open", self.tr("用 PDF 阅读器打开"), self.open_external, text=True)
+        self.open_button = self._button(
+            "folder-open", self.tr("用 PDF 阅读器打开"), self.open_external, text=True
+        )
         for b in (self.zoom_out, self.zoom_fit, self.zoom_in, self.print_button, self.open_button):
             bar.addWidget(b)
         layout = QVBoxLayout(self)
@@ -251,7 +285,11 @@ class PdfPreview(QWidget):
     @guarded
     def open_external(self) -> None:
         if self.path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))):
-            raise UserError(translate("Certificates", "没有找到可以打开 PDF 的程序。文件位置：{path}").format(path=self.path))
+            raise UserError(
+                translate("Certificates", "没有找到可以打开 PDF 的程序。文件位置：{path}").format(
+                    path=self.path
+                )
+            )
 
 
 class PdfPreviewDialog(QDialog):

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from unionoffice.certificates import service
 from unionoffice.certificates.models import CertificateStatus
+from unionoffice.certificates.perms import CertificatesPerm
 from unionoffice.certificates.views.pdf_preview import PdfPreviewDialog
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import guarded, info
@@ -65,7 +65,7 @@ class RegisterPage(QWidget):
         self.reprint_button = QPushButton(icon("printer"), self.tr("补打选中证书…"))
         self.revoke_button = QPushButton(icon("ban"), self.tr("作废…"))
         self.refresh_button = QPushButton(icon("refresh-cw"), self.tr("刷新"))
-        can_issue = ctx.actor.can(Perm.CERTIFICATES_ISSUE)
+        can_issue = ctx.actor.can(CertificatesPerm.ISSUE)
         self.reprint_button.setVisible(can_issue)
         self.revoke_button.setVisible(can_issue)
         actions.addWidget(self.detail, 1)
@@ -119,7 +119,8 @@ class RegisterPage(QWidget):
             return
         c = service.get_certificate(self.ctx.db, self.ctx.actor, current.data(ID_ROLE))
         text = self.tr("{number}　{name}　{summary}　{status}").format(
-            number=c.number, name=c.recipient_name, summary=c.summary, status=c.status_label)
+            number=c.number, name=c.recipient_name, summary=c.summary, status=c.status_label
+        )
         if c.revoked_reason:
             text += self.tr("（{date} 作废：{reason}）").format(date=c.revoked_on, reason=c.revoked_reason)
         if c.reprint_count:
@@ -133,7 +134,10 @@ class RegisterPage(QWidget):
             raise UserError(self.tr("请选择一份要作废的证书。"))
         c = service.get_certificate(self.ctx.db, self.ctx.actor, ids[0])
         reason, ok = QInputDialog.getText(
-            self, self.tr("作废证书"), self.tr("作废 {number}（{name}）的原因：").format(number=c.number, name=c.recipient_name))
+            self,
+            self.tr("作废证书"),
+            self.tr("作废 {number}（{name}）的原因：").format(number=c.number, name=c.recipient_name),
+        )
         if not ok:
             return
         service.revoke(self.ctx.db, self.ctx.actor, c.id, reason, c.version)
@@ -154,5 +158,9 @@ class RegisterPage(QWidget):
             dialog.setObjectName("reprint_dialog")
             dialog.open()
 
-        self.ctx.tasks.run(self, self.tr("正在生成补打证书…"),
-                           lambda progress: service.reprint(db, actor, ids, target, progress=progress), done)
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在生成补打证书…"),
+            lambda progress: service.reprint(db, actor, ids, target, progress=progress),
+            done,
+        )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from unionoffice.certificates.perms import CertificatesPerm
 from unionoffice.certificates.views.register_page import RegisterPage
 from unionoffice.certificates.views.verify_page import VerifyPage
-from unionoffice.core.auth.roles import Perm
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 
@@ -18,7 +18,7 @@ class CertificatesTab(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("certificate_pages")
         self.issue_page = self.editor = None
-        if ctx.actor.can(Perm.CERTIFICATES_ISSUE):
+        if ctx.actor.can(CertificatesPerm.ISSUE):
             from unionoffice.certificates.views.issue_page import IssuePage
             from unionoffice.certificates.views.template_editor import TemplateEditor
 

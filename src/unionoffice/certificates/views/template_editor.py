@@ -34,27 +34,37 @@ from unionoffice.certificates.render import Page, RenderOptions, render
 from unionoffice.certificates.service.issuing import page_values
 from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import ALIGNS, Template, list_templates, reset_template, save_template
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, guarded, info
 
 SAMPLE = {
-    "title": "诚信心连心人", "event": "2026年职工职业技能竞赛", "award": "一等奖", "project": "仪表工赛项",
+    "title": "诚信心连心人",
+    "event": "2026年职工职业技能竞赛",
+    "award": "一等奖",
+    "project": "仪表工赛项",
     "unit": "心兴分工会",
     "citation": "在2026年度“诚信心连心人”评选活动中，恪守诚信、爱岗敬业，带动班组形成讲诚信、重承诺的良好风气，被评为",
 }
 
 
 def align_labels() -> dict[str, str]:
-    return {"left": translate("Certificates", "左对齐"), "center": translate("Certificates", "居中"),
-            "right": translate("Certificates", "右对齐")}
+    return {
+        "left": translate("Certificates", "左对齐"),
+        "center": translate("Certificates", "居中"),
+        "right": translate("Certificates", "右对齐"),
+    }
 
 
 def kind_labels() -> dict[str, str]:
-    return {"text": translate("Certificates", "文字"), "paragraph": translate("Certificates", "段落"),
-            "qr": translate("Certificates", "二维码"), "image": translate("Certificates", "图片")}
+    return {
+        "text": translate("Certificates", "文字"),
+        "paragraph": translate("Certificates", "段落"),
+        "qr": translate("Certificates", "二维码"),
+        "image": translate("Certificates", "图片"),
+    }
 
 
 def sample_page(template: Template) -> Page:
@@ -150,7 +160,9 @@ class TemplateEditor(QWidget):
         ff.addRow(self.tr("宽度"), self.width)
         ff.addRow(self.tr("对齐"), self.align)
         ff.addRow(self.enabled)
-        hint = QLabel(self.tr("提示：在右侧预览上单击，可把选中字段移到该处。{name} 等花括号内容会换成名单中的值。"))
+        hint = QLabel(
+            self.tr("提示：在右侧预览上单击，可把选中字段移到该处。{name} 等花括号内容会换成名单中的值。")
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         ff.addRow(hint)
@@ -216,7 +228,9 @@ class TemplateEditor(QWidget):
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
         for t in self.templates:
-            self.template_combo.addItem(icon("file-badge"), f"{t.name}（{t.width_mm:g}×{t.height_mm:g} mm）", t.key)
+            self.template_combo.addItem(
+                icon("file-badge"), f"{t.name}（{t.width_mm:g}×{t.height_mm:g} mm）", t.key
+            )
         self.template_combo.setCurrentIndex(max(self.template_combo.findData(current), 0))
         self.template_combo.blockSignals(False)
         self._choose_template()
@@ -320,14 +334,23 @@ class TemplateEditor(QWidget):
             return
         path = save_template(self.template)
         self.saved.emit()
-        info(self, self.tr("模板“{name}”已保存（{path}）。之后发证和补打都按新的设计与偏移打印。").format(
-            name=self.template.name, path=path))
+        info(
+            self,
+            self.tr("模板“{name}”已保存（{path}）。之后发证和补打都按新的设计与偏移打印。").format(
+                name=self.template.name, path=path
+            ),
+        )
 
     @guarded
     def reset(self) -> None:
         if self.template is None:
             return
-        if not confirm(self, self.tr("放弃对“{name}”的所有修改（含打印机偏移），恢复出厂设计？").format(name=self.template.name)):
+        if not confirm(
+            self,
+            self.tr("放弃对“{name}”的所有修改（含打印机偏移），恢复出厂设计？").format(
+                name=self.template.name
+            ),
+        ):
             return
         reset_template(self.template.key)
         self.reload()

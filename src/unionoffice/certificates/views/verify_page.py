@@ -31,7 +31,11 @@ class VerifyPage(QWidget):
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         title.setFont(font)
-        hint = QLabel(self.tr("用扫码枪扫描证书上的二维码，或输入证书编号后按回车。无需联网，直接对照本系统的登记簿和签名。"))
+        hint = QLabel(
+            self.tr(
+                "用扫码枪扫描证书上的二维码，或输入证书编号后按回车。无需联网，直接对照本系统的登记簿和签名。"
+            )
+        )
         hint.setWordWrap(True)
         self.input = QLineEdit()
         self.input.setObjectName("verify_input")
@@ -54,9 +58,15 @@ class VerifyPage(QWidget):
         self.details.setFrameShape(QFrame.Shape.StyledPanel)
         self.form = QFormLayout(self.details)
         self.fields: dict[str, QLabel] = {}
-        for key, label in (("number", self.tr("证书编号")), ("name", self.tr("姓名")), ("summary", self.tr("奖项/称号")),
-                           ("template", self.tr("证书类型")), ("source", self.tr("来源")), ("issued_on", self.tr("颁发日期")),
-                           ("status", self.tr("状态"))):
+        for key, label in (
+            ("number", self.tr("证书编号")),
+            ("name", self.tr("姓名")),
+            ("summary", self.tr("奖项/称号")),
+            ("template", self.tr("证书类型")),
+            ("source", self.tr("来源")),
+            ("issued_on", self.tr("颁发日期")),
+            ("status", self.tr("状态")),
+        ):
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
@@ -87,8 +97,15 @@ class VerifyPage(QWidget):
         c = result.certificate
         self.details.setVisible(c is not None)
         if c is not None:
-            values = {"number": c.number, "name": c.recipient_name, "summary": c.summary, "template": c.template_name,
-                      "source": c.source_label, "issued_on": c.issued_on.isoformat(), "status": c.status_label}
+            values = {
+                "number": c.number,
+                "name": c.recipient_name,
+                "summary": c.summary,
+                "template": c.template_name,
+                "source": c.source_label,
+                "issued_on": c.issued_on.isoformat(),
+                "status": c.status_label,
+            }
             for key, label in self.fields.items():
                 label.setText(values[key])
         self.input.selectAll()  # the next scan replaces this one

@@ -15,12 +15,13 @@ from typing import Any
 from sqlalchemy import select
 
 from unionoffice.contests.models import Contest, ContestEvent, JudgeAssignment, Mark, ScoringItem
-from unionoffice.contests.service.common import load_contest, require_admin
+from unionoffice.contests.service.common import load_contest, require_admin, require_unlocked
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.errors import FieldProblem, UserError, ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.core.concurrency import check_version
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
 
 FORMAT = "unionoffice.contest-definition"
 FORMAT_VERSION = 1
@@ -72,42 +73,102 @@ class ContestDef:
 
     def for_year(self, year: int, name: str | None = None) -> ContestDef:
         """Next year's contest: same scheme, dates cleared."""
-        return replace(self, year=year, name=name or self.name.replace(str(self.year), str(year)),
-                       deploy_date=None, bank_date=None, practice_date=None, contest_date=None)
+        return replace(
+            self,
+            year=year,
+            name=name or self.name.replace(str(self.year), str(year)),
+            deploy_date=None,
+            bank_date=None,
+            practice_date=None,
+            contest_date=None,
+        )
 
+
+def _decimal_places(value: Decimal) -> int:
+    """Digits after the point that matter: 2.50 has one. The parser admits finite numbers only."""
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def validate(d: ContestDef) -> None:
     """Every problem at once, named by field, so a clerk fixes the file in one go."""
     p: list[FieldProblem] = []
     if not d.name.strip():
-        p.append(FieldProblem(translate("ContestDefinition", "竞赛名称"), translate("ContestDefinition", "不能为空")))
+        p.append(
+            FieldProblem(
+                translate("ContestDefinition", "竞赛名称"), translate("ContestDefinition", "不能为空")
+            )
+        )
     if not 2000 <= d.year <= 2100:
-        p.append(FieldProblem(translate("ContestDefinition", "年度"), translate("ContestDefinition", "应在 2000～2100 之间")))
+        p.append(
+            FieldProblem(
+                translate("ContestDefinition", "年度"), translate("ContestDefinition", "应在 2000～2100 之间")
+            )
+        )
     if not d.trade.strip():
-        p.append(FieldProblem(translate("ContestDefinition", "工种"), translate("ContestDefinition", "不能为空")))
+        p.append(
+            FieldProblem(translate("ContestDefinition", "工种"), translate("ContestDefinition", "不能为空"))
+        )
     if not 0 <= d.round_places <= 4:
-        p.append(FieldProblem(translate("ContestDefinition", "保留小数位数"), translate("ContestDefinition", "应在 0～4 之间")))
+        p.append(
+            FieldProblem(
+                translate("ContestDefinition", "保留小数位数"),
+                translate("ContestDefinition", "应在 0～4 之间"),
+            )
+        )
     if not d.events:
-        p.append(FieldProblem(translate("ContestDefinition", "科目"), translate("ContestDefinition", "至少需要一个科目")))
+        p.append(
+            FieldProblem(
+                translate("ContestDefinition", "科目"), translate("ContestDefinition", "至少需要一个科目")
+            )
+        )
     codes = [e.code for e in d.events]
     if len(set(codes)) != len(codes):
-        p.append(FieldProblem(translate("ContestDefinition", "科目"), translate("ContestDefinition", "科目编号不能重复")))
+        p.append(
+            FieldProblem(
+                translate("ContestDefinition", "科目"), translate("ContestDefinition", "科目编号不能重复")
+            )
+        )
     total = sum((e.weight_pct for e in d.events), Decimal(0))
     if d.events and total != 100:
-        p.append(FieldProblem(translate("ContestDefinition", "科目权重"), translate("ContestDefinition", "各科目权重之和应为 100%，现为 {total}%").format(total=total)))
+        p.append(
+            FieldProblem(
+                translate("ContestDefinition", "科目权重"),
+                translate("ContestDefinition", "各科目权重之和应为 100%，现为 {total}%").format(total=total),
+            )
+        )
     for e in d.events:
         where = translate("ContestDefinition", "科目“{name}”").format(name=e.name or e.code)
         if not e.code.strip() or not e.name.strip():
             p.append(FieldProblem(where, translate("ContestDefinition", "编号和名称不能为空")))
         if e.kind not in EVENT_KINDS:
-            p.append(FieldProblem(where, translate("ContestDefinition", "类型应为 theory（理论）或 practical（实操）")))
+            p.append(
+                FieldProblem(
+                    where, translate("ContestDefinition", "类型应为 theory（理论）或 practical（实操）")
+                )
+            )
         if not 0 < e.weight_pct <= 100 or e.weight_pct != e.weight_pct.quantize(Decimal("0.01")):
-            p.append(FieldProblem(where, translate("ContestDefinition", "权重应在 0～100% 之间，最多两位小数")))
+            p.append(
+                FieldProblem(where, translate("ContestDefinition", "权重应在 0～100% 之间，最多两位小数"))
+            )
         if e.aggregation not in AGGREGATIONS:
-            p.append(FieldProblem(where, translate("ContestDefinition", "汇总规则应为 mean（平均）或 trimmed（去掉最高最低后平均）")))
+            p.append(
+                FieldProblem(
+                    where,
+                    translate(
+                        "ContestDefinition", "汇总规则应为 mean（平均）或 trimmed（去掉最高最低后平均）"
+                    ),
+                )
+            )
         if e.drop_n < 0 or e.drop_min_judges < 2 * e.drop_n + 1:
-            p.append(FieldProblem(where, translate("ContestDefinition", "去掉最高最低分时，评委人数下限至少应为去掉人数的两倍加一")))
+            p.append(
+                FieldProblem(
+                    where,
+                    translate(
+                        "ContestDefinition", "去掉最高最低分时，评委人数下限至少应为去掉人数的两倍加一"
+                    ),
+                )
+            )
         if not e.items:
             p.append(FieldProblem(where, translate("ContestDefinition", "至少需要一个评分细则")))
         item_codes = [i.code for i in e.items]
@@ -118,29 +179,64 @@ def validate(d: ContestDef) -> None:
             if not i.code.strip() or not i.name.strip():
                 p.append(FieldProblem(at, translate("ContestDefinition", "编号和名称不能为空")))
             if i.kind not in ITEM_KINDS:
-                p.append(FieldProblem(at, translate("ContestDefinition", "类型应为 measured（客观测量）或 judged（评委评分）")))
+                p.append(
+                    FieldProblem(
+                        at,
+                        translate("ContestDefinition", "类型应为 measured（客观测量）或 judged（评委评分）"),
+                    )
+                )
             if not 0 < i.max_marks <= 1000 or i.max_marks != i.max_marks.quantize(Decimal("0.01")):
-                p.append(FieldProblem(at, translate("ContestDefinition", "满分应在 0～1000 之间，最多两位小数")))
+                p.append(
+                    FieldProblem(at, translate("ContestDefinition", "满分应在 0～1000 之间，最多两位小数"))
+                )
             if not 0 < i.weight <= 100 or i.weight != i.weight.quantize(Decimal("0.01")):
                 p.append(FieldProblem(at, translate("ContestDefinition", "权重应大于 0，最多两位小数")))
     known_items = {f"{e.code}/{i.code}" for e in d.events for i in e.items}
     for rule in d.tie_break:
         kind, _, target = rule.partition(":")
         if not ((kind == "event" and target in codes) or (kind == "item" and target in known_items)):
-            p.append(FieldProblem(translate("ContestDefinition", "并列名次规则"), translate("ContestDefinition", "“{rule}”指向不存在的科目或细则").format(rule=rule)))
+            p.append(
+                FieldProblem(
+                    translate("ContestDefinition", "并列名次规则"),
+                    translate("ContestDefinition", "“{rule}”指向不存在的科目或细则").format(rule=rule),
+                )
+            )
     if d.award_mode not in ("count", "percent"):
-        p.append(FieldProblem(translate("ContestDefinition", "奖项"), translate("ContestDefinition", "名额方式应为 count（人数）或 percent（比例）")))
+        p.append(
+            FieldProblem(
+                translate("ContestDefinition", "奖项"),
+                translate("ContestDefinition", "名额方式应为 count（人数）或 percent（比例）"),
+            )
+        )
     for label, amount in d.award_levels:
         if not label.strip() or amount < 0:
-            p.append(FieldProblem(translate("ContestDefinition", "奖项"), translate("ContestDefinition", "奖项名称不能为空，名额不能为负数")))
+            p.append(
+                FieldProblem(
+                    translate("ContestDefinition", "奖项"),
+                    translate("ContestDefinition", "奖项名称不能为空，名额不能为负数"),
+                )
+            )
         elif d.award_mode == "count" and amount != amount.to_integral_value():
-            p.append(FieldProblem(translate("ContestDefinition", "奖项“{label}”").format(label=label),
-                                  translate("ContestDefinition", "按人数设奖时名额应为整数")))
-        elif amount.normalize().as_tuple().exponent < -2:  # type: ignore[operator]
-            p.append(FieldProblem(translate("ContestDefinition", "奖项“{label}”").format(label=label),
-                                  translate("ContestDefinition", "名额最多两位小数")))
+            p.append(
+                FieldProblem(
+                    translate("ContestDefinition", "奖项“{label}”").format(label=label),
+                    translate("ContestDefinition", "按人数设奖时名额应为整数"),
+                )
+            )
+        elif _decimal_places(amount) > 2:
+            p.append(
+                FieldProblem(
+                    translate("ContestDefinition", "奖项“{label}”").format(label=label),
+                    translate("ContestDefinition", "名额最多两位小数"),
+                )
+            )
     if d.award_mode == "percent" and sum((a for _, a in d.award_levels), Decimal(0)) > 100:
-        p.append(FieldProblem(translate("ContestDefinition", "奖项"), translate("ContestDefinition", "各奖项比例之和不能超过 100%")))
+        p.append(
+            FieldProblem(
+                translate("ContestDefinition", "奖项"),
+                translate("ContestDefinition", "各奖项比例之和不能超过 100%"),
+            )
+        )
     if p:
         raise ValidationError(p)
 
@@ -158,17 +254,30 @@ def write_scheme(s: Any, contest: Contest, d: ContestDef) -> None:
     _write_header(s, contest, d)
     contest.updated_at = utcnow()  # an item-only edit must still bump the contest's version
     s.flush()
-    events = {e.code: e for e in s.execute(select(ContestEvent).where(ContestEvent.contest_id == contest.id)).scalars()}
+    events = {
+        e.code: e
+        for e in s.execute(select(ContestEvent).where(ContestEvent.contest_id == contest.id)).scalars()
+    }
     wanted = {e.code for e in d.events}
     gone = [e for code, e in events.items() if code not in wanted]
     if gone:
-        judged = s.execute(
-            select(ContestEvent.name).join(JudgeAssignment, JudgeAssignment.event_id == ContestEvent.id)
-            .where(ContestEvent.id.in_([e.id for e in gone])).distinct()
-        ).scalars().all()
+        judged = (
+            s.execute(
+                select(ContestEvent.name)
+                .join(JudgeAssignment, JudgeAssignment.event_id == ContestEvent.id)
+                .where(ContestEvent.id.in_([e.id for e in gone]))
+                .distinct()
+            )
+            .scalars()
+            .all()
+        )
         if judged:
-            raise UserError(translate("ContestDefinition", "科目“{names}”已指派评委，不能删除或更改编号；请先在“评委”页取消指派。")
-                            .format(names="、".join(judged)))
+            raise UserError(
+                translate(
+                    "ContestDefinition",
+                    "科目“{names}”已指派评委，不能删除或更改编号；请先在“评委”页取消指派。",
+                ).format(names="、".join(judged))
+            )
         for event in gone:
             s.delete(event)
         s.flush()
@@ -177,10 +286,18 @@ def write_scheme(s: Any, contest: Contest, d: ContestDef) -> None:
         if event is None:
             event = ContestEvent(contest_id=contest.id, code=e.code)
             s.add(event)
-        event.name, event.kind, event.weight_bp, event.sort_order = e.name, e.kind, _centi(e.weight_pct), order
+        event.name, event.kind, event.weight_bp, event.sort_order = (
+            e.name,
+            e.kind,
+            _centi(e.weight_pct),
+            order,
+        )
         event.aggregation, event.drop_n, event.drop_min_judges = e.aggregation, e.drop_n, e.drop_min_judges
         s.flush()
-        items = {i.code: i for i in s.execute(select(ScoringItem).where(ScoringItem.event_id == event.id)).scalars()}
+        items = {
+            i.code: i
+            for i in s.execute(select(ScoringItem).where(ScoringItem.event_id == event.id)).scalars()
+        }
         keep = {i.code for i in e.items}
         for code, item in items.items():
             if code not in keep:
@@ -207,13 +324,34 @@ def read_scheme(s: Any, contest: Contest) -> ContestDef:
                 select(ScoringItem).where(ScoringItem.event_id == e.id).order_by(ScoringItem.sort_order)
             ).scalars()
         )
-        events.append(EventDef(e.code, e.name, e.kind, Decimal(e.weight_bp) / 100, items, e.aggregation, e.drop_n,
-                               e.drop_min_judges))
+        events.append(
+            EventDef(
+                e.code,
+                e.name,
+                e.kind,
+                Decimal(e.weight_bp) / 100,
+                items,
+                e.aggregation,
+                e.drop_n,
+                e.drop_min_judges,
+            )
+        )
     awards = json.loads(contest.awards or "{}")
     return ContestDef(
-        contest.name, contest.year, contest.trade, tuple(events), contest.base, contest.venue, contest.deploy_date,
-        contest.bank_date, contest.practice_date, contest.contest_date, contest.no_own_branch, contest.round_places,
-        tuple(json.loads(contest.tie_break or "[]")), awards.get("mode", "count"),
+        contest.name,
+        contest.year,
+        contest.trade,
+        tuple(events),
+        contest.base,
+        contest.venue,
+        contest.deploy_date,
+        contest.bank_date,
+        contest.practice_date,
+        contest.contest_date,
+        contest.no_own_branch,
+        contest.round_places,
+        tuple(json.loads(contest.tie_break or "[]")),
+        awards.get("mode", "count"),
         tuple((label, Decimal(amount)) for label, amount in awards.get("levels", [])),
         Decimal(contest.judge_flag_pct) / 100,
     )
@@ -235,11 +373,10 @@ def get_definition(db: Database, actor: Actor, contest_id: int) -> ContestDef:
         return read_scheme(s, load_contest(s, actor, contest_id))
 
 
-def update_definition(db: Database, actor: Actor, contest_id: int, d: ContestDef, expected_version: int) -> None:
+def update_definition(
+    db: Database, actor: Actor, contest_id: int, d: ContestDef, expected_version: int
+) -> None:
     """Change the scheme; refused once any mark exists (marks refer to the items)."""
-    from unionoffice.contests.service.common import require_unlocked
-    from unionoffice.core.concurrency import check_version
-
     require_admin(actor)
     validate(d)
     with db.transaction(actor) as s:
@@ -249,12 +386,19 @@ def update_definition(db: Database, actor: Actor, contest_id: int, d: ContestDef
         old = read_scheme(s, contest)
         if old.events != d.events:
             has_marks = s.execute(
-                select(Mark.id).join(ScoringItem, ScoringItem.id == Mark.item_id)
+                select(Mark.id)
+                .join(ScoringItem, ScoringItem.id == Mark.item_id)
                 .join(ContestEvent, ContestEvent.id == ScoringItem.event_id)
-                .where(ContestEvent.contest_id == contest_id).limit(1)
+                .where(ContestEvent.contest_id == contest_id)
+                .limit(1)
             ).first()
             if has_marks:
-                raise UserError(translate("ContestDefinition", "已有评分，不能再修改科目和评分细则；只能修改名称、日期、场地等信息。"))
+                raise UserError(
+                    translate(
+                        "ContestDefinition",
+                        "已有评分，不能再修改科目和评分细则；只能修改名称、日期、场地等信息。",
+                    )
+                )
             write_scheme(s, contest, d)
         else:
             keep = replace(d, events=old.events)
@@ -262,13 +406,20 @@ def update_definition(db: Database, actor: Actor, contest_id: int, d: ContestDef
 
 
 def _write_header(s: Any, contest: Contest, d: ContestDef) -> None:
-    contest.name, contest.year, contest.trade, contest.base, contest.venue = d.name, d.year, d.trade, d.base, d.venue
+    contest.name, contest.year, contest.trade, contest.base, contest.venue = (
+        d.name,
+        d.year,
+        d.trade,
+        d.base,
+        d.venue,
+    )
     contest.deploy_date, contest.bank_date = d.deploy_date, d.bank_date
     contest.practice_date, contest.contest_date = d.practice_date, d.contest_date
     contest.no_own_branch, contest.round_places = d.no_own_branch, d.round_places
     contest.tie_break = json.dumps(list(d.tie_break), ensure_ascii=False)
     contest.awards = json.dumps(
-        {"mode": d.award_mode, "levels": [[label, str(amount)] for label, amount in d.award_levels]}, ensure_ascii=False
+        {"mode": d.award_mode, "levels": [[label, str(amount)] for label, amount in d.award_levels]},
+        ensure_ascii=False,
     )
     contest.judge_flag_pct = _centi(d.judge_flag_pct)
 
@@ -282,19 +433,43 @@ def to_dict(d: ContestDef) -> dict[str, Any]:
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "说明": "技能竞赛方案。权重、满分为十进制数；汇总规则 mean=平均，trimmed=去掉最高最低后平均。",
-        "name": d.name, "year": d.year, "base": d.base, "trade": d.trade, "venue": d.venue,
-        "dates": {"deploy": day(d.deploy_date), "question_bank": day(d.bank_date), "practice": day(d.practice_date),
-                  "contest": day(d.contest_date)},
+        "name": d.name,
+        "year": d.year,
+        "base": d.base,
+        "trade": d.trade,
+        "venue": d.venue,
+        "dates": {
+            "deploy": day(d.deploy_date),
+            "question_bank": day(d.bank_date),
+            "practice": day(d.practice_date),
+            "contest": day(d.contest_date),
+        },
         "no_own_branch": d.no_own_branch,
         "rounding": {"places": d.round_places, "mode": "ROUND_HALF_UP"},
         "tie_break": list(d.tie_break),
-        "awards": {"mode": d.award_mode, "levels": [{"label": label, "amount": str(a)} for label, a in d.award_levels]},
+        "awards": {
+            "mode": d.award_mode,
+            "levels": [{"label": label, "amount": str(a)} for label, a in d.award_levels],
+        },
         "judge_flag_pct": str(d.judge_flag_pct),
         "events": [
-            {"code": e.code, "name": e.name, "kind": e.kind, "weight_pct": str(e.weight_pct),
-             "aggregation": {"rule": e.aggregation, "drop": e.drop_n, "min_judges": e.drop_min_judges},
-             "items": [{"code": i.code, "name": i.name, "kind": i.kind, "max": str(i.max_marks), "weight": str(i.weight)}
-                       for i in e.items]}
+            {
+                "code": e.code,
+                "name": e.name,
+                "kind": e.kind,
+                "weight_pct": str(e.weight_pct),
+                "aggregation": {"rule": e.aggregation, "drop": e.drop_n, "min_judges": e.drop_min_judges},
+                "items": [
+                    {
+                        "code": i.code,
+                        "name": i.name,
+                        "kind": i.kind,
+                        "max": str(i.max_marks),
+                        "weight": str(i.weight),
+                    }
+                    for i in e.items
+                ],
+            }
             for e in d.events
         ],
     }
@@ -322,13 +497,17 @@ class _Reader:
                     raise InvalidOperation
                 return result
             except InvalidOperation:
-                self.problems.append(FieldProblem(f"{where}{key}", translate("ContestDefinition", "应为数字")))
+                self.problems.append(
+                    FieldProblem(f"{where}{key}", translate("ContestDefinition", "应为数字"))
+                )
                 return Decimal(0)
         if kind is date:
             try:
                 return date.fromisoformat(value) if isinstance(value, str) else None
             except ValueError:
-                self.problems.append(FieldProblem(f"{where}{key}", translate("ContestDefinition", "日期应写成 2026-05-01")))
+                self.problems.append(
+                    FieldProblem(f"{where}{key}", translate("ContestDefinition", "日期应写成 2026-05-01"))
+                )
                 return None
         if kind is int and isinstance(value, bool) or not isinstance(value, kind):
             self.problems.append(FieldProblem(f"{where}{key}", translate("ContestDefinition", "类型不正确")))
@@ -352,24 +531,51 @@ def from_dict(data: Any) -> ContestDef:
         items = []
         for m, i in enumerate(r.get(e, "items", list, where), start=1):
             at = translate("ContestDefinition", "第 {n} 个科目第 {m} 个细则的 ").format(n=n, m=m)
-            items.append(ItemDef(r.get(i, "code", str, at), r.get(i, "name", str, at), r.get(i, "kind", str, at),
-                                 r.get(i, "max", Decimal, at), r.get(i, "weight", Decimal, at, Decimal(1))))
-        events.append(EventDef(r.get(e, "code", str, where), r.get(e, "name", str, where), r.get(e, "kind", str, where),
-                               r.get(e, "weight_pct", Decimal, where), tuple(items),
-                               r.get(agg, "rule", str, where, "trimmed"), r.get(agg, "drop", int, where, 1),
-                               r.get(agg, "min_judges", int, where, 5)))
+            items.append(
+                ItemDef(
+                    r.get(i, "code", str, at),
+                    r.get(i, "name", str, at),
+                    r.get(i, "kind", str, at),
+                    r.get(i, "max", Decimal, at),
+                    r.get(i, "weight", Decimal, at, Decimal(1)),
+                )
+            )
+        events.append(
+            EventDef(
+                r.get(e, "code", str, where),
+                r.get(e, "name", str, where),
+                r.get(e, "kind", str, where),
+                r.get(e, "weight_pct", Decimal, where),
+                tuple(items),
+                r.get(agg, "rule", str, where, "trimmed"),
+                r.get(agg, "drop", int, where, 1),
+                r.get(agg, "min_judges", int, where, 5),
+            )
+        )
     levels = tuple(
-        (r.get(level, "label", str, translate("ContestDefinition", "奖项 ")), r.get(level, "amount", Decimal, translate("ContestDefinition", "奖项 ")))
+        (
+            r.get(level, "label", str, translate("ContestDefinition", "奖项 ")),
+            r.get(level, "amount", Decimal, translate("ContestDefinition", "奖项 ")),
+        )
         for level in r.get(awards, "levels", list, "", [])
     )
     d = ContestDef(
-        name=r.get(data, "name", str, ""), year=r.get(data, "year", int, ""), trade=r.get(data, "trade", str, ""),
-        events=tuple(events), base=r.get(data, "base", str, "", None), venue=r.get(data, "venue", str, "", ""),
-        deploy_date=r.get(dates, "deploy", date, "", None), bank_date=r.get(dates, "question_bank", date, "", None),
-        practice_date=r.get(dates, "practice", date, "", None), contest_date=r.get(dates, "contest", date, "", None),
-        no_own_branch=r.get(data, "no_own_branch", bool, "", True), round_places=r.get(rounding, "places", int, "", 2),
-        tie_break=tuple(r.get(data, "tie_break", list, "", [])), award_mode=r.get(awards, "mode", str, "", "count"),
-        award_levels=levels, judge_flag_pct=r.get(data, "judge_flag_pct", Decimal, "", Decimal(5)),
+        name=r.get(data, "name", str, ""),
+        year=r.get(data, "year", int, ""),
+        trade=r.get(data, "trade", str, ""),
+        events=tuple(events),
+        base=r.get(data, "base", str, "", None),
+        venue=r.get(data, "venue", str, "", ""),
+        deploy_date=r.get(dates, "deploy", date, "", None),
+        bank_date=r.get(dates, "question_bank", date, "", None),
+        practice_date=r.get(dates, "practice", date, "", None),
+        contest_date=r.get(dates, "contest", date, "", None),
+        no_own_branch=r.get(data, "no_own_branch", bool, "", True),
+        round_places=r.get(rounding, "places", int, "", 2),
+        tie_break=tuple(r.get(data, "tie_break", list, "", [])),
+        award_mode=r.get(awards, "mode", str, "", "count"),
+        award_levels=levels,
+        judge_flag_pct=r.get(data, "judge_flag_pct", Decimal, "", Decimal(5)),
     )
     if any(not isinstance(rule, str) for rule in d.tie_break):
         r.problems.append(FieldProblem("tie_break", translate("ContestDefinition", "类型不正确")))
@@ -395,7 +601,11 @@ def read_definition_file(path: str | Path) -> ContestDef:
             raise UserError(translate("ContestDefinition", "文件过大，不是竞赛方案文件。"))
         data = json.loads(target.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise UserError(translate("ContestDefinition", "无法读取竞赛方案文件“{name}”：文件损坏或格式不正确。").format(name=target.name)) from None
+        raise UserError(
+            translate("ContestDefinition", "无法读取竞赛方案文件“{name}”：文件损坏或格式不正确。").format(
+                name=target.name
+            )
+        ) from None
     return from_dict(data)
 
 

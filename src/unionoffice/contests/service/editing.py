@@ -11,8 +11,8 @@ from unionoffice.contests.models import ContestEvent, Mark, ScoringItem
 from unionoffice.contests.service.common import load_contest, require_admin
 from unionoffice.contests.service.definition import ContestDef, create_contest, read_scheme
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.i18n import translate
 from unionoffice.db.database import Database
+from unionoffice.foundation.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,9 @@ class SchemeForEdit:
     def refusal(self) -> str:
         """Why the events and items cannot change, in words for the admin; empty when they can."""
         if self.locked:
-            return translate("ContestEditing", "成绩已锁定，竞赛方案不能再修改。如需沿用此方案，请“复制为新竞赛”。")
+            return translate(
+                "ContestEditing", "成绩已锁定，竞赛方案不能再修改。如需沿用此方案，请“复制为新竞赛”。"
+            )
         if self.marks:
             return translate(
                 "ContestEditing",
@@ -45,8 +47,10 @@ def load_for_edit(db: Database, actor: Actor, contest_id: int) -> SchemeForEdit:
     with db.read(actor) as s:
         contest = load_contest(s, actor, contest_id)
         marks = s.execute(
-            select(func.count(Mark.id)).join(ScoringItem, ScoringItem.id == Mark.item_id)
-            .join(ContestEvent, ContestEvent.id == ScoringItem.event_id).where(ContestEvent.contest_id == contest_id)
+            select(func.count(Mark.id))
+            .join(ScoringItem, ScoringItem.id == Mark.item_id)
+            .join(ContestEvent, ContestEvent.id == ScoringItem.event_id)
+            .where(ContestEvent.contest_id == contest_id)
         ).scalar_one()
         return SchemeForEdit(contest.id, contest.version, read_scheme(s, contest), marks, contest.locked)
 

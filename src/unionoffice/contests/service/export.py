@@ -7,8 +7,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from unionoffice.contests.service.results import ContestResults
-from unionoffice.core.i18n import translate
-from unionoffice.core.xlsx import Sheet, write_xlsx
+from unionoffice.foundation import pdf
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.xlsx import Sheet, write_xlsx
 
 
 def _num(value: Decimal | None) -> str:
@@ -16,14 +17,35 @@ def _num(value: Decimal | None) -> str:
 
 
 def table_rows(r: ContestResults) -> tuple[list[str], list[list[str]]]:
-    header = [translate("ContestResults", "名次"), translate("ContestResults", "参赛号"), translate("ContestResults", "姓名"), translate("ContestResults", "分工会")]
+    header = [
+        translate("ContestResults", "名次"),
+        translate("ContestResults", "参赛号"),
+        translate("ContestResults", "姓名"),
+        translate("ContestResults", "分工会"),
+    ]
     header += [f"{e.name}（{e.weight_pct.normalize():f}%）" for e in r.events]
-    header += [translate("ContestResults", "总成绩"), translate("ContestResults", "奖项"), translate("ContestResults", "备注")]
+    header += [
+        translate("ContestResults", "总成绩"),
+        translate("ContestResults", "奖项"),
+        translate("ContestResults", "备注"),
+    ]
     rows = []
     for row in r.rows:
-        note = row.tie_note or ("" if row.final is not None else translate("ContestResults", "成绩不完整，未排名"))
-        rows.append([str(row.rank or ""), row.bib, row.name, row.branch, *(_num(v) for v in row.event_scores),
-                     _num(row.final), row.award, note])
+        note = row.tie_note or (
+            "" if row.final is not None else translate("ContestResults", "成绩不完整，未排名")
+        )
+        rows.append(
+            [
+                str(row.rank or ""),
+                row.bib,
+                row.name,
+                row.branch,
+                *(_num(v) for v in row.event_scores),
+                _num(row.final),
+                row.award,
+                note,
+            ]
+        )
     return header, rows
 
 
@@ -37,48 +59,121 @@ def write_csv(r: ContestResults, path: str | Path) -> None:
 
 def write_results_xlsx(r: ContestResults, path: str | Path) -> None:
     header, rows = table_rows(r)
-    typed = [[int(x[0]) if x[0] else None, x[1], x[2], x[3], *(Decimal(v) if v else None for v in x[4:-2]), x[-2], x[-1]]
-             for x in rows]
-    judges = [[j.name, j.marks, j.mean_pct, j.mean_abs_pct, translate("ContestResults", "偏离较大") if j.flagged else ""] for j in r.judges]
-    write_xlsx(path, [
-        Sheet(translate("ContestResults", "成绩"), header, typed, number_formats={1: "@"}),
-        Sheet(translate("ContestResults", "评委统计"), [translate("ContestResults", "评委"), translate("ContestResults", "比较的评分数"), translate("ContestResults", "平均偏离（%）"), translate("ContestResults", "平均绝对偏离（%）"), translate("ContestResults", "提示")], judges),
-        Sheet(translate("ContestResults", "计分规则"), [translate("ContestResults", "计分规则")], [[line] for line in r.rules]),
-    ])
+    typed = [
+        [
+            int(x[0]) if x[0] else None,
+            x[1],
+            x[2],
+            x[3],
+            *(Decimal(v) if v else None for v in x[4:-2]),
+            x[-2],
+            x[-1],
+        ]
+        for x in rows
+    ]
+    judges = [
+        [
+            j.name,
+            j.marks,
+            j.mean_pct,
+            j.mean_abs_pct,
+            translate("ContestResults", "偏离较大") if j.flagged else "",
+        ]
+        for j in r.judges
+    ]
+    write_xlsx(
+        path,
+        [
+            Sheet(translate("ContestResults", "成绩"), header, typed, number_formats={1: "@"}),
+            Sheet(
+                translate("ContestResults", "评委统计"),
+                [
+                    translate("ContestResults", "评委"),
+                    translate("ContestResults", "比较的评分数"),
+                    translate("ContestResults", "平均偏离（%）"),
+                    translate("ContestResults", "平均绝对偏离（%）"),
+                    translate("ContestResults", "提示"),
+                ],
+                judges,
+            ),
+            Sheet(
+                translate("ContestResults", "计分规则"),
+                [translate("ContestResults", "计分规则")],
+                [[line] for line in r.rules],
+            ),
+        ],
+    )
 
 
 def write_results_pdf(r: ContestResults, path: str | Path) -> None:
-    from reportlab.lib.units import mm
+    from reportlab.lib.units import mm  # imported here: ReportLab loads only when a PDF is written
 
-    from unionoffice.core.pdf import build_document, make_table, paragraph, paragraph_styles
-
-    styles = paragraph_styles(size=10)
+    styles = pdf.paragraph_styles(size=10)
     header, rows = table_rows(r)
-    story = [paragraph(translate("ContestResults", "{name}成绩表").format(name=r.name), styles["title"])]
-    facts = [translate("ContestResults", "年度：{year}").format(year=r.year), translate("ContestResults", "工种：{trade}").format(trade=r.trade)]
+    story = [pdf.paragraph(translate("ContestResults", "{name}成绩表").format(name=r.name), styles["title"])]
+    facts = [
+        translate("ContestResults", "年度：{year}").format(year=r.year),
+        translate("ContestResults", "工种：{trade}").format(trade=r.trade),
+    ]
     if r.base:
         facts.append(translate("ContestResults", "基地：{base}").format(base=r.base))
     if r.venue:
         facts.append(translate("ContestResults", "地点：{venue}").format(venue=r.venue))
-    story.append(paragraph("　　".join(facts), styles["body"]))
+    story.append(pdf.paragraph("　　".join(facts), styles["body"]))
     if r.locked:
-        state = translate("ContestResults", "成绩已于 {at} 由 {who} 锁定。").format(at=r.locked_at, who=r.locked_by)
+        state = translate("ContestResults", "成绩已于 {at} 由 {who} 锁定。").format(
+            at=r.locked_at, who=r.locked_by
+        )
         if r.marks_match_lock is False:
             state += translate("ContestResults", "注意：锁定后评分数据发生过变化！")
     else:
         state = translate("ContestResults", "成绩尚未锁定，仅供核对。")
-    story.append(paragraph(state, styles["small"]))
+    story.append(pdf.paragraph(state, styles["small"]))
     n_events = len(r.events)
     widths = [11 * mm, 15 * mm, 20 * mm, 28 * mm] + [24 * mm] * n_events + [19 * mm, 16 * mm]
     widths.append(max(174 * mm - sum(widths), 14 * mm))
-    story.append(make_table([header, *rows], widths))
-    story.append(paragraph(translate("ContestResults", "计分规则"), styles["heading"]))
-    story.extend(paragraph(line, styles["small"]) for line in r.rules)
+    story.append(pdf.make_table([header, *rows], widths))
+    story.append(pdf.paragraph(translate("ContestResults", "计分规则"), styles["heading"]))
+    story.extend(pdf.paragraph(line, styles["small"]) for line in r.rules)
     if r.judges:
-        story.append(paragraph(translate("ContestResults", "评委评分偏离统计（与同组其他评委平均分之差，占满分的百分比）"), styles["heading"]))
-        judge_rows = [[translate("ContestResults", "评委"), translate("ContestResults", "比较的评分数"), translate("ContestResults", "平均偏离"), translate("ContestResults", "平均绝对偏离"), translate("ContestResults", "提示")]]
-        judge_rows += [[j.name, str(j.marks), f"{j.mean_pct}%", f"{j.mean_abs_pct}%", translate("ContestResults", "偏离较大") if j.flagged else ""]
-                       for j in r.judges]
-        story.append(make_table(judge_rows, [40 * mm, 30 * mm, 30 * mm, 34 * mm, 40 * mm]))
-    story.append(paragraph(translate("ContestResults", "\n评委签字：＿＿＿＿＿＿＿＿　　　监审签字：＿＿＿＿＿＿＿＿　　　日期：＿＿＿＿＿＿"), styles["body"]))
-    build_document(Path(path), story, title=r.name, header_text=translate("ContestResults", "{name} · 成绩表").format(name=r.name))
+        story.append(
+            pdf.paragraph(
+                translate("ContestResults", "评委评分偏离统计（与同组其他评委平均分之差，占满分的百分比）"),
+                styles["heading"],
+            )
+        )
+        judge_rows = [
+            [
+                translate("ContestResults", "评委"),
+                translate("ContestResults", "比较的评分数"),
+                translate("ContestResults", "平均偏离"),
+                translate("ContestResults", "平均绝对偏离"),
+                translate("ContestResults", "提示"),
+            ]
+        ]
+        judge_rows += [
+            [
+                j.name,
+                str(j.marks),
+                f"{j.mean_pct}%",
+                f"{j.mean_abs_pct}%",
+                translate("ContestResults", "偏离较大") if j.flagged else "",
+            ]
+            for j in r.judges
+        ]
+        story.append(pdf.make_table(judge_rows, [40 * mm, 30 * mm, 30 * mm, 34 * mm, 40 * mm]))
+    story.append(
+        pdf.paragraph(
+            translate(
+                "ContestResults",
+                "\n评委签字：＿＿＿＿＿＿＿＿　　　监审签字：＿＿＿＿＿＿＿＿　　　日期：＿＿＿＿＿＿",
+            ),
+            styles["body"],
+        )
+    )
+    pdf.build_document(
+        Path(path),
+        story,
+        title=r.name,
+        header_text=translate("ContestResults", "{name} · 成绩表").format(name=r.name),
+    )

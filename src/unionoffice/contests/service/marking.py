@@ -3,6 +3,7 @@ paper marking sheet) and the replace-and-audit step. Nothing is written unless a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select, update
@@ -14,9 +15,9 @@ from unionoffice.contests.service.common import require_unlocked
 from unionoffice.contests.service.entrants import judge_branches
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.models import User
-from unionoffice.core.errors import ValidationError
-from unionoffice.core.i18n import translate
 from unionoffice.db.base import utcnow
+from unionoffice.foundation.errors import FieldProblem, ValidationError
+from unionoffice.foundation.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -35,17 +36,27 @@ class MarksOutcome:
 
     def describe(self) -> str:
         if not self.touched:
-            return translate("ContestMarks", "{judge}（{event}）的评分与已导入的完全相同，未作任何更改。").format(
-                judge=self.judge_name, event=self.event_name)
-        return translate("ContestMarks", "{judge}（{event}）：新增 {added} 个评分，修改 {changed} 个，删除 {removed} 个，"
-                         "未变 {same} 个。").format(judge=self.judge_name, event=self.event_name, added=self.added,
-                                                  changed=self.changed, removed=self.removed, same=self.unchanged)
-
+            return translate(
+                "ContestMarks", "{judge}（{event}）的评分与已导入的完全相同，未作任何更改。"
+            ).format(judge=self.judge_name, event=self.event_name)
+        return translate(
+            "ContestMarks",
+            "{judge}（{event}）：新增 {added} 个评分，修改 {changed} 个，删除 {removed} 个，未变 {same} 个。",
+        ).format(
+            judge=self.judge_name,
+            event=self.event_name,
+            added=self.added,
+            changed=self.changed,
+            removed=self.removed,
+            same=self.unchanged,
+        )
 
 
 def find_assignment(s: Session, event_id: int, judge_id: int) -> JudgeAssignment | None:
     return s.execute(
-        select(JudgeAssignment).where(JudgeAssignment.event_id == event_id, JudgeAssignment.user_id == judge_id)
+        select(JudgeAssignment).where(
+            JudgeAssignment.event_id == event_id, JudgeAssignment.user_id == judge_id
+        )
     ).scalar_one_or_none()
 
 
@@ -54,7 +65,7 @@ def apply_marks(
     contest: Contest,
     event: ContestEvent,
     assignment: JudgeAssignment,
-    marks: list[tuple[str, int, int, int | None]],
+    marks: Sequence[tuple[str, int, int, int | None]],
     source: str,
     seq: int,
 ) -> MarksOutcome:
@@ -63,9 +74,17 @@ def apply_marks(
     require_unlocked(contest)
     judge = s.get(User, assignment.user_id)
     judge_name = judge.display_name if judge else str(assignment.user_id)
-    items = {i.id: i for i in s.execute(select(ScoringItem).where(ScoringItem.event_id == event.id)).scalars()}
-    people = {c.bib: c for c in s.execute(select(Contestant).where(Contestant.contest_id == contest.id)).scalars()}
-    own = judge_branches(s, [assignment.user_id]).get(assignment.user_id, set()) if contest.no_own_branch else set()
+    items = {
+        i.id: i for i in s.execute(select(ScoringItem).where(ScoringItem.event_id == event.id)).scalars()
+    }
+    people = {
+        c.bib: c for c in s.execute(select(Contestant).where(Contestant.contest_id == contest.id)).scalars()
+    }
+    own = (
+        judge_branches(s, [assignment.user_id]).get(assignment.user_id, set())
+        if contest.no_own_branch
+        else set()
+    )
     problems: list[str] = []
     seen: set[tuple[str, int]] = set()
     wanted: dict[tuple[int, int], int] = {}
@@ -80,25 +99,52 @@ def apply_marks(
             problem(row, translate("ContestMarks", "参赛号 {bib} 不是本竞赛的选手").format(bib=bib))
             continue
         if item is None:
-            problem(row, translate("ContestMarks", "参赛号 {bib}：评分细则不属于科目“{event}”").format(bib=bib, event=event.name))
+            problem(
+                row,
+                translate("ContestMarks", "参赛号 {bib}：评分细则不属于科目“{event}”").format(
+                    bib=bib, event=event.name
+                ),
+            )
             continue
         if item.kind == "measured" and not assignment.records_measured:
-            problem(row, translate("ContestMarks", "参赛号 {bib}：“{item}”是客观测量项，该评委不负责录入").format(bib=bib, item=item.name))
+            problem(
+                row,
+                translate("ContestMarks", "参赛号 {bib}：“{item}”是客观测量项，该评委不负责录入").format(
+                    bib=bib, item=item.name
+                ),
+            )
         if not 0 <= value <= item.max_centi:
-            problem(row, translate("ContestMarks", "参赛号 {bib}“{item}”的分数 {value} 超出范围（0～{max}）").format(
-                bib=bib, item=item.name, value=format_centi(value) if value >= 0 else value,
-                max=format_centi(item.max_centi)))
+            problem(
+                row,
+                translate("ContestMarks", "参赛号 {bib}“{item}”的分数 {value} 超出范围（0～{max}）").format(
+                    bib=bib,
+                    item=item.name,
+                    value=format_centi(value) if value >= 0 else value,
+                    max=format_centi(item.max_centi),
+                ),
+            )
         if person.branch_id in own:
-            problem(row, translate("ContestMarks", "参赛号 {bib} 与评委 {judge} 同属一个分工会，按回避规则不能由其评分").format(
-                bib=bib, judge=judge_name))
+            problem(
+                row,
+                translate(
+                    "ContestMarks", "参赛号 {bib} 与评委 {judge} 同属一个分工会，按回避规则不能由其评分"
+                ).format(bib=bib, judge=judge_name),
+            )
         if (bib, item_id) in seen:
-            problem(row, translate("ContestMarks", "参赛号 {bib}“{item}”出现了两次").format(bib=bib, item=item.name))
+            problem(
+                row,
+                translate("ContestMarks", "参赛号 {bib}“{item}”出现了两次").format(bib=bib, item=item.name),
+            )
         seen.add((bib, item_id))
         wanted[(person.id, item_id)] = value
     if problems:
-        head = translate("ContestMarks", "{judge}（{event}）的评分未导入，没有写入任何数据：").format(judge=judge_name, event=event.name)
-        raise ValidationError([head, *problems[:200]] if len(problems) <= 200
-                              else [head, *problems[:200], translate("ContestMarks", "……另有 {n} 个问题").format(n=len(problems) - 200)])
+        head = translate("ContestMarks", "{judge}（{event}）的评分未导入，没有写入任何数据：").format(
+            judge=judge_name, event=event.name
+        )
+        lines = [head, *problems[:200]]
+        if len(problems) > 200:
+            lines.append(translate("ContestMarks", "……另有 {n} 个问题").format(n=len(problems) - 200))
+        raise ValidationError([FieldProblem("", line) for line in lines])
 
     existing = {
         (m.contestant_id, m.item_id): m
@@ -115,26 +161,56 @@ def apply_marks(
         old = existing.get(key)
         label = f"{bibs[key[0]]}/{items[key[1]].code}"
         if old is None:
-            new_rows.append({"contestant_id": key[0], "item_id": key[1], "judge_id": assignment.user_id,
-                             "value_centi": value, "source": source, "seq": seq, "entered_at": now})
+            new_rows.append(
+                {
+                    "contestant_id": key[0],
+                    "item_id": key[1],
+                    "judge_id": assignment.user_id,
+                    "value_centi": value,
+                    "source": source,
+                    "seq": seq,
+                    "entered_at": now,
+                }
+            )
             changes[label] = [None, format_centi(value)]
             added += 1
         elif old.value_centi != value:
-            changes[label] = [format_centi(old.value_centi), format_centi(value)]  # before the update syncs it
-            s.execute(update(Mark).where(Mark.id == old.id).values(value_centi=value, source=source, seq=seq,
-                                                                   entered_at=now))
+            changes[label] = [
+                format_centi(old.value_centi),
+                format_centi(value),
+            ]  # before the update syncs it
+            s.execute(
+                update(Mark)
+                .where(Mark.id == old.id)
+                .values(value_centi=value, source=source, seq=seq, entered_at=now)
+            )
             changed += 1
         else:
             unchanged += 1
     gone = [m for key, m in existing.items() if key not in wanted]
     for m in gone:
-        changes[f"{bibs.get(m.contestant_id, m.contestant_id)}/{items[m.item_id].code}"] = [format_centi(m.value_centi), None]
+        changes[f"{bibs.get(m.contestant_id, m.contestant_id)}/{items[m.item_id].code}"] = [
+            format_centi(m.value_centi),
+            None,
+        ]
     if gone:
         s.execute(delete(Mark).where(Mark.id.in_([m.id for m in gone])))
     if new_rows:
         s.execute(insert(Mark), new_rows)
     outcome = MarksOutcome(contest.id, event.name, judge_name, added, changed, len(gone), unchanged)
     if outcome.touched:
-        record(s, "marks_import", "contest_marks", contest.id, f"{contest.name} · {outcome.describe()}",
-               {"source": source, "seq": seq, "judge_id": assignment.user_id, "event_id": event.id, "marks": changes})
+        record(
+            s,
+            "marks_import",
+            "contest_marks",
+            contest.id,
+            f"{contest.name} · {outcome.describe()}",
+            {
+                "source": source,
+                "seq": seq,
+                "judge_id": assignment.user_id,
+                "event_id": event.id,
+                "marks": changes,
+            },
+        )
     return outcome

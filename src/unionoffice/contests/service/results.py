@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from unionoffice.contests import scoring
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, Mark, ScoringItem
@@ -16,11 +17,12 @@ from unionoffice.contests.service.common import load_contest, require_admin
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.core.concurrency import check_version
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ class JudgeStat:
     flagged: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ContestResults:
     contest_id: int
     name: str
@@ -75,31 +77,53 @@ class ContestResults:
     mark_count: int
 
 
-def _rules(contest: Contest, events: list[ContestEvent], tie: list[scoring.TieRule], awards: scoring.AwardRule) -> list[str]:
+def _rules(
+    contest: Contest, events: list[ContestEvent], tie: list[scoring.TieRule], awards: scoring.AwardRule
+) -> list[str]:
     lines = []
     for e in events:
         if e.aggregation == "trimmed" and e.drop_n:
-            agg = translate("ContestResults", "{n} 名及以上评委评分时去掉 {d} 个最高分和 {d} 个最低分后取平均，否则取平均").format(
-                n=e.drop_min_judges, d=e.drop_n)
+            agg = translate(
+                "ContestResults", "{n} 名及以上评委评分时去掉 {d} 个最高分和 {d} 个最低分后取平均，否则取平均"
+            ).format(n=e.drop_min_judges, d=e.drop_n)
         else:
             agg = translate("ContestResults", "各评委评分取平均")
-        lines.append(translate("ContestResults", "{name}（权重 {w}%）：{agg}；科目成绩 = Σ 细则得分 × 细则权重").format(
-            name=e.name, w=Decimal(e.weight_bp) / 100, agg=agg))
-    lines.append(translate("ContestResults", "总成绩 = Σ 科目成绩 × 科目权重；科目成绩和总成绩均四舍五入保留 {p} 位小数").format(p=contest.round_places))
+        lines.append(
+            translate(
+                "ContestResults", "{name}（权重 {w}%）：{agg}；科目成绩 = Σ 细则得分 × 细则权重"
+            ).format(name=e.name, w=Decimal(e.weight_bp) / 100, agg=agg)
+        )
+    lines.append(
+        translate(
+            "ContestResults", "总成绩 = Σ 科目成绩 × 科目权重；科目成绩和总成绩均四舍五入保留 {p} 位小数"
+        ).format(p=contest.round_places)
+    )
     order = "、".join(r.label for r in tie) or translate("ContestResults", "无")
-    lines.append(translate("ContestResults", "总成绩相同时依次比较：{order}；仍相同则名次并列").format(order=order))
+    lines.append(
+        translate("ContestResults", "总成绩相同时依次比较：{order}；仍相同则名次并列").format(order=order)
+    )
     if awards.levels:
         unit = "%" if awards.mode == "percent" else translate("ContestResults", "名")
-        text = "、".join(f"{label} {amount / 100 if awards.mode == 'percent' else amount}{unit}"
-                         for label, amount in awards.levels)
+        text = "、".join(
+            f"{label} {amount / 100 if awards.mode == 'percent' else amount}{unit}"
+            for label, amount in awards.levels
+        )
         lines.append(translate("ContestResults", "奖项名额：{text}；名次并列者获同一奖项").format(text=text))
     return lines
 
 
-def _rules_of(s, contest: Contest, events: list[ContestEvent], items: dict[int, list[ScoringItem]]):  # type: ignore[no-untyped-def]
+def _rules_of(
+    s: Session, contest: Contest, events: list[ContestEvent], items: dict[int, list[ScoringItem]]
+) -> tuple[list[scoring.EventRule], list[scoring.TieRule], scoring.AwardRule]:
     event_rules = [
-        scoring.EventRule(e.id, e.code, e.kind, e.weight_bp, scoring.Aggregation(e.aggregation, e.drop_n, e.drop_min_judges),
-                          tuple(scoring.ItemRule(i.id, i.code, i.weight_centi) for i in items[e.id]))
+        scoring.EventRule(
+            e.id,
+            e.code,
+            e.kind,
+            e.weight_bp,
+            scoring.Aggregation(e.aggregation, e.drop_n, e.drop_min_judges),
+            tuple(scoring.ItemRule(i.id, i.code, i.weight_centi) for i in items[e.id]),
+        )
         for e in events
     ]
     by_code = {e.code: e for e in events}
@@ -107,13 +131,25 @@ def _rules_of(s, contest: Contest, events: list[ContestEvent], items: dict[int, 
     for rule in json.loads(contest.tie_break or "[]"):
         kind, _, target = rule.partition(":")
         if kind == "event" and target in by_code:
-            tie.append(scoring.TieRule("event", by_code[target].id, translate("ContestResults", "{name}成绩高者在前").format(name=by_code[target].name)))
+            tie.append(
+                scoring.TieRule(
+                    "event",
+                    by_code[target].id,
+                    translate("ContestResults", "{name}成绩高者在前").format(name=by_code[target].name),
+                )
+            )
         elif kind == "item":
             event_code, _, item_code = target.partition("/")
             event = by_code.get(event_code)
             item = next((i for i in items.get(event.id, []) if i.code == item_code), None) if event else None
             if item is not None:
-                tie.append(scoring.TieRule("item", item.id, translate("ContestResults", "“{name}”得分高者在前").format(name=item.name)))
+                tie.append(
+                    scoring.TieRule(
+                        "item",
+                        item.id,
+                        translate("ContestResults", "“{name}”得分高者在前").format(name=item.name),
+                    )
+                )
     awards_raw = json.loads(contest.awards or "{}")
     mode = awards_raw.get("mode", "count")
     levels = tuple(
@@ -123,7 +159,7 @@ def _rules_of(s, contest: Contest, events: list[ContestEvent], items: dict[int, 
     return event_rules, tie, scoring.AwardRule(mode, levels)
 
 
-def marks_digest(s, contest_id: int) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+def marks_digest(s: Session, contest_id: int) -> tuple[str, int]:
     rows = s.execute(
         select(Mark.contestant_id, Mark.item_id, Mark.judge_id, Mark.value_centi)
         .join(Contestant, Contestant.id == Mark.contestant_id)
@@ -137,31 +173,51 @@ def marks_digest(s, contest_id: int) -> tuple[str, int]:  # type: ignore[no-unty
 def compute_results(db: Database, actor: Actor, contest_id: int) -> ContestResults:
     with db.read(actor) as s:
         contest = load_contest(s, actor, contest_id)
-        events = list(s.execute(select(ContestEvent).where(ContestEvent.contest_id == contest_id)
-                                .order_by(ContestEvent.sort_order)).scalars())
+        events = list(
+            s.execute(
+                select(ContestEvent)
+                .where(ContestEvent.contest_id == contest_id)
+                .order_by(ContestEvent.sort_order)
+            ).scalars()
+        )
         items: dict[int, list[ScoringItem]] = {e.id: [] for e in events}
-        for i in s.execute(select(ScoringItem).where(ScoringItem.event_id.in_(list(items)))
-                           .order_by(ScoringItem.sort_order)).scalars():
+        for i in s.execute(
+            select(ScoringItem).where(ScoringItem.event_id.in_(list(items))).order_by(ScoringItem.sort_order)
+        ).scalars():
             items[i.event_id].append(i)
         people = s.execute(
             select(Contestant.id, Contestant.member_id, Contestant.bib, Contestant.name, OrgUnit.name)
-            .join(OrgUnit, OrgUnit.id == Contestant.branch_id).where(Contestant.contest_id == contest_id)
+            .join(OrgUnit, OrgUnit.id == Contestant.branch_id)
+            .where(Contestant.contest_id == contest_id)
         ).all()
         raw = s.execute(
             select(Mark.contestant_id, Mark.item_id, Mark.judge_id, Mark.value_centi)
-            .join(Contestant, Contestant.id == Mark.contestant_id).where(Contestant.contest_id == contest_id)
+            .join(Contestant, Contestant.id == Mark.contestant_id)
+            .where(Contestant.contest_id == contest_id)
         ).all()
-        judge_names = dict(s.execute(select(User.id, User.display_name).where(User.id.in_({r[2] for r in raw}))).all())
+        judge_names = dict(
+            s.execute(select(User.id, User.display_name).where(User.id.in_({r[2] for r in raw}))).all()
+        )
         digest_ok = None
         if contest.locked:
-            digest_ok = hashlib.sha256(";".join(
-                f"{a},{b},{c},{d}" for a, b, c, d in sorted(raw)).encode()).hexdigest() == contest.locked_digest
+            digest_ok = (
+                hashlib.sha256(
+                    ";".join(f"{a},{b},{c},{d}" for a, b, c, d in sorted(raw)).encode()
+                ).hexdigest()
+                == contest.locked_digest
+            )
         event_rules, tie, award_rule = _rules_of(s, contest, events, items)
         rules = _rules(contest, events, tie, award_rule)
         flag = Decimal(contest.judge_flag_pct) / 100
-        header = (contest.name, contest.year, contest.trade, contest.base, contest.venue, contest.locked,
-                  contest.locked_at.strftime("%Y-%m-%d %H:%M") if contest.locked_at else "", contest.locked_by or "",
-                  contest.round_places)
+        name, year, trade, base, venue = (
+            contest.name,
+            contest.year,
+            contest.trade,
+            contest.base,
+            contest.venue,
+        )
+        locked, locked_by, places = contest.locked, contest.locked_by or "", contest.round_places
+        locked_at = contest.locked_at.strftime("%Y-%m-%d %H:%M") if contest.locked_at else ""
 
     by_person: dict[int, dict[int, list[int]]] = {p[0]: {} for p in people}
     judged_items = {i.id for group in items.values() for i in group if i.kind == "judged"}
@@ -170,29 +226,58 @@ def compute_results(db: Database, actor: Actor, contest_id: int) -> ContestResul
         by_person[contestant_id].setdefault(item_id, []).append(value)
         if item_id in judged_items:
             panel.setdefault((contestant_id, item_id), {})[judge_id] = value
-    places = header[8]
     scores = [scoring.score_contestant(pid, marks, event_rules, places) for pid, marks in by_person.items()]
     ranked = scoring.rank(scores, tie)
     scoring.assign_awards(ranked, award_rule)
     info = {p[0]: p for p in people}
     rows = tuple(
-        ResultRow(sc.contestant_id, info[sc.contestant_id][1], info[sc.contestant_id][2], info[sc.contestant_id][3],
-                  info[sc.contestant_id][4], tuple(sc.event_scores[e.id] for e in events), sc.final, sc.rank, sc.award,
-                  sc.tie_note)
+        ResultRow(
+            sc.contestant_id,
+            info[sc.contestant_id][1],
+            info[sc.contestant_id][2],
+            info[sc.contestant_id][3],
+            info[sc.contestant_id][4],
+            tuple(sc.event_scores[e.id] for e in events),
+            sc.final,
+            sc.rank,
+            sc.award,
+            sc.tie_note,
+        )
         for sc in ranked
     )
     maxima = {i.id: i.max_centi for group in items.values() for i in group}
     judges = tuple(
-        JudgeStat(d.judge_id, judge_names.get(d.judge_id, str(d.judge_id)), d.marks, d.mean_pct, d.mean_abs_pct, d.flagged)
+        JudgeStat(
+            d.judge_id,
+            judge_names.get(d.judge_id, str(d.judge_id)),
+            d.marks,
+            d.mean_pct,
+            d.mean_abs_pct,
+            d.flagged,
+        )
         for d in scoring.judge_deviations(panel, maxima, flag)
     )
     columns = tuple(EventColumn(e.id, e.code, e.name, e.kind, Decimal(e.weight_bp) / 100) for e in events)
-    return ContestResults(contest_id, *header[:8], digest_ok, columns, rows, judges, tuple(rules), len(raw))
+    return ContestResults(
+        contest_id=contest_id,
+        name=name,
+        year=year,
+        trade=trade,
+        base=base,
+        venue=venue,
+        locked=locked,
+        locked_at=locked_at,
+        locked_by=locked_by,
+        marks_match_lock=digest_ok,
+        events=columns,
+        rows=rows,
+        judges=judges,
+        rules=tuple(rules),
+        mark_count=len(raw),
+    )
 
 
 def lock_results(db: Database, actor: Actor, contest_id: int, expected_version: int) -> None:
-    from unionoffice.core.concurrency import check_version
-
     require_admin(actor)
     with db.transaction(actor) as s:
         contest = load_contest(s, actor, contest_id)
@@ -204,13 +289,17 @@ def lock_results(db: Database, actor: Actor, contest_id: int, expected_version: 
             raise UserError(translate("ContestResults", "还没有任何评分，不能锁定成绩。"))
         contest.locked, contest.locked_at, contest.locked_by = True, utcnow(), actor.display_name
         contest.locked_digest = digest
-        record(s, "lock", "contests", contest.id, translate("ContestResults", "锁定成绩：{name}").format(name=contest.name),
-               {"digest": digest, "marks": count})
+        record(
+            s,
+            "lock",
+            "contests",
+            contest.id,
+            translate("ContestResults", "锁定成绩：{name}").format(name=contest.name),
+            {"digest": digest, "marks": count},
+        )
 
 
 def unlock_results(db: Database, actor: Actor, contest_id: int, reason: str, expected_version: int) -> None:
-    from unionoffice.core.concurrency import check_version
-
     require_admin(actor)
     if len(reason.strip()) < 4:
         raise UserError(translate("ContestResults", "解锁必须写明理由（至少 4 个字），理由将记入审计日志。"))
@@ -221,9 +310,16 @@ def unlock_results(db: Database, actor: Actor, contest_id: int, reason: str, exp
             raise UserError(translate("ContestResults", "成绩没有锁定。"))
         contest.locked, contest.locked_at, contest.locked_by, old = False, None, None, contest.locked_digest
         contest.locked_digest = None
-        record(s, "unlock", "contests", contest.id,
-               translate("ContestResults", "解锁成绩：{name}；理由：{reason}").format(name=contest.name, reason=reason.strip()),
-               {"reason": reason.strip(), "digest_at_lock": old})
+        record(
+            s,
+            "unlock",
+            "contests",
+            contest.id,
+            translate("ContestResults", "解锁成绩：{name}；理由：{reason}").format(
+                name=contest.name, reason=reason.strip()
+            ),
+            {"reason": reason.strip(), "digest_at_lock": old},
+        )
 
 
 @dataclass(frozen=True)
@@ -243,9 +339,15 @@ def prize_winners(db: Database, actor: Actor, contest_id: int) -> list[PrizeWinn
     """For the certificate module: only locked results are final enough to print."""
     results = compute_results(db, actor, contest_id)
     if not results.locked:
-        raise UserError(translate("ContestResults", "竞赛“{name}”的成绩尚未锁定，锁定后才能制作证书。").format(name=results.name))
+        raise UserError(
+            translate("ContestResults", "竞赛“{name}”的成绩尚未锁定，锁定后才能制作证书。").format(
+                name=results.name
+            )
+        )
     return [
-        PrizeWinner(r.member_id, r.name, r.branch, r.award, r.rank, r.final, results.name, results.year, results.trade)
+        PrizeWinner(
+            r.member_id, r.name, r.branch, r.award, r.rank, r.final, results.name, results.year, results.trade
+        )
         for r in results.rows
         if r.award and r.rank is not None and r.final is not None
     ]

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from unionoffice.contests.models import Contest, Contestant
+from unionoffice.contests.perms import ContestsPerm
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.db.database import Database
 
 
@@ -26,21 +26,23 @@ class EntryCount:
 
 def entry_counts(db: Database, actor: Actor, year: int, branch_id: int | None = None) -> list[EntryCount]:
     """Entries of the year's contests per (trade, base), within the actor's branch scope."""
-    actor.require(Perm.CONTESTS_READ)
+    actor.require(ContestsPerm.READ)
     scope = actor.branch_clause(Contestant.branch_id)
     if branch_id is not None:
         actor.require_branch(branch_id)
         scope = Contestant.branch_id == branch_id
-    query = (select(Contest.trade, Contest.base, func.count(func.distinct(Contest.id)), func.count(Contestant.id))
-             .join(Contestant, Contestant.contest_id == Contest.id)
-             .where(Contest.year == year, scope)
-             .group_by(Contest.trade, Contest.base)
-             .order_by(Contest.trade, Contest.base))
+    query = (
+        select(Contest.trade, Contest.base, func.count(func.distinct(Contest.id)), func.count(Contestant.id))
+        .join(Contestant, Contestant.contest_id == Contest.id)
+        .where(Contest.year == year, scope)
+        .group_by(Contest.trade, Contest.base)
+        .order_by(Contest.trade, Contest.base)
+    )
     with db.read(actor) as s:
         return [EntryCount(trade, base or "", int(c), int(n)) for trade, base, c, n in s.execute(query)]
 
 
 def contest_years(db: Database, actor: Actor) -> list[int]:
-    actor.require(Perm.CONTESTS_READ)
+    actor.require(ContestsPerm.READ)
     with db.read(actor) as s:
         return [int(y) for y in s.execute(select(Contest.year).distinct().order_by(Contest.year)).scalars()]

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.core.org import service as org
-from unionoffice.members import service as members
-from unionoffice.members.models import MemberStatus
+from unionoffice.members.api import MemberFilter, MemberStatus, member_source
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.messages import guarded
 from unionoffice.ui.table_model import LazyTableModel
@@ -47,7 +46,9 @@ class AddMembersDialog(QDialog):
         self.table.setModel(self.model)
         layout.addWidget(self.table)
         layout.addWidget(QLabel(self.tr("按住 Ctrl 或 Shift 可多选；已报名的会员会自动跳过。")))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("添加所选会员"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -61,9 +62,10 @@ class AddMembersDialog(QDialog):
 
     @guarded
     def reload(self) -> None:
-        flt = members.MemberFilter(text=self.search.text(), branch_id=self.branch.currentData(),
-                                   status=MemberStatus.ACTIVE)
-        self.model.set_source(members.member_source(self.ctx.db, self.ctx.actor, flt))
+        flt = MemberFilter(
+            text=self.search.text(), branch_id=self.branch.currentData(), status=MemberStatus.ACTIVE
+        )
+        self.model.set_source(member_source(self.ctx.db, self.ctx.actor, flt))
 
     def selected_ids(self) -> list[int]:
         return [self.model.row_id(index.row()) for index in self.table.selectionModel().selectedRows()]

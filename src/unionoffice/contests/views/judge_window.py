@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice.contests.judge_workbook import JudgeWorkbook
 from unionoffice.contests.marks import format_centi
-from unionoffice.core.errors import UserError
+from unionoffice.foundation.errors import UserError
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, guarded, info
 
@@ -83,22 +83,34 @@ class JudgeWindow(QMainWindow):
         self.book = JudgeWorkbook(package_path)
         p = self.book.package
         self.items = list(p.items)
-        self.setWindowTitle(self.tr("评委评分 — {judge} · {event}").format(judge=p.judge_name, event=p.event_name))
+        self.setWindowTitle(
+            self.tr("评委评分 — {judge} · {event}").format(judge=p.judge_name, event=p.event_name)
+        )
         self.setWindowIcon(icon("gavel"))
         central = QWidget()
         layout = QVBoxLayout(central)
-        title = QLabel(self.tr("{contest}　|　{event}　|　评委：{judge}").format(
-            contest=p.contest_name, event=p.event_name, judge=p.judge_name))
+        title = QLabel(
+            self.tr("{contest}　|　{event}　|　评委：{judge}").format(
+                contest=p.contest_name, event=p.event_name, judge=p.judge_name
+            )
+        )
         title.setStyleSheet("font-size: 16px; font-weight: bold; color: #1f4e79;")
         layout.addWidget(title)
-        hint = QLabel(self.tr("直接输入分数后按回车，自动跳到下一格；每次按键都会立即保存，断电不丢失。"
-                              "全部评完后点“完成并签名”。"))
+        hint = QLabel(
+            self.tr(
+                "直接输入分数后按回车，自动跳到下一格；每次按键都会立即保存，断电不丢失。"
+                "全部评完后点“完成并签名”。"
+            )
+        )
         hint.setStyleSheet("color: #555;")
         layout.addWidget(hint)
         self.grid = MarkGrid(len(self.book.bibs), len(self.items) + 3)
         self.grid.setObjectName("judge_grid")
         headers = [self.tr("参赛号"), self.tr("姓名")]
-        headers += [self.tr("{name}\n（满分 {max}）").format(name=i.name, max=format_centi(i.max_centi)) for i in self.items]
+        headers += [
+            self.tr("{name}\n（满分 {max}）").format(name=i.name, max=format_centi(i.max_centi))
+            for i in self.items
+        ]
         headers.append(self.tr("合计"))
         self.grid.setHorizontalHeaderLabels(headers)
         self.grid.verticalHeader().setVisible(False)
@@ -106,9 +118,11 @@ class JudgeWindow(QMainWindow):
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.horizontalHeader().setMinimumHeight(48)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                                  | QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.grid.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.grid.setItemDelegate(_MarkDelegate(self))
         font = self.grid.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -161,8 +175,11 @@ class JudgeWindow(QMainWindow):
         """Ask for the key on the judge's key slip until it matches or the judge gives up."""
         while not self.book.unlocked:
             text, ok = QInputDialog.getText(
-                self, self.tr("输入评分密钥"),
-                self.tr("请输入密钥单上的评分密钥（32 位字母数字，可带短横线）："), QLineEdit.EchoMode.Normal)
+                self,
+                self.tr("输入评分密钥"),
+                self.tr("请输入密钥单上的评分密钥（32 位字母数字，可带短横线）："),
+                QLineEdit.EchoMode.Normal,
+            )
             if not ok:
                 return False
             try:
@@ -205,7 +222,9 @@ class JudgeWindow(QMainWindow):
 
     def _update_total(self, row: int) -> None:
         total = self.book.total(self.book.bibs[row])
-        self.grid.item(row, len(self.items) + FIRST_ITEM_COLUMN).setText(f"{total:.2f}".rstrip("0").rstrip("."))
+        self.grid.item(row, len(self.items) + FIRST_ITEM_COLUMN).setText(
+            f"{total:.2f}".rstrip("0").rstrip(".")
+        )
 
     def _update_status(self) -> None:
         cells = len(self.book.bibs) * len(self.items)
@@ -224,7 +243,11 @@ class JudgeWindow(QMainWindow):
             return
         out = self.book.finish()
         self.last_output = out
-        info(self, self.tr("已签名并保存为：\n{path}\n请将此文件交给竞赛办公室。").format(path=out), self.tr("完成"))
+        info(
+            self,
+            self.tr("已签名并保存为：\n{path}\n请将此文件交给竞赛办公室。").format(path=out),
+            self.tr("完成"),
+        )
 
 
 def open_judge_window(path: str | Path) -> JudgeWindow | None:

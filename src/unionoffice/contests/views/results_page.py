@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionoffice.contests.perms import ContestsPerm
 from unionoffice.contests.service import export, packages, results, sheets
-from unionoffice.core.auth.roles import Perm
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, guarded, info
@@ -36,17 +36,26 @@ class ResultsPage(QWidget):
         self.tab = tab
         self.contest_id: int | None = None
         self.current: results.ContestResults | None = None
-        admin = ctx.actor.can(Perm.CONTESTS_ADMIN)
+        admin = ctx.actor.can(ContestsPerm.ADMIN)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.state = QLabel()
         self.state.setObjectName("results_state")
         bar.addWidget(self.state, 1)
         self.buttons: dict[str, QPushButton] = {}
-        actions = [("import", self.tr("导入评分包…"), "file-up", self.import_packages),
-                   ("marks", self.tr("导入纸质评分表…"), "file-spreadsheet", self.import_marks)] if admin else []
+        actions = (
+            [
+                ("import", self.tr("导入评分包…"), "file-up", self.import_packages),
+                ("marks", self.tr("导入纸质评分表…"), "file-spreadsheet", self.import_marks),
+            ]
+            if admin
+            else []
+        )
         if admin:
-            actions += [("lock", self.tr("锁定成绩"), "lock", self.lock), ("unlock", self.tr("解锁…"), "lock-open", self.unlock)]
+            actions += [
+                ("lock", self.tr("锁定成绩"), "lock", self.lock),
+                ("unlock", self.tr("解锁…"), "lock-open", self.unlock),
+            ]
         actions += [("export", self.tr("导出…"), "file-down", self.export)]
         for key, text, icon_name, slot in actions:
             button = QPushButton(icon(icon_name), text)
@@ -66,7 +75,9 @@ class ResultsPage(QWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(QLabel(self.tr("评委评分偏离（与同组其他评委平均分之差，占该细则满分的百分比）")))
+        lower_layout.addWidget(
+            QLabel(self.tr("评委评分偏离（与同组其他评委平均分之差，占该细则满分的百分比）"))
+        )
         self.judges = QTableWidget()
         self.judges.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.judges.verticalHeader().setVisible(False)
@@ -96,20 +107,35 @@ class ResultsPage(QWidget):
             for x, value in enumerate(data):
                 cell = QTableWidgetItem(value)
                 if x in numeric or x == 1:
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                                          if x in numeric else Qt.AlignmentFlag.AlignCenter)
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        if x in numeric
+                        else Qt.AlignmentFlag.AlignCenter
+                    )
                 if colour:
                     cell.setBackground(QBrush(QColor(colour)))
                 self.table.setItem(y, x, cell)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(len(header) - 1, QHeaderView.ResizeMode.Stretch)
-        judge_header = [self.tr("评委"), self.tr("比较的评分数"), self.tr("平均偏离"), self.tr("平均绝对偏离"), self.tr("提示")]
+        judge_header = [
+            self.tr("评委"),
+            self.tr("比较的评分数"),
+            self.tr("平均偏离"),
+            self.tr("平均绝对偏离"),
+            self.tr("提示"),
+        ]
         self.judges.clear()
         self.judges.setColumnCount(len(judge_header))
         self.judges.setHorizontalHeaderLabels(judge_header)
         self.judges.setRowCount(len(r.judges))
         for y, j in enumerate(r.judges):
-            values = [j.name, str(j.marks), f"{j.mean_pct}%", f"{j.mean_abs_pct}%", self.tr("偏离较大，请复核") if j.flagged else ""]
+            values = [
+                j.name,
+                str(j.marks),
+                f"{j.mean_pct}%",
+                f"{j.mean_abs_pct}%",
+                self.tr("偏离较大，请复核") if j.flagged else "",
+            ]
             for x, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if j.flagged:
@@ -124,7 +150,8 @@ class ResultsPage(QWidget):
                 state += self.tr("　注意：锁定后评分数据有变化！")
         else:
             state = self.tr("成绩未锁定（评分 {marks} 个，已排名 {ranked} / {total} 人）").format(
-                marks=r.mark_count, ranked=ranked, total=len(r.rows))
+                marks=r.mark_count, ranked=ranked, total=len(r.rows)
+            )
         self.state.setText(state)
         for key in ("import", "marks", "lock"):
             if key in self.buttons:
@@ -138,7 +165,9 @@ class ResultsPage(QWidget):
 
     @guarded
     def import_packages(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择评委交回的评分包"), "", self.tr("评分包 (*.uojudge)"))
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("选择评委交回的评分包"), "", self.tr("评分包 (*.uojudge)")
+        )
         if not files:
             return
 
@@ -149,22 +178,31 @@ class ResultsPage(QWidget):
                 try:
                     lines.append(packages.import_package(self.ctx.db, self.ctx.actor, path).describe())
                 except Exception as error:
-                    from unionoffice.core.errors import UserError
+                    from unionoffice.foundation.errors import UserError
 
                     if not isinstance(error, UserError):
                         raise
-                    lines.append(self.tr("{name}：未导入。{reason}").format(name=path.rsplit("/", 1)[-1], reason=error))
+                    lines.append(
+                        self.tr("{name}：未导入。{reason}").format(name=path.rsplit("/", 1)[-1], reason=error)
+                    )
             return "\n".join(lines)
 
         self.ctx.tasks.run(self, self.tr("正在导入评分包…"), work, self._refresh)
 
     @guarded
     def import_marks(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择已填写的纸质评分表"), "", self.tr("Excel 文件 (*.xlsx *.xls)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择已填写的纸质评分表"), "", self.tr("Excel 文件 (*.xlsx *.xls)")
+        )
         if path:
-            self.ctx.tasks.run(self, self.tr("正在导入评分表…"),
-                               lambda progress: sheets.import_marking_sheet(self.ctx.db, self.ctx.actor, path, progress).describe(),
-                               self._refresh)
+            self.ctx.tasks.run(
+                self,
+                self.tr("正在导入评分表…"),
+                lambda progress: sheets.import_marking_sheet(
+                    self.ctx.db, self.ctx.actor, path, progress
+                ).describe(),
+                self._refresh,
+            )
 
     def _version(self) -> int:
         from unionoffice.contests.service.entrants import list_contests
@@ -173,7 +211,9 @@ class ResultsPage(QWidget):
 
     @guarded
     def lock(self) -> None:
-        if self.contest_id is None or not confirm(self, self.tr("锁定后评分不能再修改，如需更正须填写理由解锁。确认锁定成绩吗？")):
+        if self.contest_id is None or not confirm(
+            self, self.tr("锁定后评分不能再修改，如需更正须填写理由解锁。确认锁定成绩吗？")
+        ):
             return
         results.lock_results(self.ctx.db, self.ctx.actor, self.contest_id, self._version())
         self.tab.reload()  # type: ignore[attr-defined]
@@ -182,8 +222,12 @@ class ResultsPage(QWidget):
     def unlock(self) -> None:
         if self.contest_id is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("解锁成绩"), self.tr("请写明解锁理由（将记入审计日志）："),
-                                          QLineEdit.EchoMode.Normal)
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("解锁成绩"),
+            self.tr("请写明解锁理由（将记入审计日志）："),
+            QLineEdit.EchoMode.Normal,
+        )
         if ok:
             results.unlock_results(self.ctx.db, self.ctx.actor, self.contest_id, reason, self._version())
             self.tab.reload()  # type: ignore[attr-defined]
@@ -194,11 +238,21 @@ class ResultsPage(QWidget):
             return
         r = self.current
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("导出成绩"), f"{r.name}成绩.xlsx",
-            self.tr("Excel 文件 (*.xlsx);;PDF 成绩表 (*.pdf);;CSV 文件 (*.csv)"))
+            self,
+            self.tr("导出成绩"),
+            f"{r.name}成绩.xlsx",
+            self.tr("Excel 文件 (*.xlsx);;PDF 成绩表 (*.pdf);;CSV 文件 (*.csv)"),
+        )
         if not path:
             return
-        writer = export.write_results_pdf if path.lower().endswith(".pdf") else (
-            export.write_csv if path.lower().endswith(".csv") else export.write_results_xlsx)
-        self.ctx.tasks.run(self, self.tr("正在导出成绩…"), lambda progress: writer(r, path),
-                           lambda _result: info(self, self.tr("已导出：{path}").format(path=path)))
+        writer = (
+            export.write_results_pdf
+            if path.lower().endswith(".pdf")
+            else (export.write_csv if path.lower().endswith(".csv") else export.write_results_xlsx)
+        )
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在导出成绩…"),
+            lambda progress: writer(r, path),
+            lambda _result: info(self, self.tr("已导出：{path}").format(path=path)),
+        )

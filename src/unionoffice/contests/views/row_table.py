@@ -56,8 +56,7 @@ class RowTable(QTableWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Rows stay selectable (to browse an event's items); nothing can be changed."""
         self.read_only = read_only
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only
-                             else self._triggers)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else self._triggers)
         for r in range(self.rowCount()):
             for c in range(self.columnCount()):
                 widget = self.cellWidget(r, c)

@@ -32,9 +32,9 @@ from unionoffice.contests.service import definition, editing
 from unionoffice.contests.service.definition import ContestDef
 from unionoffice.contests.views.scheme_events import EventsPage
 from unionoffice.contests.views.scheme_rules import RulesPage
-from unionoffice.core.errors import FieldProblem, UserError, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.org.models import BASES
+from unionoffice.core.org.labels import BASES
+from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import guarded, info, show_error
@@ -59,7 +59,9 @@ class SchemeEditor(QDialog):
         layout = QVBoxLayout(self)
         self.banner = QFrame()
         self.banner.setObjectName("refusal_banner")
-        self.banner.setStyleSheet("#refusal_banner { background: #fff4e5; border: 1px solid #f0b15a; border-radius: 4px; }")
+        self.banner.setStyleSheet(
+            "#refusal_banner { background: #fff4e5; border: 1px solid #f0b15a; border-radius: 4px; }"
+        )
         banner_layout = QHBoxLayout(self.banner)
         warn = QLabel()
         warn.setPixmap(icon("triangle-alert").pixmap(20, 20))
@@ -85,10 +87,14 @@ class SchemeEditor(QDialog):
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #c62828; background: #fff5f5; border: 1px solid #f3b7b7; padding: 6px;")
+        self.problems.setStyleSheet(
+            "color: #c62828; background: #fff5f5; border: 1px solid #f3b7b7; padding: 6px;"
+        )
         self.problems.hide()
         layout.addWidget(self.problems)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("保存"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("关闭"))
@@ -130,8 +136,12 @@ class SchemeEditor(QDialog):
         form.addRow(self.tr("工种"), self.trade)
         form.addRow(self.tr("比武场地"), self.venue)
         self.dates: dict[str, tuple[QCheckBox, QDateEdit]] = {}
-        for key, label in (("deploy_date", self.tr("部署")), ("bank_date", self.tr("题库下发")),
-                           ("practice_date", self.tr("练兵")), ("contest_date", self.tr("比武"))):
+        for key, label in (
+            ("deploy_date", self.tr("部署")),
+            ("bank_date", self.tr("题库下发")),
+            ("practice_date", self.tr("练兵")),
+            ("contest_date", self.tr("比武")),
+        ):
             check = QCheckBox(label)
             edit = QDateEdit(QDate.currentDate())
             edit.setCalendarPopup(True)
@@ -196,14 +206,24 @@ class SchemeEditor(QDialog):
     # Reading back ---------------------------------------------------------------------------
     def collect(self, problems: list[FieldProblem]) -> ContestDef:
         mode, levels = self.rules.collect_awards(problems)
-        dates = {key: (edit.date().toPython() if check.isChecked() else None)
-                 for key, (check, edit) in self.dates.items()}
+        dates = {
+            key: (edit.date().toPython() if check.isChecked() else None)
+            for key, (check, edit) in self.dates.items()
+        }
         return ContestDef(
-            name=self.name.text().strip(), year=self.year.value(), trade=self.trade.text().strip(),
-            events=self.events.collect(problems), base=self.base.currentData(), venue=self.venue.text().strip(),
-            no_own_branch=self.no_own_branch.isChecked(), round_places=self.round_places.value(),
-            tie_break=self.rules.tie_break(), award_mode=mode, award_levels=levels,
-            judge_flag_pct=Decimal(f"{self.judge_flag.value():.1f}"), **dates,  # type: ignore[arg-type]
+            name=self.name.text().strip(),
+            year=self.year.value(),
+            trade=self.trade.text().strip(),
+            events=self.events.collect(problems),
+            base=self.base.currentData(),
+            venue=self.venue.text().strip(),
+            no_own_branch=self.no_own_branch.isChecked(),
+            round_places=self.round_places.value(),
+            tie_break=self.rules.tie_break(),
+            award_mode=mode,
+            award_levels=levels,
+            judge_flag_pct=Decimal(f"{self.judge_flag.value():.1f}"),
+            **dates,  # type: ignore[arg-type]
         )
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
@@ -253,12 +273,22 @@ class SchemeEditor(QDialog):
     def copy_as_new(self) -> None:
         if self.contest_id is None:
             return
-        year, ok = QInputDialog.getInt(self, self.tr("复制为新竞赛"), self.tr("新竞赛的年度（方案沿用，日期清空）："),
-                                       self.year.value() + 1, 2000, 2100)
+        year, ok = QInputDialog.getInt(
+            self,
+            self.tr("复制为新竞赛"),
+            self.tr("新竞赛的年度（方案沿用，日期清空）："),
+            self.year.value() + 1,
+            2000,
+            2100,
+        )
         if not ok:
             return
         new_id = editing.copy_contest(self.ctx.db, self.ctx.actor, self.contest_id, year)
         self.show_problems([])
         self._load(new_id)
-        info(self, self.tr("已复制为新竞赛“{name}”，现在编辑的是新竞赛；请填写日期等信息后保存。").format(
-            name=self.name.text()))
+        info(
+            self,
+            self.tr("已复制为新竞赛“{name}”，现在编辑的是新竞赛；请填写日期等信息后保存。").format(
+                name=self.name.text()
+            ),
+        )

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from unionoffice.contests.service.definition import EventDef, ItemDef
 from unionoffice.contests.views.row_table import Column, RowTable
-from unionoffice.core.errors import FieldProblem
+from unionoffice.foundation.errors import FieldProblem
 from unionoffice.ui.icons import icon
 
 # Event columns; column 0 is a hidden key that ties an event row to its items while rows move.
@@ -41,19 +41,43 @@ class EventsPage(QWidget):
         layout = QVBoxLayout(self)
         events_box = QGroupBox(self.tr("科目（各科目权重之和应为 100%）"))
         events_layout = QVBoxLayout(events_box)
-        self.events = RowTable([
-            Column(""),
-            Column(self.tr("编号"), width=80, tip=self.tr("科目编号，用于方案文件和并列名次规则")),
-            Column(self.tr("科目名称")),
-            Column(self.tr("类型"), "choice", ((("theory"), self.tr("理论")), ("practical", self.tr("实操"))), width=90),
-            Column(self.tr("权重 %"), width=80),
-            Column(self.tr("汇总规则"), "choice", (("trimmed", self.tr("去掉最高最低分")), ("mean", self.tr("平均分"))),
-                   width=140, tip=self.tr("各评委给分如何合成一个细则得分")),
-            Column(self.tr("去掉个数"), "int", minimum=0, maximum=5, width=80,
-                   tip=self.tr("去掉几个最高分和几个最低分")),
-            Column(self.tr("评委≥"), "int", minimum=1, maximum=30, width=70,
-                   tip=self.tr("评委人数达到此数时才去掉最高最低分，否则按平均分")),
-        ])
+        self.events = RowTable(
+            [
+                Column(""),
+                Column(self.tr("编号"), width=80, tip=self.tr("科目编号，用于方案文件和并列名次规则")),
+                Column(self.tr("科目名称")),
+                Column(
+                    self.tr("类型"),
+                    "choice",
+                    ((("theory"), self.tr("理论")), ("practical", self.tr("实操"))),
+                    width=90,
+                ),
+                Column(self.tr("权重 %"), width=80),
+                Column(
+                    self.tr("汇总规则"),
+                    "choice",
+                    (("trimmed", self.tr("去掉最高最低分")), ("mean", self.tr("平均分"))),
+                    width=140,
+                    tip=self.tr("各评委给分如何合成一个细则得分"),
+                ),
+                Column(
+                    self.tr("去掉个数"),
+                    "int",
+                    minimum=0,
+                    maximum=5,
+                    width=80,
+                    tip=self.tr("去掉几个最高分和几个最低分"),
+                ),
+                Column(
+                    self.tr("评委≥"),
+                    "int",
+                    minimum=1,
+                    maximum=30,
+                    width=70,
+                    tip=self.tr("评委人数达到此数时才去掉最高最低分，否则按平均分"),
+                ),
+            ]
+        )
         self.events.setObjectName("events_table")
         self.events.setColumnHidden(E_KEY, True)
         self.events.currentCellChanged.connect(self._event_changed)
@@ -77,14 +101,21 @@ class EventsPage(QWidget):
 
         self.items_box = QGroupBox()
         items_layout = QVBoxLayout(self.items_box)
-        self.items = RowTable([
-            Column(self.tr("编号"), width=80),
-            Column(self.tr("评分细则")),
-            Column(self.tr("满分"), width=90),
-            Column(self.tr("权重 ×"), width=90, tip=self.tr("细则得分乘以此数后计入科目得分，通常为 1")),
-            Column(self.tr("评分方式"), "choice", (("judged", self.tr("评委评分")), ("measured", self.tr("客观测量"))),
-                   width=110, tip=self.tr("客观测量项（如用时、试卷分）由一名评委录入")),
-        ])
+        self.items = RowTable(
+            [
+                Column(self.tr("编号"), width=80),
+                Column(self.tr("评分细则")),
+                Column(self.tr("满分"), width=90),
+                Column(self.tr("权重 ×"), width=90, tip=self.tr("细则得分乘以此数后计入科目得分，通常为 1")),
+                Column(
+                    self.tr("评分方式"),
+                    "choice",
+                    (("judged", self.tr("评委评分")), ("measured", self.tr("客观测量"))),
+                    width=110,
+                    tip=self.tr("客观测量项（如用时、试卷分）由一名评委录入"),
+                ),
+            ]
+        )
         self.items.setObjectName("items_table")
         self.items.edited.connect(self._refresh)
         items_layout.addWidget(self.items)
@@ -115,10 +146,21 @@ class EventsPage(QWidget):
         rows = []
         for e in events:
             key = str(next(self._keys))
-            rows.append([key, e.code, e.name, e.kind, number_text(e.weight_pct), e.aggregation, e.drop_n,
-                         e.drop_min_judges])
-            self._items[key] = [[i.code, i.name, number_text(i.max_marks), number_text(i.weight), i.kind]
-                                for i in e.items]
+            rows.append(
+                [
+                    key,
+                    e.code,
+                    e.name,
+                    e.kind,
+                    number_text(e.weight_pct),
+                    e.aggregation,
+                    e.drop_n,
+                    e.drop_min_judges,
+                ]
+            )
+            self._items[key] = [
+                [i.code, i.name, number_text(i.max_marks), number_text(i.weight), i.kind] for i in e.items
+            ]
         self.events.set_rows(rows)
         if rows:
             self.events.setCurrentCell(0, E_NAME)
@@ -138,7 +180,9 @@ class EventsPage(QWidget):
         left = Decimal(100) - self.weight_sum()
         key = str(next(self._keys))
         self._items[key] = []
-        return self.events.add_row([key, code, "", "practical", number_text(left) if left > 0 else "", "trimmed", 1, 5])
+        return self.events.add_row(
+            [key, code, "", "practical", number_text(left) if left > 0 else "", "trimmed", 1, 5]
+        )
 
     def remove_event(self) -> None:
         row = self.events.currentRow()
@@ -170,8 +214,11 @@ class EventsPage(QWidget):
     def _show_items(self) -> None:
         self.items.set_rows(self._items.get(self._shown, []) if self._shown else [])
         name = next((r[E_NAME] for r in self.events.rows() if r[E_KEY] == self._shown), None)
-        self.items_box.setTitle(self.tr("“{name}”的评分细则").format(name=name or self.tr("未命名科目"))
-                                if self._shown else self.tr("评分细则（请先选择一个科目）"))
+        self.items_box.setTitle(
+            self.tr("“{name}”的评分细则").format(name=name or self.tr("未命名科目"))
+            if self._shown
+            else self.tr("评分细则（请先选择一个科目）")
+        )
         for b in self.item_buttons:
             b.setEnabled(self._shown is not None and self.editable)
 
@@ -181,8 +228,10 @@ class EventsPage(QWidget):
     def _refresh(self) -> None:
         total = self.weight_sum()
         ok = total == 100
-        self.weight_total.setText(self.tr("权重合计：{total}%").format(total=number_text(total)) +
-                                  ("" if ok else self.tr("（应为 100%）")))
+        self.weight_total.setText(
+            self.tr("权重合计：{total}%").format(total=number_text(total))
+            + ("" if ok else self.tr("（应为 100%）"))
+        )
         self.weight_total.setStyleSheet(f"font-weight: bold; color: {'#2e7d32' if ok else '#c62828'};")
         for r in range(self.events.rowCount()):
             trimmed = self.events.value(r, E_AGG) == "trimmed"
@@ -194,7 +243,9 @@ class EventsPage(QWidget):
         for item in self.items.rows():
             top, weight = parse_decimal(item[I_MAX]), parse_decimal(item[I_WEIGHT])
             full += (top or 0) * (weight or 0)
-        self.item_total.setText(self.tr("本科目满分：{total}").format(total=number_text(full)) if self._shown else "")
+        self.item_total.setText(
+            self.tr("本科目满分：{total}").format(total=number_text(full)) if self._shown else ""
+        )
         if self._shown:
             name = next((r[E_NAME] for r in self.events.rows() if r[E_KEY] == self._shown), "")
             self.items_box.setTitle(self.tr("“{name}”的评分细则").format(name=name or self.tr("未命名科目")))
@@ -211,16 +262,37 @@ class EventsPage(QWidget):
                 problems.append(FieldProblem(where, self.tr("权重“{text}”不是数字").format(text=r[E_WEIGHT])))
             items = []
             for m, i in enumerate(self._items.get(r[E_KEY], []), start=1):
-                at = self.tr("{where}第 {m} 个细则“{name}”").format(where=where, m=m, name=i[I_NAME] or i[I_CODE])
+                at = self.tr("{where}第 {m} 个细则“{name}”").format(
+                    where=where, m=m, name=i[I_NAME] or i[I_CODE]
+                )
                 top, factor = parse_decimal(i[I_MAX]), parse_decimal(i[I_WEIGHT])
                 if top is None:
                     problems.append(FieldProblem(at, self.tr("满分“{text}”不是数字").format(text=i[I_MAX])))
                 if factor is None:
-                    problems.append(FieldProblem(at, self.tr("权重“{text}”不是数字").format(text=i[I_WEIGHT])))
-                items.append(ItemDef(i[I_CODE], i[I_NAME], i[I_KIND], top or Decimal(0),
-                                     Decimal(1) if factor is None else factor))
-            events.append(EventDef(r[E_CODE], r[E_NAME], r[E_KIND], weight or Decimal(0), tuple(items), r[E_AGG],
-                                   r[E_DROP], r[E_MIN]))
+                    problems.append(
+                        FieldProblem(at, self.tr("权重“{text}”不是数字").format(text=i[I_WEIGHT]))
+                    )
+                items.append(
+                    ItemDef(
+                        i[I_CODE],
+                        i[I_NAME],
+                        i[I_KIND],
+                        top or Decimal(0),
+                        Decimal(1) if factor is None else factor,
+                    )
+                )
+            events.append(
+                EventDef(
+                    r[E_CODE],
+                    r[E_NAME],
+                    r[E_KIND],
+                    weight or Decimal(0),
+                    tuple(items),
+                    r[E_AGG],
+                    r[E_DROP],
+                    r[E_MIN],
+                )
+            )
         return tuple(events)
 
     def targets(self) -> list[tuple[str, str]]:
@@ -228,8 +300,19 @@ class EventsPage(QWidget):
         self._stash()
         result = []
         for r in self.events.rows():
-            result.append((f"event:{r[E_CODE]}", self.tr("科目“{name}”得分高者在前").format(name=r[E_NAME] or r[E_CODE])))
+            result.append(
+                (
+                    f"event:{r[E_CODE]}",
+                    self.tr("科目“{name}”得分高者在前").format(name=r[E_NAME] or r[E_CODE]),
+                )
+            )
             for i in self._items.get(r[E_KEY], []):
-                result.append((f"item:{r[E_CODE]}/{i[I_CODE]}", self.tr("细则“{event}／{item}”得分高者在前").format(
-                    event=r[E_NAME] or r[E_CODE], item=i[I_NAME] or i[I_CODE])))
+                result.append(
+                    (
+                        f"item:{r[E_CODE]}/{i[I_CODE]}",
+                        self.tr("细则“{event}／{item}”得分高者在前").format(
+                            event=r[E_NAME] or r[E_CODE], item=i[I_NAME] or i[I_CODE]
+                        ),
+                    )
+                )
         return result

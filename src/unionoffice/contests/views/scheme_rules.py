@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice.contests.views.row_table import Column, RowTable
 from unionoffice.contests.views.scheme_events import number_text, parse_decimal
-from unionoffice.core.errors import FieldProblem
+from unionoffice.foundation.errors import FieldProblem
 from unionoffice.ui.icons import icon
 
 
@@ -38,10 +38,12 @@ class RulesPage(QWidget):
         self.tie_choice = QComboBox()
         self.tie_choice.setMinimumWidth(260)
         bar.addWidget(self.tie_choice, 1)
-        self.buttons = [self._button(self.tr("添加"), "plus", self.add_tie),
-                        self._button(self.tr("删除"), "trash-2", self.remove_tie),
-                        self._button(self.tr("上移"), "", lambda: self.move_tie(-1)),
-                        self._button(self.tr("下移"), "", lambda: self.move_tie(1))]
+        self.buttons = [
+            self._button(self.tr("添加"), "plus", self.add_tie),
+            self._button(self.tr("删除"), "trash-2", self.remove_tie),
+            self._button(self.tr("上移"), "", lambda: self.move_tie(-1)),
+            self._button(self.tr("下移"), "", lambda: self.move_tie(1)),
+        ]
         for b in self.buttons:
             bar.addWidget(b)
         ties_layout.addLayout(bar)
@@ -62,8 +64,10 @@ class RulesPage(QWidget):
         self.awards.setObjectName("awards_table")
         awards_layout.addWidget(self.awards)
         bar = QHBoxLayout()
-        self.buttons += [self._button(self.tr("添加奖项"), "plus", lambda: self.awards.add_row(["", ""])),
-                         self._button(self.tr("删除奖项"), "trash-2", self.awards.remove_current)]
+        self.buttons += [
+            self._button(self.tr("添加奖项"), "plus", lambda: self.awards.add_row(["", ""])),
+            self._button(self.tr("删除奖项"), "trash-2", self.awards.remove_current),
+        ]
         for b in self.buttons[-2:]:
             bar.addWidget(b)
         bar.addStretch(1)
@@ -72,7 +76,13 @@ class RulesPage(QWidget):
         bar.addWidget(note)
         awards_layout.addLayout(bar)
         layout.addWidget(awards, 1)
-        self.editable_widgets: list[QWidget] = [self.tie_list, self.tie_choice, self.award_mode, self.awards, *self.buttons]
+        self.editable_widgets: list[QWidget] = [
+            self.tie_list,
+            self.tie_choice,
+            self.award_mode,
+            self.awards,
+            *self.buttons,
+        ]
 
     def _button(self, text: str, icon_name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
         button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
@@ -131,14 +141,20 @@ class RulesPage(QWidget):
         self.tie_list.setCurrentRow(row + delta)
 
     def tie_break(self) -> tuple[str, ...]:
-        return tuple(self.tie_list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.tie_list.count()))
+        return tuple(
+            self.tie_list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.tie_list.count())
+        )
 
     def collect_awards(self, problems: list[FieldProblem]) -> tuple[str, tuple[tuple[str, Decimal], ...]]:
         levels = []
         for n, (label, text) in enumerate(self.awards.rows(), start=1):
             amount = parse_decimal(text)
             if amount is None:
-                problems.append(FieldProblem(self.tr("第 {n} 个奖项“{label}”").format(n=n, label=label),
-                                             self.tr("名额“{text}”不是数字").format(text=text)))
+                problems.append(
+                    FieldProblem(
+                        self.tr("第 {n} 个奖项“{label}”").format(n=n, label=label),
+                        self.tr("名额“{text}”不是数字").format(text=text),
+                    )
+                )
             levels.append((label, amount or Decimal(0)))
         return self.award_mode.currentData(), tuple(levels)

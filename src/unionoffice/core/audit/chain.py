@@ -10,15 +10,16 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Integer, String, insert, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from unionoffice.core.audit.contract import ChainReport
 from unionoffice.core.audit.models import AuditEntry
 from unionoffice.db.base import Base
+from unionoffice.foundation.i18n import translate
 
 GENESIS = "0" * 64
 HASHED_FIELDS = ("at", "user_id", "username", "action", "entity", "entity_id", "summary", "changes")
@@ -39,8 +40,9 @@ def _canonical(value: Any) -> Any:
 
 
 def entry_hash(previous: str, row: dict[str, Any]) -> str:
-    payload = json.dumps([previous, *(_canonical(row[f]) for f in HASHED_FIELDS)], ensure_ascii=False,
-                         separators=(",", ":"))
+    payload = json.dumps(
+        [previous, *(_canonical(row[f]) for f in HASHED_FIELDS)], ensure_ascii=False, separators=(",", ":")
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -62,26 +64,19 @@ def append(session: Session, rows: list[dict[str, Any]]) -> None:
         session.execute(update(AuditHead).where(AuditHead.id == 1).values(last_hash=previous))
 
 
-@dataclass(frozen=True)
-class ChainReport:
-    checked: int
-    broken_id: int | None = None
-    reason: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.broken_id is None and not self.reason
-
-
 def verify_rows(rows: Iterable[Any], head_hash: str | None) -> ChainReport:
-    from unionoffice.core.i18n import translate
-
     previous = GENESIS
     checked = 0
     for row in rows:
         values = {f: getattr(row, f) for f in HASHED_FIELDS}
         if entry_hash(previous, values) != row.hash:
-            return ChainReport(checked, row.id, translate("Audit", "第 {id} 条日志与记录时的内容不一致（被修改、删除或插入过）。").format(id=row.id))
+            return ChainReport(
+                checked,
+                row.id,
+                translate("Audit", "第 {id} 条日志与记录时的内容不一致（被修改、删除或插入过）。").format(
+                    id=row.id
+                ),
+            )
         previous = row.hash
         checked += 1
     if head_hash is not None and head_hash != previous:

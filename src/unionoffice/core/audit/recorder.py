@@ -9,13 +9,17 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, UOWTransaction
 
 from unionoffice.core.audit.chain import append
 from unionoffice.db.base import Base, utcnow
+from unionoffice.db.database import Database
+
+if TYPE_CHECKING:
+    from unionoffice.core.auth.actor import Actor
 
 _SKIP_FIELDS = {"version", "created_at", "updated_at", "updated_by_id"}
 
@@ -102,7 +106,7 @@ def record(
 
 
 @event.listens_for(Session, "before_flush")
-def _stamp_editor(session: Session, _context, _instances) -> None:  # type: ignore[no-untyped-def]
+def _stamp_editor(session: Session, _context: UOWTransaction, _instances: object) -> None:
     actor = session.info.get("actor")
     user_id = getattr(actor, "user_id", None)
     for obj in list(session.new) + list(session.dirty):
@@ -111,7 +115,7 @@ def _stamp_editor(session: Session, _context, _instances) -> None:  # type: igno
 
 
 @event.listens_for(Session, "after_flush")
-def _write_entries(session: Session, _context) -> None:  # type: ignore[no-untyped-def]
+def _write_entries(session: Session, _context: UOWTransaction) -> None:
     if session.info.get("audit_off"):
         return
     actor = session.info.get("actor")
@@ -140,7 +144,9 @@ def _write_entries(session: Session, _context) -> None:  # type: ignore[no-untyp
     append(session, rows)
 
 
-def record_view(db, actor, entity: str, entity_id: str | int | None, summary: str = "") -> None:  # type: ignore[no-untyped-def]
+def record_view(
+    db: Database, actor: Actor, entity: str, entity_id: str | int | None, summary: str = ""
+) -> None:
     """Log that ``actor`` looked at sensitive data (an unmasked identity number, a medical detail)."""
     with db.transaction(actor) as session:
         record(session, "view", entity, entity_id, summary)

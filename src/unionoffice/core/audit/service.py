@@ -3,40 +3,21 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Select, or_, select
 
+from unionoffice.core.audit.contract import AuditFilter, AuditRow, audit_columns
 from unionoffice.core.audit.models import AuditEntry
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import NotFound
-from unionoffice.core.i18n import translate
-from unionoffice.core.listing import ColumnDef, QuerySource
-from unionoffice.core.timefmt import local_text
+from unionoffice.core.auth.roles import CorePerm
+from unionoffice.core.listing import QuerySource
 from unionoffice.db.database import Database
-
-
-@dataclass(frozen=True)
-class AuditFilter:
-    text: str = ""
-    entity: str | None = None
-    username: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    id: int
-    at: datetime
-    username: str
-    action: str
-    entity: str
-    entity_id: str | None
-    summary: str
-    changes: dict
+from unionoffice.foundation.errors import NotFound
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.timefmt import local_text
 
 
 def _filtered(query: Select, flt: AuditFilter) -> Select:
@@ -47,7 +28,9 @@ def _filtered(query: Select, flt: AuditFilter) -> Select:
     if flt.date_from:
         query = query.where(AuditEntry.at >= datetime.combine(flt.date_from, datetime.min.time()))
     if flt.date_to:
-        query = query.where(AuditEntry.at < datetime.combine(flt.date_to + timedelta(days=1), datetime.min.time()))
+        query = query.where(
+            AuditEntry.at < datetime.combine(flt.date_to + timedelta(days=1), datetime.min.time())
+        )
     if flt.text:
         like = f"%{flt.text}%"
         query = query.where(or_(AuditEntry.summary.like(like), AuditEntry.entity_id == flt.text))
@@ -56,24 +39,28 @@ def _filtered(query: Select, flt: AuditFilter) -> Select:
 
 def audit_source(db: Database, actor: Actor, flt: AuditFilter) -> QuerySource:
     """Newest first; for the admin's log screen."""
-    actor.require(Perm.AUDIT_READ)
+    actor.require(CorePerm.AUDIT_READ)
     query = _filtered(
-        select(AuditEntry.id, AuditEntry.at, AuditEntry.username, AuditEntry.action, AuditEntry.entity,
-               AuditEntry.entity_id, AuditEntry.summary),
+        select(
+            AuditEntry.id,
+            AuditEntry.at,
+            AuditEntry.username,
+            AuditEntry.action,
+            AuditEntry.entity,
+            AuditEntry.entity_id,
+            AuditEntry.summary,
+        ),
         flt,
     )
-    columns = (
-        ColumnDef("at", translate("Audit", "时间")),
-        ColumnDef("username", translate("Audit", "用户")),
-        ColumnDef("action", translate("Audit", "操作")),
-        ColumnDef("entity", translate("Audit", "对象")),
-        ColumnDef("entity_id", translate("Audit", "编号"), sortable=False),
-        ColumnDef("summary", translate("Audit", "摘要"), sortable=False),
-    )
-    sort = {"at": AuditEntry.id, "username": AuditEntry.username, "action": AuditEntry.action,
-            "entity": AuditEntry.entity}
+    columns = audit_columns()
+    sort = {
+        "at": AuditEntry.id,
+        "username": AuditEntry.username,
+        "action": AuditEntry.action,
+        "entity": AuditEntry.entity,
+    }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         at, username, action, entity, entity_id, summary = row
         return (local_text(at, seconds=True), username, action_label(action), entity, entity_id, summary)
 
@@ -92,28 +79,41 @@ def action_label(action: str) -> str:
 
 
 def get_entry(db: Database, actor: Actor, entry_id: int) -> AuditRow:
-    actor.require(Perm.AUDIT_READ)
+    actor.require(CorePerm.AUDIT_READ)
     with db.read(actor) as s:
         r = s.get(AuditEntry, entry_id)
         if r is None:
             raise NotFound(translate("Audit", "找不到该日志记录。"))
-        return AuditRow(r.id, r.at, r.username, r.action, r.entity, r.entity_id, r.summary, json.loads(r.changes or "{}"))
+        return AuditRow(
+            r.id, r.at, r.username, r.action, r.entity, r.entity_id, r.summary, json.loads(r.changes or "{}")
+        )
 
 
-def entries_for(db: Database, actor: Actor, entity: str, entity_id: str | int | None = None) -> list[AuditRow]:
+def entries_for(
+    db: Database, actor: Actor, entity: str, entity_id: str | int | None = None
+) -> list[AuditRow]:
     """The history of one record (or one table), oldest first."""
-    actor.require(Perm.AUDIT_READ)
+    actor.require(CorePerm.AUDIT_READ)
     with db.read(actor) as s:
         query = select(AuditEntry).where(AuditEntry.entity == entity)
         if entity_id is not None:
             query = query.where(AuditEntry.entity_id == str(entity_id))
         return [
-            AuditRow(r.id, r.at, r.username, r.action, r.entity, r.entity_id, r.summary, json.loads(r.changes or "{}"))
+            AuditRow(
+                r.id,
+                r.at,
+                r.username,
+                r.action,
+                r.entity,
+                r.entity_id,
+                r.summary,
+                json.loads(r.changes or "{}"),
+            )
             for r in s.execute(query.order_by(AuditEntry.id)).scalars()
         ]
 
 
 def entity_names(db: Database, actor: Actor) -> list[str]:
-    actor.require(Perm.AUDIT_READ)
+    actor.require(CorePerm.AUDIT_READ)
     with db.read(actor) as s:
         return list(s.execute(select(AuditEntry.entity).distinct().order_by(AuditEntry.entity)).scalars())

@@ -6,12 +6,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from unionoffice.core.auth.roles import BRANCH_SCOPED_ROLES, ROLE_PERMISSIONS, Perm, Role
-from unionoffice.core.errors import PermissionDenied
-from unionoffice.core.i18n import translate
+from unionoffice.core.auth.grants import role_permissions
+from unionoffice.core.auth.roles import BRANCH_SCOPED_ROLES, Role
+from unionoffice.foundation.errors import PermissionDenied
+from unionoffice.foundation.i18n import translate
 
 if TYPE_CHECKING:
-    from sqlalchemy import ColumnElement
+    from sqlalchemy import ColumnElement, SQLColumnExpression
 
 
 @dataclass(frozen=True)
@@ -23,17 +24,21 @@ class Actor:
     display_name: str
     role: Role
     branch_ids: frozenset[int] = field(default_factory=frozenset)
+    # Nobody signed in (the sign-in call itself): holds no permission whatever the role says.
+    anonymous: bool = False
 
     @property
     def is_branch_scoped(self) -> bool:
-        return self.role in BRANCH_SCOPED_ROLES
+        return self.anonymous or self.role in BRANCH_SCOPED_ROLES
 
-    def can(self, perm: Perm) -> bool:
-        return perm in ROLE_PERMISSIONS[self.role]
+    def can(self, perm: str) -> bool:
+        return not self.anonymous and perm in role_permissions(self.role)
 
-    def require(self, perm: Perm) -> None:
+    def require(self, perm: str) -> None:
         if not self.can(perm):
-            raise PermissionDenied(translate("Auth", "当前账号（{role}）无权执行此操作。").format(role=self.role.label))
+            raise PermissionDenied(
+                translate("Auth", "当前账号（{role}）无权执行此操作。").format(role=self.role.label)
+            )
 
     def can_see_branch(self, branch_id: int | None) -> bool:
         return not self.is_branch_scoped or (branch_id is not None and branch_id in self.branch_ids)
@@ -42,7 +47,7 @@ class Actor:
         if not self.can_see_branch(branch_id):
             raise PermissionDenied(translate("Auth", "当前账号无权访问该分工会的数据。"))
 
-    def branch_clause(self, column: ColumnElement[Any]) -> ColumnElement[bool]:
+    def branch_clause(self, column: SQLColumnExpression[Any]) -> ColumnElement[bool]:
         """SQL condition limiting rows to the branch unions this actor may see."""
         from sqlalchemy import false, true  # imported here: the login screen needs no SQLAlchemy
 
@@ -58,3 +63,5 @@ class Actor:
 
 # Used by command-line maintenance and migrations, which run with the machine owner's rights.
 SYSTEM_ACTOR = Actor(user_id=None, username="system", display_name="系统", role=Role.ADMIN)
+# Public operations (signing in, first-start set-up) run as nobody.
+ANONYMOUS = Actor(user_id=None, username="", display_name="", role=Role.VIEWER, anonymous=True)

@@ -24,7 +24,9 @@ class User(Versioned, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
     display_name: Mapped[str] = mapped_column(String(64), nullable=False, info={"label": "显示名称"})
-    password_hash: Mapped[str] = mapped_column(String(255), nullable=False, info={"sensitive": True, "maskable": False})
+    password_hash: Mapped[str] = mapped_column(
+        String(255), nullable=False, info={"sensitive": True, "maskable": False}
+    )
     role: Mapped[str] = mapped_column(String(16), nullable=False, info={"label": "角色"})
     active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False, info={"label": "启用"})
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
@@ -42,6 +44,8 @@ class PasswordHistory(Base):
     __audited__ = False
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
     changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, nullable=False)

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from unionoffice.core.errors import ValidationError
-from unionoffice.core.i18n import translate
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from unionoffice.foundation.errors import ValidationError
+from unionoffice.foundation.i18n import translate
 
 MIN_PASSWORD_LENGTH = 8
 
 
 @lru_cache(maxsize=1)
-def _hasher():  # type: ignore[no-untyped-def]
-    from argon2 import PasswordHasher
-
+def _hasher() -> PasswordHasher:
     return PasswordHasher()
 
 
@@ -22,8 +23,6 @@ def hash_password(password: str) -> str:
 
 
 def verify_password(password_hash: str, password: str) -> bool:
-    from argon2.exceptions import InvalidHashError, VerificationError
-
     try:
         return _hasher().verify(password_hash, password)
     except (VerificationError, InvalidHashError):

@@ -6,18 +6,21 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import PasswordHistory, User
 from unionoffice.core.auth.passwords import check_password_strength, hash_password, verify_password
-from unionoffice.core.auth.roles import Perm, Role
+from unionoffice.core.auth.roles import CorePerm, Role
+from unionoffice.core.concurrency import check_version
 from unionoffice.core.crypto import keys, vault
-from unionoffice.core.errors import NotFound, PermissionDenied, UserError, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import NotFound, PermissionDenied, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -72,7 +75,7 @@ def initialise_keys(db: Database, actor: Actor, password: str) -> str | None:
         return code
 
 
-def _share_key(s, user_id: int, password: str) -> None:  # type: ignore[no-untyped-def]
+def _share_key(s: Session, user_id: int, password: str) -> None:
     """Wrap the unlocked data key for this user's (new) password, when there is one to share.
 
     Without the key at hand (a command-line reset), the user's old copy is useless and is removed:
@@ -110,7 +113,7 @@ def create_first_admin(db: Database, username: str, display_name: str, password:
         return actor_for(user)
 
 
-def _password_opens(s, user: User, password: str) -> bool:  # type: ignore[no-untyped-def]
+def _password_opens(s: Session, user: User, password: str) -> bool:
     """Check the password and, where the user holds a copy of the data key, unlock it.
 
     Unwrapping the key is itself the password check (authenticated encryption under an Argon2id
@@ -142,7 +145,9 @@ def login(db: Database, username: str, password: str) -> Actor:
         if user.locked_until and user.locked_until > now:
             minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
             raise LoginFailed(
-                translate("Auth", "密码错误次数过多，账号已锁定，请 {n} 分钟后再试或联系管理员。").format(n=minutes)
+                translate("Auth", "密码错误次数过多，账号已锁定，请 {n} 分钟后再试或联系管理员。").format(
+                    n=minutes
+                )
             )
         if not _password_opens(s, user, password):
             user.failed_logins += 1
@@ -166,18 +171,24 @@ def login(db: Database, username: str, password: str) -> Actor:
 def _info(user: User) -> UserInfo:
     locked = bool(user.locked_until and user.locked_until > utcnow())
     return UserInfo(
-        user.id, user.username, user.display_name, Role(user.role), user.active,
-        tuple(sorted(b.id for b in user.branches)), locked, user.version,
+        user.id,
+        user.username,
+        user.display_name,
+        Role(user.role),
+        user.active,
+        tuple(sorted(b.id for b in user.branches)),
+        locked,
+        user.version,
     )
 
 
 def list_users(db: Database, actor: Actor) -> list[UserInfo]:
-    actor.require(Perm.USERS_ADMIN)
+    actor.require(CorePerm.USERS_ADMIN)
     with db.read(actor) as s:
         return [_info(u) for u in s.execute(select(User).order_by(User.username)).scalars()]
 
 
-def _branches(s, branch_ids: list[int] | tuple[int, ...]) -> list[OrgUnit]:  # type: ignore[no-untyped-def]
+def _branches(s: Session, branch_ids: list[int] | tuple[int, ...]) -> list[OrgUnit]:
     units = list(s.execute(select(OrgUnit).where(OrgUnit.id.in_(branch_ids))).scalars())
     if len(units) != len(set(branch_ids)) or any(u.kind != UnitKind.BRANCH for u in units):
         raise ValidationError(translate("Auth", "只能分配分工会。"))
@@ -193,7 +204,7 @@ def create_user(
     role: Role,
     branch_ids: list[int] | tuple[int, ...] = (),
 ) -> int:
-    actor.require(Perm.USERS_ADMIN)
+    actor.require(CorePerm.USERS_ADMIN)
     username = _validate_username(username)
     check_password_strength(password)
     if role == Role.CLERK and not branch_ids:
@@ -226,15 +237,18 @@ def update_user(
     active: bool,
     branch_ids: list[int] | tuple[int, ...],
 ) -> None:
-    actor.require(Perm.USERS_ADMIN)
-    from unionoffice.core.concurrency import check_version
+    actor.require(CorePerm.USERS_ADMIN)
 
     with db.transaction(actor) as s:
         user = s.get(User, user_id)
         if user is None:
             raise NotFound(translate("Auth", "找不到该用户。"))
-        check_version(s, user, expected_version, {"display_name": display_name.strip() or user.username,
-                                                  "role": role, "active": active})
+        check_version(
+            s,
+            user,
+            expected_version,
+            {"display_name": display_name.strip() or user.username, "role": role, "active": active},
+        )
         if user.id == actor.user_id and (role != Role.ADMIN or not active):
             raise ValidationError(translate("Auth", "不能降低或停用自己的管理员账号。"))
         if role == Role.CLERK and not branch_ids:
@@ -251,7 +265,7 @@ def update_user(
         user.branches = _branches(s, branch_ids)
 
 
-def _set_password(s, user: User, new_password: str) -> None:  # type: ignore[no-untyped-def]
+def _set_password(s: Session, user: User, new_password: str) -> None:
     """Refuse a recently used password, then store the new hash and remember the old one."""
     recent = list(
         s.execute(
@@ -272,7 +286,7 @@ def _set_password(s, user: User, new_password: str) -> None:  # type: ignore[no-
 
 def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) -> None:
     """Admin reset: the user must choose a new password at next login."""
-    actor.require(Perm.USERS_ADMIN)
+    actor.require(CorePerm.USERS_ADMIN)
     check_password_strength(new_password)
     with db.transaction(actor) as s:
         user = s.get(User, user_id)
@@ -339,7 +353,7 @@ def recover_with_code(db: Database, code: str, username: str, new_password: str)
 
 def rotate_keys(db: Database, actor: Actor, password: str) -> str:
     """A new data key (e.g. after a laptop with a backup went missing). Returns the new recovery code."""
-    actor.require(Perm.USERS_ADMIN)
+    actor.require(CorePerm.USERS_ADMIN)
     with db.transaction(actor) as s:
         user = s.get(User, actor.user_id)
         if user is None or not verify_password(user.password_hash, password):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Text
+from sqlalchemy import Column, MetaData, Table, Text
 from sqlalchemy.types import TypeDecorator
 
 from unionoffice.core.crypto import vault
@@ -34,10 +34,10 @@ class EncryptedText(TypeDecorator[str]):
         return vault.decrypt_text(value, self.context)
 
 
-def encrypted_columns(metadata) -> list[tuple[Any, Any]]:  # type: ignore[no-untyped-def]
-    """(table, column) of every encrypted column, for key set-up and rotation."""
+def encrypted_columns(metadata: MetaData) -> list[tuple[Table, Column[Any], EncryptedText]]:
+    """(table, column, its type) of every encrypted column, for key set-up and rotation."""
     return [
-        (table, column)
+        (table, column, column.type)
         for table in metadata.sorted_tables
         for column in table.columns
         if isinstance(column.type, EncryptedText)

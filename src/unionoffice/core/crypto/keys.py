@@ -12,13 +12,18 @@ import os
 import secrets
 from dataclasses import dataclass
 
+from argon2.low_level import Type, hash_secret_raw
 from sqlalchemy import Text, delete, select, type_coerce, update
 from sqlalchemy.orm import Session
 
+from unionoffice.core import attachments
 from unionoffice.core.crypto import vault
+from unionoffice.core.crypto.fields import encrypted_columns
 from unionoffice.core.crypto.models import WrappedKey
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from unionoffice.core.modules import all_modules, load_object
+from unionoffice.core.schema import load_all_models
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 
 # Argon2id for key derivation: ~0.1 s per sign-in on an office PC, costly for an attacker.
 KDF_TIME_COST = 2
@@ -36,10 +41,10 @@ class KeyEncryptionKey:
 
 
 def derive(secret: str, salt: bytes | None = None) -> KeyEncryptionKey:
-    from argon2.low_level import Type, hash_secret_raw
-
     salt = salt or os.urandom(16)
-    key = hash_secret_raw(secret.encode("utf-8"), salt, KDF_TIME_COST, KDF_MEMORY_KIB, KDF_PARALLELISM, 32, Type.ID)
+    key = hash_secret_raw(
+        secret.encode("utf-8"), salt, KDF_TIME_COST, KDF_MEMORY_KIB, KDF_PARALLELISM, 32, Type.ID
+    )
     return KeyEncryptionKey(salt, key)
 
 
@@ -52,10 +57,15 @@ def _store(s: Session, kind: str, user_id: int | None, kek: KeyEncryptionKey, da
         s.execute(delete(WrappedKey).where(WrappedKey.user_id == user_id))
     else:
         s.execute(delete(WrappedKey).where(WrappedKey.kind == kind))
-    s.add(WrappedKey(
-        kind=kind, user_id=user_id, salt=kek.salt,
-        wrapped=vault.encrypt_bytes(data_key, _WRAP_CONTEXT, key=kek.key), key_id=key_id(data_key),
-    ))
+    s.add(
+        WrappedKey(
+            kind=kind,
+            user_id=user_id,
+            salt=kek.salt,
+            wrapped=vault.encrypt_bytes(data_key, _WRAP_CONTEXT, key=kek.key),
+            key_id=key_id(data_key),
+        )
+    )
     s.flush()
 
 
@@ -66,7 +76,7 @@ def keys_exist(s: Session) -> bool:
 def new_recovery_code() -> str:
     """30 characters in six groups, easy to print and to type back (no 0/O or 1/I confusion)."""
     raw = base64.b32encode(secrets.token_bytes(20)).decode().rstrip("=")[:30]
-    return "-".join(raw[i:i + 5] for i in range(0, 30, 5))
+    return "-".join(raw[i : i + 5] for i in range(0, 30, 5))
 
 
 def _normalise_code(code: str) -> str:
@@ -88,8 +98,6 @@ def setup_keys(
     _store(s, RECOVERY, None, derive(_normalise_code(code)), data_key)
     vault.set_data_key(data_key)
     encrypt_plaintext_values(s)
-    from unionoffice.core import attachments
-    from unionoffice.core.modules import all_modules, load_object
 
     if reseal_files:  # a demo database being built must not touch the real data folder
         attachments.reseal_all(None, data_key)
@@ -138,11 +146,8 @@ def recover(s: Session, code: str) -> None:
 
 def encrypt_plaintext_values(s: Session) -> int:
     """Encrypt values stored before encryption was on (an upgraded database). Returns how many."""
-    from unionoffice.core.crypto.fields import encrypted_columns
-    from unionoffice.db.models import load_all_models
-
     changed = 0
-    for table, column in encrypted_columns(load_all_models()):
+    for table, column, _type in encrypted_columns(load_all_models()):
         pk = list(table.primary_key.columns)[0]
         raw = type_coerce(column, Text)  # bypass the decrypting type: read what is stored
         rows = s.execute(select(pk, raw).where(raw.is_not(None), ~raw.startswith(vault.PREFIX))).all()
@@ -156,21 +161,19 @@ def rotate(s: Session, user_id: int, password: str) -> str:
     """A new data key: every encrypted value is re-encrypted, the rotating administrator and a new
     recovery code get copies; other users get theirs back when an administrator resets their
     password. Returns the new recovery code."""
-    from unionoffice.core.crypto.fields import encrypted_columns
-    from unionoffice.db.models import load_all_models
-
     old_key = vault.data_key()
     new_key = vault.new_data_key()
-    for table, column in encrypted_columns(load_all_models()):
-        context = column.type.context
+    for table, column, column_type in encrypted_columns(load_all_models()):
+        context = column_type.context
         pk = list(table.primary_key.columns)[0]
         raw = type_coerce(column, Text)
         for ident, stored in s.execute(select(pk, raw).where(raw.is_not(None))).all():
             plain = vault.decrypt_text(stored, context, key=old_key)
-            s.execute(update(table).where(pk == ident).values(
-                {column.name: type_coerce(vault.encrypt_text(plain, context, key=new_key), Text)}
-            ))
-    from unionoffice.core import attachments
+            s.execute(
+                update(table)
+                .where(pk == ident)
+                .values({column.name: type_coerce(vault.encrypt_text(plain, context, key=new_key), Text)})
+            )
 
     attachments.reseal_all(old_key, new_key)
     s.execute(delete(WrappedKey))

@@ -12,8 +12,11 @@ import os
 import threading
 from functools import lru_cache
 
-from unionoffice.core.errors import UserError
-from unionoffice.core.i18n import translate
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 
 PREFIX = "e1:"
 _lock = threading.Lock()
@@ -22,7 +25,9 @@ _data_key: bytes | None = None
 
 class VaultLocked(UserError):
     def __init__(self) -> None:
-        super().__init__(translate("Crypto", "敏感数据已加密，需要先登录才能读取或写入（命令行请加 --user 用户名）。"))
+        super().__init__(
+            translate("Crypto", "敏感数据已加密，需要先登录才能读取或写入（命令行请加 --user 用户名）。")
+        )
 
 
 class DecryptionFailed(UserError):
@@ -54,9 +59,7 @@ def new_data_key() -> bytes:
 
 
 @lru_cache(maxsize=4)  # building the cipher costs more than encrypting one identity number
-def _aead(key: bytes):  # type: ignore[no-untyped-def]
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
+def _aead(key: bytes) -> AESGCM:
     return AESGCM(key)
 
 
@@ -68,8 +71,6 @@ def encrypt_bytes(plain: bytes, context: str, key: bytes | None = None) -> bytes
 
 
 def decrypt_bytes(blob: bytes, context: str, key: bytes | None = None) -> bytes:
-    from cryptography.exceptions import InvalidTag
-
     try:
         return _aead(key or data_key()).decrypt(blob[:12], blob[12:], context.encode())
     except (InvalidTag, ValueError):
@@ -83,7 +84,7 @@ def encrypt_text(value: str, context: str, key: bytes | None = None) -> str:
 def decrypt_text(stored: str, context: str, key: bytes | None = None) -> str:
     if not stored.startswith(PREFIX):
         return stored  # written before encryption was switched on; encrypted by the next key set-up
-    return decrypt_bytes(base64.b64decode(stored[len(PREFIX):]), context, key).decode("utf-8")
+    return decrypt_bytes(base64.b64decode(stored[len(PREFIX) :]), context, key).decode("utf-8")
 
 
 def keyed_hash(purpose: str, value: str, key: bytes | None = None) -> str:

@@ -3,31 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from enum import StrEnum
 
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from unionoffice.core.i18n import translate
 from unionoffice.db.base import Base, Versioned
-
-
-class UnitKind(StrEnum):
-    COMPANY = "company"
-    BRANCH = "branch"
-    GROUP = "group"
-
-    @property
-    def label(self) -> str:
-        return {
-            UnitKind.COMPANY: translate("Org", "公司工会"),
-            UnitKind.BRANCH: translate("Org", "分工会"),
-            UnitKind.GROUP: translate("Org", "工会小组"),
-        }[self]
-
-
-# Production bases are an attribute of units and members, not a level of the tree.
-BASES = ("新乡", "江西", "新疆")
 
 
 class OrgUnit(Versioned, Base):

@@ -5,15 +5,16 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.core.auth.roles import CorePerm
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import ValidationError
+from unionoffice.foundation.i18n import translate
 
 
 def ensure_company_union(db: Database, actor: Actor, name: str) -> int:
-    actor.require(Perm.ORG_ADMIN)
+    actor.require(CorePerm.ORG_ADMIN)
     name = " ".join(name.split())
     if not name:
         raise ValidationError(translate("Org", "公司工会名称不能为空。"))

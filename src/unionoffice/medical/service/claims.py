@@ -12,13 +12,14 @@ from sqlalchemy.orm import Session
 
 from unionoffice.core.audit.recorder import record_view
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.errors import FieldProblem, NotFound, PermissionDenied, UserError, ValidationError
-from unionoffice.core.i18n import translate
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.core.sequences import next_number
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import FieldProblem, NotFound, PermissionDenied, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import format_fen
 from unionoffice.medical.calculation import Calculation, Line, calculate, lines_from_json
 from unionoffice.medical.models import (
     CAP_COUNTED,
@@ -26,6 +27,7 @@ from unionoffice.medical.models import (
     BenefitRule,
     BenefitType,
     Claim,
+    ClaimAttachment,
     ClaimInvoice,
     ClaimStatus,
     Fund,
@@ -33,6 +35,7 @@ from unionoffice.medical.models import (
     LedgerKind,
     SchemeYear,
 )
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service.common import (
     current_rule_row,
     load_claim,
@@ -43,7 +46,7 @@ from unionoffice.medical.service.common import (
     user_names,
 )
 from unionoffice.medical.service.enrolment import enrolment_of
-from unionoffice.members.models import Member, MemberStatus
+from unionoffice.members.api import Member, MemberStatus
 
 _INVOICE_SPLIT = re.compile(r"[\s,，、;；]+")
 _INVOICE_OK = re.compile(r"^[0-9A-Za-z\-]{4,40}$")
@@ -66,7 +69,7 @@ class ClaimInput:
     invoice_numbers: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ClaimDetail:
     id: int
     claim_no: str | None
@@ -102,8 +105,11 @@ class OverlapWarning(UserError):
     """The member has another claim for an overlapping stay; submit again with acknowledge_overlap."""
 
     def __init__(self, overlaps: list[str]) -> None:
-        super().__init__(translate("Medical", "该会员已有住院/治疗时间重叠的申请：\n{list}\n确认不是重复申请后才能提交。")
-                         .format(list="\n".join(overlaps)))
+        super().__init__(
+            translate(
+                "Medical", "该会员已有住院/治疗时间重叠的申请：\n{list}\n确认不是重复申请后才能提交。"
+            ).format(list="\n".join(overlaps))
+        )
         self.overlaps = overlaps
 
 
@@ -117,8 +123,9 @@ def parse_invoices(text: str) -> tuple[str, ...]:
 
 
 # Checks --------------------------------------------------------------------------------------
-def _problems(s: Session, actor: Actor, data: ClaimInput) -> tuple[list[FieldProblem], Member | None,
-                                                                      SchemeYear | None, BenefitRule | None]:
+def _problems(
+    s: Session, actor: Actor, data: ClaimInput
+) -> tuple[list[FieldProblem], Member | None, SchemeYear | None, BenefitRule | None]:
     t = translate
     problems: list[FieldProblem] = []
     member = s.get(Member, data.member_id) if data.member_id is not None else None
@@ -130,22 +137,30 @@ def _problems(s: Session, actor: Actor, data: ClaimInput) -> tuple[list[FieldPro
         problems.append(FieldProblem(t("Medical", "方案年度"), t("Medical", "请选择方案年度")))
     if data.benefit_type not in set(BenefitType):
         problems.append(FieldProblem(t("Medical", "补助类别"), t("Medical", "请选择补助类别")))
-    labels = ((t("Medical", "总费用"), data.total_fen), (t("Medical", "医保统筹支付"), data.insurance_fen),
-              (t("Medical", "政策内自付"), data.covered_self_fen), (t("Medical", "自费"), data.uncovered_self_fen))
+    labels = (
+        (t("Medical", "总费用"), data.total_fen),
+        (t("Medical", "医保统筹支付"), data.insurance_fen),
+        (t("Medical", "政策内自付"), data.covered_self_fen),
+        (t("Medical", "自费"), data.uncovered_self_fen),
+    )
     amount_bad = False
     for label, value in labels:
         problem = money_problem(label, value)
         if problem:
             problems.append(problem)
             amount_bad = True
-    if not amount_bad:
-        parts = data.insurance_fen + data.covered_self_fen + data.uncovered_self_fen  # type: ignore[operator]
+    insurance, covered, uncovered = data.insurance_fen, data.covered_self_fen, data.uncovered_self_fen
+    if not amount_bad and insurance is not None and covered is not None and uncovered is not None:
+        parts = insurance + covered + uncovered
         if parts != data.total_fen:
-            from unionoffice.core.money import format_fen
-
-            problems.append(FieldProblem(t("Medical", "总费用"), t(
-                "Medical", "应等于医保统筹支付 + 政策内自付 + 自费（{parts} 元），现为 {total} 元").format(
-                parts=format_fen(parts), total=format_fen(data.total_fen))))
+            problems.append(
+                FieldProblem(
+                    t("Medical", "总费用"),
+                    t(
+                        "Medical", "应等于医保统筹支付 + 政策内自付 + 自费（{parts} 元），现为 {total} 元"
+                    ).format(parts=format_fen(parts), total=format_fen(data.total_fen)),
+                )
+            )
     adm, dis = data.admission_date, data.discharge_date
     if adm is None:
         problems.append(FieldProblem(t("Medical", "入院日期"), t("Medical", "必须填写")))
@@ -162,50 +177,93 @@ def _problems(s: Session, actor: Actor, data: ClaimInput) -> tuple[list[FieldPro
             problems.append(FieldProblem(t("Medical", "医院"), t("Medical", "必须填写")))
     for number in data.invoice_numbers:
         if not _INVOICE_OK.match(number):
-            problems.append(FieldProblem(t("Medical", "发票号"), t(
-                "Medical", "“{n}”格式不正确（4–40 位字母、数字或短横线）").format(n=number)))
+            problems.append(
+                FieldProblem(
+                    t("Medical", "发票号"),
+                    t("Medical", "“{n}”格式不正确（4–40 位字母、数字或短横线）").format(n=number),
+                )
+            )
     if len(data.hospital) > 100 or len(data.diagnosis) > 200:
         problems.append(FieldProblem(t("Medical", "医院/诊断"), t("Medical", "内容过长")))
     rule = None
     if member is not None and scheme is not None and adm is not None:
         if member.status == MemberStatus.DECEASED and member.status_date and member.status_date < adm:
-            problems.append(FieldProblem(t("Medical", "入院日期"), t(
-                "Medical", "会员已于 {d} 去世，之后的治疗不能申请").format(d=member.status_date.isoformat())))
+            problems.append(
+                FieldProblem(
+                    t("Medical", "入院日期"),
+                    t("Medical", "会员已于 {d} 去世，之后的治疗不能申请").format(
+                        d=member.status_date.isoformat()
+                    ),
+                )
+            )
         enrolment = enrolment_of(s, scheme.id, member.id)
         if enrolment is None:
-            problems.append(FieldProblem(t("Medical", "会员"), t("Medical", "{name} 未参加 {year} 年度{fund}").format(
-                name=member.name, year=scheme.year, fund=Fund(scheme.fund).label)))
+            problems.append(
+                FieldProblem(
+                    t("Medical", "会员"),
+                    t("Medical", "{name} 未参加 {year} 年度{fund}").format(
+                        name=member.name, year=scheme.year, fund=Fund(scheme.fund).label
+                    ),
+                )
+            )
         elif enrolment.paid_on is None:
-            problems.append(FieldProblem(t("Medical", "会员"), t("Medical", "{name} 的 {year} 年度会费尚未缴纳").format(
-                name=member.name, year=scheme.year)))
+            problems.append(
+                FieldProblem(
+                    t("Medical", "会员"),
+                    t("Medical", "{name} 的 {year} 年度会费尚未缴纳").format(
+                        name=member.name, year=scheme.year
+                    ),
+                )
+            )
         elif adm > scheme.coverage_end or adm < scheme.coverage_start:
-            problems.append(FieldProblem(t("Medical", "入院日期"), t(
-                "Medical", "不在保障期 {start} 至 {end} 内").format(start=scheme.coverage_start.isoformat(),
-                                                                 end=scheme.coverage_end.isoformat())))
+            problems.append(
+                FieldProblem(
+                    t("Medical", "入院日期"),
+                    t("Medical", "不在保障期 {start} 至 {end} 内").format(
+                        start=scheme.coverage_start.isoformat(), end=scheme.coverage_end.isoformat()
+                    ),
+                )
+            )
         elif adm < enrolment.covered_from:
-            problems.append(FieldProblem(t("Medical", "入院日期"), t(
-                "Medical", "在等待期内（{start} 起才能申请）").format(start=enrolment.covered_from.isoformat())))
+            problems.append(
+                FieldProblem(
+                    t("Medical", "入院日期"),
+                    t("Medical", "在等待期内（{start} 起才能申请）").format(
+                        start=enrolment.covered_from.isoformat()
+                    ),
+                )
+            )
     if scheme is not None and data.benefit_type in set(BenefitType):
         rule = current_rule_row(s, scheme.id, data.benefit_type)
         if rule is None:
-            problems.append(FieldProblem(t("Medical", "补助类别"), t(
-                "Medical", "{year} 年度方案没有“{type}”的补助规则").format(
-                year=scheme.year, type=BenefitType(data.benefit_type).label)))
+            problems.append(
+                FieldProblem(
+                    t("Medical", "补助类别"),
+                    t("Medical", "{year} 年度方案没有“{type}”的补助规则").format(
+                        year=scheme.year, type=BenefitType(data.benefit_type).label
+                    ),
+                )
+            )
     return problems, member, scheme, rule
 
 
-def _used_this_year(s: Session, member_id: int, scheme_year_id: int, benefit_type: str,
-                    exclude_claim: int | None) -> int:
+def _used_this_year(
+    s: Session, member_id: int, scheme_year_id: int, benefit_type: str, exclude_claim: int | None
+) -> int:
     query = select(func.coalesce(func.sum(Claim.payable_fen), 0)).where(
-        Claim.member_id == member_id, Claim.scheme_year_id == scheme_year_id, Claim.benefit_type == benefit_type,
-        Claim.status.in_(CAP_COUNTED))
+        Claim.member_id == member_id,
+        Claim.scheme_year_id == scheme_year_id,
+        Claim.benefit_type == benefit_type,
+        Claim.status.in_(CAP_COUNTED),
+    )
     if exclude_claim is not None:
         query = query.where(Claim.id != exclude_claim)
     return int(s.execute(query).scalar_one())
 
 
-def _compute(s: Session, actor: Actor, data: ClaimInput, claim_id: int | None
-             ) -> tuple[Calculation, Member, SchemeYear, BenefitRule]:
+def _compute(
+    s: Session, actor: Actor, data: ClaimInput, claim_id: int | None
+) -> tuple[Calculation, Member, SchemeYear, BenefitRule]:
     problems, member, scheme, rule = _problems(s, actor, data)
     if problems:
         raise ValidationError(problems)
@@ -216,24 +274,37 @@ def _compute(s: Session, actor: Actor, data: ClaimInput, claim_id: int | None
 
 def preview(db: Database, actor: Actor, data: ClaimInput, claim_id: int | None = None) -> Calculation:
     """The calculation a claim would get now, with its explanation (nothing is saved)."""
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
         return _compute(s, actor, data, claim_id)[0]
 
 
 # Drafts --------------------------------------------------------------------------------------
-def _apply(s: Session, claim: Claim, data: ClaimInput, calc: Calculation, member: Member, rule: BenefitRule) -> None:
+def _apply(
+    s: Session, claim: Claim, data: ClaimInput, calc: Calculation, member: Member, rule: BenefitRule
+) -> None:
+    # _compute has refused input that lacks any of these.
+    assert (
+        data.scheme_year_id is not None
+        and data.admission_date is not None
+        and data.discharge_date is not None
+    )
+    assert data.total_fen is not None and data.insurance_fen is not None
+    assert data.covered_self_fen is not None and data.uncovered_self_fen is not None
     claim.member_id, claim.branch_id = member.id, member.branch_id
-    claim.scheme_year_id, claim.benefit_type = data.scheme_year_id, data.benefit_type  # type: ignore[assignment]
+    claim.scheme_year_id, claim.benefit_type = data.scheme_year_id, data.benefit_type
     claim.hospital, claim.diagnosis = data.hospital.strip(), data.diagnosis.strip()
-    claim.admission_date, claim.discharge_date = data.admission_date, data.discharge_date  # type: ignore[assignment]
-    claim.total_fen, claim.insurance_fen = data.total_fen, data.insurance_fen  # type: ignore[assignment]
-    claim.covered_self_fen, claim.uncovered_self_fen = data.covered_self_fen, data.uncovered_self_fen  # type: ignore[assignment]
+    claim.admission_date, claim.discharge_date = data.admission_date, data.discharge_date
+    claim.total_fen, claim.insurance_fen = data.total_fen, data.insurance_fen
+    claim.covered_self_fen, claim.uncovered_self_fen = data.covered_self_fen, data.uncovered_self_fen
     _set_result(claim, calc, rule)
     if claim.id is None:
         s.add(claim)
         s.flush()
-    old = {i.invoice_no: i for i in s.execute(select(ClaimInvoice).where(ClaimInvoice.claim_id == claim.id)).scalars()}
+    old = {
+        i.invoice_no: i
+        for i in s.execute(select(ClaimInvoice).where(ClaimInvoice.claim_id == claim.id)).scalars()
+    }
     for number, row in old.items():
         if number not in data.invoice_numbers:
             s.delete(row)
@@ -247,7 +318,7 @@ def _set_result(claim: Claim, calc: Calculation, rule: BenefitRule) -> None:
 
 
 def create_claim(db: Database, actor: Actor, data: ClaimInput) -> int:
-    actor.require(Perm.MEDICAL_WRITE)
+    actor.require(MedicalPerm.WRITE)
     with db.transaction(actor) as s:
         calc, member, _scheme, rule = _compute(s, actor, data, None)
         claim = Claim(status=ClaimStatus.DRAFT, created_by_id=actor.user_id)
@@ -258,14 +329,17 @@ def create_claim(db: Database, actor: Actor, data: ClaimInput) -> int:
 def _refuse_edit(claim: Claim) -> None:
     status = ClaimStatus(claim.status)
     if status in (ClaimStatus.APPROVED, ClaimStatus.PAID):
-        raise UserError(translate("Medical", "申请 {no} {status}，不能再修改。").format(no=claim.claim_no,
-                                                                                   status=status.label))
+        raise UserError(
+            translate("Medical", "申请 {no} {status}，不能再修改。").format(
+                no=claim.claim_no, status=status.label
+            )
+        )
     if status is not ClaimStatus.DRAFT:
         raise UserError(translate("Medical", "申请{status}，只有草稿可以修改。").format(status=status.label))
 
 
 def update_claim(db: Database, actor: Actor, claim_id: int, data: ClaimInput, expected_version: int) -> None:
-    actor.require(Perm.MEDICAL_WRITE)
+    actor.require(MedicalPerm.WRITE)
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
         check_version(s, claim, expected_version)
@@ -275,7 +349,7 @@ def update_claim(db: Database, actor: Actor, claim_id: int, data: ClaimInput, ex
 
 
 def delete_draft(db: Database, actor: Actor, claim_id: int, expected_version: int) -> None:
-    actor.require(Perm.MEDICAL_WRITE)
+    actor.require(MedicalPerm.WRITE)
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
         check_version(s, claim, expected_version)
@@ -296,40 +370,71 @@ class Duplicates:
 
 
 def _duplicates(s: Session, claim: Claim) -> Duplicates:
-    numbers = list(s.execute(select(ClaimInvoice.invoice_no).where(ClaimInvoice.claim_id == claim.id)).scalars())
+    numbers = list(
+        s.execute(select(ClaimInvoice.invoice_no).where(ClaimInvoice.claim_id == claim.id)).scalars()
+    )
     invoices = []
     if numbers:
-        rows = s.execute(select(ClaimInvoice.invoice_no, Claim.claim_no).join(Claim, Claim.id == ClaimInvoice.claim_id)
-                         .where(ClaimInvoice.invoice_no.in_(numbers), Claim.id != claim.id,
-                                Claim.status.in_(FILED))).all()
-        invoices = [translate("Medical", "发票号 {inv} 已用于申请 {no}").format(inv=inv, no=no) for inv, no in rows]
-    overlaps = s.execute(select(Claim.claim_no, Claim.admission_date, Claim.discharge_date).where(
-        Claim.member_id == claim.member_id, Claim.id != claim.id, Claim.status.in_(FILED),
-        Claim.admission_date <= claim.discharge_date, Claim.discharge_date >= claim.admission_date)).all()
-    overlap_text = [translate("Medical", "申请 {no}（{a} 至 {b}）").format(no=no, a=a.isoformat(), b=b.isoformat())
-                    for no, a, b in overlaps]
+        rows = s.execute(
+            select(ClaimInvoice.invoice_no, Claim.claim_no)
+            .join(Claim, Claim.id == ClaimInvoice.claim_id)
+            .where(ClaimInvoice.invoice_no.in_(numbers), Claim.id != claim.id, Claim.status.in_(FILED))
+        ).all()
+        invoices = [
+            translate("Medical", "发票号 {inv} 已用于申请 {no}").format(inv=inv, no=no) for inv, no in rows
+        ]
+    overlaps = s.execute(
+        select(Claim.claim_no, Claim.admission_date, Claim.discharge_date).where(
+            Claim.member_id == claim.member_id,
+            Claim.id != claim.id,
+            Claim.status.in_(FILED),
+            Claim.admission_date <= claim.discharge_date,
+            Claim.discharge_date >= claim.admission_date,
+        )
+    ).all()
+    overlap_text = [
+        translate("Medical", "申请 {no}（{a} 至 {b}）").format(no=no, a=a.isoformat(), b=b.isoformat())
+        for no, a, b in overlaps
+    ]
     return Duplicates(tuple(invoices), tuple(overlap_text))
 
 
 def find_duplicates(db: Database, actor: Actor, claim_id: int) -> Duplicates:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
         return _duplicates(s, load_claim(s, actor, claim_id))
 
 
 # Workflow --------------------------------------------------------------------------------------
 def _input_of(s: Session, claim: Claim) -> ClaimInput:
-    numbers = tuple(s.execute(select(ClaimInvoice.invoice_no).where(ClaimInvoice.claim_id == claim.id)
-                              .order_by(ClaimInvoice.id)).scalars())
-    return ClaimInput(claim.member_id, claim.scheme_year_id, claim.benefit_type, claim.admission_date,
-                      claim.discharge_date, claim.total_fen, claim.insurance_fen, claim.covered_self_fen,
-                      claim.uncovered_self_fen, claim.hospital, claim.diagnosis, numbers)
+    numbers = tuple(
+        s.execute(
+            select(ClaimInvoice.invoice_no).where(ClaimInvoice.claim_id == claim.id).order_by(ClaimInvoice.id)
+        ).scalars()
+    )
+    return ClaimInput(
+        claim.member_id,
+        claim.scheme_year_id,
+        claim.benefit_type,
+        claim.admission_date,
+        claim.discharge_date,
+        claim.total_fen,
+        claim.insurance_fen,
+        claim.covered_self_fen,
+        claim.uncovered_self_fen,
+        claim.hospital,
+        claim.diagnosis,
+        numbers,
+    )
 
 
 def _expect(claim: Claim, *statuses: ClaimStatus) -> None:
     if claim.status not in statuses:
-        raise UserError(translate("Medical", "申请当前状态为“{status}”，不能执行此操作。请刷新后再试。").format(
-            status=ClaimStatus(claim.status).label))
+        raise UserError(
+            translate("Medical", "申请当前状态为“{status}”，不能执行此操作。请刷新后再试。").format(
+                status=ClaimStatus(claim.status).label
+            )
+        )
 
 
 def _not_own(actor: Actor, claim: Claim, message: str) -> None:
@@ -337,10 +442,11 @@ def _not_own(actor: Actor, claim: Claim, message: str) -> None:
         raise PermissionDenied(message)
 
 
-def submit_claim(db: Database, actor: Actor, claim_id: int, expected_version: int,
-                 acknowledge_overlap: bool = False) -> str:
+def submit_claim(
+    db: Database, actor: Actor, claim_id: int, expected_version: int, acknowledge_overlap: bool = False
+) -> str:
     """Recheck, refuse reused invoices, warn on overlapping stays; returns the claim number."""
-    actor.require(Perm.MEDICAL_WRITE)
+    actor.require(MedicalPerm.WRITE)
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
         check_version(s, claim, expected_version)
@@ -348,7 +454,9 @@ def submit_claim(db: Database, actor: Actor, claim_id: int, expected_version: in
         calc, _member, scheme, rule = _compute(s, actor, _input_of(s, claim), claim.id)
         dup = _duplicates(s, claim)
         if dup.invoices:
-            raise ValidationError([FieldProblem(translate("Medical", "发票号"), text) for text in dup.invoices])
+            raise ValidationError(
+                [FieldProblem(translate("Medical", "发票号"), text) for text in dup.invoices]
+            )
         if dup.overlaps and not acknowledge_overlap:
             raise OverlapWarning(list(dup.overlaps))
         _set_result(claim, calc, rule)
@@ -364,21 +472,27 @@ def submit_claim(db: Database, actor: Actor, claim_id: int, expected_version: in
 
 
 def review_claim(db: Database, actor: Actor, claim_id: int, expected_version: int, note: str = "") -> None:
-    actor.require(Perm.MEDICAL_REVIEW)
+    actor.require(MedicalPerm.REVIEW)
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
         check_version(s, claim, expected_version)
         _expect(claim, ClaimStatus.SUBMITTED)
         _not_own(actor, claim, translate("Medical", "复核须由另一人完成：您不能复核自己录入或提交的申请。"))
         claim.status = ClaimStatus.REVIEWED
-        claim.reviewed_by_id, claim.reviewed_at, claim.review_note = actor.user_id, utcnow(), note.strip()[:255]
+        claim.reviewed_by_id, claim.reviewed_at, claim.review_note = (
+            actor.user_id,
+            utcnow(),
+            note.strip()[:255],
+        )
 
 
 def return_claim(db: Database, actor: Actor, claim_id: int, expected_version: int, reason: str) -> None:
     """Send a submitted claim back to the clerk as a draft (it keeps its number)."""
-    actor.require(Perm.MEDICAL_REVIEW)
+    actor.require(MedicalPerm.REVIEW)
     if not reason.strip():
-        raise ValidationError(FieldProblem(translate("Medical", "退回原因"), translate("Medical", "必须填写")))
+        raise ValidationError(
+            FieldProblem(translate("Medical", "退回原因"), translate("Medical", "必须填写"))
+        )
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
         check_version(s, claim, expected_version)
@@ -389,7 +503,7 @@ def return_claim(db: Database, actor: Actor, claim_id: int, expected_version: in
 
 def approve_claim(db: Database, actor: Actor, claim_id: int, expected_version: int) -> int:
     """Approve at the amount the current rule gives now; returns it in fen."""
-    actor.require(Perm.MEDICAL_ADMIN)
+    actor.require(MedicalPerm.ADMIN)
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
         check_version(s, claim, expected_version)
@@ -398,7 +512,9 @@ def approve_claim(db: Database, actor: Actor, claim_id: int, expected_version: i
         # Recomputed: another claim approved since submission may have used up the annual cap.
         calc, _m, _s, rule = _compute(s, actor, _input_of(s, claim), claim.id)
         if calc.payable_fen <= 0:
-            raise UserError(translate("Medical", "按规则核算的互助金为 0 元，不能审批通过，请驳回并写明原因。"))
+            raise UserError(
+                translate("Medical", "按规则核算的互助金为 0 元，不能审批通过，请驳回并写明原因。")
+            )
         _set_result(claim, calc, rule)
         claim.status = ClaimStatus.APPROVED
         claim.decided_by_id, claim.decided_at = actor.user_id, utcnow()
@@ -407,21 +523,24 @@ def approve_claim(db: Database, actor: Actor, claim_id: int, expected_version: i
 
 def reject_claim(db: Database, actor: Actor, claim_id: int, expected_version: int, reason: str) -> None:
     if not reason.strip():
-        raise ValidationError(FieldProblem(translate("Medical", "驳回原因"), translate("Medical", "必须填写")))
+        raise ValidationError(
+            FieldProblem(translate("Medical", "驳回原因"), translate("Medical", "必须填写"))
+        )
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
         check_version(s, claim, expected_version)
         _expect(claim, ClaimStatus.SUBMITTED, ClaimStatus.REVIEWED)
-        actor.require(Perm.MEDICAL_REVIEW if claim.status == ClaimStatus.SUBMITTED else Perm.MEDICAL_ADMIN)
+        actor.require(MedicalPerm.REVIEW if claim.status == ClaimStatus.SUBMITTED else MedicalPerm.ADMIN)
         _not_own(actor, claim, translate("Medical", "您不能驳回自己提交的申请。"))
         claim.status, claim.reject_reason = ClaimStatus.REJECTED, reason.strip()[:255]
         claim.decided_by_id, claim.decided_at = actor.user_id, utcnow()
 
 
-def pay_claim(db: Database, actor: Actor, claim_id: int, expected_version: int, paid_on: date,
-              voucher_no: str) -> None:
+def pay_claim(
+    db: Database, actor: Actor, claim_id: int, expected_version: int, paid_on: date, voucher_no: str
+) -> None:
     """Record the payment and book it in the fund ledger (one entry per claim)."""
-    actor.require(Perm.MEDICAL_ADMIN)
+    actor.require(MedicalPerm.ADMIN)
     problems = []
     if not voucher_no.strip():
         problems.append(FieldProblem(translate("Medical", "凭证号"), translate("Medical", "必须填写")))
@@ -434,21 +553,32 @@ def pay_claim(db: Database, actor: Actor, claim_id: int, expected_version: int, 
         check_version(s, claim, expected_version)
         _expect(claim, ClaimStatus.APPROVED)
         if claim.decided_at and paid_on < claim.decided_at.date():
-            raise ValidationError(FieldProblem(translate("Medical", "支付日期"), translate(
-                "Medical", "早于审批日期 {d}").format(d=claim.decided_at.date().isoformat())))
+            raise ValidationError(
+                FieldProblem(
+                    translate("Medical", "支付日期"),
+                    translate("Medical", "早于审批日期 {d}").format(d=claim.decided_at.date().isoformat()),
+                )
+            )
         claim.status, claim.paid_on, claim.voucher_no = ClaimStatus.PAID, paid_on, voucher_no.strip()[:64]
-        s.add(LedgerEntry(scheme_year_id=claim.scheme_year_id, branch_id=claim.branch_id, kind=LedgerKind.PAYOUT,
-                          amount_fen=claim.payable_fen, entry_date=paid_on, claim_id=claim.id,
-                          created_by_id=actor.user_id,
-                          memo=translate("Medical", "支付互助金 {no}，凭证 {v}").format(no=claim.claim_no,
-                                                                                  v=claim.voucher_no)))
+        s.add(
+            LedgerEntry(
+                scheme_year_id=claim.scheme_year_id,
+                branch_id=claim.branch_id,
+                kind=LedgerKind.PAYOUT,
+                amount_fen=claim.payable_fen,
+                entry_date=paid_on,
+                claim_id=claim.id,
+                created_by_id=actor.user_id,
+                memo=translate("Medical", "支付互助金 {no}，凭证 {v}").format(
+                    no=claim.claim_no, v=claim.voucher_no
+                ),
+            )
+        )
 
 
 # Reading ---------------------------------------------------------------------------------------
 def get_claim(db: Database, actor: Actor, claim_id: int) -> ClaimDetail:
-    actor.require(Perm.MEDICAL_READ)
-    from unionoffice.core.org.models import OrgUnit
-    from unionoffice.medical.models import ClaimAttachment
+    actor.require(MedicalPerm.READ)
 
     with db.read(actor) as s:
         c = load_claim(s, actor, claim_id)
@@ -457,19 +587,48 @@ def get_claim(db: Database, actor: Actor, claim_id: int) -> ClaimDetail:
         branch = s.get(OrgUnit, c.branch_id)
         rule = s.get(BenefitRule, c.rule_id) if c.rule_id else None
         names = user_names(s, {c.created_by_id, c.submitted_by_id, c.reviewed_by_id, c.decided_by_id})
-        files = tuple((r[0], r[1], r[2], r[3]) for r in s.execute(
-            select(ClaimAttachment.id, ClaimAttachment.sha256, ClaimAttachment.filename, ClaimAttachment.size)
-            .where(ClaimAttachment.claim_id == c.id).order_by(ClaimAttachment.id)))
+        files = tuple(
+            (r[0], r[1], r[2], r[3])
+            for r in s.execute(
+                select(
+                    ClaimAttachment.id, ClaimAttachment.sha256, ClaimAttachment.filename, ClaimAttachment.size
+                )
+                .where(ClaimAttachment.claim_id == c.id)
+                .order_by(ClaimAttachment.id)
+            )
+        )
         if member is None:
             raise NotFound(translate("Medical", "找不到该互助金申请的会员。"))
         detail = ClaimDetail(
-            c.id, c.claim_no, c.status, _input_of(s, c), member.name, member.employee_no or "", c.branch_id,
-            branch.name if branch else "", f"{scheme.year} {Fund(scheme.fund).label}", scheme.year, c.rule_id,
-            rule.revision if rule else None, c.payable_fen, tuple(lines_from_json(c.explanation)),
-            names.get(c.created_by_id or 0, ""), names.get(c.submitted_by_id or 0, ""), c.submitted_at,
-            names.get(c.reviewed_by_id or 0, ""), c.reviewed_at, c.review_note,
-            names.get(c.decided_by_id or 0, ""), c.decided_at, c.reject_reason, c.paid_on, c.voucher_no,
-            c.overlap_acknowledged, c.version, files)
+            id=c.id,
+            claim_no=c.claim_no,
+            status=c.status,
+            data=_input_of(s, c),
+            member_name=member.name,
+            member_employee_no=member.employee_no or "",
+            branch_id=c.branch_id,
+            branch_name=branch.name if branch else "",
+            scheme_title=f"{scheme.year} {Fund(scheme.fund).label}",
+            year=scheme.year,
+            rule_id=c.rule_id,
+            rule_revision=rule.revision if rule else None,
+            payable_fen=c.payable_fen,
+            lines=tuple(lines_from_json(c.explanation)),
+            created_by=names.get(c.created_by_id or 0, ""),
+            submitted_by=names.get(c.submitted_by_id or 0, ""),
+            submitted_at=c.submitted_at,
+            reviewed_by=names.get(c.reviewed_by_id or 0, ""),
+            reviewed_at=c.reviewed_at,
+            review_note=c.review_note,
+            decided_by=names.get(c.decided_by_id or 0, ""),
+            decided_at=c.decided_at,
+            reject_reason=c.reject_reason,
+            paid_on=c.paid_on,
+            voucher_no=c.voucher_no,
+            overlap_acknowledged=c.overlap_acknowledged,
+            version=c.version,
+            attachments=files,
+        )
     # Medical details are sensitive: every time someone reads them is on record.
     record_view(db, actor, Claim.__tablename__, claim_id, detail.claim_no or "")
     return detail

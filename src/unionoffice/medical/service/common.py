@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
-from unionoffice.core.errors import FieldProblem, NotFound
-from unionoffice.core.i18n import translate
+from unionoffice.foundation.errors import FieldProblem, NotFound
+from unionoffice.foundation.i18n import translate
 from unionoffice.medical.calculation import Rule, bands_from_json
 from unionoffice.medical.models import BenefitRule, Claim, SchemeYear
 
@@ -44,8 +44,13 @@ def load_claim(s: Session, actor: Actor, claim_id: int) -> Claim:
 
 
 def rule_of(row: BenefitRule) -> Rule:
-    return Rule(row.deductible_fen, bands_from_json(row.bands), row.per_claim_cap_fen, row.annual_cap_fen,
-                row.lump_sum_fen)
+    return Rule(
+        row.deductible_fen,
+        bands_from_json(row.bands),
+        row.per_claim_cap_fen,
+        row.annual_cap_fen,
+        row.lump_sum_fen,
+    )
 
 
 def current_rule_row(s: Session, scheme_year_id: int, benefit_type: str) -> BenefitRule | None:

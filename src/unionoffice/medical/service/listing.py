@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.i18n import translate
 from unionoffice.core.listing import ColumnDef, QuerySource
-from unionoffice.core.money import format_fen
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import format_fen
+from unionoffice.foundation.progress import Progress
+from unionoffice.foundation.xlsx import DATE, FEN, Sheet, write_xlsx
 from unionoffice.medical.models import BenefitType, Claim, ClaimStatus, SchemeYear
-from unionoffice.members.models import Member
+from unionoffice.medical.perms import MedicalPerm
+from unionoffice.members.api import Member
 
 
 @dataclass(frozen=True)
@@ -32,18 +36,34 @@ class ClaimFilter:
     member_id: int | None = None
 
 
-def _query(actor: Actor, flt: ClaimFilter):  # type: ignore[no-untyped-def]
+def _query(actor: Actor, flt: ClaimFilter) -> tuple[Select, type[OrgUnit]]:
     branch = aliased(OrgUnit)
-    query = (select(Claim.id, Claim.claim_no, Member.name, branch.name, Claim.benefit_type,
-                    Claim.admission_date, Claim.discharge_date, Claim.total_fen, Claim.covered_self_fen,
-                    Claim.uncovered_self_fen, Claim.payable_fen, Claim.status, Claim.paid_on)
-             .join(Member, Member.id == Claim.member_id)
-             .join(branch, branch.id == Claim.branch_id)
-             .where(actor.branch_clause(Claim.branch_id)))
+    query = (
+        select(
+            Claim.id,
+            Claim.claim_no,
+            Member.name,
+            branch.name,
+            Claim.benefit_type,
+            Claim.admission_date,
+            Claim.discharge_date,
+            Claim.total_fen,
+            Claim.covered_self_fen,
+            Claim.uncovered_self_fen,
+            Claim.payable_fen,
+            Claim.status,
+            Claim.paid_on,
+        )
+        .join(Member, Member.id == Claim.member_id)
+        .join(branch, branch.id == Claim.branch_id)
+        .where(actor.branch_clause(Claim.branch_id))
+    )
     if flt.scheme_year_id is not None:
         query = query.where(Claim.scheme_year_id == flt.scheme_year_id)
     if flt.year is not None:
-        query = query.join(SchemeYear, SchemeYear.id == Claim.scheme_year_id).where(SchemeYear.year == flt.year)
+        query = query.join(SchemeYear, SchemeYear.id == Claim.scheme_year_id).where(
+            SchemeYear.year == flt.year
+        )
     if flt.branch_id is not None:
         query = query.where(Claim.branch_id == flt.branch_id)
     if flt.status:
@@ -58,46 +78,78 @@ def _query(actor: Actor, flt: ClaimFilter):  # type: ignore[no-untyped-def]
         query = query.where(Claim.admission_date <= flt.admitted_to)
     text = flt.text.strip()
     if text:
-        query = query.where(or_(Member.name.startswith(text), Member.name_initials.startswith(text.lower()),
-                                Member.employee_no == text, Claim.claim_no == text.upper()))
+        query = query.where(
+            or_(
+                Member.name.startswith(text),
+                Member.name_initials.startswith(text.lower()),
+                Member.employee_no == text,
+                Claim.claim_no == text.upper(),
+            )
+        )
     return query, branch
 
 
 def claim_columns() -> tuple[ColumnDef, ...]:
     t = translate
-    return (ColumnDef("claim_no", t("Medical", "申请编号")), ColumnDef("member", t("Medical", "姓名")),
-            ColumnDef("branch", t("Medical", "分工会")), ColumnDef("type", t("Medical", "类别")),
-            ColumnDef("admission", t("Medical", "入院日期")),
-            ColumnDef("discharge", t("Medical", "出院日期")),
-            ColumnDef("total", t("Medical", "总费用"), align="right"),
-            ColumnDef("covered", t("Medical", "政策内自付"), align="right"),
-            ColumnDef("uncovered", t("Medical", "自费"), align="right"),
-            ColumnDef("payable", t("Medical", "互助金"), align="right"),
-            ColumnDef("status", t("Medical", "状态")), ColumnDef("paid_on", t("Medical", "支付日期")))
+    return (
+        ColumnDef("claim_no", t("Medical", "申请编号")),
+        ColumnDef("member", t("Medical", "姓名")),
+        ColumnDef("branch", t("Medical", "分工会")),
+        ColumnDef("type", t("Medical", "类别")),
+        ColumnDef("admission", t("Medical", "入院日期")),
+        ColumnDef("discharge", t("Medical", "出院日期")),
+        ColumnDef("total", t("Medical", "总费用"), align="right"),
+        ColumnDef("covered", t("Medical", "政策内自付"), align="right"),
+        ColumnDef("uncovered", t("Medical", "自费"), align="right"),
+        ColumnDef("payable", t("Medical", "互助金"), align="right"),
+        ColumnDef("status", t("Medical", "状态")),
+        ColumnDef("paid_on", t("Medical", "支付日期")),
+    )
 
 
-def _fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+def _fmt(row: Sequence[Any]) -> tuple[Any, ...]:
     no, name, branch, kind, adm, dis, total, covered, uncovered, payable, status, paid = row
-    return (no or translate("Medical", "（草稿）"), name, branch, BenefitType(kind).label, adm.isoformat(),
-            dis.isoformat(), format_fen(total), format_fen(covered), format_fen(uncovered), format_fen(payable),
-            ClaimStatus(status).label, paid.isoformat() if paid else "")
+    return (
+        no or translate("Medical", "（草稿）"),
+        name,
+        branch,
+        BenefitType(kind).label,
+        adm.isoformat(),
+        dis.isoformat(),
+        format_fen(total),
+        format_fen(covered),
+        format_fen(uncovered),
+        format_fen(payable),
+        ClaimStatus(status).label,
+        paid.isoformat() if paid else "",
+    )
 
 
 def claim_source(db: Database, actor: Actor, flt: ClaimFilter) -> QuerySource:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     query, branch = _query(actor, flt)
-    sort = {"claim_no": Claim.claim_no, "member": Member.name, "branch": branch.name, "type": Claim.benefit_type,
-            "admission": Claim.admission_date, "discharge": Claim.discharge_date,
-            "total": Claim.total_fen, "covered": Claim.covered_self_fen, "uncovered": Claim.uncovered_self_fen,
-            "payable": Claim.payable_fen, "status": Claim.status, "paid_on": Claim.paid_on}
+    sort = {
+        "claim_no": Claim.claim_no,
+        "member": Member.name,
+        "branch": branch.name,
+        "type": Claim.benefit_type,
+        "admission": Claim.admission_date,
+        "discharge": Claim.discharge_date,
+        "total": Claim.total_fen,
+        "covered": Claim.covered_self_fen,
+        "uncovered": Claim.uncovered_self_fen,
+        "payable": Claim.payable_fen,
+        "status": Claim.status,
+        "paid_on": Claim.paid_on,
+    }
     return QuerySource(db, query, claim_columns(), sort, default_order=(Claim.id.desc(),), formatter=_fmt)
 
 
-def export_claims(db: Database, actor: Actor, flt: ClaimFilter, path: str, progress=None) -> int:  # type: ignore[no-untyped-def]
+def export_claims(
+    db: Database, actor: Actor, flt: ClaimFilter, path: str, progress: Progress | None = None
+) -> int:
     """The filtered list as .xlsx with amounts as numbers (yuan); returns the row count."""
-    from unionoffice.core.xlsx import DATE, FEN, Sheet, write_xlsx
-
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     query, _branch = _query(actor, flt)
     with db.read(actor) as s:
         rows = s.execute(query.order_by(Claim.claim_no, Claim.id)).all()
@@ -105,8 +157,23 @@ def export_claims(db: Database, actor: Actor, flt: ClaimFilter, path: str, progr
     for i, r in enumerate(rows):
         if progress is not None and i % 500 == 0:
             progress.step(i, len(rows), translate("Medical", "正在导出…"))
-        out.append((r[1] or translate("Medical", "（草稿）"), r[2], r[3], BenefitType(r[4]).label, r[5], r[6], r[7],
-                    r[8], r[9], r[10], r[11], ClaimStatus(r[12]).label, r[13]))
+        out.append(
+            (
+                r[1] or translate("Medical", "（草稿）"),
+                r[2],
+                r[3],
+                BenefitType(r[4]).label,
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                r[9],
+                r[10],
+                r[11],
+                ClaimStatus(r[12]).label,
+                r[13],
+            )
+        )
     headers = [c.title for c in claim_columns()]
     formats = {5: DATE, 6: DATE, 7: FEN, 8: FEN, 9: FEN, 10: FEN, 12: DATE}
     write_xlsx(path, [Sheet(translate("Medical", "互助金申请"), headers, out, number_formats=formats)])

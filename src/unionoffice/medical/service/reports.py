@@ -5,16 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import NotFound
-from unionoffice.core.i18n import translate
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
-from unionoffice.medical.models import Fund, SchemeYear
+from unionoffice.foundation.errors import NotFound
+from unionoffice.foundation.i18n import translate
+from unionoffice.medical.models import BenefitType, Claim, ClaimStatus, Fund, SchemeYear
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service import hardship, ledger
 from unionoffice.medical.service.enrolment import enrolment_counts
 from unionoffice.medical.service.schemes import SchemeInfo, get_scheme
+from unionoffice.members.api import Member
 
 
 @dataclass(frozen=True)
@@ -36,48 +39,71 @@ class YearReport:
 
 
 def scheme_by_year(db: Database, actor: Actor, year: int, fund: str = Fund.UNION) -> int:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
-        found = s.execute(select(SchemeYear.id).where(SchemeYear.year == year, SchemeYear.fund == fund)).scalar()
+        found = s.execute(
+            select(SchemeYear.id).where(SchemeYear.year == year, SchemeYear.fund == fund)
+        ).scalar()
     if found is None:
-        raise NotFound(translate("Medical", "没有 {year} 年度的{fund}方案。").format(year=year, fund=Fund(fund).label))
+        raise NotFound(
+            translate("Medical", "没有 {year} 年度的{fund}方案。").format(year=year, fund=Fund(fund).label)
+        )
     return found
 
 
 def year_report(db: Database, actor: Actor, scheme_year_id: int) -> YearReport:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     scheme = get_scheme(db, actor, scheme_year_id)
     with db.read(actor) as s:
-        first = s.execute(select(SchemeYear.year).where(SchemeYear.fund == scheme.fund)
-                          .order_by(SchemeYear.year).limit(1)).scalar_one()
+        first = s.execute(
+            select(SchemeYear.year).where(SchemeYear.fund == scheme.fund).order_by(SchemeYear.year).limit(1)
+        ).scalar_one()
     counts = enrolment_counts(db, actor, scheme_year_id)
     threshold, needy = hardship.hardship_list(db, actor, scheme_year_id)
     rows = ledger.ledger_summary(db, actor, scheme_year_id)
     note = ""
     if actor.is_branch_scoped:
         note = translate("Medical", "本报告仅含：{names}").format(
-            names="、".join(r.branch_name for r in rows[:-1] if r.branch_id is not None))
-    return YearReport(scheme, rows, ledger.benefit_breakdown(db, actor, scheme_year_id),
-                      ledger.status_counts(db, actor, scheme_year_id),
-                      ledger.aid_totals(db, actor, scheme.fund, first, scheme.year), counts.enrolled, counts.paid,
-                      threshold, len(needy), note)
+            names="、".join(r.branch_name for r in rows[:-1] if r.branch_id is not None)
+        )
+    return YearReport(
+        scheme,
+        rows,
+        ledger.benefit_breakdown(db, actor, scheme_year_id),
+        ledger.status_counts(db, actor, scheme_year_id),
+        ledger.aid_totals(db, actor, scheme.fund, first, scheme.year),
+        counts.enrolled,
+        counts.paid,
+        threshold,
+        len(needy),
+        note,
+    )
 
 
 def paid_claim_rows(db: Database, actor: Actor, scheme_year_id: int) -> list[tuple]:
     """The year's paid claims for the report's detail sheet (amounts in fen)."""
-    from sqlalchemy.orm import aliased
-
-    from unionoffice.core.org.models import OrgUnit
-    from unionoffice.medical.models import BenefitType, Claim, ClaimStatus
-    from unionoffice.members.models import Member
-
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     branch = aliased(OrgUnit)
     with db.read(actor) as s:
         rows = s.execute(
-            select(Claim.claim_no, Member.name, branch.name, Claim.benefit_type, Claim.discharge_date,
-                   Claim.covered_self_fen, Claim.payable_fen, Claim.paid_on, Claim.voucher_no)
-            .join(Member, Member.id == Claim.member_id).join(branch, branch.id == Claim.branch_id)
-            .where(Claim.scheme_year_id == scheme_year_id, Claim.status == ClaimStatus.PAID,
-                   actor.branch_clause(Claim.branch_id)).order_by(Claim.claim_no)).all()
+            select(
+                Claim.claim_no,
+                Member.name,
+                branch.name,
+                Claim.benefit_type,
+                Claim.discharge_date,
+                Claim.covered_self_fen,
+                Claim.payable_fen,
+                Claim.paid_on,
+                Claim.voucher_no,
+            )
+            .join(Member, Member.id == Claim.member_id)
+            .join(branch, branch.id == Claim.branch_id)
+            .where(
+                Claim.scheme_year_id == scheme_year_id,
+                Claim.status == ClaimStatus.PAID,
+                actor.branch_clause(Claim.branch_id),
+            )
+            .order_by(Claim.claim_no)
+        ).all()
     return [(r[0], r[1], r[2], BenefitType(r[3]).label, *r[4:]) for r in rows]

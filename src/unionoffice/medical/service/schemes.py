@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.errors import FieldProblem, UserError, ValidationError
-from unionoffice.core.i18n import translate
 from unionoffice.db.database import Database
+from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
 from unionoffice.medical.calculation import Band, Rule, bands_to_json, validate_rule
 from unionoffice.medical.models import BenefitRule, BenefitType, Claim, ClaimStatus, Fund, SchemeYear
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service.common import current_rule_row, load_scheme, money_problem, rule_of
 
 
@@ -62,19 +64,31 @@ class RuleInfo:
 
 
 def _info(s: SchemeYear) -> SchemeInfo:
-    return SchemeInfo(s.id, s.fund, s.year, s.name, s.fee_fen, s.coverage_start, s.coverage_end, s.waiting_days,
-                      s.hardship_threshold_fen, s.version)
+    return SchemeInfo(
+        s.id,
+        s.fund,
+        s.year,
+        s.name,
+        s.fee_fen,
+        s.coverage_start,
+        s.coverage_end,
+        s.waiting_days,
+        s.hardship_threshold_fen,
+        s.version,
+    )
 
 
 def list_schemes(db: Database, actor: Actor) -> list[SchemeInfo]:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
-        rows = s.execute(select(SchemeYear).order_by(SchemeYear.year.desc(), SchemeYear.fund.desc())).scalars()
+        rows = s.execute(
+            select(SchemeYear).order_by(SchemeYear.year.desc(), SchemeYear.fund.desc())
+        ).scalars()
         return [_info(r) for r in rows]
 
 
 def get_scheme(db: Database, actor: Actor, scheme_year_id: int) -> SchemeInfo:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
         return _info(load_scheme(s, scheme_year_id))
 
@@ -84,7 +98,9 @@ def _check_scheme(data: SchemeInput) -> None:
     if data.fund not in set(Fund):
         problems.append(FieldProblem(translate("Medical", "基金"), translate("Medical", "请选择基金")))
     if not 2000 <= data.year <= 2100:
-        problems.append(FieldProblem(translate("Medical", "年度"), translate("Medical", "年度应在 2000–2100 之间")))
+        problems.append(
+            FieldProblem(translate("Medical", "年度"), translate("Medical", "年度应在 2000–2100 之间"))
+        )
     if not data.name.strip():
         problems.append(FieldProblem(translate("Medical", "方案名称"), translate("Medical", "必须填写")))
     problem = money_problem(translate("Medical", "每人会费"), data.fee_fen)
@@ -94,45 +110,70 @@ def _check_scheme(data: SchemeInput) -> None:
     if problem:
         problems.append(problem)
     if data.coverage_start is None or data.coverage_end is None:
-        problems.append(FieldProblem(translate("Medical", "保障期"), translate("Medical", "必须填写起止日期")))
+        problems.append(
+            FieldProblem(translate("Medical", "保障期"), translate("Medical", "必须填写起止日期"))
+        )
     elif data.coverage_end < data.coverage_start:
-        problems.append(FieldProblem(translate("Medical", "保障期"), translate("Medical", "结束日期早于开始日期")))
+        problems.append(
+            FieldProblem(translate("Medical", "保障期"), translate("Medical", "结束日期早于开始日期"))
+        )
     if not 0 <= data.waiting_days <= 365:
-        problems.append(FieldProblem(translate("Medical", "等待期"), translate("Medical", "应在 0–365 天之间")))
+        problems.append(
+            FieldProblem(translate("Medical", "等待期"), translate("Medical", "应在 0–365 天之间"))
+        )
     if problems:
         raise ValidationError(problems)
 
 
 def create_scheme(db: Database, actor: Actor, data: SchemeInput) -> SchemeInfo:
-    actor.require(Perm.MEDICAL_ADMIN)
+    actor.require(MedicalPerm.ADMIN)
     _check_scheme(data)
     with db.transaction(actor) as s:
-        taken = s.execute(select(SchemeYear.id).where(SchemeYear.fund == data.fund, SchemeYear.year == data.year))
+        taken = s.execute(
+            select(SchemeYear.id).where(SchemeYear.fund == data.fund, SchemeYear.year == data.year)
+        )
         if taken.first():
-            raise UserError(translate("Medical", "{year} 年度的{fund}方案已存在。").format(
-                year=data.year, fund=Fund(data.fund).label))
-        row = SchemeYear(fund=data.fund, year=data.year, name=data.name.strip(), fee_fen=data.fee_fen,
-                         coverage_start=data.coverage_start, coverage_end=data.coverage_end,
-                         waiting_days=data.waiting_days, hardship_threshold_fen=data.hardship_threshold_fen)
+            raise UserError(
+                translate("Medical", "{year} 年度的{fund}方案已存在。").format(
+                    year=data.year, fund=Fund(data.fund).label
+                )
+            )
+        row = SchemeYear(
+            fund=data.fund,
+            year=data.year,
+            name=data.name.strip(),
+            fee_fen=data.fee_fen,
+            coverage_start=data.coverage_start,
+            coverage_end=data.coverage_end,
+            waiting_days=data.waiting_days,
+            hardship_threshold_fen=data.hardship_threshold_fen,
+        )
         s.add(row)
         s.flush()
         return _info(row)
 
 
-def update_scheme(db: Database, actor: Actor, scheme_year_id: int, data: SchemeInput,
-                  expected_version: int) -> SchemeInfo:
-    actor.require(Perm.MEDICAL_ADMIN)
+def update_scheme(
+    db: Database, actor: Actor, scheme_year_id: int, data: SchemeInput, expected_version: int
+) -> SchemeInfo:
+    actor.require(MedicalPerm.ADMIN)
     _check_scheme(data)
     with db.transaction(actor) as s:
         row = load_scheme(s, scheme_year_id)
         check_version(s, row, expected_version)
         if (row.fund, row.year) != (data.fund, data.year):
             raise UserError(translate("Medical", "方案的基金和年度不能修改，请新建方案。"))
-        has_claims = s.execute(select(exists().where(Claim.scheme_year_id == row.id,
-                                                     Claim.status != ClaimStatus.DRAFT))).scalar()
+        has_claims = s.execute(
+            select(exists().where(Claim.scheme_year_id == row.id, Claim.status != ClaimStatus.DRAFT))
+        ).scalar()
         if has_claims and (data.coverage_start, data.coverage_end, data.waiting_days) != (
-                row.coverage_start, row.coverage_end, row.waiting_days):
+            row.coverage_start,
+            row.coverage_end,
+            row.waiting_days,
+        ):
             raise UserError(translate("Medical", "该年度已有提交的申请，保障期和等待期不能再修改。"))
+        # _check_scheme has refused a scheme without a fee or a coverage period.
+        assert data.fee_fen is not None and data.coverage_start is not None and data.coverage_end is not None
         row.name, row.fee_fen = data.name.strip(), data.fee_fen
         row.coverage_start, row.coverage_end = data.coverage_start, data.coverage_end
         row.waiting_days, row.hardship_threshold_fen = data.waiting_days, data.hardship_threshold_fen
@@ -140,16 +181,25 @@ def update_scheme(db: Database, actor: Actor, scheme_year_id: int, data: SchemeI
         return _info(row)
 
 
-def _rule_info(s, row: BenefitRule) -> RuleInfo:  # type: ignore[no-untyped-def]
-    frozen = bool(s.execute(select(exists().where(Claim.rule_id == row.id, Claim.status == ClaimStatus.PAID)))
-                  .scalar())
-    return RuleInfo(row.id, row.scheme_year_id, row.benefit_type, row.revision, rule_of(row), row.note, frozen,
-                    row.version)
+def _rule_info(s: Session, row: BenefitRule) -> RuleInfo:
+    frozen = bool(
+        s.execute(select(exists().where(Claim.rule_id == row.id, Claim.status == ClaimStatus.PAID))).scalar()
+    )
+    return RuleInfo(
+        row.id,
+        row.scheme_year_id,
+        row.benefit_type,
+        row.revision,
+        rule_of(row),
+        row.note,
+        frozen,
+        row.version,
+    )
 
 
 def current_rules(db: Database, actor: Actor, scheme_year_id: int) -> dict[str, RuleInfo]:
     """The latest revision of each benefit type's rule in a scheme year."""
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
         out = {}
         for benefit in BenefitType:
@@ -160,33 +210,57 @@ def current_rules(db: Database, actor: Actor, scheme_year_id: int) -> dict[str, 
 
 
 def rule_history(db: Database, actor: Actor, scheme_year_id: int, benefit_type: str) -> list[RuleInfo]:
-    actor.require(Perm.MEDICAL_READ)
+    actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
-        rows = s.execute(select(BenefitRule).where(BenefitRule.scheme_year_id == scheme_year_id,
-                                                   BenefitRule.benefit_type == benefit_type)
-                         .order_by(BenefitRule.revision)).scalars()
+        rows = s.execute(
+            select(BenefitRule)
+            .where(BenefitRule.scheme_year_id == scheme_year_id, BenefitRule.benefit_type == benefit_type)
+            .order_by(BenefitRule.revision)
+        ).scalars()
         return [_rule_info(s, r) for r in rows]
 
 
-def save_rule(db: Database, actor: Actor, scheme_year_id: int, benefit_type: str, rule: Rule, note: str = "",
-              expected_version: int | None = None) -> RuleInfo:
+def save_rule(
+    db: Database,
+    actor: Actor,
+    scheme_year_id: int,
+    benefit_type: str,
+    rule: Rule,
+    note: str = "",
+    expected_version: int | None = None,
+) -> RuleInfo:
     """Create or change a benefit type's rule; a frozen rule gets a new revision instead."""
-    actor.require(Perm.MEDICAL_ADMIN)
+    actor.require(MedicalPerm.ADMIN)
     if benefit_type not in set(BenefitType):
-        raise ValidationError(FieldProblem(translate("Medical", "补助类别"), translate("Medical", "请选择补助类别")))
+        raise ValidationError(
+            FieldProblem(translate("Medical", "补助类别"), translate("Medical", "请选择补助类别"))
+        )
     if benefit_type == BenefitType.CRITICAL and rule.lump_sum_fen is None:
-        raise ValidationError(FieldProblem(translate("MedicalCalc", "一次性补助"),
-                                           translate("Medical", "重大疾病按一次性补助发放，必须填写金额")))
+        raise ValidationError(
+            FieldProblem(
+                translate("MedicalCalc", "一次性补助"),
+                translate("Medical", "重大疾病按一次性补助发放，必须填写金额"),
+            )
+        )
     if benefit_type != BenefitType.CRITICAL and rule.lump_sum_fen is not None:
-        raise ValidationError(FieldProblem(translate("MedicalCalc", "一次性补助"),
-                                           translate("Medical", "只有重大疾病按一次性补助发放，请留空")))
+        raise ValidationError(
+            FieldProblem(
+                translate("MedicalCalc", "一次性补助"),
+                translate("Medical", "只有重大疾病按一次性补助发放，请留空"),
+            )
+        )
     validate_rule(rule)
     with db.transaction(actor) as s:
         load_scheme(s, scheme_year_id)
         row = current_rule_row(s, scheme_year_id, benefit_type)
-        values = {"deductible_fen": rule.deductible_fen, "bands": bands_to_json(rule.bands),
-                  "per_claim_cap_fen": rule.per_claim_cap_fen, "annual_cap_fen": rule.annual_cap_fen,
-                  "lump_sum_fen": rule.lump_sum_fen, "note": note.strip()}
+        values = {
+            "deductible_fen": rule.deductible_fen,
+            "bands": bands_to_json(rule.bands),
+            "per_claim_cap_fen": rule.per_claim_cap_fen,
+            "annual_cap_fen": rule.annual_cap_fen,
+            "lump_sum_fen": rule.lump_sum_fen,
+            "note": note.strip(),
+        }
         if row is not None:
             if expected_version is not None:
                 check_version(s, row, expected_version)
@@ -196,7 +270,9 @@ def save_rule(db: Database, actor: Actor, scheme_year_id: int, benefit_type: str
                 s.flush()
                 return _rule_info(s, row)
         revision = 1 if row is None else row.revision + 1
-        new = BenefitRule(scheme_year_id=scheme_year_id, benefit_type=benefit_type, revision=revision, **values)
+        new = BenefitRule(
+            scheme_year_id=scheme_year_id, benefit_type=benefit_type, revision=revision, **values
+        )
         s.add(new)
         s.flush()
         return _rule_info(s, new)
@@ -204,6 +280,4 @@ def save_rule(db: Database, actor: Actor, scheme_year_id: int, benefit_type: str
 
 def standard_bands(*pairs: tuple[int | None, str]) -> tuple[Band, ...]:
     """``standard_bands((1_000_000, "0.5"), (None, "0.7"))`` — uppers in fen, ratios as text."""
-    from decimal import Decimal
-
     return tuple(Band(upper, Decimal(ratio)) for upper, ratio in pairs)

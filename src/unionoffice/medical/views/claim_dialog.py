@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.errors import UserError, ValidationError
-from unionoffice.core.money import format_fen
+from unionoffice.foundation.errors import UserError, ValidationError
+from unionoffice.foundation.money import format_fen
 from unionoffice.medical.models import BenefitType, ClaimStatus
 from unionoffice.medical.service import attachments as claim_files
 from unionoffice.medical.service import claims
@@ -49,14 +49,18 @@ from unionoffice.ui.messages import guarded
 class ClaimDialog(QDialog):
     """GUI thread. ``claim_id`` None makes a new draft; a non-draft claim opens read-only."""
 
-    def __init__(self, ctx: AppContext, scheme: SchemeInfo, claim_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, scheme: SchemeInfo, claim_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.scheme, self.claim_id = ctx, scheme, claim_id
         self.detail = claims.get_claim(ctx.db, ctx.actor, claim_id) if claim_id else None
         editable = self.detail is None or self.detail.status == ClaimStatus.DRAFT
-        title = self.tr("新建互助金申请") if claim_id is None else self.tr("互助金申请 {no}").format(
-            no=self.detail.claim_no or self.tr("（草稿）"))  # type: ignore[union-attr]
+        title = (
+            self.tr("新建互助金申请")
+            if claim_id is None
+            else self.tr("互助金申请 {no}").format(no=self.detail.claim_no or self.tr("（草稿）"))
+        )  # type: ignore[union-attr]
         self.setWindowTitle(title)
         self.resize(1180, 720)
         outer = QHBoxLayout(self)
@@ -140,7 +144,9 @@ class ClaimDialog(QDialog):
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("保存草稿"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setIcon(icon("save"))
-        buttons.addButton(self.tr("关闭") if not editable else self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(
+            self.tr("关闭") if not editable else self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         right.addWidget(buttons)
@@ -159,10 +165,24 @@ class ClaimDialog(QDialog):
         if self.detail is not None:
             self._load()
         # Read-only rather than disabled: a decided claim must stay legible, not greyed out.
-        for edit in (self.hospital, self.diagnosis, self.invoices, self.total, self.insurance, self.covered,
-                     self.uncovered):
+        for edit in (
+            self.hospital,
+            self.diagnosis,
+            self.invoices,
+            self.total,
+            self.insurance,
+            self.covered,
+            self.uncovered,
+        ):
             edit.setReadOnly(not editable)
-        for widget in (self.member_search, self.member, self.benefit, self.admission, self.discharge, self.add_file):
+        for widget in (
+            self.member_search,
+            self.member,
+            self.benefit,
+            self.admission,
+            self.discharge,
+            self.add_file,
+        ):
             widget.setEnabled(editable)
         self.member_search.setVisible(editable)
         self.save_button.setVisible(editable)
@@ -190,9 +210,13 @@ class ClaimDialog(QDialog):
             item = QListWidgetItem(icon("file-text"), f"{name}（{size // 1024 + 1} KB）")
             item.setData(256, att_id)
             self.files.addItem(item)
-        steps = [(self.tr("录入"), d.created_by, None), (self.tr("提交"), d.submitted_by, d.submitted_at),
-                 (self.tr("复核"), d.reviewed_by, d.reviewed_at), (self.tr("审批"), d.decided_by, d.decided_at)]
-        from unionoffice.core.timefmt import local_text
+        steps = [
+            (self.tr("录入"), d.created_by, None),
+            (self.tr("提交"), d.submitted_by, d.submitted_at),
+            (self.tr("复核"), d.reviewed_by, d.reviewed_at),
+            (self.tr("审批"), d.decided_by, d.decided_at),
+        ]
+        from unionoffice.foundation.timefmt import local_text
 
         text = [self.tr("状态：{s}").format(s=ClaimStatus(d.status).label)]
         text += [f"{step}：{who} {local_text(when)}" for step, who, when in steps if who]
@@ -213,9 +237,12 @@ class ClaimDialog(QDialog):
 
     def _input(self) -> claims.ClaimInput:
         amounts, problems = [], []
-        for label, edit, required in ((self.tr("总费用"), self.total, True),
-                                      (self.tr("医保统筹支付"), self.insurance, True),
-                                      (self.tr("政策内自付"), self.covered, True), (self.tr("自费"), self.uncovered, False)):
+        for label, edit, required in (
+            (self.tr("总费用"), self.total, True),
+            (self.tr("医保统筹支付"), self.insurance, True),
+            (self.tr("政策内自付"), self.covered, True),
+            (self.tr("自费"), self.uncovered, False),
+        ):
             try:
                 amounts.append(parse_money(label, edit.text(), required))
             except ValidationError as exc:  # gather every unreadable amount into one message
@@ -225,9 +252,19 @@ class ClaimDialog(QDialog):
             raise ValidationError(problems)
         total, insurance, covered, uncovered = amounts
         return claims.ClaimInput(
-            self.member.currentData(), self.scheme.id if self.detail is None else self.detail.data.scheme_year_id,
-            self.benefit.currentData(), to_date(self.admission), to_date(self.discharge), total, insurance, covered,
-            uncovered or 0, self.hospital.text(), self.diagnosis.text(), claims.parse_invoices(self.invoices.text()))
+            self.member.currentData(),
+            self.scheme.id if self.detail is None else self.detail.data.scheme_year_id,
+            self.benefit.currentData(),
+            to_date(self.admission),
+            to_date(self.discharge),
+            total,
+            insurance,
+            covered,
+            uncovered or 0,
+            self.hospital.text(),
+            self.diagnosis.text(),
+            claims.parse_invoices(self.invoices.text()),
+        )
 
     def recalculate(self) -> None:
         """Preview on every pause in typing; problems are listed instead of the amount."""
@@ -247,8 +284,12 @@ class ClaimDialog(QDialog):
 
     def _show_lines(self, payable: int, lines) -> None:  # type: ignore[no-untyped-def]
         self.amount_label.setText(self.tr("应付互助金：¥{amount}").format(amount=format_fen(payable)))
-        fill_table(self.explanation, [self.tr("核算步骤"), self.tr("金额（元）")],
-                   [[line.text, format_fen(line.amount_fen)] for line in lines], right={1})
+        fill_table(
+            self.explanation,
+            [self.tr("核算步骤"), self.tr("金额（元）")],
+            [[line.text, format_fen(line.amount_fen)] for line in lines],
+            right={1},
+        )
         self.explanation.horizontalHeader().setStretchLastSection(False)
         self.explanation.setColumnWidth(0, 470)
         self.explanation.horizontalHeader().setStretchLastSection(True)
@@ -267,8 +308,12 @@ class ClaimDialog(QDialog):
     def attach(self) -> None:
         if self.claim_id is None:  # a scan needs a claim to belong to: save the draft first
             self.claim_id = claims.create_claim(self.ctx.db, self.ctx.actor, self._input())
-        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("选择扫描件"), "",
-                                                 self.tr("PDF 或图片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp)"))
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("选择扫描件"),
+            "",
+            self.tr("PDF 或图片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp)"),
+        )
         for path in chosen:
             claim_files.add_attachment(self.ctx.db, self.ctx.actor, self.claim_id, path)
         self.detail = claims.get_claim(self.ctx.db, self.ctx.actor, self.claim_id)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.org import service as org
 from unionoffice.medical.models import BenefitType, ClaimStatus
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service import claims
 from unionoffice.medical.service.listing import ClaimFilter, claim_source, export_claims
 from unionoffice.medical.service.schemes import SchemeInfo
@@ -45,7 +45,9 @@ class PayDialog(QDialog):
         self.voucher.setPlaceholderText(self.tr("财务记账凭证号"))
         form.addRow(self.tr("支付日期"), self.paid_on)
         form.addRow(self.tr("凭证号"), self.voucher)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -74,23 +76,30 @@ class ClaimsPage(QWidget):
         for kind in BenefitType:
             self.benefit.addItem(kind.label, kind.value)
         self.count = QLabel()
-        for w, stretch in ((self.search, 3), (self.branch, 1), (self.status, 1), (self.benefit, 1), (self.count, 0)):
+        for w, stretch in (
+            (self.search, 3),
+            (self.branch, 1),
+            (self.status, 1),
+            (self.benefit, 1),
+            (self.count, 0),
+        ):
             bar.addWidget(w, stretch)
         layout.addLayout(bar)
         actions = QHBoxLayout()
         actor = ctx.actor
         self.buttons: dict[str, QPushButton] = {}
         for key, text, icon_name, slot, allowed in (
-                ("new", self.tr("新建申请"), "file-plus", self.new_claim, actor.can(Perm.MEDICAL_WRITE)),
-                ("open", self.tr("打开"), "folder-open", self.open_claim, True),
-                ("submit", self.tr("提交"), "send", self.submit, actor.can(Perm.MEDICAL_WRITE)),
-                ("review", self.tr("复核通过"), "clipboard-check", self.review, actor.can(Perm.MEDICAL_REVIEW)),
-                ("return", self.tr("退回修改"), "undo-2", self.send_back, actor.can(Perm.MEDICAL_REVIEW)),
-                ("approve", self.tr("审批通过"), "stamp", self.approve, actor.can(Perm.MEDICAL_ADMIN)),
-                ("reject", self.tr("驳回"), "ban", self.reject, actor.can(Perm.MEDICAL_REVIEW)),
-                ("pay", self.tr("登记支付"), "coins", self.pay, actor.can(Perm.MEDICAL_ADMIN)),
-                ("form", self.tr("打印审批表"), "printer", self.print_form, True),
-                ("export", self.tr("导出 Excel"), "file-spreadsheet", self.export, True)):
+            ("new", self.tr("新建申请"), "file-plus", self.new_claim, actor.can(MedicalPerm.WRITE)),
+            ("open", self.tr("打开"), "folder-open", self.open_claim, True),
+            ("submit", self.tr("提交"), "send", self.submit, actor.can(MedicalPerm.WRITE)),
+            ("review", self.tr("复核通过"), "clipboard-check", self.review, actor.can(MedicalPerm.REVIEW)),
+            ("return", self.tr("退回修改"), "undo-2", self.send_back, actor.can(MedicalPerm.REVIEW)),
+            ("approve", self.tr("审批通过"), "stamp", self.approve, actor.can(MedicalPerm.ADMIN)),
+            ("reject", self.tr("驳回"), "ban", self.reject, actor.can(MedicalPerm.REVIEW)),
+            ("pay", self.tr("登记支付"), "coins", self.pay, actor.can(MedicalPerm.ADMIN)),
+            ("form", self.tr("打印审批表"), "printer", self.print_form, True),
+            ("export", self.tr("导出 Excel"), "file-spreadsheet", self.export, True),
+        ):
             if not allowed:
                 continue
             button = QPushButton(icon(icon_name), text)
@@ -120,8 +129,9 @@ class ClaimsPage(QWidget):
         self.scheme = scheme
         self.reload()
 
-    def show_filtered(self, branch_id: int | None = None, status: str | None = None,
-                      benefit_type: str | None = None) -> None:
+    def show_filtered(
+        self, branch_id: int | None = None, status: str | None = None, benefit_type: str | None = None
+    ) -> None:
         combos = {self.branch: branch_id, self.status: status, self.benefit: benefit_type}
         for combo, value in combos.items():
             combo.blockSignals(True)
@@ -133,9 +143,13 @@ class ClaimsPage(QWidget):
         self.reload()
 
     def current_filter(self) -> ClaimFilter:
-        return ClaimFilter(scheme_year_id=self.scheme.id if self.scheme else -1, branch_id=self.branch.currentData(),
-                           status=self.status.currentData(), benefit_type=self.benefit.currentData(),
-                           text=self.search.text())
+        return ClaimFilter(
+            scheme_year_id=self.scheme.id if self.scheme else -1,
+            branch_id=self.branch.currentData(),
+            status=self.status.currentData(),
+            benefit_type=self.benefit.currentData(),
+            text=self.search.text(),
+        )
 
     @guarded
     def reload(self) -> None:
@@ -180,8 +194,9 @@ class ClaimsPage(QWidget):
         except claims.OverlapWarning as warning:
             if not confirm(self, str(warning) + "\n\n" + self.tr("确认仍要提交吗？")):
                 return
-            number = claims.submit_claim(self.ctx.db, self.ctx.actor, claim_id, self._version(claim_id),
-                                         acknowledge_overlap=True)
+            number = claims.submit_claim(
+                self.ctx.db, self.ctx.actor, claim_id, self._version(claim_id), acknowledge_overlap=True
+            )
         self.model.refresh()
         info(self, self.tr("已提交，申请编号 {no}。").format(no=number))
 
@@ -212,13 +227,18 @@ class ClaimsPage(QWidget):
             return
         detail = claims.get_claim(self.ctx.db, self.ctx.actor, claim_id)
         explanation = "\n".join(line.text for line in detail.lines)
-        if confirm(self, self.tr("审批通过申请 {no}？\n\n{lines}").format(no=detail.claim_no, lines=explanation)):
+        if confirm(
+            self, self.tr("审批通过申请 {no}？\n\n{lines}").format(no=detail.claim_no, lines=explanation)
+        ):
             amount = claims.approve_claim(self.ctx.db, self.ctx.actor, claim_id, detail.version)
             self.model.refresh()
             if amount != detail.payable_fen:
-                from unionoffice.core.money import format_fen
+                from unionoffice.foundation.money import format_fen
 
-                info(self, self.tr("按审批时的年度封顶重新核算，核定金额为 {a} 元。").format(a=format_fen(amount)))
+                info(
+                    self,
+                    self.tr("按审批时的年度封顶重新核算，核定金额为 {a} 元。").format(a=format_fen(amount)),
+                )
 
     @guarded
     def reject(self) -> None:
@@ -237,8 +257,14 @@ class ClaimsPage(QWidget):
             return
         dialog = PayDialog(self)
         if dialog.exec():
-            claims.pay_claim(self.ctx.db, self.ctx.actor, claim_id, self._version(claim_id), to_date(dialog.paid_on),
-                             dialog.voucher.text())
+            claims.pay_claim(
+                self.ctx.db,
+                self.ctx.actor,
+                claim_id,
+                self._version(claim_id),
+                to_date(dialog.paid_on),
+                dialog.voucher.text(),
+            )
             self.model.refresh()
 
     @guarded
@@ -253,16 +279,26 @@ class ClaimsPage(QWidget):
             return
         from unionoffice.medical.approval_form import write_form
 
-        self.ctx.tasks.run(self, self.tr("正在生成审批表…"), lambda progress: str(write_form(detail, path)),
-                           lambda done: info(self, self.tr("已保存：{p}").format(p=done)), cancellable=False)
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在生成审批表…"),
+            lambda progress: str(write_form(detail, path)),
+            lambda done: info(self, self.tr("已保存：{p}").format(p=done)),
+            cancellable=False,
+        )
 
     @guarded
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出申请清单"), self.tr("互助金申请.xlsx"),
-                                              self.tr("Excel 文件 (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出申请清单"), self.tr("互助金申请.xlsx"), self.tr("Excel 文件 (*.xlsx)")
+        )
         if not path:
             return
         flt = self.current_filter()
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.tasks.run(self, self.tr("正在导出…"), lambda progress: export_claims(db, actor, flt, path, progress),
-                           lambda n: info(self, self.tr("已导出 {n} 件申请。").format(n=n)))
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在导出…"),
+            lambda progress: export_claims(db, actor, flt, path, progress),
+            lambda n: info(self, self.tr("已导出 {n} 件申请。").format(n=n)),
+        )

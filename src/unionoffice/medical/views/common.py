@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
 
-from unionoffice.core.errors import FieldProblem, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.money import Money
+from unionoffice.foundation.errors import FieldProblem, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import Money
 
 
 def money_edit(placeholder: str = "0.00") -> QLineEdit:
@@ -29,8 +29,11 @@ def parse_money(label: str, text: str, required: bool = True) -> int | None:
     try:
         return Money.from_yuan(text).fen
     except ValidationError:
-        raise ValidationError(FieldProblem(label, translate(
-            "MedicalViews", "“{t}”不是金额，请填写元，最多两位小数").format(t=text))) from None
+        raise ValidationError(
+            FieldProblem(
+                label, translate("MedicalViews", "“{t}”不是金额，请填写元，最多两位小数").format(t=text)
+            )
+        ) from None
 
 
 def yuan_text(fen: int | None) -> str:
@@ -55,7 +58,9 @@ def select_data(combo: QComboBox, value: object) -> None:
         combo.setCurrentIndex(index)
 
 
-def fill_table(table: QTableWidget, headers: list[str], rows: list[list[object]], right: set[int] = frozenset()) -> None:
+def fill_table(
+    table: QTableWidget, headers: list[str], rows: list[list[object]], right: set[int] = frozenset()
+) -> None:
     """Small fixed tables (summaries, rules); long lists use LazyTableModel instead."""
     table.clear()
     table.setColumnCount(len(headers))

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.org import service as org
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service import enrolment
 from unionoffice.medical.service.schemes import SchemeInfo
 from unionoffice.ui.context import AppContext
@@ -49,10 +49,12 @@ class EnrolmentPage(QWidget):
         actions = QHBoxLayout()
         self.counts = QLabel()
         self.counts.setObjectName("enrolment_counts")
-        if ctx.actor.can(Perm.MEDICAL_WRITE):
-            for text, icon_name, slot in ((self.tr("按分工会批量参保"), "user-plus", self.enrol_branch),
-                                          (self.tr("所选人员登记缴费"), "coins", self.pay_selected),
-                                          (self.tr("筛选结果全部登记缴费"), "list-checks", self.pay_all)):
+        if ctx.actor.can(MedicalPerm.WRITE):
+            for text, icon_name, slot in (
+                (self.tr("按分工会批量参保"), "user-plus", self.enrol_branch),
+                (self.tr("所选人员登记缴费"), "coins", self.pay_selected),
+                (self.tr("筛选结果全部登记缴费"), "list-checks", self.pay_all),
+            ):
                 button = QPushButton(icon(icon_name), text)
                 button.clicked.connect(slot)
                 actions.addWidget(button)
@@ -77,27 +79,45 @@ class EnrolmentPage(QWidget):
         self.reload()
 
     def _filter(self) -> enrolment.EnrolmentFilter:
-        return enrolment.EnrolmentFilter(self.scheme.id if self.scheme else -1, self.branch.currentData(),
-                                         self.search.text(), self.unpaid.isChecked())
+        return enrolment.EnrolmentFilter(
+            self.scheme.id if self.scheme else -1,
+            self.branch.currentData(),
+            self.search.text(),
+            self.unpaid.isChecked(),
+        )
 
     @guarded
     def reload(self) -> None:
         self.model.set_source(enrolment.enrolment_source(self.ctx.db, self.ctx.actor, self._filter()))
         if self.scheme is not None:
-            c = enrolment.enrolment_counts(self.ctx.db, self.ctx.actor, self.scheme.id, self.branch.currentData())
-            self.counts.setText(self.tr("已参保 {e} 人，已缴费 {p} 人，在会未参保 {m} 人").format(
-                e=c.enrolled, p=c.paid, m=c.active_not_enrolled))
+            c = enrolment.enrolment_counts(
+                self.ctx.db, self.ctx.actor, self.scheme.id, self.branch.currentData()
+            )
+            self.counts.setText(
+                self.tr("已参保 {e} 人，已缴费 {p} 人，在会未参保 {m} 人").format(
+                    e=c.enrolled, p=c.paid, m=c.active_not_enrolled
+                )
+            )
         self.table.resizeColumnsToContents()
 
     def _run(self, title: str, work) -> None:  # type: ignore[no-untyped-def]
         def done(result) -> None:  # type: ignore[no-untyped-def]
             self.reload()
             if isinstance(result, enrolment.EnrolResult):
-                info(self, self.tr("新参保 {n} 人；已参保跳过 {a} 人；非在会会员 {r} 人未参保。").format(
-                    n=result.enrolled, a=result.already, r=result.refused))
+                info(
+                    self,
+                    self.tr("新参保 {n} 人；已参保跳过 {a} 人；非在会会员 {r} 人未参保。").format(
+                        n=result.enrolled, a=result.already, r=result.refused
+                    ),
+                )
             else:
-                info(self, self.tr("登记缴费 {n} 人，合计 {amount} 元；此前已缴 {a} 人。").format(
-                    n=result.paid, amount=f"{result.amount_fen / 100:,.2f}", a=result.already_paid))
+                info(
+                    self,
+                    self.tr("登记缴费 {n} 人，合计 {amount} 元；此前已缴 {a} 人。").format(
+                        n=result.paid, amount=f"{result.amount_fen / 100:,.2f}", a=result.already_paid
+                    ),
+                )
+
         self.ctx.tasks.run(self, title, work, done)
 
     @guarded
@@ -106,12 +126,18 @@ class EnrolmentPage(QWidget):
         if self.scheme is None or branch is None:
             info(self, self.tr("请先在上方选择一个分工会。"))
             return
-        if not confirm(self, self.tr("将{b}全部在会会员登记参加 {y}？").format(b=self.branch.currentText(),
-                                                                        y=self.scheme.title)):
+        if not confirm(
+            self,
+            self.tr("将{b}全部在会会员登记参加 {y}？").format(
+                b=self.branch.currentText(), y=self.scheme.title
+            ),
+        ):
             return
         db, actor, scheme_id = self.ctx.db, self.ctx.actor, self.scheme.id
-        self._run(self.tr("正在登记参保…"),
-                  lambda progress: enrolment.enrol(db, actor, scheme_id, branch_id=branch, progress=progress))
+        self._run(
+            self.tr("正在登记参保…"),
+            lambda progress: enrolment.enrol(db, actor, scheme_id, branch_id=branch, progress=progress),
+        )
 
     @guarded
     def pay_selected(self) -> None:
@@ -120,8 +146,10 @@ class EnrolmentPage(QWidget):
             info(self, self.tr("请先选择已参保的人员。"))
             return
         db, actor, scheme_id = self.ctx.db, self.ctx.actor, self.scheme.id
-        self._run(self.tr("正在登记缴费…"), lambda progress: enrolment.record_payments(
-            db, actor, scheme_id, ids, date.today(), progress))
+        self._run(
+            self.tr("正在登记缴费…"),
+            lambda progress: enrolment.record_payments(db, actor, scheme_id, ids, date.today(), progress),
+        )
 
     @guarded
     def pay_all(self) -> None:
@@ -132,5 +160,7 @@ class EnrolmentPage(QWidget):
         if not ids or not confirm(self, self.tr("为筛选出的 {n} 人登记今天缴费？").format(n=len(ids))):
             return
         db, actor, scheme_id = self.ctx.db, self.ctx.actor, self.scheme.id
-        self._run(self.tr("正在登记缴费…"), lambda progress: enrolment.record_payments(
-            db, actor, scheme_id, ids, date.today(), progress))
+        self._run(
+            self.tr("正在登记缴费…"),
+            lambda progress: enrolment.record_payments(db, actor, scheme_id, ids, date.today(), progress),
+        )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.money import format_fen
+from unionoffice.foundation.money import format_fen
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service import hardship
 from unionoffice.medical.service.schemes import SchemeInfo, get_scheme
 from unionoffice.medical.views.common import fill_table, money_edit, parse_money, read_only_table, yuan_text
@@ -30,7 +30,7 @@ class HardshipPage(QWidget):
         show = QPushButton(icon("filter"), self.tr("查看"))
         show.clicked.connect(self.reload)
         bar.addWidget(show)
-        if ctx.actor.can(Perm.MEDICAL_ADMIN):
+        if ctx.actor.can(MedicalPerm.ADMIN):
             save = QPushButton(icon("save"), self.tr("设为本年度预警线"))
             save.setObjectName("hardship_save")
             save.clicked.connect(self.save_threshold)
@@ -53,8 +53,16 @@ class HardshipPage(QWidget):
         self.reload()
 
     def _headers(self) -> list[str]:
-        return [self.tr("姓名"), self.tr("工号"), self.tr("分工会"), self.tr("申请件数"), self.tr("医疗总费用"),
-                self.tr("个人自付合计"), self.tr("已获互助金"), self.tr("仍需负担")]
+        return [
+            self.tr("姓名"),
+            self.tr("工号"),
+            self.tr("分工会"),
+            self.tr("申请件数"),
+            self.tr("医疗总费用"),
+            self.tr("个人自付合计"),
+            self.tr("已获互助金"),
+            self.tr("仍需负担"),
+        ]
 
     @guarded
     def reload(self) -> None:
@@ -62,12 +70,30 @@ class HardshipPage(QWidget):
             return
         threshold = parse_money(self.tr("预警线"), self.threshold.text(), required=False)
         used, self.rows = hardship.hardship_list(self.ctx.db, self.ctx.actor, self.scheme.id, threshold)
-        self.note.setText(self.tr("{year} 年度个人自付医疗费用（政策内自付 + 自费）超过 {x} 元的会员共 {n} 人，"
-                                  "按自付金额从高到低排列，供工会委员会研究主动帮扶。").format(
-            year=self.scheme.year, x=format_fen(used), n=len(self.rows)))
-        fill_table(self.table, self._headers(), [
-            [r.name, r.employee_no, r.branch_name, r.claims, format_fen(r.total_fen), format_fen(r.self_paid_fen),
-             format_fen(r.aid_fen), format_fen(r.burden_fen)] for r in self.rows], right={3, 4, 5, 6, 7})
+        self.note.setText(
+            self.tr(
+                "{year} 年度个人自付医疗费用（政策内自付 + 自费）超过 {x} 元的会员共 {n} 人，"
+                "按自付金额从高到低排列，供工会委员会研究主动帮扶。"
+            ).format(year=self.scheme.year, x=format_fen(used), n=len(self.rows))
+        )
+        fill_table(
+            self.table,
+            self._headers(),
+            [
+                [
+                    r.name,
+                    r.employee_no,
+                    r.branch_name,
+                    r.claims,
+                    format_fen(r.total_fen),
+                    format_fen(r.self_paid_fen),
+                    format_fen(r.aid_fen),
+                    format_fen(r.burden_fen),
+                ]
+                for r in self.rows
+            ],
+            right={3, 4, 5, 6, 7},
+        )
 
     @guarded
     def save_threshold(self) -> None:
@@ -80,14 +106,35 @@ class HardshipPage(QWidget):
 
     @guarded
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出困难预警名单"), self.tr("困难预警名单.xlsx"),
-                                              self.tr("Excel 文件 (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出困难预警名单"), self.tr("困难预警名单.xlsx"), self.tr("Excel 文件 (*.xlsx)")
+        )
         if not path:
             return
-        from unionoffice.core.xlsx import FEN, Sheet, write_xlsx
+        from unionoffice.foundation.xlsx import FEN, Sheet, write_xlsx
 
-        rows = [[r.name, r.employee_no, r.branch_name, r.claims, r.total_fen, r.self_paid_fen, r.aid_fen,
-                 r.burden_fen] for r in self.rows]
-        write_xlsx(path, [Sheet(self.tr("困难预警"), self._headers(), rows,
-                                number_formats={4: FEN, 5: FEN, 6: FEN, 7: FEN})])
+        rows = [
+            [
+                r.name,
+                r.employee_no,
+                r.branch_name,
+                r.claims,
+                r.total_fen,
+                r.self_paid_fen,
+                r.aid_fen,
+                r.burden_fen,
+            ]
+            for r in self.rows
+        ]
+        write_xlsx(
+            path,
+            [
+                Sheet(
+                    self.tr("困难预警"),
+                    self._headers(),
+                    rows,
+                    number_formats={4: FEN, 5: FEN, 6: FEN, 7: FEN},
+                )
+            ],
+        )
         info(self, self.tr("已导出 {n} 人。").format(n=len(rows)))

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.money import format_fen
 from unionoffice.core.org import service as org
+from unionoffice.foundation.money import format_fen
+from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service import ledger, reports
 from unionoffice.medical.service.schemes import SchemeInfo
 from unionoffice.medical.views.common import (
@@ -58,7 +58,9 @@ class AllocationDialog(QDialog):
         form.addRow(self.tr("金额（元）"), self.amount)
         form.addRow(self.tr("日期"), self.when)
         form.addRow(self.tr("摘要"), self.memo)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -76,12 +78,14 @@ class LedgerPage(QWidget):
         self.totals.setStyleSheet("font-size: 11pt; color: #1f4e79;")
         layout.addWidget(self.totals)
         actions = QHBoxLayout()
-        if ctx.actor.can(Perm.MEDICAL_ADMIN):
+        if ctx.actor.can(MedicalPerm.ADMIN):
             add = QPushButton(icon("plus"), self.tr("登记拨款"))
             add.clicked.connect(self.add_allocation)
             actions.addWidget(add)
-        for text, icon_name, suffix in ((self.tr("年度报告 PDF"), "file-down", "pdf"),
-                                        (self.tr("年度报告 Excel"), "file-spreadsheet", "xlsx")):
+        for text, icon_name, suffix in (
+            (self.tr("年度报告 PDF"), "file-down", "pdf"),
+            (self.tr("年度报告 Excel"), "file-spreadsheet", "xlsx"),
+        ):
             button = QPushButton(icon(icon_name), text)
             button.clicked.connect(lambda _=False, s=suffix: self.export_report(s))
             actions.addWidget(button)
@@ -110,12 +114,34 @@ class LedgerPage(QWidget):
             return
         db, actor, s = self.ctx.db, self.ctx.actor, self.scheme
         rows = ledger.ledger_summary(db, actor, s.id)
-        headers = [self.tr("分工会"), self.tr("参保人数"), self.tr("会费收入"), self.tr("拨款收入"),
-                   self.tr("互助金支出"), self.tr("结余"), self.tr("受助人次"), self.tr("受助人数")]
-        fill_table(self.summary, headers, [[r.branch_name, r.enrolled, format_fen(r.fee_fen),
-                                            format_fen(r.allocation_fen), format_fen(r.payout_fen),
-                                            format_fen(r.balance_fen), r.claims_paid, r.members_helped] for r in rows],
-                   right={1, 2, 3, 4, 5, 6, 7})
+        headers = [
+            self.tr("分工会"),
+            self.tr("参保人数"),
+            self.tr("会费收入"),
+            self.tr("拨款收入"),
+            self.tr("互助金支出"),
+            self.tr("结余"),
+            self.tr("受助人次"),
+            self.tr("受助人数"),
+        ]
+        fill_table(
+            self.summary,
+            headers,
+            [
+                [
+                    r.branch_name,
+                    r.enrolled,
+                    format_fen(r.fee_fen),
+                    format_fen(r.allocation_fen),
+                    format_fen(r.payout_fen),
+                    format_fen(r.balance_fen),
+                    r.claims_paid,
+                    r.members_helped,
+                ]
+                for r in rows
+            ],
+            right={1, 2, 3, 4, 5, 6, 7},
+        )
         font = self.summary.font()
         font.setBold(True)
         for c in range(self.summary.columnCount()):
@@ -127,10 +153,16 @@ class LedgerPage(QWidget):
         history = ledger.aid_totals(db, actor, s.fund, first, s.year)
         before = ledger.aid_totals(db, actor, s.fund, first, s.year - 1) if first < s.year else None
         text = self.tr("{first}–{last} 年累计支付互助金 {paid} 元，受助 {m} 人（{n} 人次）。").format(
-            first=first, last=s.year, paid=format_fen(history.paid_fen), m=history.members_helped, n=history.claims)
+            first=first,
+            last=s.year,
+            paid=format_fen(history.paid_fen),
+            m=history.members_helped,
+            n=history.claims,
+        )
         if before is not None:
             text += self.tr("其中 {first}–{last} 年：{paid} 元，{m} 人。").format(
-                first=first, last=s.year - 1, paid=format_fen(before.paid_fen), m=before.members_helped)
+                first=first, last=s.year - 1, paid=format_fen(before.paid_fen), m=before.members_helped
+            )
         self.totals.setText(text)
         self.model.set_source(ledger.ledger_source(db, actor, s.id))
         self.entries.resizeColumnsToContents()
@@ -142,9 +174,15 @@ class LedgerPage(QWidget):
         dialog = AllocationDialog(self.ctx, self)
         while dialog.exec():
             try:
-                ledger.add_allocation(self.ctx.db, self.ctx.actor, self.scheme.id, dialog.branch.currentData(),
-                                      parse_money(self.tr("金额"), dialog.amount.text()), to_date(dialog.when),
-                                      dialog.memo.text())
+                ledger.add_allocation(
+                    self.ctx.db,
+                    self.ctx.actor,
+                    self.scheme.id,
+                    dialog.branch.currentData(),
+                    parse_money(self.tr("金额"), dialog.amount.text()),
+                    to_date(dialog.when),
+                    dialog.memo.text(),
+                )
             except Exception as exc:  # noqa: BLE001 - show and let the admin correct the form
                 from unionoffice.ui.messages import show_error
 
@@ -172,8 +210,12 @@ class LedgerPage(QWidget):
                 return str(report_files.write_pdf(data, path, progress))
             return str(report_files.write_xlsx(data, path, reports.paid_claim_rows(db, actor, scheme_id)))
 
-        self.ctx.tasks.run(self, self.tr("正在生成年度报告…"), work,
-                           lambda done: info(self, self.tr("已保存：{p}").format(p=done)))
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在生成年度报告…"),
+            work,
+            lambda done: info(self, self.tr("已保存：{p}").format(p=done)),
+        )
 
 
 def _schemes(ctx: AppContext):  # type: ignore[no-untyped-def]

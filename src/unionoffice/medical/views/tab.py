@@ -34,11 +34,13 @@ class MedicalTab(QWidget):
         self.ledger = LedgerPage(ctx)
         self.hardship = HardshipPage(ctx)
         self.rules = SchemesPage(ctx, self.reload_schemes)
-        for page, text, icon_name in ((self.claims, self.tr("互助金申请"), "receipt"),
-                                      (self.enrolment, self.tr("参保缴费"), "user-check"),
-                                      (self.ledger, self.tr("基金台账"), "coins"),
-                                      (self.hardship, self.tr("困难预警"), "triangle-alert"),
-                                      (self.rules, self.tr("方案与规则"), "scroll-text")):
+        for page, text, icon_name in (
+            (self.claims, self.tr("互助金申请"), "receipt"),
+            (self.enrolment, self.tr("参保缴费"), "user-check"),
+            (self.ledger, self.tr("基金台账"), "coins"),
+            (self.hardship, self.tr("困难预警"), "triangle-alert"),
+            (self.rules, self.tr("方案与规则"), "scroll-text"),
+        ):
             self.pages.addTab(page, icon(icon_name), text)
         layout.addWidget(self.pages, 1)
         self.scheme.currentIndexChanged.connect(self.scheme_changed)
@@ -57,8 +59,13 @@ class MedicalTab(QWidget):
         self.scheme_changed()
 
     @guarded
-    def show_filtered(self, year: int, status: str | None = None, benefit_type: str | None = None,
-                      branch_id: int | None = None) -> None:
+    def show_filtered(
+        self,
+        year: int,
+        status: str | None = None,
+        benefit_type: str | None = None,
+        branch_id: int | None = None,
+    ) -> None:
         """Drill-down from the dashboard: the claims of the union fund's year, filtered."""
         from unionoffice.medical.models import Fund
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,38 +19,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.errors import FieldProblem, ValidationError
-from unionoffice.core.identity import validate_id_number
-from unionoffice.core.importer import CellError, parse_date
-from unionoffice.members import service
-from unionoffice.members.models import Gender, MemberStatus, Relation
-from unionoffice.members.service import FamilyInfo, MemberDetail, MemberInput, label
-from unionoffice.members.views.widgets import DateField, OrgPicker, error_label
+from unionoffice.foundation.contract import Operation, Saved
+from unionoffice.foundation.errors import FieldProblem, ValidationError
+from unionoffice.foundation.identity import validate_id_number
+from unionoffice.foundation.importer import CellError, parse_date
+from unionoffice.members import contract as members
+from unionoffice.members.contract import (
+    ExistingMember,
+    FamilyInfo,
+    FormOpen,
+    MemberDetail,
+    MemberForm,
+    MemberInput,
+    MemberSave,
+    field_label,
+)
+from unionoffice.members.labels import Gender, MemberStatus, Relation
+from unionoffice.members.perms import MembersPerm
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
-from unionoffice.ui.messages import confirm, guarded, show_error
+from unionoffice.ui.messages import confirm, show_error
+from unionoffice.ui.style import MUTED_TEXT
+from unionoffice.ui.widgets.branch_picker import BranchPicker
+from unionoffice.ui.widgets.fields import DateField, error_label
+from unionoffice.ui.widgets.form_dialog import FormDialog
 
 EDUCATION = ("", "初中", "高中", "中专", "技校", "大专", "本科", "硕士", "博士")
 FAMILY_COLUMNS = 4
 
 
-class MemberDialog(QDialog):
-    """GUI thread. ``member_id=None`` adds a member; saving calls the service directly (one row, a blink)."""
+class MemberDialog(FormDialog):
+    """GUI thread. ``member_id=None`` adds a member. The member and the reference data arrive in
+    one call; the form is disabled until then. Saving is one call."""
 
     def __init__(self, ctx: AppContext, member_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, self.tr("编辑会员") if member_id else self.tr("新增会员"), parent)
         self.member_id = member_id
         self.saved_id: int | None = None
-        self.detail: MemberDetail | None = service.get_member(ctx.db, ctx.actor, member_id) if member_id else None
-        self.setWindowTitle(self.tr("编辑会员") if member_id else self.tr("新增会员"))
+        self.detail: MemberDetail | None = None
         self.setMinimumWidth(760)
-        self.errors: dict[str, QLabel] = {}
-        layout = QVBoxLayout(self)
-        self.banner = error_label()
-        self.banner.setObjectName("banner")
-        layout.addWidget(self.banner)
         columns = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
@@ -59,20 +65,20 @@ class MemberDialog(QDialog):
         columns.addLayout(left, 1)
         columns.addSpacing(16)
         columns.addLayout(right, 1)
-        layout.addLayout(columns)
+        self.layout_.addLayout(columns)
 
         self.name = QLineEdit()
         self.id_number = QLineEdit()
         self.id_number.setMaxLength(24)
         self.id_hint = QLabel()
-        self.id_hint.setStyleSheet("color: #555;")
+        self.id_hint.setStyleSheet(MUTED_TEXT)
         self.gender = QComboBox()
         self.gender.addItem(self.tr("按身份证号"), None)
         self.gender.addItem(Gender.MALE.label, Gender.MALE.value)
         self.gender.addItem(Gender.FEMALE.label, Gender.FEMALE.value)
         self.employee_no = QLineEdit()
         self.phone = QLineEdit()
-        self.org = OrgPicker(service.org_choices(ctx.db, ctx.actor), parent=self)
+        self.org = BranchPicker(parent=self)
         self.base = QLineEdit()
         self.trade = QLineEdit()
         self.education = QComboBox()
@@ -90,7 +96,10 @@ class MemberDialog(QDialog):
         self._row(left, "employee_no", self.employee_no)
         self._row(left, "phone", self.phone)
         self._row(left, "education", self.education)
-        self._row(right, "branch", self.org, key_alias="group")
+        self.row(right, "branch", self.tr("分工会 / 小组"), self.org)
+        self.field_errors[field_label("branch")] = self.field_errors[field_label("group")] = (
+            self.field_errors["branch"]
+        )
         self._row(right, "base", self.base)
         self._row(right, "trade", self.trade)
         self._row(right, "hire_date", self.hire_date)
@@ -98,41 +107,50 @@ class MemberDialog(QDialog):
         self.status_label = QLabel()
         right.addRow(self.tr("状态"), self.status_label)
         self._row(right, "notes", self.notes)
-
-        layout.addWidget(self._family_box())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout.addWidget(buttons)
+        self.layout_.addWidget(self._family_box())
+        self.finish_layout()
         self.id_number.editingFinished.connect(self._check_id)
         self.org.changed.connect(self._default_base)
+        self._set_ready(False)
+        ctx.calls.fetch(
+            self,
+            members.OPEN_FORM,
+            FormOpen(member_id, ctx.refs.org_stamp),
+            self._opened,
+            self._failed_to_open,
+        )
+
+    def _row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
+        self.row(form, key, field_label(key), widget)
+
+    def _set_ready(self, ready: bool) -> None:
+        for child in self.findChildren(QWidget):
+            if isinstance(child, QLineEdit | QComboBox | QPlainTextEdit | QTableWidget | QPushButton):
+                child.setEnabled(ready)
+        self.save_button.setEnabled(ready and self.ctx.session.can(MembersPerm.WRITE))
+        self.banner.setText("" if ready else self.tr("正在加载…"))
+        self.banner.setVisible(not ready)
+
+    def _opened(self, form: MemberForm) -> None:
+        org = self.ctx.refs.take(form.org)
+        self.detail = form.detail
+        # A transfer target may be any branch; a new or edited member stays in the clerk's own.
+        self.org.set_branches(org.mine())
+        self._set_ready(True)
         self._load()
 
-    # Layout helpers ---------------------------------------------------------------------------
-    def _row(self, form: QFormLayout, key: str, widget: QWidget, key_alias: str | None = None) -> None:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = error_label()
-        error.setObjectName(f"error_{key}")
-        column.addWidget(error)
-        self.errors[label(key)] = error
-        if key_alias:
-            self.errors[label(key_alias)] = error
-        title = label(key) if key != "branch" else self.tr("分工会 / 小组")
-        form.addRow(title, box)
+    def _failed_to_open(self, error: BaseException) -> None:
+        show_error(self, error)
+        self.reject()
 
     def _family_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("家庭成员（选填，用于日后福利）"))
         layout = QVBoxLayout(box)
         self.family = QTableWidget(0, FAMILY_COLUMNS)
         self.family.setObjectName("family")
-        self.family.setHorizontalHeaderLabels([self.tr("关系"), self.tr("姓名"), self.tr("身份证号"), self.tr("出生日期")])
+        self.family.setHorizontalHeaderLabels(
+            [self.tr("关系"), self.tr("姓名"), self.tr("身份证号"), self.tr("出生日期")]
+        )
         self.family.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.family.verticalHeader().hide()
         self.family.setMaximumHeight(130)
@@ -146,8 +164,8 @@ class MemberDialog(QDialog):
         buttons.addWidget(remove)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.family_error = error_label()
-        self.errors[label("family")] = self.family_error
+        self.family_error = error_label("error_family")
+        self.field_errors[field_label("family")] = self.family_error
         layout.addWidget(self.family_error)
         return box
 
@@ -160,8 +178,15 @@ class MemberDialog(QDialog):
         if relative is not None:
             relation.setCurrentIndex(max(0, relation.findData(relative.relation)))
         self.family.setCellWidget(row, 0, relation)
-        values = ("", "", "") if relative is None else (
-            relative.name, relative.id_number or "", relative.birth_date.isoformat() if relative.birth_date else "")
+        values = (
+            ("", "", "")
+            if relative is None
+            else (
+                relative.name,
+                relative.id_number or "",
+                relative.birth_date.isoformat() if relative.birth_date else "",
+            )
+        )
         for column, value in enumerate(values, start=1):
             self.family.setItem(row, column, QTableWidgetItem(value))
 
@@ -172,8 +197,6 @@ class MemberDialog(QDialog):
     # Data -----------------------------------------------------------------------------------
     def _load(self) -> None:
         d = self.detail
-        can_write = self.ctx.actor.can(Perm.MEMBERS_WRITE)
-        self.save_button.setEnabled(can_write)
         if d is None:
             self.status_label.setText(MemberStatus.ACTIVE.label)
             self._default_base()
@@ -209,7 +232,7 @@ class MemberDialog(QDialog):
         """Checked as soon as the clerk leaves the field: the birth date and gender it encodes."""
         if self.id_number.isReadOnly():
             return
-        error = self.errors[label("id_number")]
+        error = self.field_errors["id_number"]
         text = self.id_number.text()
         if not text.strip():
             error.hide()
@@ -226,7 +249,9 @@ class MemberDialog(QDialog):
         if parsed.number != text:
             self.id_number.setText(parsed.number)
         gender = Gender(parsed.gender).label
-        self.id_hint.setText(self.tr("出生日期 {date}，{gender}").format(date=parsed.birth_date.isoformat(), gender=gender))
+        self.id_hint.setText(
+            self.tr("出生日期 {date}，{gender}").format(date=parsed.birth_date.isoformat(), gender=gender)
+        )
 
     def _family_values(self) -> tuple[FamilyInfo, ...]:
         out = []
@@ -240,12 +265,18 @@ class MemberDialog(QDialog):
                 try:
                     born = parse_date(cells[2])
                 except CellError as error:
-                    raise ValidationError([FieldProblem(label("family"), self.tr("第 {n} 位：出生日期").format(
-                        n=row + 1) + error.message)]) from None
+                    raise ValidationError(
+                        [
+                            FieldProblem(
+                                field_label("family"),
+                                self.tr("第 {n} 位：出生日期").format(n=row + 1) + error.message,
+                            )
+                        ]
+                    ) from None
             out.append(FamilyInfo(relation, cells[0], cells[1] or None, born))
         return tuple(out)
 
-    def collect(self) -> tuple[MemberInput, list[FieldProblem]]:
+    def collect_input(self) -> tuple[MemberInput, list[FieldProblem]]:
         """The form's data, and the problems only the form can see (text that is not a date)."""
         problems = []
         dates = {}
@@ -253,7 +284,7 @@ class MemberDialog(QDialog):
             value, message = field.checked()
             dates[key] = value
             if message:
-                problems.append(FieldProblem(label(key), message))
+                problems.append(FieldProblem(field_label(key), message))
         try:
             family = self._family_values()
         except ValidationError as error:
@@ -262,58 +293,79 @@ class MemberDialog(QDialog):
         branch_id, group_id = self.org.value()
         id_number = None if self.id_number.isReadOnly() else self.id_number.text()
         data = MemberInput(
-            name=self.name.text(), id_number=id_number, branch_id=branch_id, group_id=group_id,
-            join_date=dates["join_date"], hire_date=dates["hire_date"], gender=self.gender.currentData(),
-            employee_no=self.employee_no.text(), phone=self.phone.text(), base=self.base.text(),
-            trade=self.trade.text(), education=self.education.currentText(), notes=self.notes.toPlainText(),
+            name=self.name.text(),
+            id_number=id_number,
+            branch_id=branch_id,
+            group_id=group_id,
+            join_date=dates["join_date"],
+            hire_date=dates["hire_date"],
+            gender=self.gender.currentData(),
+            employee_no=self.employee_no.text(),
+            phone=self.phone.text(),
+            base=self.base.text(),
+            trade=self.trade.text(),
+            education=self.education.currentText(),
+            notes=self.notes.toPlainText(),
             family=family,
         )
         return data, problems
 
-    def show_problems(self, error: ValidationError) -> None:
-        for widget in self.errors.values():
-            widget.hide()
-        loose = []
-        for problem in error.problems:
-            target = self.errors.get(problem.field)
-            if target is None:
-                loose.append(str(problem))
-                continue
-            target.setText(problem.message if not target.isVisible() else f"{target.text()}；{problem.message}")
-            target.show()
-        self.banner.setText(self.tr("请修正标红的内容后再保存。") + ("\n" + "\n".join(loose) if loose else ""))
-        self.banner.show()
+    def collect(self) -> tuple[Operation[MemberSave, Saved], MemberSave, list[FieldProblem]]:
+        data, problems = self.collect_input()
+        detail = self.detail
+        request = MemberSave(data, detail.id if detail else None, detail.version if detail else 0)
+        return members.SAVE, request, problems
 
-    @guarded
     def save(self) -> None:
-        data, problems = self.collect()
-        member_id = self.detail.id if self.detail else None
-        try:
-            if problems:
-                # Show the form's own problems together with the service's, never one batch at a time.
-                try:
-                    service.validate_member(self.ctx.db, self.ctx.actor, data, member_id)
-                except ValidationError as error:
-                    seen = {p.field for p in problems}
-                    problems += [p for p in error.problems if p.field not in seen]
-                raise ValidationError(problems)
-            if self.detail is None:
-                self.saved_id = service.create_member(self.ctx.db, self.ctx.actor, data)
-            else:
-                service.update_member(self.ctx.db, self.ctx.actor, self.detail.id, self.detail.version, data)
-                self.saved_id = self.detail.id
-        except ValidationError as error:
-            self.show_problems(error)
+        """The form's own problems (text that is not a date) are shown together with the services'
+        (asked with ``check_only``), never one batch at a time."""
+        op, request, problems = self.collect()
+        if not problems:
+            super().save()
             return
-        except service.ExistingMember as existing:
-            if existing.can_rejoin and confirm(self, str(existing) + "\n\n" + self.tr("现在为其办理重新入会吗？")):
-                from unionoffice.members.views.lifecycle_dialogs import RejoinDialog
 
-                dialog = RejoinDialog(self.ctx, existing.member_id, existing.version, self)
-                if dialog.exec() == QDialog.DialogCode.Accepted:
-                    self.saved_id = existing.member_id
-                    self.accept()
-                return
-            show_error(self, existing)
-            return
+        def checked(_saved: Saved) -> None:
+            self.show_problems(ValidationError(problems))
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, ValidationError):
+                seen = {p.field for p in problems}
+                self.show_problems(
+                    ValidationError(problems + [p for p in error.problems if p.field not in seen])
+                )
+            else:
+                checked(Saved(0))
+
+        self.ctx.calls.fetch(
+            self, op, MemberSave(request.data, request.member_id, request.version, True), checked, refused
+        )
+
+    def saved(self, result: Saved) -> None:
+        self.saved_id = result.id
         self.accept()
+
+    def refused(self, error: BaseException) -> bool:
+        if not isinstance(error, ExistingMember):
+            return False
+        if error.can_rejoin and confirm(self, str(error) + "\n\n" + self.tr("现在为其办理重新入会吗？")):
+            from unionoffice.members.views.lifecycle_dialogs import RejoinDialog  # opened only here
+
+            dialog = RejoinDialog(self.ctx, error.member_id, error.version, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.saved_id = error.member_id
+                self.accept()
+            return True
+        show_error(self, error)
+        return True
+
+    def reload_after_conflict(self, _error: object = None) -> None:
+        """Someone saved this member meanwhile: show what is stored now (what was typed is lost)."""
+        self.family.setRowCount(0)
+        self._set_ready(False)
+        self.ctx.calls.fetch(
+            self,
+            members.OPEN_FORM,
+            FormOpen(self.member_id, self.ctx.refs.org_stamp),
+            self._opened,
+            self._failed_to_open,
+        )

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ScalarSelect, Select, func, select
 from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.errors import FieldProblem, NotFound, UserError, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.importer import CellError
 from unionoffice.core.listing import ColumnDef, QuerySource
-from unionoffice.core.money import format_fen
 from unionoffice.core.sequences import next_number
 from unionoffice.db.database import Database
-from unionoffice.members.models import Member
+from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.importer import CellError
+from unionoffice.foundation.money import format_fen
+from unionoffice.members.api import Member
 from unionoffice.studios.labels import FiveSmall, Grade, Kind, RoundStatus, Status, label_of
 from unionoffice.studios.models import (
     Achievement,
@@ -27,12 +28,14 @@ from unionoffice.studios.models import (
     EvaluationRound,
     Studio,
 )
+from unionoffice.studios.perms import StudiosPerm
 from unionoffice.studios.service.checks import (
     PersonShare,
     benefit_fen,
     check_people,
     normalize_reg_no,
 )
+from unionoffice.studios.service.stats import PATENT_KINDS
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
@@ -56,7 +59,7 @@ class AchievementInput:
     benefit_basis: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AchievementInfo:
     id: int
     title: str
@@ -89,9 +92,16 @@ def _validated(s: Session, actor: Actor, data: AchievementInput, exclude_id: int
     if not title:
         problems.append(FieldProblem(translate("Studios", "成果名称"), translate("Studios", "不能为空")))
     elif len(title) > 200:
-        problems.append(FieldProblem(translate("Studios", "成果名称"), translate("Studios", "不能超过 200 个字符")))
+        problems.append(
+            FieldProblem(translate("Studios", "成果名称"), translate("Studios", "不能超过 200 个字符"))
+        )
     if data.kind is Kind.FIVE_SMALL and data.five_small_kind is None:
-        problems.append(FieldProblem(translate("Studios", "五小类别"), translate("Studios", "五小成果须注明小发明、小创造、小革新、小设计或小建议")))
+        problems.append(
+            FieldProblem(
+                translate("Studios", "五小类别"),
+                translate("Studios", "五小成果须注明小发明、小创造、小革新、小设计或小建议"),
+            )
+        )
     reg_no = None
     try:
         reg_no = normalize_reg_no(data.kind, data.reg_no)
@@ -102,8 +112,12 @@ def _validated(s: Session, actor: Actor, data: AchievementInput, exclude_id: int
             select(Achievement.title).where(Achievement.reg_no == reg_no, Achievement.id != (exclude_id or 0))
         ).scalar()
         if clash is not None:
-            problems.append(FieldProblem(translate("Studios", "专利号/登记号"),
-                                         translate("Studios", "{no} 已登记在成果“{title}”上").format(no=reg_no, title=clash)))
+            problems.append(
+                FieldProblem(
+                    translate("Studios", "专利号/登记号"),
+                    translate("Studios", "{no} 已登记在成果“{title}”上").format(no=reg_no, title=clash),
+                )
+            )
     fen = 0
     try:
         fen = data.benefit if isinstance(data.benefit, int) else benefit_fen(data.benefit)
@@ -112,13 +126,26 @@ def _validated(s: Session, actor: Actor, data: AchievementInput, exclude_id: int
     except CellError as error:
         problems.append(FieldProblem(translate("Studios", "经济效益"), error.message))
     if fen > 0 and not data.benefit_year:
-        problems.append(FieldProblem(translate("Studios", "效益年度"), translate("Studios", "填写了经济效益，请注明计入哪一年")))
+        problems.append(
+            FieldProblem(
+                translate("Studios", "效益年度"), translate("Studios", "填写了经济效益，请注明计入哪一年")
+            )
+        )
     if fen > 0 and not data.benefit_basis.strip():
-        problems.append(FieldProblem(translate("Studios", "测算方式"), translate("Studios", "填写了经济效益，请注明如何测算（如财务部门核定）")))
+        problems.append(
+            FieldProblem(
+                translate("Studios", "测算方式"),
+                translate("Studios", "填写了经济效益，请注明如何测算（如财务部门核定）"),
+            )
+        )
     if data.benefit_year is not None and not 1990 <= data.benefit_year <= 2100:
-        problems.append(FieldProblem(translate("Studios", "效益年度"), translate("Studios", "年度应在 1990—2100 之间")))
+        problems.append(
+            FieldProblem(translate("Studios", "效益年度"), translate("Studios", "年度应在 1990—2100 之间"))
+        )
     if data.filed_on and data.granted_on and data.granted_on < data.filed_on:
-        problems.append(FieldProblem(translate("Studios", "授权日期"), translate("Studios", "不能早于申请日期")))
+        problems.append(
+            FieldProblem(translate("Studios", "授权日期"), translate("Studios", "不能早于申请日期"))
+        )
     branch_id = data.branch_id
     if data.studio_id is not None:
         studio = s.get(Studio, data.studio_id)
@@ -132,17 +159,25 @@ def _validated(s: Session, actor: Actor, data: AchievementInput, exclude_id: int
     except ValidationError as error:
         problems.extend(error.problems)
     if branch_id is None and people:
-        branch_id = s.get(Member, people[0].member_id).branch_id  # type: ignore[union-attr]
+        branch_id = s.get_one(Member, people[0].member_id).branch_id
     if problems:
         raise ValidationError(problems)
     actor.require_branch(branch_id)
     return {
-        "title": title, "kind": data.kind,
+        "title": title,
+        "kind": data.kind,
         "five_small_kind": data.five_small_kind if data.kind is Kind.FIVE_SMALL else None,
-        "studio_id": data.studio_id, "branch_id": branch_id, "summary": data.summary.strip(),
-        "declared_on": data.declared_on, "filed_on": data.filed_on, "granted_on": data.granted_on,
-        "adopted_on": data.adopted_on, "reg_no": reg_no, "benefit_fen": fen,
-        "benefit_year": data.benefit_year if fen else None, "benefit_basis": data.benefit_basis.strip() or None,
+        "studio_id": data.studio_id,
+        "branch_id": branch_id,
+        "summary": data.summary.strip(),
+        "declared_on": data.declared_on,
+        "filed_on": data.filed_on,
+        "granted_on": data.granted_on,
+        "adopted_on": data.adopted_on,
+        "reg_no": reg_no,
+        "benefit_fen": fen,
+        "benefit_year": data.benefit_year if fen else None,
+        "benefit_basis": data.benefit_basis.strip() or None,
         "_people": people,
     }
 
@@ -164,8 +199,14 @@ def _set_people(s: Session, achievement_id: int, people: list[PersonShare]) -> N
         s.delete(old)
     s.flush()
     for position, person in enumerate(people, start=1):
-        s.add(AchievementPerson(achievement_id=achievement_id, member_id=person.member_id, position=position,
-                                share_pct=person.share_pct))
+        s.add(
+            AchievementPerson(
+                achievement_id=achievement_id,
+                member_id=person.member_id,
+                position=position,
+                share_pct=person.share_pct,
+            )
+        )
 
 
 def create_achievement_in(s: Session, actor: Actor, data: AchievementInput) -> int:
@@ -182,7 +223,7 @@ def create_achievement_in(s: Session, actor: Actor, data: AchievementInput) -> i
 
 
 def create_achievement(db: Database, actor: Actor, data: AchievementInput) -> int:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         return create_achievement_in(s, actor, data)
 
@@ -197,7 +238,7 @@ def _load(s: Session, actor: Actor, achievement_id: int) -> Achievement:
 def update_achievement(
     db: Database, actor: Actor, achievement_id: int, data: AchievementInput, expected_version: int
 ) -> None:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         achievement = _load(s, actor, achievement_id)
         check_version(s, achievement, expected_version)
@@ -215,7 +256,7 @@ def update_achievement(
 
 
 def delete_achievement(db: Database, actor: Actor, achievement_id: int, expected_version: int) -> None:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         achievement = _load(s, actor, achievement_id)
         check_version(s, achievement, expected_version)
@@ -225,28 +266,49 @@ def delete_achievement(db: Database, actor: Actor, achievement_id: int, expected
 
 
 def get_achievement(db: Database, actor: Actor, achievement_id: int) -> AchievementInfo:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         a = _load(s, actor, achievement_id)
         studio = s.get(Studio, a.studio_id) if a.studio_id else None
         people = [
             PersonShare(mid, share, name, number or "")
             for mid, share, name, number in s.execute(
-                select(AchievementPerson.member_id, AchievementPerson.share_pct, Member.name, Member.employee_no)
+                select(
+                    AchievementPerson.member_id, AchievementPerson.share_pct, Member.name, Member.employee_no
+                )
                 .join(Member, Member.id == AchievementPerson.member_id)
                 .where(AchievementPerson.achievement_id == a.id)
                 .order_by(AchievementPerson.position)
             )
         ]
         return AchievementInfo(
-            a.id, a.title, Kind(a.kind), FiveSmall(a.five_small_kind) if a.five_small_kind else None, a.studio_id,
-            studio.name if studio else "", a.branch_id, a.summary, a.declared_on, a.filed_on, a.granted_on,
-            a.adopted_on, a.reg_no or "", a.benefit_fen, a.benefit_year, a.benefit_basis or "", Status(a.status),
-            a.round_id, Grade(a.grade) if a.grade else None, a.grade_comment or "", people, a.version,
+            id=a.id,
+            title=a.title,
+            kind=Kind(a.kind),
+            five_small_kind=FiveSmall(a.five_small_kind) if a.five_small_kind else None,
+            studio_id=a.studio_id,
+            studio_name=studio.name if studio else "",
+            branch_id=a.branch_id,
+            summary=a.summary,
+            declared_on=a.declared_on,
+            filed_on=a.filed_on,
+            granted_on=a.granted_on,
+            adopted_on=a.adopted_on,
+            reg_no=a.reg_no or "",
+            benefit_fen=a.benefit_fen,
+            benefit_year=a.benefit_year,
+            benefit_basis=a.benefit_basis or "",
+            status=Status(a.status),
+            round_id=a.round_id,
+            grade=Grade(a.grade) if a.grade else None,
+            grade_comment=a.grade_comment or "",
+            people=people,
+            version=a.version,
         )
 
 
 # Attachments ------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class AttachmentInfo:
@@ -256,29 +318,37 @@ class AttachmentInfo:
 
 
 def add_attachment(db: Database, actor: Actor, achievement_id: int, file_name: str, content: bytes) -> int:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     if len(content) > MAX_ATTACHMENT_BYTES:
-        raise UserError(translate("Studios", "附件“{name}”超过 20 MB，请压缩后再添加。").format(name=file_name))
+        raise UserError(
+            translate("Studios", "附件“{name}”超过 20 MB，请压缩后再添加。").format(name=file_name)
+        )
     with db.transaction(actor) as s:
         _load(s, actor, achievement_id)
-        row = AchievementAttachment(achievement_id=achievement_id, file_name=file_name[:255], size=len(content),
-                                    content=content)
+        row = AchievementAttachment(
+            achievement_id=achievement_id, file_name=file_name[:255], size=len(content), content=content
+        )
         s.add(row)
         s.flush()
         return row.id
 
 
 def attachments(db: Database, actor: Actor, achievement_id: int) -> list[AttachmentInfo]:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         _load(s, actor, achievement_id)
-        return [AttachmentInfo(*row) for row in s.execute(
-            select(AchievementAttachment.id, AchievementAttachment.file_name, AchievementAttachment.size)
-            .where(AchievementAttachment.achievement_id == achievement_id).order_by(AchievementAttachment.id))]
+        return [
+            AttachmentInfo(*row)
+            for row in s.execute(
+                select(AchievementAttachment.id, AchievementAttachment.file_name, AchievementAttachment.size)
+                .where(AchievementAttachment.achievement_id == achievement_id)
+                .order_by(AchievementAttachment.id)
+            )
+        ]
 
 
 def attachment_content(db: Database, actor: Actor, attachment_id: int) -> tuple[str, bytes]:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         row = s.get(AchievementAttachment, attachment_id)
         if row is None:
@@ -288,7 +358,7 @@ def attachment_content(db: Database, actor: Actor, attachment_id: int) -> tuple[
 
 
 def remove_attachment(db: Database, actor: Actor, attachment_id: int) -> None:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         row = s.get(AchievementAttachment, attachment_id)
         if row is None:
@@ -298,6 +368,7 @@ def remove_attachment(db: Database, actor: Actor, attachment_id: int) -> None:
 
 
 # The list ----------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class AchievementFilter:
@@ -317,7 +388,7 @@ class AchievementFilter:
     benefit_year: int | None = None
 
 
-def people_names():  # type: ignore[no-untyped-def]
+def people_names() -> ScalarSelect[str]:
     """Correlated subquery: the people of an achievement as 张三、李四 (SQLite and PostgreSQL)."""
     return (
         select(func.aggregate_strings(Member.name, "、"))
@@ -329,10 +400,8 @@ def people_names():  # type: ignore[no-untyped-def]
     )
 
 
-def _drill_down(actor: Actor, flt: AchievementFilter, query):  # type: ignore[no-untyped-def]
+def _drill_down(actor: Actor, flt: AchievementFilter, query: Select) -> Select:
     """The conditions behind the figures of ``stats.statistics``, so a list matches its bar."""
-    from unionoffice.studios.service.stats import PATENT_KINDS
-
     if flt.branch_id is not None:
         actor.require_branch(flt.branch_id)
         query = query.where(Achievement.branch_id == flt.branch_id)
@@ -346,20 +415,34 @@ def _drill_down(actor: Actor, flt: AchievementFilter, query):  # type: ignore[no
     if flt.grade:
         query = query.where(Achievement.grade == flt.grade)
     if flt.granted_year is not None:
-        query = query.where(Achievement.kind.in_([k.value for k in PATENT_KINDS]),
-                            Achievement.granted_on >= date(flt.granted_year, 1, 1),
-                            Achievement.granted_on <= date(flt.granted_year, 12, 31))
+        query = query.where(
+            Achievement.kind.in_([k.value for k in PATENT_KINDS]),
+            Achievement.granted_on >= date(flt.granted_year, 1, 1),
+            Achievement.granted_on <= date(flt.granted_year, 12, 31),
+        )
     if flt.benefit_year is not None:
         query = query.where(Achievement.benefit_year == flt.benefit_year, Achievement.benefit_fen > 0)
     return query
 
 
-def achievement_source(db: Database, actor: Actor, flt: AchievementFilter = AchievementFilter()) -> QuerySource:
-    actor.require(Perm.STUDIOS_READ)
+def achievement_source(
+    db: Database, actor: Actor, flt: AchievementFilter = AchievementFilter()
+) -> QuerySource:
+    actor.require(StudiosPerm.READ)
     query = (
-        select(Achievement.id, Achievement.title, Achievement.kind, Achievement.five_small_kind, Studio.name,
-               people_names(), Achievement.reg_no, Achievement.declared_on, Achievement.status, Achievement.grade,
-               Achievement.benefit_fen)
+        select(
+            Achievement.id,
+            Achievement.title,
+            Achievement.kind,
+            Achievement.five_small_kind,
+            Studio.name,
+            people_names(),
+            Achievement.reg_no,
+            Achievement.declared_on,
+            Achievement.status,
+            Achievement.grade,
+            Achievement.benefit_fen,
+        )
         .outerjoin(Studio, Studio.id == Achievement.studio_id)
         .where(actor.branch_clause(Achievement.branch_id))
     )
@@ -375,8 +458,9 @@ def achievement_source(db: Database, actor: Actor, flt: AchievementFilter = Achi
     if flt.round_id:
         query = query.where(Achievement.round_id == flt.round_id)
     if flt.year:
-        query = query.where(Achievement.declared_on >= date(flt.year, 1, 1),
-                            Achievement.declared_on <= date(flt.year, 12, 31))
+        query = query.where(
+            Achievement.declared_on >= date(flt.year, 1, 1), Achievement.declared_on <= date(flt.year, 12, 31)
+        )
     query = _drill_down(actor, flt, query)
     columns = (
         ColumnDef("title", translate("Studios", "成果名称"), width=30),
@@ -389,15 +473,38 @@ def achievement_source(db: Database, actor: Actor, flt: AchievementFilter = Achi
         ColumnDef("grade", translate("Studios", "等级")),
         ColumnDef("benefit", translate("Studios", "经济效益（元）"), align="right"),
     )
-    sort = {"title": Achievement.title, "kind": Achievement.kind, "studio": Studio.name,
-            "reg_no": Achievement.reg_no, "declared_on": Achievement.declared_on, "status": Achievement.status,
-            "grade": Achievement.grade, "benefit": Achievement.benefit_fen}
+    sort = {
+        "title": Achievement.title,
+        "kind": Achievement.kind,
+        "studio": Studio.name,
+        "reg_no": Achievement.reg_no,
+        "declared_on": Achievement.declared_on,
+        "status": Achievement.status,
+        "grade": Achievement.grade,
+        "benefit": Achievement.benefit_fen,
+    }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         title, kind, sub, studio, people, reg_no, declared, status, grade, fen = row
         kind_text = FiveSmall(sub).label if kind == Kind.FIVE_SMALL and sub else Kind(kind).label
-        return (title, kind_text, studio or "", people or "", reg_no or "", declared.isoformat(),
-                Status(status).label, label_of(Grade, grade), format_fen(fen) if fen else "")
+        return (
+            title,
+            kind_text,
+            studio or "",
+            people or "",
+            reg_no or "",
+            declared.isoformat(),
+            Status(status).label,
+            label_of(Grade, grade),
+            format_fen(fen) if fen else "",
+        )
 
-    return QuerySource(db, query, columns, sort, descending=False,
-                       default_order=(Achievement.declared_on.desc(), Achievement.id.desc()), formatter=fmt)
+    return QuerySource(
+        db,
+        query,
+        columns,
+        sort,
+        descending=False,
+        default_order=(Achievement.declared_on.desc(), Achievement.id.desc()),
+        formatter=fmt,
+    )

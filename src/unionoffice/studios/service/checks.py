@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from unionoffice.core.errors import FieldProblem, ValidationError
-from unionoffice.core.i18n import translate
-from unionoffice.core.importer import CellError, money_parser
-from unionoffice.members.models import Member
+from unionoffice.foundation.errors import FieldProblem, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.importer import CellError, money_parser
+from unionoffice.members.api import Member
 from unionoffice.studios.labels import Kind
 
 # Chinese patent application number: year (4), kind (1), serial (7), check character.
@@ -78,9 +78,7 @@ def benefit_fen(value: object) -> int:
     if value is None or (isinstance(value, str) and not value.strip()):
         return 0
     if isinstance(value, str) and _TEN_THOUSAND.search(value):
-        raise CellError(
-            translate("Studios", "效益请以“元”为单位填写，不要写“万”：如 35 万元应填 350000")
-        )
+        raise CellError(translate("Studios", "效益请以“元”为单位填写，不要写“万”：如 35 万元应填 350000"))
     fen = _parse_yuan(value)
     if fen < 0:
         raise CellError(translate("Studios", "经济效益不能为负数"))
@@ -114,7 +112,9 @@ def check_people(session: Session, people: Sequence[PersonShare], field: str) ->
     for person in people:
         if person.member_id not in names:
             problems.append(
-                FieldProblem(field, translate("Studios", "编号为 {id} 的人员不是会员").format(id=person.member_id))
+                FieldProblem(
+                    field, translate("Studios", "编号为 {id} 的人员不是会员").format(id=person.member_id)
+                )
             )
         if person.share_pct <= 0 or person.share_pct > 100:
             problems.append(FieldProblem(field, translate("Studios", "份额应在 1%—100% 之间")))

@@ -9,17 +9,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
-from unionoffice.members.models import Member
+from unionoffice.members.api import Member
 from unionoffice.studios.labels import GRADED, FiveSmall, Grade, Kind, Level, Recipient, RoundStatus
 from unionoffice.studios.models import Achievement, AchievementPerson, EvaluationRound, Honour, Studio
+from unionoffice.studios.perms import StudiosPerm
 from unionoffice.studios.service.checks import PersonShare
 from unionoffice.studios.service.honours import recipient_name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class GradedAchievement:
     id: int
     title: str
@@ -45,7 +45,7 @@ class GradedAchievement:
         return "、".join(p.name for p in self.people)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class HonourEntry:
     id: int
     title: str
@@ -68,27 +68,37 @@ def _people(s: Session, ids: list[int]) -> dict[int, list[PersonShare]]:
     people: dict[int, list[PersonShare]] = defaultdict(list)
     for chunk in range(0, len(ids), 500):  # keep IN lists short for any database
         for aid, mid, share, name in s.execute(
-            select(AchievementPerson.achievement_id, AchievementPerson.member_id, AchievementPerson.share_pct,
-                   Member.name)
+            select(
+                AchievementPerson.achievement_id,
+                AchievementPerson.member_id,
+                AchievementPerson.share_pct,
+                Member.name,
+            )
             .join(Member, Member.id == AchievementPerson.member_id)
-            .where(AchievementPerson.achievement_id.in_(ids[chunk:chunk + 500]))
+            .where(AchievementPerson.achievement_id.in_(ids[chunk : chunk + 500]))
             .order_by(AchievementPerson.achievement_id, AchievementPerson.position)
         ):
             people[aid].append(PersonShare(mid, share, name))
     return people
 
 
-def graded_achievements(db: Database, actor: Actor, year: int, quarter: int | None = None) -> list[GradedAchievement]:
+def graded_achievements(
+    db: Database, actor: Actor, year: int, quarter: int | None = None
+) -> list[GradedAchievement]:
     """Results graded 特等 to 三类 in the closed rounds of ``year`` (and ``quarter``), best first."""
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         query = (
             select(Achievement, EvaluationRound.year, EvaluationRound.quarter, Studio.name, OrgUnit.name)
             .join(EvaluationRound, EvaluationRound.id == Achievement.round_id)
             .outerjoin(Studio, Studio.id == Achievement.studio_id)
             .join(OrgUnit, OrgUnit.id == Achievement.branch_id)
-            .where(EvaluationRound.year == year, EvaluationRound.status == RoundStatus.CLOSED,
-                   Achievement.grade.in_([g.value for g in GRADED]), actor.branch_clause(Achievement.branch_id))
+            .where(
+                EvaluationRound.year == year,
+                EvaluationRound.status == RoundStatus.CLOSED,
+                Achievement.grade.in_([g.value for g in GRADED]),
+                actor.branch_clause(Achievement.branch_id),
+            )
         )
         if quarter is not None:
             query = query.where(EvaluationRound.quarter == quarter)
@@ -96,18 +106,30 @@ def graded_achievements(db: Database, actor: Actor, year: int, quarter: int | No
         people = _people(s, [a.id for a, *_ in rows])
         result = [
             GradedAchievement(
-                a.id, a.title, FiveSmall(a.five_small_kind).label if a.five_small_kind else Kind(a.kind).label,
-                Grade(a.grade), Grade(a.grade).label, y, q, a.reg_no or "", a.summary, a.grade_comment or "",
-                studio or "", branch, a.benefit_fen, tuple(people[a.id]),
+                id=a.id,
+                title=a.title,
+                kind_label=FiveSmall(a.five_small_kind).label if a.five_small_kind else Kind(a.kind).label,
+                grade=Grade(a.grade),
+                grade_label=Grade(a.grade).label,
+                year=y,
+                quarter=q,
+                reg_no=a.reg_no or "",
+                summary=a.summary,
+                comment=a.grade_comment or "",
+                studio_name=studio or "",
+                branch_name=branch,
+                benefit_fen=a.benefit_fen,
+                people=tuple(people[a.id]),
             )
             for a, y, q, studio, branch in rows
+            if a.grade is not None  # always: the query asks for graded results
         ]
     result.sort(key=lambda g: (g.quarter, _GRADE_ORDER[g.grade], g.reg_no, g.id))
     return result
 
 
 def honours_list(db: Database, actor: Actor, year: int) -> list[HonourEntry]:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         rows = s.execute(
             select(Honour, recipient_name(), OrgUnit.name)
@@ -116,8 +138,19 @@ def honours_list(db: Database, actor: Actor, year: int) -> list[HonourEntry]:
             .order_by(Honour.title, Honour.id)
         ).all()
         return [
-            HonourEntry(h.id, h.title, Level(h.level), Level(h.level).label, h.body, h.year,
-                        Recipient(h.recipient_kind), name, (h.member_id,) if h.member_id else (), h.studio_id,
-                        branch, h.certificate_no or "")
+            HonourEntry(
+                id=h.id,
+                title=h.title,
+                level=Level(h.level),
+                level_label=Level(h.level).label,
+                body=h.body,
+                year=h.year,
+                recipient_kind=Recipient(h.recipient_kind),
+                recipient_name=name,
+                member_ids=(h.member_id,) if h.member_id else (),
+                studio_id=h.studio_id,
+                branch_name=branch,
+                certificate_no=h.certificate_no or "",
+            )
             for h, name, branch in rows
         ]

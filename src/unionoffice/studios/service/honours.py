@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.errors import FieldProblem, NotFound, ValidationError
-from unionoffice.core.i18n import translate
 from unionoffice.core.listing import ColumnDef, QuerySource
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
-from unionoffice.members.models import Member
+from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationError
+from unionoffice.foundation.i18n import translate
+from unionoffice.members.api import Member
 from unionoffice.studios.labels import Level, Recipient
-from unionoffice.studios.models import Honour, Studio
+from unionoffice.studios.models import Honour, Studio, StudioMember
+from unionoffice.studios.perms import StudiosPerm
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ class HonourInput:
     awarded_on: date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class HonourInfo:
     id: int
     title: str
@@ -60,7 +62,9 @@ def _validated(s: Session, actor: Actor, data: HonourInput) -> dict:
     if not data.body.strip():
         problems.append(FieldProblem(translate("Studios", "授予单位"), translate("Studios", "不能为空")))
     if not 1950 <= data.year <= 2100:
-        problems.append(FieldProblem(translate("Studios", "年度"), translate("Studios", "年度应在 1950—2100 之间")))
+        problems.append(
+            FieldProblem(translate("Studios", "年度"), translate("Studios", "年度应在 1950—2100 之间"))
+        )
     if data.awarded_on and data.awarded_on.year != data.year:
         problems.append(FieldProblem(translate("Studios", "授予日期"), translate("Studios", "与年度不一致")))
     branch_id = data.branch_id
@@ -83,14 +87,25 @@ def _validated(s: Session, actor: Actor, data: HonourInput) -> dict:
         if not team:
             problems.append(FieldProblem(translate("Studios", "集体名称"), translate("Studios", "不能为空")))
         if branch_id is None or s.get(OrgUnit, branch_id) is None:
-            problems.append(FieldProblem(translate("Studios", "分工会"), translate("Studios", "集体荣誉须注明所属分工会")))
+            problems.append(
+                FieldProblem(translate("Studios", "分工会"), translate("Studios", "集体荣誉须注明所属分工会"))
+            )
     if problems:
         raise ValidationError(problems)
     actor.require_branch(branch_id)
-    return {"title": data.title.strip(), "level": data.level, "body": data.body.strip(), "year": data.year,
-            "recipient_kind": data.recipient, "member_id": member_id, "studio_id": studio_id, "team_name": team,
-            "branch_id": branch_id, "certificate_no": data.certificate_no.strip() or None,
-            "awarded_on": data.awarded_on}
+    return {
+        "title": data.title.strip(),
+        "level": data.level,
+        "body": data.body.strip(),
+        "year": data.year,
+        "recipient_kind": data.recipient,
+        "member_id": member_id,
+        "studio_id": studio_id,
+        "team_name": team,
+        "branch_id": branch_id,
+        "certificate_no": data.certificate_no.strip() or None,
+        "awarded_on": data.awarded_on,
+    }
 
 
 def create_honour_in(s: Session, actor: Actor, data: HonourInput) -> int:
@@ -101,7 +116,7 @@ def create_honour_in(s: Session, actor: Actor, data: HonourInput) -> int:
 
 
 def create_honour(db: Database, actor: Actor, data: HonourInput) -> int:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         return create_honour_in(s, actor, data)
 
@@ -113,8 +128,10 @@ def _load(s: Session, actor: Actor, honour_id: int) -> Honour:
     return honour
 
 
-def update_honour(db: Database, actor: Actor, honour_id: int, data: HonourInput, expected_version: int) -> None:
-    actor.require(Perm.STUDIOS_WRITE)
+def update_honour(
+    db: Database, actor: Actor, honour_id: int, data: HonourInput, expected_version: int
+) -> None:
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         honour = _load(s, actor, honour_id)
         check_version(s, honour, expected_version)
@@ -123,30 +140,43 @@ def update_honour(db: Database, actor: Actor, honour_id: int, data: HonourInput,
 
 
 def delete_honour(db: Database, actor: Actor, honour_id: int, expected_version: int) -> None:
-    actor.require(Perm.STUDIOS_WRITE)
+    actor.require(StudiosPerm.WRITE)
     with db.transaction(actor) as s:
         honour = _load(s, actor, honour_id)
         check_version(s, honour, expected_version)
         s.delete(honour)
 
 
-def recipient_name():  # type: ignore[no-untyped-def]
+def recipient_name() -> ColumnElement[str]:
     """SQL expression: the member's, the studio's or the team's name."""
     member_name = select(Member.name).where(Member.id == Honour.member_id).correlate(Honour).scalar_subquery()
     studio_name = select(Studio.name).where(Studio.id == Honour.studio_id).correlate(Honour).scalar_subquery()
     return func.coalesce(member_name, studio_name, Honour.team_name, "")
 
 
-def _rows(s: Session, query) -> list[HonourInfo]:  # type: ignore[no-untyped-def]
+def _rows(s: Session, query: Select) -> list[HonourInfo]:
     return [
-        HonourInfo(h.id, h.title, Level(h.level), h.body, h.year, Recipient(h.recipient_kind), name, h.member_id,
-                   h.studio_id, h.branch_id, h.certificate_no or "", h.awarded_on, h.version)
+        HonourInfo(
+            id=h.id,
+            title=h.title,
+            level=Level(h.level),
+            body=h.body,
+            year=h.year,
+            recipient=Recipient(h.recipient_kind),
+            recipient_name=name,
+            member_id=h.member_id,
+            studio_id=h.studio_id,
+            branch_id=h.branch_id,
+            certificate_no=h.certificate_no or "",
+            awarded_on=h.awarded_on,
+            version=h.version,
+        )
         for h, name in s.execute(query)
     ]
 
 
 def get_honour(db: Database, actor: Actor, honour_id: int) -> HonourInfo:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
         _load(s, actor, honour_id)
         return _rows(s, select(Honour, recipient_name()).where(Honour.id == honour_id))[0]
@@ -154,17 +184,19 @@ def get_honour(db: Database, actor: Actor, honour_id: int) -> HonourInfo:
 
 def person_honours(db: Database, actor: Actor, member_id: int) -> list[HonourInfo]:
     """A person's page: their own honours and those of the studios they lead or belong to."""
-    actor.require(Perm.STUDIOS_READ)
-    from unionoffice.studios.models import StudioMember
+    actor.require(StudiosPerm.READ)
 
     with db.read(actor) as s:
         member = s.get(Member, member_id)
         if member is None or not actor.can_see_branch(member.branch_id):
             raise NotFound(translate("Studios", "找不到该会员。"))
         studios = select(StudioMember.studio_id).where(StudioMember.member_id == member_id)
-        return _rows(s, select(Honour, recipient_name())
-                     .where((Honour.member_id == member_id) | Honour.studio_id.in_(studios))
-                     .order_by(Honour.year.desc(), Honour.title))
+        return _rows(
+            s,
+            select(Honour, recipient_name())
+            .where((Honour.member_id == member_id) | Honour.studio_id.in_(studios))
+            .order_by(Honour.year.desc(), Honour.title),
+        )
 
 
 @dataclass(frozen=True)
@@ -175,11 +207,20 @@ class HonourFilter:
 
 
 def honour_source(db: Database, actor: Actor, flt: HonourFilter = HonourFilter()) -> QuerySource:
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     name = recipient_name()
     query = (
-        select(Honour.id, Honour.year, Honour.title, Honour.level, Honour.recipient_kind, name, OrgUnit.name,
-               Honour.body, Honour.certificate_no)
+        select(
+            Honour.id,
+            Honour.year,
+            Honour.title,
+            Honour.level,
+            Honour.recipient_kind,
+            name,
+            OrgUnit.name,
+            Honour.body,
+            Honour.certificate_no,
+        )
         .join(OrgUnit, OrgUnit.id == Honour.branch_id)
         .where(actor.branch_clause(Honour.branch_id))
     )
@@ -200,12 +241,21 @@ def honour_source(db: Database, actor: Actor, flt: HonourFilter = HonourFilter()
         ColumnDef("body", translate("Studios", "授予单位"), width=18),
         ColumnDef("certificate_no", translate("Studios", "证书编号")),
     )
-    sort = {"year": Honour.year, "title": Honour.title, "level": Honour.level, "kind": Honour.recipient_kind,
-            "recipient": name, "branch": OrgUnit.sort_order, "body": Honour.body,
-            "certificate_no": Honour.certificate_no}
+    sort = {
+        "year": Honour.year,
+        "title": Honour.title,
+        "level": Honour.level,
+        "kind": Honour.recipient_kind,
+        "recipient": name,
+        "branch": OrgUnit.sort_order,
+        "body": Honour.body,
+        "certificate_no": Honour.certificate_no,
+    }
 
-    def fmt(row) -> tuple:  # type: ignore[no-untyped-def]
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         year, title, level, kind, who, branch, body, cert = row
         return (year, title, Level(level).label, Recipient(kind).label, who, branch, body, cert or "")
 
-    return QuerySource(db, query, columns, sort, default_order=(Honour.year.desc(), Honour.id.desc()), formatter=fmt)
+    return QuerySource(
+        db, query, columns, sort, default_order=(Honour.year.desc(), Honour.id.desc()), formatter=fmt
+    )

@@ -6,18 +6,22 @@ Grades count once their round is closed: an open round's grades are still provis
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import and_, extract, func, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, extract, func, select
+from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.auth.roles import Perm
-from unionoffice.core.i18n import translate
-from unionoffice.core.money import format_fen
-from unionoffice.core.org.models import OrgUnit, UnitKind
+from unionoffice.core.org.labels import UnitKind
+from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.money import format_fen
 from unionoffice.studios.labels import GRADED, Grade, Kind, Level, RoundStatus
 from unionoffice.studios.models import Achievement, EvaluationRound, Honour, Studio
+from unionoffice.studios.perms import StudiosPerm
 
 PATENT_KINDS = (Kind.INVENTION, Kind.UTILITY, Kind.DESIGN, Kind.SOFTWARE)
 CLASS_ONE_OR_ABOVE = (Grade.SPECIAL, Grade.FIRST)
@@ -57,37 +61,58 @@ class Statistics:
         return sum(n for (k, _), n in self.patents.items() if k is kind)
 
 
-def _scope(actor: Actor, branch_id: int | None):  # type: ignore[no-untyped-def]
+Scope = Callable[[SQLColumnExpression[Any]], ColumnElement[bool]]
+
+
+def _scope(actor: Actor, branch_id: int | None) -> Scope:
     """Column → condition: the actor's branch scope, narrowed to one branch union when asked."""
-    def clause(column):  # type: ignore[no-untyped-def]
+
+    def clause(column: SQLColumnExpression[Any]) -> ColumnElement[bool]:
         if branch_id is None:
             return actor.branch_clause(column)
         return and_(actor.branch_clause(column), column == branch_id)
+
     return clause
 
 
 def statistics(db: Database, actor: Actor, branch_id: int | None = None) -> Statistics:
     """Every figure of the registry; ``branch_id`` limits it to one branch union."""
-    actor.require(Perm.STUDIOS_READ)
+    actor.require(StudiosPerm.READ)
     if branch_id is not None:
         actor.require_branch(branch_id)
     scope = _scope(actor, branch_id)
     a_scope = scope(Achievement.branch_id)
     closed = select(EvaluationRound.id).where(EvaluationRound.status == RoundStatus.CLOSED)
     with db.read(actor) as s:
-        by_level = {Level(lv): n for lv, n in s.execute(
-            select(Studio.level, func.count()).where(scope(Studio.branch_id)).group_by(Studio.level))}
+        by_level = {
+            Level(lv): n
+            for lv, n in s.execute(
+                select(Studio.level, func.count()).where(scope(Studio.branch_id)).group_by(Studio.level)
+            )
+        }
         granted_year = extract("year", Achievement.granted_on)
-        patents = {(Kind(k), int(y)): n for k, y, n in s.execute(
-            select(Achievement.kind, granted_year, func.count())
-            .where(a_scope, Achievement.kind.in_([k.value for k in PATENT_KINDS]), Achievement.granted_on.is_not(None))
-            .group_by(Achievement.kind, granted_year))}
+        patents = {
+            (Kind(k), int(y)): n
+            for k, y, n in s.execute(
+                select(Achievement.kind, granted_year, func.count())
+                .where(
+                    a_scope,
+                    Achievement.kind.in_([k.value for k in PATENT_KINDS]),
+                    Achievement.granted_on.is_not(None),
+                )
+                .group_by(Achievement.kind, granted_year)
+            )
+        }
         benefit_rows = s.execute(
             select(Studio.name, Achievement.benefit_year, func.sum(Achievement.benefit_fen))
             .outerjoin(Studio, Studio.id == Achievement.studio_id)
             .where(a_scope, Achievement.benefit_fen > 0)
-            .group_by(Studio.name, Achievement.benefit_year)).all()
-        by_studio_year = {(name or "", int(year)): int(fen) for name, year, fen in benefit_rows}
+            .group_by(Studio.name, Achievement.benefit_year)
+        ).all()
+        # The service stores a year with every amount (a row without one could not be placed).
+        by_studio_year = {
+            (name or "", int(year)): int(fen) for name, year, fen in benefit_rows if year is not None
+        }
         by_year: dict[int, int] = defaultdict(int)
         for (_, year), fen in by_studio_year.items():
             by_year[year] += fen
@@ -96,51 +121,79 @@ def statistics(db: Database, actor: Actor, branch_id: int | None = None) -> Stat
             select(EvaluationRound.year, EvaluationRound.quarter, Achievement.grade, func.count())
             .join(EvaluationRound, EvaluationRound.id == Achievement.round_id)
             .where(a_scope, EvaluationRound.status == RoundStatus.CLOSED)
-            .group_by(EvaluationRound.year, EvaluationRound.quarter, Achievement.grade)):
+            .group_by(EvaluationRound.year, EvaluationRound.quarter, Achievement.grade)
+        ):
             quarters[(year, quarter)][Grade(grade) if grade else None] = n
         five_small_total = s.execute(
-            select(func.count()).where(a_scope, Achievement.kind == Kind.FIVE_SMALL)).scalar_one()
-        honours_by_level = {Level(lv): n for lv, n in s.execute(
-            select(Honour.level, func.count()).where(scope(Honour.branch_id)).group_by(Honour.level))}
+            select(func.count()).where(a_scope, Achievement.kind == Kind.FIVE_SMALL)
+        ).scalar_one()
+        honours_by_level = {
+            Level(lv): n
+            for lv, n in s.execute(
+                select(Honour.level, func.count()).where(scope(Honour.branch_id)).group_by(Honour.level)
+            )
+        }
         branches = _branches(s, scope, closed)
-    class_one_plus = sum(n for grades in quarters.values() for g, n in grades.items() if g in CLASS_ONE_OR_ABOVE)
+    class_one_plus = sum(
+        n for grades in quarters.values() for g, n in grades.items() if g in CLASS_ONE_OR_ABOVE
+    )
     years = sorted({y for _, y in patents} | set(by_year) | {y for y, _ in quarters})
-    return Statistics(by_level, patents, dict(by_year), by_studio_year, dict(quarters), branches, honours_by_level,
-                      five_small_total, class_one_plus, sum(by_year.values()), years)
+    return Statistics(
+        by_level,
+        patents,
+        dict(by_year),
+        by_studio_year,
+        dict(quarters),
+        branches,
+        honours_by_level,
+        five_small_total,
+        class_one_plus,
+        sum(by_year.values()),
+        years,
+    )
 
 
-def _branches(s, scope, closed) -> list[BranchRow]:  # type: ignore[no-untyped-def]
-    units = s.execute(select(OrgUnit.id, OrgUnit.name).where(OrgUnit.kind == UnitKind.BRANCH,
-                                                             scope(OrgUnit.id))
-                      .order_by(OrgUnit.sort_order)).all()
+def _branches(s: Session, scope: Scope, closed: Select) -> list[BranchRow]:
+    units = s.execute(
+        select(OrgUnit.id, OrgUnit.name)
+        .where(OrgUnit.kind == UnitKind.BRANCH, scope(OrgUnit.id))
+        .order_by(OrgUnit.sort_order)
+    ).all()
     rows = {uid: BranchRow(name) for uid, name in units}
     for bid, n in s.execute(select(Studio.branch_id, func.count()).group_by(Studio.branch_id)):
         if bid in rows:
             rows[bid].studios = n
-    for bid, kind, n in s.execute(select(Achievement.branch_id, Achievement.kind, func.count())
-                                  .where(Achievement.granted_on.is_not(None) | (Achievement.kind == Kind.FIVE_SMALL))
-                                  .group_by(Achievement.branch_id, Achievement.kind)):
+    for bid, kind, n in s.execute(
+        select(Achievement.branch_id, Achievement.kind, func.count())
+        .where(Achievement.granted_on.is_not(None) | (Achievement.kind == Kind.FIVE_SMALL))
+        .group_by(Achievement.branch_id, Achievement.kind)
+    ):
         if bid not in rows:
             continue
         if kind == Kind.INVENTION:
             rows[bid].inventions = n
         elif kind == Kind.UTILITY:
             rows[bid].utility_models = n
-    for bid, n in s.execute(select(Achievement.branch_id, func.count()).where(Achievement.kind == Kind.FIVE_SMALL)
-                            .group_by(Achievement.branch_id)):
+    for bid, n in s.execute(
+        select(Achievement.branch_id, func.count())
+        .where(Achievement.kind == Kind.FIVE_SMALL)
+        .group_by(Achievement.branch_id)
+    ):
         if bid in rows:
             rows[bid].five_small = n
-    for bid, n in s.execute(select(Achievement.branch_id, func.count())
-                            .where(Achievement.round_id.in_(closed),
-                                   Achievement.grade.in_([g.value for g in CLASS_ONE_OR_ABOVE]))
-                            .group_by(Achievement.branch_id)):
+    for bid, n in s.execute(
+        select(Achievement.branch_id, func.count())
+        .where(Achievement.round_id.in_(closed), Achievement.grade.in_([g.value for g in CLASS_ONE_OR_ABOVE]))
+        .group_by(Achievement.branch_id)
+    ):
         if bid in rows:
             rows[bid].class_one_plus = n
     for bid, n in s.execute(select(Honour.branch_id, func.count()).group_by(Honour.branch_id)):
         if bid in rows:
             rows[bid].honours = n
-    for bid, fen in s.execute(select(Achievement.branch_id, func.sum(Achievement.benefit_fen))
-                              .group_by(Achievement.branch_id)):
+    for bid, fen in s.execute(
+        select(Achievement.branch_id, func.sum(Achievement.benefit_fen)).group_by(Achievement.branch_id)
+    ):
         if bid in rows:
             rows[bid].benefit_fen = int(fen or 0)
     return list(rows.values())
@@ -148,49 +201,120 @@ def _branches(s, scope, closed) -> list[BranchRow]:  # type: ignore[no-untyped-d
 
 # Tables for screens and workbooks ------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class StatTable:
     title: str
     headers: list[str]
-    rows: list[list[object]]  # the last row may be a 合计 row
+    rows: Sequence[Sequence[object]]  # the last row may be a 合计 row
 
 
 def stat_tables(st: Statistics) -> list[StatTable]:
     total = translate("Studios", "合计")
     tables = [
-        StatTable(translate("Studios", "工作室按级别"), [translate("Studios", "级别"), translate("Studios", "工作室数")],
-                  [[lv.label, st.studios_by_level.get(lv, 0)] for lv in Level] + [[total, st.studios_total]]),
+        StatTable(
+            translate("Studios", "工作室按级别"),
+            [translate("Studios", "级别"), translate("Studios", "工作室数")],
+            [[lv.label, st.studios_by_level.get(lv, 0)] for lv in Level] + [[total, st.studios_total]],
+        ),
     ]
     years = sorted({y for _, y in st.patents})
-    tables.append(StatTable(
-        translate("Studios", "知识产权按类别和授权年度"), [translate("Studios", "类别"), *[str(y) for y in years], total],
-        [[k.label, *[st.patents.get((k, y), 0) for y in years], st.patent_total(k)] for k in PATENT_KINDS]))
-    tables.append(StatTable(
-        translate("Studios", "经济效益按年度（元）"), [translate("Studios", "年度"), translate("Studios", "经济效益（元）")],
-        [[str(y), format_fen(st.benefit_by_year[y])] for y in sorted(st.benefit_by_year)]
-        + [[total, format_fen(st.benefit_total_fen)]]))
-    studio_names = sorted({name for name, _ in st.benefit_by_studio_year},
-                          key=lambda n: -sum(f for (m, _), f in st.benefit_by_studio_year.items() if m == n))
+    tables.append(
+        StatTable(
+            translate("Studios", "知识产权按类别和授权年度"),
+            [translate("Studios", "类别"), *[str(y) for y in years], total],
+            [
+                [k.label, *[st.patents.get((k, y), 0) for y in years], st.patent_total(k)]
+                for k in PATENT_KINDS
+            ],
+        )
+    )
+    tables.append(
+        StatTable(
+            translate("Studios", "经济效益按年度（元）"),
+            [translate("Studios", "年度"), translate("Studios", "经济效益（元）")],
+            [[str(y), format_fen(st.benefit_by_year[y])] for y in sorted(st.benefit_by_year)]
+            + [[total, format_fen(st.benefit_total_fen)]],
+        )
+    )
+    studio_names = sorted(
+        {name for name, _ in st.benefit_by_studio_year},
+        key=lambda n: -sum(f for (m, _), f in st.benefit_by_studio_year.items() if m == n),
+    )
     b_years = sorted(st.benefit_by_year)
-    tables.append(StatTable(
-        translate("Studios", "经济效益按工作室和年度（元）"), [translate("Studios", "工作室"), *[str(y) for y in b_years], total],
-        [[name or translate("Studios", "（未归属工作室）"), *[format_fen(st.benefit_by_studio_year.get((name, y), 0)) for y in b_years],
-          format_fen(sum(st.benefit_by_studio_year.get((name, y), 0) for y in b_years))] for name in studio_names]))
+    tables.append(
+        StatTable(
+            translate("Studios", "经济效益按工作室和年度（元）"),
+            [translate("Studios", "工作室"), *[str(y) for y in b_years], total],
+            [
+                [
+                    name or translate("Studios", "（未归属工作室）"),
+                    *[format_fen(st.benefit_by_studio_year.get((name, y), 0)) for y in b_years],
+                    format_fen(sum(st.benefit_by_studio_year.get((name, y), 0) for y in b_years)),
+                ]
+                for name in studio_names
+            ],
+        )
+    )
     grade_columns: list[Grade] = [*GRADED, Grade.NONE]
-    q_rows = []
-    for (year, quarter) in sorted(st.five_small_by_quarter):
-        counts = st.five_small_by_quarter[(year, quarter)]
-        q_rows.append([translate("Studios", "{year} 年第 {quarter} 季度").format(year=year, quarter=quarter),
-                       *[counts.get(g, 0) for g in grade_columns], sum(counts.values())])
-    q_rows.append([total, *[sum(r[i + 1] for r in q_rows) for i in range(len(grade_columns))],
-                   sum(r[-1] for r in q_rows)])
-    tables.append(StatTable(translate("Studios", "五小成果按季度和等级"), [translate("Studios", "季度"), *[g.label for g in grade_columns], total], q_rows))
-    b_rows = [[b.branch, b.studios, b.inventions, b.utility_models, b.five_small, b.class_one_plus, b.honours,
-               format_fen(b.benefit_fen)] for b in st.branches]
-    tables.append(StatTable(
-        translate("Studios", "各分工会"), [translate("Studios", "分工会"), translate("Studios", "工作室"), translate("Studios", "发明专利"), translate("Studios", "实用新型"), translate("Studios", "五小成果"), translate("Studios", "一类及以上"),
-                      translate("Studios", "荣誉"), translate("Studios", "经济效益（元）")], b_rows))
-    tables.append(StatTable(translate("Studios", "荣誉按级别"), [translate("Studios", "级别"), translate("Studios", "荣誉数")],
-                            [[lv.label, st.honours_by_level.get(lv, 0)] for lv in Level]
-                            + [[total, sum(st.honours_by_level.values())]]))
+    by_quarter = [
+        (
+            translate("Studios", "{year} 年第 {quarter} 季度").format(year=year, quarter=quarter),
+            [counts.get(g, 0) for g in grade_columns],
+            sum(counts.values()),
+        )
+        for (year, quarter), counts in sorted(st.five_small_by_quarter.items())
+    ]
+    q_rows: list[list[object]] = [[label, *cells, n] for label, cells, n in by_quarter]
+    q_rows.append(
+        [
+            total,
+            *[sum(cells[i] for _, cells, _ in by_quarter) for i in range(len(grade_columns))],
+            sum(n for *_, n in by_quarter),
+        ]
+    )
+    tables.append(
+        StatTable(
+            translate("Studios", "五小成果按季度和等级"),
+            [translate("Studios", "季度"), *[g.label for g in grade_columns], total],
+            q_rows,
+        )
+    )
+    b_rows = [
+        [
+            b.branch,
+            b.studios,
+            b.inventions,
+            b.utility_models,
+            b.five_small,
+            b.class_one_plus,
+            b.honours,
+            format_fen(b.benefit_fen),
+        ]
+        for b in st.branches
+    ]
+    tables.append(
+        StatTable(
+            translate("Studios", "各分工会"),
+            [
+                translate("Studios", "分工会"),
+                translate("Studios", "工作室"),
+                translate("Studios", "发明专利"),
+                translate("Studios", "实用新型"),
+                translate("Studios", "五小成果"),
+                translate("Studios", "一类及以上"),
+                translate("Studios", "荣誉"),
+                translate("Studios", "经济效益（元）"),
+            ],
+            b_rows,
+        )
+    )
+    tables.append(
+        StatTable(
+            translate("Studios", "荣誉按级别"),
+            [translate("Studios", "级别"), translate("Studios", "荣誉数")],
+            [[lv.label, st.honours_by_level.get(lv, 0)] for lv in Level]
+            + [[total, sum(st.honours_by_level.values())]],
+        )
+    )
     return tables

@@ -44,8 +44,13 @@ def selected_id(table: QTableView) -> int | None:
     return table.model().data(index.siblingAtColumn(0), ID_ROLE)
 
 
-def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[object]],
-               right_from: int | None = None, spread: bool = False) -> None:
+def fill_table(
+    table: QTableWidget,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    right_from: int | None = None,
+    spread: bool = False,
+) -> None:
     """A small read-only table (a studio page, a statistics block): a handful of rows at most."""
     table.clear()
     table.setColumnCount(len(headers))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.importer import ImportMode, format_report
+from unionoffice.foundation.importer import ImportMode, format_report
 from unionoffice.studios.service import importing
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.messages import guarded, info
@@ -46,15 +46,23 @@ class ImportDialog(QDialog):
         self.valid_button.clicked.connect(lambda: self.apply(ImportMode.VALID_ROWS_ONLY))
         layout.addWidget(buttons)
         preview = importing.preview_achievements if kind == "achievements" else importing.preview_honours
-        ctx.tasks.run(self, self.tr("正在检查文件……"), lambda progress: preview(ctx.db, ctx.actor, path, progress),
-                      self._previewed, on_failure=self._failed)
+        ctx.tasks.run(
+            self,
+            self.tr("正在检查文件……"),
+            lambda progress: preview(ctx.db, ctx.actor, path, progress),
+            self._previewed,
+            on_failure=self._failed,
+        )
 
     def _previewed(self, result: importing.ImportResult) -> None:
         self.result = result
         self.report.setPlainText(format_report(result.preview))
         valid = len(result.resolved)
-        self.summary.setText(self.tr("可导入 {valid} 行，有问题 {bad} 行。确认后在一个事务中写入，任何一行失败则全部不写。")
-                             .format(valid=valid, bad=len(result.preview.rejected_row_numbers)))
+        self.summary.setText(
+            self.tr(
+                "可导入 {valid} 行，有问题 {bad} 行。确认后在一个事务中写入，任何一行失败则全部不写。"
+            ).format(valid=valid, bad=len(result.preview.rejected_row_numbers))
+        )
         self.all_button.setEnabled(result.preview.ok and valid > 0)
         self.valid_button.setEnabled(valid > 0 and not result.preview.ok)
 
@@ -66,9 +74,13 @@ class ImportDialog(QDialog):
     def apply(self, mode: ImportMode) -> None:
         assert self.result is not None
         result = self.result
-        self.ctx.tasks.run(self, self.tr("正在导入……"),
-                           lambda progress: importing.apply_import(self.ctx.db, self.ctx.actor, result, mode),
-                           self._applied, cancellable=False)
+        self.ctx.tasks.run(
+            self,
+            self.tr("正在导入……"),
+            lambda progress: importing.apply_import(self.ctx.db, self.ctx.actor, result, mode),
+            self._applied,
+            cancellable=False,
+        )
 
     def _applied(self, count: int) -> None:
         self.imported = count

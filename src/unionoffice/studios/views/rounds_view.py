@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.auth.roles import Perm
 from unionoffice.studios.labels import RoundStatus
+from unionoffice.studios.perms import StudiosPerm
 from unionoffice.studios.service import rounds
 from unionoffice.studios.service.achievements import AchievementFilter, achievement_source
 from unionoffice.studios.views.common import lazy_table, selected_id, size_columns
@@ -32,7 +32,7 @@ class RoundsView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        can = ctx.actor.can(Perm.STUDIOS_EVALUATE)
+        can = ctx.actor.can(StudiosPerm.EVALUATE)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         QVBoxLayout(self).addWidget(split)
         left = QWidget()
@@ -78,13 +78,15 @@ class RoundsView(QWidget):
 
     @guarded
     def reload(self, select_id: int | None = None) -> None:
-        current = select_id or (self.rounds.currentItem().data(Qt.ItemDataRole.UserRole)
-                                if self.rounds.currentItem() else None)
+        current = select_id or (
+            self.rounds.currentItem().data(Qt.ItemDataRole.UserRole) if self.rounds.currentItem() else None
+        )
         self.rounds.blockSignals(True)
         self.rounds.clear()
         for r in rounds.list_rounds(self.ctx.db, self.ctx.actor):
-            item = QListWidgetItem(icon("lock-open" if r.status is RoundStatus.OPEN else "lock"),
-                                   f"{r.title}　{r.status.label}")
+            item = QListWidgetItem(
+                icon("lock-open" if r.status is RoundStatus.OPEN else "lock"), f"{r.title}　{r.status.label}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.rounds.addItem(item)
             if r.id == current or (current is None and self.rounds.count() == 1):
@@ -106,24 +108,37 @@ class RoundsView(QWidget):
         r = rounds.get_round(self.ctx.db, self.ctx.actor, round_id)
         self.header.setText(self.tr("{title}五小成果发布会").format(title=r.title))
         closed = r.closed_on.isoformat() if r.closed_on else self.tr("进行中")
-        self.detail.setText(self.tr("开启：{opened}　结束：{closed}　收集成果 {n} 项，已评定 {g} 项，待评定 {p} 项　评审组：{panel}")
-                            .format(opened=r.opened_on.isoformat(), closed=closed, n=r.entries, g=r.graded,
-                                    p=r.entries - r.graded, panel=r.panel or "—"))
+        self.detail.setText(
+            self.tr(
+                "开启：{opened}　结束：{closed}　收集成果 {n} 项，已评定 {g} 项，待评定 {p} 项　评审组：{panel}"
+            ).format(
+                opened=r.opened_on.isoformat(),
+                closed=closed,
+                n=r.entries,
+                g=r.graded,
+                p=r.entries - r.graded,
+                panel=r.panel or "—",
+            )
+        )
         is_open = r.status is RoundStatus.OPEN
         for button in (self.collect_button, self.grade_button, self.withdraw_button, self.close_button):
             button.setEnabled(is_open)
-        self.model.set_source(achievement_source(self.ctx.db, self.ctx.actor, AchievementFilter(round_id=round_id)))
+        self.model.set_source(
+            achievement_source(self.ctx.db, self.ctx.actor, AchievementFilter(round_id=round_id))
+        )
         size_columns(self.table)
 
     @guarded
     def open_round(self) -> None:
         today = date.today()
         default = f"{today.year}-{(today.month - 1) // 3 + 1}"
-        text, ok = QInputDialog.getText(self, self.tr("开启评审"), self.tr("年度-季度，如 2026-3："), text=default)
+        text, ok = QInputDialog.getText(
+            self, self.tr("开启评审"), self.tr("年度-季度，如 2026-3："), text=default
+        )
         if not ok:
             return
         year, _, quarter = text.strip().partition("-")
-        from unionoffice.core.errors import UserError
+        from unionoffice.foundation.errors import UserError
 
         if not (year.isdigit() and quarter.isdigit()):
             raise UserError(self.tr("请按“年度-季度”填写，如 2026-3。"))
@@ -162,8 +177,12 @@ class RoundsView(QWidget):
         if round_id is None:
             return
         r = rounds.get_round(self.ctx.db, self.ctx.actor, round_id)
-        if not confirm(self, self.tr("结束{title}评审？结束后等级不能再修改，评级成果将发布并可用于证书和汇编。")
-                       .format(title=r.title)):
+        if not confirm(
+            self,
+            self.tr("结束{title}评审？结束后等级不能再修改，评级成果将发布并可用于证书和汇编。").format(
+                title=r.title
+            ),
+        ):
             return
         count = rounds.close_round(self.ctx.db, self.ctx.actor, round_id, r.version)
         info(self, self.tr("评审已结束，发布评级成果 {n} 项。").format(n=count))

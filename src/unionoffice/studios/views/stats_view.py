@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.money import format_fen
+from unionoffice.foundation.money import format_fen
 from unionoffice.studios.labels import Kind
 from unionoffice.studios.service.stats import Statistics, StatTable, stat_tables, statistics
 from unionoffice.studios.views.common import fill_table, read_only_table
@@ -54,22 +54,43 @@ class StatsView(QWidget):
     @guarded
     def reload(self) -> None:
         ctx = self.ctx
-        ctx.tasks.run(self, self.tr("正在统计……"), lambda progress: statistics(ctx.db, ctx.actor), self.show_stats,
-                      cancellable=False)
+        ctx.tasks.run(
+            self,
+            self.tr("正在统计……"),
+            lambda progress: statistics(ctx.db, ctx.actor),
+            self.show_stats,
+            cancellable=False,
+        )
 
     def show_stats(self, st: Statistics) -> None:
-        self.headline.setText(self.tr("工作室 {s} 个　发明专利 {i} 件　实用新型 {u} 件　经济效益 {b} 元　"
-                                      "五小成果 {f} 项（一类及以上 {c} 项）").format(
-            s=st.studios_total, i=st.patent_total(Kind.INVENTION), u=st.patent_total(Kind.UTILITY),
-            b=format_fen(st.benefit_total_fen), f=st.five_small_total, c=st.class_one_plus))
+        self.headline.setText(
+            self.tr(
+                "工作室 {s} 个　发明专利 {i} 件　实用新型 {u} 件　经济效益 {b} 元　"
+                "五小成果 {f} 项（一类及以上 {c} 项）"
+            ).format(
+                s=st.studios_total,
+                i=st.patent_total(Kind.INVENTION),
+                u=st.patent_total(Kind.UTILITY),
+                b=format_fen(st.benefit_total_fen),
+                f=st.five_small_total,
+                c=st.class_one_plus,
+            )
+        )
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         self.tables = stat_tables(st)
         # Small tables side by side on the first row, the wide ones below at full width.
-        placement = {0: (0, 0, 1, 1), 6: (0, 1, 1, 1), 2: (0, 2, 1, 1), 1: (1, 0, 1, 3), 5: (2, 0, 1, 3),
-                     4: (3, 0, 1, 3), 3: (4, 0, 1, 3)}
+        placement = {
+            0: (0, 0, 1, 1),
+            6: (0, 1, 1, 1),
+            2: (0, 2, 1, 1),
+            1: (1, 0, 1, 3),
+            5: (2, 0, 1, 3),
+            4: (3, 0, 1, 3),
+            3: (4, 0, 1, 3),
+        }
         for index, table in enumerate(self.tables):
             box = QGroupBox(table.title)
             widget = read_only_table(box)
@@ -82,10 +103,12 @@ class StatsView(QWidget):
 
     @guarded
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出统计"), self.tr("创新成果统计.xlsx"), "Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出统计"), self.tr("创新成果统计.xlsx"), "Excel (*.xlsx)"
+        )
         if not path:
             return
-        from unionoffice.core.xlsx import Sheet, write_xlsx
+        from unionoffice.foundation.xlsx import Sheet, write_xlsx
 
         write_xlsx(Path(path), [Sheet(t.title, t.headers, t.rows) for t in self.tables])
         info(self, self.tr("已导出到 {path}").format(path=path))

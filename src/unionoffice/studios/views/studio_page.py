@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from unionoffice.core.money import format_fen
+from unionoffice.foundation.money import format_fen
 from unionoffice.studios.service.studios import StudioPage
 from unionoffice.studios.views.common import fill_table, read_only_table
 
@@ -23,17 +23,27 @@ class StudioPageWidget(QWidget):
         facts_box = QGroupBox(self.tr("基本情况"))
         self.facts = QFormLayout(facts_box)
         self.labels: dict[str, QLabel] = {}
-        for key, text in (("leader", self.tr("领衔人")), ("level", self.tr("级别")), ("branch", self.tr("分工会")),
-                          ("field", self.tr("领域")), ("status", self.tr("状态")), ("founded", self.tr("成立日期"))):
+        for key, text in (
+            ("leader", self.tr("领衔人")),
+            ("level", self.tr("级别")),
+            ("branch", self.tr("分工会")),
+            ("field", self.tr("领域")),
+            ("status", self.tr("状态")),
+            ("founded", self.tr("成立日期")),
+        ):
             label = QLabel()
             self.labels[key] = label
             self.facts.addRow(text + "：", label)
         top.addWidget(facts_box, 2)
         figures_box = QGroupBox(self.tr("成果与效益"))
         figures = QFormLayout(figures_box)
-        for key, text in (("patents", self.tr("专利")), ("inventions", self.tr("其中发明专利")),
-                          ("achievements", self.tr("成果总数")), ("benefit", self.tr("经济效益（元）")),
-                          ("people", self.tr("成员人数"))):
+        for key, text in (
+            ("patents", self.tr("专利")),
+            ("inventions", self.tr("其中发明专利")),
+            ("achievements", self.tr("成果总数")),
+            ("benefit", self.tr("经济效益（元）")),
+            ("people", self.tr("成员人数")),
+        ):
             label = QLabel()
             label.setStyleSheet("font-size: 12pt; font-weight: 600;")
             self.labels[key] = label
@@ -71,11 +81,39 @@ class StudioPageWidget(QWidget):
         self.labels["achievements"].setText(str(len(page.achievements)))
         self.labels["benefit"].setText(format_fen(page.benefit_fen))
         self.labels["people"].setText(str(len(page.people)))
-        fill_table(self.recognitions, [self.tr("级别"), self.tr("命名日期"), self.tr("命名单位"), self.tr("文号")],
-                   [(r.level_label, r.recognised_on.isoformat(), r.body, r.document_no) for r in page.recognitions])
-        fill_table(self.people, [self.tr("姓名"), self.tr("角色"), self.tr("参与成果")],
-                   [(p.name, p.role, p.achievements) for p in page.people], right_from=2)
-        fill_table(self.achievements, [self.tr("成果名称"), self.tr("类别"), self.tr("编号"), self.tr("日期"),
-                                       self.tr("状态"), self.tr("等级"), self.tr("效益（元）")],
-                   [(a.title, a.kind_label, a.reg_no, a.date.isoformat() if a.date else "", a.status_label,
-                     a.grade_label, a.benefit) for a in page.achievements], right_from=6)
+        fill_table(
+            self.recognitions,
+            [self.tr("级别"), self.tr("命名日期"), self.tr("命名单位"), self.tr("文号")],
+            [(r.level_label, r.recognised_on.isoformat(), r.body, r.document_no) for r in page.recognitions],
+        )
+        fill_table(
+            self.people,
+            [self.tr("姓名"), self.tr("角色"), self.tr("参与成果")],
+            [(p.name, p.role, p.achievements) for p in page.people],
+            right_from=2,
+        )
+        fill_table(
+            self.achievements,
+            [
+                self.tr("成果名称"),
+                self.tr("类别"),
+                self.tr("编号"),
+                self.tr("日期"),
+                self.tr("状态"),
+                self.tr("等级"),
+                self.tr("效益（元）"),
+            ],
+            [
+                (
+                    a.title,
+                    a.kind_label,
+                    a.reg_no,
+                    a.date.isoformat() if a.date else "",
+                    a.status_label,
+                    a.grade_label,
+                    a.benefit,
+                )
+                for a in page.achievements
+            ],
+            right_from=6,
+        )

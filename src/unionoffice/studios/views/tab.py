@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.auth.roles import Perm
+from unionoffice.foundation.progress import Progress
 from unionoffice.studios.labels import Grade, Kind, Level, Status
+from unionoffice.studios.perms import StudiosPerm
 from unionoffice.studios.service import achievements as ach_service
 from unionoffice.studios.service import honours as honour_service
 from unionoffice.studios.service import studios as studio_service
@@ -55,7 +56,7 @@ class _ListPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.can_write = ctx.actor.can(Perm.STUDIOS_WRITE)
+        self.can_write = ctx.actor.can(StudiosPerm.WRITE)
         self.layout_ = QVBoxLayout(self)
         self.bar = QHBoxLayout()
         self.layout_.addLayout(self.bar)
@@ -81,8 +82,9 @@ class _ListPage(QWidget):
         raise NotImplementedError
 
     def choose_import(self, kind: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的表格"), "",
-                                              self.tr("表格文件 (*.xlsx *.xls *.xlsm *.ods *.csv)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择要导入的表格"), "", self.tr("表格文件 (*.xlsx *.xls *.xlsm *.ods *.csv)")
+        )
         if not path:
             return
         from unionoffice.studios.views.import_dialog import ImportDialog
@@ -96,7 +98,7 @@ class _ListPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存导入模板"), name, "Excel (*.xlsx)")
         if not path:
             return
-        from unionoffice.core.importer import write_template
+        from unionoffice.foundation.importer import write_template
         from unionoffice.studios.service.importing import ACHIEVEMENT_COLUMNS, HONOUR_COLUMNS
 
         write_template(path, ACHIEVEMENT_COLUMNS if kind == "achievements" else HONOUR_COLUMNS)
@@ -130,8 +132,11 @@ class StudiosPage(_ListPage):
             self.table.selectRow(0)
 
     def source(self):  # type: ignore[no-untyped-def]
-        return studio_service.studio_source(self.ctx.db, self.ctx.actor, studio_service.StudioFilter(
-            self.search.text(), self.level.currentData()))
+        return studio_service.studio_source(
+            self.ctx.db,
+            self.ctx.actor,
+            studio_service.StudioFilter(self.search.text(), self.level.currentData()),
+        )
 
     @guarded
     def show_page(self, *_args) -> None:
@@ -196,20 +201,41 @@ class AchievementsPage(_ListPage):
         self.reload()
 
     def source(self):  # type: ignore[no-untyped-def]
-        return ach_service.achievement_source(self.ctx.db, self.ctx.actor, ach_service.AchievementFilter(
-            self.search.text(), self.kind.currentData(), self.status.currentData(), **self.drill))  # type: ignore[arg-type]
+        return ach_service.achievement_source(
+            self.ctx.db,
+            self.ctx.actor,
+            ach_service.AchievementFilter(
+                self.search.text(), self.kind.currentData(), self.status.currentData(), **self.drill
+            ),
+        )  # type: ignore[arg-type]
 
-    def show_filtered(self, kind: str | None = None, branch_id: int | None = None, round_year: int | None = None,
-                      quarter: int | None = None, grade: str | None = None, granted_year: int | None = None,
-                      benefit_year: int | None = None) -> None:
+    def show_filtered(
+        self,
+        kind: str | None = None,
+        branch_id: int | None = None,
+        round_year: int | None = None,
+        quarter: int | None = None,
+        grade: str | None = None,
+        granted_year: int | None = None,
+        benefit_year: int | None = None,
+    ) -> None:
         """Drill-down from the dashboard: the achievements behind one figure or bar."""
-        wanted = {"branch_id": branch_id, "round_year": round_year, "quarter": quarter, "grade": grade,
-                  "granted_year": granted_year, "benefit_year": benefit_year}
+        wanted = {
+            "branch_id": branch_id,
+            "round_year": round_year,
+            "quarter": quarter,
+            "grade": grade,
+            "granted_year": granted_year,
+            "benefit_year": benefit_year,
+        }
         self.drill = {k: v for k, v in wanted.items() if v is not None}
         parts = []
         if round_year:
-            parts.append(self.tr("{y} 年季度评审").format(y=round_year) if not quarter
-                         else self.tr("{y} 年第 {q} 季度评审").format(y=round_year, q=quarter))
+            parts.append(
+                self.tr("{y} 年季度评审").format(y=round_year)
+                if not quarter
+                else self.tr("{y} 年第 {q} 季度评审").format(y=round_year, q=quarter)
+            )
         if grade:
             parts.append(Grade(grade).label)
         if granted_year:
@@ -257,8 +283,9 @@ class AchievementsPage(_ListPage):
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择附件"))
         if path:
-            ach_service.add_attachment(self.ctx.db, self.ctx.actor, achievement_id, Path(path).name,
-                                       Path(path).read_bytes())
+            ach_service.add_attachment(
+                self.ctx.db, self.ctx.actor, achievement_id, Path(path).name, Path(path).read_bytes()
+            )
             info(self, self.tr("已添加附件 {name}").format(name=Path(path).name))
 
 
@@ -295,8 +322,11 @@ class HonoursPage(_ListPage):
         self.reload()
 
     def source(self):  # type: ignore[no-untyped-def]
-        return honour_service.honour_source(self.ctx.db, self.ctx.actor, honour_service.HonourFilter(
-            self.search.text(), self.year.currentData()))
+        return honour_service.honour_source(
+            self.ctx.db,
+            self.ctx.actor,
+            honour_service.HonourFilter(self.search.text(), self.year.currentData()),
+        )
 
     @guarded
     def add(self) -> None:
@@ -313,11 +343,23 @@ class HonoursPage(_ListPage):
             info(self, self.tr("这是集体或工作室荣誉，请选择一条个人荣誉。"))
             return
         rows = honour_service.person_honours(self.ctx.db, self.ctx.actor, honour.member_id)
-        self.person_title.setText(self.tr("{name} 的荣誉（{n} 项，含其所在工作室的荣誉）")
-                                  .format(name=honour.recipient_name, n=len(rows)))
-        fill_table(self.person_table, [self.tr("年度"), self.tr("荣誉名称"), self.tr("级别"), self.tr("获奖对象"),
-                                       self.tr("授予单位"), self.tr("证书编号")],
-                   [(h.year, h.title, h.level.label, h.recipient_name, h.body, h.certificate_no) for h in rows])
+        self.person_title.setText(
+            self.tr("{name} 的荣誉（{n} 项，含其所在工作室的荣誉）").format(
+                name=honour.recipient_name, n=len(rows)
+            )
+        )
+        fill_table(
+            self.person_table,
+            [
+                self.tr("年度"),
+                self.tr("荣誉名称"),
+                self.tr("级别"),
+                self.tr("获奖对象"),
+                self.tr("授予单位"),
+                self.tr("证书编号"),
+            ],
+            [(h.year, h.title, h.level.label, h.recipient_name, h.body, h.certificate_no) for h in rows],
+        )
         self.person_box.show()
 
 
@@ -334,8 +376,12 @@ class StudiosTab(QWidget):
         self.studios = StudiosPage(ctx)
         self.tabs.addTab(self.studios, icon("building-2"), self.tr("工作室"))
         self._lazy = {1: AchievementsPage, 2: RoundsView, 3: HonoursPage, 4: StatsView}
-        for title, name in ((self.tr("成果与专利"), "lightbulb"), (self.tr("季度评审"), "gavel"),
-                            (self.tr("荣誉"), "medal"), (self.tr("统计"), "chart-column")):
+        for title, name in (
+            (self.tr("成果与专利"), "lightbulb"),
+            (self.tr("季度评审"), "gavel"),
+            (self.tr("荣誉"), "medal"),
+            (self.tr("统计"), "chart-column"),
+        ):
             self.tabs.addTab(QWidget(), icon(name), title)
         self.tabs.currentChanged.connect(self._build)
         layout.addWidget(self.tabs)
@@ -364,20 +410,31 @@ class StudiosTab(QWidget):
 
     @guarded
     def compile(self) -> None:
-        year, ok = QInputDialog.getInt(self, self.tr("年度成果汇编"), self.tr("汇编年度："), date.today().year, 2000, 2100)
+        year, ok = QInputDialog.getInt(
+            self, self.tr("年度成果汇编"), self.tr("汇编年度："), date.today().year, 2000, 2100
+        )
         if not ok:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存成果汇编"), self.tr("{year}年度职工创新成果汇编.pdf").format(year=year),
-            self.tr("PDF 小册子 (*.pdf);;Excel 表格 (*.xlsx)"))
+            self,
+            self.tr("保存成果汇编"),
+            self.tr("{year}年度职工创新成果汇编.pdf").format(year=year),
+            self.tr("PDF 小册子 (*.pdf);;Excel 表格 (*.xlsx)"),
+        )
         if not path:
             return
         from unionoffice.studios.service.compilation import write_compilation_pdf, write_compilation_xlsx
 
         ctx = self.ctx
-        if path.lower().endswith(".xlsx"):
-            work = lambda progress: write_compilation_xlsx(ctx.db, ctx.actor, year, path)
-        else:
-            work = lambda progress: write_compilation_pdf(ctx.db, ctx.actor, year, path, progress)
-        ctx.tasks.run(self, self.tr("正在生成 {year} 年成果汇编……").format(year=year), work,
-                      lambda n: info(self, self.tr("已生成成果汇编（{n} 项成果）：{path}").format(n=n, path=path)))
+
+        def work(progress: Progress) -> int:
+            if path.lower().endswith(".xlsx"):
+                return write_compilation_xlsx(ctx.db, ctx.actor, year, path)
+            return write_compilation_pdf(ctx.db, ctx.actor, year, path, progress)
+
+        ctx.tasks.run(
+            self,
+            self.tr("正在生成 {year} 年成果汇编……").format(year=year),
+            work,
+            lambda n: info(self, self.tr("已生成成果汇编（{n} 项成果）：{path}").format(n=n, path=path)),
+        )

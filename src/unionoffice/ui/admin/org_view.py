@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.core.org import service as org
-from unionoffice.core.org.models import BASES, UnitKind
+from unionoffice.core.org import contract as org
+from unionoffice.core.org.contract import Merge, NewUnit, Retire, TreeRequest, UnitChange, UnitInfo, UnitTree
+from unionoffice.core.org.labels import BASES, UnitKind
+from unionoffice.foundation.contract import Operation
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, guarded, info
@@ -30,7 +35,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class UnitDialog(QDialog):
-    def __init__(self, unit: org.UnitInfo | None, kind: UnitKind, parent: QWidget | None = None) -> None:
+    def __init__(self, unit: UnitInfo | None, kind: UnitKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("修改单位") if unit else self.tr("新增{kind}").format(kind=kind.label))
         form = QFormLayout(self)
@@ -49,7 +54,9 @@ class UnitDialog(QDialog):
         form.addRow(self.tr("生产基地："), self.base)
         if kind == UnitKind.BRANCH:
             form.addRow(self.tr("职工人数（算入会率）："), self.headcount)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -75,8 +82,16 @@ class OrgView(QWidget):
         bar.addWidget(self.show_retired)
         layout.addLayout(bar)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("名称"), self.tr("类型"), self.tr("生产基地"), self.tr("在会会员"),
-                                   self.tr("职工人数"), self.tr("状态")])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("名称"),
+                self.tr("类型"),
+                self.tr("生产基地"),
+                self.tr("在会会员"),
+                self.tr("职工人数"),
+                self.tr("状态"),
+            ]
+        )
         self.tree.setColumnWidth(0, 280)
         layout.addWidget(self.tree)
         self.add_button.clicked.connect(self.add_unit)
@@ -85,21 +100,43 @@ class OrgView(QWidget):
         self.retire_button.clicked.connect(self.retire_unit)
         self.show_retired.toggled.connect(self.reload)
         self.tree.itemDoubleClicked.connect(self.edit_unit)
+        self.units: dict[int, UnitInfo] = {}
         self.reload()
 
-    @guarded
     def reload(self) -> None:
-        self.units = {u.id: u for u in org.list_units(self.ctx.db, self.ctx.actor, self.show_retired.isChecked())}
+        self.ctx.calls.fetch(
+            self, org.TREE, TreeRequest(self.show_retired.isChecked()), self._show, channel="tree"
+        )
+
+    def _act(self, op: Operation[Any, Any], request: Any, then: Callable[[Any], None] | None = None) -> None:
+        """A change, then the tree as it is now."""
+
+        def done(result: Any) -> None:
+            if then is not None:
+                then(result)
+            self.reload()
+
+        self.ctx.calls.fetch(self, op, request, done)
+
+    def _show(self, tree: UnitTree) -> None:
+        self.units = {u.id: u for u in tree.units}
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
         for unit in self.units.values():
             item = QTreeWidgetItem(
-                [unit.name, unit.kind.label, unit.base or "", str(unit.member_count),
-                 "" if unit.headcount is None else str(unit.headcount),
-                 self.tr("正常") if unit.active else self.tr("已撤销")]
+                [
+                    unit.name,
+                    unit.kind.label,
+                    unit.base or "",
+                    str(unit.member_count),
+                    "" if unit.headcount is None else str(unit.headcount),
+                    self.tr("正常") if unit.active else self.tr("已撤销"),
+                ]
             )
             item.setData(0, ID_ROLE, unit.id)
-            item.setIcon(0, icon({"company": "building-2", "branch": "building", "group": "users"}[unit.kind]))
+            item.setIcon(
+                0, icon({"company": "building-2", "branch": "building", "group": "users"}[unit.kind])
+            )
             for column in (3, 4):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items[unit.id] = item
@@ -116,7 +153,7 @@ class OrgView(QWidget):
         """The conflict dialog's "reload": show what the other person saved."""
         self.reload()
 
-    def selected(self) -> org.UnitInfo | None:
+    def selected(self) -> UnitInfo | None:
         item = self.tree.currentItem()
         return self.units.get(item.data(0, ID_ROLE)) if item else None
 
@@ -130,8 +167,7 @@ class OrgView(QWidget):
         dialog = UnitDialog(None, kind, self)
         if dialog.exec():
             name, base, headcount = dialog.values()
-            org.create_unit(self.ctx.db, self.ctx.actor, parent.id, name, base, headcount)
-            self.reload()
+            self._act(org.CREATE_UNIT, NewUnit(parent.id, name, base, headcount))
 
     @guarded
     def edit_unit(self) -> None:
@@ -141,8 +177,7 @@ class OrgView(QWidget):
         dialog = UnitDialog(unit, unit.kind, self)
         if dialog.exec():
             name, base, headcount = dialog.values()
-            org.update_unit(self.ctx.db, self.ctx.actor, unit.id, unit.version, name=name, base=base, headcount=headcount)
-            self.reload()
+            self._act(org.UPDATE_UNIT, UnitChange(unit.id, unit.version, name, base, headcount))
 
     @guarded
     def merge_unit(self) -> None:
@@ -152,15 +187,27 @@ class OrgView(QWidget):
         targets = [u for u in self.units.values() if u.kind == unit.kind and u.id != unit.id and u.active]
         names = [u.name for u in targets]
         chosen, ok = QInputDialog.getItem(
-            self, self.tr("合并单位"), self.tr("把“{name}”的会员和下级单位并入：").format(name=unit.name), names, 0, False
+            self,
+            self.tr("合并单位"),
+            self.tr("把“{name}”的会员和下级单位并入：").format(name=unit.name),
+            names,
+            0,
+            False,
         )
         if not ok or not chosen:
             return
         target = targets[names.index(chosen)]
-        if confirm(self, self.tr("确定把“{a}”并入“{b}”吗？“{a}”将被撤销，历史记录保留。").format(a=unit.name, b=target.name)):
-            moved = org.merge_units(self.ctx.db, self.ctx.actor, unit.id, target.id)
-            info(self, self.tr("已合并，转移会员 {n} 名。").format(n=moved))
-            self.reload()
+        if confirm(
+            self,
+            self.tr("确定把“{a}”并入“{b}”吗？“{a}”将被撤销，历史记录保留。").format(
+                a=unit.name, b=target.name
+            ),
+        ):
+            self._act(
+                org.MERGE_UNITS,
+                Merge(unit.id, target.id),
+                lambda moved: info(self, self.tr("已合并，转移会员 {n} 名。").format(n=moved.members)),
+            )
 
     @guarded
     def retire_unit(self) -> None:
@@ -168,5 +215,4 @@ class OrgView(QWidget):
         if unit is None:
             return
         if confirm(self, self.tr("确定撤销“{name}”吗？撤销后历史记录保留。").format(name=unit.name)):
-            org.retire_unit(self.ctx.db, self.ctx.actor, unit.id, unit.version)
-            self.reload()
+            self._act(org.RETIRE_UNIT, Retire(unit.id, unit.version))

@@ -1,0 +1,1 @@
+"""Deterministic demo databases (build) and the cached copy the app starts from (cache)."""

@@ -1,0 +1,295 @@
+"""What the member screens may ask of the members services, and what they get back.
+
+Plain data only; the services are in ``service.py``, ``lifecycle.py``, ``importing.py``,
+``reports.py`` and ``operations.py`` (which answers these operations).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from unionoffice.core.org.contract import OrgReference
+from unionoffice.foundation.contract import (
+    ById,
+    ColumnDef,
+    Empty,
+    FileData,
+    ListQuery,
+    ListWindow,
+    Operation,
+    Page,
+    Saved,
+)
+from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.importer.preview import ImportApply, ImportOutcome, ImportPreviewData
+from unionoffice.foundation.wire import wire_error
+from unionoffice.members.labels import EventKind, MemberStatus
+
+
+def field_label(key: str) -> str:
+    """Field names as the form and the messages show them."""
+    return {
+        "name": translate("Members", "姓名"),
+        "gender": translate("Members", "性别"),
+        "id_number": translate("Members", "身份证号"),
+        "employee_no": translate("Members", "工号"),
+        "phone": translate("Members", "手机号"),
+        "branch": translate("Members", "分工会"),
+        "group": translate("Members", "工会小组"),
+        "base": translate("Members", "基地"),
+        "trade": translate("Members", "工种/岗位"),
+        "education": translate("Members", "学历"),
+        "hire_date": translate("Members", "入职日期"),
+        "join_date": translate("Members", "入会日期"),
+        "notes": translate("Members", "备注"),
+        "family": translate("Members", "家庭成员"),
+    }[key]
+
+
+@dataclass(frozen=True)
+class MemberFilter:
+    text: str = ""
+    branch_id: int | None = None
+    group_id: int | None = None
+    base: str | None = None
+    status: str | None = None
+    join_year: int | None = None
+
+
+def register_columns() -> tuple[ColumnDef, ...]:
+    return (
+        # Widths in digits ("0"); a Chinese character is about two.
+        ColumnDef("name", translate("Members", "姓名"), width=10),
+        ColumnDef("gender", translate("Members", "性别"), align="center", width=6),
+        ColumnDef("id_number", translate("Members", "身份证号"), sortable=False, width=21),
+        ColumnDef("birth_date", translate("Members", "出生日期"), width=12),
+        ColumnDef("employee_no", translate("Members", "工号"), width=10),
+        ColumnDef("phone", translate("Members", "手机号"), sortable=False, width=13),
+        ColumnDef("branch", translate("Members", "分工会"), width=16),
+        ColumnDef("group", translate("Members", "工会小组"), width=14),
+        ColumnDef("base", translate("Members", "基地"), width=7),
+        ColumnDef("trade", translate("Members", "工种/岗位"), width=12),
+        ColumnDef("status", translate("Members", "状态"), align="center", width=7),
+        ColumnDef("join_date", translate("Members", "入会日期"), width=12),
+    )
+
+
+@dataclass(frozen=True)
+class RegisterOpen:
+    """Opening the register: the first page of a filter, plus the reference if ``org_stamp`` is old."""
+
+    filter: MemberFilter
+    window: ListWindow
+    org_stamp: str | None = None
+
+
+@dataclass(frozen=True)
+class RegisterScreen:
+    page: Page
+    join_years: list[int]
+    org: OrgReference | None = None
+
+
+@dataclass(frozen=True)
+class FamilyInfo:
+    relation: str
+    name: str
+    id_number: str | None = None
+    birth_date: date | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class MemberInput:
+    """What the edit form sends. ``id_number=None`` on an edit keeps the stored number
+    (a user who only sees it masked cannot retype it)."""
+
+    name: str
+    id_number: str | None
+    branch_id: int | None
+    join_date: date | None
+    gender: str | None = None  # derived from the id number; given only to cross-check
+    group_id: int | None = None
+    employee_no: str | None = None
+    phone: str | None = None
+    base: str | None = None
+    trade: str | None = None
+    education: str | None = None
+    hire_date: date | None = None
+    notes: str | None = None
+    family: tuple[FamilyInfo, ...] | None = None  # None: leave the family list as it is
+
+
+@dataclass(frozen=True, kw_only=True)
+class MemberDetail:
+    id: int
+    name: str
+    gender: str
+    id_number: str  # masked unless the actor may see it
+    id_masked: bool
+    birth_date: date
+    employee_no: str | None
+    phone: str | None
+    branch_id: int
+    branch_name: str
+    group_id: int | None
+    group_name: str | None
+    base: str | None
+    trade: str | None
+    education: str | None
+    hire_date: date | None
+    join_date: date
+    status: MemberStatus
+    status_date: date | None
+    status_reason: str | None
+    notes: str | None
+    version: int
+    family: tuple[FamilyInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class FormOpen:
+    member_id: int | None = None
+    org_stamp: str | None = None
+
+
+@dataclass(frozen=True)
+class MemberForm:
+    detail: MemberDetail | None
+    org: OrgReference | None = None
+
+
+@dataclass(frozen=True)
+class MemberSave:
+    """A new member (``member_id`` None) or changes to one at ``version``; ``check_only`` asks
+    for every problem without saving (the form shows its own and the services' together)."""
+
+    data: MemberInput
+    member_id: int | None = None
+    version: int = 0
+    check_only: bool = False
+
+
+@wire_error("members.existing")
+class ExistingMember(UserError):
+    """The identity number is already on the register; ``member_id`` lets the form offer a re-join."""
+
+    def __init__(self, message: str, member_id: int, version: int, final: bool) -> None:
+        super().__init__(message)
+        self.member_id = member_id
+        self.version = version
+        self.can_rejoin = not final
+
+    def wire_data(self) -> dict[str, Any]:
+        return {"member_id": self.member_id, "version": self.version, "final": not self.can_rejoin}
+
+    @classmethod
+    def from_wire(cls, message: str, data: dict[str, Any]) -> ExistingMember:
+        return cls(message, int(data["member_id"]), int(data["version"]), bool(data["final"]))
+
+
+@dataclass(frozen=True)
+class Transfer:
+    member_id: int
+    version: int
+    branch_id: int
+    group_id: int | None
+    on: date | None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    member_id: int
+    version: int
+    status: MemberStatus
+    on: date | None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Rejoin:
+    member_id: int
+    version: int
+    branch_id: int
+    group_id: int | None
+    on: date | None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    on: date
+    kind: EventKind
+    description: str
+    reason: str
+    recorded_by: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class History:
+    lines: list[HistoryLine] = field(default_factory=list)
+
+
+# Import: foundation.importer.preview (one preview for every module's import).
+
+
+# Exports and reports ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RegisterExport:
+    filter: MemberFilter
+    unmasked: bool = False
+
+
+@dataclass(frozen=True)
+class Exported:
+    file: FileData
+    rows: int
+
+
+@dataclass(frozen=True)
+class BirthdayRequest:
+    month: int
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class BranchRate:
+    branch_id: int
+    branch: str
+    headcount: int | None
+    members: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.members / self.headcount if self.headcount else None
+
+    @property
+    def rate_text(self) -> str:
+        return "" if self.rate is None else f"{self.rate * 100:.1f}%"
+
+
+@dataclass(frozen=True)
+class Rates:
+    rates: list[BranchRate] = field(default_factory=list)
+
+
+OPEN_REGISTER = Operation("members.open_register", RegisterOpen, RegisterScreen)
+LIST = Operation("members.list", ListQuery[MemberFilter], Page)
+OPEN_FORM = Operation("members.open_form", FormOpen, MemberForm)
+SAVE = Operation("members.save", MemberSave, Saved, write=True)
+TRANSFER = Operation("members.transfer", Transfer, Saved, write=True)
+CHANGE_STATUS = Operation("members.change_status", StatusChange, Saved, write=True)
+REJOIN = Operation("members.rejoin", Rejoin, Saved, write=True)
+HISTORY = Operation("members.history", ById, History)
+PLAN_IMPORT = Operation("members.plan_import", FileData, ImportPreviewData, write=True, job=True)
+APPLY_IMPORT = Operation("members.apply_import", ImportApply, ImportOutcome, write=True, job=True)
+IMPORT_TEMPLATE = Operation("members.import_template", Empty, FileData)
+EXPORT_REGISTER = Operation("members.export_register", RegisterExport, Exported, job=True)
+EXPORT_BIRTHDAYS = Operation("members.export_birthdays", BirthdayRequest, Exported, job=True)
+RATES = Operation("members.rates", Empty, Rates)
+EXPORT_RATES = Operation("members.export_rates", Empty, Exported, job=True)
