@@ -68,7 +68,7 @@ def test_dropped_answers_vanish_and_jobs_report_progress(qtbot):
 
     def long_work(progress: Progress) -> str:
         for step in range(5):
-            progress.step(step, 5, "第 {} 步".format(step))
+            progress.step(step, 5, f"第 {step} 步")
         return "done"
 
     results: list[str] = []
