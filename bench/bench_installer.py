@@ -320,7 +320,10 @@ def windows_estimate(app: Path) -> None:
 
 def timed(cmd: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # A start-up error waits in a modal message box: the time-out ends it (and the run) instead.
+    subprocess.run(
+        cmd, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300
+    )
     return time.perf_counter() - start
 
 
