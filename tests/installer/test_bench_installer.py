@@ -34,7 +34,7 @@ def test_the_smoke_run_prints_the_parts_and_a_start_up(frozen_app):
         env={**env, "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
