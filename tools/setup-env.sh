@@ -45,8 +45,10 @@ if [ ! -x "$ROOT/.venv/bin/python" ]; then
   "$PY" -m venv "$ROOT/.venv"
 fi
 "$ROOT/.venv/bin/python" -m pip install -q --upgrade pip >/dev/null
+# constraints.txt pins every runtime dependency: tests run on the releases the builds ship
+# (installer/wheels.py checks that Windows and ARM64 have wheels for them).
 if [ -n "$EXTRAS" ]; then
-  "$ROOT/.venv/bin/python" -m pip install -q -e "$ROOT[$EXTRAS]"
+  "$ROOT/.venv/bin/python" -m pip install -q -c "$ROOT/constraints.txt" -e "$ROOT[$EXTRAS]"
 else
-  "$ROOT/.venv/bin/python" -m pip install -q -e "$ROOT"
+  "$ROOT/.venv/bin/python" -m pip install -q -c "$ROOT/constraints.txt" -e "$ROOT"
 fi
