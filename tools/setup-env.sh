@@ -6,7 +6,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 EXTRAS="${1:-}"
 
 need_debs=()
-have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+# The library list is read once: "ldconfig -p | grep -q" under pipefail fails whenever grep
+# stops early (ldconfig then dies of SIGPIPE), and every present library looked missing.
+LIBRARIES="$(ldconfig -p 2>/dev/null || true)"
+have_lib() { grep -qF "$1" <<<"$LIBRARIES"; }
 have_lib libEGL.so.1 || need_debs+=(libegl1)
 have_lib libxkbcommon.so.0 || need_debs+=(libxkbcommon0)
 have_lib libfontconfig.so.1 || need_debs+=(libfontconfig1)
