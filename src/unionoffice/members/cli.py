@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from unionoffice.foundation.errors import UserError
+from unionoffice.members.labels import MemberStatus
 
 if TYPE_CHECKING:
     from unionoffice.core.command_line import SubParsers
@@ -32,7 +33,7 @@ def register(sub: SubParsers) -> None:
     exp = members.add_parser("export", help="导出会员名册到 .xlsx")
     exp.add_argument("file", type=Path)
     exp.add_argument("--branch", help="分工会名称")
-    exp.add_argument("--status", choices=("active", "transferred", "retired", "left", "deceased"))
+    exp.add_argument("--status", choices=[status.value for status in MemberStatus])
     exp.add_argument("--search", default="", help="与名册搜索框相同的搜索文字")
     exp.add_argument("--unmasked", action="store_true", help="导出完整身份证号（仅管理员）")
     exp.set_defaults(func=_cmd_export)
@@ -54,7 +55,7 @@ def register(sub: SubParsers) -> None:
     person.add_argument("member_id", type=int)
     person.add_argument("--out", type=Path, required=True)
     person.set_defaults(func=_cmd_export_person)
-    anon = members.add_parser("anonymise", help="对已退会/调出/去世的会员做匿名化处理（保留统计与资金记录）")
+    anon = members.add_parser("anonymise", help="对已退会/除名/转出/去世的会员做匿名化处理（保留统计与资金记录）")
     anon.add_argument("member_id", type=int)
     anon.set_defaults(func=_cmd_anonymise)
 

@@ -26,7 +26,7 @@ from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.importer.preview import ImportApply, ImportOutcome, ImportPreviewData
 from unionoffice.foundation.wire import wire_error
-from unionoffice.members.labels import EventKind, MemberStatus
+from unionoffice.members.labels import EventKind, MemberStatus, StatusCause
 
 
 def field_label(key: str) -> str:
@@ -46,6 +46,25 @@ def field_label(key: str) -> str:
         "join_date": translate("Members", "入会日期"),
         "notes": translate("Members", "备注"),
         "family": translate("Members", "家庭成员"),
+        "ethnicity": translate("Members", "民族"),
+        "political_status": translate("Members", "政治面貌"),
+        "hukou_type": translate("Members", "户籍类型"),
+        "native_place": translate("Members", "籍贯"),
+        "post": translate("Members", "职务"),
+        "title": translate("Members", "职称"),
+        "employment_form": translate("Members", "用工形式"),
+        "card_no": translate("Members", "会员证号"),
+        "status": translate("Members", "会籍状态"),
+        "cause": translate("Members", "原因类别"),
+        "other_org": translate("Members", "对方单位工会"),
+        "letter_no": translate("Members", "介绍信编号"),
+        "evidence": translate("Members", "依据"),
+        "status_date": translate("Members", "变更日期"),
+        "applied_on": translate("Members", "申请日期"),
+        "meeting_date": translate("Members", "委员会会议日期"),
+        "meeting_ref": translate("Members", "会议纪要编号"),
+        "month": translate("Members", "月份"),
+        "headcount": translate("Members", "职工人数"),
     }[key]
 
 
@@ -103,6 +122,29 @@ class FamilyInfo:
 
 
 @dataclass(frozen=True, kw_only=True)
+class RealNameInfo:
+    """The real-name system's fields: codes of the standard lists, or text."""
+
+    ethnicity: str | None = None  # GB/T 3304 code
+    political_status: str | None = None  # GB/T 4762 code
+    hukou_type: str | None = None
+    native_place: str | None = None
+    post: str | None = None
+    title: str | None = None
+    employment_form: str | None = None
+
+
+@dataclass(frozen=True)
+class CodeChoices:
+    """The code lists a form offers, as (code, name) pairs in the standard's order."""
+
+    ethnicity: list[tuple[str, str]] = field(default_factory=list)
+    political_status: list[tuple[str, str]] = field(default_factory=list)
+    hukou_type: list[tuple[str, str]] = field(default_factory=list)
+    employment_form: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, kw_only=True)
 class MemberInput:
     """What the edit form sends. ``id_number=None`` on an edit keeps the stored number
     (a user who only sees it masked cannot retype it)."""
@@ -121,6 +163,8 @@ class MemberInput:
     hire_date: date | None = None
     notes: str | None = None
     family: tuple[FamilyInfo, ...] | None = None  # None: leave the family list as it is
+    realname: RealNameInfo | None = None  # None: leave the real-name fields as they are
+    card_no: str | None = None  # typed only for a card issued before the app (checked)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -148,6 +192,9 @@ class MemberDetail:
     notes: str | None
     version: int
     family: tuple[FamilyInfo, ...] = ()
+    status_cause: StatusCause | None = None
+    card_no: str | None = None
+    realname: RealNameInfo = RealNameInfo()
 
 
 @dataclass(frozen=True)
@@ -160,6 +207,7 @@ class FormOpen:
 class MemberForm:
     detail: MemberDetail | None
     org: OrgReference | None = None
+    codes: CodeChoices = CodeChoices()
 
 
 @dataclass(frozen=True)
@@ -201,23 +249,35 @@ class Transfer:
     reason: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class StatusChange:
+    """To 保留会籍 or 退会 with a ``cause``; to 转出 with the receiving organisation (``other_org``,
+    required) and the transfer letter; a deemed withdrawal with its ``evidence``."""
+
     member_id: int
     version: int
     status: MemberStatus
     on: date | None
     reason: str | None = None
+    cause: StatusCause | None = None
+    other_org: str | None = None
+    letter_no: str | None = None
+    evidence: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Rejoin:
+    """Back into the register; ``from_org`` (with the letter) when the membership comes over
+    from another organisation's union (会籍转入)."""
+
     member_id: int
     version: int
     branch_id: int
     group_id: int | None
     on: date | None
     reason: str | None = None
+    from_org: str | None = None
+    letter_no: str | None = None
 
 
 @dataclass(frozen=True)
@@ -259,10 +319,16 @@ class BirthdayRequest:
 
 @dataclass(frozen=True)
 class BranchRate:
+    """A branch union's membership rate: 在会 members ÷ employees. 保留会籍 members (retired,
+    unemployed) stay in the register but are not employees: counted beside the rate, not in it."""
+
     branch_id: int
     branch: str
     headcount: int | None
-    members: int
+    members: int  # 在会
+    retained: int = 0  # 保留会籍
+    # The month whose recorded headcount was used; None: the figure entered on the branch union.
+    headcount_month: date | None = None
 
     @property
     def rate(self) -> float | None:

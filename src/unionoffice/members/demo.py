@@ -28,14 +28,14 @@ TRADES = ("仪表工", "电工", "钳工", "化工总控工", "分析检验工",
 EDUCATION = ("初中", "高中", "中专", "大专", "本科", "硕士")
 STATUS_WEIGHTS = (
     (MemberStatus.ACTIVE, 0.94),
-    (MemberStatus.RETIRED, 0.035),
-    (MemberStatus.TRANSFERRED, 0.012),
+    (MemberStatus.RETAINED, 0.035),
+    (MemberStatus.TRANSFERRED_OUT, 0.012),
     (MemberStatus.LEFT, 0.01),
     (MemberStatus.DECEASED, 0.003),
 )
 REASONS = {
-    MemberStatus.RETIRED: "到龄退休",
-    MemberStatus.TRANSFERRED: "调往集团外单位",
+    MemberStatus.RETAINED: "到龄退休",
+    MemberStatus.TRANSFERRED_OUT: "调往集团外单位",
     MemberStatus.LEFT: "解除劳动合同",
     MemberStatus.DECEASED: "病故",
 }

@@ -122,24 +122,13 @@ def _transfer(ctx: CallContext, request: Transfer) -> Saved:
 
 @implements(CHANGE_STATUS)
 def _change_status(ctx: CallContext, request: StatusChange) -> Saved:
-    lifecycle.change_status(
-        ctx.db, ctx.actor, request.member_id, request.version, request.status, request.on, request.reason
-    )
+    lifecycle.change_status(ctx.db, ctx.actor, request)
     return Saved(request.member_id)
 
 
 @implements(REJOIN)
 def _rejoin(ctx: CallContext, request: Rejoin) -> Saved:
-    lifecycle.rejoin(
-        ctx.db,
-        ctx.actor,
-        request.member_id,
-        request.version,
-        request.branch_id,
-        request.group_id,
-        request.on,
-        request.reason,
-    )
+    lifecycle.rejoin(ctx.db, ctx.actor, request)
     return Saved(request.member_id)
 
 

@@ -20,7 +20,7 @@ from unionoffice.foundation.contract import ById, Operation
 from unionoffice.foundation.errors import FieldProblem
 from unionoffice.members import contract as members
 from unionoffice.members.contract import History, MemberDetail, Rejoin, StatusChange, Transfer
-from unionoffice.members.labels import LEAVING, MemberStatus
+from unionoffice.members.labels import MemberStatus, next_statuses
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.widgets.branch_picker import BranchPicker
 from unionoffice.ui.widgets.fields import DateField
@@ -95,15 +95,16 @@ class StatusDialog(_StepDialog):
         self.detail = detail
         self.status = QComboBox()
         self.status.setObjectName("status")
-        for status in LEAVING:
-            if status != detail.status:
-                self.status.addItem(status.label, status.value)
+        for status in next_statuses(detail.status):
+            self.status.addItem(status.label, status.value)
         self.form.addRow(self.tr("新状态"), self.status)
         self.add_common_rows(self.tr("变更日期"))
 
     def request(self, on: date | None) -> StatusChange:
         status = MemberStatus(self.status.currentData())
-        return StatusChange(self.detail.id, self.detail.version, status, on, self.reason.text())
+        return StatusChange(
+            member_id=self.detail.id, version=self.detail.version, status=status, on=on, reason=self.reason.text()
+        )
 
 
 class RejoinDialog(_StepDialog):
@@ -122,7 +123,14 @@ class RejoinDialog(_StepDialog):
     def request(self, on: date | None) -> Rejoin:
         branch_id, group_id = self.target.value()
         assert branch_id is not None
-        return Rejoin(self.member_id, self.version, branch_id, group_id, on, self.reason.text())
+        return Rejoin(
+            member_id=self.member_id,
+            version=self.version,
+            branch_id=branch_id,
+            group_id=group_id,
+            on=on,
+            reason=self.reason.text(),
+        )
 
 
 class HistoryDialog(QDialog):
