@@ -20,10 +20,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from unionoffice.core.sequences import next_number, peek_next
+from unionoffice.core.auth.actor import Actor
+from unionoffice.core.sequences import advance_to, next_number, peek_next
+from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.members.models import CardPattern, Member
+from unionoffice.members.perms import MembersPerm
 
 _TOKEN = re.compile(r"\{(year|seq)(?::0?(\d+))?\}")
 
@@ -121,29 +124,113 @@ def next_card(s: Session, on: date) -> str:
     return pattern.format(on.year, peek_next(s, pattern.sequence_name(year_of(pattern, on))))
 
 
-def typed_problem(s: Session, number: str, member_id: int | None = None) -> str | None:
-    """Why a card number typed by hand cannot be stored for ``member_id`` (None: it can)."""
-    known = patterns(s)
-    for pattern in known:
-        found = pattern.match(number)
-        if found is None:
-            continue
-        year, seq = found
-        upcoming = peek_next(s, pattern.sequence_name(year))
-        if seq >= upcoming:
+class TypedCards:
+    """Checks card numbers typed by hand (a form, or a spreadsheet's thousands of rows): the
+    patterns and each sequence's position are read once."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self.known = patterns(s)
+        self._next: dict[str, int] = {}
+
+    def sequence_problem(self, number: str) -> str | None:
+        """A number no pattern writes, or one beyond what its sequence has issued."""
+        for pattern in self.known:
+            found = pattern.match(number)
+            if found is None:
+                continue
+            year, seq = found
+            name = pattern.sequence_name(year)
+            if name not in self._next:
+                self._next[name] = peek_next(self.s, name)
+            upcoming = self._next[name]
+            if seq < upcoming:
+                return None
+            issued = (
+                pattern.format(year, upcoming - 1) if upcoming > 1 else translate("Members", "（尚未发号）")
+            )
             return translate(
                 "Members", "不连续：该号段已发到 {last}，下一个是 {next}；新会员证号由入会审批依次发放"
-            ).format(
-                last=pattern.format(year, upcoming - 1)
-                if upcoming > 1
-                else translate("Members", "（尚未发号）"),
-                next=pattern.format(year, upcoming),
-            )
-        break
-    else:
-        example = known[0].example if known else ""
+            ).format(last=issued, next=pattern.format(year, upcoming))
+        example = self.known[0].example if self.known else ""
         return translate("Members", "不符合会员证号规则（如 {example}）").format(example=example)
-    holder = s.execute(select(Member.id, Member.name).where(Member.card_no == number)).first()
-    if holder is not None and holder.id != member_id:
-        return translate("Members", "已发给 {name}").format(name=holder.name)
+
+    def holders(self, numbers: list[str]) -> dict[str, tuple[int, str]]:
+        """Card number → (member id, name) of the members already holding them."""
+        found: dict[str, tuple[int, str]] = {}
+        for start in range(0, len(numbers), 900):
+            for number, member_id, name in self.s.execute(
+                select(Member.card_no, Member.id, Member.name).where(
+                    Member.card_no.in_(numbers[start : start + 900])
+                )
+            ):
+                if number is not None:
+                    found[number] = (member_id, name)
+        return found
+
+
+def held_by(name: str) -> str:
+    return translate("Members", "已发给 {name}").format(name=name)
+
+
+def typed_problem(s: Session, number: str, member_id: int | None = None) -> str | None:
+    """Why a card number typed by hand cannot be stored for ``member_id`` (None: it can)."""
+    checker = TypedCards(s)
+    problem = checker.sequence_problem(number)
+    if problem:
+        return problem
+    holder = checker.holders([number]).get(number)
+    if holder is not None and holder[0] != member_id:
+        return held_by(holder[1])
     return None
+
+
+def list_patterns(db: Database, actor: Actor) -> list[str]:
+    """The patterns with their dates and the next number each would issue this year."""
+    actor.require(MembersPerm.READ)
+    today = date.today()
+    with db.read(actor) as s:
+        lines = []
+        for pattern in patterns(s):
+            upcoming = pattern.format(
+                today.year, peek_next(s, pattern.sequence_name(year_of(pattern, today)))
+            )
+            lines.append(
+                translate("Members", "自 {on} 起：{pattern}（下一个：{next}）").format(
+                    on=pattern.effective_from.isoformat(), pattern=pattern.text, next=upcoming
+                )
+            )
+    return lines
+
+
+def set_pattern(
+    db: Database, actor: Actor, text: str, effective_from: date, next_seq: int | None = None
+) -> None:
+    """A new pattern from ``effective_from`` on; ``next_seq`` continues numbers issued before the app."""
+    actor.require(MembersPerm.CONFIGURE)
+    label = translate("Members", "会员证号规则")
+    problem = check_pattern(text)
+    if problem:
+        raise ValidationError(FieldProblem(label, problem))
+    if next_seq is not None and next_seq < 1:
+        raise ValidationError(FieldProblem(label, translate("Members", "下一个顺序号应为正整数")))
+    with db.transaction(actor) as s:
+        row = s.execute(
+            select(CardPattern).where(CardPattern.effective_from == effective_from)
+        ).scalar_one_or_none()
+        if row is None:
+            row = CardPattern(effective_from=effective_from, pattern=text)
+            s.add(row)
+            s.flush()
+        elif row.pattern != text:  # numbers may have been issued under it: a new rule needs a new date
+            raise ValidationError(
+                FieldProblem(
+                    label,
+                    translate("Members", "{on} 起已有规则 {pattern}；新规则请用新的生效日期").format(
+                        on=effective_from.isoformat(), pattern=row.pattern
+                    ),
+                )
+            )
+        if next_seq is not None:
+            pattern = Pattern(row.id, effective_from, text)
+            advance_to(s, pattern.sequence_name(year_of(pattern, effective_from)), next_seq)

@@ -342,6 +342,320 @@ class BranchRate:
 @dataclass(frozen=True)
 class Rates:
     rates: list[BranchRate] = field(default_factory=list)
+    on: date | None = None  # None: as the register stands now
+
+
+@dataclass(frozen=True)
+class RatesRequest:
+    on: date | None = None  # None: as the register stands now
+
+
+@dataclass(frozen=True)
+class ReturnRequest:
+    month: date  # any day of the month
+
+
+@dataclass(frozen=True)
+class ReturnFile:
+    month: date
+    format: str = "pdf"  # "pdf" | "xlsx"
+
+
+@dataclass(frozen=True)
+class RealNameExport:
+    """The upload file for the higher union; full identity numbers only for ``members.export_unmasked``."""
+
+    unmasked: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReturnRow:
+    """One line of the monthly change return (会员增减情况表). ``withdrawals`` counts 退会 and 除名
+    (``expelled`` says how many of them were 除名); transfers count membership moving to or from
+    other organisations and, on a branch union's line, moves between branch unions."""
+
+    branch_id: int | None  # None: the total
+    branch: str
+    opening: int
+    joins: int
+    transfers_in: int
+    transfers_out: int
+    withdrawals: int
+    expelled: int
+    deaths: int
+    closing: int
+    to_retained: int  # 在会 → 保留会籍 during the month
+    from_retained: int  # 保留会籍 → 在会
+    retained: int  # 保留会籍 members at the month's end (part of ``closing``)
+
+    @property
+    def balances(self) -> bool:
+        return (
+            self.opening
+            + self.joins
+            + self.transfers_in
+            - self.transfers_out
+            - self.withdrawals
+            - self.deaths
+            == self.closing
+        )
+
+
+@dataclass(frozen=True)
+class MonthlyReturn:
+    month: date  # its first day
+    rows: list[ReturnRow]
+    total: ReturnRow
+
+
+def return_columns() -> list[str]:
+    """The return's column titles, after the branch union's name (screens, PDF and workbook)."""
+    return [
+        translate("Members", "月初人数"),
+        translate("Members", "新入会"),
+        translate("Members", "转入"),
+        translate("Members", "转出"),
+        translate("Members", "退会（含除名）"),
+        translate("Members", "其中除名"),
+        translate("Members", "去世"),
+        translate("Members", "月末人数"),
+        translate("Members", "其中保留会籍"),
+        translate("Members", "转为保留会籍"),
+        translate("Members", "恢复在会"),
+    ]
+
+
+def return_figures(row: ReturnRow) -> list[int]:
+    return [
+        row.opening,
+        row.joins,
+        row.transfers_in,
+        row.transfers_out,
+        row.withdrawals,
+        row.expelled,
+        row.deaths,
+        row.closing,
+        row.retained,
+        row.to_retained,
+        row.from_retained,
+    ]
+
+
+# Applications to join ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ApplicationFilter:
+    text: str = ""
+    branch_id: int | None = None
+    status: str | None = "pending"  # ApplicationStatus value; None: all
+
+
+def application_columns() -> tuple[ColumnDef, ...]:
+    return (
+        ColumnDef("applied_on", translate("Members", "申请日期"), width=12),
+        ColumnDef("waited", translate("Members", "已等待"), align="center", width=9),
+        ColumnDef("name", translate("Members", "姓名"), width=10),
+        ColumnDef("id_number", translate("Members", "身份证号"), sortable=False, width=21),
+        ColumnDef("branch", translate("Members", "分工会"), width=16),
+        ColumnDef("group", translate("Members", "工会小组"), width=14),
+        ColumnDef("hire_date", translate("Members", "入职日期"), width=12),
+        ColumnDef("source", translate("Members", "来源"), align="center", width=8),
+        ColumnDef("status", translate("Members", "状态"), align="center", width=8),
+        ColumnDef("card_no", translate("Members", "会员证号"), width=14),
+    )
+
+
+@dataclass(frozen=True)
+class ApplicationsOpen:
+    filter: ApplicationFilter
+    window: ListWindow
+    org_stamp: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ApplicationsScreen:
+    page: Page
+    pending: int  # in the actor's branch unions
+    oldest_days: int | None  # how long the oldest pending application has waited
+    next_card: str  # what the next approval today would issue
+    org: OrgReference | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ApplicationInput:
+    name: str
+    id_number: str | None  # None on an edit by someone who sees it masked: keep it
+    branch_id: int | None
+    group_id: int | None = None
+    applied_on: date | None = None
+    hire_date: date | None = None
+    employee_no: str | None = None
+    phone: str | None = None
+    trade: str | None = None
+    education: str | None = None
+    realname: RealNameInfo = RealNameInfo()
+    from_org: str | None = None  # joining by transfer from another organisation's union
+    letter_no: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ApplicationDetail:
+    id: int
+    version: int
+    status: str  # ApplicationStatus value
+    data: ApplicationInput  # id_number masked unless the actor may see it
+    id_masked: bool
+    member_id: int | None = None
+    card_no: str | None = None
+    decided_on: date | None = None
+    decision_note: str | None = None
+
+
+@dataclass(frozen=True)
+class ApplicationFormOpen:
+    application_id: int | None = None
+    org_stamp: str | None = None
+
+
+@dataclass(frozen=True)
+class ApplicationForm:
+    detail: ApplicationDetail | None
+    codes: CodeChoices
+    org: OrgReference | None = None
+
+
+@dataclass(frozen=True)
+class ApplicationSave:
+    data: ApplicationInput
+    application_id: int | None = None
+    version: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Approval:
+    """The committee's decision on a batch of pending applications."""
+
+    application_ids: tuple[int, ...]
+    meeting_date: date | None
+    meeting_ref: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Approved:
+    batch_id: int
+    count: int
+    first_card_no: str
+    last_card_no: str
+    member_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rejection:
+    application_id: int
+    version: int
+    on: date | None
+    reason: str | None
+
+
+# Headcount per branch union and month ----------------------------------------------------------
+@dataclass(frozen=True)
+class HeadcountFilter:
+    branch_id: int | None = None
+    year: int | None = None
+
+
+def headcount_columns() -> tuple[ColumnDef, ...]:
+    return (
+        ColumnDef("month", translate("Members", "月份"), width=9),
+        ColumnDef("branch", translate("Members", "分工会"), width=16),
+        ColumnDef("headcount", translate("Members", "职工人数"), align="right", width=10),
+        ColumnDef("source", translate("Members", "来源"), align="center", sortable=False, width=7),
+        ColumnDef("updated", translate("Members", "更新时间"), sortable=False, width=17),
+    )
+
+
+@dataclass(frozen=True)
+class HeadcountOpen:
+    filter: HeadcountFilter
+    window: ListWindow
+    org_stamp: str | None = None
+
+
+@dataclass(frozen=True)
+class HeadcountScreen:
+    page: Page
+    org: OrgReference | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class HeadcountInput:
+    branch_id: int | None
+    month: date | None
+    headcount: int | None
+
+
+@dataclass(frozen=True)
+class HeadcountSave:
+    data: HeadcountInput
+    headcount_id: int | None = None
+    version: int = 0
+
+
+# The six-month rule's review list --------------------------------------------------------------
+@dataclass(frozen=True)
+class ReviewFilter:
+    text: str = ""
+    branch_id: int | None = None
+    pending: bool = True  # False: the decided ones
+
+
+def review_columns() -> tuple[ColumnDef, ...]:
+    return (
+        ColumnDef("name", translate("Members", "姓名"), width=10),
+        ColumnDef("branch", translate("Members", "分工会"), width=16),
+        ColumnDef("card_no", translate("Members", "会员证号"), width=14),
+        ColumnDef("source", translate("Members", "列入原因"), width=18),
+        ColumnDef("flagged_on", translate("Members", "列入日期"), width=12),
+        ColumnDef("evidence", translate("Members", "依据"), sortable=False, width=30),
+        ColumnDef("decision", translate("Members", "委员会决定"), width=14),
+        ColumnDef("decided_on", translate("Members", "决定日期"), width=12),
+    )
+
+
+@dataclass(frozen=True)
+class ReviewsOpen:
+    filter: ReviewFilter
+    window: ListWindow
+    org_stamp: str | None = None
+
+
+@dataclass(frozen=True)
+class ReviewsScreen:
+    page: Page
+    dues_sources: int  # installed dues providers (0 until a dues ledger exists)
+    org: OrgReference | None = None
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Put a member on the review list by hand, with what prompted it."""
+
+    member_id: int
+    evidence: str | None
+
+
+@dataclass(frozen=True)
+class Refreshed:
+    added: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReviewDecisionInput:
+    review_id: int
+    version: int
+    decision: str | None  # ReviewDecision value
+    meeting_date: date | None
+    note: str | None = None
 
 
 OPEN_REGISTER = Operation("members.open_register", RegisterOpen, RegisterScreen)
@@ -357,5 +671,39 @@ APPLY_IMPORT = Operation("members.apply_import", ImportApply, ImportOutcome, wri
 IMPORT_TEMPLATE = Operation("members.import_template", Empty, FileData)
 EXPORT_REGISTER = Operation("members.export_register", RegisterExport, Exported, job=True)
 EXPORT_BIRTHDAYS = Operation("members.export_birthdays", BirthdayRequest, Exported, job=True)
-RATES = Operation("members.rates", Empty, Rates)
-EXPORT_RATES = Operation("members.export_rates", Empty, Exported, job=True)
+RATES = Operation("members.rates", RatesRequest, Rates)
+EXPORT_RATES = Operation("members.export_rates", RatesRequest, Exported, job=True)
+MONTHLY_RETURN = Operation("members.monthly_return", ReturnRequest, MonthlyReturn)
+EXPORT_MONTHLY_RETURN = Operation("members.export_monthly_return", ReturnFile, Exported, job=True)
+EXPORT_REALNAME = Operation("members.export_realname", RealNameExport, Exported, job=True)
+
+OPEN_APPLICATIONS = Operation("members.open_applications", ApplicationsOpen, ApplicationsScreen)
+LIST_APPLICATIONS = Operation("members.list_applications", ListQuery[ApplicationFilter], Page)
+OPEN_APPLICATION_FORM = Operation("members.open_application_form", ApplicationFormOpen, ApplicationForm)
+SAVE_APPLICATION = Operation("members.save_application", ApplicationSave, Saved, write=True)
+APPROVE_APPLICATIONS = Operation("members.approve_applications", Approval, Approved, write=True)
+REJECT_APPLICATION = Operation("members.reject_application", Rejection, Saved, write=True)
+PLAN_APPLICATION_IMPORT = Operation(
+    "members.plan_application_import", FileData, ImportPreviewData, write=True, job=True
+)
+APPLY_APPLICATION_IMPORT = Operation(
+    "members.apply_application_import", ImportApply, ImportOutcome, write=True, job=True
+)
+APPLICATION_TEMPLATE = Operation("members.application_template", Empty, FileData)
+
+OPEN_HEADCOUNTS = Operation("members.open_headcounts", HeadcountOpen, HeadcountScreen)
+LIST_HEADCOUNTS = Operation("members.list_headcounts", ListQuery[HeadcountFilter], Page)
+SAVE_HEADCOUNT = Operation("members.save_headcount", HeadcountSave, Saved, write=True)
+PLAN_HEADCOUNT_IMPORT = Operation(
+    "members.plan_headcount_import", FileData, ImportPreviewData, write=True, job=True
+)
+APPLY_HEADCOUNT_IMPORT = Operation(
+    "members.apply_headcount_import", ImportApply, ImportOutcome, write=True, job=True
+)
+HEADCOUNT_TEMPLATE = Operation("members.headcount_template", Empty, FileData)
+
+OPEN_REVIEWS = Operation("members.open_reviews", ReviewsOpen, ReviewsScreen)
+LIST_REVIEWS = Operation("members.list_reviews", ListQuery[ReviewFilter], Page)
+FLAG_FOR_REVIEW = Operation("members.flag_for_review", Flag, Saved, write=True)
+REFRESH_REVIEWS = Operation("members.refresh_reviews", Empty, Refreshed, write=True)
+DECIDE_REVIEW = Operation("members.decide_review", ReviewDecisionInput, Saved, write=True)

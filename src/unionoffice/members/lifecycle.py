@@ -165,13 +165,13 @@ def change_status(db: Database, actor: Actor, request: StatusChange) -> None:
                     "Members", "{name} 当前为{current}，不能直接变更为{status}；恢复会籍请用“重新入会”。"
                 ).format(name=member.name, current=current.label, status=status.label)
             )
-        problems = _status_problems(s, member, status, request)
+        problems = status_problems(s, member, status, request)
         if problems:
             raise ValidationError(problems)
         apply_status(s, actor, member, request)
 
 
-def _status_problems(
+def status_problems(
     s: Session, member: Member, status: MemberStatus, request: StatusChange
 ) -> list[FieldProblem]:
     when = field_label("status_date")

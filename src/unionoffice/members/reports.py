@@ -1,4 +1,7 @@
-"""Spreadsheets out of the register: the filtered list, the monthly birthday list, membership rates."""
+"""Spreadsheets out of the register: the filtered list and the monthly birthday list.
+
+Membership rates are in ``rates.py``, the monthly change return in ``returns.py``, the real-name
+upload file in ``realname.py``."""
 
 from __future__ import annotations
 
@@ -7,19 +10,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, and_, extract, func, or_, select
+from sqlalchemy import extract, func, select
 from sqlalchemy.orm import aliased
 
 from unionoffice.core.audit.recorder import record_view
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.org.labels import UnitKind
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.identity import mask_id_number
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.foundation.xlsx import DATE, TEXT, Sheet, write_xlsx
-from unionoffice.members.contract import BranchRate
 from unionoffice.members.labels import Gender, MemberStatus
 from unionoffice.members.models import Member
 from unionoffice.members.perms import MembersPerm
@@ -201,53 +202,3 @@ def export_birthdays(
         sheets = [Sheet(title.format(month=month), headers, [])]
     write_xlsx(path, sheets)
     return len(rows)
-
-
-def in_union_on(day: date) -> ColumnElement[bool]:
-    """Members who were in the union on ``day``: joined by then, and still active or whose status
-    changed (left, retired, moved out…) only after it. Counted at their current branch union."""
-    return and_(Member.join_date <= day, or_(Member.status == MemberStatus.ACTIVE, Member.status_date > day))
-
-
-def membership_rates(
-    db: Database, actor: Actor, on: date | None = None, branch_id: int | None = None
-) -> list[BranchRate]:
-    """Members against the headcount entered per branch union (系统管理 → 组织机构): active members
-    now, or those in the union ``on`` a past day (the headcount is the one entered today)."""
-    actor.require(MembersPerm.READ)
-    counted = Member.status == MemberStatus.ACTIVE if on is None else in_union_on(on)
-    units = select(OrgUnit.id, OrgUnit.name, OrgUnit.headcount).where(
-        OrgUnit.kind == UnitKind.BRANCH, OrgUnit.active.is_(True), actor.branch_clause(OrgUnit.id)
-    )
-    if branch_id is not None:
-        actor.require_branch(branch_id)
-        units = units.where(OrgUnit.id == branch_id)
-    with db.read(actor) as s:
-        counts = dict(
-            s.execute(select(Member.branch_id, func.count()).where(counted).group_by(Member.branch_id)).all()
-        )
-        branches = s.execute(units.order_by(OrgUnit.sort_order, OrgUnit.id)).all()
-    return [BranchRate(b.id, b.name, b.headcount, counts.get(b.id, 0)) for b in branches]
-
-
-def export_rates(db: Database, actor: Actor, path: str | Path) -> list[BranchRate]:
-    rates = membership_rates(db, actor)
-    total_members = sum(r.members for r in rates)
-    total_headcount = sum(r.headcount or 0 for r in rates)
-    rows = [[r.branch, r.headcount, r.members, r.rate_text] for r in rates]
-    rows.append(
-        [
-            translate("Members", "合计"),
-            total_headcount,
-            total_members,
-            BranchRate(0, "", total_headcount, total_members).rate_text,
-        ]
-    )
-    headers = [
-        label("branch"),
-        translate("Members", "职工人数"),
-        translate("Members", "在会会员"),
-        translate("Members", "入会率"),
-    ]
-    write_xlsx(path, [Sheet(translate("Members", "入会率"), headers, rows)])
-    return rates

@@ -103,7 +103,11 @@ class StatusDialog(_StepDialog):
     def request(self, on: date | None) -> StatusChange:
         status = MemberStatus(self.status.currentData())
         return StatusChange(
-            member_id=self.detail.id, version=self.detail.version, status=status, on=on, reason=self.reason.text()
+            member_id=self.detail.id,
+            version=self.detail.version,
+            status=status,
+            on=on,
+            reason=self.reason.text(),
         )
 
 
