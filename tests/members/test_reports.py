@@ -70,4 +70,6 @@ def test_membership_rates(mdb):
         ).scalar()
     xx = rates["心兴分工会"]
     assert xx.members == active and xx.headcount and xx.rate_text.endswith("%")
-    assert [r.branch for r in rates_module.membership_rates(mdb, actor(mdb, "clerk_hs"))] == ["黑色生态分工会"]
+    assert [r.branch for r in rates_module.membership_rates(mdb, actor(mdb, "clerk_hs"))] == [
+        "黑色生态分工会"
+    ]

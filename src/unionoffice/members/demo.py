@@ -289,30 +289,59 @@ def _october(demo: _Demo) -> None:
     """Changes dated in October 2026 on people already in the demo (the active set stays the same,
     so other modules' demo data does not move): status changes moved into the month, and moves
     between branch unions written into the history of members who are where they are now."""
-    ctx, own, s = demo.ctx, demo.own, demo.ctx.session
+    ctx, own = demo.ctx, demo.own
     per_kind = max(2, ctx.size // 1500)
     october = [date(2026, 10, d) for d in range(8, 31)]
+    # Everyone outside 在会 whose history allows a change in October; a small demo may lack some
+    # kind, so people out of 在会 trade statuses among themselves (the active set never changes).
+    pool = [
+        r
+        for r in demo.all_rows.values()
+        if r["status"] != MemberStatus.ACTIVE and demo.last_move[r["id"]] < october[0]
+    ]
+    own.shuffle(pool)
+    pool.sort(key=lambda r: r["status"] == MemberStatus.RETAINED)  # keep retirees for retirements
     for status in (
-        MemberStatus.RETAINED,
+        MemberStatus.DECEASED,
+        MemberStatus.EXPELLED,
         MemberStatus.TRANSFERRED_OUT,
         MemberStatus.LEFT,
-        MemberStatus.EXPELLED,
-        MemberStatus.DECEASED,
+        MemberStatus.RETAINED,
     ):
-        rows = [
-            r
-            for r in demo.all_rows.values()
-            if r["status"] == status and demo.last_move[r["id"]] < october[0]
-        ]
-        for row in own.sample(rows, min(per_kind, len(rows))):
-            on = own.choice(october)
-            row["status_date"] = on
-            s.execute(update(Member).where(Member.id == row["id"]).values(status_date=on))
-            s.execute(
-                update(MemberEvent)
-                .where(MemberEvent.member_id == row["id"], MemberEvent.kind == EventKind.STATUS)
-                .values(event_date=on)
-            )
+        chosen = [r for r in pool if r["status"] == status][:per_kind]
+        chosen += [r for r in pool if r not in chosen][: per_kind - len(chosen)]
+        for row in chosen:
+            pool.remove(row)
+            _restate(demo, row, status, own.choice(october))
+    _moves(demo, per_kind, october)
+
+
+def _restate(demo: _Demo, row: dict[str, Any], status: MemberStatus, on: date) -> None:
+    """Give a member out of 在会 another status change, dated ``on``."""
+    own, s = demo.own, demo.ctx.session
+    cause = {MemberStatus.RETAINED: StatusCause.RETIRED, MemberStatus.LEFT: StatusCause.VOLUNTARY}.get(status)
+    other = own.choice(OTHER_UNIONS) if status == MemberStatus.TRANSFERRED_OUT else None
+    values = {"status": status, "status_date": on, "status_reason": REASONS[status], "status_cause": cause}
+    row.update(values)
+    s.execute(update(Member).where(Member.id == row["id"]).values(**values))
+    s.execute(
+        update(MemberEvent)
+        .where(MemberEvent.member_id == row["id"], MemberEvent.kind == EventKind.STATUS)
+        .values(
+            event_date=on,
+            to_status=status,
+            cause=cause,
+            reason=REASONS[status],
+            other_org=other,
+            letter_no=_letter(own, on) if other else None,
+        )
+    )
+
+
+def _moves(demo: _Demo, per_kind: int, october: list[date]) -> None:
+    """Moves between branch unions in October, written into the history of members who are where
+    they are now: their life so far happened in another branch union."""
+    ctx, own, s = demo.ctx, demo.own, demo.ctx.session
     branch_of = {bid: name for name, bid in ctx.branch_ids.items()}
     movers = [
         r
@@ -379,24 +408,25 @@ def _applications(demo: _Demo) -> None:
         for i in range(per_batch):
             applied = meeting - timedelta(days=own.randrange(0, 12))
             transfer_in = i == 0 and number % 2 == 0  # one newcomer per month brings a transfer letter
-            row = _applicant(demo, next_id, applied, transfer_in)
+            row = _applicant(demo, applied, transfer_in)
             row.update(
                 status=ApplicationStatus.APPROVED, batch_id=batch_id, member_id=next_id, decided_on=meeting
             )
             _join(demo, next_id, row, meeting, transfer_in)
             ctx.session.execute(insert(MemberApplication), [row])
             next_id += 1
-    pending = max(4, ctx.size // 1000)
+    pending = max(8, ctx.size // 800)
+    names = list(BRANCHES)
     for i in range(pending):
         applied = today - timedelta(days=(0, 0, 1, 1, 2, 3, 6)[i % 7])
-        row = _applicant(demo, None, applied, transfer_in=(i == 3))
+        row = _applicant(demo, applied, transfer_in=(i == 3), branch=names[i % len(names)])
         row["source"] = "import" if i % 3 else "typed"
         ctx.session.execute(insert(MemberApplication), [row])
 
 
-def _applicant(demo: _Demo, member_id: int | None, applied: date, transfer_in: bool) -> dict[str, Any]:
+def _applicant(demo: _Demo, applied: date, transfer_in: bool, branch: str | None = None) -> dict[str, Any]:
     ctx, own, fake = demo.ctx, demo.own, demo.fake
-    branch = own.choices(list(BRANCHES), (0.34, 0.18, 0.2, 0.28))[0]
+    branch = branch or own.choices(list(BRANCHES), (0.34, 0.18, 0.2, 0.28))[0]
     base = BRANCHES[branch][0]
     gender = "M" if own.random() < 0.7 else "F"
     name = fake.name_male() if gender == "M" else fake.name_female()

@@ -55,6 +55,8 @@ class Member(RealName, Versioned, Base):
         Index("ix_members_search_initials", "name_initials", "name_pinyin", "status", "branch_id"),
         Index("ix_members_search_name", "name", "name_pinyin", "status", "branch_id"),
         Index("ix_members_search_phone", "phone", "name_pinyin", "status", "branch_id"),
+        # A unique index rather than a constraint: SQLite adds it without copying the table.
+        Index("ix_members_card_no", "card_no", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -85,7 +87,7 @@ class Member(RealName, Versioned, Base):
     status_reason: Mapped[str | None] = mapped_column(String(255), nullable=True)
     status_cause: Mapped[str | None] = mapped_column(String(16), nullable=True)  # StatusCause
     # 会员证号: issued gap-free at approval (members/cards.py); unique when present.
-    card_no: Mapped[str | None] = mapped_column(String(32), nullable=True, unique=True)
+    card_no: Mapped[str | None] = mapped_column(String(32), nullable=True)
     notes: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     @validates("id_number")

@@ -158,6 +158,10 @@ class _Tally:
         return ReturnRow(branch_id=branch_id, branch=name, **self.__dict__)
 
 
+def _in_register(status: str | None, branch: int | None) -> bool:
+    return status in _IN and branch is not None
+
+
 @dataclass
 class _Counter:
     """Sorts each change of a member's place in the register into the return's columns, for
@@ -167,14 +171,15 @@ class _Counter:
     tallies: dict[Any, _Tally] = field(default_factory=lambda: defaultdict(_Tally))
 
     def where(self, status: str | None, branch: int | None) -> Any:
-        if status is None or status not in _IN or branch is None:
-            return None
-        return self.bucket_of(branch)
+        return self.bucket_of(branch) if _in_register(status, branch) else None
 
     def change(
         self, kind: str, before: tuple[str | None, int | None], after: tuple[str | None, int | None]
     ) -> None:
         old, new = self.where(*before), self.where(*after)
+        # In the register at all (perhaps in a branch union outside these buckets): moving between
+        # buckets, or in from or out to a branch union not counted here, is a transfer.
+        was_in, now_in = _in_register(*before), _in_register(*after)
         if old is not None and old == new:
             if before[0] == MemberStatus.ACTIVE and after[0] == MemberStatus.RETAINED:
                 self.tallies[new].to_retained += 1
@@ -183,7 +188,7 @@ class _Counter:
             return
         if old is not None:
             tally = self.tallies[old]
-            if new is not None or after[0] == MemberStatus.TRANSFERRED_OUT:
+            if now_in or after[0] == MemberStatus.TRANSFERRED_OUT:
                 tally.transfers_out += 1  # to another branch union here, or another organisation
             elif after[0] == MemberStatus.DECEASED:
                 tally.deaths += 1
@@ -192,7 +197,7 @@ class _Counter:
                 tally.expelled += after[0] == MemberStatus.EXPELLED
         if new is not None:
             tally = self.tallies[new]
-            if old is not None or kind == EventKind.TRANSFER_IN:
+            if was_in or kind == EventKind.TRANSFER_IN:
                 tally.transfers_in += 1
             else:
                 tally.joins += 1

@@ -167,8 +167,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("post", sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column("title", sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column("employment_form", sa.String(length=2), nullable=True))
-        batch_op.create_unique_constraint(batch_op.f("uq_members_card_no"), ["card_no"])
 
+    # An index, not a constraint: SQLite would copy the table, which its history lines refer to.
+    op.create_index("ix_members_card_no", "members", ["card_no"], unique=True)
     _move_statuses(_STATUS_RENAMES)
     op.execute("UPDATE members SET status_cause = 'retired' WHERE status = 'retained'")
     op.execute("UPDATE member_events SET cause = 'retired' WHERE to_status = 'retained'")
@@ -226,23 +227,23 @@ def _backfill_history() -> None:
 def downgrade() -> None:
     # 除名 had no status of its own before: it reads as 退会.
     _move_statuses({"expelled": "left", **{new: old for old, new in _STATUS_RENAMES.items()}})
-    with op.batch_alter_table("members", schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f("uq_members_card_no"), type_="unique")
-        batch_op.drop_column("employment_form")
-        batch_op.drop_column("title")
-        batch_op.drop_column("post")
-        batch_op.drop_column("native_place")
-        batch_op.drop_column("hukou_type")
-        batch_op.drop_column("political_status")
-        batch_op.drop_column("ethnicity")
-        batch_op.drop_column("card_no")
-        batch_op.drop_column("status_cause")
-
-    with op.batch_alter_table("member_events", schema=None) as batch_op:
-        batch_op.drop_column("evidence")
-        batch_op.drop_column("letter_no")
-        batch_op.drop_column("other_org")
-        batch_op.drop_column("cause")
+    op.drop_index("ix_members_card_no", table_name="members")
+    # Plain ALTER TABLE … DROP COLUMN (SQLite 3.35+): copying the tables would trip over the rows
+    # that refer to them.
+    for column in (
+        "employment_form",
+        "title",
+        "post",
+        "native_place",
+        "hukou_type",
+        "political_status",
+        "ethnicity",
+        "card_no",
+        "status_cause",
+    ):
+        op.drop_column("members", column)
+    for column in ("evidence", "letter_no", "other_org", "cause"):
+        op.drop_column("member_events", column)
 
     with op.batch_alter_table("member_reviews", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_member_reviews_member_id"))
