@@ -86,6 +86,7 @@ def register_columns() -> tuple[ColumnDef, ...]:
         ColumnDef("id_number", translate("Members", "身份证号"), sortable=False, width=21),
         ColumnDef("birth_date", translate("Members", "出生日期"), width=12),
         ColumnDef("employee_no", translate("Members", "工号"), width=10),
+        ColumnDef("card_no", translate("Members", "会员证号"), width=13),
         ColumnDef("phone", translate("Members", "手机号"), sortable=False, width=13),
         ColumnDef("branch", translate("Members", "分工会"), width=16),
         ColumnDef("group", translate("Members", "工会小组"), width=14),
@@ -650,6 +651,19 @@ class Refreshed:
 
 
 @dataclass(frozen=True, kw_only=True)
+class ReviewDetail:
+    id: int
+    version: int
+    member_id: int
+    name: str
+    branch: str
+    source: str  # ReviewSource value
+    flagged_on: date
+    evidence: str
+    decision: str | None  # ReviewDecision value, None while waiting
+
+
+@dataclass(frozen=True, kw_only=True)
 class ReviewDecisionInput:
     review_id: int
     version: int
@@ -704,6 +718,7 @@ HEADCOUNT_TEMPLATE = Operation("members.headcount_template", Empty, FileData)
 
 OPEN_REVIEWS = Operation("members.open_reviews", ReviewsOpen, ReviewsScreen)
 LIST_REVIEWS = Operation("members.list_reviews", ListQuery[ReviewFilter], Page)
+OPEN_REVIEW = Operation("members.open_review", ById, ReviewDetail)
 FLAG_FOR_REVIEW = Operation("members.flag_for_review", Flag, Saved, write=True)
 REFRESH_REVIEWS = Operation("members.refresh_reviews", Empty, Refreshed, write=True)
 DECIDE_REVIEW = Operation("members.decide_review", ReviewDecisionInput, Saved, write=True)

@@ -580,24 +580,31 @@ def _headcounts(ctx: DemoContext) -> None:
 
 
 def _reviews(demo: _Demo) -> None:
-    """The six-month list: two members flagged by hand and waiting, one the committee kept, one it
-    deemed withdrawn in October."""
+    """The six-month list: in each branch union one member flagged by hand and waiting and one the
+    committee kept; and one it deemed withdrawn in October."""
     ctx, own = demo.ctx, demo.own
-    active = [
-        r for r in demo.all_rows.values() if r["status"] == MemberStatus.ACTIVE and r["join_date"].year < 2025
-    ]
-    chosen = own.sample(active, min(3, len(active)))
+    chosen = []
+    for branch_id in ctx.branch_ids.values():  # every branch union's clerk has someone to decide on
+        active = [
+            r
+            for r in demo.all_rows.values()
+            if r["status"] == MemberStatus.ACTIVE
+            and r["join_date"].year < 2025
+            and r["branch_id"] == branch_id
+        ]
+        chosen += own.sample(active, min(2, len(active)))
     clerk = ctx.users.get("clerk_xx")
     rows = []
     for n, row in enumerate(chosen):
-        decided = n == 2
+        decided = n % 2 == 1
         rows.append(
             {
                 "member_id": row["id"],
                 "source": "manual",
-                "flagged_on": date(2026, 9, 2) if decided else date(2026, 11, 20 + n),
+                "flagged_on": date(2026, 9, 2) if decided else date(2026, 11, 20 + n % 8),
                 "flagged_by_id": clerk,
-                "evidence": f"2026年{4 + n}月起未交会费，连续 {7 - n} 个月；多次电话联系未回复，未参加小组活动。",
+                "evidence": f"2026年{4 + n % 4}月起未交会费，连续 {7 - n % 4} 个月；"
+                "多次电话联系未回复，未参加小组活动。",
                 "decision": "keep" if decided else None,
                 "decided_on": date(2026, 9, 25) if decided else None,
                 "decision_note": "本人长期病休，经核实情况特殊，继续保留会籍并补交会费" if decided else None,

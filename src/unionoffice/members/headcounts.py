@@ -171,7 +171,11 @@ def headcount_source(db: Database, actor: Actor, flt: HeadcountFilter) -> QueryS
         query = query.where(
             Headcount.month >= date(flt.year, 1, 1), Headcount.month < date(flt.year + 1, 1, 1)
         )
-    sources = {"typed": translate("Members", "录入"), "import": translate("Members", "导入"), "demo": "演示"}
+    sources = {
+        "typed": translate("Members", "录入"),
+        "import": translate("Members", "导入"),
+        "demo": translate("Members", "演示数据"),
+    }
 
     def fmt(row: Any) -> tuple[Any, ...]:
         month, branch, headcount, source, updated = row

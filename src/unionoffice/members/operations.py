@@ -69,6 +69,7 @@ from unionoffice.members.contract import (
     OPEN_FORM,
     OPEN_HEADCOUNTS,
     OPEN_REGISTER,
+    OPEN_REVIEW,
     OPEN_REVIEWS,
     PLAN_APPLICATION_IMPORT,
     PLAN_HEADCOUNT_IMPORT,
@@ -115,6 +116,7 @@ from unionoffice.members.contract import (
     ReturnFile,
     ReturnRequest,
     ReviewDecisionInput,
+    ReviewDetail,
     ReviewFilter,
     ReviewsOpen,
     ReviewsScreen,
@@ -598,6 +600,11 @@ def _open_reviews(ctx: CallContext, request: ReviewsOpen) -> ReviewsScreen:
 @implements(LIST_REVIEWS)
 def _list_reviews(ctx: CallContext, query: ListQuery[ReviewFilter]) -> Page:
     return _review_page(ctx, query)
+
+
+@implements(OPEN_REVIEW)
+def _open_review(ctx: CallContext, request: ById) -> ReviewDetail:
+    return reviews.get_review(ctx.db, ctx.actor, request.id)
 
 
 @implements(FLAG_FOR_REVIEW)

@@ -53,8 +53,11 @@ def write_xlsx_return(report: MonthlyReturn, path: str | Path) -> None:
 
 def write_pdf_return(report: MonthlyReturn, path: str | Path, union: str = "") -> None:
     # ReportLab loads only when a PDF is written (the toolkit's document module imports it).
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer
+    from reportlab.platypus import Spacer, Table
 
     from unionoffice.foundation.pdf import (
         build_document,
@@ -65,13 +68,16 @@ def write_pdf_return(report: MonthlyReturn, path: str | Path, union: str = "") -
     )
 
     styles = paragraph_styles(size=10)
+    figure = ParagraphStyle("figure", parent=styles["cell"], alignment=TA_RIGHT)
     heading: list[object] = [field_label("branch"), *return_columns()]
-    body: list[list[object]] = [heading, *([r.branch, *return_figures(r)] for r in _lines(report))]
+    body: list[list[object]] = [heading]
+    for r in _lines(report):
+        body.append([r.branch, *(paragraph(str(n), figure) for n in return_figures(r))])
     widths = [38 * mm] + [20 * mm] * len(return_columns())
     table = make_table(body, widths, styles=styles)
     # The total line stands out: it is the figure the higher union adds up.
-    table.setStyle([("BACKGROUND", (0, len(body) - 1), (-1, len(body) - 1), "#F3F5F8")])
-    subtitle = translate("Members", "填报单位：{union}　　统计期：{first} 至 {last}").format(
+    table.setStyle([("BACKGROUND", (0, len(body) - 1), (-1, len(body) - 1), colors.HexColor("#EEF1F5"))])
+    subtitle = translate("Members", "填报单位：{union}；统计期：{first} 至 {last}").format(
         union=union or translate("Members", "（本会）"),
         first=chinese_date(report.month, day=True),
         last=chinese_date(_month_end(report.month), day=True),
@@ -84,11 +90,21 @@ def write_pdf_return(report: MonthlyReturn, path: str | Path, union: str = "") -
         Spacer(1, 4 * mm),
         *(paragraph(note, styles["small"]) for note in notes()),
         Spacer(1, 10 * mm),
-        paragraph(
-            translate("Members", "填表人：＿＿＿＿＿＿　　审核人：＿＿＿＿＿＿　　填报日期：{today}").format(
-                today=chinese_date(date.today(), day=True)
-            ),
-            styles["body"],
+        Table(
+            [
+                [
+                    paragraph(translate("Members", "填表人："), styles["body"]),
+                    paragraph(translate("Members", "审核人："), styles["body"]),
+                    paragraph(
+                        translate("Members", "填报日期：{today}").format(
+                            today=chinese_date(date.today(), day=True)
+                        ),
+                        styles["body"],
+                    ),
+                ]
+            ],
+            colWidths=[70 * mm, 70 * mm, 100 * mm],
+            hAlign="LEFT",
         ),
     ]
     build_document(path, story, title=title(report), header_text=union, landscape_pages=True)

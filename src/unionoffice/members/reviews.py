@@ -38,6 +38,7 @@ from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.importer.normalize import normalize_text
 from unionoffice.members.contract import (
     ReviewDecisionInput,
+    ReviewDetail,
     ReviewFilter,
     StatusChange,
     field_label,
@@ -150,6 +151,27 @@ def flag(db: Database, actor: Actor, member_id: int, evidence: str | None) -> in
         s.add(review)
         s.flush()
         return review.id
+
+
+def get_review(db: Database, actor: Actor, review_id: int) -> ReviewDetail:
+    actor.require(MembersPerm.READ)
+    with db.read(actor) as s:
+        review = s.get(MembershipReview, review_id)
+        if review is None:
+            raise NotFound(translate("Members", "找不到该审查记录。"))
+        member = load_member(s, actor, review.member_id)
+        branch = s.get(OrgUnit, member.branch_id)
+        return ReviewDetail(
+            id=review.id,
+            version=review.version,
+            member_id=member.id,
+            name=member.name,
+            branch=branch.name if branch is not None else "",
+            source=review.source,
+            flagged_on=review.flagged_on,
+            evidence=review.evidence or "",
+            decision=review.decision,
+        )
 
 
 def decide(db: Database, actor: Actor, request: ReviewDecisionInput) -> None:
