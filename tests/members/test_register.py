@@ -208,3 +208,15 @@ def test_the_demo_2024_rate_uses_2024_headcount(demo_db):
         assert r.headcount != now[r.branch_id].headcount
     total, today = rates.union_rate(past), rates.union_rate(list(now.values()))
     assert total.rate is not None and today.rate is not None and total.rate < today.rate
+
+
+def test_a_merge_of_branch_unions_is_written_into_the_history(db, org, admin, october):
+    from unionoffice.core.org import service as org_service
+
+    assert org_service.merge_units(db, admin, org["branch_b"], org["branch_a"]) > 0
+    with db.read() as s:
+        assert register_counts(s, date.today()) == live_counts(s)
+        # Before today the members were in B, and October's figures stay as they were.
+        assert register_counts(s, date(2026, 10, 31))[org["branch_b"]] == (2, 0)
+    report = monthly_return(db, admin, date(2026, 10, 1))
+    assert {r.branch_id: r.closing for r in report.rows}[org["branch_b"]] == 2  # a retired unit still reports
