@@ -306,8 +306,11 @@ class MemberDialog(FormDialog):
     def _family_values(self) -> tuple[FamilyInfo, ...]:
         out = []
         for row in range(self.family.rowCount()):
-            relation = self.family.cellWidget(row, 0).currentData()  # type: ignore[union-attr]
-            cells = [self.family.item(row, c).text() if self.family.item(row, c) else "" for c in range(1, 4)]
+            widget = self.family.cellWidget(row, 0)
+            relation = str(widget.currentData()) if isinstance(widget, QComboBox) else ""
+            cells = [
+                item.text() if (item := self.family.item(row, c)) is not None else "" for c in range(1, 4)
+            ]
             if not any(cell.strip() for cell in cells):
                 continue
             born = None

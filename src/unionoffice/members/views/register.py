@@ -200,7 +200,10 @@ class RegisterPage(ListPage[MemberFilter]):
     def flag_for_review(self) -> None:
         from unionoffice.members.views.review_dialogs import FlagDialog
 
-        self._with_member(lambda detail: FlagDialog(self.ctx, detail, self).exec())
+        def flag(detail: MemberDetail) -> None:
+            FlagDialog(self.ctx, detail, self).exec()
+
+        self._with_member(flag)
 
     def _after(self, outcome: int) -> None:
         if outcome == QDialog.DialogCode.Accepted:
