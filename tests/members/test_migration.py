@@ -41,9 +41,9 @@ def test_upgrade_keeps_members_and_adds_history_tables(tmp_path):
     db.dispose()
 
 
-def test_0012_moves_statuses_to_the_constitution_and_writes_missing_history(tmp_path):
+def test_0013_moves_statuses_to_the_constitution_and_writes_missing_history(tmp_path):
     db = open_database(f"sqlite:///{tmp_path / 'old.sqlite'}")
-    upgrade(db, "0011_staged_files")
+    upgrade(db, "0012_calendar")
     rows = (
         (1, "退休者", "retired", date(2024, 3, 1)),
         (2, "调出者", "transferred", date(2025, 7, 1)),
@@ -83,7 +83,7 @@ def test_0012_moves_statuses_to_the_constitution_and_writes_missing_history(tmp_
                     ),
                     {"id": member_id, "when": when, "status": status},
                 )
-    upgrade(db, "0012_membership")
+    upgrade(db, "0013_membership")
     with db.engine.connect() as conn:
         statuses = dict(
             conn.execute(text("SELECT id, status || '/' || COALESCE(status_cause, '') FROM members")).all()
@@ -107,7 +107,7 @@ def test_0012_moves_statuses_to_the_constitution_and_writes_missing_history(tmp_
         (4, "status", "2023-01-01", "retained", "retired"),
     ]
     assert pattern == "{year}{seq:06}"
-    downgrade(db, "0011_staged_files")
+    downgrade(db, "0012_calendar")
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT status FROM members WHERE id = 1")).scalar_one() == "retired"
         assert conn.execute(text("SELECT status FROM members WHERE id = 2")).scalar_one() == "transferred"

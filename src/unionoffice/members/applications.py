@@ -21,8 +21,9 @@ from unionoffice.core.crypto import vault
 from unionoffice.core.listing import QuerySource
 from unionoffice.core.org.labels import UnitKind
 from unionoffice.core.org.models import OrgUnit
+from unionoffice.core.scope import get_in_scope
 from unionoffice.db.database import Database
-from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
+from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.identity import IdNumber, mask_id_number, validate_id_number
 from unionoffice.foundation.importer.errors import CellError
@@ -61,10 +62,9 @@ def waited_text(days: int) -> str:
 
 
 def _load(s: Session, actor: Actor, application_id: int) -> MemberApplication:
-    application = s.get(MemberApplication, application_id)
-    if application is None or not actor.can_see_branch(application.branch_id):
-        raise NotFound(translate("Members", "找不到该入会申请。"))
-    return application
+    return get_in_scope(
+        s, actor, MemberApplication, application_id, lambda: translate("Members", "找不到该入会申请。")
+    )
 
 
 def _text(value: str | None, limit: int, key: str, problems: list[FieldProblem]) -> str | None:

@@ -383,11 +383,15 @@ def _moves(demo: _Demo, per_kind: int, october: list[date]) -> None:
                 }
             ],
         )
+        demo.last_move[row["id"]] = on
 
 
 def _applications(demo: _Demo) -> None:
-    """Approval batches in October and November (their applicants join the register with the
-    next card numbers) and applications still pending in early December."""
+    """Approval batches in October and November and applications still pending in early December.
+
+    The approved applicants are the newest people of the demo (``--size`` stays the number of
+    members): they joined on their meeting's date, with the next card numbers, one of them each
+    month by transfer from another organisation's union."""
     ctx, own = demo.ctx, demo.own
     per_batch = max(3, ctx.size // 600)
     batches = (
@@ -396,9 +400,12 @@ def _applications(demo: _Demo) -> None:
         (date(2026, 11, 13), "2026年第21次委员会"),
         (date(2026, 11, 27), "2026年第22次委员会"),
     )
-    next_id = max(demo.all_rows) + 1
+    newest = [
+        r
+        for r in sorted(demo.all_rows.values(), key=lambda r: r["id"])  # pop() takes the newest
+        if r["status"] == MemberStatus.ACTIVE and demo.last_move[r["id"]] == r["join_date"]
+    ]
     clerk = ctx.users.get("clerk_xx")
-    today = date.today()
     for number, (meeting, reference) in enumerate(batches):
         batch_id = ctx.session.execute(
             insert(ApprovalBatch)
@@ -406,15 +413,13 @@ def _applications(demo: _Demo) -> None:
             .returning(ApprovalBatch.id)
         ).scalar_one()
         for i in range(per_batch):
+            if not newest:
+                break
+            member = newest.pop()
             applied = meeting - timedelta(days=own.randrange(0, 12))
-            transfer_in = i == 0 and number % 2 == 0  # one newcomer per month brings a transfer letter
-            row = _applicant(demo, applied, transfer_in)
-            row.update(
-                status=ApplicationStatus.APPROVED, batch_id=batch_id, member_id=next_id, decided_on=meeting
-            )
-            _join(demo, next_id, row, meeting, transfer_in)
-            ctx.session.execute(insert(MemberApplication), [row])
-            next_id += 1
+            transfer_in = i == 0 and number % 2 == 0
+            _approved(demo, member, applied, meeting, transfer_in, batch_id)
+    today = date.today()
     pending = max(8, ctx.size // 800)
     names = list(BRANCHES)
     for i in range(pending):
@@ -422,6 +427,54 @@ def _applications(demo: _Demo) -> None:
         row = _applicant(demo, applied, transfer_in=(i == 3), branch=names[i % len(names)])
         row["source"] = "import" if i % 3 else "typed"
         ctx.session.execute(insert(MemberApplication), [row])
+
+
+def _approved(
+    demo: _Demo, member: dict[str, Any], applied: date, meeting: date, transfer_in: bool, batch_id: int
+) -> None:
+    """A demo member becomes an applicant approved at ``meeting`` (card numbers come in ``_cards``)."""
+    s, own = demo.ctx.session, demo.own
+    other = own.choice(OTHER_UNIONS) if transfer_in else None
+    letter = _letter(own, applied) if transfer_in else None
+    hired = applied - timedelta(days=own.randrange(0, 3))
+    member.update(join_date=meeting, hire_date=hired)
+    s.execute(update(Member).where(Member.id == member["id"]).values(join_date=meeting, hire_date=hired))
+    s.execute(
+        update(MemberEvent)
+        .where(MemberEvent.member_id == member["id"])
+        .values(
+            kind=EventKind.TRANSFER_IN if transfer_in else EventKind.JOIN,
+            event_date=meeting,
+            other_org=other,
+            letter_no=letter,
+            reason="入会申请经委员会批准",
+        )
+    )
+    copied: tuple[str, ...] = ("name", "name_pinyin", "name_initials", "gender", "birth_date", "employee_no")
+    copied += ("phone", "branch_id", "group_id", "trade", "education", *REALNAME_FIELDS)
+    number = member["id_number"]
+    s.execute(
+        insert(MemberApplication),
+        [
+            {
+                **{key: member[key] for key in copied},
+                "id_number": number,
+                "id_hash": id_hashes(number)[0],
+                "hire_date": hired,
+                "applied_on": applied,
+                "source": "import",
+                "from_org": other,
+                "letter_no": letter,
+                "status": ApplicationStatus.APPROVED,
+                "batch_id": batch_id,
+                "member_id": member["id"],
+                "decided_on": meeting,
+                "version": 1,
+                "created_at": datetime(applied.year, applied.month, applied.day, 8, 40),
+                "updated_at": datetime(meeting.year, meeting.month, meeting.day, 15, 0),
+            }
+        ],
+    )
 
 
 def _applicant(demo: _Demo, applied: date, transfer_in: bool, branch: str | None = None) -> dict[str, Any]:
@@ -463,52 +516,6 @@ def _applicant(demo: _Demo, applied: date, transfer_in: bool, branch: str | None
         "updated_at": datetime(applied.year, applied.month, applied.day, 8, 40),
         **demo.realname(base),
     }
-
-
-def _join(demo: _Demo, member_id: int, application: dict[str, Any], on: date, transfer_in: bool) -> None:
-    """The approved applicant in the register (card numbers are given in ``_cards``)."""
-    branch = next(name for name, bid in demo.ctx.branch_ids.items() if bid == application["branch_id"])
-    row = {
-        "id": member_id,
-        "name": application["name"],
-        "name_pinyin": application["name_pinyin"],
-        "name_initials": application["name_initials"],
-        "gender": application["gender"],
-        **id_columns(application["id_number"]),
-        "birth_date": application["birth_date"],
-        "employee_no": application["employee_no"],
-        "phone": application["phone"],
-        "branch_id": application["branch_id"],
-        "group_id": application["group_id"],
-        "base": BRANCHES[branch][0],
-        "trade": application["trade"],
-        "education": application["education"],
-        "hire_date": application["hire_date"],
-        "join_date": on,
-        "status": MemberStatus.ACTIVE,
-        "status_date": None,
-        "status_reason": None,
-        "status_cause": None,
-        "card_no": None,
-        "version": 1,
-        **{key: application[key] for key in REALNAME_FIELDS},
-    }
-    demo.rows.append(row)
-    demo.all_rows[member_id] = row
-    demo.events.append(
-        {
-            "member_id": member_id,
-            "kind": EventKind.TRANSFER_IN if transfer_in else EventKind.JOIN,
-            "event_date": on,
-            "to_branch_id": application["branch_id"],
-            "to_group_id": application["group_id"],
-            "to_status": MemberStatus.ACTIVE,
-            "other_org": application["from_org"],
-            "letter_no": application["letter_no"],
-            "reason": "入会申请经委员会批准",
-        }
-    )
-    demo.flush()
 
 
 def _cards(demo: _Demo) -> None:

@@ -6,8 +6,8 @@ the history's lines move with them, so old entries read as the new statuses. A m
 without any history line (an old import, a row added behind the app's back) gets the 入会 line
 (and the status line) the register implies, so monthly returns count them from their join date.
 
-Revision ID: 0012_membership
-Revises: 0011_staged_files
+Revision ID: 0013_membership
+Revises: 0012_calendar
 Create Date: 2026-12-04 01:41:45.905915
 """
 
@@ -18,8 +18,8 @@ from datetime import date
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_membership"
-down_revision = "0011_staged_files"
+revision = "0013_membership"
+down_revision = "0012_calendar"
 branch_labels = None
 depends_on = None
 
