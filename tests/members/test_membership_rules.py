@@ -287,3 +287,24 @@ def test_members_are_flagged_by_hand_with_what_prompted_it(db, org, clerk_a, cle
 
     with pytest.raises(NotFound):
         reviews.flag(db, clerk_b, member_id, "别的分工会")
+
+
+def test_the_register_export_carries_the_real_name_fields_and_reads_back(db, org, admin, tmp_path):
+    from unionoffice.members.reports import export_members
+    from unionoffice.members.search import MemberFilter
+
+    info = RealNameInfo(ethnicity="03", political_status="01", employment_form="02", native_place="河南新乡")
+    _member(db, admin, org["branch_a"], realname=info)
+    target = tmp_path / "名册.xlsx"
+    export_members(db, admin, MemberFilter(), target, unmasked=True)
+    sheet = CalamineWorkbook.from_path(str(target)).get_sheet_by_index(0).to_python()
+    row = dict(zip(sheet[0], sheet[1], strict=True))
+    assert (row["民族"], row["政治面貌"], row["用工形式"], row["籍贯"]) == (
+        "回族",
+        "中共党员",
+        "劳务派遣",
+        "河南新乡",
+    )
+    # The exported names are what the import reads: the file goes back in unchanged.
+    plan = importing.plan_import(db, admin, target)
+    assert plan.problems == [] and plan.unchanged == 1

@@ -21,11 +21,12 @@ from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.identity import mask_id_number
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.foundation.xlsx import DATE, TEXT, Sheet, write_xlsx
-from unionoffice.members.labels import Gender, MemberStatus
+from unionoffice.members.codes import code_list
+from unionoffice.members.labels import Gender, MemberStatus, StatusCause
 from unionoffice.members.models import Member
 from unionoffice.members.perms import MembersPerm
 from unionoffice.members.search import MemberFilter, filtered_query
-from unionoffice.members.service import label
+from unionoffice.members.service import CODED, REALNAME_FIELDS, label
 
 STREAM_ROWS = 2000
 
@@ -67,6 +68,9 @@ def export_members(
                 Member.status_date,
                 Member.status_reason,
                 Member.notes,
+                Member.card_no,
+                Member.status_cause,
+                *(getattr(Member, key) for key in REALNAME_FIELDS),
             )
             .join(branch, branch.id == Member.branch_id)
             .outerjoin(group, group.id == Member.group_id)
@@ -92,7 +96,11 @@ def export_members(
         translate("Members", "状态变更日期"),
         translate("Members", "变更原因"),
         label("notes"),
+        label("card_no"),
+        label("cause"),
+        *(label(key) for key in REALNAME_FIELDS),  # the import reads these names back
     ]
+    coded = [code_list(CODED[key]) if key in CODED else None for key in REALNAME_FIELDS]
 
     def rows() -> Iterator[list]:
         done = 0
@@ -120,9 +128,15 @@ def export_members(
                     r[15],
                     r[16],
                     r[17],
+                    r[18],
+                    StatusCause(r[19]).label if r[19] else "",
+                    *(
+                        codes.name(value) if codes is not None else value
+                        for codes, value in zip(coded, r[20:], strict=True)
+                    ),
                 ]
 
-    formats = {2: TEXT, 5: TEXT, 3: DATE, 11: DATE, 12: DATE, 14: DATE}
+    formats = {2: TEXT, 5: TEXT, 3: DATE, 11: DATE, 12: DATE, 14: DATE, 17: TEXT}
     write_xlsx(path, [Sheet(translate("Members", "会员名册"), headers, rows(), number_formats=formats)])
     if unmasked:  # full identity numbers left the database: on record, with how many
         record_view(
