@@ -143,6 +143,7 @@ def test_headcount_typed_and_imported(demo_db, services_as, tmp_path):
     )
     assert sorted((p.row, p.field) for p in preview.problems) == [(4, "分工会"), (5, "月份")]
     assert preview.update_count == 1 and preview.new_count == 0
+    assert preview.updates[0].name == "氢力分工会 2025-01"
     outcome = clerk.run_job(
         members.APPLY_HEADCOUNT_IMPORT, ImportApply(preview.upload, "valid_rows_only"), NO_PROGRESS
     )

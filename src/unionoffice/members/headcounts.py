@@ -221,12 +221,21 @@ def write_headcount_template(path: str | Path) -> None:
     write_template(path, import_columns(), [["心兴分工会", "2026-10", 3450]])
 
 
+@dataclass(frozen=True)
+class HeadcountChange:
+    row_number: int
+    record_id: int
+    shown: str  # "心兴分工会 2026-10"
+    before: int
+    after: int
+
+
 @dataclass
 class HeadcountPlan:
     source: str
     preview: ImportPreview
     new_rows: list[tuple[int, int, date, int]] = field(default_factory=list)  # row, branch, month, count
-    updates: list[tuple[int, int, int, int]] = field(default_factory=list)  # row, record id, before, after
+    updates: list[HeadcountChange] = field(default_factory=list)
     unchanged: int = 0
     names: dict[int, str] = field(default_factory=dict)
     actor_id: int | None = None
@@ -285,12 +294,13 @@ def plan_import(
             if before == count:
                 plan.unchanged += 1
             else:
-                plan.updates.append((row.row_number, record_id, before, count))
+                shown = f"{plan.names.get(branch_id, '')} {key[1].year}-{key[1].month:02d}"
+                plan.updates.append(HeadcountChange(row.row_number, record_id, shown, before, count))
         else:
             plan.new_rows.append((row.row_number, branch_id, key[1], count))
     rejected = preview.rejected_row_numbers
     plan.new_rows = [r for r in plan.new_rows if r[0] not in rejected]
-    plan.updates = [u for u in plan.updates if u[0] not in rejected]
+    plan.updates = [u for u in plan.updates if u.row_number not in rejected]
     preview.problems.sort(key=lambda p: p.row or 0)
     return plan
 
@@ -301,10 +311,10 @@ def apply_import(db: Database, actor: Actor, plan: HeadcountPlan, mode: ImportMo
     with db.transaction(actor) as s:
         for _row, branch_id, month, count in plan.new_rows:
             s.add(Headcount(branch_id=branch_id, month=month, headcount=count, source="import"))
-        for _row, record_id, _before, count in plan.updates:
-            found = s.get(Headcount, record_id)
+        for change in plan.updates:
+            found = s.get(Headcount, change.record_id)
             if found is not None:
-                found.headcount, found.source = count, "import"
+                found.headcount, found.source = change.after, "import"
         record(
             s,
             "import",

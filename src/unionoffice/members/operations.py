@@ -551,8 +551,8 @@ def _plan_headcount_import(ctx: CallContext, file: FileData) -> ImportPreviewDat
         new_headers=[translate("Members", "行号"), field_label("branch"), field_label("month"), label],
         new_rows=new_rows,
         updates=[
-            UpdatePreview(row, label, (FieldChange(label, str(before), str(after)),))
-            for row, _id, before, after in plan.updates[:SHOWN_ROWS]
+            UpdatePreview(u.row_number, u.shown, (FieldChange(label, str(u.before), str(u.after)),))
+            for u in plan.updates[:SHOWN_ROWS]
         ],
         update_count=len(plan.updates),
         unchanged=plan.unchanged,
