@@ -76,18 +76,23 @@ def main(path: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from unionoffice.dashboard.view import DashboardTab
+    from unionoffice.client.local import LocalServices
+    from unionoffice.dashboard.views.tab import DashboardTab
     from unionoffice.foundation.settings import Settings
+    from unionoffice.ui.calls import Calls
     from unionoffice.ui.context import AppContext
     from unionoffice.ui.fonts import register_bundled_fonts
     from unionoffice.ui.tasks import TaskRunner
+    from unionoffice.ui.worker import Worker
 
     register_bundled_fonts()
+    services = LocalServices.signed_in_as(db, viewer)
+    worker = Worker()
 
     def open_and_paint() -> tuple[float, float, float]:
         """From the tab's creation: on screen in its loading state; figures painted; longest
         stretch the GUI thread did not come back to its event loop (a freeze)."""
-        ctx = AppContext(db, viewer, TaskRunner(), Settings())
+        ctx = AppContext(services, Calls(worker, services), TaskRunner(worker, services), Settings())
         start = time.perf_counter()
         tab = DashboardTab(ctx)
         tab.resize(1280, 760)
@@ -95,13 +100,13 @@ def main(path: str) -> None:
         app.processEvents()
         shown = time.perf_counter()
         longest, last = shown - start, time.perf_counter()
-        while tab.figures is None:
+        while tab.board is None:
             app.processEvents()
             now = time.perf_counter()
             longest, last = max(longest, now - last), now
         tab.grab()  # paints every chart
         done = time.perf_counter()
-        ctx.tasks.wait()
+        worker.wait()
         tab.deleteLater()
         app.processEvents()
         return (shown - start) * 1000, (done - start) * 1000, max(longest, done - last) * 1000
@@ -115,7 +120,7 @@ def main(path: str) -> None:
     print(
         f"dashboard_figures (the modules' services):  {figures:8.1f} ms  ({figures / baseline:.1f}x baseline)"
     )
-    print(f"tab on screen in its loading state:         {shown:8.1f} ms")
+    print(f"tab on screen in its loading state:         {shown:8.1f} ms  (opening: one call to the services)")
     print(f"tab with figures and charts painted:        {painted:8.1f} ms  (goal < 1000 ms)")
     print(f"longest time the GUI thread was busy:       {freeze:8.1f} ms")
 
