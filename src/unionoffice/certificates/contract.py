@@ -183,11 +183,11 @@ def register_columns() -> tuple[ColumnDef, ...]:
         ColumnDef("number", translate("Certificates", "证书编号"), width=20),
         ColumnDef("name", translate("Certificates", "姓名"), width=10),
         ColumnDef("summary", translate("Certificates", "奖项/称号"), width=20),
-        ColumnDef("template", translate("Certificates", "模板"), width=14),
-        ColumnDef("source", translate("Certificates", "来源"), width=26),
+        ColumnDef("template", translate("Certificates", "模板"), width=24),
         ColumnDef("issued_on", translate("Certificates", "颁发日期"), width=12),
         ColumnDef("status", translate("Certificates", "状态"), align="center", width=8),
         ColumnDef("reprints", translate("Certificates", "补打"), align="right", width=6),
+        ColumnDef("source", translate("Certificates", "来源"), width=26),  # the last column stretches
     )
 
 

@@ -34,10 +34,10 @@ def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySou
         Certificate.recipient_name,
         Certificate.summary,
         CertificateBatch.template_name,
-        Certificate.source_label,
         Certificate.issued_on,
         Certificate.status,
         Certificate.reprint_count,
+        Certificate.source_label,
     ).join(CertificateBatch, CertificateBatch.id == Certificate.batch_id)
     if flt.year is not None:
         query = query.where(Certificate.year == flt.year)
@@ -67,16 +67,16 @@ def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySou
     }
 
     def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
-        number, name, summary, template, source, issued, status, reprints = row
+        number, name, summary, template, issued, status, reprints, source = row
         return (
             number,
             name,
             summary,
             template,
-            source,
             issued.isoformat(),
             CertificateStatus(status).label,
             reprints or "",
+            source,
         )
 
     return QuerySource(db, query, columns, sort, default_order=(Certificate.id.desc(),), formatter=fmt)

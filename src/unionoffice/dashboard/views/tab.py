@@ -153,6 +153,8 @@ class DashboardTab(QWidget):
         self.report_button.setObjectName("report_button")
         self.report_button.clicked.connect(self.save_report)
         bar.addWidget(self.report_button)
+        for box in (self.year, self.branch):  # filled after the first showing: follow the contents
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for widget in (self.year, self.branch, self.refresh_button, self.report_button):
             widget.setEnabled(False)  # until the opening call brings the years and branch unions
         return bar
