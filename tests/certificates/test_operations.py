@@ -204,5 +204,7 @@ def test_template_preview_save_and_reset(admin, services_as, db):
     name = next(f for f in saved.fields if f.key == "name")
     assert saved.customised and (saved.offset_x_mm, saved.offset_y_mm) == (4.0, -1.5)
     assert name.x_mm == next(f for f in honour.fields if f.key == "name").x_mm + 5
+    with pytest.raises(UserError):  # only a design that exists, never a path
+        admin.call(certs.RESET_TEMPLATE, TemplateKey("../../honour_a4"))
     shipped = admin.call(certs.RESET_TEMPLATE, TemplateKey("honour_a4"))
     assert not shipped.customised and shipped.offset_x_mm == 0

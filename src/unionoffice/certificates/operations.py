@@ -101,17 +101,18 @@ def _save_template(ctx: CallContext, request: TemplateEdit) -> TemplateInfo:
 @implements(RESET_TEMPLATE)
 def _reset_template(ctx: CallContext, request: TemplateKey) -> TemplateInfo:
     ctx.actor.require(CertificatesPerm.ISSUE)
-    name = templates.get_template(request.key).name
+    # The key of a design that exists, never the request's text: it names a file to delete.
+    template = templates.get_template(request.key)
     with ctx.db.transaction(ctx.actor) as s:
         record(
             s,
             "update",
             "certificate_template",
-            request.key,
-            translate("Certificates", "证书模板“{name}”恢复出厂设计").format(name=name),
+            template.key,
+            translate("Certificates", "证书模板“{name}”恢复出厂设计").format(name=template.name),
         )
-        templates.reset_template(request.key)
-    return editing.template_info(templates.get_template(request.key))
+        templates.reset_template(template.key)
+    return editing.template_info(templates.get_template(template.key))
 
 
 # Issuing -----------------------------------------------------------------------------------------
