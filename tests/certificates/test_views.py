@@ -54,6 +54,12 @@ def _opened(tab: CertificatesTab) -> bool:
     return tab.register_page is not None and tab.register_page.count_label.text().startswith("共")
 
 
+def settled(page) -> bool:  # type: ignore[no-untyped-def]
+    """No search waiting for a pause in typing and no answer on its way (a late reload would
+    reset the selection)."""
+    return not page._debounce.isActive() and page.ctx.calls.worker.pending == 0
+
+
 def typed_list(tab: CertificatesTab, text: str) -> None:
     page = tab.issue_page
     assert page is not None
@@ -131,7 +137,7 @@ def test_verify_screen_says_valid_then_revoked_after_revoking_in_register(make_t
     register = tab.page("register")
     number = "XLX-2026-RY-0001"
     register.search.setText(number)
-    qtbot.waitUntil(lambda: register.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: settled(register) and register.model.rowCount() == 1)
     verify = tab.page("verify")
     qtbot.keyClicks(verify.input, number.lower())
     qtbot.keyClick(verify.input, Qt.Key.Key_Return)
@@ -159,7 +165,7 @@ def test_reprint_opens_the_copies_from_the_services(make_tab, qtbot, monkeypatch
     tab = make_tab()
     register = tab.page("register")
     register.search.setText("XLX-2026-RY-0001")
-    qtbot.waitUntil(lambda: register.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: settled(register) and register.model.rowCount() == 1)
     register.table.selectRow(0)
     register.reprint_action.trigger()
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
@@ -242,7 +248,7 @@ def test_the_screens_never_ask_on_the_gui_thread(make_tab, qtbot, monkeypatch, d
     tab.issue_page.load_recipients()
     qtbot.waitUntil(lambda: tab.issue_page.issue_button.isEnabled(), timeout=10_000)
     register = tab.page("register")
-    qtbot.waitUntil(lambda: register.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: settled(register) and register.model.rowCount() > 0)
     register.table.selectRow(0)
     qtbot.waitUntil(lambda: register.current is not None)
     verify = tab.page("verify")

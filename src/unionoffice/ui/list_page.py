@@ -190,6 +190,7 @@ class ListPage(QWidget, Generic[F]):
 
     def open(self) -> None:
         """The first load: the screen's opening call when it has one, else the list's own."""
+        self._debounce.stop()  # text typed before the first showing is in this call already
         request = self.opening_request()
         open_op = getattr(self, "open_op", None)
         if request is None or open_op is None:
