@@ -26,6 +26,7 @@ from unionoffice.foundation.xlsx import TEXT, Sheet, write_xlsx
 from unionoffice.members.labels import MemberStatus
 from unionoffice.members.models import FamilyMember, Member
 from unionoffice.members.perms import MembersPerm
+from unionoffice.members.service import load_member
 
 # Who may be anonymised: people no longer in the union.
 GONE = frozenset({MemberStatus.LEFT, MemberStatus.TRANSFERRED, MemberStatus.DECEASED})
@@ -51,10 +52,7 @@ def export_person(db: Database, actor: Actor, member_id: int, target: str | Path
     actor.require(MembersPerm.UNMASK)
     sheets = []
     with db.read(actor) as s:
-        member = s.get(Member, member_id)
-        if member is None or not actor.can_see_branch(member.branch_id):
-            raise NotFound(translate("Members", "找不到该会员。"))
-        name = member.name
+        name = load_member(s, actor, member_id).name
         members = Member.__table__
         row = s.execute(select(members).where(members.c.id == member_id)).one()
         sheets.append(
