@@ -6,21 +6,20 @@ rules (PLAN_ENTRIES), then enter everyone on confirmation (APPLY_ENTRIES, checke
 write transaction). The baseline from the same run is calamine's bare read of the same file.
 Medians of 5 runs, each into a fresh contest.
 
-    PYTHONPATH=src python bench/bench_contest_entries.py [--smoke]
+    PYTHONPATH=src python bench/bench_contest_entries.py [--smoke] [--size N]   # N rows (3,500)
 """
 
 from __future__ import annotations
 
-import argparse
 import random
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import python_calamine
+from common import arguments, out_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "contests"))
 from conftest import build_world, standard_definition
@@ -77,12 +76,15 @@ def entry_file(path: Path, per_branch: int, rows: int) -> Path:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--smoke", action="store_true", help="a tiny run (the test suite runs this)")
-    args = parser.parse_args()
-    per_branch, rows, runs = (50, 100, 1) if args.smoke else (3_000, 3_500, 5)
+    args = arguments(__doc__ or "", size=3_500, smoke_size=100)
+    rows, runs = args.size, 1 if args.smoke else 5
+    per_branch = 50 if args.smoke else 3_000  # the register: 12,000 members at full size
+    per_branch = max(per_branch, -(-rows // 4))
     vault.set_data_key(b"\x07" * 32)  # the register's identity numbers are encrypted at rest
-    folder = Path(tempfile.mkdtemp(prefix="bench-entries-"))
+    folder = out_dir(args.smoke) / "contest-entries"
+    folder.mkdir(exist_ok=True)
+    for leftover in folder.glob("bench.sqlite*"):  # bench/out is kept between runs
+        leftover.unlink()
     world = build_world(folder / "bench.sqlite", members_per_branch=per_branch)
     path = entry_file(folder / "报名表.xlsx", per_branch, rows)
     services = LocalServices.signed_in_as(world.db, world.actor("admin"))
