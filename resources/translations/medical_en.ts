@@ -24,6 +24,10 @@
         <translation>Amount (yuan)</translation>
     </message>
     <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -71,18 +75,6 @@
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <source>入院</source>
-        <translation>Admitted</translation>
-    </message>
-    <message>
-        <source>出院</source>
-        <translation>Discharged</translation>
-    </message>
-    <message>
-        <source>治疗时间</source>
-        <translation>Treatment period</translation>
-    </message>
-    <message>
         <source>多张发票用逗号或空格分隔</source>
         <translation>Separate several invoices with commas or spaces</translation>
     </message>
@@ -127,6 +119,30 @@
         <translation>Save draft</translation>
     </message>
     <message>
+        <source>互助金申请</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>请先选择会员并填写费用。</source>
+        <translation>Choose the member and fill in the amounts first.</translation>
+    </message>
+    <message>
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>医院/诊断</source>
+        <translation>Hospital/diagnosis</translation>
+    </message>
+    <message>
+        <source>入院日期</source>
+        <translation>Admission date</translation>
+    </message>
+    <message>
+        <source>出院日期</source>
+        <translation>Discharge date</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -167,6 +183,22 @@
         <translation>Paid on {d}, voucher {v}</translation>
     </message>
     <message>
+        <source>正在保存附件…</source>
+        <translation>Saving the attachments…</translation>
+    </message>
+    <message>
+        <source>正在读取附件…</source>
+        <translation>Reading the attachments…</translation>
+    </message>
+    <message>
+        <source>正在打开附件…</source>
+        <translation>Opening the attachment…</translation>
+    </message>
+    <message>
+        <source>正在取回附件…</source>
+        <translation>Fetching the attachment…</translation>
+    </message>
+    <message>
         <source>政策内自付</source>
         <translation>Covered self-paid</translation>
     </message>
@@ -200,11 +232,96 @@
     </message>
 </context>
 <context>
-    <name>ClaimsPage</name>
+    <name>ClaimStepDialog</name>
     <message>
-        <source>搜索姓名、拼音首字母、工号或申请编号</source>
-        <translation>Search name, pinyin initials, employee no. or claim no.</translation>
+        <source>提交申请</source>
+        <translation>Submit claim</translation>
     </message>
+    <message>
+        <source>复核通过</source>
+        <translation>Review passed</translation>
+    </message>
+    <message>
+        <source>退回修改</source>
+        <translation>Return for correction</translation>
+    </message>
+    <message>
+        <source>审批通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>驳回</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>登记支付</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>{no}&#x3000;{name}（{branch}）&#x3000;{kind}&#x3000;{a} 至 {b}
+状态：{status}&#x3000;核算互助金：{amount} 元</source>
+        <translation>{no}  {name} ({branch})  {kind}  {a} to {b}
+Status: {status}  Computed aid: {amount} yuan</translation>
+    </message>
+    <message>
+        <source>（草稿）</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <source>财务记账凭证号</source>
+        <translation>Accounting voucher number</translation>
+    </message>
+    <message>
+        <source>复核意见</source>
+        <translation>Review note</translation>
+    </message>
+    <message>
+        <source>复核意见（可不填）</source>
+        <translation>Review note (optional)</translation>
+    </message>
+    <message>
+        <source>退回原因</source>
+        <translation>Reason for return</translation>
+    </message>
+    <message>
+        <source>驳回原因</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <source>驳回原因（会告知申请人）</source>
+        <translation>Reason for rejection (the applicant is told)</translation>
+    </message>
+    <message>
+        <source>支付日期</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <source>凭证号</source>
+        <translation>Voucher no.</translation>
+    </message>
+    <message>
+        <source>核算步骤</source>
+        <translation>Calculation step</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>审批时按当时的规则和年度封顶重新核算。</source>
+        <translation>Approval recomputes the amount with the rule and the annual cap in force at that moment.</translation>
+    </message>
+    <message>
+        <source>确认仍要提交吗？</source>
+        <translation>Submit anyway?</translation>
+    </message>
+    <message>
+        <source>正在处理…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPage</name>
     <message>
         <source>全部分工会</source>
         <translation>All branch unions</translation>
@@ -258,56 +375,28 @@
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <source>共 {n} 件</source>
-        <translation>{n} claims</translation>
+        <source>搜索：姓名、拼音首字母、工号或申请编号</source>
+        <translation>Search: name, pinyin initials, employee no. or claim no.</translation>
     </message>
     <message>
-        <source>请先在列表中选择一件申请。</source>
-        <translation>Please select a claim in the list first.</translation>
+        <source>审批表.pdf</source>
+        <translation>approval-form.pdf</translation>
     </message>
     <message>
         <source>请先由管理员建立方案年度。</source>
         <translation>An administrator must set up a scheme year first.</translation>
     </message>
     <message>
-        <source>确认仍要提交吗？</source>
-        <translation>Submit anyway?</translation>
-    </message>
-    <message>
         <source>已提交，申请编号 {no}。</source>
         <translation>Submitted as claim {no}.</translation>
-    </message>
-    <message>
-        <source>复核意见（可不填）：</source>
-        <translation>Review note (optional):</translation>
-    </message>
-    <message>
-        <source>退回原因：</source>
-        <translation>Reason for return:</translation>
-    </message>
-    <message>
-        <source>审批通过申请 {no}？
-
-{lines}</source>
-        <translation>Approve claim {no}?
-
-{lines}</translation>
     </message>
     <message>
         <source>按审批时的年度封顶重新核算，核定金额为 {a} 元。</source>
         <translation>Recalculated against the annual cap at approval: the approved amount is {a} yuan.</translation>
     </message>
     <message>
-        <source>驳回原因（会告知申请人）：</source>
-        <translation>Reason for rejection (the claimant will be told):</translation>
-    </message>
-    <message>
         <source>保存审批表</source>
         <translation>Save approval form</translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>正在生成审批表…</source>
@@ -326,10 +415,6 @@
         <translation>claims.xlsx</translation>
     </message>
     <message>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
-    </message>
-    <message>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -340,10 +425,6 @@
 </context>
 <context>
     <name>EnrolmentPage</name>
-    <message>
-        <source>搜索姓名、拼音首字母或工号</source>
-        <translation>Search name, pinyin initials or employee no.</translation>
-    </message>
     <message>
         <source>全部分工会</source>
         <translation>All branch unions</translation>
@@ -363,6 +444,10 @@
     <message>
         <source>筛选结果全部登记缴费</source>
         <translation>Record payment for all filtered</translation>
+    </message>
+    <message>
+        <source>搜索：姓名、拼音首字母或工号</source>
+        <translation>Search: name, pinyin initials or employee no.</translation>
     </message>
     <message>
         <source>已参保 {e} 人，已缴费 {p} 人，在会未参保 {m} 人</source>
@@ -420,38 +505,6 @@
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>工号</source>
-        <translation>Employee no.</translation>
-    </message>
-    <message>
-        <source>分工会</source>
-        <translation>Branch union</translation>
-    </message>
-    <message>
-        <source>申请件数</source>
-        <translation>Claims</translation>
-    </message>
-    <message>
-        <source>医疗总费用</source>
-        <translation>Total medical costs</translation>
-    </message>
-    <message>
-        <source>个人自付合计</source>
-        <translation>Total self-paid</translation>
-    </message>
-    <message>
-        <source>已获互助金</source>
-        <translation>Mutual aid received</translation>
-    </message>
-    <message>
-        <source>仍需负担</source>
-        <translation>Still to bear</translation>
-    </message>
-    <message>
         <source>预警线</source>
         <translation>Threshold</translation>
     </message>
@@ -468,12 +521,8 @@
         <translation>hardship list.xlsx</translation>
     </message>
     <message>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>困难预警</source>
-        <translation>Hardship alert</translation>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>已导出 {n} 人。</source>
@@ -493,6 +542,10 @@
     <message>
         <source>年度报告 Excel</source>
         <translation>Annual report (Excel)</translation>
+    </message>
+    <message>
+        <source>台账明细</source>
+        <translation>Ledger entries</translation>
     </message>
     <message>
         <source>分工会</source>
@@ -535,20 +588,8 @@
         <translation>Of which {first}–{last}: {paid} yuan, {m} members.</translation>
     </message>
     <message>
-        <source>金额</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
         <source>{year}年度医疗互助报告</source>
         <translation>Medical mutual aid report {year}</translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
         <source>保存年度报告</source>
@@ -686,6 +727,22 @@ Submit only after confirming it is not a duplicate.</translation>
         <translation>Required</translation>
     </message>
     <message>
+        <source>请先填写申请，再添加附件。</source>
+        <translation>Fill in the claim before adding attachments.</translation>
+    </message>
+    <message>
+        <source>正在保存附件…</source>
+        <translation>Saving the attachments…</translation>
+    </message>
+    <message>
+        <source>{year}年度医疗互助报告</source>
+        <translation>Medical mutual aid report {year}</translation>
+    </message>
+    <message>
+        <source>困难预警名单</source>
+        <translation>Hardship alert list</translation>
+    </message>
+    <message>
         <source>您不能退回自己提交的申请，请在复核人退回后修改。</source>
         <translation>You cannot return a claim you submitted; edit it after the reviewer returns it.</translation>
     </message>
@@ -786,36 +843,12 @@ Submit only after confirming it is not a duplicate.</translation>
         <translation>Payment recorded for {n} members</translation>
     </message>
     <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>工号</source>
-        <translation>Employee no.</translation>
-    </message>
-    <message>
-        <source>分工会</source>
-        <translation>Branch union</translation>
-    </message>
-    <message>
-        <source>参保日期</source>
-        <translation>Enrolled on</translation>
-    </message>
-    <message>
-        <source>保障起始</source>
-        <translation>Covered from</translation>
-    </message>
-    <message>
-        <source>会费（元）</source>
-        <translation>Fee (yuan)</translation>
-    </message>
-    <message>
-        <source>缴费日期</source>
-        <translation>Paid on</translation>
-    </message>
-    <message>
         <source>未缴</source>
         <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>困难预警</source>
+        <translation>Hardship alert</translation>
     </message>
     <message>
         <source>困难预警线</source>
@@ -1387,40 +1420,10 @@ Submit only after confirming it is not a duplicate.</translation>
     </message>
 </context>
 <context>
-    <name>MedicalViews</name>
-    <message>
-        <source>必须填写</source>
-        <translation>Required</translation>
-    </message>
-    <message>
-        <source>“{t}”不是金额，请填写元，最多两位小数</source>
-        <translation>&quot;{t}&quot; is not an amount; enter yuan with at most two decimals</translation>
-    </message>
-</context>
-<context>
     <name>Modules</name>
     <message>
         <source>医疗互助</source>
         <translation>Medical aid</translation>
-    </message>
-</context>
-<context>
-    <name>PayDialog</name>
-    <message>
-        <source>登记支付</source>
-        <translation>Record payment</translation>
-    </message>
-    <message>
-        <source>财务记账凭证号</source>
-        <translation>Accounting voucher number</translation>
-    </message>
-    <message>
-        <source>支付日期</source>
-        <translation>Payment date</translation>
-    </message>
-    <message>
-        <source>凭证号</source>
-        <translation>Voucher no.</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1485,10 @@ Submit only after confirming it is not a duplicate.</translation>
         <translation>Remove selected band</translation>
     </message>
     <message>
+        <source>第 {n} 段：{m}</source>
+        <translation>Band {n}: {m}</translation>
+    </message>
+    <message>
         <source>补助分段</source>
         <translation>Payment bands</translation>
     </message>
@@ -1537,12 +1544,20 @@ Submit only after confirming it is not a duplicate.</translation>
         <translation>Coverage starts</translation>
     </message>
     <message>
+        <source>保障期</source>
+        <translation>Coverage period</translation>
+    </message>
+    <message>
         <source>保障期止</source>
         <translation>Coverage ends</translation>
     </message>
     <message>
         <source>新参保等待期</source>
         <translation>Waiting period for new members</translation>
+    </message>
+    <message>
+        <source>等待期</source>
+        <translation>Waiting period</translation>
     </message>
     <message>
         <source>困难预警线（元）</source>
@@ -1570,6 +1585,10 @@ Submit only after confirming it is not a duplicate.</translation>
     <message>
         <source>新建方案年度</source>
         <translation>New scheme year</translation>
+    </message>
+    <message>
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>尚未建立方案年度。</source>

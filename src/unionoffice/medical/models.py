@@ -3,86 +3,29 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from unionoffice.core.crypto.fields import EncryptedText
 from unionoffice.db.base import Base, Versioned, utcnow
-from unionoffice.foundation.i18n import translate
+from unionoffice.medical.labels import CAP_COUNTED, FILED, BenefitType, ClaimStatus, Fund, LedgerKind
 
-
-class Fund(StrEnum):
-    UNION = "union"  # the union's own mutual-aid fund
-    PROVINCE = "province"  # the provincial workers' scheme the union enrols members in
-
-    @property
-    def label(self) -> str:
-        return {
-            Fund.UNION: translate("Medical", "医疗互助基金"),
-            Fund.PROVINCE: translate("Medical", "省职工医疗互助保障"),
-        }[self]
-
-
-class BenefitType(StrEnum):
-    INPATIENT = "inpatient"
-    SPECIAL_OUTPATIENT = "special_outpatient"
-    CRITICAL = "critical"
-    ACCIDENT = "accident"
-
-    @property
-    def label(self) -> str:
-        return {
-            BenefitType.INPATIENT: translate("Medical", "住院"),
-            BenefitType.SPECIAL_OUTPATIENT: translate("Medical", "门诊特殊病"),
-            BenefitType.CRITICAL: translate("Medical", "重大疾病"),
-            BenefitType.ACCIDENT: translate("Medical", "意外伤害"),
-        }[self]
-
-
-class ClaimStatus(StrEnum):
-    DRAFT = "draft"
-    SUBMITTED = "submitted"
-    REVIEWED = "reviewed"
-    APPROVED = "approved"
-    REJECTED = "rejected"
-    PAID = "paid"
-
-    @property
-    def label(self) -> str:
-        return {
-            ClaimStatus.DRAFT: translate("Medical", "草稿"),
-            ClaimStatus.SUBMITTED: translate("Medical", "已提交"),
-            ClaimStatus.REVIEWED: translate("Medical", "已复核"),
-            ClaimStatus.APPROVED: translate("Medical", "已审批"),
-            ClaimStatus.REJECTED: translate("Medical", "已驳回"),
-            ClaimStatus.PAID: translate("Medical", "已支付"),
-        }[self]
-
-
-# Claims whose amount is committed against the member's annual cap.
-CAP_COUNTED = (ClaimStatus.APPROVED, ClaimStatus.PAID)
-# Claims still alive (not a draft, not rejected): duplicates and hardship look at these.
-FILED = (ClaimStatus.SUBMITTED, ClaimStatus.REVIEWED, ClaimStatus.APPROVED, ClaimStatus.PAID)
-
-
-class LedgerKind(StrEnum):
-    FEE = "fee"
-    ALLOCATION = "allocation"
-    PAYOUT = "payout"
-
-    @property
-    def label(self) -> str:
-        return {
-            LedgerKind.FEE: translate("Medical", "会费收入"),
-            LedgerKind.ALLOCATION: translate("Medical", "拨款收入"),
-            LedgerKind.PAYOUT: translate("Medical", "互助金支出"),
-        }[self]
-
-    @property
-    def is_income(self) -> bool:
-        return self is not LedgerKind.PAYOUT
+__all__ = [
+    "CAP_COUNTED",
+    "FILED",
+    "BenefitRule",
+    "BenefitType",
+    "Claim",
+    "ClaimAttachment",
+    "ClaimInvoice",
+    "ClaimStatus",
+    "Enrolment",
+    "Fund",
+    "LedgerEntry",
+    "LedgerKind",
+    "SchemeYear",
+]
 
 
 class SchemeYear(Versioned, Base):

@@ -4,8 +4,8 @@ draft → submitted → reviewed → approved/rejected → paid workflow with th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,7 +20,8 @@ from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, PermissionDenied, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
-from unionoffice.medical.calculation import Calculation, Line, calculate, lines_from_json
+from unionoffice.medical.calculation import Calculation, calculate, lines_from_json
+from unionoffice.medical.contract import Attachment, ClaimDetail, ClaimInput, OverlapWarning
 from unionoffice.medical.models import (
     CAP_COUNTED,
     FILED,
@@ -48,78 +49,8 @@ from unionoffice.medical.service.common import (
 from unionoffice.medical.service.enrolment import enrolment_of
 from unionoffice.members.api import Member, MemberStatus
 
-_INVOICE_SPLIT = re.compile(r"[\s,，、;；]+")
 _INVOICE_OK = re.compile(r"^[0-9A-Za-z\-]{4,40}$")
 CLAIM_PREFIX = {Fund.UNION: "YL", Fund.PROVINCE: "SH"}
-
-
-@dataclass(frozen=True)
-class ClaimInput:
-    member_id: int | None
-    scheme_year_id: int | None
-    benefit_type: str
-    admission_date: date | None
-    discharge_date: date | None
-    total_fen: int | None
-    insurance_fen: int | None
-    covered_self_fen: int | None
-    uncovered_self_fen: int | None
-    hospital: str = ""
-    diagnosis: str = ""
-    invoice_numbers: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, kw_only=True)
-class ClaimDetail:
-    id: int
-    claim_no: str | None
-    status: str
-    data: ClaimInput
-    member_name: str
-    member_employee_no: str
-    branch_id: int
-    branch_name: str
-    scheme_title: str
-    year: int
-    rule_id: int | None
-    rule_revision: int | None
-    payable_fen: int
-    lines: tuple[Line, ...]
-    created_by: str
-    submitted_by: str
-    submitted_at: datetime | None
-    reviewed_by: str
-    reviewed_at: datetime | None
-    review_note: str
-    decided_by: str
-    decided_at: datetime | None
-    reject_reason: str
-    paid_on: date | None
-    voucher_no: str
-    overlap_acknowledged: bool
-    version: int
-    attachments: tuple[tuple[int, str, str, int], ...] = field(default=())  # (id, sha256, filename, size)
-
-
-class OverlapWarning(UserError):
-    """The member has another claim for an overlapping stay; submit again with acknowledge_overlap."""
-
-    def __init__(self, overlaps: list[str]) -> None:
-        super().__init__(
-            translate(
-                "Medical", "该会员已有住院/治疗时间重叠的申请：\n{list}\n确认不是重复申请后才能提交。"
-            ).format(list="\n".join(overlaps))
-        )
-        self.overlaps = overlaps
-
-
-def parse_invoices(text: str) -> tuple[str, ...]:
-    """Invoice numbers typed or pasted with any separator; kept in order, duplicates removed."""
-    seen: dict[str, None] = {}
-    for part in _INVOICE_SPLIT.split(text.strip()):
-        if part:
-            seen.setdefault(part.upper(), None)
-    return tuple(seen)
 
 
 # Checks --------------------------------------------------------------------------------------
@@ -588,7 +519,7 @@ def get_claim(db: Database, actor: Actor, claim_id: int) -> ClaimDetail:
         rule = s.get(BenefitRule, c.rule_id) if c.rule_id else None
         names = user_names(s, {c.created_by_id, c.submitted_by_id, c.reviewed_by_id, c.decided_by_id})
         files = tuple(
-            (r[0], r[1], r[2], r[3])
+            Attachment(r[0], r[1], r[2], r[3])
             for r in s.execute(
                 select(
                     ClaimAttachment.id, ClaimAttachment.sha256, ClaimAttachment.filename, ClaimAttachment.size

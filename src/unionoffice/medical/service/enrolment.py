@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -13,33 +12,27 @@ from sqlalchemy.orm import Session, aliased
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.listing import ColumnDef, QuerySource
+from unionoffice.core.listing import QuerySource
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
+from unionoffice.medical.contract import (
+    EnrolmentCounts,
+    EnrolmentFilter,
+    EnrolResult,
+    MemberHit,
+    PaymentResult,
+    enrolment_columns,
+)
 from unionoffice.medical.models import Enrolment, LedgerEntry, LedgerKind, SchemeYear
 from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service.common import load_scheme
 from unionoffice.members.api import Member, MemberStatus
 
 CHUNK = 2000
-
-
-@dataclass(frozen=True)
-class EnrolResult:
-    enrolled: int
-    already: int
-    refused: int  # not active members
-
-
-@dataclass(frozen=True)
-class PaymentResult:
-    paid: int
-    already_paid: int
-    amount_fen: int
 
 
 def covered_from(scheme: SchemeYear, enrolled_on: date) -> date:
@@ -201,14 +194,6 @@ def enrolment_of(s: Session, scheme_year_id: int, member_id: int) -> Enrolment |
     ).scalar_one_or_none()
 
 
-@dataclass(frozen=True)
-class EnrolmentFilter:
-    scheme_year_id: int
-    branch_id: int | None = None
-    text: str = ""
-    unpaid_only: bool = False
-
-
 def enrolment_source(db: Database, actor: Actor, flt: EnrolmentFilter) -> QuerySource:
     actor.require(MedicalPerm.READ)
     branch = aliased(OrgUnit)
@@ -238,15 +223,6 @@ def enrolment_source(db: Database, actor: Actor, flt: EnrolmentFilter) -> QueryS
             | Member.name_initials.startswith(text.lower())
             | (Member.employee_no == text)
         )
-    columns = (
-        ColumnDef("name", translate("Medical", "姓名")),
-        ColumnDef("employee_no", translate("Medical", "工号")),
-        ColumnDef("branch", translate("Medical", "分工会")),
-        ColumnDef("enrolled_on", translate("Medical", "参保日期")),
-        ColumnDef("covered_from", translate("Medical", "保障起始")),
-        ColumnDef("fee", translate("Medical", "会费（元）"), align="right"),
-        ColumnDef("paid_on", translate("Medical", "缴费日期")),
-    )
     sort = {
         "name": Member.name,
         "employee_no": Member.employee_no,
@@ -269,14 +245,7 @@ def enrolment_source(db: Database, actor: Actor, flt: EnrolmentFilter) -> QueryS
             paid.isoformat() if paid else translate("Medical", "未缴"),
         )
 
-    return QuerySource(db, query, columns, sort, default_order=(Enrolment.id,), formatter=fmt)
-
-
-@dataclass(frozen=True)
-class EnrolmentCounts:
-    enrolled: int
-    paid: int
-    active_not_enrolled: int
+    return QuerySource(db, query, enrolment_columns(), sort, default_order=(Enrolment.id,), formatter=fmt)
 
 
 def enrolment_counts(
@@ -284,31 +253,27 @@ def enrolment_counts(
 ) -> EnrolmentCounts:
     actor.require(MedicalPerm.READ)
     with db.read(actor) as s:
-        where = [Enrolment.scheme_year_id == scheme_year_id, actor.branch_clause(Enrolment.branch_id)]
-        if branch_id is not None:
-            where.append(Enrolment.branch_id == branch_id)
-        enrolled, paid = s.execute(select(func.count(), func.count(Enrolment.paid_on)).where(*where)).one()
-        member_where = [Member.status == MemberStatus.ACTIVE, actor.branch_clause(Member.branch_id)]
-        if branch_id is not None:
-            member_where.append(Member.branch_id == branch_id)
-        missing = s.execute(
-            select(func.count())
-            .select_from(Member)
-            .outerjoin(
-                Enrolment, and_(Enrolment.member_id == Member.id, Enrolment.scheme_year_id == scheme_year_id)
-            )
-            .where(*member_where, Enrolment.id.is_(None))
-        ).scalar_one()
-        return EnrolmentCounts(enrolled, paid, missing)
+        return counts_in(s, actor, scheme_year_id, branch_id)
 
 
-@dataclass(frozen=True)
-class MemberHit:
-    id: int
-    name: str
-    employee_no: str
-    branch_name: str
-    status: str
+def counts_in(s: Session, actor: Actor, scheme_year_id: int, branch_id: int | None = None) -> EnrolmentCounts:
+    """Enrolled, paid and active-but-not-enrolled members of a year (one branch union or all in scope)."""
+    where = [Enrolment.scheme_year_id == scheme_year_id, actor.branch_clause(Enrolment.branch_id)]
+    if branch_id is not None:
+        where.append(Enrolment.branch_id == branch_id)
+    enrolled, paid = s.execute(select(func.count(), func.count(Enrolment.paid_on)).where(*where)).one()
+    member_where = [Member.status == MemberStatus.ACTIVE, actor.branch_clause(Member.branch_id)]
+    if branch_id is not None:
+        member_where.append(Member.branch_id == branch_id)
+    missing = s.execute(
+        select(func.count())
+        .select_from(Member)
+        .outerjoin(
+            Enrolment, and_(Enrolment.member_id == Member.id, Enrolment.scheme_year_id == scheme_year_id)
+        )
+        .where(*member_where, Enrolment.id.is_(None))
+    ).scalar_one()
+    return EnrolmentCounts(enrolled, paid, missing)
 
 
 def search_members(db: Database, actor: Actor, text: str, limit: int = 30) -> list[MemberHit]:

@@ -3,37 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.listing import ColumnDef, QuerySource
+from unionoffice.core.listing import QuerySource
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
 from unionoffice.foundation.progress import Progress
 from unionoffice.foundation.xlsx import DATE, FEN, Sheet, write_xlsx
+from unionoffice.medical.contract import ClaimFilter, claim_columns
 from unionoffice.medical.models import BenefitType, Claim, ClaimStatus, SchemeYear
 from unionoffice.medical.perms import MedicalPerm
 from unionoffice.members.api import Member
-
-
-@dataclass(frozen=True)
-class ClaimFilter:
-    scheme_year_id: int | None = None
-    year: int | None = None
-    branch_id: int | None = None
-    status: str | None = None
-    benefit_type: str | None = None
-    text: str = ""  # member name / initials / employee number / claim number
-    admitted_from: date | None = None
-    admitted_to: date | None = None
-    member_id: int | None = None
 
 
 def _query(actor: Actor, flt: ClaimFilter) -> tuple[Select, type[OrgUnit]]:
@@ -87,24 +73,6 @@ def _query(actor: Actor, flt: ClaimFilter) -> tuple[Select, type[OrgUnit]]:
             )
         )
     return query, branch
-
-
-def claim_columns() -> tuple[ColumnDef, ...]:
-    t = translate
-    return (
-        ColumnDef("claim_no", t("Medical", "申请编号")),
-        ColumnDef("member", t("Medical", "姓名")),
-        ColumnDef("branch", t("Medical", "分工会")),
-        ColumnDef("type", t("Medical", "类别")),
-        ColumnDef("admission", t("Medical", "入院日期")),
-        ColumnDef("discharge", t("Medical", "出院日期")),
-        ColumnDef("total", t("Medical", "总费用"), align="right"),
-        ColumnDef("covered", t("Medical", "政策内自付"), align="right"),
-        ColumnDef("uncovered", t("Medical", "自费"), align="right"),
-        ColumnDef("payable", t("Medical", "互助金"), align="right"),
-        ColumnDef("status", t("Medical", "状态")),
-        ColumnDef("paid_on", t("Medical", "支付日期")),
-    )
 
 
 def _fmt(row: Sequence[Any]) -> tuple[Any, ...]:
@@ -169,12 +137,11 @@ def export_claims(
                 r[8],
                 r[9],
                 r[10],
-                r[11],
-                ClaimStatus(r[12]).label,
-                r[13],
+                ClaimStatus(r[11]).label,
+                r[12],
             )
         )
     headers = [c.title for c in claim_columns()]
-    formats = {5: DATE, 6: DATE, 7: FEN, 8: FEN, 9: FEN, 10: FEN, 12: DATE}
+    formats = {4: DATE, 5: DATE, 6: FEN, 7: FEN, 8: FEN, 9: FEN, 11: DATE}
     write_xlsx(path, [Sheet(translate("Medical", "互助金申请"), headers, out, number_formats=formats)])
     return len(out)
