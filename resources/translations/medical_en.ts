@@ -679,12 +679,108 @@ Status: {status}  Computed aid: {amount} yuan</translation>
         <translation>Only drafts can have attachments removed.</translation>
     </message>
     <message>
+        <source>申请编号</source>
+        <translation>Claim no.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>分工会</source>
+        <translation>Branch union</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>入院日期</source>
+        <translation>Admission date</translation>
+    </message>
+    <message>
+        <source>出院日期</source>
+        <translation>Discharge date</translation>
+    </message>
+    <message>
+        <source>总费用</source>
+        <translation>Total costs</translation>
+    </message>
+    <message>
+        <source>政策内自付</source>
+        <translation>Covered self-paid</translation>
+    </message>
+    <message>
+        <source>自费</source>
+        <translation>Uncovered</translation>
+    </message>
+    <message>
+        <source>互助金</source>
+        <translation>Mutual aid</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>该会员已有住院/治疗时间重叠的申请：
 {list}
 确认不是重复申请后才能提交。</source>
         <translation>The member already has a claim with an overlapping stay:
 {list}
 Submit only after confirming it is not a duplicate.</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <source>参保日期</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>保障起始</source>
+        <translation>Covered from</translation>
+    </message>
+    <message>
+        <source>会费（元）</source>
+        <translation>Fee (yuan)</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>收入（元）</source>
+        <translation>Income (yuan)</translation>
+    </message>
+    <message>
+        <source>支出（元）</source>
+        <translation>Expense (yuan)</translation>
+    </message>
+    <message>
+        <source>申请件数</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>医疗总费用</source>
+        <translation>Total medical costs</translation>
+    </message>
+    <message>
+        <source>个人自付合计</source>
+        <translation>Total self-paid</translation>
+    </message>
+    <message>
+        <source>已获互助金</source>
+        <translation>Mutual aid received</translation>
+    </message>
+    <message>
+        <source>仍需负担</source>
+        <translation>Still to bear</translation>
+    </message>
+    <message>
+        <source>会员状态</source>
+        <translation>Member status</translation>
     </message>
     <message>
         <source>申请 {no} {status}，不能再修改。</source>
@@ -713,6 +809,78 @@ Submit only after confirming it is not a duplicate.</translation>
     <message>
         <source>发票号</source>
         <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <source>会员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>请选择会员</source>
+        <translation>Choose a member</translation>
+    </message>
+    <message>
+        <source>方案年度</source>
+        <translation>Scheme year</translation>
+    </message>
+    <message>
+        <source>请选择方案年度</source>
+        <translation>Choose a scheme year</translation>
+    </message>
+    <message>
+        <source>医保统筹支付</source>
+        <translation>Paid by basic medical insurance</translation>
+    </message>
+    <message>
+        <source>应等于医保统筹支付 + 政策内自付 + 自费（{parts} 元），现为 {total} 元</source>
+        <translation>must equal insurance + covered self-paid + uncovered ({parts} yuan); it is {total} yuan</translation>
+    </message>
+    <message>
+        <source>早于入院日期</source>
+        <translation>is before the admission date</translation>
+    </message>
+    <message>
+        <source>至少填写一张发票号</source>
+        <translation>enter at least one invoice number</translation>
+    </message>
+    <message>
+        <source>医院</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>“{n}”格式不正确（4–40 位字母、数字或短横线）</source>
+        <translation>&quot;{n}&quot; is not valid (4–40 letters, digits or hyphens)</translation>
+    </message>
+    <message>
+        <source>医院/诊断</source>
+        <translation>Hospital/diagnosis</translation>
+    </message>
+    <message>
+        <source>内容过长</source>
+        <translation>too long</translation>
+    </message>
+    <message>
+        <source>会员已于 {d} 去世，之后的治疗不能申请</source>
+        <translation>the member died on {d}; later treatment cannot be claimed</translation>
+    </message>
+    <message>
+        <source>{name} 未参加 {year} 年度{fund}</source>
+        <translation>{name} is not enrolled in the {year} {fund}</translation>
+    </message>
+    <message>
+        <source>{name} 的 {year} 年度会费尚未缴纳</source>
+        <translation>{name} has not paid the {year} contribution</translation>
+    </message>
+    <message>
+        <source>不在保障期 {start} 至 {end} 内</source>
+        <translation>is outside the coverage period {start} to {end}</translation>
+    </message>
+    <message>
+        <source>在等待期内（{start} 起才能申请）</source>
+        <translation>is in the waiting period (claims from {start})</translation>
+    </message>
+    <message>
+        <source>{year} 年度方案没有“{type}”的补助规则</source>
+        <translation>the {year} scheme has no rule for &quot;{type}&quot;</translation>
     </message>
     <message>
         <source>复核须由另一人完成：您不能复核自己录入或提交的申请。</source>
@@ -873,6 +1041,10 @@ Submit only after confirming it is not a duplicate.</translation>
     <message>
         <source>日期</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>全会</source>
+        <translation>Whole union</translation>
     </message>
     <message>
         <source>全会（不分分工会）</source>

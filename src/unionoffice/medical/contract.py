@@ -148,20 +148,19 @@ class ClaimFilter:
 
 
 def claim_columns() -> tuple[ColumnDef, ...]:
-    t = translate
     return (
-        ColumnDef("claim_no", t("Medical", "申请编号"), width=14),
-        ColumnDef("member", t("Medical", "姓名"), width=9),
-        ColumnDef("branch", t("Medical", "分工会"), width=14),
-        ColumnDef("type", t("Medical", "类别"), width=11),
-        ColumnDef("admission", t("Medical", "入院日期"), width=11),
-        ColumnDef("discharge", t("Medical", "出院日期"), width=11),
-        ColumnDef("total", t("Medical", "总费用"), align="right", width=12),
-        ColumnDef("covered", t("Medical", "政策内自付"), align="right", width=12),
-        ColumnDef("uncovered", t("Medical", "自费"), align="right", width=10),
-        ColumnDef("payable", t("Medical", "互助金"), align="right", width=11),
-        ColumnDef("status", t("Medical", "状态"), align="center", width=8),
-        ColumnDef("paid_on", t("Medical", "支付日期"), width=11),
+        ColumnDef("claim_no", translate("Medical", "申请编号"), width=14),
+        ColumnDef("member", translate("Medical", "姓名"), width=9),
+        ColumnDef("branch", translate("Medical", "分工会"), width=14),
+        ColumnDef("type", translate("Medical", "类别"), width=11),
+        ColumnDef("admission", translate("Medical", "入院日期"), width=11),
+        ColumnDef("discharge", translate("Medical", "出院日期"), width=11),
+        ColumnDef("total", translate("Medical", "总费用"), align="right", width=12),
+        ColumnDef("covered", translate("Medical", "政策内自付"), align="right", width=12),
+        ColumnDef("uncovered", translate("Medical", "自费"), align="right", width=10),
+        ColumnDef("payable", translate("Medical", "互助金"), align="right", width=11),
+        ColumnDef("status", translate("Medical", "状态"), align="center", width=8),
+        ColumnDef("paid_on", translate("Medical", "支付日期"), width=11),
     )
 
 
@@ -368,15 +367,14 @@ class EnrolmentFilter:
 
 
 def enrolment_columns() -> tuple[ColumnDef, ...]:
-    t = translate
     return (
-        ColumnDef("name", t("Medical", "姓名"), width=9),
-        ColumnDef("employee_no", t("Medical", "工号"), width=10),
-        ColumnDef("branch", t("Medical", "分工会"), width=14),
-        ColumnDef("enrolled_on", t("Medical", "参保日期"), width=11),
-        ColumnDef("covered_from", t("Medical", "保障起始"), width=11),
-        ColumnDef("fee", t("Medical", "会费（元）"), align="right", width=11),
-        ColumnDef("paid_on", t("Medical", "缴费日期"), width=11),
+        ColumnDef("name", translate("Medical", "姓名"), width=9),
+        ColumnDef("employee_no", translate("Medical", "工号"), width=10),
+        ColumnDef("branch", translate("Medical", "分工会"), width=14),
+        ColumnDef("enrolled_on", translate("Medical", "参保日期"), width=11),
+        ColumnDef("covered_from", translate("Medical", "保障起始"), width=11),
+        ColumnDef("fee", translate("Medical", "会费（元）"), align="right", width=11),
+        ColumnDef("paid_on", translate("Medical", "缴费日期"), width=11),
     )
 
 
@@ -447,14 +445,13 @@ class LedgerFilter:
 
 
 def ledger_columns() -> tuple[ColumnDef, ...]:
-    t = translate
     return (
-        ColumnDef("date", t("Medical", "日期"), width=11),
-        ColumnDef("kind", t("Medical", "类别"), width=10),
-        ColumnDef("branch", t("Medical", "分工会"), width=14),
-        ColumnDef("income", t("Medical", "收入（元）"), align="right", width=13),
-        ColumnDef("expense", t("Medical", "支出（元）"), align="right", width=13),
-        ColumnDef("memo", t("Medical", "摘要"), sortable=False, width=30),
+        ColumnDef("date", translate("Medical", "日期"), width=11),
+        ColumnDef("kind", translate("Medical", "类别"), width=10),
+        ColumnDef("branch", translate("Medical", "分工会"), width=14),
+        ColumnDef("income", translate("Medical", "收入（元）"), align="right", width=13),
+        ColumnDef("expense", translate("Medical", "支出（元）"), align="right", width=13),
+        ColumnDef("memo", translate("Medical", "摘要"), sortable=False, width=30),
     )
 
 
@@ -529,17 +526,16 @@ class HardshipFilter:
 
 
 def hardship_columns() -> tuple[ColumnDef, ...]:
-    t = translate
     return (
-        ColumnDef("name", t("Medical", "姓名"), width=9),
-        ColumnDef("employee_no", t("Medical", "工号"), width=10),
-        ColumnDef("branch", t("Medical", "分工会"), width=14),
-        ColumnDef("claims", t("Medical", "申请件数"), align="right", width=8),
-        ColumnDef("total", t("Medical", "医疗总费用"), align="right", width=13),
-        ColumnDef("self_paid", t("Medical", "个人自付合计"), align="right", width=13),
-        ColumnDef("aid", t("Medical", "已获互助金"), align="right", width=12),
-        ColumnDef("burden", t("Medical", "仍需负担"), align="right", width=13),
-        ColumnDef("status", t("Medical", "会员状态"), width=8),
+        ColumnDef("name", translate("Medical", "姓名"), width=9),
+        ColumnDef("employee_no", translate("Medical", "工号"), width=10),
+        ColumnDef("branch", translate("Medical", "分工会"), width=14),
+        ColumnDef("claims", translate("Medical", "申请件数"), align="right", width=8),
+        ColumnDef("total", translate("Medical", "医疗总费用"), align="right", width=13),
+        ColumnDef("self_paid", translate("Medical", "个人自付合计"), align="right", width=13),
+        ColumnDef("aid", translate("Medical", "已获互助金"), align="right", width=12),
+        ColumnDef("burden", translate("Medical", "仍需负担"), align="right", width=13),
+        ColumnDef("status", translate("Medical", "会员状态"), width=8),
     )
 
 

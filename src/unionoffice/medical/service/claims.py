@@ -57,22 +57,25 @@ CLAIM_PREFIX = {Fund.UNION: "YL", Fund.PROVINCE: "SH"}
 def _problems(
     s: Session, actor: Actor, data: ClaimInput
 ) -> tuple[list[FieldProblem], Member | None, SchemeYear | None, BenefitRule | None]:
-    t = translate
     problems: list[FieldProblem] = []
     member = s.get(Member, data.member_id) if data.member_id is not None else None
     if member is None or not actor.can_see_branch(member.branch_id):
-        problems.append(FieldProblem(t("Medical", "会员"), t("Medical", "请选择会员")))
+        problems.append(FieldProblem(translate("Medical", "会员"), translate("Medical", "请选择会员")))
         member = None
     scheme = s.get(SchemeYear, data.scheme_year_id) if data.scheme_year_id is not None else None
     if scheme is None:
-        problems.append(FieldProblem(t("Medical", "方案年度"), t("Medical", "请选择方案年度")))
+        problems.append(
+            FieldProblem(translate("Medical", "方案年度"), translate("Medical", "请选择方案年度"))
+        )
     if data.benefit_type not in set(BenefitType):
-        problems.append(FieldProblem(t("Medical", "补助类别"), t("Medical", "请选择补助类别")))
+        problems.append(
+            FieldProblem(translate("Medical", "补助类别"), translate("Medical", "请选择补助类别"))
+        )
     labels = (
-        (t("Medical", "总费用"), data.total_fen),
-        (t("Medical", "医保统筹支付"), data.insurance_fen),
-        (t("Medical", "政策内自付"), data.covered_self_fen),
-        (t("Medical", "自费"), data.uncovered_self_fen),
+        (translate("Medical", "总费用"), data.total_fen),
+        (translate("Medical", "医保统筹支付"), data.insurance_fen),
+        (translate("Medical", "政策内自付"), data.covered_self_fen),
+        (translate("Medical", "自费"), data.uncovered_self_fen),
     )
     amount_bad = False
     for label, value in labels:
@@ -86,43 +89,45 @@ def _problems(
         if parts != data.total_fen:
             problems.append(
                 FieldProblem(
-                    t("Medical", "总费用"),
-                    t(
+                    translate("Medical", "总费用"),
+                    translate(
                         "Medical", "应等于医保统筹支付 + 政策内自付 + 自费（{parts} 元），现为 {total} 元"
                     ).format(parts=format_fen(parts), total=format_fen(data.total_fen)),
                 )
             )
     adm, dis = data.admission_date, data.discharge_date
     if adm is None:
-        problems.append(FieldProblem(t("Medical", "入院日期"), t("Medical", "必须填写")))
+        problems.append(FieldProblem(translate("Medical", "入院日期"), translate("Medical", "必须填写")))
     if dis is None:
-        problems.append(FieldProblem(t("Medical", "出院日期"), t("Medical", "必须填写")))
+        problems.append(FieldProblem(translate("Medical", "出院日期"), translate("Medical", "必须填写")))
     if adm and dis and dis < adm:
-        problems.append(FieldProblem(t("Medical", "出院日期"), t("Medical", "早于入院日期")))
+        problems.append(FieldProblem(translate("Medical", "出院日期"), translate("Medical", "早于入院日期")))
     if dis and dis > today():
-        problems.append(FieldProblem(t("Medical", "出院日期"), t("Medical", "不能晚于今天")))
+        problems.append(FieldProblem(translate("Medical", "出院日期"), translate("Medical", "不能晚于今天")))
     if data.benefit_type != BenefitType.CRITICAL:
         if not data.invoice_numbers:
-            problems.append(FieldProblem(t("Medical", "发票号"), t("Medical", "至少填写一张发票号")))
+            problems.append(
+                FieldProblem(translate("Medical", "发票号"), translate("Medical", "至少填写一张发票号"))
+            )
         if not data.hospital.strip():
-            problems.append(FieldProblem(t("Medical", "医院"), t("Medical", "必须填写")))
+            problems.append(FieldProblem(translate("Medical", "医院"), translate("Medical", "必须填写")))
     for number in data.invoice_numbers:
         if not _INVOICE_OK.match(number):
             problems.append(
                 FieldProblem(
-                    t("Medical", "发票号"),
-                    t("Medical", "“{n}”格式不正确（4–40 位字母、数字或短横线）").format(n=number),
+                    translate("Medical", "发票号"),
+                    translate("Medical", "“{n}”格式不正确（4–40 位字母、数字或短横线）").format(n=number),
                 )
             )
     if len(data.hospital) > 100 or len(data.diagnosis) > 200:
-        problems.append(FieldProblem(t("Medical", "医院/诊断"), t("Medical", "内容过长")))
+        problems.append(FieldProblem(translate("Medical", "医院/诊断"), translate("Medical", "内容过长")))
     rule = None
     if member is not None and scheme is not None and adm is not None:
         if member.status == MemberStatus.DECEASED and member.status_date and member.status_date < adm:
             problems.append(
                 FieldProblem(
-                    t("Medical", "入院日期"),
-                    t("Medical", "会员已于 {d} 去世，之后的治疗不能申请").format(
+                    translate("Medical", "入院日期"),
+                    translate("Medical", "会员已于 {d} 去世，之后的治疗不能申请").format(
                         d=member.status_date.isoformat()
                     ),
                 )
@@ -131,8 +136,8 @@ def _problems(
         if enrolment is None:
             problems.append(
                 FieldProblem(
-                    t("Medical", "会员"),
-                    t("Medical", "{name} 未参加 {year} 年度{fund}").format(
+                    translate("Medical", "会员"),
+                    translate("Medical", "{name} 未参加 {year} 年度{fund}").format(
                         name=member.name, year=scheme.year, fund=Fund(scheme.fund).label
                     ),
                 )
@@ -140,8 +145,8 @@ def _problems(
         elif enrolment.paid_on is None:
             problems.append(
                 FieldProblem(
-                    t("Medical", "会员"),
-                    t("Medical", "{name} 的 {year} 年度会费尚未缴纳").format(
+                    translate("Medical", "会员"),
+                    translate("Medical", "{name} 的 {year} 年度会费尚未缴纳").format(
                         name=member.name, year=scheme.year
                     ),
                 )
@@ -149,8 +154,8 @@ def _problems(
         elif adm > scheme.coverage_end or adm < scheme.coverage_start:
             problems.append(
                 FieldProblem(
-                    t("Medical", "入院日期"),
-                    t("Medical", "不在保障期 {start} 至 {end} 内").format(
+                    translate("Medical", "入院日期"),
+                    translate("Medical", "不在保障期 {start} 至 {end} 内").format(
                         start=scheme.coverage_start.isoformat(), end=scheme.coverage_end.isoformat()
                     ),
                 )
@@ -158,8 +163,8 @@ def _problems(
         elif adm < enrolment.covered_from:
             problems.append(
                 FieldProblem(
-                    t("Medical", "入院日期"),
-                    t("Medical", "在等待期内（{start} 起才能申请）").format(
+                    translate("Medical", "入院日期"),
+                    translate("Medical", "在等待期内（{start} 起才能申请）").format(
                         start=enrolment.covered_from.isoformat()
                     ),
                 )
@@ -169,8 +174,8 @@ def _problems(
         if rule is None:
             problems.append(
                 FieldProblem(
-                    t("Medical", "补助类别"),
-                    t("Medical", "{year} 年度方案没有“{type}”的补助规则").format(
+                    translate("Medical", "补助类别"),
+                    translate("Medical", "{year} 年度方案没有“{type}”的补助规则").format(
                         year=scheme.year, type=BenefitType(data.benefit_type).label
                     ),
                 )

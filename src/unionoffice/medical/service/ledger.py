@@ -85,7 +85,6 @@ def ledger_source(
     )
     if branch_id is not None:
         query = query.where(LedgerEntry.branch_id == branch_id)
-    t = translate
     columns = ledger_columns()
     sort = {
         "date": LedgerEntry.entry_date,
@@ -101,7 +100,7 @@ def ledger_source(
         return (
             when.isoformat(),
             LedgerKind(kind).label,
-            branch_name or t("Medical", "全会"),
+            branch_name or translate("Medical", "全会"),
             format_fen(amount) if income else "",
             "" if income else format_fen(amount),
             memo,
