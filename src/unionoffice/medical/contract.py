@@ -40,13 +40,21 @@ class SchemeInfo:
     fee_fen: int
     coverage_start: date
     coverage_end: date
-    waiting_days: int
+    waiting_days: int  # a first enrolment's wait
     hardship_threshold_fen: int
     version: int
+    renewal_waiting_days: int = 0  # a late renewal's wait
+    claim_deadline: date | None = None
+    enrol_from: date | None = None
+    enrol_to: date | None = None
 
     @property
     def title(self) -> str:
         return f"{self.year} {Fund(self.fund).label}"
+
+    @property
+    def is_province(self) -> bool:
+        return self.fund == Fund.PROVINCE
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,64 @@ class SchemeInput:
     coverage_end: date | None
     waiting_days: int = 0
     hardship_threshold_fen: int = 0
+    renewal_waiting_days: int = 0
+    claim_deadline: date | None = None
+    enrol_from: date | None = None
+    enrol_to: date | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class EligibilityInfo:
+    """An enrolment rule of a fund, in force from ``effective_from`` until the next one."""
+
+    id: int
+    fund: str
+    effective_from: date
+    min_age: int | None
+    max_age: int | None  # inclusive
+    require_in_work: bool
+    require_medical_insurance: bool
+    note: str
+    version: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class EligibilitySave:
+    fund: str
+    effective_from: date | None
+    min_age: int | None = None
+    max_age: int | None = None
+    require_in_work: bool = True
+    require_medical_insurance: bool = False
+    note: str = ""
+    rule_id: int | None = None
+    version: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProductInfo:
+    """An optional product of a scheme year: its own fee and its own cap per member and year."""
+
+    id: int
+    scheme_year_id: int
+    name: str
+    benefit_type: str | None
+    fee_fen: int
+    cap_fen: int
+    note: str
+    version: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProductSave:
+    scheme_year_id: int
+    name: str
+    fee_fen: int | None
+    cap_fen: int | None
+    benefit_type: str | None = None
+    note: str = ""
+    product_id: int | None = None
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -100,6 +166,8 @@ class RulesOpen:
 class RulesScreen:
     choice: SchemeChoice
     rules: list[RuleInfo] = field(default_factory=list)  # the current revision of each benefit type
+    eligibility: list[EligibilityInfo] = field(default_factory=list)  # the fund's, newest first
+    products: list[ProductInfo] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -159,8 +227,9 @@ def claim_columns() -> tuple[ColumnDef, ...]:
         ColumnDef("covered", translate("Medical", "政策内自付"), align="right", width=12),
         ColumnDef("uncovered", translate("Medical", "自费"), align="right", width=10),
         ColumnDef("payable", translate("Medical", "互助金"), align="right", width=11),
-        ColumnDef("status", translate("Medical", "状态"), align="center", width=8),
+        ColumnDef("status", translate("Medical", "状态"), align="center", width=11),
         ColumnDef("paid_on", translate("Medical", "支付日期"), width=11),
+        ColumnDef("reference", translate("Medical", "省总受理号"), width=16),
     )
 
 
@@ -180,6 +249,7 @@ class ClaimsScreen:
     choice: SchemeChoice
     page: Page
     org: OrgReference | None = None
+    products: list[ProductInfo] = field(default_factory=list)  # the scheme's optional products
 
 
 @dataclass(frozen=True)
@@ -196,6 +266,8 @@ class ClaimInput:
     hospital: str = ""
     diagnosis: str = ""
     invoice_numbers: tuple[str, ...] = ()
+    product_id: int | None = None  # the optional product it is claimed under
+    filed_on: date | None = None  # provincial scheme: the day it was filed with the province
 
 
 _INVOICE_SPLIT = re.compile(r"[\s,，、;；]+")
@@ -248,6 +320,10 @@ class ClaimDetail:
     overlap_acknowledged: bool
     version: int
     attachments: tuple[Attachment, ...] = field(default=())
+    fund: str = Fund.UNION
+    product_name: str = ""
+    outcome_on: date | None = None  # provincial scheme: the province's decision
+    outcome_reference: str = ""
 
 
 @dataclass(frozen=True)
@@ -312,6 +388,20 @@ class ClaimPayment:
     voucher_no: str
 
 
+@dataclass(frozen=True, kw_only=True)
+class OutcomeSave:
+    """What the province decided on a filed claim: paid ``amount_fen`` on ``outcome_on`` under its
+    ``reference``, or not paid (``paid`` False) for ``reason``."""
+
+    claim_id: int
+    version: int
+    paid: bool
+    amount_fen: int | None
+    outcome_on: date | None
+    reference: str
+    reason: str = ""
+
+
 @dataclass(frozen=True)
 class Submitted:
     claim_no: str
@@ -373,8 +463,11 @@ def enrolment_columns() -> tuple[ColumnDef, ...]:
         ColumnDef("branch", translate("Medical", "分工会"), width=14),
         ColumnDef("enrolled_on", translate("Medical", "参保日期"), width=11),
         ColumnDef("covered_from", translate("Medical", "保障起始"), width=11),
-        ColumnDef("fee", translate("Medical", "会费（元）"), align="right", width=11),
+        ColumnDef("kind", translate("Medical", "参保类别"), width=10),
+        ColumnDef("fee", translate("Medical", "互助金（元）"), align="right", width=11),
+        ColumnDef("products", translate("Medical", "可选保障"), sortable=False, width=16),
         ColumnDef("paid_on", translate("Medical", "缴费日期"), width=11),
+        ColumnDef("remitted_on", translate("Medical", "上缴省总"), width=11),
     )
 
 
@@ -383,6 +476,8 @@ class EnrolmentCounts:
     enrolled: int
     paid: int
     active_not_enrolled: int
+    unremitted: int = 0  # provincial scheme: paid, not yet passed on to the province
+    unremitted_fen: int = 0
 
 
 @dataclass(frozen=True)
@@ -401,23 +496,54 @@ class EnrolmentScreen:
     page: Page
     counts: EnrolmentCounts | None
     org: OrgReference | None = None
+    products: list[ProductInfo] = field(default_factory=list)
+    eligibility: EligibilityInfo | None = None  # the fund's rule in force today
 
 
 @dataclass(frozen=True)
 class EnrolRequest:
-    """Enrol every active member of ``branch_id``, or the members ``member_ids``."""
+    """Enrol every eligible member of ``branch_id``, or the members ``member_ids`` (then any one
+    not eligible refuses the whole request). ``insured``: the clerk checked that they hold basic
+    employee medical insurance; ``product_ids``: optional products taken with the enrolment."""
 
     scheme_year_id: int
     branch_id: int | None = None
     member_ids: list[int] | None = None
     enrolled_on: date | None = None
+    insured: bool = False
+    product_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    reason: str
+    count: int
+    example: str = ""  # one of them, with the rule that kept them out
 
 
 @dataclass(frozen=True)
 class EnrolResult:
     enrolled: int
     already: int
-    refused: int  # not active members
+    refused: int  # members the rules kept out (``skipped`` says why)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RemitRequest:
+    """Pass the paid, not yet remitted contributions of a provincial scheme (of one branch union,
+    or all in scope) on to the province, under the province's receipt ``reference``."""
+
+    scheme_year_id: int
+    remitted_on: date | None
+    reference: str
+    branch_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Remitted:
+    members: int
+    amount_fen: int
 
 
 @dataclass(frozen=True)
@@ -465,6 +591,8 @@ class LedgerRow:
     payout_fen: int
     claims_paid: int
     members_helped: int
+    remitted_fen: int = 0  # provincial scheme: passed on to the province
+    aid_paid_fen: int = 0  # paid claims (the province's payments for its scheme)
 
     @property
     def income_fen(self) -> int:
@@ -472,7 +600,7 @@ class LedgerRow:
 
     @property
     def balance_fen(self) -> int:
-        return self.income_fen - self.payout_fen
+        return self.income_fen - self.payout_fen - self.remitted_fen
 
 
 @dataclass(frozen=True)
@@ -595,9 +723,13 @@ GET_ATTACHMENT = Operation("medical.get_attachment", ById, FileData, job=True)
 APPROVAL_FORM = Operation("medical.approval_form", ById, FileData, job=True)
 EXPORT_CLAIMS = Operation("medical.export_claims", ClaimFilter, Exported, job=True)
 
+FILE_PROVINCE_CLAIM = Operation("medical.file_province_claim", ClaimSave, Saved, write=True)
+RECORD_OUTCOME = Operation("medical.record_outcome", OutcomeSave, Saved, write=True)
+
 OPEN_ENROLMENT = Operation("medical.open_enrolment", EnrolmentOpen, EnrolmentScreen)
 LIST_ENROLMENT = Operation("medical.list_enrolment", ListQuery[EnrolmentFilter], Page)
 ENROL = Operation("medical.enrol", EnrolRequest, EnrolResult, write=True, job=True)
+REMIT = Operation("medical.remit", RemitRequest, Remitted, write=True)
 RECORD_PAYMENTS = Operation("medical.record_payments", PaymentRequest, PaymentResult, write=True, job=True)
 
 OPEN_LEDGER = Operation("medical.open_ledger", LedgerOpen, LedgerScreen)
@@ -613,3 +745,5 @@ EXPORT_HARDSHIP = Operation("medical.export_hardship", HardshipFilter, Exported,
 OPEN_RULES = Operation("medical.open_rules", RulesOpen, RulesScreen)
 SAVE_SCHEME = Operation("medical.save_scheme", SchemeSave, SchemeInfo, write=True)
 SAVE_RULE = Operation("medical.save_rule", RuleSave, RuleInfo, write=True)
+SAVE_ELIGIBILITY = Operation("medical.save_eligibility", EligibilitySave, EligibilityInfo, write=True)
+SAVE_PRODUCT = Operation("medical.save_product", ProductSave, ProductInfo, write=True)

@@ -57,6 +57,24 @@ class ClaimStatus(StrEnum):
             ClaimStatus.PAID: translate("Medical", "已支付"),
         }[self]
 
+    def province_label(self) -> str:
+        """The same status of a provincial-scheme claim: the province decides and pays, the union
+        records what it was told."""
+        return {
+            ClaimStatus.DRAFT: translate("Medical", "草稿"),
+            ClaimStatus.SUBMITTED: translate("Medical", "已报送省总"),
+            ClaimStatus.REVIEWED: translate("Medical", "已报送省总"),
+            ClaimStatus.APPROVED: translate("Medical", "已报送省总"),
+            ClaimStatus.REJECTED: translate("Medical", "省总不予赔付"),
+            ClaimStatus.PAID: translate("Medical", "省总已赔付"),
+        }[self]
+
+    def label_in(self, fund: str) -> str:
+        return self.province_label() if fund == Fund.PROVINCE else self.label
+
+
+# The statuses a provincial claim goes through: filed, then the province's outcome.
+PROVINCE_STATUSES = (ClaimStatus.SUBMITTED, ClaimStatus.PAID, ClaimStatus.REJECTED)
 
 # Claims whose amount is committed against the member's annual cap.
 CAP_COUNTED = (ClaimStatus.APPROVED, ClaimStatus.PAID)
@@ -65,18 +83,36 @@ FILED = (ClaimStatus.SUBMITTED, ClaimStatus.REVIEWED, ClaimStatus.APPROVED, Clai
 
 
 class LedgerKind(StrEnum):
-    FEE = "fee"
+    FEE = "fee"  # the members' mutual-aid contributions (互助金), never membership dues
     ALLOCATION = "allocation"
     PAYOUT = "payout"
+    REMITTANCE = "remittance"  # contributions passed on to the provincial scheme
 
     @property
     def label(self) -> str:
         return {
-            LedgerKind.FEE: translate("Medical", "会费收入"),
+            LedgerKind.FEE: translate("Medical", "互助金收入"),
             LedgerKind.ALLOCATION: translate("Medical", "拨款收入"),
             LedgerKind.PAYOUT: translate("Medical", "互助金支出"),
+            LedgerKind.REMITTANCE: translate("Medical", "上缴省总"),
         }[self]
 
     @property
     def is_income(self) -> bool:
-        return self is not LedgerKind.PAYOUT
+        return self in (LedgerKind.FEE, LedgerKind.ALLOCATION)
+
+
+class EntryKind(StrEnum):
+    """How a member came into a scheme year; it decides the waiting period (see docs/medical.md)."""
+
+    CONTINUING = "continuing"  # enrolled and paid last year, enrolled again by the coverage start
+    FIRST = "first"  # not in last year's scheme of this fund
+    LATE_RENEWAL = "late_renewal"  # in last year's scheme, but enrolled after the coverage start
+
+    @property
+    def label(self) -> str:
+        return {
+            EntryKind.CONTINUING: translate("Medical", "连续参保"),
+            EntryKind.FIRST: translate("Medical", "首次参保"),
+            EntryKind.LATE_RENEWAL: translate("Medical", "中断后续保"),
+        }[self]

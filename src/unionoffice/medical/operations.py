@@ -10,6 +10,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from unionoffice.core.org.operations import reference_if_changed
@@ -26,6 +27,7 @@ from unionoffice.medical.contract import (
     ENROL,
     EXPORT_CLAIMS,
     EXPORT_HARDSHIP,
+    FILE_PROVINCE_CLAIM,
     FIND_MEMBERS,
     GET_ATTACHMENT,
     GET_CLAIM,
@@ -40,11 +42,15 @@ from unionoffice.medical.contract import (
     OPEN_RULES,
     PAY_CLAIM,
     PREVIEW_CLAIM,
+    RECORD_OUTCOME,
     RECORD_PAYMENTS,
     REJECT_CLAIM,
+    REMIT,
     RETURN_CLAIM,
     REVIEW_CLAIM,
     SAVE_CLAIM,
+    SAVE_ELIGIBILITY,
+    SAVE_PRODUCT,
     SAVE_RULE,
     SAVE_SCHEME,
     SET_THRESHOLD,
@@ -62,6 +68,8 @@ from unionoffice.medical.contract import (
     ClaimsOpen,
     ClaimsScreen,
     ClaimStep,
+    EligibilityInfo,
+    EligibilitySave,
     EnrolmentFilter,
     EnrolmentOpen,
     EnrolmentScreen,
@@ -76,8 +84,13 @@ from unionoffice.medical.contract import (
     LedgerScreen,
     MemberHits,
     MemberSearch,
+    OutcomeSave,
     PaymentRequest,
     PaymentResult,
+    ProductInfo,
+    ProductSave,
+    RemitRequest,
+    Remitted,
     ReportRequest,
     RuleInfo,
     RuleSave,
@@ -89,7 +102,17 @@ from unionoffice.medical.contract import (
     ThresholdSave,
 )
 from unionoffice.medical.perms import MedicalPerm
-from unionoffice.medical.service import attachments, claims, enrolment, hardship, ledger, reports, schemes
+from unionoffice.medical.service import (
+    attachments,
+    claims,
+    eligibility,
+    enrolment,
+    hardship,
+    ledger,
+    province,
+    reports,
+    schemes,
+)
 from unionoffice.medical.service.listing import claim_source, export_claims
 
 
@@ -119,8 +142,9 @@ def _open_claims(ctx: CallContext, request: ClaimsOpen) -> ClaimsScreen:
     with ctx.db.read(ctx.actor) as s:
         choice = schemes.scheme_choice(s, ctx.actor, request.pick)
         org = reference_if_changed(s, ctx.actor, request.org_stamp)
+        products = eligibility.products_in(s, choice.scheme.id) if choice.scheme is not None else []
     flt = replace(request.filter, scheme_year_id=_resolved(request.filter.scheme_year_id, choice.scheme))
-    return ClaimsScreen(choice, _claims_page(ctx, ListQuery(flt, request.window)), org)
+    return ClaimsScreen(choice, _claims_page(ctx, ListQuery(flt, request.window)), org, products)
 
 
 @implements(LIST_CLAIMS)
@@ -152,6 +176,17 @@ def _save_claim(ctx: CallContext, request: ClaimSave) -> Saved:
     if request.claim_id is None:
         return Saved(claims.create_claim(ctx.db, ctx.actor, request.data))
     claims.update_claim(ctx.db, ctx.actor, request.claim_id, request.data, request.version)
+    return Saved(request.claim_id)
+
+
+@implements(FILE_PROVINCE_CLAIM)
+def _file_province_claim(ctx: CallContext, request: ClaimSave) -> Saved:
+    return Saved(province.file_claim(ctx.db, ctx.actor, request.data))
+
+
+@implements(RECORD_OUTCOME)
+def _record_outcome(ctx: CallContext, request: OutcomeSave) -> Saved:
+    province.record_outcome(ctx.db, ctx.actor, request)
     return Saved(request.claim_id)
 
 
@@ -253,13 +288,15 @@ def _open_enrolment(ctx: CallContext, request: EnrolmentOpen) -> EnrolmentScreen
         choice = schemes.scheme_choice(s, ctx.actor, request.pick)
         org = reference_if_changed(s, ctx.actor, request.org_stamp)
         scheme_id = _resolved(request.filter.scheme_year_id, choice.scheme)
-        counts = (
-            enrolment.counts_in(s, ctx.actor, scheme_id, request.filter.branch_id)
-            if choice.scheme is not None
-            else None
-        )
+        scheme = choice.scheme
+        counts = products = rule = None
+        if scheme is not None:
+            counts = enrolment.counts_in(s, ctx.actor, scheme_id, request.filter.branch_id)
+            products = eligibility.products_in(s, scheme.id)
+            rule = eligibility.rule_info_in_force(s, scheme.fund, date.today())
     flt = replace(request.filter, scheme_year_id=scheme_id)
-    return EnrolmentScreen(choice, _enrolment_page(ctx, ListQuery(flt, request.window)), counts, org)
+    page = _enrolment_page(ctx, ListQuery(flt, request.window))
+    return EnrolmentScreen(choice, page, counts, org, products or [], rule)
 
 
 @implements(LIST_ENROLMENT)
@@ -276,7 +313,16 @@ def _enrol(ctx: CallContext, request: EnrolRequest) -> EnrolResult:
         branch_id=request.branch_id,
         member_ids=request.member_ids,
         enrolled_on=request.enrolled_on,
+        insured=request.insured,
+        product_ids=request.product_ids,
         progress=ctx.progress,
+    )
+
+
+@implements(REMIT)
+def _remit(ctx: CallContext, request: RemitRequest) -> Remitted:
+    return enrolment.record_remittance(
+        ctx.db, ctx.actor, request.scheme_year_id, request.remitted_on, request.reference, request.branch_id
     )
 
 
@@ -406,8 +452,13 @@ def _export_hardship(ctx: CallContext, request: HardshipFilter) -> Exported:
 def _open_rules(ctx: CallContext, request: RulesOpen) -> RulesScreen:
     with ctx.db.read(ctx.actor) as s:
         choice = schemes.scheme_choice(s, ctx.actor, request.pick)
-        rules = schemes.current_rule_infos(s, choice.scheme.id) if choice.scheme is not None else []
-    return RulesScreen(choice, rules)
+        scheme = choice.scheme
+        if scheme is None:
+            return RulesScreen(choice)
+        rules = [] if scheme.is_province else schemes.current_rule_infos(s, scheme.id)
+        return RulesScreen(
+            choice, rules, eligibility.rules_in(s, scheme.fund), eligibility.products_in(s, scheme.id)
+        )
 
 
 @implements(SAVE_SCHEME)
@@ -440,3 +491,13 @@ def _save_rule(ctx: CallContext, request: RuleSave) -> RuleInfo:
     return schemes.save_rule(
         ctx.db, ctx.actor, request.scheme_year_id, request.benefit_type, rule, request.note, request.version
     )
+
+
+@implements(SAVE_ELIGIBILITY)
+def _save_eligibility(ctx: CallContext, request: EligibilitySave) -> EligibilityInfo:
+    return eligibility.save_rule(ctx.db, ctx.actor, request)
+
+
+@implements(SAVE_PRODUCT)
+def _save_product(ctx: CallContext, request: ProductSave) -> ProductInfo:
+    return eligibility.save_product(ctx.db, ctx.actor, request)

@@ -79,6 +79,7 @@ def ledger_source(
             branch.name,
             LedgerEntry.amount_fen,
             LedgerEntry.memo,
+            LedgerEntry.reference,
         )
         .outerjoin(branch, branch.id == LedgerEntry.branch_id)
         .where(LedgerEntry.scheme_year_id == scheme_year_id, _scope(actor))
@@ -95,7 +96,7 @@ def ledger_source(
     }
 
     def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
-        when, kind, branch_name, amount, memo = row
+        when, kind, branch_name, amount, memo, reference = row
         income = LedgerKind(kind).is_income
         return (
             when.isoformat(),
@@ -103,7 +104,7 @@ def ledger_source(
             branch_name or translate("Medical", "全会"),
             format_fen(amount) if income else "",
             "" if income else format_fen(amount),
-            memo,
+            memo + (translate("Medical", "（省总回执 {ref}）").format(ref=reference) if reference else ""),
         )
 
     return QuerySource(
@@ -149,9 +150,14 @@ def summary_in(s: Session, actor: Actor, scheme_year_id: int) -> list[LedgerRow]
         )
     }
     helped = {
-        b: (n, m)
-        for b, n, m in s.execute(
-            select(Claim.branch_id, func.count(), func.count(distinct(Claim.member_id)))
+        b: (n, m, int(paid))
+        for b, n, m, paid in s.execute(
+            select(
+                Claim.branch_id,
+                func.count(),
+                func.count(distinct(Claim.member_id)),
+                func.sum(Claim.payable_fen),
+            )
             .where(
                 Claim.scheme_year_id == scheme_year_id,
                 Claim.status == ClaimStatus.PAID,
@@ -175,7 +181,7 @@ def summary_in(s: Session, actor: Actor, scheme_year_id: int) -> list[LedgerRow]
     rows = []
     for branch_id, name in branches:
         m = money.get(branch_id, {})
-        n, h = helped.get(branch_id, (0, 0))
+        n, h, aid = helped.get(branch_id, (0, 0, 0))
         rows.append(
             LedgerRow(
                 branch_id,
@@ -186,6 +192,8 @@ def summary_in(s: Session, actor: Actor, scheme_year_id: int) -> list[LedgerRow]
                 m.get(LedgerKind.PAYOUT, 0),
                 n,
                 h,
+                m.get(LedgerKind.REMITTANCE, 0),
+                aid,
             )
         )
     if None in money:
@@ -199,6 +207,8 @@ def summary_in(s: Session, actor: Actor, scheme_year_id: int) -> list[LedgerRow]
                 m.get(LedgerKind.ALLOCATION, 0),
                 m.get(LedgerKind.PAYOUT, 0),
                 0,
+                0,
+                m.get(LedgerKind.REMITTANCE, 0),
                 0,
             )
         )
@@ -219,6 +229,8 @@ def summary_in(s: Session, actor: Actor, scheme_year_id: int) -> list[LedgerRow]
             sum(r.payout_fen for r in rows),
             sum(r.claims_paid for r in rows),
             total_helped,
+            sum(r.remitted_fen for r in rows),
+            sum(r.aid_paid_fen for r in rows),
         )
     )
     return rows

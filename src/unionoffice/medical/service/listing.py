@@ -17,7 +17,7 @@ from unionoffice.foundation.money import format_fen
 from unionoffice.foundation.progress import Progress
 from unionoffice.foundation.xlsx import DATE, FEN, Sheet, write_xlsx
 from unionoffice.medical.contract import ClaimFilter, claim_columns
-from unionoffice.medical.models import BenefitType, Claim, ClaimStatus, SchemeYear
+from unionoffice.medical.models import BenefitType, Claim, ClaimStatus, Fund, SchemeYear
 from unionoffice.medical.perms import MedicalPerm
 from unionoffice.members.api import Member
 
@@ -38,18 +38,19 @@ def _query(actor: Actor, flt: ClaimFilter) -> tuple[Select, type[OrgUnit]]:
             Claim.uncovered_self_fen,
             Claim.payable_fen,
             Claim.status,
-            Claim.paid_on,
+            Claim.paid_on,  # ours, or the day the province paid
+            Claim.outcome_reference,
+            SchemeYear.fund,
         )
         .join(Member, Member.id == Claim.member_id)
         .join(branch, branch.id == Claim.branch_id)
+        .join(SchemeYear, SchemeYear.id == Claim.scheme_year_id)
         .where(actor.branch_clause(Claim.branch_id))
     )
     if flt.scheme_year_id is not None:
         query = query.where(Claim.scheme_year_id == flt.scheme_year_id)
     if flt.year is not None:
-        query = query.join(SchemeYear, SchemeYear.id == Claim.scheme_year_id).where(
-            SchemeYear.year == flt.year
-        )
+        query = query.where(SchemeYear.year == flt.year)
     if flt.branch_id is not None:
         query = query.where(Claim.branch_id == flt.branch_id)
     if flt.status:
@@ -76,7 +77,7 @@ def _query(actor: Actor, flt: ClaimFilter) -> tuple[Select, type[OrgUnit]]:
 
 
 def _fmt(row: Sequence[Any]) -> tuple[Any, ...]:
-    no, name, branch, kind, adm, dis, total, covered, uncovered, payable, status, paid = row
+    no, name, branch, kind, adm, dis, total, covered, uncovered, payable, status, paid, reference, fund = row
     return (
         no or translate("Medical", "（草稿）"),
         name,
@@ -87,9 +88,10 @@ def _fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         format_fen(total),
         format_fen(covered),
         format_fen(uncovered),
-        format_fen(payable),
-        ClaimStatus(status).label,
+        "" if fund == Fund.PROVINCE and status == ClaimStatus.SUBMITTED else format_fen(payable),
+        ClaimStatus(status).label_in(fund),
         paid.isoformat() if paid else "",
+        reference,
     )
 
 
@@ -109,6 +111,7 @@ def claim_source(db: Database, actor: Actor, flt: ClaimFilter) -> QuerySource:
         "payable": Claim.payable_fen,
         "status": Claim.status,
         "paid_on": Claim.paid_on,
+        "reference": Claim.outcome_reference,
     }
     return QuerySource(db, query, claim_columns(), sort, default_order=(Claim.id.desc(),), formatter=_fmt)
 
@@ -137,8 +140,9 @@ def export_claims(
                 r[8],
                 r[9],
                 r[10],
-                ClaimStatus(r[11]).label,
+                ClaimStatus(r[11]).label_in(r[14]),
                 r[12],
+                r[13],
             )
         )
     headers = [c.title for c in claim_columns()]

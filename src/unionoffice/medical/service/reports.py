@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
@@ -93,7 +93,8 @@ def paid_claim_rows(db: Database, actor: Actor, scheme_year_id: int) -> list[tup
                 Claim.covered_self_fen,
                 Claim.payable_fen,
                 Claim.paid_on,
-                Claim.voucher_no,
+                # Our payment voucher, or the province's reference for the provincial scheme.
+                func.coalesce(func.nullif(Claim.outcome_reference, ""), Claim.voucher_no),
             )
             .join(Member, Member.id == Claim.member_id)
             .join(branch, branch.id == Claim.branch_id)

@@ -33,6 +33,10 @@ def _info(s: SchemeYear) -> SchemeInfo:
         waiting_days=s.waiting_days,
         hardship_threshold_fen=s.hardship_threshold_fen,
         version=s.version,
+        renewal_waiting_days=s.renewal_waiting_days,
+        claim_deadline=s.claim_deadline,
+        enrol_from=s.enrol_from,
+        enrol_to=s.enrol_to,
     )
 
 
@@ -92,7 +96,7 @@ def _check_scheme(data: SchemeInput) -> None:
         )
     if not data.name.strip():
         problems.append(FieldProblem(translate("Medical", "方案名称"), translate("Medical", "必须填写")))
-    problem = money_problem(translate("Medical", "每人会费"), data.fee_fen)
+    problem = money_problem(translate("Medical", "每人互助金"), data.fee_fen)
     if problem:
         problems.append(problem)
     problem = money_problem(translate("Medical", "困难预警线"), data.hardship_threshold_fen)
@@ -106,9 +110,30 @@ def _check_scheme(data: SchemeInput) -> None:
         problems.append(
             FieldProblem(translate("Medical", "保障期"), translate("Medical", "结束日期早于开始日期"))
         )
-    if not 0 <= data.waiting_days <= 365:
+    for label, days in (
+        (translate("Medical", "等待期"), data.waiting_days),
+        (translate("Medical", "续保等待期"), data.renewal_waiting_days),
+    ):
+        if not 0 <= days <= 365:
+            problems.append(FieldProblem(label, translate("Medical", "应在 0–365 天之间")))
+    end = data.coverage_end
+    if data.claim_deadline is not None and end is not None and data.claim_deadline < end:
         problems.append(
-            FieldProblem(translate("Medical", "等待期"), translate("Medical", "应在 0–365 天之间"))
+            FieldProblem(
+                translate("Medical", "申请截止日期"),
+                translate("Medical", "不能早于保障期结束日 {end}").format(end=end),
+            )
+        )
+    if data.enrol_from is not None and data.enrol_to is not None and data.enrol_to < data.enrol_from:
+        problems.append(
+            FieldProblem(translate("Medical", "参保登记期"), translate("Medical", "结束日期早于开始日期"))
+        )
+    if data.enrol_to is not None and end is not None and data.enrol_to > end:
+        problems.append(
+            FieldProblem(
+                translate("Medical", "参保登记期"),
+                translate("Medical", "不能晚于保障期结束日 {end}").format(end=end),
+            )
         )
     if problems:
         raise ValidationError(problems)
@@ -135,7 +160,11 @@ def create_scheme(db: Database, actor: Actor, data: SchemeInput) -> SchemeInfo:
             coverage_start=data.coverage_start,
             coverage_end=data.coverage_end,
             waiting_days=data.waiting_days,
+            renewal_waiting_days=data.renewal_waiting_days,
             hardship_threshold_fen=data.hardship_threshold_fen,
+            claim_deadline=data.claim_deadline,
+            enrol_from=data.enrol_from,
+            enrol_to=data.enrol_to,
         )
         s.add(row)
         s.flush()
@@ -155,10 +184,12 @@ def update_scheme(
         has_claims = s.execute(
             select(exists().where(Claim.scheme_year_id == row.id, Claim.status != ClaimStatus.DRAFT))
         ).scalar()
-        if has_claims and (data.coverage_start, data.coverage_end, data.waiting_days) != (
+        settled = (data.coverage_start, data.coverage_end, data.waiting_days, data.renewal_waiting_days)
+        if has_claims and settled != (
             row.coverage_start,
             row.coverage_end,
             row.waiting_days,
+            row.renewal_waiting_days,
         ):
             raise UserError(translate("Medical", "该年度已有提交的申请，保障期和等待期不能再修改。"))
         # _check_scheme has refused a scheme without a fee or a coverage period.
@@ -166,6 +197,8 @@ def update_scheme(
         row.name, row.fee_fen = data.name.strip(), data.fee_fen
         row.coverage_start, row.coverage_end = data.coverage_start, data.coverage_end
         row.waiting_days, row.hardship_threshold_fen = data.waiting_days, data.hardship_threshold_fen
+        row.renewal_waiting_days, row.claim_deadline = data.renewal_waiting_days, data.claim_deadline
+        row.enrol_from, row.enrol_to = data.enrol_from, data.enrol_to
         s.flush()
         return _info(row)
 
