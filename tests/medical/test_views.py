@@ -99,7 +99,7 @@ def test_the_tab_opens_with_one_call_and_each_page_with_one_more(qtbot, world, v
         ctx.calls.wait()
         assert calls == [(op, False)], key
     rules = tab.pages.page("rules")
-    assert "每人会费 60.00 元" in rules.header.text() or "60.00" in rules.header.text()
+    assert "每人互助金 60.00 元" in rules.header.text()
     assert rules.table.rowCount() == 4
 
 

@@ -43,11 +43,13 @@ from unionoffice.medical.contract import (
     ClaimSave,
     MemberHits,
     MemberSearch,
+    ProductInfo,
     SchemeInfo,
     parse_invoices,
 )
 from unionoffice.medical.labels import BenefitType, ClaimStatus
 from unionoffice.medical.perms import MedicalPerm
+from unionoffice.medical.views.province_dialogs import product_combo
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import show_error
@@ -66,12 +68,17 @@ class ClaimDialog(FormDialog):
     read-only. ``changed``: something was saved (a draft, or scans added)."""
 
     def __init__(
-        self, ctx: AppContext, scheme: SchemeInfo, claim_id: int | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        scheme: SchemeInfo,
+        claim_id: int | None = None,
+        parent: QWidget | None = None,
+        products: list[ProductInfo] | None = None,
     ) -> None:
         super().__init__(
             ctx, self.tr("新建互助金申请") if claim_id is None else self.tr("互助金申请"), parent
         )
-        self.scheme, self.claim_id = scheme, claim_id
+        self.scheme, self.claim_id, self.products = scheme, claim_id, products or []
         self.detail: ClaimDetail | None = None
         self.changed = False
         self._loading = False
@@ -111,7 +118,7 @@ class ClaimDialog(FormDialog):
             self.discharge,
         ):
             edit.textChanged.connect(self._changed)
-        for combo in (self.member, self.benefit):
+        for combo in (self.member, self.benefit, self.product):
             combo.currentIndexChanged.connect(self._changed)
         self._show_lines(None, ())
         if claim_id is None:
@@ -143,6 +150,9 @@ class ClaimDialog(FormDialog):
         for kind in BenefitType:
             self.benefit.addItem(kind.label, kind.value)
         self.row(form, self.tr("补助类别"), self.tr("补助类别"), self.benefit)
+        self.product = product_combo(self.products, self.tr("基本保障"))
+        product_row = self.row(form, self.tr("可选保障"), self.tr("保障项目"), self.product)
+        product_row.setVisible(bool(self.products))
         self.hospital = QLineEdit()
         self.row(form, self.tr("医院"), self.tr("医院"), self.hospital)
         self.diagnosis = QLineEdit()
@@ -210,7 +220,7 @@ class ClaimDialog(FormDialog):
             self.discharge,
         ):
             edit.setReadOnly(not editable)
-        for widget in (self.member_search, self.member, self.benefit, self.add_file):
+        for widget in (self.member_search, self.member, self.benefit, self.product, self.add_file):
             widget.setEnabled(editable)
         self.member_search.setVisible(editable and self.detail is None)
         self.save_button.setVisible(editable)
@@ -235,6 +245,7 @@ class ClaimDialog(FormDialog):
                 f"{detail.member_name}（{detail.member_employee_no}，{detail.branch_name}）", data.member_id
             )
             select_data(self.benefit, data.benefit_type)
+            select_data(self.product, data.product_id)
             self.hospital.setText(data.hospital)
             self.diagnosis.setText(data.diagnosis)
             self.admission.set_date(data.admission_date)
@@ -331,6 +342,7 @@ class ClaimDialog(FormDialog):
             self.hospital.text(),
             self.diagnosis.text(),
             parse_invoices(self.invoices.text()),
+            self.product.currentData(),
         )
         return data, problems
 

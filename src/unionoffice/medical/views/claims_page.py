@@ -3,20 +3,32 @@ review, return, approve, reject, pay), the approval form and the Excel export.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import Any
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from unionoffice.foundation.contract import ById, ListWindow, Page
 from unionoffice.foundation.money import format_fen
 from unionoffice.medical import contract as medical
-from unionoffice.medical.contract import ClaimDetail, ClaimFilter, ClaimsOpen, ClaimsScreen, Exported
-from unionoffice.medical.labels import BenefitType, ClaimStatus
+from unionoffice.medical.contract import (
+    ClaimDetail,
+    ClaimFilter,
+    ClaimsOpen,
+    ClaimsScreen,
+    Exported,
+    ProductInfo,
+    SchemeInfo,
+)
+from unionoffice.medical.labels import PROVINCE_STATUSES, BenefitType, ClaimStatus
 from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.views.common import SchemeBound, SchemeHost, scheme_id
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.list_page import ListPage
 from unionoffice.ui.messages import info
+from unionoffice.ui.style import MUTED_TEXT
 from unionoffice.ui.table_model import PAGE_SIZE
 from unionoffice.ui.widgets.files import choose_target, pdf, save_download
 
@@ -33,16 +45,43 @@ class ClaimsPage(SchemeBound, ListPage[ClaimFilter]):
     def __init__(self, ctx: AppContext, host: SchemeHost, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.host = host
+        self.products: list[ProductInfo] = []
         self.table.setObjectName("claims_table")
+        self._show_fund(None)
 
     def reopen(self) -> None:
         self.open()
 
+    def _action(
+        self, group: str, icon_name: str, text: str, slot: Callable[[], object], **kw: Any
+    ) -> QAction:
+        """An action of our own fund's workflow (``group`` "union") or of the provincial scheme's."""
+        action = self.add_action(icon_name, text, slot, **kw)
+        target = self._union_actions if group == "union" else self._province_actions
+        target.append((action, kw.get("permission")))
+        return action
+
     def build(self) -> None:
+        self._union_actions: list[tuple[QAction, str | None]] = []
+        self._province_actions: list[tuple[QAction, str | None]] = []
         write, review, admin = MedicalPerm.WRITE, MedicalPerm.REVIEW, MedicalPerm.ADMIN
-        self.add_action("file-plus", self.tr("新建申请"), self.new_claim, permission=write, name="claim_new")
+        self._action(
+            "union", "file-plus", self.tr("新建申请"), self.new_claim, permission=write, name="claim_new"
+        )
+        self._action(
+            "province", "send", self.tr("登记报送"), self.file_claim, permission=write, name="claim_file"
+        )
         self.add_action(
             "folder-open", self.tr("打开"), self.activated, needs_selection=True, name="claim_open"
+        )
+        self._action(
+            "province",
+            "clipboard-check",
+            self.tr("登记省总结果"),
+            self.record_outcome,
+            needs_selection=True,
+            permission=write,
+            name="claim_outcome",
         )
         self.toolbar.addSeparator()
         steps = (
@@ -54,7 +93,8 @@ class ClaimsPage(SchemeBound, ListPage[ClaimFilter]):
             ("coins", self.tr("登记支付"), "pay", admin),
         )
         for icon_name, text, step, permission in steps:
-            self.add_action(
+            self._action(
+                "union",
                 icon_name,
                 text,
                 partial(self.step, step),
@@ -63,8 +103,13 @@ class ClaimsPage(SchemeBound, ListPage[ClaimFilter]):
                 name=f"claim_{step}",
             )
         self.toolbar.addSeparator()
-        self.add_action(
-            "printer", self.tr("打印审批表"), self.print_form, needs_selection=True, name="claim_form"
+        self._action(
+            "union",
+            "printer",
+            self.tr("打印审批表"),
+            self.print_form,
+            needs_selection=True,
+            name="claim_form",
         )
         self.add_action("file-spreadsheet", self.tr("导出 Excel"), self.export, name="claim_export")
         self.search = self.add_search(self.tr("搜索：姓名、拼音首字母、工号或申请编号"))
@@ -72,6 +117,33 @@ class ClaimsPage(SchemeBound, ListPage[ClaimFilter]):
         self.status = self.add_combo("status", self.tr("全部状态"), [(s.label, s.value) for s in ClaimStatus])
         self.benefit = self.add_combo(
             "benefit", self.tr("全部类别"), [(b.label, b.value) for b in BenefitType]
+        )
+        self.deadline = QLabel()
+        self.deadline.setObjectName("deadline")
+        self.deadline.setStyleSheet(MUTED_TEXT)
+        self.add_filter_widget(self.deadline, 0)
+
+    def _show_fund(self, scheme: SchemeInfo | None) -> None:
+        """Our own fund's workflow, or the provincial scheme's filing and outcomes."""
+        province = scheme is not None and scheme.is_province
+        session = self.ctx.session
+        for actions, shown in ((self._union_actions, not province), (self._province_actions, province)):
+            for action, permission in actions:
+                action.setVisible(shown and (permission is None or session.can(permission)))
+        keep = self.status.currentData()
+        statuses = PROVINCE_STATUSES if province else tuple(ClaimStatus)
+        self.status.blockSignals(True)
+        while self.status.count() > 1:
+            self.status.removeItem(1)
+        for st in statuses:
+            self.status.addItem(st.province_label() if province else st.label, st.value)
+        self.status.setCurrentIndex(max(self.status.findData(keep), 0))
+        self.status.blockSignals(False)
+        keys = [c.key for c in self.columns]
+        self.table.setColumnHidden(keys.index("reference"), not province)
+        deadline = scheme.claim_deadline if scheme is not None else None
+        self.deadline.setText(
+            self.tr("申请截止 {d}").format(d=deadline.isoformat()) if deadline is not None else ""
         )
 
     def current_filter(self) -> ClaimFilter:
@@ -90,6 +162,8 @@ class ClaimsPage(SchemeBound, ListPage[ClaimFilter]):
 
     def opened(self, screen: ClaimsScreen) -> Page:
         self.host.take(screen.choice)
+        self.products = screen.products
+        self._show_fund(screen.choice.scheme)
         org = self.ctx.refs.take(screen.org)
         keep = self.branch.currentData()
         self.branch.blockSignals(True)
@@ -119,19 +193,50 @@ class ClaimsPage(SchemeBound, ListPage[ClaimFilter]):
         if scheme is None:
             info(self, self.tr("请先由管理员建立方案年度。"))
             return
-        if ClaimDialog(self.ctx, scheme, None, self).exec() == QDialog.DialogCode.Accepted:
+        if ClaimDialog(self.ctx, scheme, None, self, self.products).exec() == QDialog.DialogCode.Accepted:
             self.reload()
 
     def activated(self) -> None:
         from unionoffice.medical.views.claim_dialog import ClaimDialog
+        from unionoffice.medical.views.province_dialogs import ProvinceClaimDialog
 
         claim_id, scheme = self.selected_id(), self.host.scheme
         if claim_id is None or scheme is None:
             return
-        dialog = ClaimDialog(self.ctx, scheme, claim_id, self)
+        if scheme.is_province:
+            ProvinceClaimDialog(self.ctx, scheme, self.products, claim_id, self).exec()
+            return
+        dialog = ClaimDialog(self.ctx, scheme, claim_id, self, self.products)
         dialog.exec()
         if dialog.changed:
             self.model.refresh()
+
+    def file_claim(self) -> None:
+        from unionoffice.medical.views.province_dialogs import ProvinceClaimDialog
+
+        scheme = self.host.scheme
+        if scheme is None:
+            return
+        dialog = ProvinceClaimDialog(self.ctx, scheme, self.products, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def record_outcome(self) -> None:
+        """Load the claim as stored now (one call), then the outcome form (one call to save)."""
+        from unionoffice.medical.views.province_dialogs import OutcomeDialog
+
+        claim_id = self.selected_id()
+        if claim_id is None:
+            return
+
+        def loaded(detail: ClaimDetail) -> None:
+            if detail.status != ClaimStatus.SUBMITTED:
+                info(self, self.tr("申请 {no} 已登记过省总结果。").format(no=detail.claim_no))
+                return
+            if OutcomeDialog(self.ctx, detail, self).exec() == QDialog.DialogCode.Accepted:
+                self.model.refresh()
+
+        self.ctx.calls.fetch(self, medical.GET_CLAIM, ById(claim_id), loaded, channel="claim")
 
     def step(self, step: str) -> None:
         """Load the claim as stored now (one call), then the step's dialog (one call to save)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
 
 from unionoffice.foundation.contract import ListWindow, Page
 from unionoffice.foundation.money import format_fen
@@ -15,13 +15,15 @@ from unionoffice.medical.contract import (
     EnrolmentFilter,
     EnrolmentOpen,
     EnrolmentScreen,
-    EnrolRequest,
     EnrolResult,
     PaymentRequest,
     PaymentResult,
+    Remitted,
+    SchemeInfo,
 )
 from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.views.common import SchemeBound, SchemeHost, scheme_id
+from unionoffice.medical.views.enrolment_dialogs import EnrolDialog, RemitDialog
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.list_page import ListPage
 from unionoffice.ui.messages import confirm, info
@@ -40,18 +42,24 @@ class EnrolmentPage(SchemeBound, ListPage[EnrolmentFilter]):
     def __init__(self, ctx: AppContext, host: SchemeHost, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.host = host
+        self.last_screen: EnrolmentScreen | None = None
         self.table.setObjectName("enrolment_table")
+        self._show_fund(None)
 
     def reopen(self) -> None:
         self.open()
 
     def build(self) -> None:
         write = MedicalPerm.WRITE
-        self.add_action("user-plus", self.tr("按分工会批量参保"), self.enrol_branch, permission=write)
+        self.add_action("user-plus", self.tr("按分工会批量参保…"), self.enrol_branch, permission=write)
+        self.add_action("user-check", self.tr("登记参保…"), self.enrol_people, permission=write)
         self.add_action(
             "coins", self.tr("所选人员登记缴费"), self.pay_selected, permission=write, needs_selection=True
         )
         self.add_action("list-checks", self.tr("筛选结果全部登记缴费"), self.pay_all, permission=write)
+        self.remit_action = self.add_action(
+            "send", self.tr("上缴省总…"), self.remit, permission=MedicalPerm.ADMIN, name="remit"
+        )
         self.search = self.add_search(self.tr("搜索：姓名、拼音首字母或工号"))
         self.branch = self.add_combo("branch", self.tr("全部分工会"))
         self.branch.currentIndexChanged.disconnect()
@@ -76,6 +84,8 @@ class EnrolmentPage(SchemeBound, ListPage[EnrolmentFilter]):
 
     def opened(self, screen: EnrolmentScreen) -> Page:
         self.host.take(screen.choice)
+        self.last_screen = screen
+        self._show_fund(screen.choice.scheme)
         org = self.ctx.refs.take(screen.org)
         keep = self.branch.currentData()
         self.branch.blockSignals(True)
@@ -88,38 +98,73 @@ class EnrolmentPage(SchemeBound, ListPage[EnrolmentFilter]):
         self._show_counts(screen.counts)
         return screen.page
 
+    def _show_fund(self, scheme: SchemeInfo | None) -> None:
+        """The provincial scheme's contributions go on to the province: its column and action."""
+        province = scheme is not None and scheme.is_province
+        keys = [c.key for c in self.columns]
+        self.table.setColumnHidden(keys.index("remitted_on"), not province)
+        self.remit_action.setVisible(province and self.ctx.session.can(MedicalPerm.ADMIN))
+
     def _show_counts(self, counts: EnrolmentCounts | None) -> None:
-        self.counts.setText(
-            ""
-            if counts is None
-            else self.tr("已参保 {e} 人，已缴费 {p} 人，在会未参保 {m} 人").format(
-                e=counts.enrolled, p=counts.paid, m=counts.active_not_enrolled
-            )
+        scheme = self.host.scheme
+        if counts is None:
+            self.counts.setText("")
+            return
+        text = self.tr("已参保 {e} 人，已缴费 {p} 人，在会未参保 {m} 人").format(
+            e=counts.enrolled, p=counts.paid, m=counts.active_not_enrolled
         )
+        if scheme is not None and scheme.is_province:
+            text += self.tr("；待上缴 {n} 人 {a} 元").format(
+                n=counts.unremitted, a=format_fen(counts.unremitted_fen)
+            )
+        self.counts.setText(text)
 
     # Actions --------------------------------------------------------------------------------
+    def _branch(self) -> tuple[int, str] | None:
+        branch = self.branch.currentData()
+        return (branch, self.branch.currentText()) if branch is not None else None
+
     def enrol_branch(self) -> None:
-        scheme, branch = self.host.scheme, self.branch.currentData()
-        if scheme is None or branch is None:
+        if self._branch() is None:
             info(self, self.tr("请先在上方选择一个分工会。"))
             return
-        question = self.tr("将{b}全部在会会员登记参加 {y}？").format(
-            b=self.branch.currentText(), y=scheme.title
-        )
-        if not confirm(self, question):
-            return
+        self._enrol(self._branch())
 
-        def done(result: EnrolResult) -> None:
+    def enrol_people(self) -> None:
+        self._enrol(None)
+
+    def _enrol(self, branch: tuple[int, str] | None) -> None:
+        scheme, screen = self.host.scheme, self.last_screen
+        if scheme is None or screen is None:
+            return
+        dialog = EnrolDialog(self.ctx, scheme, screen.products, screen.eligibility, branch, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not isinstance(dialog.result_value, EnrolResult):
+            return
+        result = dialog.result_value
+        self.open()
+        text = self.tr("新参保 {n} 人；已参保跳过 {a} 人。").format(n=result.enrolled, a=result.already)
+        for skipped in result.skipped:
+            text += "\n" + self.tr("{reason} {n} 人未参保，例如 {example}").format(
+                reason=skipped.reason, n=skipped.count, example=skipped.example
+            )
+        info(self, text)
+
+    def remit(self) -> None:
+        scheme, screen = self.host.scheme, self.last_screen
+        if scheme is None or screen is None or screen.counts is None:
+            return
+        if not screen.counts.unremitted:
+            info(self, self.tr("没有已缴费、尚未上缴的互助金。"))
+            return
+        dialog = RemitDialog(self.ctx, scheme, screen.counts, self._branch(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and isinstance(dialog.result_value, Remitted):
             self.open()
             info(
                 self,
-                self.tr("新参保 {n} 人；已参保跳过 {a} 人；非在会会员 {r} 人未参保。").format(
-                    n=result.enrolled, a=result.already, r=result.refused
+                self.tr("已登记上缴省总 {n} 人，合计 {a} 元。").format(
+                    n=dialog.result_value.members, a=format_fen(dialog.result_value.amount_fen)
                 ),
             )
-
-        request = EnrolRequest(scheme.id, branch_id=branch)
-        self.ctx.tasks.run_job(self, self.tr("正在登记参保…"), medical.ENROL, request, done)
 
     def _pay(self, request: PaymentRequest) -> None:
         def done(result: PaymentResult) -> None:

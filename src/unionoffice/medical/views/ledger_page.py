@@ -89,7 +89,9 @@ class LedgerPage(SchemeBound, ListPage[LedgerFilter]):
         self.open()
 
     def build(self) -> None:
-        self.add_action("plus", self.tr("登记拨款"), self.add_allocation, permission=MedicalPerm.ADMIN)
+        self.allocation_action = self.add_action(
+            "plus", self.tr("登记拨款"), self.add_allocation, permission=MedicalPerm.ADMIN, name="allocation"
+        )
         self.toolbar.addSeparator()
         self.add_action("file-down", self.tr("年度报告 PDF"), lambda: self.export_report("pdf"))
         self.add_action("file-spreadsheet", self.tr("年度报告 Excel"), lambda: self.export_report("xlsx"))
@@ -116,33 +118,42 @@ class LedgerPage(SchemeBound, ListPage[LedgerFilter]):
     def opened(self, screen: LedgerScreen) -> Page:
         self.host.take(screen.choice)
         self.ctx.refs.take(screen.org)
-        self._show_summary(screen.rows)
+        province = screen.choice.scheme is not None and screen.choice.scheme.is_province
+        self.allocation_action.setVisible(not province and self.ctx.session.can(MedicalPerm.ADMIN))
+        self._show_summary(screen.rows, province)
         self._show_totals(screen)
         return screen.page
 
-    def _show_summary(self, rows: list[LedgerRow]) -> None:
-        headers = [
-            self.tr("分工会"),
-            self.tr("参保人数"),
-            self.tr("会费收入"),
-            self.tr("拨款收入"),
-            self.tr("互助金支出"),
-            self.tr("结余"),
-            self.tr("受助人次"),
-            self.tr("受助人数"),
-        ]
+    def _show_summary(self, rows: list[LedgerRow], province: bool) -> None:
+        """Our own fund: income, payouts, balance. The provincial scheme: contributions collected,
+        passed on to the province, still to pass on, and what the province paid our members."""
+        if province:
+            headers = [
+                self.tr("分工会"),
+                self.tr("参保人数"),
+                self.tr("互助金收入"),
+                self.tr("上缴省总"),
+                self.tr("尚未上缴"),
+                self.tr("省总赔付"),
+                self.tr("受助人次"),
+                self.tr("受助人数"),
+            ]
+            money = [(r.fee_fen, r.remitted_fen, r.balance_fen, r.aid_paid_fen) for r in rows]
+        else:
+            headers = [
+                self.tr("分工会"),
+                self.tr("参保人数"),
+                self.tr("互助金收入"),
+                self.tr("拨款收入"),
+                self.tr("互助金支出"),
+                self.tr("结余"),
+                self.tr("受助人次"),
+                self.tr("受助人数"),
+            ]
+            money = [(r.fee_fen, r.allocation_fen, r.payout_fen, r.balance_fen) for r in rows]
         values: list[tuple[Any, ...]] = [
-            (
-                r.branch_name,
-                r.enrolled,
-                format_fen(r.fee_fen),
-                format_fen(r.allocation_fen),
-                format_fen(r.payout_fen),
-                format_fen(r.balance_fen),
-                r.claims_paid,
-                r.members_helped,
-            )
-            for r in rows
+            (r.branch_name, r.enrolled, *(format_fen(m) for m in amounts), r.claims_paid, r.members_helped)
+            for r, amounts in zip(rows, money, strict=True)
         ]
         fill_table(self.summary, headers, values, right=set(range(1, len(headers))), spread=True)
         # As tall as its rows: one per branch union and the total, no empty band below.
@@ -161,7 +172,13 @@ class LedgerPage(SchemeBound, ListPage[LedgerFilter]):
         if history is None:
             self.totals.setText("")
             return
-        text = self.tr("{first}–{last} 年累计支付互助金 {paid} 元，受助 {m} 人（{n} 人次）。").format(
+        scheme = screen.choice.scheme
+        sentence = (
+            self.tr("{first}–{last} 年省总工会累计赔付 {paid} 元，受助 {m} 人（{n} 人次）。")
+            if scheme is not None and scheme.is_province
+            else self.tr("{first}–{last} 年累计支付互助金 {paid} 元，受助 {m} 人（{n} 人次）。")
+        )
+        text = sentence.format(
             first=history.year_from,
             last=history.year_to,
             paid=format_fen(history.paid_fen),
