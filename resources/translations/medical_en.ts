@@ -2565,6 +2565,14 @@ Submit only after confirming it is not a duplicate.</translation>
         <translation>{fund} enrolment rules (by effective date; the one in force on the enrolment day applies)</translation>
     </message>
     <message>
+        <source>{fund}参保条件：未设，在职在会的会员均可参保</source>
+        <translation>{fund} enrolment rules: none set; members in work and in the union may enrol</translation>
+    </message>
+    <message>
+        <source>可选保障：本年度未设</source>
+        <translation>Optional products: none this year</translation>
+    </message>
+    <message>
         <source>参保登记期 {a} 至 {b}</source>
         <translation>enrolment window {a} to {b}</translation>
     </message>

@@ -152,7 +152,7 @@ class ClaimDialog(FormDialog):
         self.row(form, self.tr("补助类别"), self.tr("补助类别"), self.benefit)
         self.product = product_combo(self.products, self.tr("基本保障"))
         product_row = self.row(form, self.tr("可选保障"), self.tr("保障项目"), self.product)
-        product_row.setVisible(bool(self.products))
+        form.setRowVisible(product_row, bool(self.products))  # only where the year has products
         self.hospital = QLineEdit()
         self.row(form, self.tr("医院"), self.tr("医院"), self.hospital)
         self.diagnosis = QLineEdit()

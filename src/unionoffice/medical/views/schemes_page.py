@@ -158,7 +158,10 @@ class SchemesPage(SchemeBound):
         self.province_note.setVisible(s.is_province)
         self.eligibility_box.setTitle(
             self.tr("{fund}参保条件（按生效日期，参保当天有效的一条适用）").format(fund=Fund(s.fund).label)
+            if self.eligibility
+            else self.tr("{fund}参保条件：未设，在职在会的会员均可参保").format(fund=Fund(s.fund).label)
         )
+        self.products_box.setTitle(self.tr("可选保障") if self.products else self.tr("可选保障：本年度未设"))
         self._show_rules()
         self._show_eligibility()
         self._show_products()
