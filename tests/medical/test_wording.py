@@ -74,7 +74,7 @@ def test_the_migration_rewrites_stored_labels_and_the_provincial_claims(tmp_path
     """Memos the app wrote as 会费 say 互助金; provincial claims reviewed in-house become filed
     with the province and their payouts leave the union's ledger; downgrading puts them back."""
     db = open_database(f"sqlite:///{tmp_path / 'm.sqlite'}")
-    upgrade(db, "0011_staged_files")
+    upgrade(db, "0013_membership")
     with db.engine.begin() as conn:
         conn.execute(
             text(
@@ -141,7 +141,7 @@ def test_the_migration_rewrites_stored_labels_and_the_provincial_claims(tmp_path
     assert memos == ["12 人缴纳 2025 年度互助金", "工会会费返还（手工录入）"]  # only what the app wrote
     assert claims == {1: "paid", 2: "submitted", 3: "paid"}
     assert str(outcome) == "2025-04-01" and payouts == [3]
-    downgrade(db, "0011_staged_files")
+    downgrade(db, "0013_membership")
     with db.engine.connect() as conn:
         memos = sorted(conn.execute(text("SELECT memo FROM medical_ledger WHERE kind = 'fee'")).scalars())
         payouts = sorted(

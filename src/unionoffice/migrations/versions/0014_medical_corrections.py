@@ -1,8 +1,8 @@
 """medical corrections: 互助金 in stored labels; the provincial scheme recorded, not computed; enrolment
 rules with effective dates, optional products, claim deadlines, enrolment windows, renewal waiting
 
-Revision ID: 0012_medical_corrections
-Revises: 0011_staged_files
+Revision ID: 0014_medical_corrections
+Revises: 0013_membership
 Create Date: 2026-12-04 03:00:00
 
 Data: ledger memos the app wrote as "N 人缴纳 YYYY 年度会费" say 互助金. Provincial claims that went
@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_medical_corrections"
-down_revision = "0011_staged_files"
+revision = "0014_medical_corrections"
+down_revision = "0013_membership"
 branch_labels = None
 depends_on = None
 
