@@ -114,11 +114,11 @@ def test_a_branch_batch_enrols_the_eligible_and_says_why_the_others_were_left_ou
     result = enrolment.enrol(
         world.db, world.clerk, scheme_id, branch_id=world.branch_a, enrolled_on=date(2026, 1, 1), insured=True
     )
-    # 张三 李四 王五 enrolled; 孙七 is retired (not in work), 钱老 is 76.
+    # 张三 李四 王五 enrolled; 孙七 is retired (保留会籍, not in work), 钱老 is 76.
     assert (result.enrolled, result.refused) == (3, 2)
     reasons = {s.reason: s.count for s in result.skipped}
     assert reasons == {"不符合会籍或在职条件": 1, "超出参保年龄": 1}
-    assert any("孙七：会籍状态为“退休”" in s.example for s in result.skipped)
+    assert any("孙七：会籍状态为“保留会籍”" in s.example for s in result.skipped)
 
 
 def test_insurance_must_be_confirmed_when_the_rule_asks(world: World) -> None:

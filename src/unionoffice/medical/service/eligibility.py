@@ -69,7 +69,7 @@ def refusal(rule: EnrolmentRule | None, person: Person, on: date) -> tuple[str, 
                 status=status.label,
                 rule=rule_name(rule) if rule else translate("Medical", "参保条件"),
             )
-    elif status not in (MemberStatus.ACTIVE, MemberStatus.RETIRED):
+    elif not status.in_register:  # 保留会籍 (retired or unemployed) may join where work is not asked
         return "status", translate("Medical", "{name}：会籍状态为“{status}”，不能参保").format(
             name=person.name, status=status.label
         )
