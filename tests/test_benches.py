@@ -23,7 +23,6 @@ NEEDS = {
 NOT_YET: set[str] = {
     "bench_import_parse.py",
     "bench_installer.py",
-    "bench_medical.py",
     "bench_pdf.py",
     "bench_startup.py",
     "bench_studios.py",

@@ -14,7 +14,7 @@ from .conftest import World
 
 def test_down_and_up_again_keeps_contestants_entered(world: World, contest_id: int) -> None:
     entrants.register_members(world.db, world.admin, contest_id, world.member_ids[:3])
-    downgrade(world.db, "0013_membership")
+    downgrade(world.db, "0014_medical_corrections")
     assert "exam_papers" not in inspect(world.db.engine).get_table_names()
     with world.db.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM contestants")).scalar_one() == 3
@@ -34,7 +34,7 @@ def test_down_and_up_keeps_the_scheme_on_every_backend(db, admin) -> None:  # ty
     from .conftest import standard_definition
 
     contest_id = create_contest(db, admin, standard_definition())
-    downgrade(db, "0013_membership")
+    downgrade(db, "0014_medical_corrections")
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM contest_items")).scalar_one() == 4
     upgrade(db)

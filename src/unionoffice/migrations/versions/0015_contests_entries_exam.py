@@ -2,8 +2,8 @@
 
 Branch ``contests`` (issue #22); the lead renumbers it and re-chains ``down_revision`` at merge time.
 
-Revision ID: 0014_contests_entries_exam
-Revises: 0013_membership
+Revision ID: 0015_contests_entries_exam
+Revises: 0014_medical_corrections
 Create Date: 2026-12-04 01:57:11.716534
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014_contests_entries_exam"
-down_revision = "0013_membership"
+revision = "0015_contests_entries_exam"
+down_revision = "0014_medical_corrections"
 branch_labels = None
 depends_on = None
 
