@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from unionoffice.db import lockfile
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
 
@@ -191,7 +192,8 @@ def restore(backup: Path, db_path: Path) -> None:
                     name=backup.name, detail=problem
                 )
             )
-        _replace_with(candidate, db_path)
+        with lockfile.exclusive(db_path):  # waits for other programs to close it, else names them
+            _replace_with(candidate, db_path)
     finally:
         for leftover in (candidate, *_sidecars(candidate)):
             leftover.unlink(missing_ok=True)
