@@ -93,12 +93,12 @@ def test_a_signed_in_clerk_reads_and_searches_encrypted_numbers(demo_db):
 
 def test_an_account_without_a_key_cannot_read_sensitive_data(demo_db):
     admin = auth.login(demo_db, "admin", "demo1234")
-    auth.create_user(demo_db, admin, "temp", "临时", "Temp-pass-1", auth.Role.VIEWER)
+    auth.create_user(demo_db, admin, "temp", "临时", "Harbor-lamp-71", auth.Role.VIEWER)
     with demo_db.transaction(admin) as s:
         from unionoffice.core.crypto import keys
 
         keys.revoke(s, s.execute(select(auth.User.id).where(auth.User.username == "temp")).scalar_one())
-    auth.login(demo_db, "temp", "Temp-pass-1")
+    auth.login(demo_db, "temp", "Harbor-lamp-71")
     assert not vault.has_data_key()  # the previous user's key is not left behind
     with pytest.raises(vault.VaultLocked), demo_db.read() as s:
         s.execute(select(Member.id_number)).first()

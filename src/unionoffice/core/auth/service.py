@@ -99,7 +99,7 @@ def _validate_username(username: str) -> str:
 def create_first_admin(db: Database, username: str, display_name: str, password: str) -> Actor:
     if not needs_setup(db):
         raise PermissionDenied(translate("Auth", "管理员账号已经存在。"))
-    check_password_strength(password)
+    check_password_strength(password, username)
     username = _validate_username(username)
     with db.transaction(None) as s:
         user = User(
@@ -206,7 +206,7 @@ def create_user(
 ) -> int:
     actor.require(CorePerm.USERS_ADMIN)
     username = _validate_username(username)
-    check_password_strength(password)
+    check_password_strength(password, username)
     if role == Role.CLERK and not branch_ids:
         raise ValidationError(translate("Auth", "工会干事至少要分配一个分工会。"))
     with db.transaction(actor) as s:
