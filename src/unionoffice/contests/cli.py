@@ -38,9 +38,7 @@ def register(sub: SubParsers) -> None:
     p = contest.add_parser("export-packages", help="为每位评委导出评分包和密钥单")
     p.add_argument("contest")
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument(
-        "--keys-out", type=Path, help="密钥单文件夹（默认：评分包文件夹旁的“…-密钥单”）"
-    )
+    p.add_argument("--keys-out", type=Path, help="密钥单文件夹（默认：评分包文件夹旁的“…-密钥单”）")
     p.set_defaults(func=_export_packages)
     p = contest.add_parser("export-sheets", help="为每位评委导出纸质评分录入表（.xlsx）")
     p.add_argument("contest")

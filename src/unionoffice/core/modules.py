@@ -45,6 +45,9 @@ class ModuleSpec:
     recipient_sources: tuple[str, ...] = ()
     # "package.module:OPERATIONS": the service contract operations this module implements.
     services: tuple[str, ...] = ()
+    # Permissions whose holders read or write encrypted values: only roles holding one of them
+    # get the data key (core/auth/grants.py: holds_data_key).
+    sensitive_permissions: frozenset[str] = frozenset()
 
 
 def module_packages() -> list[str]:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from faker import Faker
 from sqlalchemy import func, insert, select
 
+from unionoffice.core.crypto.fields import sealed_rows
 from unionoffice.core.demo_context import BRANCHES, DemoContext
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.foundation.identity import generate_id_number
@@ -15,7 +16,6 @@ from unionoffice.members.models import (
     FamilyMember,
     Member,
     MemberEvent,
-    id_columns,
 )
 from unionoffice.members.pinyin import name_pinyin
 
@@ -150,7 +150,7 @@ def fill(ctx: DemoContext) -> None:
                 "name_pinyin": full,
                 "name_initials": initials,
                 "gender": gender,
-                **id_columns(id_number),
+                "id_number": id_number,  # sealed for its row, with its keyed hashes, in _flush
                 "birth_date": birth,
                 "employee_no": f"E{100000 + seq}",
                 "phone": f"1{rng.choice('3589')}{rng.randrange(10**9):09d}",
@@ -176,7 +176,7 @@ def fill(ctx: DemoContext) -> None:
 def _flush(ctx: DemoContext, rows: list[dict], events: list[dict], family: list[dict]) -> None:
     for model, batch in ((Member, rows), (MemberEvent, events), (FamilyMember, family)):
         if batch:
-            ctx.session.execute(insert(model), batch)
+            ctx.session.execute(insert(model), sealed_rows(ctx.session, model.__table__, batch))
             batch.clear()
 
 

@@ -18,6 +18,7 @@ from unionoffice.core import attachments
 from unionoffice.core.audit.recorder import record, record_view
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import CorePerm
+from unionoffice.core.crypto.fields import open_row
 from unionoffice.core.schema import load_all_models
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import NotFound, ValidationError
@@ -54,37 +55,35 @@ def export_person(db: Database, actor: Actor, member_id: int, target: str | Path
         member = s.get(Member, member_id)
         if member is None or not actor.can_see_branch(member.branch_id):
             raise NotFound(translate("Members", "找不到该会员。"))
-        name = member.name
         members = Member.__table__
-        row = s.execute(select(members).where(members.c.id == member_id)).one()
+        row = open_row(
+            members, dict(s.execute(select(members).where(members.c.id == member_id)).one()._mapping)
+        )
         sheets.append(
             Sheet(
                 translate("Members", "会员信息"),
-                list(row._fields),
-                [[_plain(v) for v in row]],
+                list(row),
+                [[_plain(v) for v in row.values()]],
                 number_formats={"id_number": TEXT},
             )
         )
         total = 1
         for table in _person_tables():
-            rows = s.execute(select(table).where(table.c.member_id == member_id)).all()
+            rows = [
+                open_row(table, dict(r._mapping))
+                for r in s.execute(select(table).where(table.c.member_id == member_id))
+            ]
             if rows:
                 sheets.append(
                     Sheet(
                         table.name[:31],
                         [c.name for c in table.columns],
-                        [[_plain(v) for v in r] for r in rows],
+                        [[_plain(r[c.name]) for c in table.columns] for r in rows],
                     )
                 )
                 total += len(rows)
     write_xlsx(target, sheets)
-    record_view(
-        db,
-        actor,
-        Member.__tablename__,
-        member_id,
-        translate("Members", "导出本人全部信息：{name}").format(name=name),
-    )
+    record_view(db, actor, Member.__tablename__, member_id, translate("Members", "导出本人全部信息"))
     return total
 
 
