@@ -331,3 +331,17 @@ def services_as():  # type: ignore[no-untyped-def]
         return LocalServices.signed_in_as(db, actor)
 
     return make
+
+
+@pytest.fixture
+def cli_as(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """``cli_as("admin", "demo1234")`` → ``["--user", "admin"]``, with the password in a file the
+    command line reads (UNIONOFFICE_PASSWORD_FILE), as a script would sign in."""
+
+    def make(username: str, password: str) -> list[str]:
+        secret = tmp_path / f"password-{username}.txt"
+        secret.write_text(password, encoding="utf-8")
+        monkeypatch.setenv("UNIONOFFICE_PASSWORD_FILE", str(secret))
+        return ["--user", username]
+
+    return make

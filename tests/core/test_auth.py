@@ -30,7 +30,14 @@ def test_weak_passwords_are_refused(db):
     with pytest.raises(ValidationError, match="两类"):
         auth.create_first_admin(db, "boss", "主席", "abcdefghij")
     # Common and breached passwords, also dressed up with digits and symbols, and simple runs.
-    for common in ("password123", "Password2026!", "1qaz2wsx3edc", "qwerty123456", "iloveyou520", "1234567890"):
+    for common in (
+        "password123",
+        "Password2026!",
+        "1qaz2wsx3edc",
+        "qwerty123456",
+        "iloveyou520",
+        "1234567890",
+    ):
         with pytest.raises(ValidationError, match="太常见"):
             auth.create_first_admin(db, "boss", "主席", common)
     with pytest.raises(ValidationError, match="用户名"):

@@ -65,10 +65,11 @@ def register(sub: SubParsers) -> None:
 
 
 def _db_and_actor(args: argparse.Namespace) -> tuple[Database, Actor]:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
+    from unionoffice.core.command_line import command_actor, open_db
 
-    return open_db(args), SYSTEM_ACTOR
+    db = open_db(args)
+    actor = command_actor(args, db)
+    return db, actor
 
 
 def _find(db: Database, actor: Actor, text: str) -> ContestSummary:
