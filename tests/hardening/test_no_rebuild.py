@@ -78,9 +78,15 @@ def test_the_old_mask_rebuilt_every_number_so_this_attack_is_real(demo_db):
     old_mask = {mid: n[:6] + "*" * 8 + n[-4:] for mid, (n, *_rest) in truth.items()}
     seen = {mid: (birth, gender, old_mask[mid]) for mid, (_n, birth, gender, _b) in truth.items()}
     assert rebuilt(seen, {m: t[0] for m, t in truth.items()}) == len(truth)
-    # …and so did "last four" alone, once the region is guessed from the base.
-    seen = {mid: (b, g, "*" * 14 + n[-4:]) for mid, (n, b, g, _base) in truth.items()}
-    assert rebuilt(seen, {m: t[0] for m, t in truth.items()}) >= len(truth) * 0.8
+    # …and "last four" alone rebuilds most of them once the region is guessed from the base (the
+    # check character tells a right guess from a wrong one): why masks now keep two.
+    numbers = {m: t[0] for m, t in truth.items()}
+    pinned = sum(
+        1
+        for mid, (n, b, g, base) in truth.items()
+        if candidates(b, g, "*" * 14 + n[-4:], regions=REGIONS[base]) == [n]
+    )
+    assert pinned >= len(numbers) * 0.6
 
 
 def test_nothing_a_viewer_sees_or_exports_rebuilds_a_number(demo_db, tmp_path):
