@@ -34,6 +34,10 @@
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
+    <message>
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -328,6 +332,112 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>{year} 年的节假日安排尚未录入（系统管理 → 节假日），无法计算工作日。</source>
+        <translation>The holiday arrangement for {year} has not been entered (Administration → Holidays); working days cannot be counted.</translation>
+    </message>
+    <message>
+        <source>第 {n} 行</source>
+        <translation>Row {n}</translation>
+    </message>
+    <message>
+        <source>{day} 不在 {year} 年</source>
+        <translation>{day} is not in {year}</translation>
+    </message>
+    <message>
+        <source>{day} 是工作日，不需要登记为调休上班</source>
+        <translation>{day} is a weekday; it need not be entered as a worked weekend day</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>同一天登记了两次</source>
+        <translation>The same day is entered twice</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>编辑本年安排…</source>
+        <translation>Edit this year&apos;s arrangement…</translation>
+    </message>
+    <message>
+        <source>年份：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>每年 11 月前后国务院办公厅公布下一年的节假日安排，请及时录入；公示期等按工作日计算的期限会用到。</source>
+        <translation>The State Council announces next year&apos;s holiday arrangement around November each year. Please enter it promptly: notice periods and other deadlines counted in working days use it.</translation>
+    </message>
+    <message>
+        <source>依据：{source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>{year} 年的节假日安排尚未录入。</source>
+        <translation>The holiday arrangement for {year} has not been entered.</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Worked weekend day</translation>
+    </message>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>修改密码</source>
@@ -521,6 +631,29 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>第 {row} 行 {field}：{message}</source>
         <translation>Row {row} {field}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>表格文件 (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在读取 {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>正在保存 {file}…</source>
+        <translation>Saving {file}…</translation>
     </message>
 </context>
 <context>
@@ -782,6 +915,123 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>正在检查 {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>导入预览 — {file}</source>
+        <translation>Import preview — {file}</translation>
+    </message>
+    <message>
+        <source>共 {total} 行：新增 {new} 条，有变化的已有记录 {updates} 条，无变化 {same} 条，有问题 {bad} 行。</source>
+        <translation>{total} rows: {new} new, {updates} existing records changed, {same} unchanged, {bad} rows with problems.</translation>
+    </message>
+    <message>
+        <source>以下列未识别，已忽略：{columns}</source>
+        <translation>These columns were not recognised and are ignored: {columns}</translation>
+    </message>
+    <message>
+        <source>每个列表只显示前 {n} 条；完整的问题清单请点“导出问题清单”。</source>
+        <translation>Each list shows the first {n} entries; for the full list of problems click “Export problems”.</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>问题（{n}）</source>
+        <translation>Problems ({n})</translation>
+    </message>
+    <message>
+        <source>信息变更（{n}）</source>
+        <translation>Changes ({n})</translation>
+    </message>
+    <message>
+        <source>新增（{n}）</source>
+        <translation>New ({n})</translation>
+    </message>
+    <message>
+        <source>全部无误才导入（有任何问题则一行都不写入）</source>
+        <translation>Import only if everything is right (any problem: nothing is written)</translation>
+    </message>
+    <message>
+        <source>只导入无误的 {n} 行，跳过有问题的行</source>
+        <translation>Import the {n} correct rows, skip the rows with problems</translation>
+    </message>
+    <message>
+        <source>导出问题清单</source>
+        <translation>Export problems</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>文件中有问题：请修正后重新导入，或选择只导入无误的行</source>
+        <translation>The file has problems: correct them and import again, or choose to import the correct rows only</translation>
+    </message>
+    <message>
+        <source>导入问题清单.xlsx</source>
+        <translation>import-problems.xlsx</translation>
+    </message>
+    <message>
+        <source>问题清单</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 个问题到 {path}</source>
+        <translation>Exported {n} problems to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>共 {n} 条</source>
+        <translation>{n} in all</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>工会办公 - 登录</source>
@@ -905,6 +1155,10 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>已恢复。请重新登录。</source>
         <translation>Restored. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>正在恢复备份…</source>
+        <translation>Restoring the backup…</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1392,17 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>重设“{name}”的密码</source>
+        <translation>Reset the password of “{name}”</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>New password:</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>管理员</source>
@@ -1358,6 +1623,13 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
     </message>
 </context>
 <context>
+    <name>Staging</name>
+    <message>
+        <source>找不到要导入的文件（已超过一天或不是您上传的），请重新选择文件。</source>
+        <translation>The file to import is gone (older than a day, or uploaded by someone else). Please choose the file again.</translation>
+    </message>
+</context>
+<context>
     <name>StartupPanel</name>
     <message>
         <source>工会办公</source>
@@ -1496,16 +1768,101 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
         <translation>Normal</translation>
     </message>
     <message>
-        <source>重设“{name}”的密码</source>
-        <translation>Reset the password of &quot;{name}&quot;</translation>
-    </message>
-    <message>
-        <source>新密码：</source>
-        <translation>New password:</translation>
-    </message>
-    <message>
         <source>密码已重设，该用户下次登录时须修改密码。</source>
         <translation>Password reset; the user must change it at next sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>全部小组</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>（不分小组）</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>如 2019-05-01</source>
+        <translation>e.g. 2019-05-01</translation>
+    </message>
+    <message>
+        <source>必须填写</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>“{t}”不是金额，请填写元，最多两位小数</source>
+        <translation>“{t}” is not an amount: enter yuan with at most two decimals</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>请修正标红的内容后再保存。</source>
+        <translation>Please correct what is marked in red, then save again.</translation>
+    </message>
+</context>
+<context>
+    <name>Wire</name>
+    <message>
+        <source>服务端发生意外错误，操作没有完成，数据没有被修改。</source>
+        <translation>The services hit an unexpected error; the operation did not complete and nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>YearDialog</name>
+    <message>
+        <source>{year} 年节假日安排</source>
+        <translation>Holiday arrangement {year}</translation>
+    </message>
+    <message>
+        <source>如：国务院办公厅关于{year}年部分节假日安排的通知</source>
+        <translation>e.g. the State Council notice on the {year} holiday arrangement</translation>
+    </message>
+    <message>
+        <source>依据：</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>添加一天</source>
+        <translation>Add a day</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Worked weekend day</translation>
+    </message>
+    <message>
+        <source>第 {n} 行</source>
+        <translation>Row {n}</translation>
     </message>
 </context>
 </TS>

@@ -185,9 +185,9 @@ def test_unassigning_a_judge_is_audited(world: World, contest_id: int) -> None:
 
 
 def test_copy_from_the_command_line(world: World, contest_id: int, capsys, cli_as) -> None:  # type: ignore[no-untyped-def]
-    from unionoffice.cli import run
-
     from factories import hold_test_keys
+
+    from unionoffice.cli import run
 
     hold_test_keys(world.db, "admin", "demo1234")  # the keys this database's values are under
     world.db.dispose()

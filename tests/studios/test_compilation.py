@@ -79,10 +79,10 @@ def test_a_year_without_closed_rounds_is_refused(world, tmp_path):
 
 
 def test_cli_compilation(graded_year, tmp_path, cli_as):
+    from factories import hold_test_keys
+
     from unionoffice.cli import run
     from unionoffice.core.auth.service import create_first_admin
-
-    from factories import hold_test_keys
 
     create_first_admin(graded_year.db, "boss", "主席", "Harbor-lamp-71")
     hold_test_keys(graded_year.db, "boss", "Harbor-lamp-71")  # the keys this database's values are under

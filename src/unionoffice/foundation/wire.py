@@ -33,6 +33,7 @@ from unionoffice.foundation.progress import Cancelled
 T = TypeVar("T")
 E = TypeVar("E", bound=type[UserError])
 
+
 def _plain(value: Any) -> Any:
     """Types msgspec does not know by name travel as their base value: text that the services
     keep as a ``str`` subclass (an opened encrypted value) goes as plain text."""

@@ -19,8 +19,8 @@ class RegisterMembership:
             select(Member.branch_id, func.count()).where(active).group_by(Member.branch_id)
         )
         # Members in no group are left out: only units are counted.
-        groups = {group_id: n for group_id, n in by_group.tuples() if group_id is not None}
-        return groups, dict(by_branch.tuples().all())
+        groups = {group_id: n for group_id, n in by_group if group_id is not None}
+        return groups, dict(by_branch.all())
 
     def active_in(self, session: Session, unit_id: int, is_branch: bool) -> int:
         column = Member.branch_id if is_branch else Member.group_id

@@ -27,6 +27,7 @@ from unionoffice.foundation.xlsx import TEXT, Sheet, write_xlsx
 from unionoffice.members.labels import MemberStatus
 from unionoffice.members.models import FamilyMember, Member
 from unionoffice.members.perms import MembersPerm
+from unionoffice.members.service import load_member
 
 # Who may be anonymised: people no longer in the union.
 GONE = frozenset({MemberStatus.LEFT, MemberStatus.TRANSFERRED, MemberStatus.DECEASED})
@@ -52,9 +53,7 @@ def export_person(db: Database, actor: Actor, member_id: int, target: str | Path
     actor.require(MembersPerm.UNMASK)
     sheets = []
     with db.read(actor) as s:
-        member = s.get(Member, member_id)
-        if member is None or not actor.can_see_branch(member.branch_id):
-            raise NotFound(translate("Members", "找不到该会员。"))
+        load_member(s, actor, member_id)  # out of scope looks like missing
         members = Member.__table__
         row = open_row(
             members, dict(s.execute(select(members).where(members.c.id == member_id)).one()._mapping)

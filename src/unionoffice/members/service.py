@@ -17,9 +17,10 @@ from unionoffice.core.auth.actor import Actor
 from unionoffice.core.concurrency import check_version
 from unionoffice.core.org.labels import UnitKind
 from unionoffice.core.org.models import OrgUnit
+from unionoffice.core.scope import get_in_scope
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
-from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationError
+from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.identity import HIDDEN_ID, IdNumber, validate_id_number
 from unionoffice.foundation.importer.errors import CellError
@@ -39,11 +40,7 @@ from unionoffice.members.pinyin import name_pinyin
 
 
 def load_member(s: Session, actor: Actor, member_id: int) -> Member:
-    member = s.get(Member, member_id)
-    # Out-of-scope members look exactly like missing ones: a clerk learns nothing about them.
-    if member is None or not actor.can_see_branch(member.branch_id):
-        raise NotFound(translate("Members", "找不到该会员。"))
-    return member
+    return get_in_scope(s, actor, Member, member_id, lambda: translate("Members", "找不到该会员。"))
 
 
 def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:

@@ -7,6 +7,7 @@ or destroyed while a page was still being drawn (seen as segmentation faults in 
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left
 from collections import OrderedDict
 from pathlib import Path
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.platform_windows import print_dialog_shows_title
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import guarded
 
@@ -271,7 +273,14 @@ class PdfPreview(QWidget):
 
     @guarded
     def print_document(self) -> None:
-        print_pdf(self, self.document, self.path.stem if self.path else "")
+        caption = self.caption.text()
+        if not print_dialog_shows_title(sys.platform):
+            # The system print dialog ignores the title that asks for 100 %: say it beside it instead.
+            self.caption.setText(translate("Certificates", "打印证书（按 100% 实际尺寸）"))
+        try:
+            print_pdf(self, self.document, self.path.stem if self.path else "")
+        finally:
+            self.caption.setText(caption)
 
     @guarded
     def open_external(self) -> None:
