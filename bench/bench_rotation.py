@@ -5,21 +5,20 @@ key, recomputes every keyed hash, re-grants the holders, writes the attachments 
 ones, commits and swaps the files. Baseline: plain sqlite3 and AES-GCM, no ORM, no checks: read
 every encrypted value, decrypt, encrypt, write it back in one executemany per column, commit.
 
-    PYTHONPATH=src python bench/bench_rotation.py [--size 12000] [--attachments 50]
-    PYTHONPATH=src python bench/bench_rotation.py --smoke        (what the test suite runs)
+    python bench/bench_rotation.py [--size 12000] [--attachments 50] [--runs 3]
+    python bench/bench_rotation.py --smoke        (what the test suite runs)
 """
 
 from __future__ import annotations
 
-import argparse
 import base64
 import os
 import sqlite3
 import statistics
-import tempfile
 import time
 from pathlib import Path
 
+from common import arguments, out_dir
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 
@@ -49,34 +48,28 @@ def bare_reencrypt(path: Path, columns: list[tuple[str, str]]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--size", type=int, default=12_000)
-    parser.add_argument("--attachments", type=int, default=50)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--smoke", action="store_true", help="a tiny run for the test suite")
-    args = parser.parse_args()
+    args = arguments(__doc__ or "", size=12_000, smoke_size=200, attachments=50, runs=3)
     if args.smoke:
-        args.size, args.attachments, args.runs = 200, 3, 1
-
-    folder = Path(tempfile.mkdtemp(prefix="bench-rotation-"))
-    os.environ["UNIONOFFICE_DATA_DIR"] = str(folder / "data")
+        args.attachments, args.runs = 3, 1
+    folder = out_dir(args.smoke) / "rotation"
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("UNIONOFFICE_DATA_DIR", str(folder / "data"))
     # Imported after the data folder is set: attachments live there.
     from unionoffice.core import attachments
     from unionoffice.core.auth import service as auth
     from unionoffice.core.crypto.fields import encrypted_columns
+    from unionoffice.core.database import open_database
     from unionoffice.core.schema import load_all_models
     from unionoffice.demo.build import build_demo_database
     from unionoffice.demo.cache import DEMO_PASSWORD
 
-    template = folder / "template.sqlite"
+    template = folder / f"template-{args.size}.sqlite"
     build_demo_database(template, size=args.size).dispose()
     columns = [(t.name, c.name) for t, c, _k in encrypted_columns(load_all_models())]
     timings, bare, values, files = [], [], 0, 0
     for run in range(args.runs):
         path = folder / f"run{run}.sqlite"
         path.write_bytes(template.read_bytes())
-        from unionoffice.core.database import open_database
-
         db = open_database(f"sqlite:///{path}")
         admin = auth.login(db, "admin", DEMO_PASSWORD)
         for i in range(args.attachments):
