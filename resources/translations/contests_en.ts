@@ -339,6 +339,10 @@
         <translation>too much content</translation>
     </message>
     <message>
+        <source>评委密钥单不能和评分包放在同一个文件夹里，请为密钥单另选一个文件夹。</source>
+        <translation>The judges&apos; key slip must not go into the folder with the packages; choose another folder for it.</translation>
+    </message>
+    <message>
         <source>该竞赛还没有指派评委，无法导出评分包。</source>
         <translation>No judges are assigned to this contest yet, so no packages can be exported.</translation>
     </message>

@@ -497,6 +497,10 @@
         <translation>Family members</translation>
     </message>
     <message>
+        <source>查看完整身份证号</source>
+        <translation>Viewed the full identity number</translation>
+    </message>
+    <message>
         <source>不能超过 {n} 个字符</source>
         <translation>at most {n} characters</translation>
     </message>
@@ -557,8 +561,8 @@
         <translation>Member</translation>
     </message>
     <message>
-        <source>导出本人全部信息：{name}</source>
-        <translation>Exported all personal data of {name}</translation>
+        <source>导出本人全部信息</source>
+        <translation>Exported everything held about the member</translation>
     </message>
     <message>
         <source>只能对已退会、调出或去世的会员做匿名化处理；{name} 当前为“{status}”。</source>
