@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, select, update
+from sqlalchemy import String, Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from unionoffice.core import attachments
@@ -104,7 +104,7 @@ def anonymise(db: Database, actor: Actor, member_id: int) -> None:
                 ).format(name=member.name, status=MemberStatus(member.status).label)
             )
         placeholder = translate("Members", "已匿名{id}").format(id=member_id)
-        born = member.birth_date
+        born, name = member.birth_date, member.name
         s.expunge(member)
         s.execute(
             update(Member.__table__)
@@ -125,14 +125,19 @@ def anonymise(db: Database, actor: Actor, member_id: int) -> None:
         )
         s.execute(delete(FamilyMember.__table__).where(FamilyMember.__table__.c.member_id == member_id))
         for table in _person_tables():
-            sensitive: dict[str, str | None] = {
+            values: dict[str, Any] = {
                 c.name: "" for c in table.columns if c.info.get("sensitive") and not c.nullable
             }
-            sensitive.update({c.name: None for c in table.columns if c.info.get("sensitive") and c.nullable})
-            if "recipient_name" in table.c:
-                sensitive["recipient_name"] = placeholder
-            if sensitive:
-                s.execute(update(table).where(table.c.member_id == member_id).values(sensitive))
+            values.update({c.name: None for c in table.columns if c.info.get("sensitive") and c.nullable})
+            for copied in ("name", "recipient_name"):  # copies of the name (contestants, certificates)
+                if copied in table.c:
+                    values[copied] = placeholder
+            # The name inside other text (a certificate's printed values kept for reprints).
+            for column in table.columns:
+                if column.name not in values and not column.primary_key and isinstance(column.type, String):
+                    values[column.name] = func.replace(column, name, placeholder)
+            if values:
+                s.execute(update(table).where(table.c.member_id == member_id).values(values))
         _drop_claim_attachments(s, member_id)
         record(s, "anonymise", Member.__tablename__, member_id, translate("Members", "会员信息已匿名化"))
 
