@@ -249,3 +249,36 @@ def test_an_upgraded_database_is_encrypted_at_the_first_admin_sign_in(tmp_path):
         assert s.execute(select(KeyGrant)).first() is not None
     assert plain in {r[0] for r in rows} and all(r[1] for r in rows)
     db.dispose()
+
+
+def test_a_recovery_code_of_the_old_layout_still_recovers_everything(db, org):
+    """Before anyone signed in after the upgrade, the old printed code opens the data key, starts
+    the ring with a new audit key, and gives the administrator a holder."""
+    data_key = b"\x0c" * 32
+    member_id = add_member(db, org["branch_a"], None, "张坤", 4)
+    with db.read() as s:
+        number = s.get(Member, member_id).id_number
+    code = keys.new_recovery_code()
+    old = keys.derive(keys._normalise_code(code), params=keys.LEGACY_KDF)
+    with db.transaction(None) as s:
+        legacy = _legacy_value(number, "members.id_number", data_key)
+        s.execute(select(Member.id))
+        s.connection().exec_driver_sql("UPDATE members SET id_number=? WHERE id=?", (legacy, member_id))
+        s.add(
+            WrappedKey(
+                kind="recovery",
+                user_id=None,
+                salt=old.salt,
+                wrapped=vault.encrypt_bytes(data_key, "unionoffice/wrapped-data-key", old.key),
+                key_id=vault.key_id(data_key),
+                format=FORMAT_LEGACY,
+            )
+        )
+    vault.clear()
+    auth.recover_with_code(db, code, "admin", "Brand-new-2026")
+    vault.clear()
+    admin = auth.login(db, "admin", "Brand-new-2026")
+    assert vault.data_key() == data_key and vault.audit_key() is not None
+    assert auth.initialise_keys(db, admin, "Brand-new-2026")  # a new code replaces the old-layout one
+    with db.read() as s:
+        assert s.get(Member, member_id).id_number == number

@@ -302,20 +302,25 @@ def _unlock_legacy(s: Session, row: WrappedKey, password: str, entitled: bool) -
     s.flush()
     if not entitled or user_id is None:
         return False
-    entries = _entries(s)
-    if not entries:
+    _adopt_legacy_key(s, data_key)
+    new_holder(s, USER, user_id, derive(password))
+    share_held_keys(s)
+    return True
+
+
+def _adopt_legacy_key(s: Session, data_key: bytes) -> None:
+    """Put a data key from the old layout in the vault; the first time, start the ring with it and
+    a new audit key and move every value to the new format."""
+    if not _entries(s):
         audit_key = vault.new_key()
         _add_entry(s, DATA, data_key)
         _add_entry(s, AUDIT, audit_key)
         vault.set_keys(data_key=data_key, audit_key=audit_key)
         reencrypt_values(s, data_key)  # e1 values become e2, bound to their rows
-    else:
-        vault.set_keys(data_key=data_key)
-        if current_data_key_id(s) != key_id(data_key):
-            raise vault.KeyRotated()
-    new_holder(s, USER, user_id, derive(password))
-    share_held_keys(s)
-    return True
+        return
+    vault.set_keys(data_key=data_key)
+    if current_data_key_id(s) != key_id(data_key):
+        raise vault.KeyRotated()
 
 
 # Set-up and recovery ------------------------------------------------------------------------------
@@ -379,7 +384,7 @@ def recover(s: Session, code: str) -> None:
     try:
         if row.format == FORMAT_LEGACY:
             kek = derive(_normalise_code(code), row.salt, LEGACY_KDF)
-            vault.set_keys(data_key=vault.decrypt_bytes(row.wrapped, _LEGACY_WRAP_CONTEXT, kek.key))
+            _adopt_legacy_key(s, vault.decrypt_bytes(row.wrapped, _LEGACY_WRAP_CONTEXT, kek.key))
             return
         kek = derive(_normalise_code(code), row.salt, KdfParams.parse(row.kdf))
         private = vault.decrypt_bytes(row.wrapped, _holder_aad(row), kek.key)
