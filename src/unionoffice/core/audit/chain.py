@@ -77,7 +77,16 @@ def _mac(key: bytes, *parts: Any) -> str:
     return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def entry_hash(previous: str, row: dict[str, Any], key: bytes) -> str:
+def entry_hash(previous: str, row: dict[str, Any]) -> str:
+    """The unkeyed SHA-256 link of revision 0002. Released migration 0002 imports it under this
+    name and must not change, so it stays here; nothing else may use it (anyone can forge it)."""
+    payload = json.dumps(
+        [previous, *(_canonical(row[f]) for f in HASHED_FIELDS)], ensure_ascii=False, separators=(",", ":")
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def entry_mac(previous: str, row: dict[str, Any], key: bytes) -> str:
     return _mac(key, "unionoffice/audit-entry", previous, *(row[f] for f in HASHED_FIELDS))
 
 
@@ -112,7 +121,7 @@ def append(session: Session, rows: list[dict[str, Any]]) -> None:
     last_id = head.last_id if head is not None else None
     previous, last_id, _sealed = _seal_pending(session, key, previous, last_id)
     for row in rows:
-        row["hash"] = previous = entry_hash(previous, row, key)
+        row["hash"] = previous = entry_mac(previous, row, key)
     session.execute(insert(AuditEntry), rows)
     last_id = session.execute(select(AuditEntry.id).order_by(AuditEntry.id.desc()).limit(1)).scalar_one()
     _move_head(session, head is None, key, last_id, previous)
@@ -129,7 +138,7 @@ def _seal_pending(
         query = query.where(AuditEntry.id > last_id)
     sealed = []
     for entry in session.execute(query.order_by(AuditEntry.id)).all():
-        previous = entry_hash(previous, _entry_values(entry), key)
+        previous = entry_mac(previous, _entry_values(entry), key)
         sealed.append({"_id": entry.id, "_hash": previous})
         last_id = entry.id
     if sealed:
@@ -242,7 +251,7 @@ def verify_rows(
             return _broken(
                 walk, row.id, translate("Audit", "第 {id} 条日志出现在未封存的记录之后（被插入或调换过）。")
             )
-        if entry_hash(walk.previous, _entry_values(row), key) != row.hash:
+        if entry_mac(walk.previous, _entry_values(row), key) != row.hash:
             return _broken(
                 walk,
                 row.id,

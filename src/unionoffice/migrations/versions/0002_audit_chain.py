@@ -7,10 +7,6 @@ Create Date: 2026-11-24
 
 from __future__ import annotations
 
-import hashlib
-import json
-from datetime import datetime
-
 import sqlalchemy as sa
 from alembic import op
 
@@ -32,24 +28,10 @@ def upgrade() -> None:
     _chain_existing_entries()
 
 
-GENESIS = "0" * 64
-HASHED_FIELDS = ("at", "user_id", "username", "action", "entity", "entity_id", "summary", "changes")
-
-
-def entry_hash(previous: str, row: dict) -> str:
-    """The chain of this revision: plain SHA-256 (keyed with HMAC since 0012)."""
-    values = []
-    for field in HASHED_FIELDS:
-        value = row[field]
-        if isinstance(value, datetime):
-            value = value.replace(tzinfo=None).isoformat(timespec="microseconds")
-        values.append(value)
-    payload = json.dumps([previous, *values], ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
 def _chain_existing_entries() -> None:
     """Entries written before this revision join the chain in id order."""
+    from unionoffice.core.audit.chain import GENESIS, HASHED_FIELDS, entry_hash
+
     bind = op.get_bind()
     log = sa.table(
         "audit_log",
