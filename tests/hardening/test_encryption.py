@@ -7,6 +7,7 @@ import base64
 import re
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,9 @@ from unionoffice.core.crypto import keys, vault
 from unionoffice.core.crypto.models import FORMAT_HOLDER, FORMAT_LEGACY, KeyGrant, KeyRingEntry, WrappedKey
 from unionoffice.db import backup
 from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.identity import generate_id_number
 from unionoffice.medical.models import Claim
-from unionoffice.members.models import Member
+from unionoffice.members.models import Member, id_hashes
 from unionoffice.members.search import MemberFilter, member_source
 
 pytestmark = pytest.mark.sqlite_only
@@ -159,6 +161,21 @@ def test_values_are_bound_to_their_row_and_column(db, db_path, org):
     conn.close()
     with pytest.raises(vault.DecryptionFailed), db.read() as s:
         s.get(Member, first)
+
+
+def test_a_value_copied_from_another_row_is_sealed_again_for_its_new_row(db, org):
+    """``member.id_number = application.id_number`` (approving an application) carries clear text,
+    not the other row's ciphertext, which would not open for the new row."""
+    first = add_member(db, org["branch_a"], None, "张坤", 1)
+    second = add_member(db, org["branch_a"], None, "李娜", 2)
+    with db.transaction(None) as s:
+        a, b = s.get(Member, first), s.get(Member, second)
+        assert a is not None and b is not None
+        one, three = a.id_number, generate_id_number("410702", date(1990, 1, 1), 3, "M")
+        a.id_number, b.id_number = three, one  # b takes the value opened from a's row
+    with db.read() as s:  # each opens for its own row, with keyed hashes that find it
+        assert [s.get(Member, i).id_number for i in (first, second)] == [three, one]
+        assert s.execute(select(Member.id).where(Member.id_hash == id_hashes(one)[0])).scalar() == second
 
 
 def test_text_typed_like_a_ciphertext_is_stored_encrypted(demo_db):

@@ -48,6 +48,10 @@ class ModuleSpec:
     # Permissions whose holders read or write encrypted values: only roles holding one of them
     # get the data key (core/auth/grants.py: holds_data_key).
     sensitive_permissions: frozenset[str] = frozenset()
+    # Objects this module offers to another module's extension point: point name → dotted paths,
+    # e.g. {"members.dues_lapses": ("unionoffice.dues.api:LAPSES",)}. The module that owns the
+    # point documents what the objects must do and finds them with ``extensions(point)``.
+    extensions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def module_packages() -> list[str]:
@@ -93,6 +97,11 @@ def _load_spec(package: str) -> ModuleSpec:
     if not isinstance(spec, ModuleSpec) or spec.key != package:
         raise RuntimeError(f"unionoffice.{package}.module.SPEC must be a ModuleSpec with key {package!r}")
     return spec
+
+
+def extensions(point: str) -> list[Any]:
+    """The objects every module offers to extension point ``point``, in dependency order."""
+    return [load_object(path) for spec in all_modules() for path in spec.extensions.get(point, ())]
 
 
 def load_object(dotted: str) -> Any:

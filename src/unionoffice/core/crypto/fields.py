@@ -122,8 +122,11 @@ def sealed_row(table: Table, row_id: int, values: dict[str, Any]) -> dict[str, A
         if not isinstance(kind, EncryptedText) or column.key not in values:
             continue
         plain = values[column.key]
-        if plain is None or isinstance(plain, (vault.Sealed, vault.Locked)):
+        if plain is None:
             continue
+        if isinstance(plain, (vault.Locked, Stored)):  # sealed for some row, maybe another: unusable here
+            raise UnsealedValue(f"{kind.context}: a stored value cannot be copied to another row")
+        # A ``Sealed`` value is clear text read from some row: sealed again, for this row.
         out[column.key] = vault.seal_text(str(plain), kind.context, row_id)
         for keyed in kind.hashes:
             out[keyed.column] = keyed.of(str(plain))
@@ -155,10 +158,20 @@ def open_row(table: Table, row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _needs_sealing(value: object) -> bool:
-    return (
-        isinstance(value, str) and value != "" and not isinstance(value, (vault.Sealed, vault.Locked, Stored))
-    )
+def _needs_sealing(obj: Base, key: str) -> bool:
+    """Clear text set on the row, or a value opened from another row (``b.id_number =
+    a.id_number``: its ciphertext is bound to ``a``) — anything assigned since the row was loaded.
+    Values only ever come in as loaded (``_open_loaded``, no history) or assigned."""
+    value = obj.__dict__.get(key)
+    if not isinstance(value, str) or value == "" or isinstance(value, Stored):
+        return False
+    if not isinstance(value, (vault.Sealed, vault.Locked)):
+        return True
+    if not attributes.get_history(obj, key).added:
+        return False
+    if isinstance(value, vault.Locked):  # copied without the key: it cannot be sealed again
+        raise UnsealedValue(f"{type(obj).__name__}.{key}: a locked value cannot be copied to another row")
+    return True
 
 
 def _seal_before_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:
@@ -172,7 +185,7 @@ def _seal_before_flush(session: Session, _context: UOWTransaction, _instances: o
         require_current_key(session)
     waiting: list[tuple[Base, list[tuple[str, EncryptedText]]]] = []
     for obj in chain(session.new, session.dirty):
-        columns = [(k, t) for k, t in _encrypted_attrs(type(obj)) if _needs_sealing(obj.__dict__.get(k))]
+        columns = [(k, t) for k, t in _encrypted_attrs(type(obj)) if _needs_sealing(obj, k)]
         if columns:
             waiting.append((obj, columns))
     if not waiting:
@@ -191,7 +204,7 @@ def _seal_before_flush(session: Session, _context: UOWTransaction, _instances: o
     for obj, columns in waiting:
         row = obj
         for key, kind in columns:
-            plain = obj.__dict__[key]
+            plain = str(obj.__dict__[key])  # a copied ``Sealed`` value: its clear text
             setattr(obj, key, vault.seal_text(plain, kind.context, row.id))
             for keyed in kind.hashes:
                 setattr(obj, keyed.column, keyed.of(plain))
