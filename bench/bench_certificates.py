@@ -48,6 +48,7 @@ from unionoffice.certificates.render import (
     page_size,
 )
 from unionoffice.certificates.service import page_values
+from unionoffice.certificates.service.issuing import summary_of
 from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import get_template
 from unionoffice.client.local import LocalServices
@@ -111,7 +112,9 @@ def bare_setup(db: Database):  # type: ignore[no-untyped-def]
     pages = []
     for i, r in enumerate(recipients(), start=1):
         number = template.number(2099, i)
-        ops = layout(template, Page(page_values(template, r, number, ISSUED), signing.payload(key, number)))
+        values = page_values(template, r, number, ISSUED)
+        facts = signing.Facts(number, values["name"], summary_of(template, values), ISSUED)  # as issuing does
+        ops = layout(template, Page(values, signing.payload(key, facts)))
         prepared = []
         for op in ops:
             if isinstance(op, TextOp):

@@ -27,6 +27,8 @@ def test_first_admin_is_created_once_and_password_is_never_stored_in_clear(db):
 def test_weak_passwords_are_refused(db):
     with pytest.raises(ValidationError, match="至少需要 10 位"):
         auth.create_first_admin(db, "boss", "主席", "abc1")
+    with pytest.raises(ValidationError, match="至少需要 10 位"):  # passed the old policy (issue #17)
+        auth.create_first_admin(db, "boss", "主席", "demo1234")
     with pytest.raises(ValidationError, match="两类"):
         auth.create_first_admin(db, "boss", "主席", "abcdefghij")
     # Common and breached passwords, also dressed up with digits and symbols, and simple runs.
