@@ -25,7 +25,6 @@ NOT_YET: set[str] = {
     "bench_contests.py",
     "bench_import_parse.py",
     "bench_installer.py",
-    "bench_medical.py",
     "bench_pdf.py",
     "bench_startup.py",
     "bench_studios.py",
