@@ -37,7 +37,7 @@ def _old_chain(rows: list[dict]) -> list[str]:
 
 def _old_database(path, tamper: bool = False):  # type: ignore[no-untyped-def]
     db = open_database(f"sqlite:///{path}")
-    upgrade(db, "0013_membership")
+    upgrade(db, "0014_medical_corrections")
     db.dispose()
     conn = sqlite3.connect(path)
     conn.execute(

@@ -13,8 +13,8 @@ scrubbed of personal values (issue #17)
   it, which also signs the checkpoint.
 - Staged import files (temporary copies of uploaded spreadsheets, in clear) are dropped.
 
-Revision ID: 0014_protect_keys_audit
-Revises: 0013_membership
+Revision ID: 0015_protect_keys_audit
+Revises: 0014_medical_corrections
 Create Date: 2026-12-04 02:00:00
 """
 
@@ -28,8 +28,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014_protect_keys_audit"
-down_revision = "0013_membership"
+revision = "0015_protect_keys_audit"
+down_revision = "0014_medical_corrections"
 branch_labels = None
 depends_on = None
 
