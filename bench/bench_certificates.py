@@ -53,6 +53,7 @@ from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import get_template
 from unionoffice.client.local import LocalServices
 from unionoffice.core.auth.actor import SYSTEM_ACTOR
+from unionoffice.core.crypto import vault
 from unionoffice.core.database import open_database
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
@@ -184,6 +185,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
         upgrade(db)
+        # Staged uploads are encrypted: the process holds keys, as a signed-in clerk's does.
+        vault.set_keys(data_key=vault.new_key(), audit_key=vault.new_key())
         services = LocalServices.signed_in_as(db, SYSTEM_ACTOR)
         start = time.perf_counter()
         template, pages = bare_setup(db)
