@@ -227,7 +227,7 @@ def plan_payroll(
     with db.read(actor) as s:
         rate = dues_rate_on(s, month)
         by_number, in_register = _people(s)
-        names = dict(s.execute(select(OrgUnit.id, OrgUnit.name)).tuples().all())
+        names: dict[int, str] = {i: n for i, n in s.execute(select(OrgUnit.id, OrgUnit.name))}
         existing = {
             row.member_id: ExistingLine(
                 row.id, row.wage_fen, row.dues_fen, row.status, row.paid_via, row.paid_on, row.paid_fen
