@@ -26,5 +26,8 @@ SPEC = ModuleSpec(
     cli="unionoffice.dues.cli:register",
     demo="unionoffice.dues.demo:fill",
     icon="wallet",
-    extensions={"members.dues_lapses": ("unionoffice.dues.arrears:LAPSES",)},
+    extensions={
+        "members.dues_lapses": ("unionoffice.dues.arrears:LAPSES",),
+        "scorecard.indicators": ("unionoffice.dues.scorecard:INDICATORS",),
+    },
 )
