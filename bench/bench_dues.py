@@ -53,6 +53,9 @@ def payroll_sheet(db: object, count: int) -> Path:
             .limit(count)
         ).all()
     assert len(people) == count, f"the demo register has only {len(people)} members on the payroll"
+    path = OUT / f"payroll-{count}.xlsx"
+    if path.exists():  # written once (openpyxl takes seconds): the same members each run
+        return path
     own = random.Random(19)
     book = Workbook(write_only=True)
     sheet = book.create_sheet("工资表")
@@ -60,7 +63,6 @@ def payroll_sheet(db: object, count: int) -> Path:
     sheet.append(["序号", "工号", "姓名", "基本工资"])
     for n, (number, name) in enumerate(people, start=1):
         sheet.append([n, number, name, own.randrange(300_000, 1_200_000) / 100])
-    path = OUT / f"payroll-{count}.xlsx"
     book.save(path)
     return path
 
@@ -70,14 +72,14 @@ def main() -> None:
     from sqlalchemy import func, select
 
     from unionoffice.client.local import LocalServices
+    from unionoffice.core.auth.models import User
+    from unionoffice.core.auth.service import actor_for
     from unionoffice.core.database import open_database
     from unionoffice.dues.contract import APPLY_PAYROLL, PLAN_PAYROLL, PayrollUpload
     from unionoffice.dues.models import DuesLine
     from unionoffice.foundation.contract import FileData
     from unionoffice.foundation.importer import ImportMode
     from unionoffice.foundation.importer.preview import ImportApply
-    from unionoffice.core.auth.models import User
-    from unionoffice.core.auth.service import actor_for
 
     target = OUT / "dues-target.sqlite"
     shutil.copyfile(register(), target)
