@@ -137,7 +137,7 @@ def _dues(ctx: DemoContext, own: random.Random, people: list[_Person]) -> None:
                 continue
             wage = wages[person.id] + (wages[person.id] * 3 // 100 if month >= date(2026, 7, 1) else 0)
             dues = rate.dues(wage)
-            line = {
+            line: dict[str, Any] = {
                 "month": month,
                 "member_id": person.id,
                 "branch_id": person.branch_id,

@@ -90,8 +90,8 @@ def dues_by_month(db: Database, actor: Actor, year: int, branch_id: int | None =
         return [
             DuesMonth(
                 month if isinstance(month, date) else date.fromisoformat(str(month)[:10]),
-                int(due),
-                int(paid_fen),
+                int(due or 0),
+                int(paid_fen or 0),
                 int(members),
                 int(paid),
                 int(unpaid),

@@ -333,7 +333,7 @@ def _chosen(s: Session, actor: Actor, ids: tuple[int, ...]) -> list[Any]:
     if not_issued:
         names = "、".join(f"{r.name}（{PaymentStatus(r.status).label}）" for r in not_issued[:5])
         raise UserError(translate("Dues", "只有待签领的记录可以这样处理：{names}").format(names=names))
-    return rows
+    return list(rows)
 
 
 def mark_paid(db: Database, actor: Actor, ids: tuple[int, ...], paid_on: date | None) -> int:

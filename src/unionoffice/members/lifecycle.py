@@ -409,4 +409,5 @@ def status_changes(
         )
         .order_by(MemberEvent.event_date, MemberEvent.id)
     )
-    return [StatusStep(m, on, before, after, cause) for m, on, before, after, cause in rows]
+    # to_status is never null on a status event (the query asks for given statuses)
+    return [StatusStep(m, on, before, str(after), cause) for m, on, before, after, cause in rows]
