@@ -39,8 +39,10 @@ def test_the_pages_open_and_a_clerk_sees_only_her_branch(
     arrears = shown(qtbot, ArrearsPage(view_context(db, admin)))
     qtbot.waitUntil(lambda: arrears.model.rowCount() == 1)
     assert arrears.model.data(arrears.model.index(0, 0)) == "王芳"
-    tab = DuesTab(view_context(db, admin))
-    shown(qtbot, tab, lambda t: t.tabs.count() == 3)
+    tab = shown(qtbot, DuesTab(view_context(db, admin)), lambda t: t.tabs.count() == 3)
+    first = tab.page("dues")
+    assert isinstance(first, DuesPage)
+    qtbot.waitUntil(lambda: first.count_label.text().startswith("共"))
 
 
 def test_a_payment_over_its_cap_is_refused_under_the_amount(qtbot, view_context, db, org, admin):  # type: ignore[no-untyped-def]
