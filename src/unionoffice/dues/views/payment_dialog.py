@@ -29,7 +29,7 @@ class PaymentDialog(FormDialog):
         self.search = QLineEdit()
         self.search.setObjectName("payment_search")
         self.search.setPlaceholderText(self.tr("输入姓名、拼音首字母或工号查找"))
-        self.search.textChanged.connect(self.find)
+        self.search.textChanged.connect(self.find_members)
         self.member = QComboBox()
         self.member.setObjectName("payment_member")
         box = QWidget()
@@ -67,7 +67,7 @@ class PaymentDialog(FormDialog):
         cap = self.caps.get(self.item.currentData())
         self.cap.setText(cap.text if cap is not None else self.tr("该项目尚无标准，不能发放。"))
 
-    def find(self, text: str) -> None:
+    def find_members(self, text: str) -> None:
         if len(text.strip()) < 1:
             return
 

@@ -105,7 +105,7 @@ class WelfarePage(ListPage[WelfareFilter]):
         return screen.page
 
     def new_payment(self) -> None:
-        from unionoffice.dues.views.payment_dialog import PaymentDialog
+        from unionoffice.dues.views.payment_dialog import PaymentDialog  # loads on the first payment
 
         def loaded(form: PaymentForm) -> None:
             dialog = PaymentDialog(self.ctx, form, self)
