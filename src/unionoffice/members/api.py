@@ -2,23 +2,67 @@
 
 The register's table, for joins that show a member's name or scope a query by branch; statuses;
 the membership rates the dashboard charts; the register search and the permissions, for
-screens that offer a member lookup.
+screens that offer a member lookup; family records and the relatives who are on the register
+themselves (``relatives_on_register``), for the hardship module's household files and candidates.
 """
 
 from __future__ import annotations
 
-from unionoffice.members.labels import MemberStatus
-from unionoffice.members.models import Member
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from unionoffice.members.labels import MemberStatus, Relation
+from unionoffice.members.models import FamilyMember, Member, id_hashes
 from unionoffice.members.perms import MembersPerm
 from unionoffice.members.reports import BranchRate, membership_rates
 from unionoffice.members.search import MemberFilter, member_source
 
 __all__ = [
     "BranchRate",
+    "FamilyMember",
     "Member",
     "MemberFilter",
     "MemberStatus",
     "MembersPerm",
+    "Relation",
+    "RelativeLink",
     "member_source",
     "membership_rates",
+    "relatives_on_register",
 ]
+
+
+@dataclass(frozen=True)
+class RelativeLink:
+    """A member's family record whose identity number is a member of the register too (couples
+    and parents and children often work for the same company)."""
+
+    member_id: int
+    relation: Relation
+    family_id: int
+    relative_id: int  # the relative's own member record
+
+
+def relatives_on_register(
+    session: Session, member_ids: set[int] | None = None, relative_ids: set[int] | None = None
+) -> list[RelativeLink]:
+    """Family records matched to the register by identity number (keyed hashes: no number leaves
+    the vault). ``member_ids`` limits them to these members' families, ``relative_ids`` to these
+    relatives. Needs the data key."""
+    families = select(FamilyMember).where(FamilyMember.id_number.isnot(None))
+    if member_ids is not None:
+        families = families.where(FamilyMember.member_id.in_(sorted(member_ids)))
+    hashed = [(f, id_hashes(f.id_number)[0]) for f in session.execute(families).scalars() if f.id_number]
+    if not hashed:
+        return []
+    query = select(Member.id_hash, Member.id).where(Member.id_hash.in_(sorted({h for _, h in hashed})))
+    if relative_ids is not None:
+        query = query.where(Member.id.in_(sorted(relative_ids)))
+    found: dict[str, int] = {full: member_id for full, member_id in session.execute(query).tuples() if full}
+    return [
+        RelativeLink(f.member_id, Relation(f.relation), f.id, found[h])
+        for f, h in hashed
+        if h in found and found[h] != f.member_id
+    ]
