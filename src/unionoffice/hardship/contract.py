@@ -37,6 +37,7 @@ def field_label(key: str) -> str:
         "people": translate("Hardship", "家庭成员"),
         "items": translate("Hardship", "收入与支出"),
         "assessed_on": translate("Hardship", "核定日期"),
+        "opened_on": translate("Hardship", "申请/推荐日期"),
         "base": translate("Hardship", "基地"),
         "on": translate("Hardship", "日期"),
         "note": translate("Hardship", "情况说明"),
@@ -135,6 +136,7 @@ class FileInput:
     sudden: bool = False
     cause: str = ""
     assessed_on: date | None = None
+    opened_on: date | None = None  # a new file: the day of the application or proposal (today if None)
     people: tuple[PersonInfo, ...] = ()
     items: tuple[ItemInfo, ...] = ()
     note: str = ""  # a new file: what led to it (the candidate's reasons, the application)

@@ -60,7 +60,7 @@ def relatives_on_register(
     query = select(Member.id_hash, Member.id).where(Member.id_hash.in_(sorted({h for _, h in hashed})))
     if relative_ids is not None:
         query = query.where(Member.id.in_(sorted(relative_ids)))
-    found: dict[str, int] = {full: member_id for full, member_id in session.execute(query).tuples() if full}
+    found: dict[str, int] = {full: member_id for full, member_id in session.execute(query) if full}
     return [
         RelativeLink(f.member_id, Relation(f.relation), f.id, found[h])
         for f, h in hashed

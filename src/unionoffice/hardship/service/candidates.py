@@ -125,7 +125,7 @@ def death_clues(s: Session, on: date) -> list[Clue]:
             Member.status_date >= on - DEATH_WINDOW,
             Member.status_date <= on,
         )
-    ).tuples()
+    )
     return [
         Clue(
             member_id,
@@ -145,9 +145,7 @@ def family_clues(s: Session, own: Sequence[Clue]) -> list[Clue]:
     struck = {c.member_id: c for c in own if c.key in (Signal.DEATH, Signal.SERIOUS_ILLNESS)}
     if not struck or not vault.has_data_key():
         return []
-    names = dict(
-        s.execute(select(Member.id, Member.name).where(Member.id.in_(sorted(struck)))).tuples().all()
-    )
+    names = dict(s.execute(select(Member.id, Member.name).where(Member.id.in_(sorted(struck)))).all())
     clues = []
     for link in relatives_on_register(s, relative_ids=set(struck)):
         cause = struck[link.relative_id]
@@ -209,7 +207,7 @@ def candidates(s: Session, actor: Actor, year: int, on: date) -> tuple[list[Cand
         select(Member, OrgUnit.name, OrgUnit.sort_order)
         .join(OrgUnit, OrgUnit.id == Member.branch_id)
         .where(Member.id.in_(sorted(by_member)), actor.branch_clause(Member.branch_id))
-    ).tuples()
+    )
     skip = _looked_after(s, set(by_member), on)
     dismissed: dict[int, tuple[set[str], str]] = {}
     for row in s.execute(

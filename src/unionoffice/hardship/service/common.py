@@ -50,9 +50,7 @@ def user_names(s: Session, ids: set[int | None]) -> dict[int, str]:
     wanted = sorted(i for i in ids if i is not None)
     if not wanted:
         return {}
-    return {
-        i: n for i, n in s.execute(select(User.id, User.display_name).where(User.id.in_(wanted))).tuples()
-    }
+    return {i: n for i, n in s.execute(select(User.id, User.display_name).where(User.id.in_(wanted)))}
 
 
 def in_union_statuses() -> tuple[MemberStatus, ...]:

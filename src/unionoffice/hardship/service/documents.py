@@ -74,18 +74,14 @@ def sign_off_sheet(
     if branch_id is not None:
         scope.append(Payout.branch_id == branch_id)
     with db.read(actor) as s:
-        rows = (
-            s.execute(
-                select(Payout, HardshipFile.file_no, Member.name, branch.name, HardshipFile.category)
-                .join(HardshipFile, HardshipFile.id == Payout.file_id)
-                .join(Member, Member.id == HardshipFile.member_id)
-                .join(branch, branch.id == Payout.branch_id)
-                .where(*scope)
-                .order_by(branch.sort_order, Payout.paid_on, HardshipFile.file_no, Payout.id)
-            )
-            .tuples()
-            .all()
-        )
+        rows = s.execute(
+            select(Payout, HardshipFile.file_no, Member.name, branch.name, HardshipFile.category)
+            .join(HardshipFile, HardshipFile.id == Payout.file_id)
+            .join(Member, Member.id == HardshipFile.member_id)
+            .join(branch, branch.id == Payout.branch_id)
+            .where(*scope)
+            .order_by(branch.sort_order, Payout.paid_on, HardshipFile.file_no, Payout.id)
+        ).all()
         people = {
             p.id: p.person_name
             for p in s.execute(
@@ -232,18 +228,14 @@ def year_report(db: Database, actor: Actor, year: int, progress: Progress = NO_P
     with db.read(actor) as s:
         stats = year_statistics(s, actor, year)
         company = company_name(s)
-        rows = (
-            s.execute(
-                select(Payout, HardshipFile.file_no, Member.name, branch.name, HardshipFile.category)
-                .join(HardshipFile, HardshipFile.id == Payout.file_id)
-                .join(Member, Member.id == HardshipFile.member_id)
-                .join(branch, branch.id == Payout.branch_id)
-                .where(Payout.year == year, actor.branch_clause(Payout.branch_id))
-                .order_by(Payout.paid_on, Payout.id)
-            )
-            .tuples()
-            .all()
-        )
+        rows = s.execute(
+            select(Payout, HardshipFile.file_no, Member.name, branch.name, HardshipFile.category)
+            .join(HardshipFile, HardshipFile.id == Payout.file_id)
+            .join(Member, Member.id == HardshipFile.member_id)
+            .join(branch, branch.id == Payout.branch_id)
+            .where(Payout.year == year, actor.branch_clause(Payout.branch_id))
+            .order_by(Payout.paid_on, Payout.id)
+        ).all()
         students: dict[int, str] = {}
         if actor.can(HardshipPerm.DETAILS):
             wanted = sorted({p.person_id for p, *_ in rows if p.person_id is not None})

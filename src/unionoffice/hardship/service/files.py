@@ -81,7 +81,7 @@ def open_file_of(s: Session, member_ids: set[int], except_file: int | None = Non
     in_households = open_files.add_columns(HouseholdPerson.member_id).join(
         HouseholdPerson, HouseholdPerson.file_id == HardshipFile.id
     )
-    for f, person in s.execute(in_households.where(HouseholdPerson.member_id.in_(wanted))).tuples():
+    for f, person in s.execute(in_households.where(HouseholdPerson.member_id.in_(wanted))):
         if person is not None:
             found.setdefault(person, f)
     return found
@@ -319,8 +319,13 @@ def input_problems(data: FileInput) -> list[FieldProblem]:
         problem = _text_problem(field_label(key), text, limit)
         if problem:
             problems.append(problem)
-    if data.assessed_on is not None and data.assessed_on > today():
-        problems.append(FieldProblem(field_label("assessed_on"), translate("Hardship", "不能晚于今天")))
+    for key, day in (("assessed_on", data.assessed_on), ("opened_on", data.opened_on)):
+        if day is not None and day > today():
+            problems.append(FieldProblem(field_label(key), translate("Hardship", "不能晚于今天")))
+    if data.opened_on is not None and data.assessed_on is not None and data.assessed_on < data.opened_on:
+        problems.append(
+            FieldProblem(field_label("assessed_on"), translate("Hardship", "不能早于申请/推荐日期"))
+        )
     return problems
 
 
@@ -413,18 +418,24 @@ def save_file(db: Database, actor: Actor, request: FileSave) -> int:
         problems = _household_problems(s, member, data, f.id if f else None)
         if problems:
             raise ValidationError(problems)
-        on = data.assessed_on or today()
+        opened = f.opened_on if f is not None else data.opened_on or today()
+        on = data.assessed_on or (today() if f is not None else opened)
+        if on < opened:
+            raise ValidationError(
+                FieldProblem(field_label("assessed_on"), translate("Hardship", "不能早于申请/推荐日期"))
+            )
         base = f.base if f is not None else base_of(s, member)
         found = assessment_of(s, base, on, data)
         if f is None:
             f = HardshipFile(
-                file_no=file_number(s, today().year),
+                file_no=file_number(s, opened.year),
                 member_id=member.id,
                 branch_id=member.branch_id,
                 base=base,
                 origin=data.origin,
                 stage=Stage.PROPOSED,
-                opened_on=today(),
+                opened_on=opened,
+                assessed_on=on,
             )
             s.add(f)
             s.flush()
@@ -432,7 +443,7 @@ def save_file(db: Database, actor: Actor, request: FileSave) -> int:
                 FileStep(
                     file_id=f.id,
                     kind=StepKind.OPENED,
-                    step_on=today(),
+                    step_on=opened,
                     note=data.note.strip(),
                     recorded_by_id=actor.user_id,
                 )

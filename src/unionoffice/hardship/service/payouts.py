@@ -276,7 +276,7 @@ def open_form(db: Database, actor: Actor, payout_id: int | None, file_id: int | 
             .join(Member, Member.id == HardshipFile.member_id)
             .where(wanted, actor.branch_clause(HardshipFile.branch_id))
             .order_by(HardshipFile.file_no)
-        ).tuples()
+        )
         households = [
             (fid, _household_label(no, name, cat), stage == Stage.APPROVED)
             for fid, no, name, cat, stage in rows
@@ -430,7 +430,7 @@ def year_totals(db: Database, actor: Actor, year: int, branch_id: int | None = N
                 Payout.programme,
             )
             .order_by(branch.sort_order, HardshipFile.file_no)
-        ).tuples()
+        )
         per_file: dict[int, dict[str, Any]] = {}
         for file_id, file_no, name, branch_name, category, programme, fen in rows:
             entry = per_file.setdefault(
@@ -455,7 +455,7 @@ def year_totals(db: Database, actor: Actor, year: int, branch_id: int | None = N
                 )
                 .where(*scope)
                 .group_by(Payout.programme)
-            ).tuples()
+            )
         }
     households = [
         HouseholdTotal(

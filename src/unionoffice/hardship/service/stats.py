@@ -84,7 +84,7 @@ def payouts_by_year(
             )
             .where(*scope)
             .group_by(Payout.year, Payout.programme)
-        ).tuples()
+        )
     }
     return [ProgrammeYear(y, p, *found.get((y, p), (0, 0, 0))) for y in sorted(years) for p in Programme]
 
@@ -99,14 +99,14 @@ def year_statistics(s: Session, actor: Actor, year: int, branch_id: int | None =
         units.append(OrgUnit.id == branch_id)
     branches = s.execute(
         select(OrgUnit.id, OrgUnit.name).where(*units).order_by(OrgUnit.sort_order, OrgUnit.id)
-    ).tuples()
+    )
     categories: dict[tuple[int, str], int] = {
         (b, c): int(n)
         for b, c, n in s.execute(
             select(HardshipFile.branch_id, HardshipFile.category, func.count())
             .where(on_record(end), *scope)
             .group_by(HardshipFile.branch_id, HardshipFile.category)
-        ).tuples()
+        )
     }
 
     def per_branch(condition: ColumnElement[bool]) -> dict[int, int]:
@@ -116,7 +116,7 @@ def year_statistics(s: Session, actor: Actor, year: int, branch_id: int | None =
                 select(HardshipFile.branch_id, func.count())
                 .where(condition, *scope)
                 .group_by(HardshipFile.branch_id)
-            ).tuples()
+            )
         }
 
     in_progress = per_branch(
@@ -145,7 +145,7 @@ def year_statistics(s: Session, actor: Actor, year: int, branch_id: int | None =
             select(HardshipFile.origin, func.count())
             .where(HardshipFile.opened_on.between(first, end), *scope)
             .group_by(HardshipFile.origin)
-        ).tuples()
+        )
     }
     reasons = {
         CloseReason(r): int(n)
@@ -153,7 +153,7 @@ def year_statistics(s: Session, actor: Actor, year: int, branch_id: int | None =
             select(HardshipFile.close_reason, func.count())
             .where(HardshipFile.closed_on.between(first, end), *scope)
             .group_by(HardshipFile.close_reason)
-        ).tuples()
+        )
         if r
     }
     return YearStatistics(year, rows, origins, reasons, payouts_by_year(s, actor, [year], branch_id))
@@ -193,6 +193,6 @@ def files_by_category(
                 select(HardshipFile.category, func.count())
                 .where(on_record(on), *scope)
                 .group_by(HardshipFile.category)
-            ).tuples()
+            )
         }
     return {c: found.get(c, 0) for c in ELIGIBLE}
