@@ -29,6 +29,7 @@ from unionoffice.hardship.labels import (
     Kin,
     Origin,
     Programme,
+    Signal,
     Stage,
     StepKind,
 )
@@ -423,8 +424,9 @@ def fill(ctx: DemoContext) -> None:
     s.flush()
     # The committee set one candidate aside this year, with its reason.
     waiting, _aside = candidates(s, SYSTEM_ACTOR, NOW.year, NOW)
-    if len(waiting) > 2:
-        last = min(waiting, key=lambda c: (len(c.keys), -c.member_id))
+    only_a_bill = [c for c in waiting if c.keys == {Signal.LARGE_CLAIM}]
+    if len(waiting) > 2 and only_a_bill:
+        last = only_a_bill[-1]
         s.add(
             Dismissal(
                 member_id=last.member_id,
