@@ -178,3 +178,14 @@ class Kin(StrEnum):
             Kin.PARENT: translate("Hardship", "父母"),
             Kin.OTHER: translate("Hardship", "其他共同生活成员"),
         }[self]
+
+
+# Which stages each step of the pipeline starts from (the services refuse the others).
+STEP_FROM: dict[StepKind, tuple[Stage, ...]] = {
+    StepKind.VISIT: (Stage.PROPOSED, Stage.VISITED),
+    StepKind.NOTICE: (Stage.VISITED,),
+    StepKind.APPROVE: (Stage.NOTICE,),
+    StepKind.REVIEW: (Stage.APPROVED,),
+    StepKind.CLOSE: (Stage.PROPOSED, Stage.VISITED, Stage.NOTICE, Stage.APPROVED),
+    StepKind.FOLLOW_UP: (Stage.CLOSED,),
+}

@@ -389,7 +389,7 @@ def payout_page(db: Database, actor: Actor, source: QuerySource, window: Any) ->
 def payout_years(db: Database, actor: Actor) -> list[int]:
     with db.read(actor) as s:
         years = set(
-            s.execute(select(distinct(Payout.year)).where(actor.branch_clause(Payout.branch_id))).scalars()
+            s.execute(select(Payout.year).distinct().where(actor.branch_clause(Payout.branch_id))).scalars()
         )
     years.add(today().year)
     return sorted(years, reverse=True)

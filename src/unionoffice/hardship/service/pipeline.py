@@ -20,22 +20,12 @@ from unionoffice.foundation.errors import FieldProblem, UserError, ValidationErr
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
 from unionoffice.hardship.contract import StepInput, field_label
-from unionoffice.hardship.labels import ELIGIBLE, Category, ItemKind, Stage, StepKind
+from unionoffice.hardship.labels import ELIGIBLE, STEP_FROM, Category, ItemKind, Stage, StepKind
 from unionoffice.hardship.models import FileStep, HardshipFile, HouseholdItem
 from unionoffice.hardship.perms import HardshipPerm
 from unionoffice.hardship.rules import add_months, assess, notice_end, notice_over
 from unionoffice.hardship.service.common import load_file, today
 from unionoffice.hardship.service.standards import require_line, rule_in_force
-
-# Which stages each step starts from.
-FROM_STAGES: dict[StepKind, tuple[Stage, ...]] = {
-    StepKind.VISIT: (Stage.PROPOSED, Stage.VISITED),
-    StepKind.NOTICE: (Stage.VISITED,),
-    StepKind.APPROVE: (Stage.NOTICE,),
-    StepKind.REVIEW: (Stage.APPROVED,),
-    StepKind.CLOSE: (Stage.PROPOSED, Stage.VISITED, Stage.NOTICE, Stage.APPROVED),
-    StepKind.FOLLOW_UP: (Stage.CLOSED,),
-}
 
 
 def _refuse(message: str) -> ValidationError:
@@ -43,7 +33,7 @@ def _refuse(message: str) -> ValidationError:
 
 
 def _require_stage(f: HardshipFile, kind: StepKind) -> None:
-    allowed = FROM_STAGES.get(kind)
+    allowed = STEP_FROM.get(kind)
     if allowed is None:
         raise UserError(translate("Hardship", "“{step}”不是可以办理的步骤。").format(step=kind.label))
     if f.stage not in allowed:
