@@ -285,7 +285,7 @@ def candidate_columns() -> tuple[ColumnDef, ...]:
         ColumnDef("employee_no", translate("Hardship", "工号"), width=10),
         ColumnDef("branch", translate("Hardship", "分工会"), width=16),
         ColumnDef("base", translate("Hardship", "基地"), width=7),
-        ColumnDef("reasons", translate("Hardship", "线索"), width=26),
+        ColumnDef("reasons", translate("Hardship", "线索"), width=34),
         ColumnDef("details", translate("Hardship", "依据"), sortable=False, width=60),
     )
 

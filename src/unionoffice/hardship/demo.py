@@ -53,7 +53,7 @@ SPRING_AMOUNT = {Category.DEEP: 150_000, Category.RELATIVE: 100_000, Category.AC
 
 CAUSES = {
     Category.DEEP: (
-        "配偶长期患病无劳动能力，两个子女在读，家庭仅靠本人工资维持",
+        "配偶长期患病无劳动能力，子女在读，家庭主要靠本人工资维持",
         "本人患慢性肾病需长期透析，配偶无固定工作",
         "单亲家庭，抚养两个子女并赡养患病老人",
     ),
@@ -70,6 +70,15 @@ CAUSES = {
 }
 WORK = ("在家务农", "无固定工作", "打零工", "个体经营", "退休")
 SCHOOLS = ("小学", "初中", "高中", "中职", "大学")
+CHILD_NAMES = ("梓涵", "浩然", "欣怡", "子轩", "雨桐", "俊杰", "思雨", "宇航", "佳琪", "一诺")
+PARENT_NAMES = ("桂兰", "秀英", "建国", "德华", "玉珍", "振华", "淑芬", "国强")
+# Each branch union's clerk records its files (demo users, core/demo_context BRANCHES).
+CLERKS = {
+    "心兴分工会": "clerk_xx",
+    "氢力分工会": "clerk_ql",
+    "蓝色科技分工会": "clerk_ls",
+    "黑色生态分工会": "clerk_hs",
+}
 
 
 @dataclass
@@ -126,6 +135,9 @@ class _Filler:
         self.rng = ctx.rng
         self.calendar: Arrangement = arrangement(self.s, 2025, 2026)
         self.clerk = ctx.users.get("clerk_xx")
+        self.clerks = {
+            branch_id: ctx.users.get(CLERKS.get(name, "")) for name, branch_id in ctx.branch_ids.items()
+        }
         self.admin = ctx.users.get("admin")
 
     # People -------------------------------------------------------------------------------------
@@ -157,11 +169,11 @@ class _Filler:
         surname = member.name[0]
         while len(people) < size:
             kin = Kin.CHILD if len(people) % 2 else Kin.PARENT
-            given = self.rng.choice("小明丽华强静军芳伟娜磊洁")
+            given = self.rng.choice(CHILD_NAMES if kin == Kin.CHILD else PARENT_NAMES)
             people.append(
                 HouseholdPerson(
                     relation=kin,
-                    person_name=surname + given + self.rng.choice("一二三文武新"),
+                    person_name=surname + given,
                     situation=self.rng.choice(SCHOOLS) + "在读" if kin == Kin.CHILD else "年迈多病",
                     student=kin == Kin.CHILD,
                 )
@@ -182,7 +194,7 @@ class _Filler:
         )
         per_head = line_fen * rng.randrange(*ratio) // 100
         income = (per_head * 12 * size + expense) // 100 * 100
-        wage = min(income, rng.randrange(30_000, 48_000) * 100)
+        wage = income * rng.randrange(55, 85) // 100 // 100 * 100
         entries = [(ItemKind.INCOME, "本人工资（扣除个人缴纳社保后）", wage, "工资发放明细（近12个月）")]
         if income > wage:
             entries.append(
@@ -206,7 +218,7 @@ class _Filler:
 
     # Files --------------------------------------------------------------------------------------
     def step(self, f: HardshipFile, kind: StepKind, on: date, note: str, category: str | None = None) -> None:
-        by = self.admin if kind == StepKind.APPROVE else self.clerk
+        by = self.admin if kind == StepKind.APPROVE else self.clerks.get(f.branch_id) or self.clerk
         self.s.add(
             FileStep(file_id=f.id, kind=kind, step_on=on, note=note, category=category, recorded_by_id=by)
         )
@@ -317,8 +329,7 @@ class _Filler:
                 (2025, date(2025, 1, 20), date(2025, 8, 28)),
                 (2026, date(2026, 2, 5), date(2026, 8, 27)),
             ):
-                on_record = f.approved_on is not None and (f.closed_on is None or f.closed_on > spring_day)
-                if on_record and f.approved_on is not None and f.approved_on < spring_day:
+                if self.on_record(f, spring_day):
                     self.pay(
                         f,
                         Programme.SPRING,
@@ -327,7 +338,7 @@ class _Filler:
                         SPRING_AMOUNT[Category(f.category)],
                         "春节送温暖慰问金",
                     )
-                if on_record and f.approved_on is not None and f.approved_on < school_day:
+                if self.on_record(f, school_day):
                     for person in people[:2]:
                         amount = rng.choice((100_000, 150_000, 200_000, 300_000))
                         self.pay(f, Programme.SCHOOLING, year, school_day, amount, "金秋助学金", person.id)
@@ -340,6 +351,13 @@ class _Filler:
                     rng.choice((300_000, 500_000)),
                     "突发困难应急救助",
                 )
+
+    @staticmethod
+    def on_record(f: HardshipFile, day: date) -> bool:
+        """Approved before ``day`` and not closed by then."""
+        return (
+            f.approved_on is not None and f.approved_on < day and (f.closed_on is None or f.closed_on > day)
+        )
 
     def pay(
         self,
@@ -435,6 +453,6 @@ def fill(ctx: DemoContext) -> None:
                 signals=",".join(sorted(last.keys)),
                 reason="经分工会了解，家庭已获商业保险赔付，本人表示暂不需要帮扶",
                 dismissed_on=NOW - timedelta(days=6),
-                recorded_by_id=filler.clerk,
+                recorded_by_id=filler.clerks.get(last.branch_id),
             )
         )

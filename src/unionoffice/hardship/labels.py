@@ -34,6 +34,13 @@ class Category(StrEnum):
 ELIGIBLE = (Category.DEEP, Category.RELATIVE, Category.ACCIDENT)
 
 
+def category_text(category: str, assessed: bool) -> str:
+    """The category as lists show it: 未认定 while the household's figures are not in yet."""
+    if not assessed and category == Category.NONE:
+        return translate("Hardship", "未认定")
+    return Category(category).label
+
+
 class Stage(StrEnum):
     """Where a file is: application or proposal → home visit → public notice → approved (reviewed
     yearly) → closed (followed up for six months when it was closed after approval)."""

@@ -116,12 +116,15 @@ def sign_off_sheet(
 
 def write_sign_off_pdf(sheet: SignOffSheet, target: str | Path) -> None:
     """A4 landscape; each household signs in the wide column (tall rows leave room for a hand)."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer, TableStyle
+    from reportlab.platypus import Spacer, Table, TableStyle
 
     from unionoffice.foundation.pdf import build_document, make_table, paragraph, paragraph_styles
 
     st = paragraph_styles()
+    money = ParagraphStyle("money", parent=st["cell"], alignment=TA_RIGHT)
     title = translate("Hardship", "{year} 年度{programme}领取签字表").format(
         year=sheet.year, programme=sheet.programme.label
     )
@@ -150,7 +153,7 @@ def write_sign_off_pdf(sheet: SignOffSheet, target: str | Path) -> None:
         row: list[Any] = [n, line.branch, line.file_no, line.name, line.category]
         if schooling:
             row.append(line.student)
-        row += [format_fen(line.amount_fen), line.paid_on.isoformat(), "", ""]
+        row += [paragraph(format_fen(line.amount_fen), money), line.paid_on.isoformat(), "", ""]
         body.append(row)
     total_row: list[Any] = [
         translate("Hardship", "合计"),
@@ -161,16 +164,14 @@ def write_sign_off_pdf(sheet: SignOffSheet, target: str | Path) -> None:
     ]
     if schooling:
         total_row.append("")
-    total_row += [format_fen(sheet.total_fen), "", "", ""]
+    total_row += [paragraph(format_fen(sheet.total_fen), money), "", "", ""]
     body.append(total_row)
     table = make_table(body, [w * mm for w in widths], styles=st)
-    amount_column = 6 if schooling else 5
     table.setStyle(
         TableStyle(
             [
                 ("TOPPADDING", (0, 1), (-1, -1), 9),
                 ("BOTTOMPADDING", (0, 1), (-1, -1), 10),
-                ("ALIGN", (amount_column, 1), (amount_column, -1), "RIGHT"),
                 ("SPAN", (0, -1), (2, -1)),
             ]
         )
@@ -178,9 +179,7 @@ def write_sign_off_pdf(sheet: SignOffSheet, target: str | Path) -> None:
     story = [
         paragraph(title, st["title"]),
         paragraph(
-            translate(
-                "Hardship", "单位：{company}　　范围：{scope}　　共 {n} 户，金额合计 {total} 元"
-            ).format(
+            translate("Hardship", "单位：{company}；范围：{scope}；共 {n} 户，金额合计 {total} 元").format(
                 company=sheet.company,
                 scope=sheet.scope,
                 n=len(sheet.lines),
@@ -191,12 +190,18 @@ def write_sign_off_pdf(sheet: SignOffSheet, target: str | Path) -> None:
         Spacer(1, 3 * mm),
         table,
         Spacer(1, 8 * mm),
+        Table(
+            [
+                [
+                    paragraph(translate("Hardship", "经办人：＿＿＿＿＿＿＿＿"), st["body"]),
+                    paragraph(translate("Hardship", "审核人：＿＿＿＿＿＿＿＿"), st["body"]),
+                    paragraph(translate("Hardship", "工会负责人（盖章）：＿＿＿＿＿＿＿＿"), st["body"]),
+                ]
+            ],
+            colWidths=[80 * mm, 80 * mm, 101 * mm],
+        ),
         paragraph(
-            translate(
-                "Hardship",
-                "经办人：＿＿＿＿＿＿　　　审核人：＿＿＿＿＿＿　　　"
-                "工会负责人：＿＿＿＿＿＿　　　（工会盖章）　　　{day}",
-            ).format(day=chinese_date(date.today(), day=True)),
+            translate("Hardship", "制表日期：{day}").format(day=chinese_date(date.today(), day=True)),
             st["body"],
         ),
         paragraph(
@@ -368,34 +373,39 @@ def household_table(r: YearReport) -> tuple[list[str], list[list[Any]]]:
 
 
 def write_report_pdf(r: YearReport, target: str | Path) -> None:
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
     from unionoffice.foundation.pdf import build_document, make_table, paragraph, paragraph_styles
 
     st = paragraph_styles()
+    figure = ParagraphStyle("figure", parent=st["cell"], alignment=TA_RIGHT)
+
+    def table(headers: list[str], rows: list[list[Any]], widths: list[int], first_figure: int) -> Any:
+        """Figures (columns from ``first_figure`` on) to the right, as accounts are read."""
+        body = [
+            [v if i < first_figure else paragraph(str(v), figure) for i, v in enumerate(row)] for row in rows
+        ]
+        return make_table([headers, *body], [w * mm for w in widths], styles=st)
+
     story = [paragraph(_title(r), st["title"])]
     if r.scope_note:
         story.append(paragraph(r.scope_note, st["small"]))
     story += [paragraph(_summary(r), st["indented"]), Spacer(1, 4 * mm)]
     story.append(paragraph(translate("Hardship", "一、各分工会困难职工档案"), st["heading"]))
     headers, rows = branch_table(r)
-    story.append(make_table([headers, *rows], [34 * mm] + [17 * mm] * (len(headers) - 1), styles=st))
+    story.append(table(headers, rows, [34] + [20] * (len(headers) - 1), 1))
     story.append(paragraph(translate("Hardship", "二、帮扶资金发放"), st["heading"]))
     headers, rows = programme_table(r)
     shown = [[name, h, n, format_fen(fen)] for name, h, n, fen in rows]
-    story.append(make_table([headers, *shown], [40 * mm, 30 * mm, 30 * mm, 40 * mm], styles=st))
+    story.append(table(headers, shown, [40, 30, 30, 40], 1))
     story.append(paragraph(translate("Hardship", "三、各户全年受助明细"), st["heading"]))
     headers, rows = household_table(r)
     shown = [[*row[:4], *(format_fen(v) if v else "" for v in row[4:])] for row in rows]
     if shown:
-        story.append(
-            make_table(
-                [headers, *shown],
-                [24 * mm, 20 * mm, 30 * mm, 18 * mm] + [20 * mm] * (len(headers) - 4),
-                styles=st,
-            )
-        )
+        story.append(table(headers, shown, [26, 18, 28, 18] + [21] * (len(headers) - 4), 4))
     else:
         story.append(paragraph(translate("Hardship", "本年没有发放记录。"), st["body"]))
     build_document(target, story, title=_title(r), header_text=r.company)

@@ -19,7 +19,7 @@ from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.foundation.xlsx import FEN, Sheet, write_xlsx
 from unionoffice.hardship.contract import DUE_FOLLOW_UP, DUE_REVIEW, FileFilter, file_columns
-from unionoffice.hardship.labels import Category, Origin, Stage
+from unionoffice.hardship.labels import Origin, Stage, category_text
 from unionoffice.hardship.models import HardshipFile
 from unionoffice.hardship.perms import HardshipPerm
 from unionoffice.hardship.service.common import today
@@ -83,6 +83,7 @@ def _select() -> tuple[Select, Mapping[str, SQLColumnExpression[Any]]]:
             HardshipFile.notice_until,
             HardshipFile.review_due,
             HardshipFile.follow_up_until,
+            HardshipFile.household_size,
         )
         .join(Member, Member.id == HardshipFile.member_id)
         .join(branch, branch.id == HardshipFile.branch_id)
@@ -121,18 +122,18 @@ def file_source(db: Database, actor: Actor, flt: FileFilter) -> QuerySource:
     criteria = file_criteria(actor, flt, on)
 
     def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
-        file_no, name, branch, base, category, stage, origin, opened, notice, review, follow = row
+        file_no, name, branch, base, category, stage, origin, opened, notice, review, follow, size = row
         return (
             file_no,
             name,
             branch,
             base,
-            Category(category).label,
+            category_text(category, size is not None),
             stage_text(stage, _as_date(follow), on),
             Origin(origin).label,
             _day(opened),
             _day(notice),
-            _day(review),
+            "" if stage == Stage.CLOSED else _day(review),
             _day(follow),
         )
 

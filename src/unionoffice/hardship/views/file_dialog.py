@@ -45,7 +45,7 @@ from unionoffice.hardship.contract import (
     assess,
     field_label,
 )
-from unionoffice.hardship.labels import Category, CloseReason, ItemKind, Kin, Origin, Stage
+from unionoffice.hardship.labels import CloseReason, ItemKind, Kin, Origin, Stage, category_text
 from unionoffice.hardship.perms import HardshipPerm
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
@@ -195,6 +195,7 @@ class FileDialog(FormDialog):
         self.sudden.toggled.connect(self._preview)
         self.assessed_on.editingFinished.connect(self._preview)
         self.items.itemChanged.connect(self._preview)
+        self._widths()
         return page
 
     def _table(self, name: str, headers: list[str]) -> QTableWidget:
@@ -207,6 +208,13 @@ class FileDialog(FormDialog):
         header.setStretchLastSection(True)
         table.setMinimumHeight(120)
         return table
+
+    def _widths(self) -> None:
+        """Room for what clerks type; the last column stretches."""
+        digit = self.fontMetrics().horizontalAdvance("0")
+        for table, widths in ((self.people, (12, 12, 30, 9)), (self.items, (12, 34, 14))):
+            for column, chars in enumerate(widths):
+                table.setColumnWidth(column, digit * chars + 12)
 
     def _boxed(self, title: str, table: QTableWidget, key: str, add: Any) -> QWidget:
         box = QWidget()
@@ -346,7 +354,9 @@ class FileDialog(FormDialog):
     def _load(self, d: FileDetail) -> None:
         self.heading.setText(
             self.tr("{no}　{name}　{category}").format(
-                no=d.file_no, name=d.member_name, category=Category(d.category).label
+                no=d.file_no,
+                name=d.member_name,
+                category=category_text(d.category, d.household_size is not None),
             )
         )
         self.state.setText(self._state_text(d))

@@ -24,9 +24,9 @@ class HardshipTab(QWidget):
         self.payouts: PayoutsPage | None = None
         self.pages = LazyTabs()
         self.pages.setObjectName("hardship_pages")
-        self.pages.add_page("files", self.tr("困难档案"), "folder-open", self._build_files)
+        self.pages.add_page("files", self.tr("困难档案"), "house-heart", self._build_files)
         self.pages.add_page("candidates", self.tr("免申即享"), "list-checks", self._build_candidates)
-        self.pages.add_page("payouts", self.tr("帮扶发放"), "coins", self._build_payouts)
+        self.pages.add_page("payouts", self.tr("帮扶发放"), "hand-coins", self._build_payouts)
         self.pages.add_page(
             "standards", self.tr("低保标准与规则"), "sliders-horizontal", self._build_standards
         )
