@@ -23,15 +23,21 @@ LINE = 70_000  # a 低保 of 700 yuan per person and month
 @pytest.mark.parametrize(
     ("per_head", "expected"),
     [
+        (59_999, Category.DEEP),
         (60_000, Category.DEEP),  # 600 yuan against 700
+        (60_001, Category.DEEP),
         (69_999, Category.DEEP),
         (70_000, Category.RELATIVE),  # not below the 低保 any more
         (70_001, Category.RELATIVE),
+        (129_999, Category.RELATIVE),
         (130_000, Category.RELATIVE),  # 1,300 yuan: below twice the 低保
+        (130_001, Category.RELATIVE),
         (139_999, Category.RELATIVE),
         (140_000, Category.NONE),  # twice the 低保 is not below it
         (140_001, Category.NONE),
+        (149_999, Category.NONE),
         (150_000, Category.NONE),  # 1,500 yuan: not eligible
+        (150_001, Category.NONE),
     ],
 )
 def test_category_against_a_low_income_line_of_700(per_head, expected):

@@ -46,7 +46,7 @@ def require_line(s: Session, base: str, on: date) -> PovertyLine:
                 field_label("base"),
                 translate(
                     "Hardship",
-                    "{base}基地没有 {on} 适用的低保标准，无法认定困难类别。请先在“低保标准”中录入该基地的标准。",
+                    "{base}基地没有 {on} 适用的低保标准，无法认定困难类别。请先在“低保标准与规则”中录入该基地的标准。",
                 ).format(base=base, on=on.isoformat()),
             )
         )
@@ -63,7 +63,7 @@ def rule_in_force(s: Session, on: date) -> HardshipRule:
     if rule is None:
         raise UserError(
             translate(
-                "Hardship", "{on} 没有适用的帮扶规则（公示天数、跟踪期等），请先在“低保标准”中录入。"
+                "Hardship", "{on} 没有适用的帮扶规则（公示天数、跟踪期等），请先在“低保标准与规则”中录入。"
             ).format(on=on.isoformat())
         )
     return rule
