@@ -94,7 +94,7 @@ def part_register() -> None:
     from unionoffice.members.contract import MemberFilter
     from unionoffice.members.labels import MemberStatus
     from unionoffice.members.search import member_source
-    from unionoffice.members.views.tab import MembersTab
+    from unionoffice.members.views.register import RegisterPage
     from unionoffice.ui.calls import Calls
     from unionoffice.ui.context import AppContext
     from unionoffice.ui.fonts import register_bundled_fonts
@@ -161,7 +161,7 @@ def part_register() -> None:
     for _ in range(3):
         view = bare()
         bare_times.append(first_paint(view, lambda v=view: v))
-        tab_times.append(first_paint(None, lambda: MembersTab(ctx)))  # type: ignore[arg-type]
+        tab_times.append(first_paint(None, lambda: RegisterPage(ctx)))  # type: ignore[arg-type]
         worker.wait()
     b, t = statistics.median(bare_times), statistics.median(tab_times)
     print(
@@ -169,7 +169,7 @@ def part_register() -> None:
         f"{b * 1000:.0f} ms; ratio {t / b:.1f}x"
     )
 
-    tab = MembersTab(ctx)
+    tab = RegisterPage(ctx)
     tab.resize(1280, 800)
     tab.show()
     while tab.model.rowCount() == 0:

@@ -1,4 +1,4 @@
-"""Migration 0013_hardship matches the models, seeds the 低保 and the rules, and can be undone."""
+"""Migration 0014_hardship matches the models, seeds the 低保 and the rules, and can be undone."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def test_migration_matches_models_seeds_the_figures_and_downgrades(tmp_path: Pat
         rule = s.execute(select(HardshipRule)).scalar_one()
     assert lines[("新乡", date(2026, 1, 1))] == 70_000 and len(lines) == 6
     assert (rule.notice_working_days, rule.follow_up_months, rule.relative_pct) == (5, 6, 200)
-    downgrade(db, "0012_calendar")
+    downgrade(db, "0013_membership")
     assert not [t for t in inspect(db.engine).get_table_names() if t.startswith("hardship_")]
     upgrade(db)
     assert "hardship_files" in inspect(db.engine).get_table_names()

@@ -28,8 +28,8 @@ from unionoffice.members.models import FamilyMember, Member
 from unionoffice.members.perms import MembersPerm
 from unionoffice.members.service import load_member
 
-# Who may be anonymised: people no longer in the union.
-GONE = frozenset({MemberStatus.LEFT, MemberStatus.TRANSFERRED, MemberStatus.DECEASED})
+# Who may be anonymised: people no longer in the register (保留会籍 members still are).
+GONE = frozenset(status for status in MemberStatus if not status.in_register)
 
 
 def _person_tables() -> list[Table]:
@@ -100,7 +100,7 @@ def anonymise(db: Database, actor: Actor, member_id: int) -> None:
         if member.status not in GONE:
             raise ValidationError(
                 translate(
-                    "Members", "只能对已退会、调出或去世的会员做匿名化处理；{name} 当前为“{status}”。"
+                    "Members", "只能对已退会、除名、转出或去世的会员做匿名化处理；{name} 当前为“{status}”。"
                 ).format(name=member.name, status=MemberStatus(member.status).label)
             )
         placeholder = translate("Members", "已匿名{id}").format(id=member_id)

@@ -6,8 +6,8 @@ follow-up after a file is closed, 相对困难 below twice the 低保, a medical
 large). The 低保 figures are starting values to be checked against each city's published urban
 standard (系统中“低保标准”页可改); a base without a figure is refused, never defaulted.
 
-Revision ID: 0013_hardship
-Revises: 0012_calendar
+Revision ID: 0014_hardship
+Revises: 0013_membership
 Create Date: 2026-12-04 03:12:13
 """
 
@@ -18,8 +18,8 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013_hardship"
-down_revision = "0012_calendar"
+revision = "0014_hardship"
+down_revision = "0013_membership"
 branch_labels = None
 depends_on = None
 
