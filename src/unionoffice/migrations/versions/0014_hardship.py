@@ -4,7 +4,7 @@ The hardship module (困难帮扶). Seeds the 低保 of the three bases for 2025
 in force from 2025 (public notice of at least five working days, yearly review, six months of
 follow-up after a file is closed, 相对困难 below twice the 低保, a medical bill of 50,000 yuan as
 large). The 低保 figures are starting values to be checked against each city's published urban
-standard (系统中“低保标准”页可改); a base without a figure is refused, never defaulted.
+standard (系统中“低保标准与规则”页可改); a base without a figure is refused, never defaulted.
 
 Revision ID: 0014_hardship
 Revises: 0013_membership
