@@ -1,16 +1,17 @@
 """What other modules may use of the medical mutual-aid module: its yearly figures and labels, and
 the hospital stays its claims record (``hospital_stays``: for the welfare register's visit prompts;
-dates only, never the hospital or the diagnosis)."""
+dates only, never the hospital or the diagnosis); each member's medical burden of a year
+(``year_burdens``: the hardship module's candidate list)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from unionoffice.medical.models import FILED, BenefitType, Claim, ClaimStatus, Fund
+from unionoffice.medical.models import FILED, BenefitType, Claim, ClaimStatus, Fund, SchemeYear
 from unionoffice.medical.service import ledger
 from unionoffice.medical.service.reports import scheme_by_year
 from unionoffice.medical.service.schemes import list_schemes
@@ -20,10 +21,12 @@ __all__ = [
     "ClaimStatus",
     "Fund",
     "HospitalStay",
+    "YearBurden",
     "hospital_stays",
     "ledger",
     "list_schemes",
     "scheme_by_year",
+    "year_burdens",
 ]
 
 
@@ -49,3 +52,49 @@ def hospital_stays(session: Session, since: date, until: date) -> list[HospitalS
         .order_by(Claim.admission_date, Claim.id)
     )
     return [HospitalStay(m, a, d, n) for m, a, d, n in rows]
+
+
+# Claims that mean a serious illness or a sudden accident.
+SERIOUS = (BenefitType.CRITICAL, BenefitType.ACCIDENT)
+
+
+@dataclass(frozen=True)
+class YearBurden:
+    """A member's filed claims (not drafts, not rejected) for treatment in one year, both funds."""
+
+    member_id: int
+    claims: int
+    total_fen: int  # the bills
+    largest_fen: int  # the largest single bill
+    self_paid_fen: int  # what the member paid under the union's own fund (the hardship alert's figure)
+    alert_fen: int  # the union fund's hardship alert line that year (0: none set)
+    serious: int  # critical-illness or accident claims among them
+
+    @property
+    def alerted(self) -> bool:
+        """Above the medical module's own hardship alert (its 困难预警 list)."""
+        return self.alert_fen > 0 and self.self_paid_fen > self.alert_fen
+
+
+def year_burdens(session: Session, year: int) -> list[YearBurden]:
+    """Every member with a filed claim in ``year``'s schemes. No scope: callers filter by branch."""
+    union_fund = SchemeYear.fund == Fund.UNION
+    self_paid = case((union_fund, Claim.covered_self_fen + Claim.uncovered_self_fen), else_=0)
+    alert = case((union_fund, SchemeYear.hardship_threshold_fen), else_=0)
+    serious = case((Claim.benefit_type.in_(SERIOUS), 1), else_=0)
+    rows = session.execute(
+        select(
+            Claim.member_id,
+            func.count(),
+            func.sum(Claim.total_fen),
+            func.max(Claim.total_fen),
+            func.sum(self_paid),
+            func.max(alert),
+            func.sum(serious),
+        )
+        .join(SchemeYear, SchemeYear.id == Claim.scheme_year_id)
+        .where(SchemeYear.year == year, Claim.status.in_(FILED))
+        .group_by(Claim.member_id)
+        .order_by(Claim.member_id)
+    ).all()
+    return [YearBurden(*(int(v or 0) for v in row)) for row in rows]
