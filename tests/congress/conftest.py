@@ -22,14 +22,15 @@ def add_people(db: Database, branch_id: int, prefix: str, count: int, women: int
         for n in range(1, count + 1):
             no = f"{prefix}{n:03}"
             gender = "F" if n <= women else "M"
+            born = date(1960 + ord(prefix[0]) % 40, 1 + n % 12, 1 + n % 28)
             s.add(
                 Member(
                     name=f"代表{prefix}{n}",
                     name_pinyin=f"daibiao{prefix.lower()}{n:03}",
                     name_initials="db",
                     gender=gender,
-                    id_number=generate_id_number("410702", date(1985, 1, 1), hash(no) % 900 + 1, gender),
-                    birth_date=date(1985, 1, 1),
+                    id_number=generate_id_number("410702", born, n, gender),
+                    birth_date=born,
                     employee_no=no,
                     branch_id=branch_id,
                     join_date=date(2015, 3, 1),
@@ -49,3 +50,18 @@ def session_id(db: Database, org: dict[str, int]) -> int:
         db, SYSTEM_ACTOR, congress.SessionInput("第五届职代会第三次会议", date(2026, 3, 10))
     )
     return new_id
+
+
+@pytest.fixture
+def reps(db, org, admin, services_as, session_id):
+    """Ten representatives of branch A and two of branch B; their ids on the roster."""
+    office = services_as(db, admin)
+    a = add_people(db, org["branch_a"], "A", 10, women=3)
+    b = add_people(db, org["branch_b"], "B", 2)
+    office.call(
+        congress.ADD_REPRESENTATIVES, congress.RepresentativesAdd(session_id, " ".join(a), "front_line")
+    )
+    office.call(congress.ADD_REPRESENTATIVES, congress.RepresentativesAdd(session_id, " ".join(b), "staff"))
+    form = office.call(congress.OPEN_PROPOSAL, congress.ProposalFormOpen(session_id))
+    by_no = {c.label.split("（")[1].split("，")[0]: c.id for c in form.representatives}
+    return {no: by_no[no] for no in a + b}

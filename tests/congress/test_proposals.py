@@ -7,80 +7,12 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.congress.conftest import add_people
+from tests.congress.helpers import SUBMITTED, accept_and_assign, collect, reply_and_close
 from unionoffice.cli import run
 from unionoffice.congress import contract as congress
 from unionoffice.congress.labels import OVERDUE, Decision, ProposalStatus, Satisfaction
 from unionoffice.foundation.contract import ById, ListQuery
 from unionoffice.foundation.errors import NotFound, PermissionDenied, ValidationError
-
-SUBMITTED = date(2026, 3, 10)
-
-
-@pytest.fixture
-def reps(db, org, admin, services_as, session_id):
-    """Ten representatives of branch A and two of branch B; their ids on the roster."""
-    office = services_as(db, admin)
-    a = add_people(db, org["branch_a"], "A", 10, women=3)
-    b = add_people(db, org["branch_b"], "B", 2)
-    office.call(
-        congress.ADD_REPRESENTATIVES, congress.RepresentativesAdd(session_id, " ".join(a), "front_line")
-    )
-    office.call(congress.ADD_REPRESENTATIVES, congress.RepresentativesAdd(session_id, " ".join(b), "staff"))
-    form = office.call(congress.OPEN_PROPOSAL, congress.ProposalFormOpen(session_id))
-    by_no = {c.label.split("（")[1].split("，")[0]: c.id for c in form.representatives}
-    return {no: by_no[no] for no in a + b}
-
-
-def _collect(services, session_id, proposer_id, title="关于改善倒班宿舍条件的提案", cosigners=()):
-    return services.call(
-        congress.SAVE_PROPOSAL,
-        congress.ProposalInput(
-            session_id=session_id,
-            proposer_id=proposer_id,
-            cosigner_ids=list(cosigners),
-            category="life",
-            title=title,
-            text="倒班宿舍空调老化，夏季影响休息。",
-            submitted_on=SUBMITTED,
-        ),
-    )
-
-
-def _accept_and_assign(office, saved, due=date(2026, 6, 30)):
-    v = office.call(
-        congress.REVIEW_PROPOSAL,
-        congress.ReviewInput(
-            proposal_id=saved.id,
-            version=saved.version,
-            decision="accept",
-            reason="",
-            reviewed_on=date(2026, 3, 20),
-        ),
-    ).version
-    return office.call(
-        congress.ASSIGN_PROPOSAL,
-        congress.AssignInput(
-            proposal_id=saved.id,
-            version=v,
-            department="后勤服务中心",
-            assigned_on=date(2026, 3, 25),
-            due_on=due,
-        ),
-    )
-
-
-def _reply_and_close(office, saved, replied=date(2026, 5, 20), closed=date(2026, 5, 28)):
-    v = office.call(
-        congress.REPLY_PROPOSAL,
-        congress.ReplyInput(
-            proposal_id=saved.id, version=saved.version, reply="已更换空调。", replied_on=replied
-        ),
-    ).version
-    return office.call(
-        congress.CLOSE_PROPOSAL,
-        congress.CloseInput(proposal_id=saved.id, version=v, satisfaction="satisfied", closed_on=closed),
-    )
 
 
 def test_fifty_accepted_forty_nine_closed_is_98_percent_and_the_open_one_is_overdue(
@@ -90,16 +22,16 @@ def test_fifty_accepted_forty_nine_closed_is_98_percent_and_the_open_one_is_over
     proposers = list(reps.values())
     last = None
     for n in range(50):
-        assigned = _accept_and_assign(
-            office, _collect(office, session_id, proposers[n % len(proposers)], f"提案{n}")
+        assigned = accept_and_assign(
+            office, collect(office, session_id, proposers[n % len(proposers)], f"提案{n}")
         )
         if n < 49:
-            _reply_and_close(office, assigned)
+            reply_and_close(office, assigned)
         else:
             last = assigned
     # Two more the committee did not accept: outside the rate's denominator.
     for decision in ("opinion", "reject"):
-        saved = _collect(office, session_id, proposers[0], f"建议{decision}")
+        saved = collect(office, session_id, proposers[0], f"建议{decision}")
         office.call(
             congress.REVIEW_PROPOSAL,
             congress.ReviewInput(
@@ -145,7 +77,7 @@ def test_fifty_accepted_forty_nine_closed_is_98_percent_and_the_open_one_is_over
 def test_a_proposal_without_proposer_is_refused_naming_the_field(db, admin, services_as, session_id, reps):
     office = services_as(db, admin)
     with pytest.raises(ValidationError) as refused:
-        _collect(office, session_id, None)
+        collect(office, session_id, None)
     assert [p.field for p in refused.value.problems] == ["提案人"]
     page = office.call(congress.LIST_PROPOSALS, ListQuery(congress.ProposalFilter(session_id)))
     assert page.total == 0
@@ -153,7 +85,7 @@ def test_a_proposal_without_proposer_is_refused_naming_the_field(db, admin, serv
 
 def test_a_reply_dated_before_the_assignment_is_refused(db, admin, services_as, session_id, reps):
     office = services_as(db, admin)
-    assigned = _accept_and_assign(office, _collect(office, session_id, reps["A001"]))
+    assigned = accept_and_assign(office, collect(office, session_id, reps["A001"]))
     with pytest.raises(ValidationError) as refused:
         office.call(
             congress.REPLY_PROPOSAL,
@@ -174,7 +106,7 @@ def test_the_committee_must_give_a_reason_and_cosigners_must_be_representatives(
     db, admin, services_as, session_id, reps
 ):
     office = services_as(db, admin)
-    saved = _collect(office, session_id, reps["A001"], cosigners=[reps["A002"]])
+    saved = collect(office, session_id, reps["A001"], cosigners=[reps["A002"]])
     with pytest.raises(ValidationError) as refused:
         office.call(
             congress.REVIEW_PROPOSAL,
@@ -188,7 +120,7 @@ def test_the_committee_must_give_a_reason_and_cosigners_must_be_representatives(
         )
     assert refused.value.problems[0].field == "理由"
     with pytest.raises(ValidationError) as refused:
-        _collect(office, session_id, reps["A001"], cosigners=[999_999])
+        collect(office, session_id, reps["A001"], cosigners=[999_999])
     assert refused.value.problems[0].field == "附议人"
     detail = office.call(congress.OPEN_PROPOSAL, congress.ProposalFormOpen(session_id, saved.id)).proposal
     assert detail.cosigners == ["代表A2"]
@@ -197,13 +129,13 @@ def test_the_committee_must_give_a_reason_and_cosigners_must_be_representatives(
 def test_a_clerk_sees_only_the_proposals_of_their_branch(
     db, admin, clerk_a, clerk_b, services_as, session_id, reps
 ):
-    saved = _collect(services_as(db, clerk_a), session_id, reps["A001"])
+    saved = collect(services_as(db, clerk_a), session_id, reps["A001"])
     other = services_as(db, clerk_b)
     with pytest.raises(NotFound):
         other.call(congress.OPEN_PROPOSAL, congress.ProposalFormOpen(session_id, saved.id))
     assert other.call(congress.LIST_PROPOSALS, ListQuery(congress.ProposalFilter(session_id))).total == 0
     with pytest.raises(PermissionDenied):  # clerk B cannot collect for branch A's representative
-        _collect(other, session_id, reps["A002"])
+        collect(other, session_id, reps["A002"])
     with pytest.raises(PermissionDenied):  # the committee's decision is the office's
         services_as(db, clerk_a).call(
             congress.REVIEW_PROPOSAL,
@@ -219,7 +151,7 @@ def test_a_clerk_sees_only_the_proposals_of_their_branch(
 
 def test_closing_needs_a_reply_and_the_satisfaction(db, admin, services_as, session_id, reps):
     office = services_as(db, admin)
-    assigned = _accept_and_assign(office, _collect(office, session_id, reps["A001"]))
+    assigned = accept_and_assign(office, collect(office, session_id, reps["A001"]))
     with pytest.raises(Exception, match="不能办结"):
         office.call(
             congress.CLOSE_PROPOSAL,
@@ -236,9 +168,9 @@ def test_the_command_line_writes_the_report(
     db, db_path, admin, services_as, session_id, reps, tmp_path, capsys
 ):
     office = services_as(db, admin)
-    _reply_and_close(office, _accept_and_assign(office, _collect(office, session_id, reps["A001"])))
-    _accept_and_assign(
-        office, _collect(office, session_id, reps["A002"], "提案二"), due=date.today() - timedelta(days=1)
+    reply_and_close(office, accept_and_assign(office, collect(office, session_id, reps["A001"])))
+    accept_and_assign(
+        office, collect(office, session_id, reps["A002"], "提案二"), due=date.today() - timedelta(days=1)
     )
     target = tmp_path / "report.pdf"
     assert (
