@@ -54,8 +54,21 @@ def _gather(s: Session, actor: Actor, candidate_id: int) -> FormData:
     branch = s.execute(select(OrgUnit.name).where(OrgUnit.id == c.branch_id)).scalar_one()
     category = PostCategory(c.category).label
     if c.member_id is not None:
-        m = s.get(Member, c.member_id)
-        assert m is not None
+        # Only the columns the form shows: the identity number stays encrypted and unread.
+        m = s.execute(
+            select(
+                Member.name,
+                Member.gender,
+                Member.birth_date,
+                Member.employee_no,
+                Member.post,
+                Member.title,
+                Member.trade,
+                Member.education,
+                Member.hire_date,
+                Member.join_date,
+            ).where(Member.id == c.member_id)
+        ).one()
         facts = [
             (translate("Congress", "姓名"), m.name),
             (
@@ -138,7 +151,7 @@ def render(data: FormData) -> bytes:
         if data.meeting_on
         else ""
     )
-    signature = translate("Congress", "（盖章）　　　　年　　月　　日")
+    signature = translate("Congress", "（盖章）　　______年____月____日")
     blocks = [
         (translate("Congress", "主要事迹"), data.deeds, 90 * mm),
         (translate("Congress", "公示情况"), notice_text, 14 * mm),
@@ -151,6 +164,8 @@ def render(data: FormData) -> bytes:
         heights.append(height)
     table = Table(rows, colWidths=[label_w, value_w, label_w, value_w], rowHeights=heights)
     commands: list[tuple] = [
+        # every cell is a Paragraph, but the table still names a font: keep it off Helvetica
+        ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize),
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (0, -1), HEADER_GREY),
@@ -159,7 +174,7 @@ def render(data: FormData) -> bytes:
     for r in range(facts, facts + len(blocks)):
         commands += [("SPAN", (1, r), (3, r)), ("VALIGN", (1, r), (1, r), "TOP")]
     table.setStyle(TableStyle(commands))
-    subtitle = translate("Congress", "推荐级别：{level}　　评选单位：{issuer}").format(
+    subtitle = translate("Congress", "推荐级别：{level}；评选单位：{issuer}").format(
         level=data.level, issuer=data.issuer
     )
     story = [paragraph(title, styles["title"]), paragraph(subtitle, styles["body"]), Spacer(1, 3 * mm), table]

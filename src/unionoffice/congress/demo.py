@@ -33,13 +33,51 @@ from unionoffice.members.api import Member, MemberStatus
 SESSION = "第五届职工代表大会第三次会议"
 HELD_ON = date(2026, 3, 12)
 REPRESENTATIVES = 60  # 33 front-line (55 %), 18 other staff, 9 middle management and above (15 %)
-TITLES = {
-    ProposalCategory.PRODUCTION: ("关于优化合成车间交接班流程的提案", "关于推广精馏塔节能改造经验的提案"),
-    ProposalCategory.SAFETY: ("关于更新氢气充装区防爆监测设备的提案", "关于加强外包作业安全培训的提案"),
-    ProposalCategory.WAGES: ("关于提高高温岗位津贴的提案", "关于完善技能等级与薪酬挂钩办法的提案"),
-    ProposalCategory.TRAINING: ("关于开设仪表维修技能夜校的提案", "关于为新员工配备师带徒的提案"),
-    ProposalCategory.LIFE: ("关于改善倒班宿舍条件的提案", "关于增开新乡基地职工通勤班车的提案"),
-    ProposalCategory.OTHER: ("关于设立职工心理咨询室的提案", "关于在厂区增设自行车棚的提案"),
+TOPICS = {
+    ProposalCategory.PRODUCTION: (
+        "优化合成车间交接班流程",
+        "推广精馏塔节能改造经验",
+        "建立设备点检数据共享平台",
+        "完善备品备件库存管理",
+    ),
+    ProposalCategory.SAFETY: (
+        "更新氢气充装区防爆监测设备",
+        "加强外包作业安全培训",
+        "增设焦化车间应急洗眼器",
+        "规范受限空间作业审批",
+    ),
+    ProposalCategory.WAGES: (
+        "提高高温岗位津贴",
+        "完善技能等级与薪酬挂钩办法",
+        "调整夜班补贴标准",
+        "落实带薪年休假制度",
+    ),
+    ProposalCategory.TRAINING: (
+        "开设仪表维修技能夜校",
+        "为新员工配备师带徒",
+        "组织班组长管理能力培训",
+        "建设技能人才实训基地",
+    ),
+    ProposalCategory.LIFE: (
+        "改善倒班宿舍条件",
+        "增开新乡基地职工通勤班车",
+        "延长职工食堂夜间供餐时间",
+        "增设新疆基地职工书屋",
+    ),
+    ProposalCategory.OTHER: (
+        "设立职工心理咨询室",
+        "在厂区增设自行车棚",
+        "开展职工健康体检复查",
+        "建立合理化建议奖励机制",
+    ),
+}
+# The register's 职务 as the demo writes it → the post category the composition rules count.
+CATEGORY_OF_POST = {
+    "车间主任": PostCategory.MANAGEMENT,
+    "车间副主任": PostCategory.MANAGEMENT,
+    "科员": PostCategory.STAFF,
+    "班组长": PostCategory.FRONT_LINE,
+    "值班长": PostCategory.FRONT_LINE,
 }
 DEPARTMENTS = ("生产技术部", "安全环保部", "人力资源部", "后勤服务中心", "综合办公室", "设备动力部")
 
@@ -48,39 +86,43 @@ def fill(ctx: DemoContext) -> None:
     s = ctx.session
     rng = ctx.rng
     active = s.execute(
-        select(Member.id, Member.branch_id, Member.gender)
+        select(Member.id, Member.branch_id, Member.gender, Member.post)
         .where(Member.status == MemberStatus.ACTIVE, Member.employee_no.is_not(None))
         .order_by(Member.id)
     ).all()
-    if len(active) < REPRESENTATIVES + 10:
+    if len(active) < REPRESENTATIVES * 3:
         return
-    women_share = sum(1 for _, _, g in active if g == "F") / len(active)
-    women = [row for row in active if row[2] == "F"]
-    men = [row for row in active if row[2] != "F"]
-    want_women = round(REPRESENTATIVES * women_share) + 1  # in proportion, with one to spare
-    chosen = rng.sample(women, min(want_women, len(women)))
-    chosen += rng.sample(men, REPRESENTATIVES - len(chosen))
-    rng.shuffle(chosen)
+    women_share = sum(1 for row in active if row.gender == "F") / len(active)
     congress = CongressSession(name=SESSION, held_on=HELD_ON)
     s.add(congress)
     s.flush()
-    categories = [PostCategory.FRONT_LINE] * 33 + [PostCategory.STAFF] * 18 + [PostCategory.MANAGEMENT] * 9
     reps = []
-    for (member_id, branch_id, _), category in zip(chosen, categories, strict=True):
-        rep = Representative(
-            session_id=congress.id, member_id=member_id, branch_id=branch_id, category=category
-        )
-        s.add(rep)
-        reps.append(rep)
+    for category, count in (
+        (PostCategory.FRONT_LINE, 33),
+        (PostCategory.STAFF, 18),
+        (PostCategory.MANAGEMENT, 9),
+    ):
+        pool = [
+            row for row in active if CATEGORY_OF_POST.get(row.post or "", PostCategory.FRONT_LINE) is category
+        ]
+        women = [row for row in pool if row.gender == "F"]
+        men = [row for row in pool if row.gender != "F"]
+        want_women = min(len(women), int(count * women_share) + 1)  # in proportion, rounded up
+        for member_id, branch_id, _, _ in rng.sample(women, want_women) + rng.sample(men, count - want_women):
+            rep = Representative(
+                session_id=congress.id, member_id=member_id, branch_id=branch_id, category=category
+            )
+            s.add(rep)
+            reps.append(rep)
     s.flush()
-    names = {branch_id: name for name, branch_id in ctx.branch_ids.items()}
-    _proposals(ctx, congress.id, reps, names)
+    rng.shuffle(reps)
+    _proposals(ctx, congress.id, reps)
     _notice(ctx, active)
 
 
-def _proposals(ctx: DemoContext, session_id: int, reps: list[Representative], names: dict[int, str]) -> None:
+def _proposals(ctx: DemoContext, session_id: int, reps: list[Representative]) -> None:
     s, rng = ctx.session, ctx.rng
-    kinds = list(TITLES)
+    kinds = list(TOPICS)
     # 50 accepted (49 closed, the 50th past due), one turned into an opinion, one not accepted.
     plan = [ProposalStatus.CLOSED] * 49 + [
         ProposalStatus.ASSIGNED,
@@ -92,14 +134,14 @@ def _proposals(ctx: DemoContext, session_id: int, reps: list[Representative], na
         proposer = reps[(number * 7) % len(reps)]
         submitted = HELD_ON - timedelta(days=rng.randrange(3, 20))
         reviewed = HELD_ON + timedelta(days=3)
-        base = TITLES[kind][number % 2]
+        topic = TOPICS[kind][(number // len(kinds)) % 4]
+        # The same topic twice: the second proposal asks to carry on with the first one's work.
+        again = number > len(kinds) * 4
         p = Proposal(
             session_id=session_id,
             number=number,
-            title=base
-            if number <= len(kinds) * 2
-            else base.replace("的提案", f"（{names[proposer.branch_id]}）的提案"),
-            text=f"{base.removeprefix('关于').removesuffix('的提案')}，建议公司研究落实。",
+            title=f"关于继续{topic}的提案" if again else f"关于{topic}的提案",
+            text=f"建议公司研究{topic}，明确责任部门和完成时间。",
             category=kind,
             proposer_id=proposer.id,
             branch_id=proposer.branch_id,
@@ -145,7 +187,7 @@ def _notice(ctx: DemoContext, active: Sequence[Any]) -> None:
     s.add(NoticeRatio(notice_id=notice.id, category=PostCategory.FRONT_LINE, bound="min", percent=35))
     s.add(NoticeRatio(notice_id=notice.id, category=PostCategory.MANAGEMENT, bound="max", percent=20))
     deeds = (
-        "扎根合成车间二十余年，主持完成合成塔节能改造等技术革新 6 项，年创效益 300 余万元；"
+        "扎根生产一线，主持完成合成塔节能改造等技术革新 6 项，年创效益 300 余万元；"
         "带徒 12 人，其中 5 人成长为技师。"
     )
     steps = [
@@ -155,9 +197,16 @@ def _notice(ctx: DemoContext, active: Sequence[Any]) -> None:
         (PostCategory.FRONT_LINE, Stage.MEETING),
         (PostCategory.STAFF, Stage.CANDIDATE),
     ]
-    for (member_id, branch_id, _), (category, stage) in zip(
-        rng.sample(active, len(steps)), steps, strict=True
-    ):
+    taken: set[int] = set()
+    for category, stage in steps:
+        pool = [
+            row
+            for row in active
+            if CATEGORY_OF_POST.get(row.post or "", PostCategory.FRONT_LINE) is category
+            and row.id not in taken
+        ]
+        member_id, branch_id, *_ = rng.choice(pool)
+        taken.add(member_id)
         c = Candidate(
             notice_id=notice.id,
             kind=CandidateKind.MEMBER,

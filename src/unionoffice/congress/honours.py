@@ -186,8 +186,10 @@ def save_candidate(db: Database, actor: Actor, data: CandidateInput) -> tuple[in
         member_id = studio_id = None
         if data.kind == CandidateKind.MEMBER:
             member = s.execute(
-                select(Member).where(Member.employee_no == data.employee_no.strip().upper())
-            ).scalar_one_or_none()
+                select(Member.id, Member.branch_id, Member.status).where(
+                    Member.employee_no == data.employee_no.strip().upper()
+                )
+            ).first()
             if member is None or member.status != MemberStatus.ACTIVE:
                 raise ValidationError(
                     [
