@@ -22,6 +22,7 @@ from unionoffice.congress.contract import ProposalDetail, ProposalForm, field_la
 from unionoffice.congress.labels import Decision, ProposalCategory, ProposalStatus, Satisfaction
 from unionoffice.foundation.contract import Operation, Saved
 from unionoffice.foundation.errors import FieldProblem
+from unionoffice.foundation.i18n import translate
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.messages import info
 from unionoffice.ui.widgets.fields import DateField, combo, select_data
@@ -258,6 +259,5 @@ def next_step(ctx: AppContext, proposal: ProposalDetail, parent: QWidget) -> QDi
         return ReplyDialog(ctx, proposal, parent)
     if status is ProposalStatus.REPLIED:
         return CloseDialog(ctx, proposal, parent)
-    return _Done(
-        parent, parent.tr("第 {n} 号提案：{status}。").format(n=proposal.number, status=status.label)
-    )
+    text = translate("Congress", "第 {n} 号提案：{status}。").format(n=proposal.number, status=status.label)
+    return _Done(parent, text)
