@@ -1119,6 +1119,13 @@
     </message>
 </context>
 <context>
+    <name>_RatioRow</name>
+    <message>
+        <source>不用</source>
+        <translation>unused</translation>
+    </message>
+</context>
+<context>
     <name>_StepDialog</name>
     <message>
         <source>第 {n} 号提案：{title}（提案人 {who}，{branch}）</source>

@@ -65,6 +65,7 @@ class _RatioRow(QWidget):
         self.percent = QSpinBox()
         self.percent.setRange(0, 100)
         self.percent.setSuffix("%")
+        self.percent.setSpecialValueText(self.tr("不用"))  # 0: this row sets no ratio
         row.addWidget(self.category, 3)
         row.addWidget(self.bound, 1)
         row.addWidget(self.percent, 1)
