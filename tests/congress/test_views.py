@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from datetime import date
 
+from PySide6.QtWidgets import QToolButton
+
 from tests.conftest import shown
 from tests.congress.conftest import add_people
 from tests.congress.helpers import accept_and_assign, collect, reply_and_close
@@ -136,3 +138,12 @@ def test_the_tab_builds_its_pages_when_shown(db, admin, view_context, session_id
     page = tab.page("proposals")
     qtbot.waitUntil(lambda: page.count_label.text().startswith("共"))
     assert isinstance(page, ProposalsPage)
+
+
+def test_a_clerk_sees_only_the_steps_a_clerk_may_take(db, clerk_a, view_context, qtbot):
+    page = shown(qtbot, CandidatesPage(view_context(db, clerk_a)))
+    visible = {a.text() for a in page.toolbar.actions() if a.isVisible()}
+    assert {"添加候选人", "上会研究", "公示", "推荐审批表"} <= visible
+    assert not visible & {"报送", "登记结果"}
+    menus = [b for b in page.toolbar.findChildren(QToolButton) if b.text() == "推荐通知"]
+    assert menus and not any(b.isVisible() for b in menus)

@@ -53,7 +53,9 @@ class CandidatesPage(ListPage[CandidateFilter]):
                 ("plus", self.tr("登记新通知…"), self.new_notice),
                 ("pencil", self.tr("修改本通知…"), self.edit_notice),
             ],
-        ).menuAction().setVisible(self.ctx.session.can(manage))
+        )
+        # The menu's toolbar button is the last action: only the office enters notices.
+        self.toolbar.actions()[-1].setVisible(self.ctx.session.can(manage))
         self.add_action(
             "user-plus", self.tr("添加候选人"), self.add_candidate, permission=write, name="add_candidate"
         )
