@@ -4,8 +4,8 @@ The representatives' composition (front-line workers at least 50 %, middle manag
 most 20 %, women in proportion to the workforce) and the recommendation's public notice (at least
 five working days) are rows with effective dates, seeded here; a later change is a new row.
 
-Revision ID: 0014_congress
-Revises: 0013_membership
+Revision ID: 0016_congress
+Revises: 0015_contests_entries_exam
 Create Date: 2026-12-04 04:05:25.923206
 """
 
@@ -16,8 +16,8 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014_congress"
-down_revision = "0013_membership"
+revision = "0016_congress"
+down_revision = "0015_contests_entries_exam"
 branch_labels = None
 depends_on = None
 
