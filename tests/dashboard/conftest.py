@@ -1,4 +1,5 @@
-"""A small union counted by hand: two branch unions, seven members, claims, contests, achievements.
+"""A small union counted by hand: two branch unions, seven members, claims, contests, achievements,
+dues, welfare payments, budgets and a workers' congress with four proposals.
 
 The figures each test expects are worked out in the comments below, not by the code under test.
 Year under test: 2025 (members are counted on 2025-12-31; the year before on 2024-12-31).
@@ -197,6 +198,97 @@ def _studios(s, people: dict[str, int], org: dict[str, int]) -> None:  # type: i
         )
 
 
+def _dues(s, people: dict[str, int], org: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    from unionoffice.dues.models import Budget, DuesLine, WelfarePayment
+
+    # Dues 2025: January m1 (A) 26.15 paid, m5 (B) 15.00 paid, m3 (A) exempt; February m1 unpaid 26.15.
+    #   → collected 41.15 (A 26.15); January due 41.15 from 2 members, February due 26.15, 1 unpaid.
+    # 2024: December m5 15.00 paid → collected 15.00.
+    for month, who, branch, fen, status in (
+        (date(2025, 1, 1), "m1", "a", 2615, "paid"),
+        (date(2025, 1, 1), "m5", "b", 1500, "paid"),
+        (date(2025, 1, 1), "m3", "a", 0, "exempt"),
+        (date(2025, 2, 1), "m1", "a", 2615, "unpaid"),
+        (date(2024, 12, 1), "m5", "b", 1500, "paid"),
+    ):
+        s.add(
+            DuesLine(
+                month=month,
+                member_id=people[who],
+                branch_id=org[f"branch_{branch}"],
+                dues_fen=fen,
+                status=status,
+                paid_fen=fen if status == "paid" else None,
+            )
+        )
+    # Welfare 2025: m1 (A) birthday 300.00 signed for, m5 (B) hospital 800.00 issued, m6 (B) wedding
+    # 500.00 cancelled (counts nowhere) → 1,100.00 (A 300.00). 2024: m5 birthday 200.00 → 200.00.
+    for year, who, branch, item, fen, status in (
+        (2025, "m1", "a", "birthday", 30000, "paid"),
+        (2025, "m5", "b", "hospital", 80000, "issued"),
+        (2025, "m6", "b", "wedding", 50000, "cancelled"),
+        (2024, "m5", "b", "birthday", 20000, "paid"),
+    ):
+        s.add(
+            WelfarePayment(
+                member_id=people[who],
+                branch_id=org[f"branch_{branch}"],
+                item=item,
+                amount_fen=fen,
+                event_date=date(year, 5, 1),
+                year=year,
+                status=status,
+            )
+        )
+    # Budgets 2025: A welfare 1,000.00, B welfare 2,000.00 and contest prizes 500.00 (nothing spent)
+    # → (300.00 + 800.00) / 3,500.00 = 31.4 %; A alone 300.00 / 1,000.00 = 30.0 %. No 2024 budget.
+    for branch, category, fen in (
+        ("a", "welfare", 100000),
+        ("b", "welfare", 200000),
+        ("b", "contest_prizes", 50000),
+    ):
+        s.add(Budget(branch_id=org[f"branch_{branch}"], year=2025, category=category, amount_fen=fen))
+
+
+def _congress(s, people: dict[str, int], org: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    from unionoffice.congress.models import CongressSession, Proposal, Representative
+
+    # One session; four proposals: two closed (A, B), one assigned and past due (B), one rejected.
+    # Accepted 3 (closed, closed, assigned), closed 2 → 66.7 %; overdue 1.
+    session = CongressSession(name="第一届职工代表大会第一次会议", held_on=date(2025, 3, 1))
+    s.add(session)
+    s.flush()
+    reps = {}
+    for who, branch in (("m1", "a"), ("m5", "b")):
+        rep = Representative(
+            session_id=session.id,
+            member_id=people[who],
+            branch_id=org[f"branch_{branch}"],
+            category="front_line",
+        )
+        s.add(rep)
+        s.flush()
+        reps[who] = (rep.id, org[f"branch_{branch}"])
+    for number, (who, status) in enumerate(
+        (("m1", "closed"), ("m5", "closed"), ("m5", "assigned"), ("m1", "rejected")), start=1
+    ):
+        rep_id, branch_id = reps[who]
+        s.add(
+            Proposal(
+                session_id=session.id,
+                number=number,
+                title=f"提案{number}",
+                category="safety",
+                proposer_id=rep_id,
+                branch_id=branch_id,
+                submitted_on=date(2025, 3, 1),
+                status=status,
+                assigned_on=date(2025, 3, 10) if status != "rejected" else None,
+                due_on=date(2025, 6, 1) if status != "rejected" else None,
+            )
+        )
+
+
 @pytest.fixture
 def world(db: Database, org: dict[str, int]) -> World:
     from unionoffice.core.org.models import OrgUnit
@@ -208,4 +300,6 @@ def world(db: Database, org: dict[str, int]) -> World:
         _medical(s, people, org)
         _contests(s, people, org)
         _studios(s, people, org)
+        _dues(s, people, org)
+        _congress(s, people, org)
     return World(db, org["branch_a"], org["branch_b"], people)

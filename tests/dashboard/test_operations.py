@@ -26,6 +26,9 @@ def test_opening_brings_years_figures_charts_and_the_branch_unions_in_one_answer
         "entries",
         "quarters",
         "patents",
+        "dues_months",
+        "welfare",
+        "budget",
     }
     assert screen.org is not None and {b.id for b in screen.org.mine()} == {world.a, world.b}
     again = services.call(dashboard.OPEN, DashboardOpen(2025, org_stamp=screen.org.stamp))

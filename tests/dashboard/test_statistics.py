@@ -87,6 +87,10 @@ def test_headlines_compare_with_the_year_before(world, viewer):
         "five_small": (3, 1),
         "patents": (2, 1),
         "benefit": (5_000_000, 1_000_000),
+        "dues": (4115, 1500),
+        "welfare": (110000, 20000),
+        "budget": (314, None),  # no 2024 budget: nothing to compare
+        "resolution": (667, None),
     }
     assert f.headline("members").change_text == "比上年 −16.7%"
     assert f.headline("rate").text == "33.3%" and f.headline("rate").change_text == "比上年 −6.7 个百分点"
@@ -106,8 +110,13 @@ def test_one_branch_union_scope(world, viewer):
         "five_small": 2,
         "patents": 1,
         "benefit": 5_000_000,
+        "dues": 2615,
+        "welfare": 30000,
+        "budget": 300,
+        "resolution": 667,  # the congress api counts the whole union; the card says so
     }
     assert f.scope_name == "心兴分工会"
+    assert f.headline("resolution").change_text == "全会 · 第一届职工代表大会第一次会议"
 
 
 def test_charts_carry_the_figures_and_a_drill_per_bar(world, viewer):

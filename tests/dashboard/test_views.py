@@ -158,3 +158,33 @@ def test_the_report_is_made_by_the_services_and_saved_here(qtbot, tab, tmp_path,
     qtbot.waitUntil(lambda: bool(said), timeout=20_000)
     assert str(target) in said[0]
     assert target.read_bytes()[:4] == (b"%PDF" if suffix == ".pdf" else b"PK\x03\x04")
+
+
+def test_dues_cards_open_nothing_and_the_resolution_card_opens_the_proposals(qtbot, tab):
+    view = tab()
+    assert view.cards["dues"].value.text() == "0.0 万元"  # 41.15 yuan, written in 万元 as every money card
+    assert view.cards["budget"].value.text() == "31.4%" and view.cards["resolution"].value.text() == "66.7%"
+    for key in ("dues", "welfare", "budget", "resolution"):
+        qtbot.mouseClick(view.cards[key], Qt.MouseButton.LeftButton)
+    view.charts["dues_months"].click_bar(1, 0)
+    view.charts["budget"].click_bar(0, 0)
+    assert view.ctx.navigator.asked == [("congress", {})]
+
+
+def test_a_role_without_the_dues_permission_sees_no_dues_cards_or_charts(qtbot, tab, monkeypatch):
+    from unionoffice.core.auth import actor as actor_module
+    from unionoffice.core.auth.grants import role_permissions
+
+    monkeypatch.setattr(
+        actor_module, "role_permissions", lambda role: role_permissions(role) - {"dues.figures"}
+    )
+    view = tab()
+    hidden = {key for key, card in view.cards.items() if card.isHidden()}
+    assert hidden == {"dues", "welfare", "budget"}
+    assert {key for key, panel in view.charts.items() if panel.isHidden()} == {
+        "dues_months",
+        "welfare",
+        "budget",
+    }
+    resolution = view.card_grid.getItemPosition(view.card_grid.indexOf(view.cards["resolution"]))
+    assert resolution[:2] == (2, 0)  # moved up to close the gap the dues cards left

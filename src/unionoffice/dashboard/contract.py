@@ -41,7 +41,8 @@ class Headline:
     value: int  # a count, fen for money, or tenths of a percent for rates
     previous: int | None  # the same figure a year earlier; None when there is nothing to compare
     kind: ValueKind
-    drill: Drill
+    drill: Drill | None  # None: the module's tab has no filtered list to open
+    note: str = ""  # shown instead of the change when there is nothing to compare
 
     @property
     def text(self) -> str:
@@ -50,7 +51,7 @@ class Headline:
     @property
     def change_text(self) -> str:
         if self.previous is None:
-            return ""
+            return self.note
         delta = self.value - self.previous
         if self.kind is ValueKind.PERMILLE:
             return translate("Dashboard", "比上年 {sign}{d} 个百分点").format(
@@ -74,7 +75,7 @@ class Headline:
 class ChartSet:
     name: str
     values: list[int]
-    drills: list[Drill]  # one per category
+    drills: list[Drill | None]  # one per category; None: no list to open for that bar
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -10,7 +10,7 @@ from unionoffice.foundation.i18n import translate
 # No tables and no demo data of its own: every figure is computed from the other modules.
 SPEC = ModuleSpec(
     key="dashboard",
-    depends=("members", "medical", "contests", "studios"),
+    depends=("members", "medical", "contests", "studios", "dues", "congress"),
     tab_order=10,
     title=lambda: translate("Modules", "数据概览"),
     permission=DashboardPerm.READ,

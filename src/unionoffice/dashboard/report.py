@@ -6,7 +6,6 @@ printed report, the workbook and the dashboard cannot disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +17,8 @@ from reportlab.platypus import Table as Layout
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.dashboard.contract import format_value
+from unionoffice.dashboard.report_dues import dues_report_charts, later_sections, later_summary
+from unionoffice.dashboard.report_parts import Section, Table
 from unionoffice.dashboard.service import QUARTER_GRADES, Figures, dashboard_figures
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import UserError
@@ -36,21 +37,6 @@ from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.foundation.xlsx import Sheet, write_xlsx
 from unionoffice.medical.api import BenefitType
 from unionoffice.studios.api import PATENT_KINDS
-
-
-@dataclass(frozen=True)
-class Table:
-    title: str
-    headers: list[str]
-    rows: list[list[Any]]  # fen columns hold integer fen
-    fen_columns: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class Section:
-    sheet: str  # the workbook's sheet name for this module
-    heading: str
-    tables: list[Table]
 
 
 def report_title(f: Figures) -> str:
@@ -106,7 +92,7 @@ def report_tables(f: Figures) -> list[Section]:
         for year in years
     ]
     return [
-        Section(translate("Report", "主要数据"), translate("Report", "一、主要数据"), [summary]),
+        Section(translate("Report", "主要数据"), translate("Report", "一、主要数据"), [summary], "summary"),
         Section(
             translate("Report", "会员"),
             translate("Report", "二、会员与入会率"),
@@ -122,6 +108,7 @@ def report_tables(f: Figures) -> list[Section]:
                     rates,
                 )
             ],
+            "members",
         ),
         Section(
             translate("Report", "医疗互助"),
@@ -150,6 +137,7 @@ def report_tables(f: Figures) -> list[Section]:
                     (3,),
                 ),
             ],
+            "aid",
         ),
         Section(
             translate("Report", "劳动竞赛"),
@@ -166,6 +154,7 @@ def report_tables(f: Figures) -> list[Section]:
                     entries,
                 )
             ],
+            "entries",
         ),
         Section(
             translate("Report", "创新成果"),
@@ -188,7 +177,9 @@ def report_tables(f: Figures) -> list[Section]:
                     (len(PATENT_KINDS) + 2,),
                 ),
             ],
+            "studios",
         ),
+        *later_sections(f),
     ]
 
 
@@ -215,7 +206,7 @@ def _summary_text(f: Figures) -> str:
         patents=h["patents"].text,
         benefit=h["benefit"].text,
         studios=f.studios,
-    )
+    ) + later_summary(f)
 
 
 def _cell(value: Any, column: int, table: Table) -> Any:
@@ -262,7 +253,10 @@ def _charts(f: Figures, width: float, height: float) -> dict[str, Any]:
         height,
         title=translate("Report", "授权专利（按年度，件）"),
     )
-    return {"members": [members], "aid": [aid], "entries": [entries], "studios": [five, patents]}
+    charts = {"members": [members], "aid": [aid], "entries": [entries], "studios": [five, patents]}
+    if f.dues is not None:
+        charts["dues"] = dues_report_charts(f.dues, width, height)
+    return charts
 
 
 def write_report_pdf(f: Figures, path: str | Path) -> Path:
@@ -281,10 +275,16 @@ def write_report_pdf(f: Figures, path: str | Path) -> Path:
     ]
     usable = 174 * mm
     wide, half = _charts(f, usable, 52 * mm), _charts(f, usable / 2 - 3 * mm, 52 * mm)
-    chart_of = {1: wide["members"], 2: wide["aid"], 3: wide["entries"], 4: half["studios"]}
-    for index, section in enumerate(report_tables(f)):
+    chart_of = {
+        "members": wide["members"],
+        "aid": wide["aid"],
+        "entries": wide["entries"],
+        "studios": half["studios"],
+        "dues": half.get("dues", []),
+    }
+    for section in report_tables(f):
         story += [CondPageBreak(60 * mm), paragraph(section.heading, st["heading"])]
-        drawings = chart_of.get(index, [])
+        drawings = chart_of.get(section.key, [])
         if len(drawings) == 1:
             story.append(drawings[0])
         elif drawings:

@@ -2,22 +2,35 @@
 
 Nothing is counted here: every number comes from a module's service function (members'
 ``membership_rates``, medical's ``aid_totals`` / ``benefit_breakdown``, contests'
-``entry_counts``, studios' ``statistics``), so the dashboard, the yearly report and the command
-line always agree with the modules' own screens. This file only picks, compares and labels.
+``entry_counts``, studios' ``statistics``, dues' ``dues_by_month`` / ``dues_by_branch`` /
+``welfare_paid`` / ``budget_used``, congress' ``statistics``), so the dashboard, the yearly report
+and the command line always agree with the modules' own screens. This file only picks, compares
+and labels. The dues and congress figures are left out for a user whose role may not see them
+(``dues.figures``, ``congress.read``): the board then simply has no such cards or charts.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from unionoffice.congress.api import CongressPerm, CongressStatistics
+from unionoffice.congress.api import statistics as congress_statistics
 from unionoffice.contests.api import EntryCount, contest_years, entry_counts
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.org import service as org
 from unionoffice.dashboard.contract import Board, Chart, ChartSet, Headline, drill
+from unionoffice.dashboard.dues_figures import DuesFigures, congress_headline, dues_charts, dues_headlines
 from unionoffice.dashboard.labels import ValueKind
 from unionoffice.dashboard.perms import DashboardPerm
 from unionoffice.db.database import Database
+from unionoffice.dues.api import (
+    DuesPerm,
+    budget_used,
+    dues_by_branch,
+    dues_by_month,
+    welfare_paid,
+)
 from unionoffice.foundation.errors import NotFound
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
@@ -46,6 +59,8 @@ class Figures:
     patents_by_year: dict[int, dict[Kind, int]]
     benefit_by_year: dict[int, int]  # fen
     studios: int
+    dues: DuesFigures | None = None  # None: the user may not see the dues module's figures
+    congress: CongressStatistics | None = None  # None: the user may not see the congress module
 
     def headline(self, key: str) -> Headline:
         return next(h for h in self.headlines if h.key == key)
@@ -79,7 +94,7 @@ def dashboard_figures(
     if branch_id is not None:
         actor.require_branch(branch_id)
         scope_name = org.get_unit(db, actor, branch_id).name
-    steps = 4
+    steps = 6
     progress.step(0, steps, translate("Dashboard", "正在统计会员…"))
     rates = membership_rates(db, actor, counted_on(year), branch_id)
     before = membership_rates(db, actor, date(year - 1, 12, 31), branch_id)
@@ -94,10 +109,46 @@ def dashboard_figures(
     entries_before = sum(e.entries for e in entry_counts(db, actor, year - 1, branch_id))
     progress.step(3, steps, translate("Dashboard", "正在统计创新成果…"))
     st = statistics(db, actor, branch_id)
-    progress.step(4, steps)
-    return _assemble(
+    progress.step(4, steps, translate("Dashboard", "正在统计经费与福利…"))
+    dues = _dues(db, actor, year, branch_id) if actor.can(DuesPerm.FIGURES) else None
+    progress.step(5, steps, translate("Dashboard", "正在统计职代会提案…"))
+    congress = None
+    if actor.can(CongressPerm.READ):
+        with db.read(actor) as s:
+            congress = congress_statistics(s, actor, date.today())
+    progress.step(6, steps)
+    figures = _assemble(
         year, branch_id, scope_name, rates, before, list(aid.by_year), benefits, entries, entries_before, st
     )
+    return _with_dues_and_congress(figures, dues, congress)
+
+
+def _dues(db: Database, actor: Actor, year: int, branch_id: int | None) -> DuesFigures:
+    """The dues module's totals for the year and the year before (for the change)."""
+    branches = dues_by_branch(db, actor, year)  # the api gives every branch union in the actor's scope
+    return DuesFigures(
+        year=year,
+        months=dues_by_month(db, actor, year, branch_id),
+        months_before=dues_by_month(db, actor, year - 1, branch_id),
+        branches=[b for b in branches if branch_id is None or b.branch_id == branch_id],
+        welfare=welfare_paid(db, actor, year, branch_id),
+        welfare_before=welfare_paid(db, actor, year - 1, branch_id),
+        budgets=budget_used(db, actor, year, branch_id),
+        budgets_before=budget_used(db, actor, year - 1, branch_id),
+    )
+
+
+def _with_dues_and_congress(
+    f: Figures, dues: DuesFigures | None, congress: CongressStatistics | None
+) -> Figures:
+    headlines, charts = list(f.headlines), list(f.charts)
+    if dues is not None:
+        headlines += dues_headlines(dues)
+        charts += dues_charts(dues)
+    resolution = None if congress is None else congress_headline(congress, f.branch_id is not None)
+    if resolution is not None:
+        headlines.append(resolution)
+    return replace(f, headlines=headlines, charts=charts, dues=dues, congress=congress)
 
 
 def _rate_permille(rates: list[BranchRate]) -> int:

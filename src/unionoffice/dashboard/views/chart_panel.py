@@ -112,13 +112,14 @@ class ChartPanel(QChartView):
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
-        self.setToolTip(self.tr("点击柱子查看对应的明细列表"))
+        opens = any(d is not None for s in spec.sets for d in s.drills)
+        self.setToolTip(self.tr("点击柱子查看对应的明细列表") if opens else "")
 
     def _clicked(self, index: int, bar_set: QBarSet) -> None:
         if self.spec is None or bar_set not in self.bar_sets:
             return
         drills = self.spec.sets[self.bar_sets.index(bar_set)].drills
-        if 0 <= index < len(drills):
+        if 0 <= index < len(drills) and drills[index] is not None:
             self.drill.emit(drills[index])
 
     def click_bar(self, set_index: int, index: int) -> None:

@@ -41,8 +41,32 @@ from unionoffice.ui.messages import info, show_error
 from unionoffice.ui.style import MUTED, MUTED_TEXT
 from unionoffice.ui.widgets.files import choose_target, save_download
 
-CARD_ORDER = ("members", "rate", "aid", "helped", "entries", "five_small", "patents", "benefit")
-CHART_ORDER = ("members", "aid_years", "aid_types", "entries", "quarters", "patents")
+CARD_ORDER = (
+    "members",
+    "rate",
+    "aid",
+    "helped",
+    "entries",
+    "five_small",
+    "patents",
+    "benefit",
+    "dues",
+    "welfare",
+    "budget",
+    "resolution",
+)
+CHART_ORDER = (
+    "members",
+    "aid_years",
+    "aid_types",
+    "entries",
+    "quarters",
+    "patents",
+    "dues_months",
+    "welfare",
+    "budget",
+)
+CARD_COLUMNS, CHART_COLUMNS = 4, 3
 FIGURE = "#1f3a60"  # the dark blue of the report's headings
 RISING, FALLING = "#2f7d46", "#b5443c"
 
@@ -78,11 +102,14 @@ class HeadlineCard(QFrame):
         self.title.setText(h.title)
         self.value.setText(h.text)
         self.change.setText(h.change_text or " ")
-        self.change.setStyleSheet(f"color: {RISING if h.rising else FALLING};")
-        self.setToolTip(self.tr("点击查看明细"))
+        colour = MUTED if h.previous is None else RISING if h.rising else FALLING
+        self.change.setStyleSheet(f"color: {colour};")
+        opens = h.drill is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if opens else Qt.CursorShape.ArrowCursor)
+        self.setToolTip(self.tr("点击查看明细") if opens else "")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.headline is not None:
+        if event.button() == Qt.MouseButton.LeftButton and self.headline and self.headline.drill:
             self.clicked.emit(self.headline.drill)
         super().mouseReleaseEvent(event)
 
@@ -105,25 +132,26 @@ class DashboardTab(QWidget):
         body = QWidget()
         grid = QVBoxLayout(body)
         grid.setContentsMargins(0, 0, 0, 0)
-        cards = QGridLayout()
-        cards.setSpacing(8)
+        self.card_grid = QGridLayout()
+        self.card_grid.setSpacing(8)
         self.cards: dict[str, HeadlineCard] = {}
-        for i, key in enumerate(CARD_ORDER):
+        for key in CARD_ORDER:
             card = HeadlineCard()
+            card.setObjectName(f"card_{key}")
             card.clicked.connect(self.drill_down)
-            cards.addWidget(card, i // 4, i % 4)
             self.cards[key] = card
-        grid.addLayout(cards)
-        charts = QGridLayout()
-        charts.setSpacing(8)
+        grid.addLayout(self.card_grid)
+        self.chart_grid = QGridLayout()
+        self.chart_grid.setSpacing(8)
         self.charts: dict[str, ChartPanel] = {}
-        for i, key in enumerate(CHART_ORDER):
+        for key in CHART_ORDER:
             panel = ChartPanel()
             panel.setObjectName(f"chart_{key}")
             panel.drill.connect(self.drill_down)
-            charts.addWidget(panel, i // 3, i % 3)
             self.charts[key] = panel
-        grid.addLayout(charts, 1)
+        self._place(self.card_grid, list(self.cards.values()), CARD_COLUMNS)
+        self._place(self.chart_grid, list(self.charts.values()), CHART_COLUMNS)
+        grid.addLayout(self.chart_grid, 1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
@@ -199,12 +227,30 @@ class DashboardTab(QWidget):
         self.status.setText(self.tr("统计失败"))
         show_error(self, error)
 
+    @staticmethod
+    def _place(grid: QGridLayout, widgets: list[QWidget], columns: int) -> None:
+        """Lay the shown widgets out row by row, so a card or chart left out leaves no gap."""
+        for widget in widgets:
+            grid.removeWidget(widget)
+        for i, widget in enumerate(widgets):
+            grid.addWidget(widget, i // columns, i % columns)
+
     def show_board(self, board: Board) -> None:
+        """Cards and charts of the figures this user may see; others' (e.g. the dues module's
+        for a role without ``dues.figures``) are not in the board and are hidden."""
         self.board = board
-        for h in board.headlines:
-            self.cards[h.key].show_headline(h)
+        headlines = {h.key: h for h in board.headlines}
+        charts = {c.key: c for c in board.charts}
+        for key, card in self.cards.items():
+            if key in headlines:
+                card.show_headline(headlines[key])
+            card.setVisible(key in headlines)
         for key, panel in self.charts.items():
-            panel.show_chart(board.chart(key))
+            if key in charts:
+                panel.show_chart(charts[key])
+            panel.setVisible(key in charts)
+        self._place(self.card_grid, [self.cards[k] for k in CARD_ORDER if k in headlines], CARD_COLUMNS)
+        self._place(self.chart_grid, [self.charts[k] for k in CHART_ORDER if k in charts], CHART_COLUMNS)
         self.status.setText(
             self.tr("{scope} · {year} 年 · 点击数字或柱子查看明细").format(
                 scope=board.scope_name, year=board.year
