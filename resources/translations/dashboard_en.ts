@@ -51,6 +51,14 @@
         <translation>Counting innovation achievements…</translation>
     </message>
     <message>
+        <source>正在统计经费与福利…</source>
+        <translation>Counting dues and welfare…</translation>
+    </message>
+    <message>
+        <source>正在统计职代会提案…</source>
+        <translation>Counting congress proposals…</translation>
+    </message>
+    <message>
         <source>在会会员</source>
         <translation>Members in the union</translation>
     </message>
@@ -99,8 +107,64 @@
         <translation>Mutual aid paid (by year)</translation>
     </message>
     <message>
+        <source>会费收缴</source>
+        <translation>Dues collected</translation>
+    </message>
+    <message>
+        <source>福利慰问支出</source>
+        <translation>Welfare paid</translation>
+    </message>
+    <message>
+        <source>预算执行率</source>
+        <translation>Budget used</translation>
+    </message>
+    <message>
+        <source>未设定预算</source>
+        <translation>No budget set</translation>
+    </message>
+    <message>
+        <source>全会 · {session}</source>
+        <translation>Whole union · {session}</translation>
+    </message>
+    <message>
+        <source>提案办结率</source>
+        <translation>Proposals resolved</translation>
+    </message>
+    <message>
+        <source>{year} 年会费收缴（按月）</source>
+        <translation>Dues {year} (by month)</translation>
+    </message>
+    <message>
         <source>万元</source>
         <translation>10k yuan</translation>
+    </message>
+    <message>
+        <source>{m}月</source>
+        <translation>M{m}</translation>
+    </message>
+    <message>
+        <source>应缴</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>实缴</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>{year} 年福利慰问支出（按项目和分工会）</source>
+        <translation>Welfare paid {year} (by item and branch union)</translation>
+    </message>
+    <message>
+        <source>{year} 年预算执行（按分工会）</source>
+        <translation>Budget use {year} (by branch union)</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>已支出</source>
+        <translation>Spent</translation>
     </message>
     <message>
         <source>互助金</source>
@@ -421,6 +485,162 @@
     <message>
         <source>正在写入报告文件…</source>
         <translation>Writing the report file…</translation>
+    </message>
+    <message>
+        <source>六</source>
+        <translation>6</translation>
+    </message>
+    <message>
+        <source>七</source>
+        <translation>7</translation>
+    </message>
+    <message>
+        <source>{n}、经费与福利</source>
+        <translation>{n}. Dues and welfare</translation>
+    </message>
+    <message>
+        <source>经费与福利</source>
+        <translation>Dues and welfare</translation>
+    </message>
+    <message>
+        <source>{n}、职代会提案</source>
+        <translation>{n}. Congress proposals</translation>
+    </message>
+    <message>
+        <source>职代会提案</source>
+        <translation>Congress proposals</translation>
+    </message>
+    <message>
+        <source>收缴会费 {dues}，支出福利慰问 {welfare}，预算执行率 {budget}。</source>
+        <translation> Dues collected: {dues}; welfare paid: {welfare}; budget used: {budget}.</translation>
+    </message>
+    <message>
+        <source>{session}提案办结率 {rate}。</source>
+        <translation> Proposals resolved at the {session}: {rate}.</translation>
+    </message>
+    <message>
+        <source>{m}月</source>
+        <translation>Month {m}</translation>
+    </message>
+    <message>
+        <source>未设定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>{what}（元）</source>
+        <translation>{what} (yuan)</translation>
+    </message>
+    <message>
+        <source>{y} 年会费收缴（按月）</source>
+        <translation>Dues {y} (by month)</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>应缴人数</source>
+        <translation>Members owing</translation>
+    </message>
+    <message>
+        <source>已交</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>未交</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>应缴</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>实缴</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>{y} 年会费收缴（按分工会）</source>
+        <translation>Dues {y} (by branch union)</translation>
+    </message>
+    <message>
+        <source>已交人次</source>
+        <translation>Months paid</translation>
+    </message>
+    <message>
+        <source>未交人次</source>
+        <translation>Months unpaid</translation>
+    </message>
+    <message>
+        <source>{y} 年福利慰问支出（按项目）</source>
+        <translation>Welfare paid {y} (by item)</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>{y} 年福利慰问支出（按分工会）</source>
+        <translation>Welfare paid {y} (by branch union)</translation>
+    </message>
+    <message>
+        <source>{y} 年预算执行</source>
+        <translation>Budget use {y}</translation>
+    </message>
+    <message>
+        <source>支出类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>预算（元）</source>
+        <translation>Budget (yuan)</translation>
+    </message>
+    <message>
+        <source>已用（元）</source>
+        <translation>Spent (yuan)</translation>
+    </message>
+    <message>
+        <source>执行率</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>最近一次职代会提案办理情况</source>
+        <translation>Proposals of the latest workers&apos; congress</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>提案</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>立案</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>办结率</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <source>逾期未答复</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>{y} 年会费实缴（按月，万元）</source>
+        <translation>Dues collected {y} (by month, 10k yuan)</translation>
+    </message>
+    <message>
+        <source>{y} 年福利慰问支出（按分工会，万元）</source>
+        <translation>Welfare paid {y} (by branch union, 10k yuan)</translation>
     </message>
 </context>
 </TS>
