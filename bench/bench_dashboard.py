@@ -10,7 +10,8 @@ beside the services' own time, whatever the number of statistics.
 
 Baseline: the same GROUP BY counts issued through plain sqlite3 in the same process (members per
 branch, paid claims per year and type, contestants per trade and base, five-small per quarter
-and grade, patents per year): the least any dashboard has to do.
+and grade, patents per year, dues per month and per branch union, welfare per branch union and
+item, budgets, the latest congress session's proposals): the least any dashboard has to do.
 """
 
 from __future__ import annotations
@@ -41,6 +42,23 @@ BASELINE_SQL = (
         "WHERE r.status = 'closed' GROUP BY r.year, r.quarter, a.grade"
     ),
     "SELECT kind, strftime('%Y', granted_on), count(*) FROM achievements WHERE granted_on IS NOT NULL GROUP BY 1, 2",
+    (
+        "SELECT month, status, sum(dues_fen), sum(paid_fen), count(*) FROM dues_lines "
+        "WHERE month >= '2026-01-01' AND month <= '2026-12-01' GROUP BY month, status"
+    ),
+    (
+        "SELECT branch_id, status, sum(dues_fen), sum(paid_fen), count(*) FROM dues_lines "
+        "WHERE month >= '2026-01-01' AND month <= '2026-12-01' GROUP BY branch_id, status"
+    ),
+    (
+        "SELECT branch_id, item, count(*), sum(amount_fen) FROM welfare_payments "
+        "WHERE year = 2026 AND status != 'cancelled' GROUP BY branch_id, item"
+    ),
+    "SELECT branch_id, category, amount_fen FROM branch_budgets WHERE year = 2026",
+    (
+        "SELECT status, count(*) FROM congress_proposals WHERE session_id = "
+        "(SELECT id FROM congress_sessions ORDER BY held_on DESC LIMIT 1) GROUP BY status"
+    ),
 )
 
 
