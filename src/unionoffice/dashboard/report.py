@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from unicodedata import east_asian_width
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
@@ -213,6 +214,18 @@ def _cell(value: Any, column: int, table: Table) -> Any:
     return format_fen(value) if column in table.fen_columns and isinstance(value, int) else value
 
 
+def _text_width(value: Any) -> int:
+    """Width of a cell's text in half-width characters (a Chinese character counts two)."""
+    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in str(value))
+
+
+def _column_widths(body: list[list[Any]], usable: float) -> list[float]:
+    """Columns shared out by their longest text (bounded), so amounts and names do not wrap while
+    short counts give up room."""
+    weights = [min(max(max(_text_width(v) for v in column), 6), 24) for column in zip(*body, strict=True)]
+    return [usable * w / sum(weights) for w in weights]
+
+
 def _wan(fen: int) -> Decimal:
     return (Decimal(fen) / 1_000_000).quantize(Decimal("0.1"))
 
@@ -293,7 +306,7 @@ def write_report_pdf(f: Figures, path: str | Path) -> Path:
             story.append(layout)
         for table in section.tables:
             body = [table.headers] + [[_cell(v, i, table) for i, v in enumerate(row)] for row in table.rows]
-            widths = [usable / len(table.headers)] * len(table.headers)
+            widths = _column_widths(body, usable)
             story.append(
                 KeepTogether(
                     [
