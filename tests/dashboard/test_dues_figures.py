@@ -23,7 +23,7 @@ DUES_CHARTS = {"dues_months", "welfare", "budget"}
 
 
 def test_the_dues_figures_are_the_dues_modules_own(world, viewer):
-    f = dashboard_figures(world.db, viewer, 2025)
+    f = dashboard_figures(world.db, viewer, 2025, for_report=True)
     months = dues_by_month(world.db, viewer, 2025)
     welfare = welfare_paid(world.db, viewer, 2025)
     budgets = budget_used(world.db, viewer, 2025)
@@ -56,7 +56,8 @@ def test_the_dues_figures_are_the_dues_modules_own(world, viewer):
 
 
 def test_one_branch_union_of_the_dues_figures(world, viewer):
-    f = dashboard_figures(world.db, viewer, 2025, world.a)
+    assert dashboard_figures(world.db, viewer, 2025, world.a).dues.branches == []  # the tab does without
+    f = dashboard_figures(world.db, viewer, 2025, world.a, for_report=True)
     assert f.dues is not None
     assert f.dues.months == dues_by_month(world.db, viewer, 2025, world.a)
     assert [b.branch_id for b in f.dues.branches] == [world.a]
@@ -131,10 +132,15 @@ def test_opening_over_the_contract_leaves_them_out(world, viewer, services_as, m
 
 
 def test_the_report_has_the_dues_and_congress_sections(world, viewer, tmp_path):
-    f = dashboard_figures(world.db, viewer, 2025)
+    f = dashboard_figures(world.db, viewer, 2025, for_report=True)
     sections = {s.key: s for s in report_tables(f)}
     dues = sections["dues"]
     assert dues.heading == "六、经费与福利" and sections["congress"].heading == "七、职代会提案"
+    assert dues.tables[1].rows == [
+        ["心兴分工会", 1, 1, 5230, 2615],
+        ["氢力分工会", 1, 0, 1500, 1500],
+        ["合计", 2, 1, 6730, 4115],
+    ]
     by_month = dues.tables[0]
     assert by_month.rows == [
         ["1月", 2, 2, 0, 4115, 4115],

@@ -26,7 +26,7 @@ class DuesFigures:
     year: int
     months: list[DuesMonth]
     months_before: list[DuesMonth]
-    branches: list[DuesBranch]
+    branches: list[DuesBranch]  # for the report only (empty on the tab's figures)
     welfare: list[WelfareFigure]
     welfare_before: list[WelfareFigure]
     budgets: list[BudgetFigure]

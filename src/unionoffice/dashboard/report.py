@@ -358,7 +358,7 @@ def write_report(
     suffix = Path(path).suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
         raise UserError(translate("Report", "报告文件名应以 .pdf 或 .xlsx 结尾。"))
-    figures = dashboard_figures(db, actor, year, branch_id, progress)
+    figures = dashboard_figures(db, actor, year, branch_id, progress, for_report=True)
     progress.step(4, 5, translate("Report", "正在写入报告文件…"))
     if suffix == ".pdf":
         write_report_pdf(figures, path)
