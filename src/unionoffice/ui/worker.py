@@ -20,6 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QMetaObject, QObject, QRunnable, Qt, QThreadPool, Slot
 
+from unionoffice.ui.collector import collect_on_gui_thread
+
 THREADS = 3  # a keystroke's search never waits behind a long export
 
 
@@ -74,6 +76,7 @@ class Worker(QObject):
 
     def __init__(self, parent: QObject | None = None, threads: int = THREADS) -> None:
         super().__init__(parent)
+        collect_on_gui_thread()  # cyclic garbage must not be freed on these threads (see collector)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
         self.outbox: queue.SimpleQueue[tuple[int, tuple[bool, Any]]] = queue.SimpleQueue()
