@@ -18,11 +18,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QMetaObject, QObject, QRunnable, Qt, QThreadPool, Slot
+from PySide6.QtCore import QMetaObject, QObject, QRunnable, Qt, QThreadPool, QTimer, Slot
 
 from unionoffice.ui.collector import collect_on_gui_thread
 
 THREADS = 3  # a keystroke's search never waits behind a long export
+RETIRE_POLL_MS = 20
+
+# Workers with runnables out, kept until their threads are idle (GUI thread only). A runnable
+# holds its worker, and a pool deletes a runnable on its own thread after ``run`` returns: when
+# the screen or test that made the worker had let go of it by then, the worker and its pool were
+# destroyed on that worker thread. The last reference is dropped in ``_retire`` instead.
+_busy: set[Worker] = set()
 
 
 @dataclass
@@ -93,11 +100,18 @@ class Worker(QObject):
         ticket = Ticket(next(self._numbers), on_done, on_error)
         self._tickets[ticket.number] = ticket
         self.pending += 1
+        _busy.add(self)
         self.pool.start(_Run(self, ticket.number, ticket.finished, work))
         return ticket
 
     @Slot()
     def deliver(self) -> None:
+        try:
+            self._deliver()
+        finally:
+            self._retire()
+
+    def _deliver(self) -> None:
         while True:
             try:
                 number, (ok, value) = self.outbox.get_nowait()
@@ -112,6 +126,16 @@ class Worker(QObject):
                     ticket.on_done(value)
             elif ticket.on_error is not None:
                 ticket.on_error(value)
+
+    def _retire(self) -> None:
+        """Lets go of this worker once nothing is pending and its runnables are deleted (a
+        pool deletes a runnable before its thread counts as inactive)."""
+        if self.pending or self not in _busy:
+            return
+        if self.pool.activeThreadCount() == 0:
+            _busy.discard(self)
+        else:
+            QTimer.singleShot(RETIRE_POLL_MS, self._retire)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Tests and shutdown: wait for the threads, then hand over what they left."""
