@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QMetaObject, QObject, QRunnable, Qt, QThreadPool, QTimer, Slot
 
 from unionoffice.ui.collector import collect_on_gui_thread
@@ -130,9 +131,9 @@ class Worker(QObject):
     def _retire(self) -> None:
         """Lets go of this worker once nothing is pending and its runnables are deleted (a
         pool deletes a runnable before its thread counts as inactive)."""
-        if self.pending or self not in _busy:
+        if self not in _busy or (self.pending and shiboken6.isValid(self)):
             return
-        if self.pool.activeThreadCount() == 0:
+        if not shiboken6.isValid(self) or self.pool.activeThreadCount() == 0:  # or its parent deleted it
             _busy.discard(self)
         else:
             QTimer.singleShot(RETIRE_POLL_MS, self._retire)
