@@ -413,7 +413,7 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
     <message>
         <source>记录</source>
-        <translation>record</translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>这条{what}已被 {who} 于 {when} 修改。</source>
@@ -524,6 +524,29 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>表格文件 (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在读取 {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>正在保存 {file}…</source>
+        <translation>Saving {file}…</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>身份证号</source>
@@ -610,7 +633,7 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
     <message>
         <source>以下列未识别，已忽略：{columns}</source>
-        <translation>These columns were not recognised and are ignored: {columns}</translation>
+        <translation>Columns not recognised and ignored: {columns}</translation>
     </message>
     <message>
         <source>导入已取消</source>
@@ -782,6 +805,123 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>正在检查 {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>导入预览 — {file}</source>
+        <translation>Import preview — {file}</translation>
+    </message>
+    <message>
+        <source>共 {total} 行：新增 {new} 条，有变化的已有记录 {updates} 条，无变化 {same} 条，有问题 {bad} 行。</source>
+        <translation>{total} rows: {new} new, {updates} existing records changed, {same} unchanged, {bad} rows with problems.</translation>
+    </message>
+    <message>
+        <source>以下列未识别，已忽略：{columns}</source>
+        <translation>Columns not recognised and ignored: {columns}</translation>
+    </message>
+    <message>
+        <source>每个列表只显示前 {n} 条；完整的问题清单请点“导出问题清单”。</source>
+        <translation>Each list shows the first {n} entries; use “Export problems” for the full list.</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>问题（{n}）</source>
+        <translation>Problems ({n})</translation>
+    </message>
+    <message>
+        <source>信息变更（{n}）</source>
+        <translation>Changes ({n})</translation>
+    </message>
+    <message>
+        <source>新增（{n}）</source>
+        <translation>New ({n})</translation>
+    </message>
+    <message>
+        <source>全部无误才导入（有任何问题则一行都不写入）</source>
+        <translation>All or nothing (any problem: no row is written)</translation>
+    </message>
+    <message>
+        <source>只导入无误的 {n} 行，跳过有问题的行</source>
+        <translation>Import only the {n} valid rows, skip the rows with problems</translation>
+    </message>
+    <message>
+        <source>导出问题清单</source>
+        <translation>Export problems</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>文件中有问题：请修正后重新导入，或选择只导入无误的行</source>
+        <translation>The file has problems: correct them and import again, or import only the valid rows</translation>
+    </message>
+    <message>
+        <source>导入问题清单.xlsx</source>
+        <translation>Import problems.xlsx</translation>
+    </message>
+    <message>
+        <source>问题清单</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 个问题到 {path}</source>
+        <translation>{n} problems exported to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>共 {n} 条</source>
+        <translation>{n} entries</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>工会办公 - 登录</source>
@@ -905,6 +1045,10 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>已恢复。请重新登录。</source>
         <translation>Restored. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>正在恢复备份…</source>
+        <translation>Restoring the backup…</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1282,17 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>重设“{name}”的密码</source>
+        <translation>Reset the password of “{name}”</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>New password:</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>管理员</source>
@@ -1358,6 +1513,13 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
     </message>
 </context>
 <context>
+    <name>Staging</name>
+    <message>
+        <source>找不到要导入的文件（已超过一天或不是您上传的），请重新选择文件。</source>
+        <translation>The file to import is gone (older than a day, or not uploaded by you); choose the file again.</translation>
+    </message>
+</context>
+<context>
     <name>StartupPanel</name>
     <message>
         <source>工会办公</source>
@@ -1496,16 +1658,54 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
         <translation>Normal</translation>
     </message>
     <message>
-        <source>重设“{name}”的密码</source>
-        <translation>Reset the password of &quot;{name}&quot;</translation>
-    </message>
-    <message>
-        <source>新密码：</source>
-        <translation>New password:</translation>
-    </message>
-    <message>
         <source>密码已重设，该用户下次登录时须修改密码。</source>
         <translation>Password reset; the user must change it at next sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>全部小组</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>（不分小组）</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>如 2019-05-01</source>
+        <translation>e.g. 2019-05-01</translation>
+    </message>
+    <message>
+        <source>必须填写</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>“{t}”不是金额，请填写元，最多两位小数</source>
+        <translation>“{t}” is not an amount: write yuan with at most two decimals</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>请修正标红的内容后再保存。</source>
+        <translation>Correct what is marked in red, then save again.</translation>
+    </message>
+</context>
+<context>
+    <name>Wire</name>
+    <message>
+        <source>服务端发生意外错误，操作没有完成，数据没有被修改。</source>
+        <translation>The server failed unexpectedly; nothing was done and no data was changed.</translation>
     </message>
 </context>
 </TS>

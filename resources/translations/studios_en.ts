@@ -36,6 +36,10 @@
         <translation>Kind</translation>
     </message>
     <message>
+        <source>五小类别</source>
+        <translation>Five-small type</translation>
+    </message>
+    <message>
         <source>工作室</source>
         <translation>Studio</translation>
     </message>
@@ -56,6 +60,10 @@
         <translation>Granted / registered on</translation>
     </message>
     <message>
+        <source>授权日期</source>
+        <translation>Grant date</translation>
+    </message>
+    <message>
         <source>采纳日期</source>
         <translation>Adopted on</translation>
     </message>
@@ -66,6 +74,10 @@
     <message>
         <source>经济效益（元）</source>
         <translation>Benefit (yuan)</translation>
+    </message>
+    <message>
+        <source>经济效益</source>
+        <translation>Economic benefit</translation>
     </message>
     <message>
         <source>效益年度</source>
@@ -115,10 +127,6 @@
         <translation>Import…</translation>
     </message>
     <message>
-        <source>模板</source>
-        <translation>Template</translation>
-    </message>
-    <message>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
@@ -129,6 +137,10 @@
     <message>
         <source>{y} 年第 {q} 季度评审</source>
         <translation>{y} Q{q} review</translation>
+    </message>
+    <message>
+        <source>下载导入模板</source>
+        <translation>Download import template</translation>
     </message>
     <message>
         <source>{y} 年授权的专利</source>
@@ -155,8 +167,38 @@
         <translation>Choose attachment</translation>
     </message>
     <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>正在添加附件…</source>
+        <translation>Adding the attachment…</translation>
+    </message>
+    <message>
         <source>已添加附件 {name}</source>
         <translation>Attachment {name} added</translation>
+    </message>
+    <message>
+        <source>选择要导入的成果表格</source>
+        <translation>Choose the achievements spreadsheet to import</translation>
+    </message>
+    <message>
+        <source>成果</source>
+        <translation>achievement</translation>
+    </message>
+    <message>
+        <source>已导入 {n} 项成果。</source>
+        <translation>{n} achievements imported.</translation>
+    </message>
+    <message>
+        <source>
+有问题的 {n} 行没有导入。</source>
+        <translation>
+{n} rows with problems were not imported.</translation>
+    </message>
+    <message>
+        <source>成果导入模板.xlsx</source>
+        <translation>Achievements import template.xlsx</translation>
     </message>
 </context>
 <context>
@@ -167,7 +209,7 @@
     </message>
     <message>
         <source>成果</source>
-        <translation>Result</translation>
+        <translation>achievement</translation>
     </message>
     <message>
         <source>等级</source>
@@ -185,8 +227,12 @@
         <translation>New honour</translation>
     </message>
     <message>
-        <source>个人：姓名（工号）</source>
-        <translation>Person: name (employee no.)</translation>
+        <source>编辑荣誉</source>
+        <translation>Edit honour</translation>
+    </message>
+    <message>
+        <source>姓名（工号），如 张三（E100012）</source>
+        <translation>Name (employee no.), e.g. 张三（E100012）</translation>
     </message>
     <message>
         <source>荣誉名称</source>
@@ -225,8 +271,16 @@
         <translation>Branch union (team)</translation>
     </message>
     <message>
+        <source>分工会</source>
+        <translation>Branch union</translation>
+    </message>
+    <message>
         <source>证书编号</source>
         <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <source>授予日期</source>
+        <translation>Date awarded</translation>
     </message>
 </context>
 <context>
@@ -252,8 +306,12 @@
         <translation>Import…</translation>
     </message>
     <message>
-        <source>模板</source>
-        <translation>Template</translation>
+        <source>下载导入模板</source>
+        <translation>Download import template</translation>
+    </message>
+    <message>
+        <source>全部级别</source>
+        <translation>All levels</translation>
     </message>
     <message>
         <source>这是集体或工作室荣誉，请选择一条个人荣誉。</source>
@@ -287,44 +345,27 @@
         <source>证书编号</source>
         <translation>Certificate no.</translation>
     </message>
-</context>
-<context>
-    <name>ImportDialog</name>
     <message>
-        <source>导入预览：{name}</source>
-        <translation>Import preview: {name}</translation>
+        <source>选择要导入的荣誉表格</source>
+        <translation>Choose the honours spreadsheet to import</translation>
     </message>
     <message>
-        <source>正在读取并检查……</source>
-        <translation>Reading and checking…</translation>
+        <source>荣誉</source>
+        <translation>honour</translation>
     </message>
     <message>
-        <source>全部导入</source>
-        <translation>Import all</translation>
+        <source>已导入 {n} 项荣誉。</source>
+        <translation>{n} honours imported.</translation>
     </message>
     <message>
-        <source>只导入无误的行</source>
-        <translation>Import valid rows only</translation>
+        <source>
+有问题的 {n} 行没有导入。</source>
+        <translation>
+{n} rows with problems were not imported.</translation>
     </message>
     <message>
-        <source>正在检查文件……</source>
-        <translation>Checking the file…</translation>
-    </message>
-    <message>
-        <source>可导入 {valid} 行，有问题 {bad} 行。确认后在一个事务中写入，任何一行失败则全部不写。</source>
-        <translation>{valid} rows can be imported, {bad} have problems. Rows are written in one transaction: if any fails, nothing is written.</translation>
-    </message>
-    <message>
-        <source>无法导入：</source>
-        <translation>Cannot import:</translation>
-    </message>
-    <message>
-        <source>正在导入……</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <source>已导入 {n} 行。</source>
-        <translation>{n} rows imported.</translation>
+        <source>荣誉导入模板.xlsx</source>
+        <translation>Honours import template.xlsx</translation>
     </message>
 </context>
 <context>
@@ -332,6 +373,33 @@
     <message>
         <source>创新工作室</source>
         <translation>Innovation studios</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>开启新一轮评审</source>
+        <translation>Open a new round</translation>
+    </message>
+    <message>
+        <source>如 技术委员会：张某、李某、王某</source>
+        <translation>e.g. Technical committee: Zhang, Li, Wang</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>评审组</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>开启</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -364,8 +432,8 @@
 <context>
     <name>RoundsView</name>
     <message>
-        <source>开启新一轮评审</source>
-        <translation>Open a new round</translation>
+        <source>开启新一轮评审…</source>
+        <translation>Open a new round…</translation>
     </message>
     <message>
         <source>收集已申报的五小成果</source>
@@ -398,18 +466,6 @@
     <message>
         <source>开启：{opened}&#x3000;结束：{closed}&#x3000;收集成果 {n} 项，已评定 {g} 项，待评定 {p} 项&#x3000;评审组：{panel}</source>
         <translation>Opened: {opened}   Closed: {closed}   {n} results collected, {g} decided, {p} pending   Panel: {panel}</translation>
-    </message>
-    <message>
-        <source>开启评审</source>
-        <translation>Open round</translation>
-    </message>
-    <message>
-        <source>年度-季度，如 2026-3：</source>
-        <translation>Year-quarter, e.g. 2026-3:</translation>
-    </message>
-    <message>
-        <source>请按“年度-季度”填写，如 2026-3。</source>
-        <translation>Enter year-quarter, e.g. 2026-3.</translation>
     </message>
     <message>
         <source>收集了 {n} 项已申报的五小成果。</source>
@@ -458,6 +514,10 @@
         <source>已导出到 {path}</source>
         <translation>Exported to {path}</translation>
     </message>
+    <message>
+        <source>正在导出统计…</source>
+        <translation>Exporting the statistics…</translation>
+    </message>
 </context>
 <context>
     <name>StudioDialog</name>
@@ -472,6 +532,10 @@
     <message>
         <source>工作室名称</source>
         <translation>Studio name</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
     </message>
     <message>
         <source>领衔人</source>
@@ -761,7 +825,7 @@
     </message>
     <message>
         <source>五小类别</source>
-        <translation>Five-small kind</translation>
+        <translation>Five-small type</translation>
     </message>
     <message>
         <source>五小成果须注明小发明、小创造、小革新、小设计或小建议</source>
@@ -801,7 +865,7 @@
     </message>
     <message>
         <source>授权日期</source>
-        <translation>Granted on</translation>
+        <translation>Grant date</translation>
     </message>
     <message>
         <source>不能早于申请日期</source>
@@ -997,15 +1061,35 @@
     </message>
     <message>
         <source>授予日期</source>
-        <translation>Awarded on</translation>
+        <translation>Date awarded</translation>
     </message>
     <message>
         <source>与年度不一致</source>
         <translation>does not match the year</translation>
     </message>
     <message>
+        <source>只能填一人</source>
+        <translation>One person only</translation>
+    </message>
+    <message>
+        <source>请选择分工会</source>
+        <translation>Choose a branch union</translation>
+    </message>
+    <message>
+        <source>必须填写</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
         <source>获奖人</source>
         <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>{year}年度职工创新成果汇编</source>
+        <translation>{year} compilation of workers&apos; innovation</translation>
     </message>
     <message>
         <source>集体名称</source>
@@ -1189,11 +1273,11 @@
     </message>
     <message>
         <source>成果</source>
-        <translation>Result</translation>
+        <translation>achievement</translation>
     </message>
     <message>
         <source>荣誉</source>
-        <translation>Honours</translation>
+        <translation>honour</translation>
     </message>
     <message>
         <source>导入{label} {n} 条</source>
@@ -1323,7 +1407,7 @@
     </message>
     <message>
         <source>荣誉</source>
-        <translation>Honours</translation>
+        <translation>honour</translation>
     </message>
     <message>
         <source>统计</source>
@@ -1359,34 +1443,14 @@
     </message>
 </context>
 <context>
-    <name>_ListPage</name>
-    <message>
-        <source>共 {n} 条</source>
-        <translation>{n} records</translation>
-    </message>
-    <message>
-        <source>选择要导入的表格</source>
-        <translation>Choose the spreadsheet to import</translation>
-    </message>
-    <message>
-        <source>表格文件 (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
-    </message>
-    <message>
-        <source>成果导入模板.xlsx</source>
-        <translation>achievements-import-template.xlsx</translation>
-    </message>
-    <message>
-        <source>荣誉导入模板.xlsx</source>
-        <translation>honours-import-template.xlsx</translation>
-    </message>
+    <name>StudiosViews</name>
     <message>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <source>模板已保存到 {path}</source>
-        <translation>Template saved to {path}</translation>
+        <source>模板已保存：{path}</source>
+        <translation>Template saved: {path}</translation>
     </message>
 </context>
 </TS>

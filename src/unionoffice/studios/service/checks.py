@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +16,7 @@ from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.importer import CellError, money_parser
 from unionoffice.members.api import Member
+from unionoffice.studios.contract import PersonShare
 from unionoffice.studios.labels import Kind
 
 # Chinese patent application number: year (4), kind (1), serial (7), check character.
@@ -87,14 +87,6 @@ def benefit_fen(value: object) -> int:
 
 def field_error(field: str, error: CellError) -> ValidationError:
     return ValidationError(FieldProblem(field, error.message))
-
-
-@dataclass(frozen=True)
-class PersonShare:
-    member_id: int
-    share_pct: int
-    name: str = ""
-    employee_no: str = ""
 
 
 def check_people(session: Session, people: Sequence[PersonShare], field: str) -> list[PersonShare]:

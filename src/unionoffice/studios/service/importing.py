@@ -440,10 +440,11 @@ def apply_import(
     return len(rows)
 
 
-def resolve_people_text(db: Database, actor: Actor, text: str) -> list[PersonShare]:
-    """What a form's 完成人 box holds (same syntax as the spreadsheet column) → checked people."""
+def resolve_people_text(db: Database, actor: Actor, text: str, field: str = "") -> list[PersonShare]:
+    """What a form's 完成人 box holds (same syntax as the spreadsheet column) → checked people;
+    problems are filed under ``field`` (完成人 unless given)."""
     actor.require(StudiosPerm.READ)
-    field = translate("Studios", "完成人")
+    field = field or translate("Studios", "完成人")
     try:
         cell = parse_people_cell(text)
     except CellError as error:
@@ -465,3 +466,15 @@ def resolve_people_text(db: Database, actor: Actor, text: str) -> list[PersonSha
         return _people(lookup, cell, "people")
     except CellError as error:
         raise ValidationError(FieldProblem(field, error.message)) from None
+
+
+def people_text(people: Sequence[PersonShare]) -> str:
+    """People as a form shows them, in the syntax ``resolve_people_text`` reads back."""
+    return "；".join(f"{p.name}（{p.employee_no}）{p.share_pct}%" for p in people)
+
+
+def member_text(db: Database, actor: Actor, member_id: int) -> str:
+    """One member as a form writes them: 姓名（工号）."""
+    with db.read(actor) as s:
+        row = s.execute(select(Member.name, Member.employee_no).where(Member.id == member_id)).first()
+    return f"{row.name}（{row.employee_no or ''}）" if row is not None else ""

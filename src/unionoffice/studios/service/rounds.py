@@ -6,7 +6,6 @@ appear in the compilation and flow to certificates) and freezes the round.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import CursorResult, func, select, update
@@ -18,27 +17,10 @@ from unionoffice.core.concurrency import check_version
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
+from unionoffice.studios.contract import RoundInfo
 from unionoffice.studios.labels import Grade, Kind, RoundStatus, Status
 from unionoffice.studios.models import Achievement, EvaluationRound
 from unionoffice.studios.perms import StudiosPerm
-
-
-@dataclass(frozen=True)
-class RoundInfo:
-    id: int
-    year: int
-    quarter: int
-    status: RoundStatus
-    opened_on: date
-    closed_on: date | None
-    panel: str
-    entries: int
-    graded: int  # entries with any decision, "not graded" included
-    version: int
-
-    @property
-    def title(self) -> str:
-        return translate("Studios", "{year} 年第 {quarter} 季度").format(year=self.year, quarter=self.quarter)
 
 
 def quarter_end(year: int, quarter: int) -> date:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -12,93 +11,27 @@ from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.listing import ColumnDef, QuerySource
+from unionoffice.core.listing import QuerySource
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
 from unionoffice.members.api import Member
+from unionoffice.studios.contract import (
+    RecognitionInfo,
+    RecognitionInput,
+    StudioAchievementRow,
+    StudioFilter,
+    StudioInfo,
+    StudioInput,
+    StudioPage,
+    StudioPerson,
+    studio_columns,
+)
 from unionoffice.studios.labels import FiveSmall, Grade, Kind, Level, Status, StudioStatus, label_of
 from unionoffice.studios.models import Achievement, AchievementPerson, Studio, StudioMember, StudioRecognition
 from unionoffice.studios.perms import StudiosPerm
-
-
-@dataclass(frozen=True)
-class StudioInput:
-    name: str
-    leader_id: int
-    branch_id: int
-    field: str = ""
-    status: StudioStatus = StudioStatus.ACTIVE
-    founded_on: date | None = None
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class RecognitionInput:
-    level: Level
-    recognised_on: date
-    body: str
-    document_no: str = ""
-
-
-@dataclass(frozen=True, kw_only=True)
-class StudioInfo:
-    id: int
-    name: str
-    leader_id: int
-    leader_name: str
-    branch_id: int
-    branch_name: str
-    field: str
-    level: str
-    level_label: str
-    status: str
-    status_label: str
-    founded_on: date | None
-    notes: str
-    version: int
-
-
-@dataclass(frozen=True)
-class RecognitionInfo:
-    level_label: str
-    recognised_on: date
-    body: str
-    document_no: str
-
-
-@dataclass(frozen=True)
-class StudioPerson:
-    member_id: int
-    name: str
-    role: str
-    joined_on: date | None
-    achievements: int
-
-
-@dataclass(frozen=True)
-class StudioAchievementRow:
-    id: int
-    title: str
-    kind_label: str
-    reg_no: str
-    date: date | None
-    status_label: str
-    grade_label: str
-    benefit: str
-
-
-@dataclass(frozen=True)
-class StudioPage:
-    studio: StudioInfo
-    recognitions: list[RecognitionInfo]
-    people: list[StudioPerson]
-    achievements: list[StudioAchievementRow]
-    patent_count: int
-    invention_count: int
-    benefit_fen: int
 
 
 def _load(s: Session, actor: Actor, studio_id: int) -> Studio:
@@ -152,6 +85,18 @@ def _check(s: Session, actor: Actor, data: StudioInput, exclude_id: int | None =
     if problems:
         raise ValidationError(problems)
     return name
+
+
+def studio_problems(
+    db: Database, actor: Actor, data: StudioInput, exclude_id: int | None = None
+) -> list[FieldProblem]:
+    """The problems ``create_studio``/``update_studio`` would refuse ``data`` for, without writing."""
+    with db.read(actor) as s:
+        try:
+            _check(s, actor, data, exclude_id)
+        except ValidationError as error:
+            return list(error.problems)
+    return []
 
 
 def create_studio(db: Database, actor: Actor, data: StudioInput, recognition: RecognitionInput) -> int:
@@ -373,15 +318,9 @@ def _kind_label(kind: str, sub: str | None) -> str:
     return Kind(kind).label
 
 
-@dataclass(frozen=True)
-class StudioFilter:
-    text: str = ""
-    level: str | None = None
-    branch_id: int | None = None
-
-
-def studio_source(db: Database, actor: Actor, flt: StudioFilter = StudioFilter()) -> QuerySource:
+def studio_source(db: Database, actor: Actor, flt: StudioFilter | None = None) -> QuerySource:
     actor.require(StudiosPerm.READ)
+    flt = flt or StudioFilter()
     patents = (
         select(Achievement.studio_id, func.count().label("n"), func.sum(Achievement.benefit_fen).label("fen"))
         .group_by(Achievement.studio_id)
@@ -411,16 +350,7 @@ def studio_source(db: Database, actor: Actor, flt: StudioFilter = StudioFilter()
         query = query.where(Studio.level == flt.level)
     if flt.branch_id:
         query = query.where(Studio.branch_id == flt.branch_id)
-    columns = (
-        ColumnDef("name", translate("Studios", "工作室名称"), width=24),
-        ColumnDef("leader", translate("Studios", "领衔人"), width=8),
-        ColumnDef("level", translate("Studios", "级别")),
-        ColumnDef("branch", translate("Studios", "分工会"), width=14),
-        ColumnDef("field", translate("Studios", "领域"), width=14),
-        ColumnDef("status", translate("Studios", "状态")),
-        ColumnDef("count", translate("Studios", "成果数"), align="right"),
-        ColumnDef("benefit", translate("Studios", "经济效益（元）"), align="right"),
-    )
+    columns = studio_columns()
     sort = {
         "name": Studio.name,
         "leader": Member.name_pinyin,

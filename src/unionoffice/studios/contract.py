@@ -1,0 +1,579 @@
+"""What the studio screens may ask of the studios services, and what they get back.
+
+Plain data only. The records (``StudioInfo``, ``AchievementInfo``, ``HonourInfo``, ``RoundInfo`` …)
+are built by the services in ``service/`` and cross the contract as they are; ``operations.py``
+answers the operations below. Money is integer fen, shares whole percents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from unionoffice.core.org.contract import OrgReference
+from unionoffice.foundation.contract import (
+    ById,
+    ColumnDef,
+    Empty,
+    FileData,
+    ListQuery,
+    ListWindow,
+    Operation,
+    Page,
+    Saved,
+)
+from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.importer.preview import ImportApply, ImportOutcome, ImportPreviewData
+from unionoffice.studios.labels import (
+    FiveSmall,
+    Grade,
+    Kind,
+    Level,
+    Recipient,
+    RoundStatus,
+    Status,
+    StudioStatus,
+)
+
+# Records -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonShare:
+    """A contributor and their share in whole percent."""
+
+    member_id: int
+    share_pct: int
+    name: str = ""
+    employee_no: str = ""
+
+
+@dataclass(frozen=True)
+class StudioInput:
+    name: str
+    leader_id: int
+    branch_id: int
+    field: str = ""
+    status: StudioStatus = StudioStatus.ACTIVE
+    founded_on: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class RecognitionInput:
+    level: Level
+    recognised_on: date
+    body: str
+    document_no: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class StudioInfo:
+    id: int
+    name: str
+    leader_id: int
+    leader_name: str
+    branch_id: int
+    branch_name: str
+    field: str
+    level: str
+    level_label: str
+    status: str
+    status_label: str
+    founded_on: date | None
+    notes: str
+    version: int
+
+
+@dataclass(frozen=True)
+class RecognitionInfo:
+    level_label: str
+    recognised_on: date
+    body: str
+    document_no: str
+
+
+@dataclass(frozen=True)
+class StudioPerson:
+    member_id: int
+    name: str
+    role: str
+    joined_on: date | None
+    achievements: int
+
+
+@dataclass(frozen=True)
+class StudioAchievementRow:
+    id: int
+    title: str
+    kind_label: str
+    reg_no: str
+    date: date | None
+    status_label: str
+    grade_label: str
+    benefit: str
+
+
+@dataclass(frozen=True)
+class StudioPage:
+    studio: StudioInfo
+    recognitions: list[RecognitionInfo]
+    people: list[StudioPerson]
+    achievements: list[StudioAchievementRow]
+    patent_count: int
+    invention_count: int
+    benefit_fen: int
+
+
+@dataclass(frozen=True)
+class AchievementInput:
+    title: str
+    kind: Kind
+    people: list[PersonShare]
+    declared_on: date
+    five_small_kind: FiveSmall | None = None
+    studio_id: int | None = None
+    branch_id: int | None = None  # taken from the studio, else from the first person, when None
+    summary: str = ""
+    filed_on: date | None = None
+    granted_on: date | None = None
+    adopted_on: date | None = None
+    reg_no: str = ""
+    benefit: str | int = ""  # yuan as typed; or fen as int when already parsed by the importer
+    benefit_year: int | None = None
+    benefit_basis: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class AchievementInfo:
+    id: int
+    title: str
+    kind: Kind
+    five_small_kind: FiveSmall | None
+    studio_id: int | None
+    studio_name: str
+    branch_id: int
+    summary: str
+    declared_on: date
+    filed_on: date | None
+    granted_on: date | None
+    adopted_on: date | None
+    reg_no: str
+    benefit_fen: int
+    benefit_year: int | None
+    benefit_basis: str
+    status: Status
+    round_id: int | None
+    grade: Grade | None
+    grade_comment: str
+    people: list[PersonShare] = field(default_factory=list)
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    file_name: str
+    size: int
+
+
+@dataclass(frozen=True)
+class HonourInput:
+    title: str
+    level: Level
+    body: str
+    year: int
+    recipient: Recipient
+    member_id: int | None = None
+    studio_id: int | None = None
+    team_name: str = ""
+    branch_id: int | None = None  # needed for a team; taken from the member or studio otherwise
+    certificate_no: str = ""
+    awarded_on: date | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class HonourInfo:
+    id: int
+    title: str
+    level: Level
+    body: str
+    year: int
+    recipient: Recipient
+    recipient_name: str
+    member_id: int | None
+    studio_id: int | None
+    branch_id: int
+    certificate_no: str
+    awarded_on: date | None
+    version: int
+
+
+@dataclass(frozen=True)
+class RoundInfo:
+    id: int
+    year: int
+    quarter: int
+    status: RoundStatus
+    opened_on: date
+    closed_on: date | None
+    panel: str
+    entries: int
+    graded: int  # entries with any decision, "not graded" included
+    version: int
+
+    @property
+    def title(self) -> str:
+        return translate("Studios", "{year} 年第 {quarter} 季度").format(year=self.year, quarter=self.quarter)
+
+
+@dataclass(frozen=True)
+class StatTable:
+    title: str
+    headers: list[str]
+    rows: list[list[str | int]]  # the last row may be a 合计 row
+
+
+# Filters and list columns -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StudioFilter:
+    text: str = ""
+    level: str | None = None
+    branch_id: int | None = None
+
+
+@dataclass(frozen=True)
+class AchievementFilter:
+    text: str = ""
+    kind: str | None = None
+    status: str | None = None
+    studio_id: int | None = None
+    year: int | None = None
+    round_id: int | None = None
+    # Drill-downs from the dashboard: one branch union, a quarter's round and grade, patents
+    # granted in a year, benefit booked to a year.
+    branch_id: int | None = None
+    round_year: int | None = None
+    quarter: int | None = None
+    grade: str | None = None
+    granted_year: int | None = None
+    benefit_year: int | None = None
+
+
+@dataclass(frozen=True)
+class HonourFilter:
+    text: str = ""
+    year: int | None = None
+    level: str | None = None
+
+
+def studio_columns() -> tuple[ColumnDef, ...]:
+    return (
+        ColumnDef("name", translate("Studios", "工作室名称"), width=24),
+        ColumnDef("leader", translate("Studios", "领衔人"), width=8),
+        ColumnDef("level", translate("Studios", "级别")),
+        ColumnDef("branch", translate("Studios", "分工会"), width=14),
+        ColumnDef("field", translate("Studios", "领域"), width=14),
+        ColumnDef("status", translate("Studios", "状态")),
+        ColumnDef("count", translate("Studios", "成果数"), align="right"),
+        ColumnDef("benefit", translate("Studios", "经济效益（元）"), align="right", width=16),
+    )
+
+
+def achievement_columns() -> tuple[ColumnDef, ...]:
+    return (
+        ColumnDef("title", translate("Studios", "成果名称"), width=30),
+        ColumnDef("kind", translate("Studios", "类别")),
+        ColumnDef("studio", translate("Studios", "工作室"), width=16),
+        ColumnDef("people", translate("Studios", "完成人"), sortable=False, width=16),
+        ColumnDef("reg_no", translate("Studios", "专利号/登记号"), width=18),
+        ColumnDef("declared_on", translate("Studios", "申报日期"), width=12),
+        ColumnDef("status", translate("Studios", "状态")),
+        ColumnDef("grade", translate("Studios", "等级")),
+        ColumnDef("benefit", translate("Studios", "经济效益（元）"), align="right", width=16),
+    )
+
+
+def honour_columns() -> tuple[ColumnDef, ...]:
+    return (
+        ColumnDef("year", translate("Studios", "年度"), width=6),
+        ColumnDef("title", translate("Studios", "荣誉名称"), width=20),
+        ColumnDef("level", translate("Studios", "级别")),
+        ColumnDef("kind", translate("Studios", "类型")),
+        ColumnDef("recipient", translate("Studios", "获奖人/集体"), width=18),
+        ColumnDef("branch", translate("Studios", "分工会"), width=14),
+        ColumnDef("body", translate("Studios", "授予单位"), width=18),
+        ColumnDef("certificate_no", translate("Studios", "证书编号"), width=14),
+    )
+
+
+# Screens ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StudiosOpen:
+    """Opening the studio register: its first page, and the org reference if ``org_stamp`` is old."""
+
+    filter: StudioFilter
+    window: ListWindow
+    org_stamp: str | None = None
+
+
+@dataclass(frozen=True)
+class StudiosScreen:
+    page: Page
+    org: OrgReference | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An id and its name, for pickers."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class StudioFormOpen:
+    studio_id: int | None = None
+    org_stamp: str | None = None
+
+
+@dataclass(frozen=True)
+class StudioForm:
+    studio: StudioInfo | None
+    org: OrgReference | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class StudioSave:
+    """A new studio with its first recognition. The leader is written 姓名（工号）, as in the
+    people column of the import."""
+
+    name: str
+    leader: str
+    branch_id: int | None
+    field: str = ""
+    recognition: RecognitionInput
+    check_only: bool = False  # report every problem, write nothing
+
+
+@dataclass(frozen=True)
+class RecognitionAdd:
+    studio_id: int
+    version: int
+    recognition: RecognitionInput
+
+
+@dataclass(frozen=True)
+class AchievementFormOpen:
+    achievement_id: int | None = None
+
+
+@dataclass(frozen=True)
+class AchievementForm:
+    achievement: AchievementInfo | None
+    studios: list[Choice]
+    people: str = ""  # the people as the form writes them: 张三（E100012）60%；李四（E100013）40%
+
+
+@dataclass(frozen=True, kw_only=True)
+class AchievementSave:
+    """What the achievement form sends: people and benefit as typed (the services read them with
+    the same rules as the spreadsheet import)."""
+
+    achievement_id: int | None = None
+    version: int = 0
+    title: str
+    kind: Kind
+    five_small_kind: FiveSmall | None = None
+    studio_id: int | None = None
+    people: str
+    declared_on: date | None
+    filed_on: date | None = None
+    granted_on: date | None = None
+    adopted_on: date | None = None
+    reg_no: str = ""
+    benefit: str = ""
+    benefit_year: int | None = None
+    benefit_basis: str = ""
+    summary: str = ""
+    check_only: bool = False  # report every problem, write nothing
+
+
+@dataclass(frozen=True)
+class AttachmentUpload:
+    achievement_id: int
+    file: FileData
+
+
+@dataclass(frozen=True)
+class RoundsOpen:
+    """Opening the evaluation screen: every round, and the entries of ``round_id`` (the newest
+    round when None)."""
+
+    round_id: int | None
+    window: ListWindow
+
+
+@dataclass(frozen=True)
+class RoundsScreen:
+    rounds: list[RoundInfo]
+    current: RoundInfo | None
+    page: Page
+
+
+@dataclass(frozen=True)
+class RoundNew:
+    year: int
+    quarter: int
+    panel: str = ""
+
+
+@dataclass(frozen=True)
+class RoundClose:
+    round_id: int
+    version: int
+
+
+@dataclass(frozen=True)
+class Count:
+    count: int
+
+
+@dataclass(frozen=True)
+class GradeSave:
+    achievement_id: int
+    version: int
+    grade: Grade
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class HonoursOpen:
+    filter: HonourFilter
+    window: ListWindow
+
+
+@dataclass(frozen=True)
+class HonoursScreen:
+    page: Page
+    years: list[int]
+
+
+@dataclass(frozen=True)
+class PersonHonours:
+    """A person's honours (their own and their studios'); ``name`` empty when the chosen honour
+    went to a studio or a team."""
+
+    name: str
+    honours: list[HonourInfo] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class HonourFormOpen:
+    honour_id: int | None = None
+    org_stamp: str | None = None
+
+
+@dataclass(frozen=True)
+class HonourForm:
+    honour: HonourInfo | None
+    studios: list[Choice]
+    member_text: str = ""  # the recipient as the form writes it, 姓名（工号）
+    org: OrgReference | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class HonourSave:
+    honour_id: int | None = None
+    version: int = 0
+    title: str
+    level: Level
+    body: str
+    year: int
+    recipient: Recipient
+    member: str = ""  # 姓名（工号）
+    studio_id: int | None = None
+    team_name: str = ""
+    branch_id: int | None = None
+    certificate_no: str = ""
+    awarded_on: date | None = None
+    check_only: bool = False  # report every problem, write nothing
+
+
+@dataclass(frozen=True)
+class Headline:
+    studios: int
+    inventions: int
+    utility_models: int
+    benefit_fen: int
+    five_small: int
+    class_one_plus: int
+
+
+@dataclass(frozen=True)
+class StatsScreen:
+    headline: Headline
+    tables: list[StatTable]
+
+
+@dataclass(frozen=True)
+class CompilationRequest:
+    year: int
+    format: str = "pdf"  # "pdf" | "xlsx"
+
+
+@dataclass(frozen=True)
+class Compiled:
+    file: FileData
+    entries: int
+
+
+OPEN_STUDIOS = Operation("studios.open_studios", StudiosOpen, StudiosScreen)
+LIST_STUDIOS = Operation("studios.list_studios", ListQuery[StudioFilter], Page)
+STUDIO_PAGE = Operation("studios.studio_page", ById, StudioPage)
+OPEN_STUDIO_FORM = Operation("studios.open_studio_form", StudioFormOpen, StudioForm)
+SAVE_STUDIO = Operation("studios.save_studio", StudioSave, Saved, write=True)
+ADD_RECOGNITION = Operation("studios.add_recognition", RecognitionAdd, Saved, write=True)
+
+LIST_ACHIEVEMENTS = Operation("studios.list_achievements", ListQuery[AchievementFilter], Page)
+OPEN_ACHIEVEMENT_FORM = Operation("studios.open_achievement_form", AchievementFormOpen, AchievementForm)
+GET_ACHIEVEMENT = Operation("studios.get_achievement", ById, AchievementInfo)
+SAVE_ACHIEVEMENT = Operation("studios.save_achievement", AchievementSave, Saved, write=True)
+DELETE_ACHIEVEMENT = Operation("studios.delete_achievement", ById, Empty, write=True)
+ADD_ATTACHMENT = Operation("studios.add_attachment", AttachmentUpload, Saved, write=True, job=True)
+PLAN_ACHIEVEMENT_IMPORT = Operation(
+    "studios.plan_achievement_import", FileData, ImportPreviewData, write=True, job=True
+)
+APPLY_ACHIEVEMENT_IMPORT = Operation(
+    "studios.apply_achievement_import", ImportApply, ImportOutcome, write=True, job=True
+)
+ACHIEVEMENT_TEMPLATE = Operation("studios.achievement_template", Empty, FileData)
+
+OPEN_ROUNDS = Operation("studios.open_rounds", RoundsOpen, RoundsScreen)
+LIST_ROUND_ENTRIES = Operation("studios.list_round_entries", ListQuery[AchievementFilter], Page)
+NEW_ROUND = Operation("studios.new_round", RoundNew, Saved, write=True)
+COLLECT = Operation("studios.collect", ById, Count, write=True)
+WITHDRAW = Operation("studios.withdraw", ById, Empty, write=True)
+SAVE_GRADE = Operation("studios.save_grade", GradeSave, Saved, write=True)
+CLOSE_ROUND = Operation("studios.close_round", RoundClose, Count, write=True)
+
+OPEN_HONOURS = Operation("studios.open_honours", HonoursOpen, HonoursScreen)
+LIST_HONOURS = Operation("studios.list_honours", ListQuery[HonourFilter], Page)
+PERSON_HONOURS = Operation("studios.person_honours", ById, PersonHonours)
+OPEN_HONOUR_FORM = Operation("studios.open_honour_form", HonourFormOpen, HonourForm)
+SAVE_HONOUR = Operation("studios.save_honour", HonourSave, Saved, write=True)
+PLAN_HONOUR_IMPORT = Operation(
+    "studios.plan_honour_import", FileData, ImportPreviewData, write=True, job=True
+)
+APPLY_HONOUR_IMPORT = Operation(
+    "studios.apply_honour_import", ImportApply, ImportOutcome, write=True, job=True
+)
+HONOUR_TEMPLATE = Operation("studios.honour_template", Empty, FileData)
+
+STATISTICS = Operation("studios.statistics", Empty, StatsScreen)
+EXPORT_STATISTICS = Operation("studios.export_statistics", Empty, FileData, job=True)
+COMPILATION = Operation("studios.compilation", CompilationRequest, Compiled, job=True)
