@@ -298,6 +298,14 @@
         <translation>New honour…</translation>
     </message>
     <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
         <source>个人荣誉</source>
         <translation>Person&apos;s honours</translation>
     </message>
@@ -312,6 +320,10 @@
     <message>
         <source>全部级别</source>
         <translation>All levels</translation>
+    </message>
+    <message>
+        <source>删除荣誉记录“{title}”（{who}）？</source>
+        <translation>Delete the honour “{title}” ({who})?</translation>
     </message>
     <message>
         <source>这是集体或工作室荣誉，请选择一条个人荣誉。</source>
@@ -526,8 +538,16 @@
         <translation>New innovation studio</translation>
     </message>
     <message>
+        <source>编辑创新工作室</source>
+        <translation>Edit innovation studio</translation>
+    </message>
+    <message>
         <source>姓名（工号），如 张三（E100012）</source>
         <translation>Name (employee no.), e.g. 张三（E100012）</translation>
+    </message>
+    <message>
+        <source>留空则取首次命名日期</source>
+        <translation>Blank: the date of the first recognition</translation>
     </message>
     <message>
         <source>工作室名称</source>
@@ -550,8 +570,64 @@
         <translation>Field</translation>
     </message>
     <message>
-        <source>命名级别</source>
-        <translation>Recognition level</translation>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>命名历程</source>
+        <translation>Recognitions</translation>
+    </message>
+    <message>
+        <source>添加命名</source>
+        <translation>Add recognition</translation>
+    </message>
+    <message>
+        <source>级别取历次命名中最高的一级</source>
+        <translation>The level is the highest recognition</translation>
+    </message>
+    <message>
+        <source>成员（姓名（工号））</source>
+        <translation>Member (name (employee no.))</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>添加成员</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>领衔人总是成员</source>
+        <translation>The leader is always a member</translation>
+    </message>
+    <message>
+        <source>第 {n} 条：</source>
+        <translation>Entry {n}: </translation>
+    </message>
+    <message>
+        <source>第 {n} 条：请填写命名日期</source>
+        <translation>Entry {n}: fill in the date</translation>
     </message>
     <message>
         <source>命名日期</source>
@@ -1164,6 +1240,18 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>命名历程</source>
+        <translation>Recognitions</translation>
+    </message>
+    <message>
+        <source>至少要有一次命名：工作室的级别来自命名</source>
+        <translation>At least one recognition: a studio&apos;s level comes from its recognitions</translation>
+    </message>
+    <message>
+        <source>第 {n} 条：命名单位不能为空</source>
+        <translation>Entry {n}: the recognising body is required</translation>
+    </message>
+    <message>
         <source>不能为空</source>
         <translation>is required</translation>
     </message>
@@ -1284,6 +1372,18 @@
         <translation>Imported {n} {label}</translation>
     </message>
     <message>
+        <source>第 {n} 行：</source>
+        <translation>Row {n}: </translation>
+    </message>
+    <message>
+        <source>第 {n} 行：每行只填一人</source>
+        <translation>Row {n}: one person per row</translation>
+    </message>
+    <message>
+        <source>{name} 重复列出</source>
+        <translation>{name} is listed twice</translation>
+    </message>
+    <message>
         <source>合计</source>
         <translation>Total</translation>
     </message>
@@ -1381,6 +1481,10 @@
     <message>
         <source>新增工作室…</source>
         <translation>New studio…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>登记命名…</source>

@@ -107,7 +107,8 @@ def test_a_viewer_cannot_write(world, services_as):
                 name="x",
                 leader="张三（E001）",
                 branch_id=world.branches[0],
-                recognition=RecognitionInput(Level.COUNTY, date(2024, 1, 1), "新乡县总工会"),
+                recognitions=[RecognitionInput(Level.COUNTY, date(2024, 1, 1), "新乡县总工会")],
+                members=[],
             ),
         )
 
@@ -118,11 +119,14 @@ def test_a_new_studio_names_a_leader_who_is_no_member(world, services_as):
         name="",
         leader="无名（E404）",
         branch_id=world.branches[0],
-        recognition=RecognitionInput(Level.COUNTY, date(2024, 1, 1), ""),
+        recognitions=[RecognitionInput(Level.COUNTY, date(2024, 1, 1), "")],
+        members=[c.StudioMemberEntry("李四（E002）"), c.StudioMemberEntry("某某（E404）")],
     )
     with pytest.raises(ValidationError) as refused:
         services.call(c.SAVE_STUDIO, request)
-    assert set(problems(refused.value)) == {"领衔人", "名称", "命名单位"}
+    found = problems(refused.value)
+    assert set(found) == {"领衔人", "名称", "命名历程", "成员"}
+    assert found["命名历程"] == "第 1 条：命名单位不能为空" and found["成员"] == "第 2 行：工号 E404 不是会员"
 
 
 def test_the_round_screen_opens_collects_and_refuses_to_close_early(world, services_as):

@@ -131,7 +131,7 @@ def test_new_studio_and_honour_forms_save_through_the_services(world, ctx, qtbot
     dialog = shown(qtbot, StudioDialog(ctx), lambda d: d.save_button.isEnabled())
     dialog.name.setText("李四技能大师工作室")
     dialog.leader.setText("李四（E002）")
-    dialog.body.setText("新乡市总工会")
+    dialog.recognitions.item(0, 2).setText("新乡市总工会")
     assert saved(qtbot, dialog) == QDialog.DialogCode.Accepted and dialog.saved_id
 
     honour = shown(qtbot, HonourDialog(ctx), lambda d: d.save_button.isEnabled())

@@ -61,10 +61,13 @@ class StudioInput:
 
 @dataclass(frozen=True)
 class RecognitionInput:
+    """One recognition (命名) of a studio; ``id`` names a stored one the studio form edits."""
+
     level: Level
     recognised_on: date
     body: str
     document_no: str = ""
+    id: int | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -343,20 +346,45 @@ class StudioFormOpen:
 
 @dataclass(frozen=True)
 class StudioForm:
-    studio: StudioInfo | None
+    studio: StudioDetail | None
     org: OrgReference | None = None
+
+
+@dataclass(frozen=True)
+class StudioMemberEntry:
+    """A row of the studio form's member list: the person as 姓名（工号） and their role."""
+
+    person: str
+    role: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class StudioDetail:
+    """A studio as its form edits it."""
+
+    studio: StudioInfo
+    leader: str  # 姓名（工号）
+    recognitions: list[RecognitionInput]
+    members: list[StudioMemberEntry]  # the leader first
 
 
 @dataclass(frozen=True, kw_only=True)
 class StudioSave:
-    """A new studio with its first recognition. The leader is written 姓名（工号）, as in the
-    people column of the import."""
+    """A new studio (``studio_id`` None) or the whole of one at ``version``: what it is, who leads
+    it, its level history (at least one recognition; the level is the highest) and its members
+    (the leader always stays one). People are written 姓名（工号）, as in the import."""
 
+    studio_id: int | None = None
+    version: int = 0
     name: str
     leader: str
     branch_id: int | None
     field: str = ""
-    recognition: RecognitionInput
+    status: StudioStatus = StudioStatus.ACTIVE
+    founded_on: date | None = None
+    notes: str = ""
+    recognitions: list[RecognitionInput]
+    members: list[StudioMemberEntry]
     check_only: bool = False  # report every problem, write nothing
 
 
@@ -566,6 +594,7 @@ LIST_HONOURS = Operation("studios.list_honours", ListQuery[HonourFilter], Page)
 PERSON_HONOURS = Operation("studios.person_honours", ById, PersonHonours)
 OPEN_HONOUR_FORM = Operation("studios.open_honour_form", HonourFormOpen, HonourForm)
 SAVE_HONOUR = Operation("studios.save_honour", HonourSave, Saved, write=True)
+DELETE_HONOUR = Operation("studios.delete_honour", ById, Empty, write=True)
 PLAN_HONOUR_IMPORT = Operation(
     "studios.plan_honour_import", FileData, ImportPreviewData, write=True, job=True
 )

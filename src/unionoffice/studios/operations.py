@@ -60,7 +60,16 @@ from unionoffice.studios.contract import (
 )
 from unionoffice.studios.labels import Kind, Recipient
 from unionoffice.studios.perms import StudiosPerm
-from unionoffice.studios.service import achievements, compilation, honours, importing, rounds, stats, studios
+from unionoffice.studios.service import (
+    achievements,
+    compilation,
+    honours,
+    importing,
+    rounds,
+    stats,
+    studio_edit,
+    studios,
+)
 
 # Studios ---------------------------------------------------------------------------------------
 
@@ -91,10 +100,10 @@ def _studio(ctx: CallContext, request: ById) -> StudioPage:
 @implements(c.OPEN_STUDIO_FORM)
 def _open_studio_form(ctx: CallContext, request: StudioFormOpen) -> StudioForm:
     ctx.actor.require(StudiosPerm.READ)
-    studio = studios.get_studio(ctx.db, ctx.actor, request.studio_id) if request.studio_id else None
+    detail = studios.studio_detail(ctx.db, ctx.actor, request.studio_id) if request.studio_id else None
     with ctx.db.read(ctx.actor) as s:
         org = reference_if_changed(s, ctx.actor, request.org_stamp)
-    return StudioForm(studio, org)
+    return StudioForm(detail, org)
 
 
 def _one_person(ctx: CallContext, text: str, label: str, problems: list[FieldProblem]) -> int:
@@ -112,29 +121,51 @@ def _one_person(ctx: CallContext, text: str, label: str, problems: list[FieldPro
 
 @implements(c.SAVE_STUDIO)
 def _save_studio(ctx: CallContext, request: StudioSave) -> Saved:
+    """The whole studio form in one call: every problem at once, or everything written."""
     ctx.actor.require(StudiosPerm.WRITE)
-    leader_label = translate("Studios", "领衔人")
+    leader_label, members_label = translate("Studios", "领衔人"), translate("Studios", "成员")
     problems: list[FieldProblem] = []
     leader_id = _one_person(ctx, request.leader, leader_label, problems)
     if request.branch_id is None:
         problems.append(FieldProblem(translate("Studios", "分工会"), translate("Studios", "请选择分工会")))
-    if not request.recognition.body.strip():
-        problems.append(FieldProblem(translate("Studios", "命名单位"), translate("Studios", "不能为空")))
-    data = StudioInput(request.name, leader_id, request.branch_id or 0, request.field)
+    rows = [m for m in request.members if m.person.strip()]
+    try:
+        member_ids = importing.resolve_members(ctx.db, ctx.actor, [m.person for m in rows], members_label)
+    except ValidationError as error:
+        problems += error.problems
+        member_ids = []
+    people = [(mid, m.role.strip()) for mid, m in zip(member_ids, rows, strict=False)]
+    data = StudioInput(
+        name=request.name,
+        leader_id=leader_id,
+        branch_id=request.branch_id or 0,
+        field=request.field,
+        status=request.status,
+        founded_on=request.founded_on,
+        notes=request.notes,
+    )
     if problems or request.check_only:
         if request.branch_id is not None:
+            named = {p.field for p in problems}
             problems += [
-                p for p in studios.studio_problems(ctx.db, ctx.actor, data) if p.field != leader_label
+                p
+                for p in studio_edit.studio_problems(
+                    ctx.db, ctx.actor, data, request.studio_id, request.recognitions
+                )
+                if p.field not in named
             ]
         if problems:
             raise ValidationError(problems)
-        return Saved(0)
-    return Saved(studios.create_studio(ctx.db, ctx.actor, data, request.recognition))
+        return Saved(request.studio_id or 0)
+    saved = studio_edit.save_studio(
+        ctx.db, ctx.actor, request.studio_id, data, request.recognitions, people, request.version
+    )
+    return Saved(saved)
 
 
 @implements(c.ADD_RECOGNITION)
 def _add_recognition(ctx: CallContext, request: RecognitionAdd) -> Saved:
-    studios.add_recognition(ctx.db, ctx.actor, request.studio_id, request.recognition, request.version)
+    studio_edit.add_recognition(ctx.db, ctx.actor, request.studio_id, request.recognition, request.version)
     return Saved(request.studio_id)
 
 
@@ -425,6 +456,13 @@ def _open_honour_form(ctx: CallContext, request: HonourFormOpen) -> HonourForm:
     with ctx.db.read(ctx.actor) as s:
         org = reference_if_changed(s, ctx.actor, request.org_stamp)
     return HonourForm(honour, _studio_choices(ctx), member, org)
+
+
+@implements(c.DELETE_HONOUR)
+def _delete_honour(ctx: CallContext, request: ById) -> Empty:
+    found = honours.get_honour(ctx.db, ctx.actor, request.id)
+    honours.delete_honour(ctx.db, ctx.actor, request.id, found.version)
+    return Empty()
 
 
 @implements(c.SAVE_HONOUR)

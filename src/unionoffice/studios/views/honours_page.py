@@ -15,7 +15,7 @@ from unionoffice.studios.views.downloads import save_template
 from unionoffice.studios.views.honour_dialog import HonourDialog
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.list_page import ListPage
-from unionoffice.ui.messages import info
+from unionoffice.ui.messages import confirm, info
 from unionoffice.ui.style import HEADING
 from unionoffice.ui.table_model import PAGE_SIZE
 from unionoffice.ui.widgets.import_preview import run_import
@@ -53,6 +53,17 @@ class HonoursPage(ListPage[HonourFilter]):
     def build(self) -> None:
         write = StudiosPerm.WRITE
         self.add_action("plus", self.tr("登记荣誉…"), self.add, permission=write, name="add_honour")
+        self.add_action(
+            "pencil", self.tr("编辑…"), self.edit, permission=write, needs_selection=True, name="edit_honour"
+        )
+        self.add_action(
+            "trash-2",
+            self.tr("删除"),
+            self.delete,
+            permission=write,
+            needs_selection=True,
+            name="delete_honour",
+        )
         self.add_action("user", self.tr("个人荣誉"), self.person_page, needs_selection=True, name="person")
         self.toolbar.addSeparator()
         self.add_action("file-up", self.tr("导入…"), self.import_file, permission=write)
@@ -78,7 +89,29 @@ class HonoursPage(ListPage[HonourFilter]):
         return screen.page
 
     def activated(self) -> None:
-        self.person_page()
+        """Double-click or Enter: the form for those who may change honours, else the person."""
+        if self.ctx.session.can(StudiosPerm.WRITE):
+            self.edit()
+        else:
+            self.person_page()
+
+    def edit(self) -> None:
+        honour_id = self.selected_id()
+        if (
+            honour_id is not None
+            and HonourDialog(self.ctx, honour_id, self).exec() == QDialog.DialogCode.Accepted
+        ):
+            self.model.refresh()
+
+    def delete(self) -> None:
+        honour_id = self.selected_id()
+        if honour_id is None:
+            return
+        index = self.table.currentIndex()
+        title = self.model.data(index.siblingAtColumn(1))
+        who = self.model.data(index.siblingAtColumn(4))
+        if confirm(self, self.tr("删除荣誉记录“{title}”（{who}）？").format(title=title, who=who)):
+            self.ctx.calls.fetch(self, studios.DELETE_HONOUR, ById(honour_id), lambda _done: self.reload())
 
     def add(self) -> None:
         if HonourDialog(self.ctx, None, self).exec() == QDialog.DialogCode.Accepted:

@@ -45,6 +45,14 @@ class StudiosPage(ListPage[StudioFilter]):
         write = StudiosPerm.WRITE
         self.add_action("plus", self.tr("新增工作室…"), self.add_studio, permission=write, name="add_studio")
         self.add_action(
+            "pencil",
+            self.tr("编辑…"),
+            self.activated,
+            permission=write,
+            needs_selection=True,
+            name="edit_studio",
+        )
+        self.add_action(
             "award",
             self.tr("登记命名…"),
             self.add_recognition,
@@ -93,6 +101,14 @@ class StudiosPage(ListPage[StudioFilter]):
         dialog = StudioDialog(self.ctx, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload_keeping(dialog.saved_id)
+
+    def activated(self) -> None:
+        """Double-click or Enter: the studio form (for those who may change studios)."""
+        studio_id = self.selected_id()
+        if studio_id is None or not self.ctx.session.can(StudiosPerm.WRITE):
+            return
+        if StudioDialog(self.ctx, studio_id, self).exec() == QDialog.DialogCode.Accepted:
+            self.reload_keeping(studio_id)
 
     def add_recognition(self) -> None:
         page = self.page.page
