@@ -22,10 +22,10 @@ from sqlalchemy import select
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "contests"))
 from conftest import build_world
 
-from unionoffice.contests.judge_workbook import JudgeWorkbook
 from unionoffice.contests.models import ContestEvent
 from unionoffice.contests.service import definition, entrants, packages, results
 from unionoffice.contests.service.definition import ContestDef, EventDef, ItemDef
+from unionoffice.core.judging.workbook import JudgeWorkbook
 
 
 def median_ms(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]

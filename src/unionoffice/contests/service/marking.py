@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from unionoffice.contests.marks import format_centi
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, Mark, ScoringItem
 from unionoffice.contests.service.common import require_unlocked
 from unionoffice.contests.service.entrants import judge_branches
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.models import User
+from unionoffice.core.judging.marks import format_centi
 from unionoffice.db.base import utcnow
 from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate
