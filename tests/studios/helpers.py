@@ -34,7 +34,7 @@ def studio(
 def five_small(
     world,
     title: str,
-    people: list[tuple[str, int]],
+    people: list[tuple[str, int | None]],
     declared: date = date(2026, 7, 10),
     sub: FiveSmall = FiveSmall.INNOVATION,
     studio_id: int | None = None,

@@ -40,10 +40,11 @@ from unionoffice.studios.labels import (
 
 @dataclass(frozen=True)
 class PersonShare:
-    """A contributor and their share in whole percent."""
+    """A contributor and their share in whole percent; None when no share was stated for anyone
+    (a reward is then split equally)."""
 
     member_id: int
-    share_pct: int
+    share_pct: int | None
     name: str = ""
     employee_no: str = ""
 
@@ -296,6 +297,20 @@ def achievement_columns() -> tuple[ColumnDef, ...]:
         ColumnDef("status", translate("Studios", "状态")),
         ColumnDef("grade", translate("Studios", "等级")),
         ColumnDef("benefit", translate("Studios", "经济效益（元）"), align="right", width=16),
+    )
+
+
+def round_entry_columns() -> tuple[ColumnDef, ...]:
+    return (
+        ColumnDef("reg_no", translate("Studios", "成果编号"), width=13),
+        ColumnDef("title", translate("Studios", "成果名称"), width=28),
+        ColumnDef("kind", translate("Studios", "类别"), width=7),
+        ColumnDef("people", translate("Studios", "完成人"), sortable=False, width=18),
+        ColumnDef("studio", translate("Studios", "工作室"), width=16),
+        ColumnDef("score", translate("Studios", "评分"), align="right", width=7),
+        ColumnDef("grade", translate("Studios", "等级"), align="center", width=7),
+        ColumnDef("reward", translate("Studios", "奖金（元）"), align="right", width=11),
+        ColumnDef("status", translate("Studios", "状态"), width=7),
     )
 
 
@@ -560,6 +575,187 @@ class Compiled:
     entries: int
 
 
+# Five-small scoring panels ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CriterionRow:
+    """A criterion of the score sheet as the rules form types it; the maximum in points."""
+
+    code: str
+    name: str
+    maximum: str
+
+
+@dataclass(frozen=True)
+class BandRow:
+    """A grade's lowest total (points) and its reward (yuan), as typed."""
+
+    grade: Grade
+    minimum: str
+    reward: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class RuleSave:
+    """A new version of the five-small score sheet, in force from ``effective_from``."""
+
+    effective_from: date | None
+    name: str
+    drop_n: int = 1
+    min_judges: int = 5
+    criteria: list[CriterionRow]
+    bands: list[BandRow]
+    notes: str = ""
+    check_only: bool = False  # report every problem, write nothing
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: int
+    code: str
+    name: str
+    max_centi: int
+
+
+@dataclass(frozen=True)
+class Band:
+    grade: Grade
+    min_centi: int
+    reward_fen: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class RuleInfo:
+    id: int
+    effective_from: date
+    name: str
+    drop_n: int
+    min_judges: int
+    criteria: list[Criterion]
+    bands: list[Band]  # best grade first
+    notes: str = ""
+
+    @property
+    def total_max_centi(self) -> int:
+        return sum(c.max_centi for c in self.criteria)
+
+    def band_of(self, grade: Grade) -> Band | None:
+        return next((b for b in self.bands if b.grade is grade), None)
+
+
+@dataclass(frozen=True)
+class RulesScreen:
+    rules: list[RuleInfo]  # newest first
+    suggestion: RuleSave  # what a new version starts from: the newest one, or a common example
+
+
+@dataclass(frozen=True)
+class PanelJudgeInfo:
+    user_id: int
+    name: str
+    submitted_seq: int  # 0 until their first signed package is imported
+    key_slip: str  # the key as printed on the slip (shown to those who run the panel)
+
+
+@dataclass(frozen=True)
+class PanelScreen:
+    round: RoundInfo
+    rule: RuleInfo | None  # the round's score sheet (frozen when the panel was formed), else the one in force
+    judges: list[PanelJudgeInfo]
+    candidates: list[Choice]  # users who may sit on the panel
+    entries: int
+    complete: int  # entries every judge who handed in has marked in full
+
+
+@dataclass(frozen=True)
+class PanelSet:
+    round_id: int
+    judge_ids: list[int]
+
+
+@dataclass(frozen=True)
+class PackageFiles:
+    files: list[FileData]  # one .uojudge per judge, and the key slip
+
+
+@dataclass(frozen=True)
+class PackageUpload:
+    files: list[FileData]
+
+
+@dataclass(frozen=True)
+class PackageResult:
+    file: str
+    message: str
+    ok: bool
+
+
+@dataclass(frozen=True)
+class PackagesImported:
+    results: list[PackageResult]
+
+
+@dataclass(frozen=True)
+class SheetMark:
+    judge: str
+    value_centi: int
+    kept: bool  # False: dropped as one of the highest or lowest
+
+
+@dataclass(frozen=True)
+class SheetLine:
+    criterion: Criterion
+    marks: list[SheetMark]
+    mean_centi: int | None  # the (trimmed) mean, hundredths of a point, rounded half-up
+
+
+@dataclass(frozen=True)
+class PayoutLine:
+    achievement_id: int
+    reg_no: str
+    title: str
+    grade: Grade
+    reward_fen: int
+    member_id: int
+    name: str
+    employee_no: str
+    share_pct: int | None  # None: shares not stated, split equally
+    amount_fen: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class ScoreSheet:
+    """One result's score sheet: every judge's mark per criterion, the trimmed means, the total,
+    the grade its band gives, the reward and its split."""
+
+    achievement_id: int
+    reg_no: str
+    title: str
+    rule: RuleInfo | None
+    judges: list[str]
+    lines: list[SheetLine]
+    total_centi: int | None  # None until every judge who handed in has marked every criterion
+    banded_grade: Grade | None  # the grade the total falls in
+    grade: Grade | None  # the grade recorded for the result
+    payouts: list[PayoutLine]
+
+
+@dataclass(frozen=True)
+class ScoresApplied:
+    graded: int
+    incomplete: int
+
+
+@dataclass(frozen=True)
+class PayoutList:
+    round: RoundInfo
+    lines: list[PayoutLine]
+    total_fen: int
+    final: bool  # written when the round closed; otherwise what closing now would pay
+    rule_text: str  # the stated split rule, printed under the list
+
+
 OPEN_STUDIOS = Operation("studios.open_studios", StudiosOpen, StudiosScreen)
 LIST_STUDIOS = Operation("studios.list_studios", ListQuery[StudioFilter], Page)
 STUDIO_PAGE = Operation("studios.studio_page", ById, StudioPage)
@@ -606,3 +802,14 @@ HONOUR_TEMPLATE = Operation("studios.honour_template", Empty, FileData)
 STATISTICS = Operation("studios.statistics", Empty, StatsScreen)
 EXPORT_STATISTICS = Operation("studios.export_statistics", Empty, FileData, job=True)
 COMPILATION = Operation("studios.compilation", CompilationRequest, Compiled, job=True)
+
+OPEN_RULES = Operation("studios.open_rules", Empty, RulesScreen)
+SAVE_RULE = Operation("studios.save_rule", RuleSave, Saved, write=True)
+OPEN_PANEL = Operation("studios.open_panel", ById, PanelScreen)
+SET_PANEL = Operation("studios.set_panel", PanelSet, Saved, write=True)
+EXPORT_PACKAGES = Operation("studios.export_packages", ById, PackageFiles, job=True)
+IMPORT_PACKAGES = Operation("studios.import_packages", PackageUpload, PackagesImported, write=True, job=True)
+SCORE_SHEET = Operation("studios.score_sheet", ById, ScoreSheet)
+GRADE_FROM_SCORES = Operation("studios.grade_from_scores", ById, ScoresApplied, write=True)
+PAYOUTS = Operation("studios.payouts", ById, PayoutList)
+EXPORT_PAYOUTS = Operation("studios.export_payouts", ById, FileData, job=True)

@@ -375,7 +375,8 @@ def _honour_template(ctx: CallContext, _request: Empty) -> FileData:
 
 
 def _entries_page(ctx: CallContext, query: ListQuery[AchievementFilter]) -> Page:
-    return _achievement_page(ctx, query)
+    source = rounds.round_entry_source(ctx.db, ctx.actor, query.filter.round_id or 0)
+    return source.sorted_by(query.window.sort, query.window.descending).page(query.window)
 
 
 @implements(c.OPEN_ROUNDS)

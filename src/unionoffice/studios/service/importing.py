@@ -44,7 +44,7 @@ from unionoffice.studios.labels import FiveSmall, Kind, Level, Recipient
 from unionoffice.studios.models import Achievement, Studio
 from unionoffice.studios.perms import StudiosPerm
 from unionoffice.studios.service.achievements import AchievementInput, create_achievement_in
-from unionoffice.studios.service.checks import PersonShare, benefit_fen, equal_shares, normalize_reg_no
+from unionoffice.studios.service.checks import PersonShare, benefit_fen, normalize_reg_no, shares_problem
 from unionoffice.studios.service.honours import HonourInput, create_honour_in
 from unionoffice.studios.service.studios import person_text
 
@@ -248,12 +248,10 @@ def _people(lookup: _Lookup, cell: Sequence[tuple[str, str, int | None]], column
             ids.append(lookup.person(name, number)[0])
         except CellError as error:
             raise CellError(error.message, column) from None
-    written = [share for *_, share in cell]
-    shares = [share for share in written if share is not None]
-    if not shares:
-        shares = equal_shares(len(cell))
-    elif len(shares) != len(written) or sum(shares) != 100:
-        raise CellError(translate("Studios", "份额要么都不写（平均分配），要么都写且合计为 100%"), column)
+    shares = [share for *_, share in cell]
+    problem = shares_problem(shares)
+    if problem:
+        raise CellError(problem, column)
     return [PersonShare(mid, share) for mid, share in zip(ids, shares, strict=True)]
 
 
@@ -471,7 +469,9 @@ def resolve_people_text(db: Database, actor: Actor, text: str, field: str = "") 
 
 def people_text(people: Sequence[PersonShare]) -> str:
     """People as a form shows them, in the syntax ``resolve_people_text`` reads back."""
-    return "；".join(f"{p.name}（{p.employee_no}）{p.share_pct}%" for p in people)
+    return "；".join(
+        f"{p.name}（{p.employee_no}）" + ("" if p.share_pct is None else f"{p.share_pct}%") for p in people
+    )
 
 
 def member_text(db: Database, actor: Actor, member_id: int) -> str:

@@ -32,7 +32,7 @@ class RoundsView(ListPage[AchievementFilter]):
 
     list_op = studios.LIST_ROUND_ENTRIES
     open_op = studios.OPEN_ROUNDS
-    columns = studios.achievement_columns()
+    columns = studios.round_entry_columns()
     current: RoundInfo | None = None  # the round shown
     _select_row: int | None = None  # the row to choose when the next refresh arrives
 
