@@ -84,9 +84,10 @@ class EvaluationRound(Versioned, Base):
     panel: Mapped[str | None] = mapped_column(Text, nullable=True)
     # Set when a scoring panel is formed: the score sheet and bands the round is judged by (frozen
     # then, so a later version of the rules never changes a round's outcome), and the random id
-    # its judge packages carry.
-    rule_id: Mapped[int | None] = mapped_column(ForeignKey("five_small_rules.id"), nullable=True)
-    uid: Mapped[str | None] = mapped_column(String(32), nullable=True, unique=True)
+    # its judge packages carry. No foreign key on rule_id (rules are never deleted): adding one
+    # would make SQLite copy this table, which results point at.
+    rule_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    uid: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True, unique=True)
 
 
 class Achievement(Versioned, Base):

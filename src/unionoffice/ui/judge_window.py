@@ -121,6 +121,8 @@ class JudgeWindow(QMainWindow):
         self.grid.verticalHeader().setVisible(False)
         self.grid.verticalHeader().setDefaultSectionSize(30)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        if five_small:  # a result's title is longer than a contestant's name
+            self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.grid.horizontalHeader().setMinimumHeight(48)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(

@@ -164,19 +164,12 @@ def upgrade() -> None:
     with op.batch_alter_table("achievement_people", schema=None) as batch_op:
         batch_op.alter_column("share_pct", existing_type=sa.INTEGER(), nullable=True)
 
-    with op.batch_alter_table("achievements", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("panel_score_centi", sa.Integer(), nullable=True))
-
-    with op.batch_alter_table("evaluation_rounds", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("rule_id", sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column("uid", sa.String(length=32), nullable=True))
-        batch_op.create_unique_constraint(batch_op.f("uq_evaluation_rounds_uid"), ["uid"])
-        batch_op.create_foreign_key(
-            batch_op.f("fk_evaluation_rounds_rule_id_five_small_rules"),
-            "five_small_rules",
-            ["rule_id"],
-            ["id"],
-        )
+    # Added in place: copying achievements or evaluation_rounds (what batch mode does for a
+    # constraint) would drop the old table under the rows that point at it.
+    op.add_column("achievements", sa.Column("panel_score_centi", sa.Integer(), nullable=True))
+    op.add_column("evaluation_rounds", sa.Column("rule_id", sa.Integer(), nullable=True))
+    op.add_column("evaluation_rounds", sa.Column("uid", sa.String(length=32), nullable=True))
+    op.create_index(op.f("ix_evaluation_rounds_uid"), "evaluation_rounds", ["uid"], unique=True)
 
 
 def _state_equal_shares() -> None:
@@ -210,16 +203,11 @@ def _state_equal_shares() -> None:
 
 def downgrade() -> None:
     _state_equal_shares()
-    with op.batch_alter_table("evaluation_rounds", schema=None) as batch_op:
-        batch_op.drop_constraint(
-            batch_op.f("fk_evaluation_rounds_rule_id_five_small_rules"), type_="foreignkey"
-        )
-        batch_op.drop_constraint(batch_op.f("uq_evaluation_rounds_uid"), type_="unique")
-        batch_op.drop_column("uid")
-        batch_op.drop_column("rule_id")
-
-    with op.batch_alter_table("achievements", schema=None) as batch_op:
-        batch_op.drop_column("panel_score_centi")
+    op.drop_index(op.f("ix_evaluation_rounds_uid"), table_name="evaluation_rounds")
+    # Dropped in place (SQLite 3.35+ and PostgreSQL alike), for the reason given in upgrade().
+    op.execute("ALTER TABLE evaluation_rounds DROP COLUMN uid")
+    op.execute("ALTER TABLE evaluation_rounds DROP COLUMN rule_id")
+    op.execute("ALTER TABLE achievements DROP COLUMN panel_score_centi")
 
     with op.batch_alter_table("achievement_people", schema=None) as batch_op:
         batch_op.alter_column("share_pct", existing_type=sa.INTEGER(), nullable=False)

@@ -31,6 +31,7 @@ from unionoffice.studios.contract import (
     Choice,
     PanelJudgeInfo,
     PanelScreen,
+    PayoutLine,
     PayoutList,
     RuleInfo,
     ScoresApplied,
@@ -38,11 +39,11 @@ from unionoffice.studios.contract import (
     SheetLine,
     SheetMark,
 )
-from unionoffice.studios.labels import Grade, Status
+from unionoffice.studios.labels import Grade, RoundStatus, Status
 from unionoffice.studios.models import Achievement, EvaluationRound, PanelJudge, PanelMark
 from unionoffice.studios.perms import StudiosPerm
 from unionoffice.studios.service.panel_rules import grade_of, quarter_end, rule_in_force
-from unionoffice.studios.service.payouts import round_payouts, round_rule, split_rule
+from unionoffice.studios.service.payouts import result_split, round_payouts, round_rule, split_rule
 from unionoffice.studios.service.rounds import require_open, round_info
 
 KEY_BYTES = 20  # a key slip shows 32 base32 characters
@@ -143,15 +144,16 @@ def score_sheet(db: Database, actor: Actor, achievement_id: int) -> ScoreSheet:
         lines: list[SheetLine] = []
         judges: list[str] = []
         total = None
-        payouts = []
+        payouts: list[PayoutLine] = []
+        recorded = Grade(a.grade) if a.grade else None
         if r is not None and rule is not None:
             scores, judges = _entry_scores(s, r, rule, [a.id])
             lines, total = scores[a.id].lines, scores[a.id].total_centi
-            try:
-                lines_paid, _final = round_payouts(s, actor, r)
-            except ValidationError:
-                lines_paid = []
-            payouts = [p for p in lines_paid if p.achievement_id == a.id]
+            banded = grade_of(total, rule.bands) if total is not None else None
+            if r.status == RoundStatus.CLOSED:  # what was paid
+                payouts = [p for p in round_payouts(s, actor, r)[0] if p.achievement_id == a.id]
+            elif (paid_for := recorded or banded) is not None:  # what it would pay
+                payouts = result_split(s, rule, (a.id, a.reg_no, a.title, paid_for))
         return ScoreSheet(
             achievement_id=a.id,
             reg_no=a.reg_no or "",
@@ -161,7 +163,7 @@ def score_sheet(db: Database, actor: Actor, achievement_id: int) -> ScoreSheet:
             lines=lines,
             total_centi=total,
             banded_grade=grade_of(total, rule.bands) if total is not None and rule is not None else None,
-            grade=Grade(a.grade) if a.grade else None,
+            grade=recorded,
             payouts=payouts,
         )
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from unionoffice.core.audit.recorder import record
@@ -57,19 +57,11 @@ def round_rule(s: Session, r: EvaluationRound) -> RuleInfo | None:
     return rule_infos(s, [rule.id])[0] if rule is not None else None
 
 
-def _computed(s: Session, actor: Actor, r: EvaluationRound, rule: RuleInfo | None) -> list[PayoutLine]:
-    """What the round's graded results pay now; every result whose shares break the rule is named."""
-    if rule is None:
-        return []
-    results = s.execute(
-        select(Achievement.id, Achievement.reg_no, Achievement.title, Achievement.grade)
-        .where(
-            Achievement.round_id == r.id,
-            Achievement.grade.in_([g.value for g in GRADED]),
-            actor.branch_clause(Achievement.branch_id),
-        )
-        .order_by(Achievement.reg_no)
-    ).all()
+Result = tuple[int, str | None, str, Grade]  # id, number, title, the grade it is paid for
+
+
+def _split(s: Session, rule: RuleInfo, results: Sequence[Result]) -> list[PayoutLine]:
+    """The payout lines of ``results``; every result whose shares break the rule is named."""
     people: dict[int, list[tuple[int, str, str, int | None]]] = defaultdict(list)
     for aid, mid, name, number, share in s.execute(
         select(
@@ -80,18 +72,17 @@ def _computed(s: Session, actor: Actor, r: EvaluationRound, rule: RuleInfo | Non
             AchievementPerson.share_pct,
         )
         .join(Member, Member.id == AchievementPerson.member_id)
-        .where(AchievementPerson.achievement_id.in_([row.id for row in results]))
+        .where(AchievementPerson.achievement_id.in_([aid for aid, *_ in results]))
         .order_by(AchievementPerson.achievement_id, AchievementPerson.position)
     ):
         people[aid].append((mid, name, number or "", share))
     lines: list[PayoutLine] = []
     problems: list[FieldProblem] = []
-    for aid, reg_no, title, grade_value in results:
-        grade = Grade(grade_value or Grade.NONE)  # always set: the query asks for graded results
+    for aid, reg_no, title, grade in results:
         band = rule.band_of(grade)
-        if band is None or band.reward_fen == 0 or not people[aid]:
-            continue
         crew = people[aid]
+        if band is None or band.reward_fen == 0 or not crew:
+            continue
         try:
             amounts = split_reward(band.reward_fen, [share for *_, share in crew])
         except ValidationError as error:
@@ -112,6 +103,33 @@ def _computed(s: Session, actor: Actor, r: EvaluationRound, rule: RuleInfo | Non
     if problems:
         raise ValidationError(problems)
     return lines
+
+
+def _computed(s: Session, actor: Actor, r: EvaluationRound, rule: RuleInfo | None) -> list[PayoutLine]:
+    """What the round's graded results pay now."""
+    if rule is None:
+        return []
+    results = [
+        (aid, reg_no, title, Grade(grade or Grade.NONE))  # always set: the query asks for graded results
+        for aid, reg_no, title, grade in s.execute(
+            select(Achievement.id, Achievement.reg_no, Achievement.title, Achievement.grade)
+            .where(
+                Achievement.round_id == r.id,
+                Achievement.grade.in_([g.value for g in GRADED]),
+                actor.branch_clause(Achievement.branch_id),
+            )
+            .order_by(Achievement.reg_no)
+        )
+    ]
+    return _split(s, rule, results)
+
+
+def result_split(s: Session, rule: RuleInfo, result: Result) -> list[PayoutLine]:
+    """What one result pays for ``grade`` (a score sheet's preview); [] while its shares break the rule."""
+    try:
+        return _split(s, rule, [result])
+    except ValidationError:
+        return []
 
 
 def write_payouts(s: Session, actor: Actor, r: EvaluationRound) -> int:
@@ -177,9 +195,10 @@ def _stored(s: Session, actor: Actor, r: EvaluationRound) -> list[PayoutLine]:
 
 
 def round_payouts(s: Session, actor: Actor, r: EvaluationRound) -> tuple[list[PayoutLine], bool]:
-    """The round's payout lines and whether they are final (written when it closed)."""
-    written = s.execute(select(func.count()).where(Payout.round_id == r.id)).scalar_one()
-    if r.status == RoundStatus.CLOSED and written > 0:
+    """The round's payout lines and whether they are final: a closed round's are what was written
+    when it closed (none for rounds closed before there were rules), an open one's what closing
+    now would pay."""
+    if r.status == RoundStatus.CLOSED:
         return _stored(s, actor, r), True
     return _computed(s, actor, r, round_rule(s, r)), False
 

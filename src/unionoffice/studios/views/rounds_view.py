@@ -14,10 +14,13 @@ from unionoffice.studios.contract import (
     RoundInfo,
     RoundsOpen,
     RoundsScreen,
+    ScoresApplied,
 )
 from unionoffice.studios.labels import RoundStatus
 from unionoffice.studios.perms import StudiosPerm
+from unionoffice.studios.views.panel_dialogs import PanelDialog, RulesDialog
 from unionoffice.studios.views.round_dialogs import GradeDialog, NewRoundDialog
+from unionoffice.studios.views.score_sheet import PayoutDialog, ScoreSheetDialog
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.list_page import ListPage
@@ -91,6 +94,21 @@ class RoundsView(ListPage[AchievementFilter]):
         self.close_action = self.add_action(
             "lock", self.tr("结束评审并发布"), self.close_round, permission=evaluate, name="close_round"
         )
+        self.toolbar.addSeparator()
+        if self.ctx.session.can(evaluate):
+            self.add_menu(
+                "users",
+                self.tr("评审组评分"),
+                [
+                    ("sliders-horizontal", self.tr("评分标准…"), self.open_rules),
+                    ("users", self.tr("评审组与评分包…"), self.open_panel),
+                    ("list-checks", self.tr("按评分定级"), self.grade_from_scores),
+                ],
+            )
+        self.sheet_action = self.add_action(
+            "clipboard-list", self.tr("评分表…"), self.score_sheet, needs_selection=True, name="score_sheet"
+        )
+        self.add_action("coins", self.tr("奖金发放表…"), self.payouts, name="payouts")
 
     def current_filter(self) -> AchievementFilter:
         return AchievementFilter(round_id=self.current.id if self.current else -1)
@@ -219,3 +237,40 @@ class RoundsView(ListPage[AchievementFilter]):
             self.refresh_screen()
 
         self.ctx.calls.fetch(self, studios.CLOSE_ROUND, RoundClose(r.id, r.version), closed)
+
+    # The scoring panel ------------------------------------------------------------------------------
+    def open_rules(self) -> None:
+        RulesDialog(self.ctx, self).exec()
+
+    def open_panel(self) -> None:
+        if self.current is None:
+            return
+        dialog = PanelDialog(self.ctx, self.current.id, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh_screen()
+
+    def grade_from_scores(self) -> None:
+        r = self.current
+        if r is None or not confirm(
+            self, self.tr("按评审组的评分和等级分数线，为评分完整的成果评定等级？已评定的将按评分改写。")
+        ):
+            return
+
+        def graded(result: ScoresApplied) -> None:
+            text = self.tr("已按评分评定 {n} 项成果。").format(n=result.graded)
+            if result.incomplete:
+                text += self.tr("\n{n} 项评分尚不完整，未评定。").format(n=result.incomplete)
+            info(self, text)
+            self.refresh_screen()
+
+        self.ctx.calls.fetch(self, studios.GRADE_FROM_SCORES, ById(r.id), graded)
+
+    def score_sheet(self) -> None:
+        achievement_id = self.selected_id()
+        if achievement_id is not None:
+            ScoreSheetDialog(self.ctx, achievement_id, self).exec()
+
+    def payouts(self) -> None:
+        if self.current is not None:
+            PayoutDialog(self.ctx, self.current.id, self).exec()
