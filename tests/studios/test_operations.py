@@ -182,7 +182,7 @@ def test_import_is_checked_then_applied_all_or_nothing(world, services_as):
     file = _sheet(
         [
             ["成果名称", "类别", "完成人", "申报日期"],
-            ["皮带机防跑偏装置", "小革新", "张三（E001）", "2026-05-06"],
+            ["皮带机防跑偏装置", "小革新", "张三（E001）；李四（E002）", "2026-05-06"],
             ["不存在的人", "小建议", "某某（E404）", "2026-05-06"],
         ]
     )
@@ -195,7 +195,10 @@ def test_import_is_checked_then_applied_all_or_nothing(world, services_as):
     assert services.call(c.LIST_ACHIEVEMENTS, query).total == 0
     done = services.call(c.APPLY_ACHIEVEMENT_IMPORT, ImportApply(preview.upload, "valid_rows_only"))
     assert (done.inserted, done.rejected) == (1, 1)
-    assert services.call(c.LIST_ACHIEVEMENTS, query).total == 1
+    page = services.call(c.LIST_ACHIEVEMENTS, query)
+    assert page.total == 1
+    people = get_achievement(world.db, ADMIN, page.rows[0][0]).people
+    assert [(p.name, p.share_pct) for p in people] == [("张三", None), ("李四", None)]  # not stated: equal
 
 
 def test_statistics_compilation_and_templates_cross_the_wire(world, services_as):
