@@ -34,6 +34,10 @@
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
+    <message>
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -328,6 +332,112 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>{year} 年的节假日安排尚未录入（系统管理 → 节假日），无法计算工作日。</source>
+        <translation>The holiday arrangement for {year} has not been entered (Administration → Holidays); working days cannot be counted.</translation>
+    </message>
+    <message>
+        <source>第 {n} 行</source>
+        <translation>Row {n}</translation>
+    </message>
+    <message>
+        <source>{day} 不在 {year} 年</source>
+        <translation>{day} is not in {year}</translation>
+    </message>
+    <message>
+        <source>{day} 是工作日，不需要登记为调休上班</source>
+        <translation>{day} is a weekday; it need not be entered as a worked weekend day</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>同一天登记了两次</source>
+        <translation>The same day is entered twice</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>编辑本年安排…</source>
+        <translation>Edit this year&apos;s arrangement…</translation>
+    </message>
+    <message>
+        <source>年份：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>每年 11 月前后国务院办公厅公布下一年的节假日安排，请及时录入；公示期等按工作日计算的期限会用到。</source>
+        <translation>The State Council announces next year&apos;s holiday arrangement around November each year. Please enter it promptly: notice periods and other deadlines counted in working days use it.</translation>
+    </message>
+    <message>
+        <source>依据：{source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>{year} 年的节假日安排尚未录入。</source>
+        <translation>The holiday arrangement for {year} has not been entered.</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Worked weekend day</translation>
+    </message>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>修改密码</source>
@@ -413,7 +523,7 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
     <message>
         <source>记录</source>
-        <translation>Record</translation>
+        <translation>record</translation>
     </message>
     <message>
         <source>这条{what}已被 {who} 于 {when} 修改。</source>
@@ -633,7 +743,7 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
     <message>
         <source>以下列未识别，已忽略：{columns}</source>
-        <translation>Columns not recognised and ignored: {columns}</translation>
+        <translation>These columns were not recognised and are ignored: {columns}</translation>
     </message>
     <message>
         <source>导入已取消</source>
@@ -827,11 +937,11 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
     <message>
         <source>以下列未识别，已忽略：{columns}</source>
-        <translation>Columns not recognised and ignored: {columns}</translation>
+        <translation>These columns were not recognised and are ignored: {columns}</translation>
     </message>
     <message>
         <source>每个列表只显示前 {n} 条；完整的问题清单请点“导出问题清单”。</source>
-        <translation>Each list shows the first {n} entries; use “Export problems” for the full list.</translation>
+        <translation>Each list shows the first {n} entries; for the full list of problems click “Export problems”.</translation>
     </message>
     <message>
         <source>行号</source>
@@ -875,11 +985,11 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
     <message>
         <source>全部无误才导入（有任何问题则一行都不写入）</source>
-        <translation>All or nothing (any problem: no row is written)</translation>
+        <translation>Import only if everything is right (any problem: nothing is written)</translation>
     </message>
     <message>
         <source>只导入无误的 {n} 行，跳过有问题的行</source>
-        <translation>Import only the {n} valid rows, skip the rows with problems</translation>
+        <translation>Import the {n} correct rows, skip the rows with problems</translation>
     </message>
     <message>
         <source>导出问题清单</source>
@@ -895,11 +1005,11 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
     <message>
         <source>文件中有问题：请修正后重新导入，或选择只导入无误的行</source>
-        <translation>The file has problems: correct them and import again, or import only the valid rows</translation>
+        <translation>The file has problems: correct them and import again, or choose to import the correct rows only</translation>
     </message>
     <message>
         <source>导入问题清单.xlsx</source>
-        <translation>Import problems.xlsx</translation>
+        <translation>import-problems.xlsx</translation>
     </message>
     <message>
         <source>问题清单</source>
@@ -907,7 +1017,7 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
     <message>
         <source>已导出 {n} 个问题到 {path}</source>
-        <translation>{n} problems exported to {path}</translation>
+        <translation>Exported {n} problems to {path}</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1202,7 @@ Please hand this file to {office}.</translation>
     </message>
     <message>
         <source>共 {n} 条</source>
-        <translation>{n} entries</translation>
+        <translation>{n} in all</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1800,7 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
     <name>Staging</name>
     <message>
         <source>找不到要导入的文件（已超过一天或不是您上传的），请重新选择文件。</source>
-        <translation>The file to import is gone (older than a day, or not uploaded by you); choose the file again.</translation>
+        <translation>The file to import is gone (older than a day, or uploaded by someone else). Please choose the file again.</translation>
     </message>
 </context>
 <context>
@@ -1852,11 +1962,11 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
     </message>
     <message>
         <source>必须填写</source>
-        <translation>Required</translation>
+        <translation>required</translation>
     </message>
     <message>
         <source>“{t}”不是金额，请填写元，最多两位小数</source>
-        <translation>“{t}” is not an amount: write yuan with at most two decimals</translation>
+        <translation>“{t}” is not an amount: enter yuan with at most two decimals</translation>
     </message>
     <message>
         <source>保存</source>
@@ -1872,14 +1982,61 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
     </message>
     <message>
         <source>请修正标红的内容后再保存。</source>
-        <translation>Correct what is marked in red, then save again.</translation>
+        <translation>Please correct what is marked in red, then save again.</translation>
     </message>
 </context>
 <context>
     <name>Wire</name>
     <message>
         <source>服务端发生意外错误，操作没有完成，数据没有被修改。</source>
-        <translation>The server failed unexpectedly; nothing was done and no data was changed.</translation>
+        <translation>The services hit an unexpected error; the operation did not complete and nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>YearDialog</name>
+    <message>
+        <source>{year} 年节假日安排</source>
+        <translation>Holiday arrangement {year}</translation>
+    </message>
+    <message>
+        <source>如：国务院办公厅关于{year}年部分节假日安排的通知</source>
+        <translation>e.g. the State Council notice on the {year} holiday arrangement</translation>
+    </message>
+    <message>
+        <source>依据：</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>添加一天</source>
+        <translation>Add a day</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Worked weekend day</translation>
+    </message>
+    <message>
+        <source>第 {n} 行</source>
+        <translation>Row {n}</translation>
     </message>
 </context>
 </TS>

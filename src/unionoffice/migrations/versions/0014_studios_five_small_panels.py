@@ -1,10 +1,8 @@
 """five-small scoring panels: score-sheet rules (criteria, grade bands, rewards), judges, marks,
 payouts; a contributor's share may be left unstated (the reward is then split equally)
 
-Branch ``studios``: the lead renumbers it and re-chains ``down_revision`` at merge time.
-
-Revision ID: 0012_studios_five_small_panels
-Revises: 0011_staged_files
+Revision ID: 0014_studios_five_small_panels
+Revises: 0013_membership
 Create Date: 2026-12-04 02:01:29.144703
 """
 
@@ -13,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_studios_five_small_panels"
-down_revision = "0011_staged_files"
+revision = "0014_studios_five_small_panels"
+down_revision = "0013_membership"
 branch_labels = None
 depends_on = None
 
