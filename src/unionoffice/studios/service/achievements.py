@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.concurrency import check_version
 from unionoffice.core.listing import QuerySource
+from unionoffice.core.scope import get_in_scope
 from unionoffice.core.sequences import next_number
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
@@ -197,10 +198,7 @@ def create_achievement(db: Database, actor: Actor, data: AchievementInput) -> in
 
 
 def _load(s: Session, actor: Actor, achievement_id: int) -> Achievement:
-    achievement = s.get(Achievement, achievement_id)
-    if achievement is None or not actor.can_see_branch(achievement.branch_id):
-        raise NotFound(translate("Studios", "找不到该成果。"))
-    return achievement
+    return get_in_scope(s, actor, Achievement, achievement_id, lambda: translate("Studios", "找不到该成果。"))
 
 
 def update_achievement(

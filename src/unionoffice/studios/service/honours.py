@@ -12,8 +12,9 @@ from unionoffice.core.auth.actor import Actor
 from unionoffice.core.concurrency import check_version
 from unionoffice.core.listing import QuerySource
 from unionoffice.core.org.models import OrgUnit
+from unionoffice.core.scope import get_in_scope
 from unionoffice.db.database import Database
-from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationError
+from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.members.api import Member
 from unionoffice.studios.contract import HonourFilter, HonourInfo, HonourInput, honour_columns
@@ -99,10 +100,7 @@ def create_honour(db: Database, actor: Actor, data: HonourInput) -> int:
 
 
 def _load(s: Session, actor: Actor, honour_id: int) -> Honour:
-    honour = s.get(Honour, honour_id)
-    if honour is None or not actor.can_see_branch(honour.branch_id):
-        raise NotFound(translate("Studios", "找不到该荣誉记录。"))
-    return honour
+    return get_in_scope(s, actor, Honour, honour_id, lambda: translate("Studios", "找不到该荣誉记录。"))
 
 
 def update_honour(
@@ -178,9 +176,7 @@ def person_honours(db: Database, actor: Actor, member_id: int) -> list[HonourInf
     actor.require(StudiosPerm.READ)
 
     with db.read(actor) as s:
-        member = s.get(Member, member_id)
-        if member is None or not actor.can_see_branch(member.branch_id):
-            raise NotFound(translate("Studios", "找不到该会员。"))
+        get_in_scope(s, actor, Member, member_id, lambda: translate("Studios", "找不到该会员。"))
         studios = select(StudioMember.studio_id).where(StudioMember.member_id == member_id)
         return _rows(
             s,

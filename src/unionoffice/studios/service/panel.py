@@ -23,6 +23,7 @@ from unionoffice.core.auth.models import User
 from unionoffice.core.judging import package as fmt
 from unionoffice.core.judging.marks import format_centi
 from unionoffice.core.judging.trimmed import CENT, Aggregation, aggregate, round_score
+from unionoffice.core.scope import get_in_scope
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
@@ -136,9 +137,9 @@ def _kept_positions(count: int, agg: Aggregation) -> set[int]:
 def score_sheet(db: Database, actor: Actor, achievement_id: int) -> ScoreSheet:
     actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
-        a = s.get(Achievement, achievement_id)
-        if a is None or not actor.can_see_branch(a.branch_id):
-            raise NotFound(translate("Studios", "找不到该成果。"))
+        a = get_in_scope(
+            s, actor, Achievement, achievement_id, lambda: translate("Studios", "找不到该成果。")
+        )
         r = s.get(EvaluationRound, a.round_id) if a.round_id is not None else None
         rule = round_rule(s, r) if r is not None else None
         lines: list[SheetLine] = []

@@ -18,6 +18,7 @@ from unionoffice.core.auth.actor import Actor
 from unionoffice.core.concurrency import check_version
 from unionoffice.core.judging.marks import format_centi
 from unionoffice.core.listing import QuerySource
+from unionoffice.core.scope import get_in_scope
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
@@ -152,14 +153,12 @@ def withdraw(db: Database, actor: Actor, achievement_id: int) -> None:
     """Take a result out of the open round (declared too early, duplicate...); it goes back to declared."""
     actor.require(StudiosPerm.EVALUATE)
     with db.transaction(actor) as s:
-        a = _achievement_in_open_round(s, achievement_id)
+        a = _achievement_in_open_round(s, actor, achievement_id)
         a.round_id, a.grade, a.grade_comment, a.status = None, None, None, Status.DECLARED
 
 
-def _achievement_in_open_round(s: Session, achievement_id: int) -> Achievement:
-    a = s.get(Achievement, achievement_id)
-    if a is None:
-        raise NotFound(translate("Studios", "找不到该成果。"))
+def _achievement_in_open_round(s: Session, actor: Actor, achievement_id: int) -> Achievement:
+    a = get_in_scope(s, actor, Achievement, achievement_id, lambda: translate("Studios", "找不到该成果。"))
     if a.round_id is None:
         raise UserError(
             translate(
@@ -186,7 +185,7 @@ def record_grade(
 ) -> None:
     actor.require(StudiosPerm.EVALUATE)
     with db.transaction(actor) as s:
-        a = _achievement_in_open_round(s, achievement_id)
+        a = _achievement_in_open_round(s, actor, achievement_id)
         if expected_version is not None:
             check_version(s, a, expected_version)
         a.grade = grade

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.listing import QuerySource
 from unionoffice.core.org.models import OrgUnit
+from unionoffice.core.scope import get_in_scope
 from unionoffice.db.database import Database
-from unionoffice.foundation.errors import NotFound
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
 from unionoffice.members.api import Member
@@ -34,10 +34,7 @@ from unionoffice.studios.perms import StudiosPerm
 
 
 def load_studio(s: Session, actor: Actor, studio_id: int) -> Studio:
-    studio = s.get(Studio, studio_id)
-    if studio is None or not actor.can_see_branch(studio.branch_id):
-        raise NotFound(translate("Studios", "找不到该工作室。"))
-    return studio
+    return get_in_scope(s, actor, Studio, studio_id, lambda: translate("Studios", "找不到该工作室。"))
 
 
 def studio_info(s: Session, studio: Studio) -> StudioInfo:
