@@ -28,7 +28,6 @@ NOT_YET: set[str] = {
     "bench_medical.py",
     "bench_pdf.py",
     "bench_startup.py",
-    "bench_studios.py",
     "bench_copy.py",
 }
 
