@@ -1,4 +1,4 @@
-"""Migration 0019 (five-small panels): existing results keep their shares; going back fills shares
+"""Migration 0020 (five-small panels): existing results keep their shares; going back fills shares
 left unstated with whole percents, as the import used to."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def test_unstated_shares_survive_a_downgrade_as_whole_percents(world):
     equal = five_small(world, "平均分配的成果", [("王五", None), ("赵六", None), ("孙七", None)])
     round_id = rounds.open_round(world.db, ADMIN, 2026, 3)
     assert rounds.collect(world.db, ADMIN, round_id) == 2  # results point at the round the migration copies
-    downgrade(world.db, "0018_hardship")
+    downgrade(world.db, "0019_congress")
     with world.db.read() as s:
         shares = {(aid, position): share for aid, position, share in s.execute(SHARES)}
         tables = {name for (name,) in s.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}

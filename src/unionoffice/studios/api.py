@@ -1,5 +1,6 @@
-"""What other modules may use of the studios module: its statistics and labels, and recording an
-honour in the registry (the congress module writes awarded honours through it)."""
+"""What other modules may use of the studios module: its statistics and labels; the studios'
+table (for a choice of studios and their names); and recording an honour in the registry (the
+congress module writes awarded honours through it)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from unionoffice.core.auth.actor import Actor
 from unionoffice.db.database import Database
 from unionoffice.studios.contract import HonourInput
 from unionoffice.studios.labels import GRADED, Grade, Kind, Level, Recipient
+from unionoffice.studios.models import Studio
 from unionoffice.studios.perms import StudiosPerm
 from unionoffice.studios.service.honours import create_honour, create_honour_in
 from unionoffice.studios.service.stats import PATENT_KINDS, Statistics, statistics
@@ -22,6 +24,7 @@ __all__ = [
     "Level",
     "Recipient",
     "Statistics",
+    "Studio",
     "record_honour",
     "record_honour_in",
     "statistics",

@@ -1,8 +1,8 @@
 """five-small scoring panels: score-sheet rules (criteria, grade bands, rewards), judges, marks,
 payouts; a contributor's share may be left unstated (the reward is then split equally)
 
-Revision ID: 0019_studios_five_small_panels
-Revises: 0018_hardship
+Revision ID: 0020_studios_five_small_panels
+Revises: 0019_congress
 Create Date: 2026-12-04 02:01:29.144703
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0019_studios_five_small_panels"
-down_revision = "0018_hardship"
+revision = "0020_studios_five_small_panels"
+down_revision = "0019_congress"
 branch_labels = None
 depends_on = None
 
