@@ -366,7 +366,7 @@ def run_gui(args: argparse.Namespace) -> int:
         setup_logging()
         app = create_application(args.lang or settings.language)
         sys.excepthook = _excepthook
-        from unionoffice.contests.views.judge_window import run_judge_mode
+        from unionoffice.ui.judge_window import run_judge_mode
 
         return run_judge_mode(app, args.judge)
     if getattr(args, "exam", None):  # exam mode: offline, no database, no login
