@@ -188,3 +188,14 @@ def test_a_role_without_the_dues_permission_sees_no_dues_cards_or_charts(qtbot, 
     }
     resolution = view.card_grid.getItemPosition(view.card_grid.indexOf(view.cards["resolution"]))
     assert resolution[:2] == (2, 0)  # moved up to close the gap the dues cards left
+
+
+def test_the_resolution_card_opens_the_proposals_of_the_latest_session(qtbot, window):
+    w = window()
+    view = w.open_tab("dashboard")
+    qtbot.waitUntil(lambda: view.board is not None)
+    qtbot.mouseClick(view.cards["resolution"], Qt.MouseButton.LeftButton)
+    assert w.tab_keys()[w.tabs.currentIndex()] == "congress"
+    proposals = w.open_tab("congress").page("proposals")
+    qtbot.waitUntil(lambda: proposals.model.rowCount() == 4)  # the four proposals of conftest's session
+    assert "办结率 66.7%" in proposals.figures.text()
