@@ -23,4 +23,5 @@ SPEC = ModuleSpec(
     cli="unionoffice.medical.cli:register",
     demo="unionoffice.medical.demo:fill",
     icon="heart-pulse",
+    extensions={"scorecard.indicators": ("unionoffice.medical.scorecard:INDICATORS",)},
 )

@@ -1,11 +1,12 @@
 """What other modules may use of the members module (and nothing else of it).
 
-The register's table, for joins that show a member's name or scope a query by branch; statuses;
-the membership rates the dashboard charts (``membership_rates``: now, or on a past day with that
-month's headcount; ``union_rate`` totals them); the register search and the permissions, for screens that offer a member
-lookup; and the six-month rule's extension point for a dues ledger (``DUES_LAPSES``: offer an
-object with ``lapsed(session, on, months)`` returning ``LapsedMember`` records, see
-``members/reviews.py``).
+The register's table, for joins that show a member's name or scope a query by branch; statuses; the
+membership rates the dashboard charts (``membership_rates``: now, or on a past day with that month's
+headcount; ``union_rate`` totals them; ``rates_in`` counts the same inside a session, ``members_on``
+and ``per_hundred`` serve the scorecard's per-100-members indicators); the register search and the
+permissions, for screens that offer a member lookup; and the six-month rule's extension point for a
+dues ledger (``DUES_LAPSES``: offer an object with ``lapsed(session, on, months)`` returning
+``LapsedMember`` records, see ``members/reviews.py``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from unionoffice.members.contract import BranchRate
 from unionoffice.members.labels import IN_REGISTER, MemberStatus
 from unionoffice.members.models import Member
 from unionoffice.members.perms import MembersPerm
-from unionoffice.members.rates import membership_rates, union_rate
+from unionoffice.members.rates import members_on, membership_rates, per_hundred, rates_in, union_rate
 from unionoffice.members.reviews import DUES_LAPSES, SIX_MONTHS, DuesLapses, LapsedMember
 from unionoffice.members.search import MemberFilter, member_source
 
@@ -30,6 +31,9 @@ __all__ = [
     "MemberStatus",
     "MembersPerm",
     "member_source",
+    "members_on",
     "membership_rates",
+    "per_hundred",
+    "rates_in",
     "union_rate",
 ]

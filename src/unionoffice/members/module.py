@@ -26,4 +26,5 @@ SPEC = ModuleSpec(
     demo="unionoffice.members.demo:fill",
     icon="users",
     on_keys_ready="unionoffice.members.models:fill_missing_hashes",
+    extensions={"scorecard.indicators": ("unionoffice.members.scorecard:INDICATORS",)},
 )
