@@ -26,7 +26,7 @@ from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.scorecard.compute import scorecard
 from unionoffice.scorecard.contract import BranchLine, Card
 from unionoffice.scorecard.highlights import shown
-from unionoffice.scorecard.quarters import Quarter
+from unionoffice.scorecard.labels import Quarter
 
 USABLE = 174 * mm  # A4 portrait between the house margins
 

@@ -26,7 +26,7 @@ def _bulletin(args: argparse.Namespace) -> int:
     from unionoffice.core.auth.actor import SYSTEM_ACTOR
     from unionoffice.core.command_line import open_db
     from unionoffice.scorecard.bulletin import write_bulletin
-    from unionoffice.scorecard.quarters import Quarter
+    from unionoffice.scorecard.labels import Quarter
 
     quarters = [Quarter.parse(q) for q in args.quarter]
     db = open_db(args)

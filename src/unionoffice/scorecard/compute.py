@@ -25,9 +25,9 @@ from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.scorecard.contract import BranchLine, Card, IndicatorLine
 from unionoffice.scorecard.highlights import highlights
+from unionoffice.scorecard.labels import Quarter
 from unionoffice.scorecard.perms import ScorecardPerm
 from unionoffice.scorecard.point import Indicator, indicators
-from unionoffice.scorecard.quarters import Quarter
 from unionoffice.scorecard.weights import weights_on
 
 CENT = Decimal("0.01")

@@ -7,15 +7,11 @@ from decimal import Decimal
 
 from unionoffice.foundation.i18n import translate
 from unionoffice.scorecard.contract import BranchLine, Card, IndicatorLine
+from unionoffice.scorecard.labels import value_text
 
 
 def shown(value: Decimal | None, line: IndicatorLine) -> str:
-    """A value as printed, the unit after it: "98.52%", "3.26 项/百人", "200 人次"."""
-    if value is None:
-        return "—"
-    whole = isinstance(value.as_tuple().exponent, int) and int(value.as_tuple().exponent) >= 0
-    text = f"{value:,}" if whole else f"{value:,.2f}"  # counts stay whole: "200 人次"
-    return f"{text}{line.unit}" if line.unit == "%" else f"{text} {line.unit}"
+    return value_text(value, line.unit)
 
 
 def highlights(card: Card) -> list[str]:

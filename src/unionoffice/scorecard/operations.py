@@ -27,9 +27,9 @@ from unionoffice.scorecard.contract import (
     WeightSetLine,
     WeightsSave,
 )
+from unionoffice.scorecard.labels import Quarter, last_complete, offered
 from unionoffice.scorecard.perms import ScorecardPerm
 from unionoffice.scorecard.point import indicators
-from unionoffice.scorecard.quarters import Quarter, last_complete, offered
 from unionoffice.scorecard.weights import save_weights, weight_history
 
 

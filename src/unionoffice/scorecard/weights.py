@@ -12,10 +12,10 @@ from unionoffice.core.auth.actor import Actor
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate
+from unionoffice.scorecard.labels import Quarter
 from unionoffice.scorecard.models import IndicatorWeight
 from unionoffice.scorecard.perms import ScorecardPerm
 from unionoffice.scorecard.point import Indicator
-from unionoffice.scorecard.quarters import Quarter
 
 TOTAL = 100
 

@@ -1,10 +1,12 @@
-"""Calendar quarters as the scorecard names them: ``2026Q3`` on the command line and the wire."""
+"""Calendar quarters as the scorecard names them (``2026Q3`` on the command line and the wire), shared
+by the services and the screen."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
@@ -69,3 +71,13 @@ def offered(today: date | None = None, years: int = 3) -> list[Quarter]:
         found.append(q)
         q = q.previous
     return found
+
+
+def value_text(value: Decimal | None, unit: str) -> str:
+    """A value as printed, the unit after it: "98.52%", "3.26 项/百人", "200 人次" (counts stay whole)."""
+    if value is None:
+        return "—"
+    exponent = value.as_tuple().exponent
+    whole = isinstance(exponent, int) and exponent >= 0
+    text = f"{value:,}" if whole else f"{value:,.2f}"
+    return f"{text}{unit}" if unit == "%" else f"{text} {unit}"
