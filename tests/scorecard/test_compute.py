@@ -46,7 +46,9 @@ def test_scores_follow_the_best_branch_and_add_up_to_the_weight(db, admin, org, 
     assert any("少为好：心兴分工会最好（2 件）" in h for h in card.highlights)
 
 
-def test_an_indicator_without_a_weight_is_listed_but_not_scored_and_the_screen_says_so(db, admin, org, offered):
+def test_an_indicator_without_a_weight_is_listed_but_not_scored_and_the_screen_says_so(
+    db, admin, org, offered
+):
     a, b = org["branch_a"], org["branch_b"]
     offered(
         Fixed("t.weighted", "有权重", given={a: Decimal(1), b: Decimal(2)}),
@@ -75,10 +77,15 @@ def test_lower_is_better_gives_a_value_of_zero_the_full_weight(db, admin, org, o
     offered(Fixed("t.late", "逾期", higher_is_better=False, given={a: Decimal(0), b: Decimal(5)}))
     save_weights(db, admin, date(2026, 1, 1), {"t.late": 100}, _known())
     card = scorecard(db, admin, Q3)
-    assert [(x.name, x.total) for x in card.branches] == [("心兴分工会", Decimal("100.00")), ("氢力分工会", Decimal(0))]
+    assert [(x.name, x.total) for x in card.branches] == [
+        ("心兴分工会", Decimal("100.00")),
+        ("氢力分工会", Decimal(0)),
+    ]
 
 
-def test_weights_that_do_not_add_up_are_refused_naming_the_rule_and_nothing_is_written(db, admin, org, offered):
+def test_weights_that_do_not_add_up_are_refused_naming_the_rule_and_nothing_is_written(
+    db, admin, org, offered
+):
     offered(Fixed("t.x", "甲"), Fixed("t.y", "乙"))
     with pytest.raises(ValidationError) as refused:
         save_weights(db, admin, date(2026, 10, 1), {"t.x": 60, "t.y": 39}, _known())

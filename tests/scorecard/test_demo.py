@@ -66,7 +66,9 @@ def test_five_small_is_the_closed_rounds_count_per_hundred_members(demo_db, card
     members = {r.branch_id: r.members for r in membership_rates(demo_db, admin, Q3.end)}
     i = card.index("studios.five_small")
     for b in card.branches:
-        released = sum(statistics(demo_db, admin, b.branch_id).five_small_by_quarter.get((2026, 3), {}).values())
+        released = sum(
+            statistics(demo_db, admin, b.branch_id).five_small_by_quarter.get((2026, 3), {}).values()
+        )
         assert b.values[i] == hundredths(released, members[b.branch_id]), b.name
 
 
@@ -86,7 +88,9 @@ def test_scores_recompute_from_the_values_and_the_weights(card):
         column = [b.values[i] for b in card.branches if b.values[i] is not None]
         best = max(column)
         for b in card.branches:
-            expected = (b.values[i] / best * line.weight).quantize(Decimal("0.01"), ROUND_HALF_UP) if best else 0
+            expected = (
+                (b.values[i] / best * line.weight).quantize(Decimal("0.01"), ROUND_HALF_UP) if best else 0
+            )
             assert b.scores[i] == expected, (line.key, b.name)
     totals = [b.total for b in card.branches]
     assert totals == sorted(totals, reverse=True) and [b.rank for b in card.branches][0] == 1
