@@ -1,6 +1,6 @@
 """The membership rate for the branch scorecard (extension point ``scorecard.indicators``).
 
-The rate at the quarter's end is counted by ``rates.rates_in``, the same function behind
+The rate at the quarter's end is counted by ``rates.rates_in`` (through ``rates_on``), the same function behind
 ``membership_rates`` (the rates screen, the dashboard, ``members rates``): 在会 members on that day
 over the headcount recorded for that month.
 """
@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from unionoffice.foundation.i18n import translate
-from unionoffice.members.rates import per_hundred, rates_in
+from unionoffice.members.rates import per_hundred, rates_on
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class MembershipRate:
 
     def values(self, session: Session, start: date, end: date) -> dict[int, Decimal]:
         return {
-            r.branch_id: per_hundred(r.members, r.headcount) for r in rates_in(session, end) if r.headcount
+            r.branch_id: per_hundred(r.members, r.headcount) for r in rates_on(session, end) if r.headcount
         }
 
 
