@@ -1550,4 +1550,15 @@ Please hand this file to the contest office.</translation>
         <translation>Copied as the new contest “{name}”; you are now editing the new contest. Fill in the dates and save.</translation>
     </message>
 </context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <source>竞赛参赛人次</source>
+        <translation>Contest entries</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation>entries</translation>
+    </message>
+</context>
 </TS>

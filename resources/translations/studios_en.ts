@@ -429,6 +429,17 @@
     </message>
 </context>
 <context>
+    <name>Scorecard</name>
+    <message>
+        <source>五小成果</source>
+        <translation>Five-small results</translation>
+    </message>
+    <message>
+        <source>项/百人</source>
+        <translation>per 100 members</translation>
+    </message>
+</context>
+<context>
     <name>StatsView</name>
     <message>
         <source>刷新</source>
