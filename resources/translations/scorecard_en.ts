@@ -209,10 +209,6 @@
         <translation>Writing the bulletin…</translation>
     </message>
     <message>
-        <source>正在统计上一季度…</source>
-        <translation>Counting the previous quarter…</translation>
-    </message>
-    <message>
         <source>尚未设定指标权重：各指标只列出数值，不计分。</source>
         <translation>No indicator weights set yet: the indicators are listed with their values, not scored.</translation>
     </message>

@@ -23,7 +23,7 @@ from unionoffice.foundation.pdf import (
     paragraph_styles,
 )
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
-from unionoffice.scorecard.compute import scorecard
+from unionoffice.scorecard.compute import scorecards
 from unionoffice.scorecard.contract import BranchLine, Card
 from unionoffice.scorecard.highlights import shown
 from unionoffice.scorecard.labels import Quarter
@@ -137,12 +137,9 @@ def write_bulletin(
     if Path(path).suffix.lower() != ".pdf":
         raise UserError(translate("Scorecard", "简报文件名应以 .pdf 结尾。"))
     st = paragraph_styles(size=9.5)
-    cards: list[Card] = []
+    cards = scorecards(db, actor, quarters, progress)
     story: list[Any] = []
-    for n, quarter in enumerate(quarters):
-        progress.step(n, len(quarters) + 1, translate("Scorecard", "正在统计 {q}…").format(q=quarter.label))
-        card = scorecard(db, actor, quarter)
-        cards.append(card)
+    for card in cards:
         if story:
             story.append(PageBreak())
         story += _page(card, st)

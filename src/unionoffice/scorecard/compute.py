@@ -28,7 +28,7 @@ from unionoffice.scorecard.highlights import highlights
 from unionoffice.scorecard.labels import Quarter
 from unionoffice.scorecard.perms import ScorecardPerm
 from unionoffice.scorecard.point import Indicator, indicators
-from unionoffice.scorecard.weights import weights_on
+from unionoffice.scorecard.weights import WeightSet, weights_on
 
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
@@ -44,16 +44,31 @@ class _Raw:
 
 def scorecard(db: Database, actor: Actor, quarter: Quarter, progress: Progress = NO_PROGRESS) -> Card:
     """The quarter's scorecard with the previous quarter's totals and ranks beside it."""
+    return scorecards(db, actor, [quarter], progress)[0]
+
+
+def scorecards(
+    db: Database, actor: Actor, quarters: Sequence[Quarter], progress: Progress = NO_PROGRESS
+) -> list[Card]:
+    """Several quarters' scorecards from one read of the database (the bulletin's pages): a quarter
+    that is another's previous one is counted once, and so is the register on each quarter's end."""
     actor.require(ScorecardPerm.READ)
     found = indicators()
+    wanted = sorted({q for quarter in quarters for q in (quarter, quarter.previous)})
+    raw: dict[Quarter, _Raw] = {}
     with db.read(actor) as s:
-        progress.step(0, 2, translate("Scorecard", "正在统计 {q}…").format(q=quarter.label))
-        now = _raw(s, found, quarter)
-        progress.step(1, 2, translate("Scorecard", "正在统计上一季度…"))
-        before = _raw(s, found, quarter.previous)
-        weight_set = weights_on(s, quarter.start)
-        previous_weights = weights_on(s, quarter.previous.start)
-    progress.step(2, 2)
+        for n, q in enumerate(wanted):
+            progress.step(n, len(wanted), translate("Scorecard", "正在统计 {q}…").format(q=q.label))
+            raw[q] = _raw(s, found, q)
+        weights = {q: weights_on(s, q.start) for q in wanted}
+    progress.step(len(wanted), len(wanted))
+    return [_card(quarter, found, raw[quarter], raw[quarter.previous], weights) for quarter in quarters]
+
+
+def _card(
+    quarter: Quarter, found: Sequence[Indicator], now: _Raw, before: _Raw, weights: dict[Quarter, WeightSet]
+) -> Card:
+    weight_set, previous_weights = weights[quarter], weights[quarter.previous]
     lines = [
         IndicatorLine(
             i.key,
@@ -64,14 +79,8 @@ def scorecard(db: Database, actor: Actor, quarter: Quarter, progress: Progress =
         )
         for i in found
     ]
-    previous_lines = [
-        IndicatorLine(
-            line.key, line.label, line.unit, line.higher_is_better, previous_weights.weights.get(line.key, 0)
-        )
-        for line in lines
-    ]
+    previous_lines = [replace(line, weight=previous_weights.weights.get(line.key, 0)) for line in lines]
     scored_before = {b.branch_id: b for b in _ranked(before, previous_lines, {})}
-    branches = _ranked(now, lines, scored_before)
     card = Card(
         quarter=quarter.code,
         title=quarter.label,
@@ -79,7 +88,7 @@ def scorecard(db: Database, actor: Actor, quarter: Quarter, progress: Progress =
         end=quarter.end,
         weights_from=weight_set.effective_from,
         indicators=lines,
-        branches=branches,
+        branches=_ranked(now, lines, scored_before),
         highlights=[],
         notes=_notes(lines, weight_set.effective_from is None, weight_set.weights),
     )
