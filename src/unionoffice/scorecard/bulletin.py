@@ -92,6 +92,8 @@ def _page(card: Card, st: dict[str, Any]) -> list[Any]:
             USABLE,
             42 * mm,
             title=translate("Scorecard", "{quarter}各分工会总分").format(quarter=card.title),
+            value_max=100,
+            value_step=20,
         )
     )
     story.append(paragraph(translate("Scorecard", "二、各项指标"), st["heading"]))
