@@ -5,6 +5,8 @@ thread imports SQLAlchemy and opens the database (integrity check, backup, migra
 demo's sign-in). Then the GUI thread signs the clerk in and the session fills the frame.
 """
 
+# Imports inside functions: the frame is on screen before SQLAlchemy, the database and the
+# modules' code are imported (start-up time).
 from __future__ import annotations
 
 import argparse
