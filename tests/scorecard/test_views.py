@@ -82,3 +82,18 @@ def test_weights_that_do_not_add_up_are_refused_under_the_total_naming_the_rule(
     assert dialog.result_value.indicators[dialog.result_value.index("members.rate")].weight == 35
     assert [name for name, _ in calls].count("scorecard.save_weights") == 2
     assert all(thread is not threading.main_thread() for _, thread in calls)
+
+
+def test_an_indicator_without_weight_is_shown_and_the_screen_says_it_is_not_scored(tab, offered):
+    from decimal import Decimal
+
+    from tests.scorecard.conftest import Fixed
+    from unionoffice.scorecard.point import indicators
+
+    offered(*indicators(), Fixed("dues.collected", "会费收缴率", unit="%", given={1: Decimal(1)}))
+    view = tab("viewer")  # kept: the page lives inside it
+    page = view.compare()
+    assert page.notes.isVisible() and "只列出、不计分：会费收缴率" in page.notes.text()
+    rows = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    last = rows.index("会费收缴率（%）")
+    assert page.table.item(last, 1).text() == "不计分" and rows[last + 1] == "总分"
