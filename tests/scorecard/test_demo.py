@@ -31,8 +31,8 @@ def card(demo_db):  # type: ignore[no-untyped-def]
     return scorecard(demo_db, actor_of(demo_db, "admin"), Q3)
 
 
-def test_the_modules_on_main_offer_their_indicators():
-    assert sorted(i.key for i in indicators()) == sorted(SHIPPED)
+def test_the_modules_offer_their_indicators():
+    assert set(SHIPPED) <= {i.key for i in indicators()}  # dues and congress add theirs
 
 
 def test_every_shipped_indicator_has_figures_in_q3_2026(card):
