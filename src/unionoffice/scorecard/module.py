@@ -11,7 +11,7 @@ from unionoffice.scorecard.perms import ScorecardPerm
 # (scorecard/point.py), so this module imports no other module's code.
 SPEC = ModuleSpec(
     key="scorecard",
-    tab_order=15,
+    tab_order=65,  # after the modules whose figures it compares
     title=lambda: translate("Modules", "分工会比较"),
     permission=ScorecardPerm.READ,
     permissions=tuple(ScorecardPerm),
