@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言")
     parser.add_argument("--self-test", action="store_true", help="自检后退出（安装包构建测试用）")
     parser.add_argument("--judge", metavar="评分包", help="以评委模式打开评分包（离线评分，无需登录数据库）")
+    parser.add_argument(
+        "--exam", metavar="考场包", help="以考试模式打开考场包（离线理论考试，无需登录数据库）"
+    )
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="生成演示数据库文件，不打开窗口")

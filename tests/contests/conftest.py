@@ -3,6 +3,7 @@ and a standard electrician contest (theory 30 % measured + practical 70 % judged
 
 from __future__ import annotations
 
+import gc
 import random
 from dataclasses import dataclass
 from datetime import date
@@ -114,6 +115,15 @@ def build_world(path: Path, members_per_branch: int = 10) -> World:
         s.execute(insert(Member), rows)
         member_ids = list(s.execute(select(Member.id).order_by(Member.id)).scalars())
     return World(db, SYSTEM_ACTOR, users, branch_ids, member_ids, path)
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread():  # type: ignore[no-untyped-def]
+    """Cyclic garbage of a test (screens, contexts, workers) is collected here, on the main thread.
+    Left to chance, Python's collector may run in a worker thread of a later test and finalise Qt
+    objects there; one full-suite run died with a bus error that way (GC inside a worker thread)."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -1,9 +1,9 @@
 """Contest entries for the branch scorecard (extension point ``scorecard.indicators``).
 
-An entry is one contestant in one contest, booked to the branch union they registered with, as
-``entry_counts`` counts them (0 for a branch union without entries). A quarter has the contests
-held in it (``contest_date``; a contest without a date counts in the last quarter of its year,
-when contests are held).
+An entry is one contestant in one contest (withdrawn entries do not count), booked to the branch
+union they registered with, as ``entry_counts`` counts them (0 for a branch union without
+entries). A quarter has the contests held in it (``contest_date``; a contest without a date counts
+in the last quarter of its year, when contests are held).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from unionoffice.contests.labels import EntryStatus
 from unionoffice.contests.models import Contest, Contestant
 from unionoffice.foundation.i18n import translate
 from unionoffice.members.api import members_on
@@ -28,7 +29,7 @@ def entries_held(session: Session, start: date, end: date) -> dict[int, int]:
     rows = session.execute(
         select(Contestant.branch_id, func.count(Contestant.id))
         .join(Contest, Contest.id == Contestant.contest_id)
-        .where(held)
+        .where(held, Contestant.status == EntryStatus.ENTERED)
         .group_by(Contestant.branch_id)
     )
     return {branch_id: n for branch_id, n in rows}

@@ -19,6 +19,7 @@ SPEC = ModuleSpec(
         Role.VIEWER: frozenset({MedicalPerm.READ}),
     },
     models=("unionoffice.medical.models",),
+    services=("unionoffice.medical.operations",),
     view="unionoffice.medical.views.tab:MedicalTab",
     cli="unionoffice.medical.cli:register",
     demo="unionoffice.medical.demo:fill",
