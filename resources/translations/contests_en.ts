@@ -1173,6 +1173,10 @@
         <translation>too much content</translation>
     </message>
     <message>
+        <source>评委密钥单不能和评分包放在同一个文件夹里，请为密钥单另选一个文件夹。</source>
+        <translation>The judges&apos; key slip must not go into the folder with the packages; choose another folder for it.</translation>
+    </message>
+    <message>
         <source>该竞赛还没有指派评委，无法导出评分包。</source>
         <translation>No judges are assigned to this contest yet, so no packages can be exported.</translation>
     </message>
@@ -2623,10 +2627,16 @@ Please hand this file to the contest office.</translation>
         <translation>Exporting judge packages…</translation>
     </message>
     <message>
-        <source>已导出 {n} 个评分包和评委密钥单到：
-{folder}</source>
-        <translation>{n} judge packages and the key slips exported to:
-{folder}</translation>
+        <source>已导出 {n} 个评分包到：
+{folder}
+评委密钥单另存在：
+{keys}
+请把密钥单与评分包分开交给评委。</source>
+        <translation>Exported {n} scoring packages to:
+{folder}
+The judges&apos; key slip was saved separately in:
+{keys}
+Give the key slip to the judges apart from the packages.</translation>
     </message>
     <message>
         <source>选择保存评分表的文件夹</source>

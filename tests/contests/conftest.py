@@ -17,11 +17,12 @@ from unionoffice.contests.service.definition import ContestDef, EventDef, ItemDe
 from unionoffice.core.auth.actor import SYSTEM_ACTOR, Actor
 from unionoffice.core.auth.models import User, user_branches
 from unionoffice.core.auth.roles import Role
+from unionoffice.core.crypto.fields import sealed_rows
 from unionoffice.core.database import open_database
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
 from unionoffice.demo.build import BRANCHES, _org, _users
-from unionoffice.members.models import Member, id_columns
+from unionoffice.members.models import Member
 
 
 @dataclass
@@ -101,7 +102,7 @@ def build_world(path: Path, members_per_branch: int = 10) -> World:
                         "name_pinyin": "",
                         "name_initials": "",
                         "gender": "M",
-                        **id_columns(f"4107021990010{b}{n:03d}X"[:18]),
+                        "id_number": f"4107021990010{b}{n:03d}X"[:18],
                         "birth_date": date(1990, 1, 1),
                         "branch_id": branch_ids[name],
                         "group_id": rng.choice(group_ids[name]),
@@ -112,7 +113,7 @@ def build_world(path: Path, members_per_branch: int = 10) -> World:
                         "version": 1,
                     }
                 )
-        s.execute(insert(Member), rows)
+        s.execute(insert(Member), sealed_rows(s, Member.__table__, rows))
         member_ids = list(s.execute(select(Member.id).order_by(Member.id)).scalars())
     return World(db, SYSTEM_ACTOR, users, branch_ids, member_ids, path)
 

@@ -195,19 +195,29 @@ def test_withdrawn_contestants_leave_packages_and_results(world, contest_id, tmp
     ]
 
 
-def test_import_entries_from_the_command_line(world, contest_id, tmp_path, capsys):  # type: ignore[no-untyped-def]
+def test_import_entries_from_the_command_line(world, contest_id, tmp_path, capsys, cli_as):  # type: ignore[no-untyped-def]
+    from factories import hold_test_keys
+
     from unionoffice.cli import run
 
+    hold_test_keys(world.db, "admin", "demo1234")  # the keys this database's values are under
+    admin = cli_as("admin", "demo1234")  # module commands act as a signed-in user
     path = sheet(tmp_path / "cli.xlsx", [row(0), ["E9999", "路人甲", "电工", "高级工", "新乡"]])
     world.db.dispose()
-    assert run(["--db", str(world.path), "contest", "import-entries", "电工", str(path), "--dry-run"]) == 2
+    assert (
+        run(["--db", str(world.path), *admin, "contest", "import-entries", "电工", str(path), "--dry-run"])
+        == 2
+    )
     out = capsys.readouterr().out
     assert "第 3 行「工号」：会员名册中没有工号 E9999" in out and "未写入" in out
     assert entered(world, contest_id) == []
     good = sheet(tmp_path / "good.xlsx", [row(0), row(1)])
-    assert run(["--db", str(world.path), "contest", "import-entries", "电工", str(good), "--dry-run"]) == 0
+    assert (
+        run(["--db", str(world.path), *admin, "contest", "import-entries", "电工", str(good), "--dry-run"])
+        == 0
+    )
     assert "可报名 2 人" in capsys.readouterr().out and entered(world, contest_id) == []
-    assert run(["--db", str(world.path), "contest", "import-entries", "电工", str(good)]) == 0
+    assert run(["--db", str(world.path), *admin, "contest", "import-entries", "电工", str(good)]) == 0
     assert "已报名 2 人" in capsys.readouterr().out and len(entered(world, contest_id)) == 2
 
 

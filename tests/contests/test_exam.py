@@ -298,14 +298,17 @@ def test_the_exam_through_the_contract(world, setup, tmp_path, services_as) -> N
     assert len(papers.files) == 6
 
 
-def test_bank_paper_rooms_and_answers_from_the_command_line(world, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_bank_paper_rooms_and_answers_from_the_command_line(world, tmp_path, capsys, cli_as) -> None:  # type: ignore[no-untyped-def]
+    from factories import hold_test_keys
+
     from unionoffice.cli import run
 
     contest_id = create_contest(world.db, world.admin, with_exam())
     entrants.register_members(world.db, world.admin, contest_id, [world.member_ids[0], world.member_ids[1]])
     entrants.assign_judge(world.db, world.admin, _event(world, contest_id, "理论考试"), world.users["judge3"])
+    hold_test_keys(world.db, "admin", "demo1234")  # module commands act as a signed-in user
     world.db.dispose()
-    db = ["--db", str(world.path)]
+    db = ["--db", str(world.path), *cli_as("admin", "demo1234")]
     assert run([*db, "contest", "import-bank", str(bank_file(tmp_path / "b.xlsx")), "--trade", "电工"]) == 0
     assert "“电工”题库第 1 版" in capsys.readouterr().out
     assert run([*db, "contest", "make-paper", "电工"]) == 0

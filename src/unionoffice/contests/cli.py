@@ -38,6 +38,7 @@ def register(sub: SubParsers) -> None:
     p = contest.add_parser("export-packages", help="为每位评委导出评分包和密钥单")
     p.add_argument("contest")
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--keys-out", type=Path, help="密钥单文件夹（默认：评分包文件夹旁的“…-密钥单”）")
     p.set_defaults(func=_export_packages)
     p = contest.add_parser("export-sheets", help="为每位评委导出纸质评分录入表（.xlsx）")
     p.add_argument("contest")
@@ -96,10 +97,11 @@ def register(sub: SubParsers) -> None:
 
 
 def _db_and_actor(args: argparse.Namespace) -> tuple[Database, Actor]:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
+    from unionoffice.core.command_line import command_actor, open_db
 
-    return open_db(args), SYSTEM_ACTOR
+    db = open_db(args)
+    actor = command_actor(args, db)
+    return db, actor
 
 
 def _find(db: Database, actor: Actor, text: str) -> ContestSummary:
@@ -155,13 +157,14 @@ def _copy(args: argparse.Namespace) -> int:
 
 
 def _export_packages(args: argparse.Namespace) -> int:
-    from unionoffice.contests.service.packages import export_packages
+    from unionoffice.contests.service.packages import KEY_SLIP, export_packages, key_folder_for
 
     db, actor = _db_and_actor(args)
     c = _find(db, actor, args.contest)
-    for e in export_packages(db, actor, c.id, args.out):
+    keys_out = args.keys_out or key_folder_for(args.out)
+    for e in export_packages(db, actor, c.id, args.out, keys_folder=keys_out):
         print(f"{e.judge_name}  {e.event_name}  {e.contestants} 人  {e.path.name}")
-    print(f"评分包已导出到 {args.out}；密钥单：{args.out / '评委密钥单.txt'}（请与评分包分开交给评委）")
+    print(f"评分包已导出到 {args.out}；密钥单在另一个文件夹：{keys_out / KEY_SLIP}（请与评分包分开交给评委）")
     return 0
 
 

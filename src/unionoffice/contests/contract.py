@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from unionoffice.contests.labels import ContestPage
 from unionoffice.core.org.contract import OrgReference
@@ -648,10 +649,21 @@ class TabScreen:
 # Files --------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Files:
-    """Files produced for a folder (judge packages and their key slip, marking sheets)."""
+    """Files produced for a folder (judge packages, marking sheets). ``keys`` (the judges' key
+    slip) are written apart, to ``key_folder(folder)``: never among the packages, so the package
+    folder can be copied to the judges' laptops without the keys."""
 
     files: list[FileData]
     lines: list[str] = field(default_factory=list)  # what was made, one line each
+    keys: list[FileData] = field(default_factory=list)
+
+
+KEY_FOLDER_SUFFIX = "-密钥单"
+
+
+def key_folder(folder: Path) -> Path:
+    """Where the key slip goes: a folder beside the packages' folder."""
+    return folder.with_name(folder.name + KEY_FOLDER_SUFFIX)
 
 
 @dataclass(frozen=True)

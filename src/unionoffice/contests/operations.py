@@ -304,15 +304,16 @@ def _folder_files(folder: Path) -> list[FileData]:
 
 @implements(EXPORT_PACKAGES)
 def _export_packages(ctx: CallContext, request: ById) -> Files:
-    with tempfile.TemporaryDirectory(prefix="unionoffice-packages-") as folder:
-        made = packages.export_packages(ctx.db, ctx.actor, request.id, folder, ctx.progress)
+    with tempfile.TemporaryDirectory(prefix="unionoffice-packages-") as work:
+        folder, keys = Path(work) / "packages", Path(work) / "keys"
+        made = packages.export_packages(ctx.db, ctx.actor, request.id, folder, ctx.progress, keys)
         lines = [
             translate("Contests", "{judge}　{event}　{n} 名选手　{file}").format(
                 judge=e.judge_name, event=e.event_name, n=e.contestants, file=e.path.name
             )
             for e in made
         ]
-        return Files(_folder_files(Path(folder)), lines)
+        return Files(_folder_files(folder), lines, _folder_files(keys))
 
 
 @implements(EXPORT_SHEETS)

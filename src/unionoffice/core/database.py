@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy.engine import URL
 
 from unionoffice.core.concurrency import conflict_error
+from unionoffice.core.crypto import fields
 from unionoffice.core.schema import load_all_models
 from unionoffice.db.database import Database
 
@@ -19,4 +20,5 @@ def open_database(url: URL | str, *, echo: bool = False) -> Database:
     load_all_models()
     from unionoffice.core.audit import recorder  # noqa: F401 - importing it registers the session hooks
 
+    fields.register()  # encrypted values sealed for their rows before a flush, opened on load
     return Database(url, echo=echo, describe_conflict=conflict_error)

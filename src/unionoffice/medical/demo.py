@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Row, insert, select
 
+from unionoffice.core.crypto.fields import sealed_rows
 from unionoffice.core.demo_context import BRANCHES, DemoContext
 from unionoffice.core.sequences import NumberSequence
 from unionoffice.medical.calculation import Calculation, Rule, bands_to_json, calculate
@@ -626,7 +627,7 @@ class _Builder:
                 )
         for rows, model in ((self.claims, Claim), (self.invoices, ClaimInvoice), (self.ledger, LedgerEntry)):
             for i in range(0, len(rows), 5000):
-                self.s.execute(insert(model), rows[i : i + 5000])
+                self.s.execute(insert(model), sealed_rows(self.s, model.__table__, rows[i : i + 5000]))
         for name, used in self.numbers.items():
             self.s.add(NumberSequence(name=name, next_value=used + 1))
         self.s.flush()

@@ -24,5 +24,7 @@ SPEC = ModuleSpec(
     cli="unionoffice.medical.cli:register",
     demo="unionoffice.medical.demo:fill",
     icon="heart-pulse",
+    # Claims carry the hospital and diagnosis (encrypted) and the scans of medical documents.
+    sensitive_permissions=frozenset({MedicalPerm.WRITE, MedicalPerm.REVIEW}),
     extensions={"scorecard.indicators": ("unionoffice.medical.scorecard:INDICATORS",)},
 )

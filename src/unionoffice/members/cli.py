@@ -107,12 +107,11 @@ def _month(text: str) -> date:
 
 
 def _db_and_actor(args: argparse.Namespace) -> tuple[Database, Actor]:
-    """The database, and the user named by --user (signed in) or the machine owner."""
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db, signed_in
+    """The database, and the user signed in with --user: the job acts, and is logged, as them."""
+    from unionoffice.core.command_line import command_actor, open_db
 
     db = open_db(args)
-    return db, signed_in(args, db) if getattr(args, "user", None) else SYSTEM_ACTOR
+    return db, command_actor(args, db)
 
 
 def _cmd_monthly_return(args: argparse.Namespace) -> int:
@@ -185,21 +184,23 @@ def _cmd_review_refresh(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_person(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
+    from unionoffice.core.command_line import command_actor, open_db
     from unionoffice.members.privacy import export_person
 
-    rows = export_person(open_db(args), SYSTEM_ACTOR, args.member_id, args.out)
+    db = open_db(args)
+    actor = command_actor(args, db)
+    rows = export_person(db, actor, args.member_id, args.out)
     print(f"已导出 {rows} 条记录到 {args.out}")
     return 0
 
 
 def _cmd_anonymise(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
+    from unionoffice.core.command_line import command_actor, open_db
     from unionoffice.members.privacy import anonymise
 
-    anonymise(open_db(args), SYSTEM_ACTOR, args.member_id)
+    db = open_db(args)
+    actor = command_actor(args, db)
+    anonymise(db, actor, args.member_id)
     print(f"会员 {args.member_id} 的个人信息已匿名化；统计数据和资金记录保留。")
     return 0
 
@@ -220,13 +221,13 @@ def _branch_id(db: Database, name: str) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
+    from unionoffice.core.command_line import command_actor, open_db
     from unionoffice.foundation.importer import ImportMode, format_report
     from unionoffice.members.importing import apply_import, plan_import
 
     db = open_db(args)
-    plan = plan_import(db, SYSTEM_ACTOR, args.file)
+    actor = command_actor(args, db)
+    plan = plan_import(db, actor, args.file)
     print(format_report(plan.preview))
     print(
         f"新会员 {len(plan.new_rows)} 名，信息有变化的已有会员 {len(plan.updates)} 名，无变化 {plan.unchanged} 名。"
@@ -244,7 +245,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         )
         return 1
     mode = ImportMode.VALID_ROWS_ONLY if args.valid_only else ImportMode.ALL_OR_NOTHING
-    result = apply_import(db, SYSTEM_ACTOR, plan, mode)
+    result = apply_import(db, actor, plan, mode)
     print(
         f"导入完成：新增 {result.inserted} 名，更新 {result.updated} 名，跳过有问题的 {result.rejected} 行。"
     )
@@ -252,16 +253,16 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
+    from unionoffice.core.command_line import command_actor, open_db
     from unionoffice.members.reports import export_members
     from unionoffice.members.search import MemberFilter
 
     db = open_db(args)
+    actor = command_actor(args, db)
     flt = MemberFilter(
         text=args.search, branch_id=_branch_id(db, args.branch) if args.branch else None, status=args.status
     )
-    count = export_members(db, SYSTEM_ACTOR, flt, args.file, unmasked=args.unmasked)
+    count = export_members(db, actor, flt, args.file, unmasked=args.unmasked)
     note = "（身份证号完整）" if args.unmasked else "（身份证号已脱敏）"
     print(f"已导出 {count} 名会员到 {args.file}{note}")
     return 0
@@ -276,11 +277,12 @@ def _cmd_template(args: argparse.Namespace) -> int:
 
 
 def _cmd_birthdays(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
+    from unionoffice.core.command_line import command_actor, open_db
     from unionoffice.members.reports import export_birthdays
 
-    count = export_birthdays(open_db(args), SYSTEM_ACTOR, args.month, args.file)
+    db = open_db(args)
+    actor = command_actor(args, db)
+    count = export_birthdays(db, actor, args.month, args.file)
     print(f"{args.month} 月生日的在会会员 {count} 名，已导出到 {args.file}")
     return 0
 

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import csv
 from decimal import Decimal
 from pathlib import Path
 
 from unionoffice.contests.contract import ContestResults, OutcomeRow, result_table
 from unionoffice.contests.labels import SkillLevel
-from unionoffice.foundation import pdf
+from unionoffice.foundation import csvfile, pdf
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.xlsx import Sheet, write_xlsx
 
 
 def write_csv(r: ContestResults, path: str | Path) -> None:
     header, rows = result_table(r)
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:  # Excel opens UTF-8 with a BOM
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
+    csvfile.write_csv(path, header, rows)  # formula-looking names and notes are neutralised there
 
 
 def write_results_xlsx(r: ContestResults, path: str | Path) -> None:

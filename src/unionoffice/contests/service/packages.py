@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionoffice.contests import package as fmt
+from unionoffice.contests.contract import key_folder
 from unionoffice.contests.labels import EntryStatus
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
 from unionoffice.contests.service.common import (
@@ -84,12 +85,34 @@ def build_package(s: Session, contest: Contest, event: ContestEvent, a: JudgeAss
     return fmt.sign(package, bytes.fromhex(a.key))
 
 
+KEY_SLIP = "评委密钥单.txt"
+
+
+def key_folder_for(folder: str | Path) -> Path:
+    """Where the key slip goes by default: a folder beside the packages, never among them, so the
+    package folder can be copied to the judges' laptops (or a USB stick) without the keys."""
+    return key_folder(Path(folder))
+
+
 def export_packages(
-    db: Database, actor: Actor, contest_id: int, folder: str | Path, progress: Progress = NO_PROGRESS
+    db: Database,
+    actor: Actor,
+    contest_id: int,
+    folder: str | Path,
+    progress: Progress = NO_PROGRESS,
+    keys_folder: str | Path | None = None,
 ) -> list[ExportedPackage]:
-    """One ``.uojudge`` file per judge and event plus ``评委密钥单.txt`` with each judge's key."""
+    """One ``.uojudge`` file per judge and event in ``folder``; ``评委密钥单.txt`` with each judge's
+    key in ``keys_folder`` (default: ``key_folder_for(folder)``), which must lie outside ``folder``."""
     require_admin(actor)
     out = Path(folder)
+    slips = Path(keys_folder) if keys_folder is not None else key_folder_for(out)
+    if slips.resolve() == out.resolve() or out.resolve() in slips.resolve().parents:
+        raise UserError(
+            translate(
+                "ContestPackage", "评委密钥单不能和评分包放在同一个文件夹里，请为密钥单另选一个文件夹。"
+            )
+        )
     out.mkdir(parents=True, exist_ok=True)
     with db.read(actor) as s:
         contest = load_contest(s, actor, contest_id)
@@ -124,7 +147,8 @@ def export_packages(
         "",
     ]
     slip += [f"{e.judge_name}\t{e.event_name}\t{e.key_slip}\t{e.path.name}" for e in result]
-    (out / "评委密钥单.txt").write_text("\n".join(slip) + "\n", encoding="utf-8")
+    slips.mkdir(parents=True, exist_ok=True)
+    (slips / KEY_SLIP).write_text("\n".join(slip) + "\n", encoding="utf-8")
     progress.step(len(rows), len(rows))
     return result
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from unionoffice.contests.contract import Files
+from unionoffice.contests.contract import Files, key_folder
 from unionoffice.foundation.contract import Operation
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.progress import Progress
@@ -34,11 +34,13 @@ def export_to_folder(
 
     def write(files: Files) -> None:
         def save(_progress: Progress) -> Files:
-            folder.mkdir(parents=True, exist_ok=True)
-            for file in files.files:
-                partial = folder / (file.name + ".part")
-                partial.write_bytes(file.content)
-                partial.replace(folder / file.name)
+            for target, batch in ((folder, files.files), (key_folder(folder), files.keys)):
+                if batch:
+                    target.mkdir(parents=True, exist_ok=True)
+                for file in batch:
+                    partial = target / (file.name + ".part")
+                    partial.write_bytes(file.content)
+                    partial.replace(target / file.name)
             return files
 
         saving = translate("ContestFiles", "正在保存到 {folder}…").format(folder=folder)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from unionoffice.contests import contract as contests
-from unionoffice.contests.contract import ContestDetail, JudgeAssign, JudgesView
+from unionoffice.contests.contract import ContestDetail, JudgeAssign, JudgesView, key_folder
 from unionoffice.contests.labels import ContestPage
 from unionoffice.contests.perms import ContestsPerm
 from unionoffice.contests.views.buttons import button
@@ -136,9 +136,9 @@ class JudgesPart(ContestPart):
             ById(self.contest_id),
             self.tr("选择保存评分包的文件夹"),
             self.tr("正在导出评分包…"),
-            lambda files, folder: self.tr("已导出 {n} 个评分包和评委密钥单到：\n{folder}").format(
-                n=len(files.files) - 1, folder=folder
-            ),
+            lambda files, folder: self.tr(
+                "已导出 {n} 个评分包到：\n{folder}\n评委密钥单另存在：\n{keys}\n请把密钥单与评分包分开交给评委。"
+            ).format(n=len(files.files), folder=folder, keys=key_folder(folder)),
         )
 
     def export_sheets(self) -> None:
