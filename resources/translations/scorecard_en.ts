@@ -173,12 +173,12 @@
         <translation>Indicator</translation>
     </message>
     <message>
-        <source>&#x3000;得分（权重 {w}）</source>
-        <translation>  Score (weight {w})</translation>
+        <source>{label}（不计分）</source>
+        <translation>{label} (not scored)</translation>
     </message>
     <message>
-        <source>&#x3000;不计分（无权重）</source>
-        <translation>  Not scored (no weight)</translation>
+        <source>&#x3000;得分（权重 {w}）</source>
+        <translation>  Score (weight {w})</translation>
     </message>
     <message>
         <source>得分 = 数值 ÷ 最好分工会的数值 × 权重（越低越好的指标：最好的数值 ÷ 数值 × 权重）。</source>

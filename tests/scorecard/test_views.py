@@ -93,10 +93,12 @@ def test_an_indicator_without_weight_is_shown_and_the_screen_says_it_is_not_scor
     from tests.scorecard.conftest import Fixed
     from unionoffice.scorecard.point import indicators
 
-    offered(*indicators(), Fixed("dues.collected", "会费收缴率", unit="%", given={1: Decimal(1)}))
+    offered(*indicators(), Fixed("test.extra", "试验指标", unit="%", given={1: Decimal(1)}))
     view = tab("viewer")  # kept: the page lives inside it
     page = view.compare()
-    assert page.notes.isVisible() and "只列出、不计分：会费收缴率" in page.notes.text()
+    assert (
+        page.notes.isVisible() and "只列出、不计分：" in page.notes.text() and "试验指标" in page.notes.text()
+    )
     rows = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
-    last = rows.index("会费收缴率（%）")
+    last = rows.index("试验指标（%）")
     assert page.table.item(last, 1).text() == "不计分" and rows[last + 1] == "总分"

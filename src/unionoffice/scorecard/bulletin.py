@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Spacer
+from reportlab.platypus import KeepInFrame, PageBreak, Spacer
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.db.database import Database
@@ -29,6 +29,7 @@ from unionoffice.scorecard.highlights import shown
 from unionoffice.scorecard.labels import Quarter
 
 USABLE = 174 * mm  # A4 portrait between the house margins
+PAGE_HEIGHT = 256 * mm  # what the frame holds below the running header
 
 
 def bulletin_name(quarters: list[Quarter]) -> str:
@@ -100,14 +101,15 @@ def _page(card: Card, st: dict[str, Any]) -> list[Any]:
     header = [translate("Scorecard", "指标")] + [short_name(b.name) for b in card.branches]
     rows: list[list[Any]] = [header]
     for i, line in enumerate(card.indicators):
+        if not line.scored:  # one row: the value only, so the page still holds every indicator
+            label = translate("Scorecard", "{label}（不计分）").format(label=line.label)
+            rows.append([label] + [shown(b.values[i], line) for b in card.branches])
+            continue
         rows.append([line.label] + [shown(b.values[i], line) for b in card.branches])
-        if line.scored:
-            rows.append(
-                [translate("Scorecard", "　得分（权重 {w}）").format(w=line.weight)]
-                + [f"{b.scores[i]:.2f}" for b in card.branches]
-            )
-        else:
-            rows.append([translate("Scorecard", "　不计分（无权重）")] + ["—"] * len(card.branches))
+        rows.append(
+            [translate("Scorecard", "　得分（权重 {w}）").format(w=line.weight)]
+            + [f"{b.scores[i]:.2f}" for b in card.branches]
+        )
     rows.append([translate("Scorecard", "总分")] + [f"{b.total:.2f}" for b in card.branches])
     first = USABLE * 0.3
     rest = (USABLE - first) / max(len(card.branches), 1)
@@ -127,7 +129,8 @@ def _page(card: Card, st: dict[str, Any]) -> list[Any]:
     story.append(paragraph(translate("Scorecard", "三、本季亮点"), st["heading"]))
     for text in card.highlights or [translate("Scorecard", "本季度没有可比较的数据。")]:
         story.append(paragraph(f"· {text}", st["body"]))
-    return story
+    # One page per quarter whatever the number of indicators: shrink the page's content to fit.
+    return [KeepInFrame(USABLE, PAGE_HEIGHT, story, mode="shrink")]
 
 
 def write_bulletin(
