@@ -40,7 +40,7 @@ from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.members.api import Member, MemberStatus
-from unionoffice.studios.api import Level, Studio, record_honour
+from unionoffice.studios.api import HonourInput, Level, Recipient, Studio, record_honour_in
 
 _SENT = (Stage.SUBMITTED, Stage.AWARDED, Stage.NOT_AWARDED)
 
@@ -408,17 +408,18 @@ def record_result(db: Database, actor: Actor, data: ResultInput) -> int:
         candidate.result_on = data.result_on
         if data.awarded:
             notice = _notice(s, candidate.notice_id)
-            candidate.honour_id = record_honour(
-                s,
-                actor,
+            honour = HonourInput(
                 title=notice.honour_title,
                 level=Level(notice.level),
                 body=notice.issuer,
-                awarded_on=data.result_on,
+                year=data.result_on.year,
+                recipient=Recipient.MEMBER if candidate.member_id is not None else Recipient.STUDIO,
                 member_id=candidate.member_id,
                 studio_id=candidate.studio_id,
                 certificate_no=data.certificate_no,
+                awarded_on=data.result_on,
             )
+            candidate.honour_id = record_honour_in(s, actor, honour)
             candidate.stage = Stage.AWARDED
         else:
             candidate.stage = Stage.NOT_AWARDED

@@ -23,6 +23,7 @@ SPEC = ModuleSpec(
         Role.VIEWER: frozenset({StudiosPerm.READ}),
     },
     models=("unionoffice.studios.models",),
+    services=("unionoffice.studios.operations", "unionoffice.studios.panel_operations"),
     view="unionoffice.studios.views.tab:StudiosTab",
     cli="unionoffice.studios.cli:register",
     demo="unionoffice.studios.demo:fill",

@@ -10,7 +10,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from unionoffice.contests import package as fmt
 from unionoffice.contests.contract import key_folder
 from unionoffice.contests.labels import EntryStatus
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
@@ -24,6 +23,7 @@ from unionoffice.contests.service.common import (
 from unionoffice.contests.service.marking import MarksOutcome, apply_marks, find_assignment
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
+from unionoffice.core.judging import package as fmt
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import UserError

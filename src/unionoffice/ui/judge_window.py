@@ -1,4 +1,5 @@
-"""Judge mode: the focused, keyboard-first marking grid a judge uses offline on a laptop.
+"""Judge mode: the focused, keyboard-first marking grid a judge uses offline on a laptop, for a
+skill contest's event or a five-small round's score sheet (the package says which).
 
 Type a mark, press Enter, the next cell opens. Each keystroke is saved to the working copy;
 marks out of range turn red with the reason; the last column is the running total.
@@ -30,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.contests.judge_workbook import JudgeWorkbook
-from unionoffice.contests.marks import format_centi
-from unionoffice.contests.package import PackageItem
+from unionoffice.core.judging.marks import format_centi
+from unionoffice.core.judging.package import FIVE_SMALL, PackageItem
+from unionoffice.core.judging.workbook import JudgeWorkbook
 from unionoffice.foundation.errors import UserError
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import confirm, guarded, info, show_error
@@ -112,7 +113,10 @@ class JudgeWindow(QMainWindow):
         layout.addWidget(hint)
         self.grid = MarkGrid(len(self.book.bibs), len(self.items) + 3)
         self.grid.setObjectName("judge_grid")
-        headers = [self.tr("参赛号"), self.tr("姓名")]
+        five_small = p.kind == FIVE_SMALL
+        headers = (
+            [self.tr("成果编号"), self.tr("成果名称")] if five_small else [self.tr("参赛号"), self.tr("姓名")]
+        )
         headers += [
             self.tr("{name}\n（满分 {max}）").format(name=i.name, max=format_centi(i.max_centi))
             for i in self.items
@@ -122,6 +126,8 @@ class JudgeWindow(QMainWindow):
         self.grid.verticalHeader().setVisible(False)
         self.grid.verticalHeader().setDefaultSectionSize(30)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        if five_small:  # a result's title is longer than a contestant's name
+            self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.grid.horizontalHeader().setMinimumHeight(48)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(
@@ -247,13 +253,17 @@ class JudgeWindow(QMainWindow):
     def finish(self) -> None:
         if not self.book.unlocked and not self.ask_key():
             return
-        if not confirm(self, self.tr("签名后生成的评分包将交回竞赛办公室导入。确认完成评分并签名吗？")):
+        office = self.tr("工会办公室") if self.book.package.kind == FIVE_SMALL else self.tr("竞赛办公室")
+        question = self.tr("签名后生成的评分包将交回{office}导入。确认完成评分并签名吗？").format(
+            office=office
+        )
+        if not confirm(self, question):
             return
         out = self.book.finish()
         self.last_output = out
         info(
             self,
-            self.tr("已签名并保存为：\n{path}\n请将此文件交给竞赛办公室。").format(path=out),
+            self.tr("已签名并保存为：\n{path}\n请将此文件交给{office}。").format(path=out, office=office),
             self.tr("完成"),
         )
 

@@ -5,8 +5,8 @@ first day of a quarter). The seed covers the indicators the modules offered when
 came: 入会率 30, 互助参保率 20, 五小成果 25, 竞赛参赛人次 25, from 2026-01-01. Indicators added
 later (dues, congress) are listed with weight 0 until an administrator saves a new set.
 
-Revision ID: 0020_scorecard
-Revises: 0019_congress
+Revision ID: 0021_scorecard
+Revises: 0020_studios_five_small_panels
 Create Date: 2026-12-04 04:30:00
 """
 
@@ -17,8 +17,8 @@ from datetime import date
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0020_scorecard"
-down_revision = "0019_congress"
+revision = "0021_scorecard"
+down_revision = "0020_studios_five_small_panels"
 branch_labels = None
 depends_on = None
 

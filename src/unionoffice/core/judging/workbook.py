@@ -18,8 +18,8 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from unionoffice.contests import package as fmt
-from unionoffice.contests.marks import MarkError, format_centi, parse_mark
+from unionoffice.core.judging import package as fmt
+from unionoffice.core.judging.marks import MarkError, format_centi, parse_mark
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
 

@@ -2,8 +2,13 @@
 
 The key is per judge and event and travels on a printed key slip, never inside the file, so a
 file edited outside the app (or built for another judge) fails verification. ``seq`` grows
-with every "finish and sign": the admin's import refuses a package older than the last one.
+with every "finish and sign": the office's import refuses a package older than the last one.
 The reader trusts nothing: every field is type-checked, sizes are bounded.
+
+The fields are named after a skill contest (contest, event, contestants with bibs, items); a
+five-small round fills them with the round, its panel, the results with their numbers and the
+criteria of its score sheet, and says so in ``kind`` (a contest's package has no ``kind`` key, so
+its bytes and signature are what they always were).
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ SUFFIX = ".uojudge"
 MAX_BYTES = 8 * 1024 * 1024
 MAX_CONTESTANTS = 5_000
 MAX_ITEMS = 200
+CONTEST = "contest"
+FIVE_SMALL = "five_small"
+KINDS = (CONTEST, FIVE_SMALL)
 
 
 @dataclass(frozen=True)
@@ -59,9 +67,10 @@ class Package:
     contestants: tuple[PackageContestant, ...]
     marks: tuple[tuple[str, int, int], ...]  # (bib, item id, hundredths)
     signature: str = ""
+    kind: str = CONTEST  # CONTEST | FIVE_SMALL: what the entries are, for judge mode's labels
 
     def payload(self) -> dict[str, Any]:
-        return {
+        doc = {
             "contest": {
                 "uid": self.contest_uid,
                 "name": self.contest_name,
@@ -81,6 +90,9 @@ class Package:
             "contestants": [{"bib": c.bib, "name": c.name} for c in self.contestants],
             "marks": [{"bib": b, "item": i, "value_centi": v} for b, i, v in self.marks],
         }
+        if self.kind != CONTEST:
+            doc["kind"] = self.kind
+        return doc
 
     def marks_digest(self) -> str:
         return hashlib.sha256(canonical(sorted([list(m) for m in self.marks]))).hexdigest()
@@ -96,9 +108,9 @@ def normalise_key(text: str) -> bytes:
     try:
         raw = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
     except ValueError:  # binascii.Error, raised for bad padding or letters, is a ValueError
-        raise UserError(translate("ContestPackage", "评分密钥格式不正确，请对照密钥单重新输入。")) from None
+        raise UserError(translate("JudgePackage", "评分密钥格式不正确，请对照密钥单重新输入。")) from None
     if len(raw) != 20:
-        raise UserError(translate("ContestPackage", "评分密钥格式不正确，请对照密钥单重新输入。"))
+        raise UserError(translate("JudgePackage", "评分密钥格式不正确，请对照密钥单重新输入。"))
     return raw
 
 
@@ -128,7 +140,7 @@ def dumps(package: Package) -> bytes:
 
 
 def _bad(detail: str = "") -> UserError:
-    message = translate("ContestPackage", "评分包文件已损坏、被截断或不是本系统生成的评分包。")
+    message = translate("JudgePackage", "评分包文件已损坏、被截断或不是本系统生成的评分包。")
     return UserError(message + (f"（{detail}）" if detail else ""))
 
 
@@ -149,7 +161,7 @@ def _field(obj: Any, key: str, kind: type, limit: int = 200) -> Any:
 def loads(data: bytes) -> Package:
     """Parse and type-check a package; the signature is checked later, against the stored key."""
     if len(data) > MAX_BYTES:
-        raise _bad(translate("ContestPackage", "文件过大"))
+        raise _bad(translate("JudgePackage", "文件过大"))
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
@@ -157,7 +169,7 @@ def loads(data: bytes) -> Package:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise _bad()
     if doc.get("format_version") != FORMAT_VERSION:
-        raise UserError(translate("ContestPackage", "评分包版本不受支持，请使用相同版本的程序。"))
+        raise UserError(translate("JudgePackage", "评分包版本不受支持，请使用相同版本的程序。"))
     p = _field(doc, "payload", dict)
     signature = _field(doc, "signature", str, 64)
     contest, event, judge = _field(p, "contest", dict), _field(p, "event", dict), _field(p, "judge", dict)
@@ -169,7 +181,7 @@ def loads(data: bytes) -> Package:
         or len(people_raw) > MAX_CONTESTANTS
         or len(marks_raw) > MAX_ITEMS * MAX_CONTESTANTS
     ):
-        raise _bad(translate("ContestPackage", "内容过多"))
+        raise _bad(translate("JudgePackage", "内容过多"))
     items = tuple(
         PackageItem(
             _field(i, "id", int),
@@ -189,6 +201,9 @@ def loads(data: bytes) -> Package:
     state = _field(p, "state", str)
     if state not in ("issued", "signed"):
         raise _bad("state")
+    kind = _field(p, "kind", str, 32) if "kind" in p else CONTEST
+    if kind not in KINDS:
+        raise _bad("kind")
     return Package(
         contest_uid=_field(contest, "uid", str, 32),
         contest_name=_field(contest, "name", str),
@@ -206,4 +221,5 @@ def loads(data: bytes) -> Package:
         contestants=people,
         marks=marks,
         signature=signature,
+        kind=kind,
     )
