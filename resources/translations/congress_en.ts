@@ -1093,6 +1093,13 @@
     </message>
 </context>
 <context>
+    <name>Scorecard</name>
+    <message>
+        <source>提案按期办结率</source>
+        <translation>Proposals closed on time</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>新建职代会</source>

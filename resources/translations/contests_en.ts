@@ -2923,4 +2923,15 @@ Give the key slip to the judges apart from the packages.</translation>
         <translation>Awards: </translation>
     </message>
 </context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <source>竞赛参赛人次</source>
+        <translation>Contest entries</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation>entries</translation>
+    </message>
+</context>
 </TS>

@@ -881,6 +881,17 @@ Dues rule: {rule}</translation>
     </message>
 </context>
 <context>
+    <name>Scorecard</name>
+    <message>
+        <source>会费收缴额</source>
+        <translation>Dues collected</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+</context>
+<context>
     <name>WelfarePage</name>
     <message>
         <source>发放…</source>

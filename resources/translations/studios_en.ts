@@ -489,10 +489,10 @@
         <translation>Choose the folder for the judge packages</translation>
     </message>
     <message>
-        <source>已导出 {n} 个评分包和评委密钥单到 {folder}。
-密钥单请分别交给各位评委本人，与评分包分开传递。</source>
-        <translation>{n} judge packages and the key slip were exported to {folder}.
-Hand each judge their key separately from their package.</translation>
+        <source>已导出 {n} 个评分包到 {folder}。
+评委密钥单另存在 {keys}，请分别交给各位评委本人，与评分包分开传递。</source>
+        <translation>Exported {n} scoring packages to {folder}.
+The judges&apos; key slip was saved separately in {keys}; give each judge their key in person, apart from the packages.</translation>
     </message>
     <message>
         <source>正在保存评分包…</source>
@@ -882,6 +882,17 @@ Hand each judge their key separately from their package.</translation>
     <message>
         <source>去掉的最高分或最低分</source>
         <translation>Dropped as a highest or lowest mark</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <source>五小成果</source>
+        <translation>Five-small results</translation>
+    </message>
+    <message>
+        <source>项/百人</source>
+        <translation>per 100 members</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ def fill(world, tmp_path: Path, round_id: int, marks: dict[str, list[list[str]]]
     """Each judge opens their package in judge mode's working copy, types ``marks`` (bib → one list
     per criterion, one mark per judge), signs, and the office imports the signed files."""
     screen = panel.panel_screen(world.db, ADMIN, round_id)
-    files = panel_packages.export_packages(world.db, ADMIN, round_id)
+    files, _slip = panel_packages.export_packages(world.db, ADMIN, round_id)
     signed = []
     for n, judge in enumerate(screen.judges):
         package = next(f for f in files if f.name.endswith(f"评委{n + 1}.uojudge"))

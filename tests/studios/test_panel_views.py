@@ -109,12 +109,15 @@ def test_forming_the_panel_and_exporting_its_packages_from_the_dialog(
     dialog.save_panel()
     qtbot.waitUntil(lambda: dialog.judges.rowCount() == 5 and dialog.export_button.isEnabled())
     assert dialog.judges.item(0, 2).text() == "未交回" and dialog.changed
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    chosen = tmp_path / "packages"
+    chosen.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(chosen))
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))
     dialog.export_packages()
     qtbot.waitUntil(lambda: bool(said), timeout=10_000)
-    assert len(list(tmp_path.glob("*.uojudge"))) == 5 and (tmp_path / "评委密钥单.txt").exists()
+    assert len(list(chosen.glob("*.uojudge"))) == 5 and not (chosen / "评委密钥单.txt").exists()
+    assert (tmp_path / "packages-密钥单" / "评委密钥单.txt").exists() and "packages-密钥单" in said[0]
 
 
 def test_the_round_screen_shows_scores_and_rewards(world, ctx, qtbot, tmp_path, monkeypatch):

@@ -11,6 +11,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from unionoffice.congress.proposals import on_time_by_branch
+from unionoffice.foundation.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -25,3 +26,8 @@ class OnTimeIndicator:
 
 
 INDICATORS = (OnTimeIndicator(),)
+
+
+def _strings() -> tuple[str, ...]:
+    """The labels as lupdate collects them: the scorecard shows them through ``translate("Scorecard", …)``."""
+    return (translate("Scorecard", "提案按期办结率"),)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import SYSTEM_ACTOR
 from unionoffice.dues.ledger import branch_totals
+from unionoffice.foundation.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -29,3 +30,8 @@ class DuesCollected:
 
 
 INDICATORS = (DuesCollected(),)
+
+
+def _strings() -> tuple[str, ...]:
+    """The labels as lupdate collects them: the scorecard shows them through ``translate("Scorecard", …)``."""
+    return (translate("Scorecard", "会费收缴额"), translate("Scorecard", "元"))

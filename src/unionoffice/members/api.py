@@ -1,16 +1,17 @@
 """What other modules may use of the members module (and nothing else of it).
 
-The register's table, for joins that show a member's name or scope a query by branch; statuses;
-the membership rates the dashboard charts (``membership_rates``: now, or on a past day with that
-month's headcount; ``union_rate`` totals them); the register search and the permissions, for
-screens that offer a member lookup: the register's list operation (``LIST``) with its filter and
-columns, which another module's screen calls through the service contract like any list;
-``search_clause_on`` makes the register's search box condition on another query's columns; status
-changes from the history (``status_changes``: retirements, deaths); and the six-month rule's
+The register's table, for joins that show a member's name or scope a query by branch; statuses; the
+membership rates the dashboard charts (``membership_rates``: now, or on a past day with that month's
+headcount; ``union_rate`` totals them; ``rates_in`` counts the same inside a session, ``members_on``
+and ``per_hundred`` serve the scorecard's per-100-members indicators); the register search and the
+permissions, for screens that offer a member lookup: the register's list operation (``LIST``) with
+its filter and columns, which another module's screen calls through the service contract like any
+list; ``search_clause_on`` makes the register's search box condition on another query's columns;
+status changes from the history (``status_changes``: retirements, deaths); and the six-month rule's
 extension point for a dues ledger (``DUES_LAPSES``: offer an object with ``lapsed(session, on,
 months)`` returning ``LapsedMember`` records, see ``members/reviews.py``); family records and the
-relatives who are on the register themselves (``relatives_on_register``), for the hardship
-module's household files and candidates.
+relatives who are on the register themselves (``relatives_on_register``), for the hardship module's
+household files and candidates.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from unionoffice.members.labels import IN_REGISTER, MemberStatus, Relation, Stat
 from unionoffice.members.lifecycle import StatusStep, status_changes
 from unionoffice.members.models import FamilyMember, Member, id_hashes
 from unionoffice.members.perms import MembersPerm
-from unionoffice.members.rates import membership_rates, union_rate
+from unionoffice.members.rates import members_on, membership_rates, per_hundred, rates_in, union_rate
 from unionoffice.members.reviews import DUES_LAPSES, SIX_MONTHS, DuesLapses, LapsedMember
 from unionoffice.members.search import member_source, search_clause_on
 
@@ -47,7 +48,10 @@ __all__ = [
     "StatusCause",
     "StatusStep",
     "member_source",
+    "members_on",
     "membership_rates",
+    "per_hundred",
+    "rates_in",
     "register_columns",
     "relatives_on_register",
     "search_clause_on",

@@ -676,7 +676,8 @@ class PanelSet:
 
 @dataclass(frozen=True)
 class PackageFiles:
-    files: list[FileData]  # one .uojudge per judge, and the key slip
+    files: list[FileData]  # one .uojudge per judge
+    keys: list[FileData] = field(default_factory=list)  # the key slip, saved to key_folder(folder)
 
 
 @dataclass(frozen=True)

@@ -28,4 +28,5 @@ SPEC = ModuleSpec(
     cli="unionoffice.studios.cli:register",
     demo="unionoffice.studios.demo:fill",
     icon="lightbulb",
+    extensions={"scorecard.indicators": ("unionoffice.studios.scorecard:INDICATORS",)},
 )

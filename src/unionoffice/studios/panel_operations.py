@@ -75,7 +75,8 @@ def _set_panel(ctx: CallContext, request: PanelSet) -> Saved:
 
 @implements(c.EXPORT_PACKAGES)
 def _export_packages(ctx: CallContext, request: ById) -> PackageFiles:
-    return PackageFiles(panel_packages.export_packages(ctx.db, ctx.actor, request.id))
+    packages, slip = panel_packages.export_packages(ctx.db, ctx.actor, request.id)
+    return PackageFiles(packages, [slip])
 
 
 @implements(c.IMPORT_PACKAGES)

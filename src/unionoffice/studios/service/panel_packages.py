@@ -13,6 +13,7 @@ from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
 from unionoffice.core.judging import package as fmt
+from unionoffice.core.judging.folders import KEY_SLIP
 from unionoffice.core.judging.marks import format_centi
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
@@ -30,7 +31,7 @@ def _safe(name: str) -> str:
     return re.sub(r"[\\/:*?\"<>|\s]+", "_", name).strip("_") or "judge"
 
 
-def export_packages(db: Database, actor: Actor, round_id: int) -> list[FileData]:
+def export_packages(db: Database, actor: Actor, round_id: int) -> tuple[list[FileData], FileData]:
     """One signed package per judge (the round's results and the score sheet's criteria) and the
     key slip, which goes to each judge separately from their file."""
     actor.require(StudiosPerm.EVALUATE)
@@ -87,8 +88,7 @@ def export_packages(db: Database, actor: Actor, round_id: int) -> list[FileData]
             file_name = f"{r.year}Q{r.quarter}_五小成果_{_safe(name)}{fmt.SUFFIX}"
             files.append(FileData(file_name, fmt.dumps(package)))
             slip.append(f"{name}\t{fmt.key_slip_text(judge.key)}\t{file_name}")
-        files.append(FileData("评委密钥单.txt", ("\n".join(slip) + "\n").encode("utf-8")))
-        return files
+        return files, FileData(KEY_SLIP, ("\n".join(slip) + "\n").encode("utf-8"))
 
 
 def _bib(achievement_id: int, reg_no: str | None) -> str:

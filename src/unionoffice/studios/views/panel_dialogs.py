@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionoffice.core.judging.folders import key_folder
 from unionoffice.foundation.contract import ById, Empty, FileData, Operation
 from unionoffice.foundation.errors import FieldProblem
 from unionoffice.foundation.progress import Progress
@@ -345,19 +346,26 @@ class PanelDialog(QDialog):
             return
 
         def write(files: PackageFiles) -> None:
+            keys = key_folder(Path(folder))
+
             def save(_progress: Progress) -> int:
-                for file in files.files:
-                    target = Path(folder) / file.name
-                    partial = target.with_name(target.name + ".part")
-                    partial.write_bytes(file.content)
-                    partial.replace(target)
-                return len(files.files) - 1
+                for target_folder, batch in ((Path(folder), files.files), (keys, files.keys)):
+                    target_folder.mkdir(parents=True, exist_ok=True)
+                    for file in batch:
+                        target = target_folder / file.name
+                        partial = target.with_name(target.name + ".part")
+                        partial.write_bytes(file.content)
+                        partial.replace(target)
+                return len(files.files)
 
             text = self.tr(
-                "已导出 {n} 个评分包和评委密钥单到 {folder}。\n密钥单请分别交给各位评委本人，与评分包分开传递。"
+                "已导出 {n} 个评分包到 {folder}。\n评委密钥单另存在 {keys}，请分别交给各位评委本人，与评分包分开传递。"
             )
             self.ctx.tasks.run(
-                self, self.tr("正在保存评分包…"), save, lambda n: info(self, text.format(n=n, folder=folder))
+                self,
+                self.tr("正在保存评分包…"),
+                save,
+                lambda n: info(self, text.format(n=n, folder=folder, keys=keys)),
             )
 
         self.ctx.tasks.run_job(
