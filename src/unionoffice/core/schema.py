@@ -17,6 +17,9 @@ CORE_MODEL_MODULES = (
     "unionoffice.core.audit.chain",
     "unionoffice.core.crypto.models",
     "unionoffice.core.staging",
+    "unionoffice.core.auth.sessions",
+    "unionoffice.core.idempotency",
+    "unionoffice.core.jobs",
 )
 
 

@@ -186,7 +186,8 @@ def insert_ignoring_duplicates(table: Table, conn: Connection, rows: list[dict[s
         statement = sqlite_insert(table).on_conflict_do_nothing()
     else:  # pragma: no cover - only the two supported backends
         raise NotImplementedError(conn.dialect.name)
-    result = conn.execute(statement, rows)
+    # SQLAlchemy reports an INSERT's row count only when asked to keep it.
+    result = conn.execute(statement.execution_options(preserve_rowcount=True), rows)
     return max(result.rowcount, 0)
 
 

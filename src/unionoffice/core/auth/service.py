@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionoffice.core.audit.recorder import record
+from unionoffice.core.auth import custody, sessions
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import PasswordHistory, User
 from unionoffice.core.auth.passwords import check_password_strength, hash_password, verify_password
@@ -63,9 +64,10 @@ def needs_setup(db: Database) -> bool:
 def initialise_keys(db: Database, actor: Actor, password: str) -> str | None:
     """First sign-in of an administrator on a database without a data key: create it.
 
-    Returns the recovery code to print, or None when keys already exist.
+    Returns the recovery code to print, or None when keys already exist. On the union server the
+    key comes from the server's key file, never from a sign-in.
     """
-    if actor.role != Role.ADMIN or actor.user_id is None:
+    if actor.role != Role.ADMIN or actor.user_id is None or custody.server_holds_key():
         return None
     with db.transaction(actor) as s:
         if keys.keys_exist(s):
@@ -79,8 +81,12 @@ def _share_key(s: Session, user_id: int, password: str) -> None:
     """Wrap the unlocked data key for this user's (new) password, when there is one to share.
 
     Without the key at hand (a command-line reset), the user's old copy is useless and is removed:
-    an administrator's reset in the app, or the recovery code, gives them access again.
+    an administrator's reset in the app, or the recovery code, gives them access again. On the
+    union server nobody gets a copy: the server holds the key (``core.auth.custody``).
     """
+    if custody.server_holds_key():
+        keys.revoke(s, user_id)
+        return
     if not keys.keys_exist(s):
         return
     if vault.has_data_key():
@@ -118,8 +124,11 @@ def _password_opens(s: Session, user: User, password: str) -> bool:
 
     Unwrapping the key is itself the password check (authenticated encryption under an Argon2id
     key), so a sign-in costs one key derivation, not two. Users without a copy are checked
-    against their password hash, and a previous user's key is never left in the vault.
+    against their password hash, and a previous user's key is never left in the vault. On the
+    union server the vault holds the server's key for every request: only the hash is checked.
     """
+    if custody.server_holds_key():
+        return verify_password(user.password_hash, password)
     if keys.has_key(s, user.id):
         vault.set_data_key(None)
         try:
@@ -259,6 +268,8 @@ def update_user(
             ).scalar_one()
             if admins <= 1:
                 raise ValidationError(translate("Auth", "至少要保留一个启用的管理员账号。"))
+        if user.role != role or user.active != active:
+            sessions.revoke_user(s, user.id)  # their next request to the union server is refused
         user.display_name = display_name.strip() or user.username
         user.role = role
         user.active = active
@@ -293,6 +304,7 @@ def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) 
         if user is None:
             raise NotFound(translate("Auth", "找不到该用户。"))
         _set_password(s, user, new_password)
+        sessions.revoke_user(s, user.id)
         user.must_change_password = True
         user.failed_logins = 0
         user.locked_until = None
@@ -324,6 +336,7 @@ def set_password_by_username(db: Database, username: str, new_password: str) -> 
         if user is None:
             raise NotFound(translate("Auth", "找不到用户“{name}”。").format(name=username))
         _set_password(s, user, new_password)
+        sessions.revoke_user(s, user.id)
         user.failed_logins = 0
         user.locked_until = None
 
