@@ -42,3 +42,11 @@ def note(db: Database, name: str, text: str) -> None:
         job = s.get(ServerJob, name)
         if job is not None:
             job.note = text
+
+
+def unclaim(db: Database, name: str) -> None:
+    """The job failed: due again at once (the next check runs it)."""
+    with db.transaction(None) as s:
+        job = s.get(ServerJob, name)
+        if job is not None:
+            job.last_run = None

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+import msgspec
+
 from unionoffice.core import idempotency
 from unionoffice.core.auth.actor import ANONYMOUS, Actor
 from unionoffice.core.modules import all_modules
@@ -134,7 +136,14 @@ def call(
         found = handler(name)
         if actor is None and not found.public:
             raise NotSignedIn("请先登录。")
-        request = decode(body, found.op.request)
+        try:
+            request = decode(body, found.op.request)
+        except msgspec.DecodeError as malformed:  # a client of another version, or not ours
+            raise UserError(
+                translate("Services", "请求的格式与服务器不符（{detail}），请升级客户端后重试。").format(
+                    detail=str(malformed)[:200]
+                )
+            ) from None
         context = CallContext(db, actor if actor is not None else ANONYMOUS, progress)
         if key is not None and found.op.write:
             return _once(context, found, request, key)

@@ -1,0 +1,70 @@
+"""The union server inside the test process: uvicorn on 127.0.0.1 (a free port, plain HTTP on
+loopback) in a thread, serving a test's own database. ``services_as`` (conftest) uses it for its
+"remote" runs; the server's own tests (tests/server) use it directly."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+import uvicorn
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from unionoffice.client.remote import RemoteServices
+from unionoffice.core.auth import custody, sessions
+from unionoffice.core.auth.actor import Actor
+from unionoffice.core.auth.operations import session_info
+from unionoffice.core.crypto import vault
+from unionoffice.db.database import Database
+from unionoffice.server.app import create_app
+from unionoffice.server.config import ServerConfig
+from unionoffice.server.keys import ServerKeys
+
+
+@dataclass
+class RunningServer:
+    db: Database
+    url: str
+    keys: ServerKeys
+    server: uvicorn.Server
+    thread: threading.Thread
+    clients: list[RemoteServices] = field(default_factory=list)
+
+    def services_as(self, actor: Actor, *, retry_for: float = 5.0) -> RemoteServices:
+        """A client signed in as ``actor`` without a password: a session opened on the server's
+        database, as the sign-in endpoint would open it."""
+        assert actor.user_id is not None, "the server serves real accounts only"
+        token = sessions.open_session(self.db, actor.user_id, "127.0.0.1")
+        client = RemoteServices(self.url, retry_for=retry_for)
+        client.adopt_session(token, session_info(self.db, actor))
+        self.clients.append(client)
+        return client
+
+    def token_for(self, actor: Actor) -> str:
+        assert actor.user_id is not None
+        return sessions.open_session(self.db, actor.user_id, "127.0.0.1")
+
+    def stop(self) -> None:
+        for client in self.clients:
+            client.close()
+        self.server.should_exit = True
+        self.thread.join(30)
+        custody.release_server_key()
+
+
+def start_server(db: Database, config: ServerConfig | None = None) -> RunningServer:
+    """Serve ``db`` with the data key now in the vault (the test's, or the demo's)."""
+    keys = ServerKeys(vault.data_key(), Ed25519PrivateKey.generate())
+    config = (config or ServerConfig()).with_(insecure_loopback=True, allow_owner_role=True, threads=8)
+    app = create_app(config, db=db, keys=keys)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, name="test-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    return RunningServer(db, f"http://127.0.0.1:{port}", keys, server, thread)
