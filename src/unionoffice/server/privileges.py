@@ -70,13 +70,14 @@ def apply(conn: Connection, runtime_role: str) -> None:
 
 
 def _guard_insert_only(conn: Connection) -> None:
-    # exec_driver_sql: no bind parameters, so the % of RAISE's format reach the server as they are.
+    # The message is concatenated, not formatted: a "%" would be taken for a bind parameter.
     conn.exec_driver_sql(
         f"""
         CREATE OR REPLACE FUNCTION {_GUARD_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            RAISE EXCEPTION '% is insert-only: % refused', TG_TABLE_NAME, TG_OP
-                USING ERRCODE = 'insufficient_privilege';
+            RAISE EXCEPTION USING
+                MESSAGE = TG_TABLE_NAME || ' is insert-only: ' || TG_OP || ' refused',
+                ERRCODE = 'insufficient_privilege';
         END
         $$
         """
