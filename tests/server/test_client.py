@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from factories import actor_of, add_member
 from netproxy import Proxy
-from server_harness import RunningServer, start_server
+from server_harness import RunningServer
 
 from unionoffice.client.remote import ConnectionState, RemoteServices, ServerUnreachable, check_server
 from unionoffice.core.auth.contract import SIGN_IN, Credentials
