@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="unionoffice", description="工会办公 UnionOffice")
     parser.add_argument("--db", help="数据库文件路径或 URL（默认：用户数据文件夹中的 unionoffice.sqlite）")
     parser.add_argument("--user", help="以该用户身份登录（读写加密的身份证号、医疗信息时需要；会询问密码）")
+    parser.add_argument("--server", help="工会服务器地址（https://主机:端口）；启动窗口时记住，下次直接连接")
+    parser.add_argument("--ca", help="工会服务器的 CA 证书文件（管理员提供的 ca.crt）")
     parser.add_argument("--demo", action="store_true", help="在临时演示数据库上启动并以演示管理员登录")
     parser.add_argument("--demo-size", type=int, default=None, help="演示数据的会员人数（默认 12000）")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言")
@@ -202,27 +204,23 @@ def _print_copy_report(report: CopyReport) -> None:
 
 
 def _cmd_user_add(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
+    from unionoffice.client.command_line import services_for
+    from unionoffice.core.auth.contract import LIST_USERS, SAVE_USER, UserSave
+    from unionoffice.foundation.contract import Empty
 
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.auth.roles import Role
-    from unionoffice.core.auth.service import create_user
-    from unionoffice.core.org.labels import UnitKind
-    from unionoffice.core.org.models import OrgUnit
-
-    db = open_db(args)
-    with db.read() as s:
-        branch_ids = []
-        for name in args.branch:
-            unit = s.execute(
-                select(OrgUnit.id).where(
-                    OrgUnit.name == name, OrgUnit.kind == UnitKind.BRANCH, OrgUnit.active.is_(True)
-                )
-            ).scalar()
-            if unit is None:
-                raise UserError(f"找不到分工会“{name}”。")
-            branch_ids.append(unit)
-    create_user(db, SYSTEM_ACTOR, args.username, args.name, _read_password(args), Role(args.role), branch_ids)
+    services = services_for(args)
+    branches = dict((name, unit_id) for unit_id, name in services.call(LIST_USERS, Empty()).branches)
+    missing = [name for name in args.branch if name not in branches]
+    if missing:
+        raise UserError(f"找不到分工会“{missing[0]}”。")
+    request = UserSave(
+        args.username,
+        args.name,
+        args.role,
+        tuple(branches[name] for name in args.branch),
+        password=_read_password(args),
+    )
+    services.call(SAVE_USER, request)
     print(f"已新增用户 {args.username}。")
     return 0
 
@@ -237,12 +235,14 @@ def _cmd_user_passwd(args: argparse.Namespace) -> int:
 
 
 def _cmd_user_list(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.auth.service import list_users
+    from unionoffice.client.command_line import services_for
+    from unionoffice.core.auth.contract import LIST_USERS
+    from unionoffice.core.auth.roles import Role
+    from unionoffice.foundation.contract import Empty
 
-    for user in list_users(open_db(args), SYSTEM_ACTOR):
+    for user in services_for(args).call(LIST_USERS, Empty()).users:
         state = "停用" if not user.active else ("锁定" if user.locked else "正常")
-        print(f"{user.username:<16} {user.display_name:<16} {user.role.label:<8} {state}")
+        print(f"{user.username:<16} {user.display_name:<16} {Role(user.role).label:<8} {state}")
     return 0
 
 
@@ -274,10 +274,12 @@ def _cmd_keys_rotate(args: argparse.Namespace) -> int:
 
 
 def _cmd_audit_verify(args: argparse.Namespace) -> int:
-    from unionoffice.core.audit.verify import verify_audit_log
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.client.command_line import services_for
+    from unionoffice.core.audit.contract import VERIFY
+    from unionoffice.foundation.contract import Empty
+    from unionoffice.foundation.progress import Progress
 
-    report = verify_audit_log(open_db(args), SYSTEM_ACTOR)
+    report = services_for(args).run_job(VERIFY, Empty(), Progress())
     if report.ok:
         print(f"操作日志完整：已校验 {report.checked} 条，链条未断。")
         return 0

@@ -1,6 +1,9 @@
 """``unionoffice members …``: import, export, template, birthday list, membership rates.
 
-Runs as the machine owner (system actor, admin rights), like the other maintenance commands.
+Import, export, birthdays and rates go through the service contract, so they work on this
+office's file (as the machine owner, or ``--user``) and on the union server (``--server URL
+--user NAME``) alike. ``export-person`` and ``anonymise`` still open the database directly (no
+operation answers them yet): they run on the office's file, or on the server host with ``--db``.
 """
 
 # Imports inside functions: `unionoffice --help` and the GUI's start-up build the parser; a command
@@ -17,7 +20,7 @@ from unionoffice.foundation.errors import UserError
 
 if TYPE_CHECKING:
     from unionoffice.core.command_line import SubParsers
-    from unionoffice.db.database import Database
+    from unionoffice.foundation.contract import Services
 
 
 def register(sub: SubParsers) -> None:
@@ -79,47 +82,51 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
     return 0
 
 
-def _branch_id(db: Database, name: str) -> int:
-    from sqlalchemy import select
+def _branch_id(services: Services, name: str) -> int:
+    from unionoffice.core.org.contract import REFERENCE
+    from unionoffice.foundation.contract import Empty
 
-    from unionoffice.core.org.labels import UnitKind
-    from unionoffice.core.org.models import OrgUnit
-
-    with db.read() as s:
-        found = s.execute(
-            select(OrgUnit.id).where(OrgUnit.name == name, OrgUnit.kind == UnitKind.BRANCH)
-        ).scalar()
+    found = next((b.id for b in services.call(REFERENCE, Empty()).branches if b.name == name), None)
     if found is None:
         raise UserError(f"找不到分工会“{name}”。")
     return found
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
-    from unionoffice.foundation.importer import ImportMode, format_report
-    from unionoffice.members.importing import apply_import, plan_import
+    from unionoffice.client.command_line import services_for
+    from unionoffice.foundation.contract import FileData
+    from unionoffice.foundation.importer import ImportMode
+    from unionoffice.foundation.importer.preview import ImportApply
+    from unionoffice.foundation.progress import Progress
+    from unionoffice.members.contract import APPLY_IMPORT, PLAN_IMPORT
 
-    db = open_db(args)
-    plan = plan_import(db, SYSTEM_ACTOR, args.file)
-    print(format_report(plan.preview))
-    print(
-        f"新会员 {len(plan.new_rows)} 名，信息有变化的已有会员 {len(plan.updates)} 名，无变化 {plan.unchanged} 名。"
-    )
-    for update in plan.updates[:200]:
+    services = services_for(args)
+    upload = FileData(args.file.name, args.file.read_bytes())
+    preview = services.run_job(PLAN_IMPORT, upload, Progress())
+    print(f"共 {preview.total_rows} 行，有问题 {preview.rejected_rows} 行。")
+    for problem in preview.problems[:500]:
+        where = f"第 {problem.row} 行「{problem.field}」" if problem.field else f"第 {problem.row} 行"
+        print(f"{where}：{problem.message}")
+    if preview.ignored_columns:
+        print("以下列未识别，已忽略：" + "、".join(preview.ignored_columns))
+    for note in preview.notes:
+        print(note)
+    counts = (preview.new_count, preview.update_count, preview.unchanged)
+    print("新会员 {} 名，信息有变化的已有会员 {} 名，无变化 {} 名。".format(*counts))
+    for update in preview.updates[:200]:
         changes = "；".join(f"{c.field}：{c.before or '（空）'} → {c.after}" for c in update.changes)
         print(f"  第 {update.row_number} 行 {update.name}：{changes}")
     if args.dry_run:
         print("检查完毕（--dry-run），没有写入任何数据。")
-        return 1 if plan.problems else 0
-    if plan.problems and not args.valid_only:
+        return 1 if preview.problems else 0
+    if preview.problems and not args.valid_only:
         print(
             "文件中有问题，没有写入任何数据。修正后重新导入，或用 --valid-only 只导入无误的行。",
             file=sys.stderr,
         )
         return 1
     mode = ImportMode.VALID_ROWS_ONLY if args.valid_only else ImportMode.ALL_OR_NOTHING
-    result = apply_import(db, SYSTEM_ACTOR, plan, mode)
+    result = services.run_job(APPLY_IMPORT, ImportApply(preview.upload, mode.value), Progress())
     print(
         f"导入完成：新增 {result.inserted} 名，更新 {result.updated} 名，跳过有问题的 {result.rejected} 行。"
     )
@@ -127,18 +134,20 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
-    from unionoffice.members.reports import export_members
-    from unionoffice.members.search import MemberFilter
+    from unionoffice.client.command_line import services_for
+    from unionoffice.foundation.progress import Progress
+    from unionoffice.members.contract import EXPORT_REGISTER, MemberFilter, RegisterExport
 
-    db = open_db(args)
+    services = services_for(args)
     flt = MemberFilter(
-        text=args.search, branch_id=_branch_id(db, args.branch) if args.branch else None, status=args.status
+        text=args.search,
+        branch_id=_branch_id(services, args.branch) if args.branch else None,
+        status=args.status,
     )
-    count = export_members(db, SYSTEM_ACTOR, flt, args.file, unmasked=args.unmasked)
+    exported = services.run_job(EXPORT_REGISTER, RegisterExport(flt, args.unmasked), Progress())
+    args.file.write_bytes(exported.file.content)
     note = "（身份证号完整）" if args.unmasked else "（身份证号已脱敏）"
-    print(f"已导出 {count} 名会员到 {args.file}{note}")
+    print(f"已导出 {exported.rows} 名会员到 {args.file}{note}")
     return 0
 
 
@@ -151,27 +160,31 @@ def _cmd_template(args: argparse.Namespace) -> int:
 
 
 def _cmd_birthdays(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
-    from unionoffice.members.reports import export_birthdays
+    from unionoffice.client.command_line import services_for
+    from unionoffice.foundation.progress import Progress
+    from unionoffice.members.contract import EXPORT_BIRTHDAYS, BirthdayRequest
 
-    count = export_birthdays(open_db(args), SYSTEM_ACTOR, args.month, args.file)
-    print(f"{args.month} 月生日的在会会员 {count} 名，已导出到 {args.file}")
+    exported = services_for(args).run_job(EXPORT_BIRTHDAYS, BirthdayRequest(args.month), Progress())
+    args.file.write_bytes(exported.file.content)
+    print(f"{args.month} 月生日的在会会员 {exported.rows} 名，已导出到 {args.file}")
     return 0
 
 
 def _cmd_rates(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
-    from unionoffice.members.reports import export_rates, membership_rates
+    from unionoffice.client.command_line import services_for
+    from unionoffice.foundation.contract import Empty
+    from unionoffice.foundation.progress import Progress
+    from unionoffice.members.contract import EXPORT_RATES, RATES
 
-    db = open_db(args)
-    rates = export_rates(db, SYSTEM_ACTOR, args.out) if args.out else membership_rates(db, SYSTEM_ACTOR)
+    services = services_for(args)
+    rates = services.call(RATES, Empty()).rates
     print(f"{'分工会':<12}{'职工人数':>8}{'在会会员':>8}{'入会率':>8}")
     for r in rates:
         print(
             f"{r.branch:<12}{r.headcount if r.headcount is not None else '未填':>10}{r.members:>10}{r.rate_text:>10}"
         )
     if args.out:
+        exported = services.run_job(EXPORT_RATES, Empty(), Progress())
+        args.out.write_bytes(exported.file.content)
         print(f"已导出到 {args.out}")
     return 0
