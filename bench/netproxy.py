@@ -45,8 +45,9 @@ class Proxy:
         return self
 
     def stop(self) -> None:
-        loop = self._loop
-        if loop is not None:
+        """Close the listener and every connection through it (idempotent)."""
+        loop, self._loop = self._loop, None
+        if loop is not None and not loop.is_closed():
             loop.call_soon_threadsafe(loop.stop)
         if self._thread is not None:
             self._thread.join(10)
@@ -64,6 +65,7 @@ class Proxy:
 
     def _run(self) -> None:
         loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
         self._loop = loop
         self._server = loop.run_until_complete(asyncio.start_server(self._serve, LOOPBACK, 0))
         self.port = self._server.sockets[0].getsockname()[1]
@@ -90,6 +92,12 @@ class Proxy:
         raise last or OSError("no upstream")
 
     async def _serve(self, client_reader: asyncio.StreamReader, client_writer: asyncio.StreamWriter) -> None:
+        try:
+            await self._relay(client_reader, client_writer)
+        except (asyncio.CancelledError, ConnectionError):
+            client_writer.close()  # the proxy is stopping, or a side hung up
+
+    async def _relay(self, client_reader: asyncio.StreamReader, client_writer: asyncio.StreamWriter) -> None:
         self.connections += 1
         try:
             server_reader, server_writer = await self._connect()

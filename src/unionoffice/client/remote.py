@@ -42,7 +42,7 @@ Res = TypeVar("Res")
 
 RETRY_FOR_SECONDS = 30.0
 CONNECT_TIMEOUT = 5.0
-READ_TIMEOUT = 60.0  # a quick call; jobs send a beat every few seconds
+READ_TIMEOUT = 30.0  # a quick call's answer; a job sends a beat every few seconds
 _TRANSIENT_STATUS = {502, 503, 504}
 
 

@@ -88,6 +88,7 @@ class ListPage(QWidget, Generic[F]):
         layout.addWidget(self.table, 1)
         self._wire_sorting()
         self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(self._load_failed)
         self.table.selectionModel().selectionChanged.connect(self.update_actions)
         self.table.doubleClicked.connect(self.activated)
         self._size_columns()
@@ -238,6 +239,13 @@ class ListPage(QWidget, Generic[F]):
 
     def filters_changed(self) -> None:
         """After ``show_filtered`` set the widgets: dependent widgets (groups of a branch) follow."""
+
+    def _load_failed(self, error: BaseException) -> None:
+        """A list that could not load says so (a refusal, an unreachable server), never silently."""
+        from unionoffice.ui.messages import show_error  # messages loads dialogs on demand
+
+        self.count_label.setText(translate("ListPage", "未能加载"))
+        show_error(self, error)
 
     def _loaded(self, count: int) -> None:
         self.count_label.setText(translate("ListPage", "共 {n} 条").format(n=f"{count:,}"))
