@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from unionoffice.foundation.errors import ConcurrentEditError
