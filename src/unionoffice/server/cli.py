@@ -59,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--threads", type=int, help="每个进程同时处理的请求数")
     parser.add_argument("--workers", type=int, default=1, help="进程数（同一端口）")
     parser.add_argument(
+        "--log-level",
+        default="info",
+        choices=("debug", "info", "warning", "error"),
+        help="日志级别（info 含访问日志）",
+    )
+    parser.add_argument(
         "--allow-owner-role", action="store_true", default=None, help="允许用拥有表的账号运行（仅限开发）"
     )
     sub = parser.add_subparsers(dest="command")
@@ -155,7 +161,7 @@ def _serve(args: argparse.Namespace) -> int:
         "host": config.host,
         "port": config.port,
         "timeout_keep_alive": 75,  # longer than the client's idle connections (60 s)
-        "log_level": "info",
+        "log_level": args.log_level,
         **tls,
     }
     if args.workers > 1:
