@@ -131,7 +131,8 @@ def main() -> int:
                 backends[kind][user] = remote
 
         print(
-            f"Demo: {size:,} members on PostgreSQL; proxy adds {DELAY * 1000:.0f} ms each way; medians of {rounds} rounds"
+            f"Demo: {size:,} members on PostgreSQL; proxy adds {DELAY * 1000:.0f} ms each way; "
+            f"medians of {rounds} rounds"
         )
         print(
             f"{'screen':<22}{'in-process':>12}{'server':>10}{'+30 ms proxy':>14}{'p90 proxy':>11}  goal < {GOAL_MS} ms"

@@ -115,9 +115,9 @@ def _chinese(number: int) -> str:
 
 def clerks_of(bench: BenchDatabase, count: int) -> list[tuple[Clerk, str, object]]:
     """``count`` clerks over the demo's branch clerks, each with a session of its own."""
+    from factories import actor_of  # tests/factories.py
     from sqlalchemy import select
 
-    from factories import actor_of  # tests/factories.py
     from unionoffice.core.database import open_database
     from unionoffice.members.models import Member
 
