@@ -15,6 +15,7 @@ import argparse
 import statistics
 import sys
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -81,6 +82,12 @@ SCREENS = [
 ]
 
 
+def _padded(text: str, width: int) -> str:
+    """Left-aligned in ``width`` columns of a terminal (a Chinese character takes two)."""
+    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(width - used, 1)
+
+
 def timed(services: Services, screen: Screen, refs: Refs, rounds: int) -> list[float]:
     keys = KEYSTROKES if screen.keystrokes else ("",)
     services.call(screen.op, screen.request(refs, keys[0]))  # warm-up
@@ -135,7 +142,7 @@ def main() -> int:
             f"medians of {rounds} rounds"
         )
         print(
-            f"{'screen':<22}{'in-process':>12}{'server':>10}{'+30 ms proxy':>14}{'p90 proxy':>11}  goal < {GOAL_MS} ms"
+            f"{'screen':<28}{'in-process':>12}{'server':>10}{'+30 ms proxy':>14}{'p90 proxy':>11}  goal < {GOAL_MS} ms"
         )
         worst = 0.0
         for screen in SCREENS:
@@ -149,7 +156,7 @@ def main() -> int:
             worst = max(worst, medians["proxy"])
             verdict = "ok" if medians["proxy"] < GOAL_MS else "SLOW"
             print(
-                f"{screen.name:<22}{medians['local']:>10.1f}ms{medians['direct']:>8.1f}ms"
+                f"{_padded(screen.name, 28)}{medians['local']:>10.1f}ms{medians['direct']:>8.1f}ms"
                 f"{medians['proxy']:>12.1f}ms{p90:>9.1f}ms  {verdict}"
             )
         print(f"slowest screen over the proxy: {worst:.1f} ms (goal {GOAL_MS} ms)")
