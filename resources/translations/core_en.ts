@@ -58,6 +58,14 @@
         <translation>Signing in to the demo account…</translation>
     </message>
     <message>
+        <source>正在准备连接工会服务器…</source>
+        <translation>Preparing to connect to the union server…</translation>
+    </message>
+    <message>
+        <source>本程序不再直接连接 PostgreSQL 数据库。请用 --server https://主机:端口 连接工会服务器，或在 文件 → 设置 中选择工会服务器。</source>
+        <translation>This program no longer connects to a PostgreSQL database directly. Use --server https://host:port to connect to the union server, or choose the union server in File → Settings.</translation>
+    </message>
+    <message>
         <source>数据库已损坏</source>
         <translation>Database damaged</translation>
     </message>
@@ -429,6 +437,33 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>与工会服务器的连接中断，正在重试…</source>
+        <translation>Connection to the union server lost, retrying…</translation>
+    </message>
+    <message>
+        <source>正在重新连接工会服务器（{detail}）。未完成的操作不会保存在本机，连上后继续。</source>
+        <translation>Reconnecting to the union server ({detail}). Unfinished actions are not kept on this PC; they continue once connected.</translation>
+    </message>
+    <message>
+        <source>无法连接工会服务器</source>
+        <translation>Union server unreachable</translation>
+    </message>
+    <message>
+        <source>无法连接工会服务器（{detail}），请检查网络。</source>
+        <translation>Cannot reach the union server ({detail}); please check the network.</translation>
+    </message>
+    <message>
+        <source>登录已失效</source>
+        <translation>Session ended</translation>
+    </message>
+    <message>
+        <source>已连接工会服务器</source>
+        <translation>Connected to the union server</translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>数据密钥已经存在。</source>
@@ -521,6 +556,36 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>第 {row} 行 {field}：{message}</source>
         <translation>Row {row} {field}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>表格文件 (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在读取 {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>正在保存 {file}…</source>
+        <translation>Saving {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>Idempotency</name>
+    <message>
+        <source>请求编号已被另一项操作使用，操作没有执行。</source>
+        <translation>This request number was already used by another action; nothing was done.</translation>
     </message>
 </context>
 <context>
@@ -782,6 +847,127 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>正在检查 {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>导入预览 — {file}</source>
+        <translation>Import preview — {file}</translation>
+    </message>
+    <message>
+        <source>共 {total} 行：新增 {new} 条，有变化的已有记录 {updates} 条，无变化 {same} 条，有问题 {bad} 行。</source>
+        <translation>{total} rows: {new} new, {updates} existing records changed, {same} unchanged, {bad} rows with problems.</translation>
+    </message>
+    <message>
+        <source>以下列未识别，已忽略：{columns}</source>
+        <translation>These columns were not recognised and are ignored: {columns}</translation>
+    </message>
+    <message>
+        <source>每个列表只显示前 {n} 条；完整的问题清单请点“导出问题清单”。</source>
+        <translation>Each list shows the first {n} entries; for the full list of problems click &quot;Export problems&quot;.</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>问题（{n}）</source>
+        <translation>Problems ({n})</translation>
+    </message>
+    <message>
+        <source>信息变更（{n}）</source>
+        <translation>Changes ({n})</translation>
+    </message>
+    <message>
+        <source>新增（{n}）</source>
+        <translation>New ({n})</translation>
+    </message>
+    <message>
+        <source>全部无误才导入（有任何问题则一行都不写入）</source>
+        <translation>Import only if everything is correct (any problem: nothing is written)</translation>
+    </message>
+    <message>
+        <source>只导入无误的 {n} 行，跳过有问题的行</source>
+        <translation>Import only the {n} correct rows, skip the rows with problems</translation>
+    </message>
+    <message>
+        <source>导出问题清单</source>
+        <translation>Export problems</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>文件中有问题：请修正后重新导入，或选择只导入无误的行</source>
+        <translation>The file has problems: correct them and import again, or import only the correct rows</translation>
+    </message>
+    <message>
+        <source>导入问题清单.xlsx</source>
+        <translation>import-problems.xlsx</translation>
+    </message>
+    <message>
+        <source>问题清单</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 个问题到 {path}</source>
+        <translation>Exported {n} problems to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>未能加载</source>
+        <translation>Could not load</translation>
+    </message>
+    <message>
+        <source>共 {n} 条</source>
+        <translation>{n} in total</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>工会办公 - 登录</source>
@@ -905,6 +1091,10 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>已恢复。请重新登录。</source>
         <translation>Restored. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>正在恢复备份…</source>
+        <translation>Restoring the backup…</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1328,17 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>重设“{name}”的密码</source>
+        <translation>Reset the password of &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>New password:</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>管理员</source>
@@ -1157,38 +1358,25 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
     </message>
 </context>
 <context>
-    <name>Servers</name>
+    <name>Services</name>
     <message>
-        <source>服务器地址</source>
-        <translation>Server address</translation>
+        <source>请求的格式与服务器不符（{detail}），请升级客户端后重试。</source>
+        <translation>The request does not match the server&apos;s format ({detail}); please update the client and try again.</translation>
     </message>
     <message>
-        <source>请填写服务器地址。</source>
-        <translation>Enter the server address.</translation>
+        <source>请求编号无效：{key}</source>
+        <translation>Invalid request number: {key}</translation>
     </message>
     <message>
-        <source>数据库名</source>
-        <translation>Database name</translation>
+        <source>数据库正忙，本次操作没有保存。请稍后重试。</source>
+        <translation>The database is busy; this action was not saved. Please try again shortly.</translation>
     </message>
+</context>
+<context>
+    <name>Sessions</name>
     <message>
-        <source>请填写数据库名。</source>
-        <translation>Enter the database name.</translation>
-    </message>
-    <message>
-        <source>用户名</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <source>请填写用户名。</source>
-        <translation>Enter the user name.</translation>
-    </message>
-    <message>
-        <source>端口</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>端口应在 1 到 65535 之间。</source>
-        <translation>The port must be between 1 and 65535.</translation>
+        <source>登录失败次数过多，请 {n} 分钟后再试。</source>
+        <translation>Too many failed sign-ins; please try again in {n} minutes.</translation>
     </message>
 </context>
 <context>
@@ -1218,8 +1406,56 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>数据库</source>
-        <translation>Database</translation>
+        <source>数据位置</source>
+        <translation>Where the data is</translation>
+    </message>
+    <message>
+        <source>工会服务器（各办公室共用）</source>
+        <translation>Union server (shared by all offices)</translation>
+    </message>
+    <message>
+        <source>例如 https://union.example.cn:8443</source>
+        <translation>e.g. https://union.example.cn:8443</translation>
+    </message>
+    <message>
+        <source>管理员提供的 ca.crt</source>
+        <translation>ca.crt from your administrator</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>CA 证书：</source>
+        <translation>CA certificate:</translation>
+    </message>
+    <message>
+        <source>更改在下次启动时生效。本机不保存数据库密码或数据密钥：账号和权限都由工会服务器核对。把本机已有数据迁到服务器，请管理员用 unionoffice db copy。</source>
+        <translation>Changes take effect at the next start. This PC keeps no database password or data key: accounts and rights are checked by the union server. To move this PC&apos;s data to the server, ask an administrator to run unionoffice db copy.</translation>
+    </message>
+    <message>
+        <source>选择工会服务器的 CA 证书</source>
+        <translation>Choose the union server&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <source>证书 (*.crt *.pem);;所有文件 (*)</source>
+        <translation>Certificates (*.crt *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>服务器地址</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>请填写服务器地址。</source>
+        <translation>Please enter the server address.</translation>
+    </message>
+    <message>
+        <source>连接成功：工会办公服务器 {version}，证书可信。</source>
+        <translation>Connected: UnionOffice server {version}, certificate trusted.</translation>
+    </message>
+    <message>
+        <source>数据位置的更改将在下次启动时生效。</source>
+        <translation>The new data location takes effect at the next start.</translation>
     </message>
     <message>
         <source>当前使用：</source>
@@ -1230,24 +1466,8 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
         <translation>Local data file (this PC only)</translation>
     </message>
     <message>
-        <source>PostgreSQL 服务器（多人共用）</source>
-        <translation>PostgreSQL server (shared)</translation>
-    </message>
-    <message>
         <source>使用：</source>
         <translation>Use:</translation>
-    </message>
-    <message>
-        <source>例如 192.168.1.20 或 db.union.local</source>
-        <translation>e.g. 192.168.1.20 or db.union.local</translation>
-    </message>
-    <message>
-        <source>记住密码（保存在系统凭据管理器中）</source>
-        <translation>Remember the password (in the system credential store)</translation>
-    </message>
-    <message>
-        <source>记住密码（加密保存在本机用户数据文件夹中）</source>
-        <translation>Remember the password (encrypted in this user&apos;s data folder)</translation>
     </message>
     <message>
         <source>测试连接</source>
@@ -1258,48 +1478,12 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
         <translation>Server address:</translation>
     </message>
     <message>
-        <source>端口：</source>
-        <translation>Port:</translation>
-    </message>
-    <message>
-        <source>数据库名：</source>
-        <translation>Database name:</translation>
-    </message>
-    <message>
-        <source>用户名：</source>
-        <translation>User name:</translation>
-    </message>
-    <message>
-        <source>密码：</source>
-        <translation>Password:</translation>
-    </message>
-    <message>
-        <source>更换数据库在下次启动时生效。把本机已有数据搬到服务器：unionoffice db copy。</source>
-        <translation>A database change takes effect at the next start. To move this PC&apos;s data to the server: unionoffice db copy.</translation>
-    </message>
-    <message>
         <source>正在连接……</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <source>已有工会办公数据</source>
-        <translation>holds UnionOffice data</translation>
-    </message>
-    <message>
-        <source>空数据库，首次启动时自动建立表结构</source>
-        <translation>empty; the tables are created at the first start</translation>
-    </message>
-    <message>
-        <source>连接成功：{server}，{state}。</source>
-        <translation>Connected: {server}, {state}.</translation>
-    </message>
-    <message>
         <source>正在测试连接</source>
         <translation>Testing the connection</translation>
-    </message>
-    <message>
-        <source>数据库设置将在下次启动时生效。</source>
-        <translation>The database setting takes effect at the next start.</translation>
     </message>
     <message>
         <source>界面语言将在下次启动时生效。</source>
@@ -1355,6 +1539,13 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
     <message>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging</name>
+    <message>
+        <source>找不到要导入的文件（已超过一天或不是您上传的），请重新选择文件。</source>
+        <translation>The file to import is gone (more than a day old, or not uploaded by you); please choose the file again.</translation>
     </message>
 </context>
 <context>
@@ -1496,16 +1687,54 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
         <translation>Normal</translation>
     </message>
     <message>
-        <source>重设“{name}”的密码</source>
-        <translation>Reset the password of &quot;{name}&quot;</translation>
-    </message>
-    <message>
-        <source>新密码：</source>
-        <translation>New password:</translation>
-    </message>
-    <message>
         <source>密码已重设，该用户下次登录时须修改密码。</source>
         <translation>Password reset; the user must change it at next sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>全部小组</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>（不分小组）</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>如 2019-05-01</source>
+        <translation>e.g. 2019-05-01</translation>
+    </message>
+    <message>
+        <source>必须填写</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>“{t}”不是金额，请填写元，最多两位小数</source>
+        <translation>&quot;{t}&quot; is not an amount: enter yuan with at most two decimals</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>请修正标红的内容后再保存。</source>
+        <translation>Please correct the fields marked in red, then save.</translation>
+    </message>
+</context>
+<context>
+    <name>Wire</name>
+    <message>
+        <source>服务端发生意外错误，操作没有完成，数据没有被修改。</source>
+        <translation>An unexpected error occurred on the server; the action was not completed and no data was changed.</translation>
     </message>
 </context>
 </TS>

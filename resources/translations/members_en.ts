@@ -32,8 +32,8 @@
         <translation>birthdays-month-{m}.xlsx</translation>
     </message>
     <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
+        <source>正在导出生日名单…</source>
+        <translation>Exporting the birthday list…</translation>
     </message>
     <message>
         <source>{m} 月生日的在会会员 {n} 名，已按分工会分表导出。</source>
@@ -41,17 +41,10 @@
     </message>
 </context>
 <context>
-    <name>DateField</name>
-    <message>
-        <source>如 2019-05-01</source>
-        <translation>e.g. 2019-05-01</translation>
-    </message>
-</context>
-<context>
     <name>HistoryDialog</name>
     <message>
-        <source>变动记录 — {name}</source>
-        <translation>History — {name}</translation>
+        <source>变动记录</source>
+        <translation>History</translation>
     </message>
     <message>
         <source>日期</source>
@@ -79,125 +72,6 @@
     </message>
 </context>
 <context>
-    <name>ImportPreviewDialog</name>
-    <message>
-        <source>导入预览 — {file}</source>
-        <translation>Import preview — {file}</translation>
-    </message>
-    <message>
-        <source>共 {total} 行：新会员 {new} 名，信息有变化的已有会员 {updates} 名，无变化 {same} 名，有问题 {bad} 行。</source>
-        <translation>{total} rows: {new} new members, {updates} existing members with changes, {same} unchanged, {bad} rows with problems.</translation>
-    </message>
-    <message>
-        <source>行号</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>列</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>问题</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>会员</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>项目</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>原值</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <source>新值</source>
-        <translation>After</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>身份证号</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>分工会</source>
-        <translation>Branch union</translation>
-    </message>
-    <message>
-        <source>小组</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>入会日期</source>
-        <translation>Joined</translation>
-    </message>
-    <message>
-        <source>问题（{n}）</source>
-        <translation>Problems ({n})</translation>
-    </message>
-    <message>
-        <source>信息变更（{n}）</source>
-        <translation>Changes ({n})</translation>
-    </message>
-    <message>
-        <source>新会员（{n}）</source>
-        <translation>New members ({n})</translation>
-    </message>
-    <message>
-        <source>每个列表只显示前 {n} 条；完整的问题清单请点“导出问题清单”。</source>
-        <translation>Each list shows the first {n} lines; use &quot;Export problem list&quot; for all of them.</translation>
-    </message>
-    <message>
-        <source>全部无误才导入（有任何问题则一行都不写入）</source>
-        <translation>Import only if everything is correct (any problem: nothing is written)</translation>
-    </message>
-    <message>
-        <source>只导入无误的 {n} 行，跳过有问题的行</source>
-        <translation>Import the {n} correct rows, skip rows with problems</translation>
-    </message>
-    <message>
-        <source>导出问题清单</source>
-        <translation>Export problem list</translation>
-    </message>
-    <message>
-        <source>导入</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>以下列未识别，已忽略：{columns}</source>
-        <translation>Columns not recognised, ignored: {columns}</translation>
-    </message>
-    <message>
-        <source>文件中有问题：请修正后重新导入，或选择只导入无误的行</source>
-        <translation>The file has problems: fix them and import again, or choose to import only the correct rows</translation>
-    </message>
-    <message>
-        <source>导入问题清单.xlsx</source>
-        <translation>import-problems.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>问题清单</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
-        <source>已导出 {n} 个问题到 {path}</source>
-        <translation>Exported {n} problems to {path}</translation>
-    </message>
-</context>
-<context>
     <name>MemberDialog</name>
     <message>
         <source>编辑会员</source>
@@ -216,16 +90,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>分工会 / 小组</source>
         <translation>Branch union / group</translation>
+    </message>
+    <message>
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>家庭成员（选填，用于日后福利）</source>
@@ -266,10 +136,6 @@
     <message>
         <source>第 {n} 位：出生日期</source>
         <translation>No. {n}: date of birth </translation>
-    </message>
-    <message>
-        <source>请修正标红的内容后再保存。</source>
-        <translation>Please correct the fields marked in red, then save.</translation>
     </message>
     <message>
         <source>现在为其办理重新入会吗？</source>
@@ -706,6 +572,14 @@
         <source>会员信息已匿名化</source>
         <translation>Member data anonymised</translation>
     </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>小组</source>
+        <translation>Group</translation>
+    </message>
 </context>
 <context>
     <name>MembersTab</name>
@@ -754,6 +628,12 @@
         <translation>Membership rate per branch union…</translation>
     </message>
     <message>
+        <source>导出完整的身份证号吗？
+选“否”则只显示身份证号后四位（推荐）。</source>
+        <translation>Export full identity numbers?
+Choose &quot;No&quot; to show only the last four digits (recommended).</translation>
+    </message>
+    <message>
         <source>导出与报表</source>
         <translation>Export and reports</translation>
     </message>
@@ -764,10 +644,6 @@
     <message>
         <source>全部分工会</source>
         <translation>All branch unions</translation>
-    </message>
-    <message>
-        <source>全部小组</source>
-        <translation>All groups</translation>
     </message>
     <message>
         <source>全部基地</source>
@@ -786,28 +662,12 @@
         <translation>Joined {y}</translation>
     </message>
     <message>
-        <source>共 {n} 人</source>
-        <translation>{n} people</translation>
-    </message>
-    <message>
         <source>{name} 已是在会会员。</source>
         <translation>{name} is already an active member.</translation>
     </message>
     <message>
         <source>选择要导入的会员表格</source>
         <translation>Choose the member spreadsheet to import</translation>
-    </message>
-    <message>
-        <source>表格文件 (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;所有文件 (*)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>正在检查 {file}…</source>
-        <translation>Checking {file}…</translation>
-    </message>
-    <message>
-        <source>正在导入…</source>
-        <translation>Importing…</translation>
     </message>
     <message>
         <source>导入完成：新增 {new} 名，更新 {updated} 名。</source>
@@ -820,16 +680,16 @@
 {n} rows with problems were not imported.</translation>
     </message>
     <message>
+        <source>会员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
         <source>会员导入模板.xlsx</source>
         <translation>member-import-template.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>模板已保存：{path}</source>
@@ -842,12 +702,6 @@
     <message>
         <source>会员名册.xlsx</source>
         <translation>member-register.xlsx</translation>
-    </message>
-    <message>
-        <source>导出完整的身份证号吗？
-选“否”则身份证号中间八位以 * 显示（推荐）。</source>
-        <translation>Export full ID numbers?
-Choose &quot;No&quot; to show the middle eight digits as * (recommended).</translation>
     </message>
     <message>
         <source>正在导出会员名册…</source>
@@ -863,13 +717,6 @@ Choose &quot;No&quot; to show the middle eight digits as * (recommended).</trans
     <message>
         <source>会员管理</source>
         <translation>Members</translation>
-    </message>
-</context>
-<context>
-    <name>OrgPicker</name>
-    <message>
-        <source>（不分小组）</source>
-        <translation>(no group)</translation>
     </message>
 </context>
 <context>
@@ -899,6 +746,10 @@ Choose &quot;No&quot; to show the middle eight digits as * (recommended).</trans
         <translation>not entered</translation>
     </message>
     <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
@@ -913,10 +764,6 @@ Choose &quot;No&quot; to show the middle eight digits as * (recommended).</trans
     <message>
         <source>入会率.xlsx</source>
         <translation>membership-rates.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>已导出到 {path}</source>
@@ -936,6 +783,10 @@ Choose &quot;No&quot; to show the middle eight digits as * (recommended).</trans
     <message>
         <source>加入分工会 / 小组</source>
         <translation>Join branch union / group</translation>
+    </message>
+    <message>
+        <source>分工会</source>
+        <translation>Branch union</translation>
     </message>
     <message>
         <source>重新入会日期</source>
@@ -972,6 +823,10 @@ Choose &quot;No&quot; to show the middle eight digits as * (recommended).</trans
         <translation>To branch union / group</translation>
     </message>
     <message>
+        <source>分工会</source>
+        <translation>Branch union</translation>
+    </message>
+    <message>
         <source>调动日期</source>
         <translation>Transfer date</translation>
     </message>
@@ -981,10 +836,6 @@ Choose &quot;No&quot; to show the middle eight digits as * (recommended).</trans
     <message>
         <source>确定</source>
         <translation>OK</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>原因</source>

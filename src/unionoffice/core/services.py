@@ -171,7 +171,7 @@ def _run(context: CallContext, found: Handler[Any, Any], request: Any) -> Reply:
 def _once(context: CallContext, found: Handler[Any, Any], request: Any, key: str) -> Reply:
     db, actor, name = context.db, context.actor, found.op.name
     if not idempotency.valid_key(key):
-        raise UserError(f"请求编号无效：{key[:80]!r}")
+        raise UserError(translate("Services", "请求编号无效：{key}").format(key=repr(key[:80])))
     for attempt in range(1, ATTEMPTS + 1):
         kept = idempotency.stored(db, key, actor.user_id, name)
         if kept is not None:

@@ -37,6 +37,7 @@ from unionoffice.db.migrate import needs_upgrade
 from unionoffice.foundation import protocol, wire
 from unionoffice.foundation.contract import SessionInfo
 from unionoffice.foundation.errors import UserError
+from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.progress import Progress
 from unionoffice.foundation.wire import Envelope, Reply
 from unionoffice.server import audit_export
@@ -46,9 +47,17 @@ from unionoffice.server.keys import ServerKeys, check_key_opens, load_key_file
 log = logging.getLogger("unionoffice.server")
 T = TypeVar("T")
 CHORES_EVERY_SECONDS = 3600.0
-_UNAUTHORISED = Reply(
-    error=Envelope("not_signed_in", "登录已失效（已过期、已退出或账号已变更），请重新登录。")
-)
+
+
+def _unauthorised() -> Reply:
+    message = translate("Server", "登录已失效（已过期、已退出或账号已变更），请重新登录。")
+    return Reply(error=Envelope("not_signed_in", message))
+
+
+def _not_here(name: str) -> Reply:
+    return Reply(
+        error=Envelope("not_found", translate("Server", "服务器上没有该操作：{name}").format(name=name))
+    )
 
 
 @dataclass
@@ -145,9 +154,9 @@ def create_app(
         server = current()
         name, token = request.path_params["operation"], _bearer(request)
         if (found := _exposed(name)) is None:
-            return _reply(Reply(error=Envelope("not_found", f"服务器上没有该操作：{name}")), 404)
+            return _reply(_not_here(name), 404)
         if not token:
-            return _reply(_UNAUTHORISED, 401)
+            return _reply(_unauthorised(), 401)
         body = await _body(request, server.config)
         key = _key(request, found.op.write)
 
@@ -161,20 +170,20 @@ def create_app(
 
         reply, elapsed = await server.run(work)
         if reply is None:
-            return _reply(_UNAUTHORISED, 401)
+            return _reply(_unauthorised(), 401)
         return _reply(reply, 200, {protocol.SERVER_TIME_HEADER: f"app;dur={elapsed:.1f}"})
 
     async def job(request: Request) -> Response:
         server = current()
         name, token = request.path_params["operation"], _bearer(request)
         if (found := _exposed(name)) is None:
-            return _reply(Reply(error=Envelope("not_found", f"服务器上没有该操作：{name}")), 404)
+            return _reply(_not_here(name), 404)
         if not token:
-            return _reply(_UNAUTHORISED, 401)
+            return _reply(_unauthorised(), 401)
         body = await _body(request, server.config)
         resolved = await server.run(lambda: sessions.resolve(server.db, token))
         if resolved is None:
-            return _reply(_UNAUTHORISED, 401)
+            return _reply(_unauthorised(), 401)
         key = _key(request, found.op.write)
         latest: list[tuple[int, int, str]] = []
         progress = Progress(report=lambda done, total, text: latest.append((done, total, text or "")))
@@ -230,7 +239,7 @@ def _sign_in(db: Database, body: bytes, address: str) -> tuple[int, Reply]:
     except sessions.SignInThrottled as refusal:
         return 429, Reply(error=wire.envelope_of(refusal))
     except Exception:  # noqa: BLE001 - a malformed body is a refusal, not an incident
-        return 400, Reply(error=Envelope("user", "登录请求格式不正确。"))
+        return 400, Reply(error=Envelope("user", translate("Server", "登录请求格式不正确。")))
     reply = services.call(db, None, SIGN_IN.name, body)
     if reply.error is not None:
         if reply.error.kind == "internal":
@@ -292,7 +301,8 @@ def _reply(reply: Reply, status: int, headers: dict[str, str] | None = None) -> 
 async def _too_large(_request: Request, exc: Exception) -> Response:
     assert isinstance(exc, _TooLarge)
     mib = exc.limit // (1024 * 1024)
-    return _reply(Reply(error=Envelope("user", f"上传的内容超过服务器允许的 {mib} MiB。")), 413)
+    message = translate("Server", "上传的内容超过服务器允许的 {mib} MiB。").format(mib=mib)
+    return _reply(Reply(error=Envelope("user", message)), 413)
 
 
 async def _chores(server: ServerState) -> None:
