@@ -81,6 +81,8 @@ def prepare(config: ServerConfig, db: Database, keys: ServerKeys) -> None:
     """Checks before the first request: the schema is current (the server never migrates), the
     key opens this database's data, and the role cannot change the schema."""
     services.load_all()
+    if db.is_sqlite and not config.allow_owner_role:
+        raise UserError("服务器只用 PostgreSQL 数据库（SQLite 仅用于测试，需加 --allow-owner-role）。")
     if needs_upgrade(db):
         raise UserError("数据库结构不是最新：请先用所有者账号执行 unionoffice-server migrate。")
     check_key_opens(db, keys.data_key)

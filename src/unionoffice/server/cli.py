@@ -161,6 +161,8 @@ def _serve(args: argparse.Namespace) -> int:
         "host": config.host,
         "port": config.port,
         "timeout_keep_alive": 75,  # longer than the client's idle connections (60 s)
+        "proxy_headers": True,
+        "forwarded_allow_ips": config.trusted_proxies,
         "log_level": args.log_level,
         **tls,
     }

@@ -38,7 +38,10 @@ class ServerConfig:
     pool_size: int = 16  # database connections kept per engine (reads and writes)
     max_request_mib: int = 256  # an upload (an import file) travels inside one request
     audit_export: str = ""  # "file:PATH" or "command:CMD": where the chain head goes every day
-    allow_owner_role: bool = False  # run as a role that owns tables (development only)
+    allow_owner_role: bool = False  # run as a role that owns tables, or on SQLite (development only)
+    # Load balancers whose X-Forwarded-For is believed (comma-separated addresses): without it the
+    # per-address sign-in limit counts the balancer's address for everyone behind it.
+    trusted_proxies: str = "127.0.0.1"
 
     @classmethod
     def load(cls, path: str | None, **overrides: Any) -> ServerConfig:
