@@ -79,3 +79,25 @@ def test_a_wrong_password_is_refused(
     monkeypatch.setenv("UNIONOFFICE_PASSWORD_FILE", str(password))
     assert run(["--server", server.url, "--user", "admin", "user", "list"]) == 2
     assert "用户名或密码不正确" in capsys.readouterr().err
+
+
+def test_which_server_a_start_uses(monkeypatch: pytest.MonkeyPatch) -> None:
+    from unionoffice.app import union_server
+    from unionoffice.cli import build_parser
+    from unionoffice.client.command_line import union_server_of
+    from unionoffice.foundation.settings import Settings
+
+    parse = build_parser().parse_args
+    settings = Settings.load()
+    assert union_server(parse([]), settings) is None  # this office's own file
+    given = parse(["--server", "https://union.example.cn:8443", "--ca", "/etc/ca.crt"])
+    assert union_server(given, settings) == ("https://union.example.cn:8443", "/etc/ca.crt")
+    remembered = Settings.load()
+    assert (remembered.server_url, remembered.server_ca) == ("https://union.example.cn:8443", "/etc/ca.crt")
+    assert union_server(parse([]), remembered) == ("https://union.example.cn:8443", "/etc/ca.crt")
+    assert union_server(parse(["--db", "office.sqlite"]), remembered) is None  # a named file wins
+    assert union_server(parse(["--demo"]), remembered) is None
+    assert union_server_of(parse(["user", "list"])) == ("https://union.example.cn:8443", "/etc/ca.crt")
+    assert union_server_of(parse(["--db", "x.sqlite", "user", "list"])) is None
+    monkeypatch.setenv("UNIONOFFICE_DB_URL", "sqlite:///x.sqlite")
+    assert union_server_of(parse(["user", "list"])) is None
