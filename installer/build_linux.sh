@@ -15,7 +15,7 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 "$VENV/bin/python" -m pip install -q --upgrade pip
 # A regular (not editable) install: the build must see exactly what a release contains.
-"$VENV/bin/python" -m pip install -q "$ROOT[freeze]"
+"$VENV/bin/python" -m pip install -q -c "$ROOT/constraints.txt" "$ROOT[freeze]"
 
 "$VENV/bin/python" -m PyInstaller --noconfirm --clean \
   --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" installer/unionoffice.spec

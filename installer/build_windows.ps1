@@ -4,12 +4,11 @@
 #       -> dist\UnionOffice\ (the program folder) and dist\UnionOffice-Setup-<version>.exe
 #
 # Needs: 64-bit Python 3.11+ (py launcher or -Python), Inno Setup 6 (iscc.exe on PATH, in the
-# default folder, or -Iscc). -ChineseIsl uses a local copy of the Chinese translation of Inno
-# Setup's own texts instead of downloading it; -SkipInstaller stops after PyInstaller.
+# default folder, or -Iscc). -SkipInstaller stops after PyInstaller. Inno Setup's Chinese texts
+# are part of the checkout (installer\languages\ChineseSimplified.isl).
 param(
     [string]$Python = "py -3.11",
     [string]$Iscc = "",
-    [string]$ChineseIsl = "",
     [switch]$SkipInstaller
 )
 $ErrorActionPreference = "Stop"
@@ -24,7 +23,7 @@ if (-not (Test-Path (Join-Path $Venv "Scripts\python.exe"))) {
 }
 $Py = Join-Path $Venv "Scripts\python.exe"
 & $Py -m pip install -q --upgrade pip
-& $Py -m pip install -q "$Root[freeze]"
+& $Py -m pip install -q -c "$Root\constraints.txt" "$Root[freeze]"
 if ($LASTEXITCODE -ne 0) { throw "安装依赖失败" }
 
 # 2. The program folder dist\UnionOffice\ (installer\unionoffice.spec).
@@ -42,19 +41,7 @@ $Size = (Get-ChildItem -Recurse "$Root\dist\UnionOffice" | Measure-Object -Sum L
 Write-Host ("程序文件夹：{0:N0} MiB" -f $Size)
 if ($SkipInstaller) { exit 0 }
 
-# 4. Inno Setup's Chinese texts: an unofficial translation that Inno Setup does not install.
-#    Pinned to one revision of Inno Setup's own repository so every build uses the same text.
-$Isl = Join-Path $Root "installer\languages\ChineseSimplified.isl"
-if ($ChineseIsl) {
-    New-Item -ItemType Directory -Force (Split-Path $Isl) | Out-Null
-    Copy-Item $ChineseIsl $Isl -Force
-} elseif (-not (Test-Path $Isl)) {
-    New-Item -ItemType Directory -Force (Split-Path $Isl) | Out-Null
-    $Url = "https://raw.githubusercontent.com/jrsoftware/issrc/70069a49c1e56341b22a67964ad904daf0be056c/Files/Languages/Unofficial/ChineseSimplified.isl"
-    Invoke-WebRequest -UseBasicParsing -Uri $Url -OutFile $Isl
-}
-
-# 5. The installer dist\UnionOffice-Setup-<version>.exe.
+# 4. The installer dist\UnionOffice-Setup-<version>.exe.
 if (-not $Iscc) {
     $Found = Get-Command iscc.exe -ErrorAction SilentlyContinue
     if ($Found) { $Iscc = $Found.Source }

@@ -4,18 +4,25 @@
 ;   iscc /DAppVersion=0.1.0 installer\unionoffice.iss      ->  dist\UnionOffice-Setup-0.1.0.exe
 ;
 ; Every Source: below is a path of the PyInstaller output (installer\unionoffice.spec);
-; tests\installer\test_frozen_build.py checks that against a real build.
+; tests\installer\test_frozen_build.py checks that against a real build, and
+; tests\installer\test_iscc_wine.py compiles this script under Wine (/DDistDir=<staged folder>).
 ; Saved as UTF-8 with a byte-order mark so Inno Setup reads the Chinese text correctly.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
+; The tests compile with /DCompression=lzma2/fast: same files and code, a minute less.
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
 #define AppName "工会办公 UnionOffice"
 #define ShortName "工会办公"
 #define AppExe "UnionOffice.exe"
 #define CliExe "unionoffice-cli.exe"
-#define DistDir "..\dist\UnionOffice"
-; The data folder the app uses on Windows (platformdirs, roaming): see core\paths.py.
+#ifndef DistDir
+  #define DistDir "..\dist\UnionOffice"
+#endif
+; The data folder the app uses on Windows (%APPDATA%, roaming): see foundation\platform_windows.py.
 #define DataDir "{userappdata}\UnionOffice"
 #define CacheDir "{localappdata}\UnionOffice"
 
@@ -43,10 +50,12 @@ SetupIconFile=unionoffice.ico
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
 WizardStyle=modern
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 OutputDir=..\dist
 OutputBaseFilename=UnionOffice-Setup-{#AppVersion}
+; Every file compiled into Setup, listed beside it (IT staff and tests\installer read it).
+OutputManifestFile=UnionOffice-Setup-{#AppVersion}-manifest.txt
 ; An upgrade closes a running UnionOffice (Restart Manager) before replacing its files.
 CloseApplications=yes
 RestartApplications=no
@@ -55,9 +64,10 @@ ShowLanguageDialog=auto
 ChangesAssociations=yes
 
 [Languages]
-; ChineseSimplified.isl is an unofficial translation Inno Setup does not install; build_windows.ps1
-; fetches it (pinned) into installer\languages\. See README, "For IT staff".
-Name: "chinesesimplified"; MessagesFile: "languages\ChineseSimplified.isl"
+; Inno Setup installs no Chinese texts: languages\ChineseSimplified.isl is our translation of its
+; Default.isl (Inno Setup License). English comes first, so a message a newer Inno Setup adds shows
+; in English until translated instead of failing the build.
+Name: "chinesesimplified"; MessagesFile: "compiler:Default.isl,languages\ChineseSimplified.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]

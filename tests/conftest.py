@@ -337,3 +337,35 @@ def services_as(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     yield make
     for server in running.values():
         server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_boxes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A message box nobody expected fails the test instead of waiting forever for a click (a
+    modal box blocks the event loop, where not even pytest-timeout's alarm gets through).
+    Tests that expect one patch ``QMessageBox.information`` etc. themselves, as before."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+
+    def answer(default):  # type: ignore[no-untyped-def]
+        def box(*args, **_kwargs):  # type: ignore[no-untyped-def]
+            texts = [a for a in args if isinstance(a, str)]
+            seen.append(" / ".join(texts))
+            return default
+
+        return staticmethod(box)
+
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, answer(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: seen.append(self.text()) or 0)
+    monkeypatch.setattr(
+        "unionoffice.ui.messages.show_unexpected", lambda parent, error: seen.append(f"意外错误：{error!r}")
+    )
+    yield
+    if seen and not request.node.get_closest_marker("message_boxes_allowed"):
+        pytest.fail(f"unexpected message box(es): {seen}")

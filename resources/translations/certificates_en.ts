@@ -184,8 +184,40 @@
         <translation>Excel list file</translation>
     </message>
     <message>
+        <source>修改证书模板“{name}”</source>
+        <translation>Changed certificate template “{name}”</translation>
+    </message>
+    <message>
+        <source>证书模板“{name}”恢复出厂设计</source>
+        <translation>Certificate template “{name}” reset to the shipped design</translation>
+    </message>
+    <message>
+        <source>正在读取名单…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <source>请先选择名单文件。</source>
+        <translation>Please choose a list file first.</translation>
+    </message>
+    <message>
+        <source>请选择一个名单。</source>
+        <translation>Please choose a list.</translation>
+    </message>
+    <message>
         <source>手工输入名单</source>
         <translation>Typed list</translation>
+    </message>
+    <message>
+        <source>证书预览.pdf</source>
+        <translation>certificate preview.pdf</translation>
+    </message>
+    <message>
+        <source>名单预览已失效（超过一天或不是您读取的），请重新读取名单并预览。</source>
+        <translation>The list preview has expired (older than a day, or read by someone else). Please read the list and preview it again.</translation>
+    </message>
+    <message>
+        <source>证书补打.pdf</source>
+        <translation>certificate reprint.pdf</translation>
     </message>
     <message>
         <source>证书纸</source>
@@ -204,8 +236,8 @@
         <translation>Print certificates (100 % actual size)</translation>
     </message>
     <message>
-        <source>无法打开 PDF 文件：{path}</source>
-        <translation>Cannot open the PDF file: {path}</translation>
+        <source>无法显示 PDF 文件：{name}</source>
+        <translation>Cannot show the PDF file: {name}</translation>
     </message>
     <message>
         <source>没有找到可以打开 PDF 的程序。文件位置：{path}</source>
@@ -238,6 +270,14 @@
     <message>
         <source>图片</source>
         <translation>Image</translation>
+    </message>
+    <message>
+        <source>模板预览</source>
+        <translation>Template preview</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {path}：{reason}</source>
+        <translation>Cannot read the file {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -306,8 +346,20 @@
         <translation>Issue…</translation>
     </message>
     <message>
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>尚未读取名单</source>
         <translation>No list read yet</translation>
+    </message>
+    <message>
+        <source>正在读取 {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>正在保存证书文件…</source>
+        <translation>Saving the certificate files…</translation>
     </message>
     <message>
         <source>没有可用的证书模板。</source>
@@ -330,20 +382,12 @@
         <translation>Choose the list file</translation>
     </message>
     <message>
-        <source>Excel 名单 (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
-        <translation>Excel lists (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
-    </message>
-    <message>
         <source>请选择一个名单。</source>
-        <translation>Choose a list.</translation>
+        <translation>Please choose a list.</translation>
     </message>
     <message>
         <source>请先选择名单文件。</source>
-        <translation>Choose the list file first.</translation>
-    </message>
-    <message>
-        <source>手工输入名单</source>
-        <translation>Typed list</translation>
+        <translation>Please choose a list file first.</translation>
     </message>
     <message>
         <source>正在读取名单…</source>
@@ -370,10 +414,6 @@
         <translation>Save certificates PDF</translation>
     </message>
     <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>每人一份 PDF 保存到</source>
         <translation>Save one PDF per person in</translation>
     </message>
@@ -384,6 +424,10 @@
     <message>
         <source>正在生成并登记证书…</source>
         <translation>Drawing and recording the certificates…</translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>已发证：{first} 至 {last}，共 {n} 份</source>
@@ -428,12 +472,28 @@ You can print them from the preview on the right.</translation>
         <translation>Print…</translation>
     </message>
     <message>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
         <source>用 PDF 阅读器打开</source>
         <translation>Open in PDF viewer</translation>
     </message>
     <message>
         <source>{name}，共 {n} 页</source>
         <translation>{name}, {n} pages</translation>
+    </message>
+    <message>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>已保存：{path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>正在打开…</source>
+        <translation>Opening…</translation>
     </message>
 </context>
 <context>
@@ -467,10 +527,6 @@ You can print them from the preview on the right.</translation>
         <translation>{year}</translation>
     </message>
     <message>
-        <source>共 {n} 份</source>
-        <translation>{n} certificates</translation>
-    </message>
-    <message>
         <source>{number}&#x3000;{name}&#x3000;{summary}&#x3000;{status}</source>
         <translation>{number}  {name}  {summary}  {status}</translation>
     </message>
@@ -483,10 +539,6 @@ You can print them from the preview on the right.</translation>
         <translation>  reprinted {n} times</translation>
     </message>
     <message>
-        <source>请选择一份要作废的证书。</source>
-        <translation>Select one certificate to revoke.</translation>
-    </message>
-    <message>
         <source>作废证书</source>
         <translation>Revoke certificate</translation>
     </message>
@@ -497,10 +549,6 @@ You can print them from the preview on the right.</translation>
     <message>
         <source>证书 {number} 已作废，验证时将显示为“已作废”。</source>
         <translation>Certificate {number} is revoked; verification will now report it as revoked.</translation>
-    </message>
-    <message>
-        <source>请先选择要补打的证书。</source>
-        <translation>Select the certificates to reprint first.</translation>
     </message>
     <message>
         <source>补打 {n} 份证书（请直接打印）</source>
@@ -566,16 +614,20 @@ You can print them from the preview on the right.</translation>
         <translation>Preview as pre-printed paper (no background, border or printed title)</translation>
     </message>
     <message>
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>模板“{name}”已保存。之后发证和补打都按新的设计与偏移打印。</source>
+        <translation>Template “{name}” saved. From now on, issuing and reprints print with the new design and offset.</translation>
+    </message>
+    <message>
         <source>保存模板</source>
         <translation>Save template</translation>
     </message>
     <message>
         <source>恢复出厂设计</source>
         <translation>Restore shipped design</translation>
-    </message>
-    <message>
-        <source>模板“{name}”已保存（{path}）。之后发证和补打都按新的设计与偏移打印。</source>
-        <translation>Template “{name}” saved ({path}). Issuing and reprints now use the new design and offset.</translation>
     </message>
     <message>
         <source>放弃对“{name}”的所有修改（含打印机偏移），恢复出厂设计？</source>

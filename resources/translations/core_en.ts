@@ -34,6 +34,10 @@
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
+    <message>
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -333,6 +337,112 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>该数据库由更新版本的工会办公创建（版本 {rev}），请先升级本软件。</source>
         <translation>This database was created by a newer UnionOffice (revision {rev}). Please upgrade the software first.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>{year} 年的节假日安排尚未录入（系统管理 → 节假日），无法计算工作日。</source>
+        <translation>The holiday arrangement for {year} has not been entered (Administration → Holidays); working days cannot be counted.</translation>
+    </message>
+    <message>
+        <source>第 {n} 行</source>
+        <translation>Row {n}</translation>
+    </message>
+    <message>
+        <source>{day} 不在 {year} 年</source>
+        <translation>{day} is not in {year}</translation>
+    </message>
+    <message>
+        <source>{day} 是工作日，不需要登记为调休上班</source>
+        <translation>{day} is a weekday; it need not be entered as a worked weekend day</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>同一天登记了两次</source>
+        <translation>The same day is entered twice</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>编辑本年安排…</source>
+        <translation>Edit this year&apos;s arrangement…</translation>
+    </message>
+    <message>
+        <source>年份：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>每年 11 月前后国务院办公厅公布下一年的节假日安排，请及时录入；公示期等按工作日计算的期限会用到。</source>
+        <translation>The State Council announces next year&apos;s holiday arrangement around November each year. Please enter it promptly: notice periods and other deadlines counted in working days use it.</translation>
+    </message>
+    <message>
+        <source>依据：{source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>{year} 年的节假日安排尚未录入。</source>
+        <translation>The holiday arrangement for {year} has not been entered.</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Worked weekend day</translation>
+    </message>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -873,7 +983,7 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
     <message>
         <source>每个列表只显示前 {n} 条；完整的问题清单请点“导出问题清单”。</source>
-        <translation>Each list shows the first {n} entries; for the full list of problems click &quot;Export problems&quot;.</translation>
+        <translation>Each list shows the first {n} entries; for the full list of problems click “Export problems”.</translation>
     </message>
     <message>
         <source>行号</source>
@@ -917,11 +1027,11 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
     <message>
         <source>全部无误才导入（有任何问题则一行都不写入）</source>
-        <translation>Import only if everything is correct (any problem: nothing is written)</translation>
+        <translation>Import only if everything is right (any problem: nothing is written)</translation>
     </message>
     <message>
         <source>只导入无误的 {n} 行，跳过有问题的行</source>
-        <translation>Import only the {n} correct rows, skip the rows with problems</translation>
+        <translation>Import the {n} correct rows, skip the rows with problems</translation>
     </message>
     <message>
         <source>导出问题清单</source>
@@ -937,7 +1047,7 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
     <message>
         <source>文件中有问题：请修正后重新导入，或选择只导入无误的行</source>
-        <translation>The file has problems: correct them and import again, or import only the correct rows</translation>
+        <translation>The file has problems: correct them and import again, or choose to import the correct rows only</translation>
     </message>
     <message>
         <source>导入问题清单.xlsx</source>
@@ -964,7 +1074,7 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
     <message>
         <source>共 {n} 条</source>
-        <translation>{n} in total</translation>
+        <translation>{n} in all</translation>
     </message>
 </context>
 <context>
@@ -1331,7 +1441,7 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
     <name>ResetPasswordDialog</name>
     <message>
         <source>重设“{name}”的密码</source>
-        <translation>Reset the password of &quot;{name}&quot;</translation>
+        <translation>Reset the password of “{name}”</translation>
     </message>
     <message>
         <source>新密码：</source>
@@ -1545,7 +1655,7 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
     <name>Staging</name>
     <message>
         <source>找不到要导入的文件（已超过一天或不是您上传的），请重新选择文件。</source>
-        <translation>The file to import is gone (more than a day old, or not uploaded by you); please choose the file again.</translation>
+        <translation>The file to import is gone (older than a day, or uploaded by someone else). Please choose the file again.</translation>
     </message>
 </context>
 <context>
@@ -1707,11 +1817,11 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
     </message>
     <message>
         <source>必须填写</source>
-        <translation>Required</translation>
+        <translation>required</translation>
     </message>
     <message>
         <source>“{t}”不是金额，请填写元，最多两位小数</source>
-        <translation>&quot;{t}&quot; is not an amount: enter yuan with at most two decimals</translation>
+        <translation>“{t}” is not an amount: enter yuan with at most two decimals</translation>
     </message>
     <message>
         <source>保存</source>
@@ -1727,14 +1837,61 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
     </message>
     <message>
         <source>请修正标红的内容后再保存。</source>
-        <translation>Please correct the fields marked in red, then save.</translation>
+        <translation>Please correct what is marked in red, then save again.</translation>
     </message>
 </context>
 <context>
     <name>Wire</name>
     <message>
         <source>服务端发生意外错误，操作没有完成，数据没有被修改。</source>
-        <translation>An unexpected error occurred on the server; the action was not completed and no data was changed.</translation>
+        <translation>The services hit an unexpected error; the operation did not complete and nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>YearDialog</name>
+    <message>
+        <source>{year} 年节假日安排</source>
+        <translation>Holiday arrangement {year}</translation>
+    </message>
+    <message>
+        <source>如：国务院办公厅关于{year}年部分节假日安排的通知</source>
+        <translation>e.g. the State Council notice on the {year} holiday arrangement</translation>
+    </message>
+    <message>
+        <source>依据：</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>添加一天</source>
+        <translation>Add a day</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Worked weekend day</translation>
+    </message>
+    <message>
+        <source>第 {n} 行</source>
+        <translation>Row {n}</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,12 @@ from __future__ import annotations
 import sys
 
 from unionoffice.cli import build_parser, dispatch
+from unionoffice.foundation.platform_windows import judge_package_argv
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    # A judge's package dropped on the icon or opened with "Open with" comes without --judge.
+    args = build_parser().parse_args(judge_package_argv(sys.argv[1:] if argv is None else argv, sys.platform))
     if args.command is None:
         from unionoffice.app import run_gui  # imported here: only the GUI loads Qt
 

@@ -1,40 +1,54 @@
-"""The dashboard tab: first for admins and viewers, figures off the GUI thread, drill-down filters."""
+"""The dashboard tab: first for admins and viewers, one call to open, drill-down through the navigator."""
 
 from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
 
 import pytest
 from factories import actor_of
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from unionoffice.foundation.settings import Settings
+from tests.conftest import shown
+from unionoffice.dashboard.views.tab import DashboardTab
 from unionoffice.studios.labels import Grade
-from unionoffice.ui.context import AppContext
 from unionoffice.ui.main_window import MainWindow
-from unionoffice.ui.tasks import TaskRunner
+
+
+@dataclass
+class Recorder:
+    """A navigator that notes where a click would lead (other modules' tabs are not built)."""
+
+    allowed: bool = True
+    asked: list[tuple[str, dict[str, object]]] = field(default_factory=list)
+
+    def show_filtered(self, module: str, **values: object) -> bool:
+        self.asked.append((module, values))
+        return self.allowed
 
 
 @pytest.fixture
-def window(qtbot, world):
-    made = []
+def tab(qtbot, world, view_context):  # type: ignore[no-untyped-def]
+    def make(username: str = "viewer") -> DashboardTab:
+        ctx = view_context(world.db, actor_of(world.db, username))
+        ctx.navigator = Recorder()
+        view = shown(qtbot, DashboardTab(ctx), lambda v: v.board is not None)
+        with qtbot.waitSignal(view.figures_shown):
+            view.year.setCurrentIndex(view.year.findData(2025))
+        return view
 
+    return make
+
+
+@pytest.fixture
+def window(qtbot, world, view_context):  # type: ignore[no-untyped-def]
     def make(username: str = "viewer") -> MainWindow:
-        w = MainWindow(AppContext(world.db, actor_of(world.db, username), TaskRunner(), Settings()))
+        w = MainWindow(view_context(world.db, actor_of(world.db, username)))
         w.setProperty("demo", True)
-        qtbot.addWidget(w)
-        made.append(w)
-        return w
+        return shown(qtbot, w)
 
-    yield make
-    for w in made:
-        w.ctx.tasks.wait()
-
-
-def dashboard_for_2025(qtbot, w: MainWindow):  # type: ignore[no-untyped-def]
-    view = w.open_tab("dashboard")
-    qtbot.waitUntil(lambda: view.figures is not None)
-    with qtbot.waitSignal(view.figures_shown):
-        view.year.setCurrentIndex(view.year.findData(2025))
-    return view
+    return make
 
 
 def test_dashboard_is_the_first_tab_for_viewers_and_absent_for_clerks(window):
@@ -44,87 +58,103 @@ def test_dashboard_is_the_first_tab_for_viewers_and_absent_for_clerks(window):
     assert "dashboard" not in window("clerk_a").tab_keys()
 
 
-def test_figures_arrive_and_fill_cards_and_charts(qtbot, window):
-    view = dashboard_for_2025(qtbot, window())
+def test_figures_arrive_and_fill_cards_and_charts(qtbot, tab, world):
+    view = tab()
     assert view.cards["members"].value.text() == "5"
     assert view.cards["members"].change.text() == "比上年 −16.7%"
     assert view.cards["entries"].value.text() == "4"
     chart = view.charts["entries"].chart()
     assert chart.series()[0].count() == 2  # two bases: 新乡 and 江西
     with qtbot.waitSignal(view.figures_shown):
-        view.branch.setCurrentIndex(view.branch.findData(view.ctx.actor and view.branch.itemData(1)))
+        view.branch.setCurrentIndex(view.branch.findData(world.a))
     assert view.cards["members"].value.text() == "2"  # 心兴 alone on 2025-12-31
+    assert view.status.text().startswith("心兴分工会 · 2025 年")
+
+
+def test_opening_is_one_call_and_no_call_runs_on_the_gui_thread(qtbot, world, view_context, monkeypatch):
+    from unionoffice.client.local import LocalServices
+
+    calls: list[tuple[str, threading.Thread]] = []
+    original = LocalServices.run_job
+
+    def watched(self, op, request, progress):  # type: ignore[no-untyped-def]
+        calls.append((op.name, threading.current_thread()))
+        return original(self, op, request, progress)
+
+    monkeypatch.setattr(LocalServices, "run_job", watched)
+    ctx = view_context(world.db, actor_of(world.db, "viewer"))
+    view = shown(qtbot, DashboardTab(ctx), lambda v: v.board is not None)
+    assert [name for name, _ in calls] == ["dashboard.open"]  # years, figures, charts, branches
+    assert view.board.chart("members").sets and view.branch.count() == 3  # 全会 and two branch unions
+    view.year.setCurrentIndex(view.year.findData(2024))
+    view.branch.setCurrentIndex(view.branch.findData(world.b))
+    qtbot.waitUntil(lambda: view.board.year == 2024 and view.board.branch_id == world.b)
+    assert [name for name, _ in calls][1:] == ["dashboard.figures", "dashboard.figures"]
+    assert threading.current_thread() not in {thread for _, thread in calls}
 
 
 def test_a_member_bar_opens_the_register_of_that_branch(qtbot, window, world):
     w = window()
-    view = dashboard_for_2025(qtbot, w)
+    view = w.open_tab("dashboard")
+    qtbot.waitUntil(lambda: view.board is not None)
+    with qtbot.waitSignal(view.figures_shown):
+        view.year.setCurrentIndex(view.year.findData(2025))
     view.charts["members"].click_bar(1, 1)  # 在会会员 of the second branch (B)
-    members = w.open_tab("members")
     assert w.tab_keys()[w.tabs.currentIndex()] == "members"
-    assert members.branch.currentData() == world.b and members.status.currentData() == "active"
-    assert members.model.rowCount() == 3
+    members = w.open_tab("members")
+    qtbot.waitUntil(lambda: members.model.rowCount() == 3)
+    assert members.org.branch.currentData() == world.b and members.status.currentData() == "active"
 
 
-def test_the_aid_card_opens_the_years_paid_claims(qtbot, window):
-    w = window()
-    view = dashboard_for_2025(qtbot, w)
+def test_every_click_names_the_list_by_its_modules_keywords(qtbot, tab):
+    view = tab()
+    asked = view.ctx.navigator.asked
+    qtbot.mouseClick(view.cards["members"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.cards["aid"], Qt.MouseButton.LeftButton)
-    medical = w.open_tab("medical")
-    assert w.tab_keys()[w.tabs.currentIndex()] == "medical"
-    assert medical.pages.currentWidget() is medical.claims
-    assert medical._schemes[medical.scheme.currentData()].year == 2025
-    assert medical.claims.status.currentData() == "paid"
-    assert medical.claims.model.rowCount() == 3
-
-
-def test_a_benefit_type_bar_filters_the_claims_by_type(qtbot, window):
-    w = window()
-    view = dashboard_for_2025(qtbot, w)
     view.charts["aid_types"].click_bar(0, 3)  # 意外伤害
-    claims = w.open_tab("medical").claims
-    assert claims.benefit.currentData() == "accident" and claims.model.rowCount() == 1
-
-
-def test_an_entries_bar_lists_the_contests_of_that_trade_and_base(qtbot, window):
-    w = window()
-    view = dashboard_for_2025(qtbot, w)
-    names = [s.name for s in view.figures.chart("entries").sets]
+    names = [s.name for s in view.board.chart("entries").sets]
     view.charts["entries"].click_bar(names.index("新乡"), 1)  # 电工 at 新乡
-    contests = w.open_tab("contests")
-    assert [
-        contests.contests.item(i).data(Qt.ItemDataRole.UserRole) for i in range(contests.contests.count())
-    ]
-    assert contests.contests.count() == 1 and "2025年电工比武" in contests.contests.item(0).text()
-    assert contests.filter_bar.isVisibleTo(contests)
-    contests.show_filtered()  # 显示全部
-    assert contests.contests.count() == 3 and not contests.filter_bar.isVisibleTo(contests)
-
-
-def test_a_quarter_bar_lists_the_achievements_of_that_grade(qtbot, window):
-    w = window()
-    view = dashboard_for_2025(qtbot, w)
-    grades = [s.name for s in view.figures.chart("quarters").sets]
+    grades = [s.name for s in view.board.chart("quarters").sets]
     view.charts["quarters"].click_bar(grades.index(Grade.THIRD.label), 0)
-    page = w.open_tab("studios").tabs.currentWidget()
-    assert page.drill == {"round_year": 2025, "quarter": 1, "grade": "third"}
-    assert page.kind.currentData() == "five_small" and page.model.rowCount() == 1
-    assert "第 1 季度" in page.drill_label.text()
+    view.charts["patents"].click_bar(0, 5)
+    assert asked == [
+        ("members", {"status": "active"}),
+        ("medical", {"year": 2025, "status": "paid"}),
+        ("medical", {"year": 2025, "status": "paid", "benefit_type": "accident"}),
+        ("contests", {"year": 2025, "base": "新乡", "trade": "电工"}),
+        ("studios", {"kind": "five_small", "round_year": 2025, "quarter": 1, "grade": "third"}),
+        ("studios", {"granted_year": 2025, "kind": "invention"}),
+    ]
 
 
-def test_report_button_writes_the_pdf_on_the_worker(qtbot, window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
+def test_a_branch_scope_rides_along_in_every_drill(qtbot, tab, world):
+    view = tab()
+    with qtbot.waitSignal(view.figures_shown):
+        view.branch.setCurrentIndex(view.branch.findData(world.a))
+    for key in ("members", "aid", "five_small"):
+        view.cards[key].clicked.emit(view.cards[key].headline.drill)
+    asked = view.ctx.navigator.asked
+    assert asked[0] == ("members", {"branch": world.a, "status": "active"})
+    assert asked[1][1]["branch_id"] == world.a and asked[2][1]["branch_id"] == world.a
 
-    import unionoffice.dashboard.view as view_module
 
-    target = tmp_path / "报告.pdf"
+def test_a_module_this_user_cannot_open_is_said_so(tab, monkeypatch):
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
+    view = tab()
+    view.ctx.navigator.allowed = False
+    view.cards["patents"].clicked.emit(view.cards["patents"].headline.drill)
+    assert said == ["当前账号看不到该模块的明细。"]
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])
+def test_the_report_is_made_by_the_services_and_saved_here(qtbot, tab, tmp_path, monkeypatch, suffix):
+    target = tmp_path / f"报告{suffix}"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    shown = []
-    monkeypatch.setattr(view_module, "info", lambda parent, text: shown.append(text))
-    view = dashboard_for_2025(qtbot, window())
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
+    view = tab()
     view.save_report()
-    # Let the worker finish before the GUI thread handles its signals: closing the progress
-    # dialog while the worker's job is being torn down has been seen to deadlock offscreen.
-    view.ctx.tasks.wait()
-    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
-    assert target.read_bytes().startswith(b"%PDF") and str(target) in shown[0]
+    qtbot.waitUntil(lambda: bool(said), timeout=20_000)
+    assert str(target) in said[0]
+    assert target.read_bytes()[:4] == (b"%PDF" if suffix == ".pdf" else b"PK\x03\x04")

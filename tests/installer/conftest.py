@@ -118,3 +118,22 @@ def run_frozen(
         return result
 
     return run
+
+
+def require_tools(missing: list[str], what: str) -> None:
+    """Skip locally when a system tool is missing; in CI (where run-tests.sh installs them) fail."""
+    if not missing:
+        return
+    message = f"{what} needs {', '.join(missing)}: run bash tools/setup-installer-tools.sh (as root)"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def staged_windows(frozen_app: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The frozen Linux build laid out as the Windows one (hard links; executables named .exe)."""
+    sys.path.insert(0, str(ROOT / "installer"))
+    import iscc
+
+    return iscc.stage(frozen_app, tmp_path_factory.mktemp("staged-windows") / "UnionOffice")

@@ -1,5 +1,5 @@
-"""The Windows installer script (not compiled here: Inno Setup runs on Windows) agrees with the
-spec, the package and the data folder the app really uses."""
+"""The Windows installer script agrees with the spec, the package and the data folder the app really
+uses (read as text; test_iscc_wine.py compiles it with Inno Setup under Wine)."""
 
 from __future__ import annotations
 
@@ -29,19 +29,43 @@ def test_installs_per_user_without_admin_rights_or_for_everyone(script):
 def test_offers_chinese_and_english(script):
     languages = {e["Name"]: e["MessagesFile"] for e in script.sections["Languages"]}
     assert languages == {
-        "chinesesimplified": "languages\\ChineseSimplified.isl",
+        "chinesesimplified": "compiler:Default.isl,languages\\ChineseSimplified.isl",
         "english": "compiler:Default.isl",
     }
-    # Inno Setup does not install the unofficial Chinese file: the build script must provide it there.
-    build = (INSTALLER / "build_windows.ps1").read_text(encoding="utf-8-sig")
-    assert 'installer\\languages\\ChineseSimplified.isl"' in build
-    assert "Files/Languages/Unofficial/ChineseSimplified.isl" in build
     for key in re.findall(
         r"^chinesesimplified\.(\w+)=",
         (INSTALLER / "unionoffice.iss").read_text(encoding="utf-8-sig"),
         re.MULTILINE,
     ):
         assert f"english.{key}=" in (INSTALLER / "unionoffice.iss").read_text(encoding="utf-8-sig")
+
+
+def _messages(path: Path) -> dict[str, str]:
+    found, section = {}, ""
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        if line.startswith("["):
+            section = line.strip()
+        elif "=" in line and not line.startswith(";"):
+            key, _, value = line.partition("=")
+            found[f"{section}{key}"] = value
+    return found
+
+
+def test_our_chinese_installer_texts_match_inno_setups_english_ones():
+    """Inno Setup ships no Chinese texts; ours translate every message of the Default.isl of the
+    Inno Setup the tests compile with, keeping each placeholder (%1, %n, [name])."""
+    chinese = _messages(INSTALLER / "languages" / "ChineseSimplified.isl")
+    assert chinese["[LangOptions]LanguageID"] == "$0804"
+    assert (INSTALLER / "languages" / "INNO-SETUP-LICENSE.txt").is_file()
+    default = ROOT / "build" / "innosetup" / "node_modules" / "innosetup" / "bin" / "Default.isl"
+    if not default.is_file():
+        pytest.skip("Inno Setup is not installed here (bash tools/setup-installer-tools.sh)")
+    english = _messages(default)
+    assert set(english) == set(chinese)
+    placeholder = re.compile(r"%\d|%n|\[\w/]+\]")
+    for key, text in english.items():
+        if not key.startswith("[LangOptions]"):
+            assert sorted(placeholder.findall(text)) == sorted(placeholder.findall(chinese[key])), key
 
 
 def test_start_menu_and_optional_desktop_shortcuts(script):
@@ -66,7 +90,7 @@ def test_the_uninstaller_removes_the_data_folder_only_when_asked(script, monkeyp
     assert re.search(r"if \(CurUninstallStep = usPostUninstall\) and RemoveData then", code)
     assert code.count("DelTree(") == 2  # the data and cache folders, nothing else
     assert "HasSwitch('/REMOVEDATA')" in code  # silent uninstalls keep data unless told
-    # The folders it deletes are exactly those the app uses on Windows (platformdirs, core/paths.py).
+    # The folders it deletes are exactly those the app uses on Windows (platformdirs, foundation/paths.py).
     from platformdirs import windows
 
     folders = {

@@ -80,7 +80,7 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
                 ("李四", a.id, MemberStatus.ACTIVE, None),
                 ("王五", a.id, MemberStatus.ACTIVE, None),
                 ("赵六", b.id, MemberStatus.ACTIVE, None),
-                ("孙七", a.id, MemberStatus.RETIRED, date(2025, 6, 1)),
+                ("孙七", a.id, MemberStatus.RETAINED, date(2025, 6, 1)),
             )
         ):
             number = generate_id_number("410702", date(1990, 1, 1), seq, "M")

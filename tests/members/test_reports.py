@@ -7,6 +7,7 @@ from python_calamine import CalamineWorkbook
 from sqlalchemy import extract, func, select
 
 from unionoffice.foundation.errors import PermissionDenied
+from unionoffice.members import rates as rates_module
 from unionoffice.members import reports
 from unionoffice.members.models import Member
 from unionoffice.members.search import MemberFilter
@@ -60,7 +61,7 @@ def test_birthday_list_per_branch(mdb, tmp_path):
 
 
 def test_membership_rates(mdb):
-    rates = {r.branch: r for r in reports.membership_rates(mdb, actor(mdb, "admin"))}
+    rates = {r.branch: r for r in rates_module.membership_rates(mdb, actor(mdb, "admin"))}
     with mdb.read() as s:
         active = s.execute(
             select(func.count())
@@ -69,4 +70,6 @@ def test_membership_rates(mdb):
         ).scalar()
     xx = rates["心兴分工会"]
     assert xx.members == active and xx.headcount and xx.rate_text.endswith("%")
-    assert [r.branch for r in reports.membership_rates(mdb, actor(mdb, "clerk_hs"))] == ["黑色生态分工会"]
+    assert [r.branch for r in rates_module.membership_rates(mdb, actor(mdb, "clerk_hs"))] == [
+        "黑色生态分工会"
+    ]

@@ -10,7 +10,8 @@ import pytest
 from unionoffice.foundation.errors import ConcurrentEditError, NotFound, PermissionDenied, ValidationError
 from unionoffice.foundation.identity import generate_id_number
 from unionoffice.members import lifecycle, service
-from unionoffice.members.labels import MemberStatus
+from unionoffice.members.contract import Rejoin, StatusChange
+from unionoffice.members.labels import MemberStatus, StatusCause
 from unionoffice.members.search import MemberFilter, member_source
 from unionoffice.members.service import ExistingMember, FamilyInfo, MemberInput
 
@@ -76,12 +77,31 @@ def test_rejoin_revives_the_old_record(mdb):
     clerk = actor(mdb, "clerk_xx")
     member_id = service.create_member(mdb, clerk, new_member(mdb))
     version = service.get_member(mdb, clerk, member_id).version
-    lifecycle.change_status(mdb, clerk, member_id, version, MemberStatus.LEFT, date(2020, 1, 1), "个人申请")
+    lifecycle.change_status(
+        mdb,
+        clerk,
+        StatusChange(
+            member_id=member_id,
+            version=version,
+            status=MemberStatus.LEFT,
+            on=date(2020, 1, 1),
+            reason="个人申请",
+            cause=StatusCause.VOLUNTARY,
+        ),
+    )
     with pytest.raises(ExistingMember) as caught:
         service.create_member(mdb, clerk, new_member(mdb))
     assert caught.value.can_rejoin and caught.value.member_id == member_id
     lifecycle.rejoin(
-        mdb, clerk, member_id, caught.value.version, branch_id(mdb, "心兴分工会"), None, date(2021, 1, 1)
+        mdb,
+        clerk,
+        Rejoin(
+            member_id=member_id,
+            version=caught.value.version,
+            branch_id=branch_id(mdb, "心兴分工会"),
+            group_id=None,
+            on=date(2021, 1, 1),
+        ),
     )
     detail = service.get_member(mdb, clerk, member_id)
     assert detail.status == MemberStatus.ACTIVE
@@ -96,10 +116,24 @@ def test_deceased_is_final(mdb):
     admin = actor(mdb, "admin")
     member_id = first_member(mdb, "氢力分工会")
     version = service.get_member(mdb, admin, member_id).version
-    lifecycle.change_status(mdb, admin, member_id, version, MemberStatus.DECEASED, date(2024, 1, 2))
+    lifecycle.change_status(
+        mdb,
+        admin,
+        StatusChange(member_id=member_id, version=version, status=MemberStatus.DECEASED, on=date.today()),
+    )
     detail = service.get_member(mdb, admin, member_id)
     with pytest.raises(Exception, match="去世"):
-        lifecycle.rejoin(mdb, admin, member_id, detail.version, detail.branch_id, None, date(2024, 2, 1))
+        lifecycle.rejoin(
+            mdb,
+            admin,
+            Rejoin(
+                member_id=member_id,
+                version=detail.version,
+                branch_id=detail.branch_id,
+                group_id=None,
+                on=date.today(),
+            ),
+        )
 
 
 def test_transfer_keeps_history_and_moves_scope(mdb):
@@ -114,7 +148,7 @@ def test_transfer_keeps_history_and_moves_scope(mdb):
         detail.version,
         branch_id(mdb, "氢力分工会"),
         target_group,
-        date(2025, 6, 1),
+        date.today(),
         "工作调动",
     )
     with pytest.raises(NotFound):
@@ -138,7 +172,17 @@ def test_clerk_can_neither_read_nor_change_another_branch(mdb):
     with pytest.raises(NotFound):
         service.update_member(mdb, clerk, other, 1, new_member(mdb))
     with pytest.raises(NotFound):
-        lifecycle.change_status(mdb, clerk, other, 1, MemberStatus.RETIRED, date(2024, 1, 1))
+        lifecycle.change_status(
+            mdb,
+            clerk,
+            StatusChange(
+                member_id=other,
+                version=1,
+                status=MemberStatus.RETAINED,
+                on=date(2024, 1, 1),
+                cause=StatusCause.RETIRED,
+            ),
+        )
     with pytest.raises(NotFound):
         lifecycle.history(mdb, clerk, other)
     with pytest.raises(ValidationError, match="无权"):
@@ -163,7 +207,7 @@ def test_viewer_sees_masked_numbers_and_cannot_write(mdb):
         service.create_member(mdb, viewer, new_member(mdb))
     rows = member_source(mdb, viewer, MemberFilter()).fetch(0, 20)
     assert all(values[2][6:14] == "********" for _id, values in rows)
-    assert all("****" in values[5] for _id, values in rows)  # phone masked for a viewer
+    assert all("****" in values[6] for _id, values in rows)  # phone masked for a viewer
 
 
 def test_stale_edit_names_who_changed_it(mdb):

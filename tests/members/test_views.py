@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from tests.conftest import shown
 from unionoffice.members.views.member_dialog import MemberDialog
-from unionoffice.members.views.tab import MembersTab
+from unionoffice.members.views.register import RegisterPage
 from unionoffice.ui.widgets.import_preview import ImportPreviewDialog
 
 from .conftest import actor, first_member
@@ -19,12 +19,12 @@ def ctx(mdb, view_context):  # type: ignore[no-untyped-def]
     return view_context(mdb, actor(mdb, "clerk_xx"))
 
 
-def rows_shown(tab: MembersTab) -> list[str]:
+def rows_shown(tab: RegisterPage) -> list[str]:
     return [tab.model.data(tab.model.index(r, 0)) for r in range(tab.model.rowCount())]
 
 
 def test_register_search_as_you_type(ctx, qtbot):
-    tab = shown(qtbot, MembersTab(ctx))
+    tab = shown(qtbot, RegisterPage(ctx))
     total = tab.model.rowCount()
     assert total > 0 and tab.count_label.text() == f"共 {total:,} 条"
     first = tab.model.data(tab.model.index(0, 0))
@@ -43,7 +43,7 @@ def test_register_search_as_you_type(ctx, qtbot):
 
 def test_only_the_newest_keystroke_is_shown(ctx, qtbot):
     """Answers to older keystrokes that arrive late never overwrite the newest list."""
-    tab = shown(qtbot, MembersTab(ctx))
+    tab = shown(qtbot, RegisterPage(ctx))
     for text in ("z", "zh", "zha", "xyz"):
         tab.search.setText(text)
         tab.reload()  # no debounce: every keystroke's call is on its way at once
@@ -52,7 +52,7 @@ def test_only_the_newest_keystroke_is_shown(ctx, qtbot):
 
 
 def test_status_filter_and_masked_column(ctx, qtbot):
-    tab = shown(qtbot, MembersTab(ctx))
+    tab = shown(qtbot, RegisterPage(ctx))
     active = tab.model.rowCount()
     tab.status.setCurrentIndex(0)  # 全部状态
     qtbot.waitUntil(lambda: tab.model.rowCount() > active)
@@ -94,7 +94,7 @@ def test_import_preview_lists_problems_and_blocks_all_or_nothing(ctx, qtbot, tmp
     rows = good_rows(3)
     rows[1][2] = "41070219900501"
     path = xlsx(tmp_path / "p.xlsx", rows)
-    tab = shown(qtbot, MembersTab(ctx))
+    tab = shown(qtbot, RegisterPage(ctx))
     monkeypatch.setattr(
         "unionoffice.ui.widgets.files.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), "")
     )
@@ -114,7 +114,7 @@ def test_import_preview_lists_problems_and_blocks_all_or_nothing(ctx, qtbot, tmp
 
 def test_import_from_the_tab_runs_on_the_worker(ctx, qtbot, tmp_path, monkeypatch):
     path = xlsx(tmp_path / "ok.xlsx", good_rows(2))
-    tab = shown(qtbot, MembersTab(ctx))
+    tab = shown(qtbot, RegisterPage(ctx))
     before = tab.model.rowCount()
     monkeypatch.setattr(
         "unionoffice.ui.widgets.files.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), "")
@@ -131,7 +131,7 @@ def test_import_from_the_tab_runs_on_the_worker(ctx, qtbot, tmp_path, monkeypatc
 
 
 def test_double_click_opens_the_form(ctx, qtbot, monkeypatch):
-    tab = shown(qtbot, MembersTab(ctx))
+    tab = shown(qtbot, RegisterPage(ctx))
     opened: list[MemberDialog] = []
     monkeypatch.setattr(MemberDialog, "exec", lambda self: opened.append(self) or 0)
     index = tab.model.index(0, 0)
@@ -154,7 +154,7 @@ def test_the_list_never_asks_on_the_gui_thread(ctx, qtbot, monkeypatch):
         return original(self, op, request)
 
     monkeypatch.setattr(type(ctx.services), "call", watched)
-    tab = shown(qtbot, MembersTab(ctx))
+    tab = shown(qtbot, RegisterPage(ctx))
     tab.search.setText("z")
     qtbot.waitUntil(lambda: tab.model.rowCount() < 300)
     tab.table.scrollToBottom()

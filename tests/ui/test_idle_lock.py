@@ -4,17 +4,13 @@ import pytest
 from factories import actor_of
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 
-from unionoffice.foundation.settings import Settings
-from unionoffice.ui.context import AppContext
 from unionoffice.ui.idle_lock import Curtain
 from unionoffice.ui.main_window import MainWindow
-from unionoffice.ui.tasks import TaskRunner
 
 
 @pytest.fixture
-def window(qtbot, db, org):
-    ctx = AppContext(db, actor_of(db, "clerk_a"), TaskRunner(), Settings())
-    win = MainWindow(ctx)
+def window(qtbot, db, org, view_context):
+    win = MainWindow(view_context(db, actor_of(db, "clerk_a")))
     win.setProperty("demo", True)
     qtbot.addWidget(win)
     win.show()
@@ -40,6 +36,7 @@ def test_idle_time_locks_and_the_same_user_gets_unsaved_input_back(qtbot, window
     assert form.findChild(Curtain) is not None  # open forms are covered too, not closed
     assert form.isVisible()
     _unlock(qtbot, window.idle_lock, "clerk_a", "wrong-pass-1")
+    qtbot.waitUntil(lambda: window.idle_lock.dialog.error.isVisibleTo(window.idle_lock.dialog))
     assert window.idle_lock.is_locked and "不正确" in window.idle_lock.dialog.error.text()
     _unlock(qtbot, window.idle_lock, "clerk_a", "secret-123")
     qtbot.waitUntil(lambda: not window.idle_lock.is_locked)
@@ -58,7 +55,7 @@ def test_another_user_signing_in_logs_the_first_one_out(qtbot, window):
     form = QDialog(window)
     form.show()
     window.idle_lock.lock()
-    with qtbot.waitSignal(window.signed_in_as) as handed:
+    with qtbot.waitSignal(window.signed_in_as, timeout=10_000) as handed:
         _unlock(qtbot, window.idle_lock, "clerk_b", "secret-123")
     assert handed.args[0].username == "clerk_b"
     assert not form.isVisible()

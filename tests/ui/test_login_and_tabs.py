@@ -4,20 +4,25 @@ import pytest
 from factories import actor_of
 from PySide6.QtCore import Qt
 
-from unionoffice.foundation.settings import Settings
-from unionoffice.ui.context import AppContext
+from unionoffice.client.local import LocalServices
 from unionoffice.ui.login_dialog import LoginDialog, SetupDialog
 from unionoffice.ui.main_window import MainWindow
-from unionoffice.ui.tasks import TaskRunner
+from unionoffice.ui.worker import Worker
 
 
 @pytest.fixture
-def make_window(qtbot, db):
+def worker(qtbot):  # type: ignore[no-untyped-def]
+    w = Worker()
+    yield w
+    w.wait()
+
+
+@pytest.fixture
+def make_window(qtbot, db, view_context):
     windows = []
 
     def make(username: str) -> MainWindow:
-        ctx = AppContext(db, actor_of(db, username), TaskRunner(), Settings())
-        window = MainWindow(ctx)
+        window = MainWindow(view_context(db, actor_of(db, username)))
         window.setProperty("demo", True)  # no exit backup in tests
         qtbot.addWidget(window)
         windows.append(window)
@@ -25,44 +30,68 @@ def make_window(qtbot, db):
 
     yield make
     for window in windows:
-        window.ctx.tasks.wait()
+        window.idle_lock.stop()
 
 
-def test_wrong_password_shows_the_reason_and_keeps_the_dialog_open(qtbot, db, org):
-    dialog = LoginDialog(db)
+def test_wrong_password_shows_the_reason_and_keeps_the_dialog_open(qtbot, db, org, worker):
+    dialog = LoginDialog(LocalServices(db), worker)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.username, "clerk_a")
     qtbot.keyClicks(dialog.password, "wrong-one-1")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    assert dialog.actor is None and dialog.error.isVisibleTo(dialog)
-    assert dialog.error.text() == "用户名或密码不正确。"
-    assert dialog.password.text() == ""
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog))
+    assert dialog.session is None and dialog.error.text() == "用户名或密码不正确。"
+    assert dialog.password.text() == "" and dialog.ok_button.isEnabled()
     qtbot.keyClicks(dialog.password, "secret-123")
-    with qtbot.waitSignal(dialog.accepted):
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    assert dialog.actor is not None and dialog.actor.username == "clerk_a"
+    assert dialog.session is not None and dialog.session.username == "clerk_a"
 
 
-def test_first_start_creates_the_admin_and_the_company_union(qtbot, db, monkeypatch):
+def test_sign_in_never_blocks_the_window(qtbot, db, org, worker, monkeypatch):
+    """The password check (Argon2) runs on a worker: the dialog disables its button meanwhile."""
+    import threading
+
+    services = LocalServices(db)
+    threads: list[threading.Thread] = []
+    original = services.call
+
+    def watched(op, request):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return original(op, request)
+
+    monkeypatch.setattr(services, "call", watched)
+    dialog = LoginDialog(services, worker)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("clerk_a")
+    dialog.password.setText("secret-123")
+    dialog.try_login()
+    assert not dialog.ok_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.session is not None, timeout=10_000)
+    assert threads and threading.current_thread() not in threads
+
+
+def test_first_start_creates_the_admin_and_the_company_union(qtbot, db, monkeypatch, worker):
     from unionoffice.core.org import service as org_service
     from unionoffice.ui import login_dialog
 
     shown = []
     monkeypatch.setattr(login_dialog.RecoveryCodeDialog, "exec", lambda self: shown.append(self.code) or 1)
 
-    dialog = SetupDialog(db)
+    dialog = SetupDialog(LocalServices(db), worker)
     qtbot.addWidget(dialog)
     dialog.company.setText("集团公司工会")
     dialog.password.setText("Gonghui#2026")
     dialog.password2.setText("Gonghui#2027")
     dialog.finish()
-    assert dialog.actor is None and "不一致" in dialog.error.text()
+    assert dialog.session is None and "不一致" in dialog.error.text()
     dialog.password2.setText("Gonghui#2026")
     dialog.finish()
-    assert dialog.actor is not None
-    assert [u.name for u in org_service.list_units(db, dialog.actor)] == ["集团公司工会"]
+    qtbot.waitUntil(lambda: dialog.session is not None, timeout=10_000)
+    admin = actor_of(db, "admin")
+    assert [u.name for u in org_service.list_units(db, admin)] == ["集团公司工会"]
     assert len(shown) == 1 and len(shown[0]) == 35  # the recovery code is shown once, to print
 
 
@@ -91,10 +120,15 @@ def test_last_tab_and_geometry_are_remembered(make_window, org):
     assert (again.width(), again.height()) == (701, 512)
 
 
-def test_admin_screens_open_and_list_real_data(make_window, org):
+def test_admin_screens_open_and_list_real_data(qtbot, make_window, org):
     window = make_window("admin")
+    window.show()
     admin_tab = window.open_tab("admin")
-    assert admin_tab.users.table.rowCount() == 5
-    assert admin_tab.org.tree.topLevelItem(0).text(0) == "集团公司工会"
-    assert admin_tab.org.tree.topLevelItem(0).childCount() == 2
-    assert admin_tab.audit.model.rowCount() >= 5
+    users = admin_tab.users
+    qtbot.waitUntil(lambda: users.table.rowCount() == 5)
+    tree = admin_tab.org
+    qtbot.waitUntil(lambda: tree.tree.topLevelItemCount() == 1)
+    assert tree.tree.topLevelItem(0).text(0) == "集团公司工会"
+    assert tree.tree.topLevelItem(0).childCount() == 2
+    audit = admin_tab.audit
+    qtbot.waitUntil(lambda: audit.model.rowCount() >= 5)

@@ -39,14 +39,18 @@ def test_the_frame_says_what_it_is_doing_and_the_session_fills_it(qtbot, demo_db
     assert frame.startup.status.text() == "正在检查数据库…"
     assert _menu_texts(frame) == ["退出(&X)", "关于工会办公(&A)"]  # nothing that needs the database yet
 
-    session = startup_module.Session(demo_db, Settings(), demo=True)
-    session.show(actor_of(demo_db, "admin"), frame)
+    from unionoffice.client.local import LocalServices
+
+    services = LocalServices.signed_in_as(demo_db, actor_of(demo_db, "admin"))
+    session = startup_module.Session(services, Settings(), demo=True)
+    session.show(services.session, frame)
     assert session.window is frame
     assert frame.pages.currentWidget() is frame.tabs
     assert frame.tab_keys()[:2] == ["dashboard", "members"]
     assert "立即备份(&B)" in _menu_texts(frame)
     assert "admin" in frame.user_label.text() or "管理员" in frame.user_label.text()
-    frame.ctx.tasks.wait()
+    frame.idle_lock.stop()
+    session.worker.wait()
 
 
 def test_closing_the_frame_before_the_database_opens_just_closes(qtbot):
@@ -56,8 +60,8 @@ def test_closing_the_frame_before_the_database_opens_just_closes(qtbot):
     assert frame.close()
 
 
-def _preparation(db=None, error=None, actor=None):  # type: ignore[no-untyped-def]
-    return argparse.Namespace(db=db, error=error, actor=actor)
+def _preparation(db=None, error=None, services=None, session=None):  # type: ignore[no-untyped-def]
+    return argparse.Namespace(db=db, error=error, services=services, session=session, needs_setup=False)
 
 
 def test_an_unopenable_database_is_explained_and_the_program_ends(qtbot, monkeypatch):
@@ -80,9 +84,14 @@ def test_an_unopenable_database_is_explained_and_the_program_ends(qtbot, monkeyp
 def test_a_clerk_signs_in_over_the_frame_and_gets_their_tabs(qtbot, demo_db, monkeypatch):
     asked = []
 
-    def sign_in(db, username="", parent=None):  # type: ignore[no-untyped-def]
+    from unionoffice.foundation.contract import SessionInfo
+
+    def sign_in(services, worker, parent=None, setup=False):  # type: ignore[no-untyped-def]
         asked.append((parent, parent.startup.busy.isHidden()))
-        return actor_of(db, "clerk_xx")
+        signed = type(services).signed_in_as(services.db, actor_of(services.db, "clerk_xx"))
+        services._actor, services._session = signed._actor, signed._session
+        assert isinstance(services.session, SessionInfo)
+        return services.session
 
     monkeypatch.setattr(startup_module, "sign_in", sign_in)
     frame = MainWindow()
@@ -97,7 +106,8 @@ def test_a_clerk_signs_in_over_the_frame_and_gets_their_tabs(qtbot, demo_db, mon
     assert asked == [(frame, True)]  # the login dialog sits on the window, the busy bar out of its way
     assert startup.session is not None and startup.session.window is frame
     assert "admin" not in frame.tab_keys() and "members" in frame.tab_keys()
-    frame.ctx.tasks.wait()
+    frame.idle_lock.stop()
+    startup.session.worker.wait()
 
 
 def test_the_demo_starts_in_a_fresh_process_through_every_milestone(tmp_path):

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from sqlalchemy import insert, select
 
 from unionoffice.certificates import signing
-from unionoffice.certificates.models import Certificate, CertificateBatch, CertificateStatus
+from unionoffice.certificates.labels import CertificateStatus
+from unionoffice.certificates.models import Certificate, CertificateBatch
 from unionoffice.certificates.service.issuing import page_values, summary_of
 from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import get_template

@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from unionoffice.certificates.labels import CertificateStatus
 from unionoffice.db.base import Base, Versioned, utcnow
-from unionoffice.foundation.i18n import translate
 from unionoffice.members import api as _members  # noqa: F401 - certificates.member_id refers to its table
-
-
-class CertificateStatus(StrEnum):
-    ISSUED = "issued"
-    REVOKED = "revoked"
-
-    @property
-    def label(self) -> str:
-        return {
-            CertificateStatus.ISSUED: translate("Certificates", "有效"),
-            CertificateStatus.REVOKED: translate("Certificates", "已作废"),
-        }[self]
 
 
 class CertificateSetting(Base):

@@ -18,6 +18,7 @@ SPEC = ModuleSpec(
         Role.VIEWER: frozenset({CertificatesPerm.READ}),
     },
     models=("unionoffice.certificates.models",),
+    services=("unionoffice.certificates.operations",),
     view="unionoffice.certificates.views.tab:CertificatesTab",
     cli="unionoffice.certificates.cli:register",
     demo="unionoffice.certificates.demo:fill",

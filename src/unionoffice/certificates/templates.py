@@ -20,12 +20,13 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from unionoffice.certificates.labels import Align, FieldKind
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.paths import data_dir, resources_dir
 
-FIELD_KINDS = ("text", "paragraph", "qr", "image")
-ALIGNS = ("left", "center", "right")
+FIELD_KINDS = tuple(FieldKind)
+ALIGNS = tuple(Align)
 # Values every template may use besides its own inputs.
 BUILTIN_VALUES = ("number", "date", "year", "issuer")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")

@@ -45,6 +45,10 @@ class ModuleSpec:
     recipient_sources: tuple[str, ...] = ()
     # "package.module:OPERATIONS": the service contract operations this module implements.
     services: tuple[str, ...] = ()
+    # Objects this module offers to another module's extension point: point name → dotted paths,
+    # e.g. {"members.dues_lapses": ("unionoffice.dues.api:LAPSES",)}. The module that owns the
+    # point documents what the objects must do and finds them with ``extensions(point)``.
+    extensions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def module_packages() -> list[str]:
@@ -90,6 +94,11 @@ def _load_spec(package: str) -> ModuleSpec:
     if not isinstance(spec, ModuleSpec) or spec.key != package:
         raise RuntimeError(f"unionoffice.{package}.module.SPEC must be a ModuleSpec with key {package!r}")
     return spec
+
+
+def extensions(point: str) -> list[Any]:
+    """The objects every module offers to extension point ``point``, in dependency order."""
+    return [load_object(path) for spec in all_modules() for path in spec.extensions.get(point, ())]
 
 
 def load_object(dotted: str) -> Any:

@@ -17,6 +17,7 @@ CORE_MODEL_MODULES = (
     "unionoffice.core.audit.chain",
     "unionoffice.core.crypto.models",
     "unionoffice.core.staging",
+    "unionoffice.core.calendar.models",
     "unionoffice.core.auth.sessions",
     "unionoffice.core.idempotency",
     "unionoffice.core.jobs",

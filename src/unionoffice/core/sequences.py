@@ -43,6 +43,21 @@ def next_number(session: Session, name: str) -> int:
         return next_number(session, name)
 
 
+def advance_to(session: Session, name: str, value: int) -> int:
+    """Make ``value`` the next number of ``name`` when it lies ahead (numbers issued outside the
+    app); never moves a sequence back. Returns the next number now."""
+    current = peek_next(session, name)
+    if value <= current:
+        return current
+    updated = session.execute(
+        update(NumberSequence).where(NumberSequence.name == name).values(next_value=value)
+    )
+    if getattr(updated, "rowcount", 0) == 0:
+        session.add(NumberSequence(name=name, next_value=value))
+        session.flush()
+    return value
+
+
 def peek_next(session: Session, name: str) -> int:
     value = session.execute(select(NumberSequence.next_value).where(NumberSequence.name == name)).scalar()
     return value or 1

@@ -52,6 +52,7 @@ CORE_SERVICES = (
     "unionoffice.core.auth.operations",
     "unionoffice.core.org.operations",
     "unionoffice.core.audit.operations",
+    "unionoffice.core.calendar.operations",
 )
 
 

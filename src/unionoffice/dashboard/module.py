@@ -18,7 +18,8 @@ SPEC = ModuleSpec(
     grants={
         Role.VIEWER: frozenset({DashboardPerm.READ}),
     },
-    view="unionoffice.dashboard.view:DashboardTab",
+    services=("unionoffice.dashboard.operations",),
+    view="unionoffice.dashboard.views.tab:DashboardTab",
     cli="unionoffice.dashboard.cli:register",
     icon="layout-dashboard",
 )

@@ -17,7 +17,8 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 from reportlab.platypus import Table as Layout
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.dashboard.service import QUARTER_GRADES, Figures, dashboard_figures, format_value
+from unionoffice.dashboard.contract import format_value
+from unionoffice.dashboard.service import QUARTER_GRADES, Figures, dashboard_figures
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate

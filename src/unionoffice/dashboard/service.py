@@ -8,14 +8,14 @@ line always agree with the modules' own screens. This file only picks, compares 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
-from typing import Any
 
 from unionoffice.contests.api import EntryCount, contest_years, entry_counts
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.org import service as org
+from unionoffice.dashboard.contract import Board, Chart, ChartSet, Headline, drill
+from unionoffice.dashboard.labels import ValueKind
 from unionoffice.dashboard.perms import DashboardPerm
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import NotFound
@@ -27,73 +27,6 @@ from unionoffice.studios.api import GRADED, PATENT_KINDS, Grade, Kind, Statistic
 
 HISTORY_YEARS = 6  # per-year charts show this many years up to the chosen one
 QUARTER_GRADES: tuple[Grade, ...] = (*GRADED, Grade.NONE)
-
-
-@dataclass(frozen=True)
-class Drill:
-    """Where a click leads: a module's tab and the filters of its list (``show_filtered``)."""
-
-    module: str
-    filters: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Headline:
-    key: str
-    title: str
-    value: int  # a count, fen for money, or tenths of a percent for rates
-    previous: int | None  # the same figure a year earlier; None when there is nothing to compare
-    kind: str  # "count" | "fen" | "permille"
-    drill: Drill
-
-    @property
-    def text(self) -> str:
-        return format_value(self.value, self.kind)
-
-    @property
-    def change_text(self) -> str:
-        if self.previous is None:
-            return ""
-        delta = self.value - self.previous
-        if self.kind == "permille":
-            return translate("Dashboard", "比上年 {sign}{d} 个百分点").format(
-                sign="+" if delta >= 0 else "−", d=f"{abs(delta) / 10:.1f}"
-            )
-        if delta == 0:
-            return translate("Dashboard", "与上年持平")
-        if self.previous == 0:
-            return translate("Dashboard", "上年为 0")
-        pct = Decimal(delta * 100) / Decimal(self.previous)
-        return translate("Dashboard", "比上年 {sign}{pct}%").format(
-            sign="+" if delta >= 0 else "−", pct=f"{abs(pct):.1f}"
-        )
-
-
-def format_value(value: int, kind: str) -> str:
-    if kind == "fen":
-        return translate("Dashboard", "{n} 万元").format(n=f"{Decimal(value) / 1_000_000:,.1f}")
-    if kind == "permille":
-        return f"{value / 10:.1f}%"
-    return f"{value:,}"
-
-
-@dataclass(frozen=True)
-class ChartSet:
-    name: str
-    values: list[int]
-    drills: list[Drill]  # one per category
-
-
-@dataclass(frozen=True)
-class Chart:
-    key: str
-    title: str
-    unit: str
-    categories: list[str]
-    sets: list[ChartSet]
-    stacked: bool = False
-    horizontal: bool = False  # bars drawn sideways (stacked), for long category names
-    value_kind: str = "count"  # "fen": values are fen, drawn as 万元
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -120,23 +53,17 @@ class Figures:
     def chart(self, key: str) -> Chart:
         return next(c for c in self.charts if c.key == key)
 
-
-@dataclass(frozen=True)
-class Scope:
-    years: list[int]
-    default_year: int
-    branches: list[tuple[int, str]]
+    def board(self) -> Board:
+        """What the tab shows of these figures."""
+        return Board(self.year, self.branch_id, self.scope_name, self.headlines, self.charts)
 
 
-def dashboard_scope(db: Database, actor: Actor) -> Scope:
-    """The years with data (newest last) and the branch unions the filters offer."""
+def dashboard_years(db: Database, actor: Actor) -> list[int]:
+    """The years with figures (a medical scheme or a contest), up to this one, newest last."""
     actor.require(DashboardPerm.READ)
-
     this_year = date.today().year
     years = {this_year} | {s.year for s in list_schemes(db, actor)} | set(contest_years(db, actor))
-    years = {y for y in years if y <= this_year}
-    branches = [(u.id, u.name) for u in org.branches(db, actor) if u.active]
-    return Scope(sorted(years), this_year, branches)
+    return sorted(y for y in years if y <= this_year)
 
 
 def counted_on(year: int) -> date | None:
@@ -204,16 +131,24 @@ def _assemble(
     def patent_count(y: int) -> int:
         return sum(patents.get(y, {}).values())
 
-    branch = {"branch_id": branch_id}
-    members_drill = Drill("members", {**branch, "status": MemberStatus.ACTIVE.value})
-    paid = {"year": year, "status": ClaimStatus.PAID.value, **branch}
+    # Drill keywords are those of each module's ``show_filtered``: members take ``branch`` and
+    # ``status``; medical ``year``, ``status``, ``benefit_type``, ``branch_id``; contests ``year``,
+    # ``trade``, ``base``; studios ``kind``, ``branch_id``, ``round_year``, ``quarter``, ``grade``,
+    # ``granted_year``, ``benefit_year``.
+    active = MemberStatus.ACTIVE.value
+    members_drill = drill("members", branch=branch_id, status=active)
+    paid: dict[str, int | str | None] = {
+        "year": year,
+        "status": ClaimStatus.PAID.value,
+        "branch_id": branch_id,
+    }
     headlines = [
         Headline(
             "members",
             translate("Dashboard", "在会会员"),
             sum(r.members for r in rates),
             sum(r.members for r in before),
-            "count",
+            ValueKind.COUNT,
             members_drill,
         ),
         Headline(
@@ -221,7 +156,7 @@ def _assemble(
             translate("Dashboard", "入会率"),
             _rate_permille(rates),
             _rate_permille(before),
-            "permille",
+            ValueKind.PERMILLE,
             members_drill,
         ),
         Headline(
@@ -229,124 +164,116 @@ def _assemble(
             translate("Dashboard", "互助金支付"),
             aid.get(year, (0, 0, 0))[0],
             aid.get(year - 1, (0, 0, 0))[0],
-            "fen",
-            Drill("medical", paid),
+            ValueKind.FEN,
+            drill("medical", **paid),
         ),
         Headline(
             "helped",
             translate("Dashboard", "受助会员"),
             aid.get(year, (0, 0, 0))[1],
             aid.get(year - 1, (0, 0, 0))[1],
-            "count",
-            Drill("medical", paid),
+            ValueKind.COUNT,
+            drill("medical", **paid),
         ),
         Headline(
             "entries",
             translate("Dashboard", "竞赛参赛人次"),
             sum(e.entries for e in entries),
             entries_before,
-            "count",
-            Drill("contests", {"year": year}),
+            ValueKind.COUNT,
+            drill("contests", year=year),
         ),
         Headline(
             "five_small",
             translate("Dashboard", "五小成果"),
             five_small(year),
             five_small(year - 1),
-            "count",
-            Drill("studios", {"kind": Kind.FIVE_SMALL.value, "round_year": year, **branch}),
+            ValueKind.COUNT,
+            drill("studios", kind=Kind.FIVE_SMALL.value, round_year=year, branch_id=branch_id),
         ),
         Headline(
             "patents",
             translate("Dashboard", "授权专利"),
             patent_count(year),
             patent_count(year - 1),
-            "count",
-            Drill("studios", {"granted_year": year, **branch}),
+            ValueKind.COUNT,
+            drill("studios", granted_year=year, branch_id=branch_id),
         ),
         Headline(
             "benefit",
             translate("Dashboard", "创新经济效益"),
             st.benefit_by_year.get(year, 0),
             st.benefit_by_year.get(year - 1, 0),
-            "fen",
-            Drill("studios", {"benefit_year": year, **branch}),
+            ValueKind.FEN,
+            drill("studios", benefit_year=year, branch_id=branch_id),
         ),
     ]
     history = list(range(year - HISTORY_YEARS + 1, year + 1))
     charts = [
         Chart(
-            "members",
-            translate("Dashboard", "各分工会会员人数与入会率"),
-            translate("Dashboard", "人"),
-            [f"{r.branch.removesuffix('分工会')} {r.rate_text}" for r in rates],
-            [
+            key="members",
+            title=translate("Dashboard", "各分工会会员人数与入会率"),
+            unit=translate("Dashboard", "人"),
+            categories=[f"{r.branch.removesuffix('分工会')} {r.rate_text}" for r in rates],
+            sets=[
                 ChartSet(
                     translate("Dashboard", "职工人数"),
                     [r.headcount or 0 for r in rates],
-                    [
-                        Drill("members", {"branch_id": r.branch_id, "status": MemberStatus.ACTIVE.value})
-                        for r in rates
-                    ],
+                    [drill("members", branch=r.branch_id, status=active) for r in rates],
                 ),
                 ChartSet(
                     translate("Dashboard", "在会会员"),
                     [r.members for r in rates],
-                    [
-                        Drill("members", {"branch_id": r.branch_id, "status": MemberStatus.ACTIVE.value})
-                        for r in rates
-                    ],
+                    [drill("members", branch=r.branch_id, status=active) for r in rates],
                 ),
             ],
         ),
         Chart(
-            "aid_years",
-            translate("Dashboard", "互助金支付（按年度）"),
-            translate("Dashboard", "万元"),
-            [str(y) for y in history],
-            [
+            key="aid_years",
+            title=translate("Dashboard", "互助金支付（按年度）"),
+            unit=translate("Dashboard", "万元"),
+            categories=[str(y) for y in history],
+            sets=[
                 ChartSet(
                     translate("Dashboard", "互助金"),
                     [aid.get(y, (0, 0, 0))[0] for y in history],
-                    [Drill("medical", {**paid, "year": y}) for y in history],
+                    [drill("medical", **{**paid, "year": y}) for y in history],
                 )
             ],
-            value_kind="fen",
+            value_kind=ValueKind.FEN,
         ),
         Chart(
-            "aid_types",
-            translate("Dashboard", "{year} 年互助金（按类别）").format(year=year),
-            translate("Dashboard", "万元"),
-            [b.label for b in BenefitType],
-            [
+            key="aid_types",
+            title=translate("Dashboard", "{year} 年互助金（按类别）").format(year=year),
+            unit=translate("Dashboard", "万元"),
+            categories=[b.label for b in BenefitType],
+            sets=[
                 ChartSet(
                     translate("Dashboard", "互助金"),
                     [_benefit_fen(benefits, b) for b in BenefitType],
-                    [Drill("medical", {**paid, "benefit_type": b.value}) for b in BenefitType],
+                    [drill("medical", **paid, benefit_type=b.value) for b in BenefitType],
                 )
             ],
-            value_kind="fen",
+            value_kind=ValueKind.FEN,
         ),
         _entries_chart(year, entries),
         Chart(
-            "quarters",
-            translate("Dashboard", "{year} 年五小成果（按季度和等级）").format(year=year),
-            translate("Dashboard", "项"),
-            [translate("Dashboard", "第{q}季度").format(q=q) for q in range(1, 5)],
-            [
+            key="quarters",
+            title=translate("Dashboard", "{year} 年五小成果（按季度和等级）").format(year=year),
+            unit=translate("Dashboard", "项"),
+            categories=[translate("Dashboard", "第{q}季度").format(q=q) for q in range(1, 5)],
+            sets=[
                 ChartSet(
                     g.label,
                     [quarters[q].get(g, 0) for q in range(1, 5)],
                     [
-                        Drill(
+                        drill(
                             "studios",
-                            {
-                                "kind": Kind.FIVE_SMALL.value,
-                                "round_year": year,
-                                "quarter": q,
-                                "grade": g.value,
-                                **branch,
-                            },
+                            kind=Kind.FIVE_SMALL.value,
+                            round_year=year,
+                            quarter=q,
+                            grade=g.value,
+                            branch_id=branch_id,
                         )
                         for q in range(1, 5)
                     ],
@@ -356,15 +283,15 @@ def _assemble(
             stacked=True,
         ),
         Chart(
-            "patents",
-            translate("Dashboard", "授权专利（按年度）"),
-            translate("Dashboard", "件"),
-            [str(y) for y in history],
-            [
+            key="patents",
+            title=translate("Dashboard", "授权专利（按年度）"),
+            unit=translate("Dashboard", "件"),
+            categories=[str(y) for y in history],
+            sets=[
                 ChartSet(
                     k.label,
                     [patents.get(y, {}).get(k, 0) for y in history],
-                    [Drill("studios", {"granted_year": y, "kind": k.value, **branch}) for y in history],
+                    [drill("studios", granted_year=y, kind=k.value, branch_id=branch_id) for y in history],
                 )
                 for k in PATENT_KINDS
             ],
@@ -399,22 +326,19 @@ def _entries_chart(year: int, entries: list[EntryCount]) -> Chart:
     counts = {(e.trade, e.base): e.entries for e in entries}
     sets = []
     for base in bases:
-        filters: dict[str, Any] = {"year": year}
-        if base:
-            filters["base"] = base
         sets.append(
             ChartSet(
                 base or translate("Dashboard", "未分基地"),
                 [counts.get((tr, base), 0) for tr in trades],
-                [Drill("contests", {**filters, "trade": tr}) for tr in trades],
+                [drill("contests", year=year, base=base or None, trade=tr) for tr in trades],
             )
         )
     return Chart(
-        "entries",
-        translate("Dashboard", "{year} 年竞赛参赛人次（按工种和基地）").format(year=year),
-        translate("Dashboard", "人次"),
-        trades,
-        sets,
+        key="entries",
+        title=translate("Dashboard", "{year} 年竞赛参赛人次（按工种和基地）").format(year=year),
+        unit=translate("Dashboard", "人次"),
+        categories=trades,
+        sets=sets,
         stacked=True,
         horizontal=True,
     )

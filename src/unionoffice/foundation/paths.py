@@ -8,6 +8,8 @@ from pathlib import Path
 
 from platformdirs import user_cache_dir, user_data_dir
 
+from unionoffice.foundation.platform_windows import user_folders
+
 APP_DIR_NAME = "UnionOffice"
 
 
@@ -19,6 +21,8 @@ def data_dir() -> Path:
     override = os.environ.get("UNIONOFFICE_DATA_DIR")
     if override:
         path = Path(override)
+    elif (windows := user_folders(sys.platform, os.environ)) is not None:
+        path = Path(windows.data)  # %APPDATA%\UnionOffice
     else:
         path = Path(user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))
     path.mkdir(parents=True, exist_ok=True)
@@ -29,6 +33,8 @@ def cache_dir() -> Path:
     override = os.environ.get("UNIONOFFICE_CACHE_DIR")
     if override:
         path = Path(override)
+    elif (windows := user_folders(sys.platform, os.environ)) is not None:
+        path = Path(windows.cache)  # %LOCALAPPDATA%\UnionOffice\Cache
     else:
         path = Path(user_cache_dir(APP_DIR_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)

@@ -1,24 +1,35 @@
 """What other modules may use of the members module (and nothing else of it).
 
 The register's table, for joins that show a member's name or scope a query by branch; statuses;
-the membership rates the dashboard charts; the register search and the permissions, for
-screens that offer a member lookup.
+the membership rates the dashboard charts (``membership_rates``: now, or on a past day with that
+month's headcount; ``union_rate`` totals them); the register search and the permissions, for screens that offer a member
+lookup; and the six-month rule's extension point for a dues ledger (``DUES_LAPSES``: offer an
+object with ``lapsed(session, on, months)`` returning ``LapsedMember`` records, see
+``members/reviews.py``).
 """
 
 from __future__ import annotations
 
-from unionoffice.members.labels import MemberStatus
+from unionoffice.members.contract import BranchRate
+from unionoffice.members.labels import IN_REGISTER, MemberStatus
 from unionoffice.members.models import Member
 from unionoffice.members.perms import MembersPerm
-from unionoffice.members.reports import BranchRate, membership_rates
+from unionoffice.members.rates import membership_rates, union_rate
+from unionoffice.members.reviews import DUES_LAPSES, SIX_MONTHS, DuesLapses, LapsedMember
 from unionoffice.members.search import MemberFilter, member_source
 
 __all__ = [
+    "DUES_LAPSES",
+    "IN_REGISTER",
+    "SIX_MONTHS",
     "BranchRate",
+    "DuesLapses",
+    "LapsedMember",
     "Member",
     "MemberFilter",
     "MemberStatus",
     "MembersPerm",
     "member_source",
     "membership_rates",
+    "union_rate",
 ]

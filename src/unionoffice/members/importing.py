@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +18,6 @@ from sqlalchemy.exc import IntegrityError
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.org.labels import UnitKind
-from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 from unionoffice.foundation.bulk import collector_paused
@@ -47,11 +44,14 @@ from unionoffice.foundation.importer import (
 from unionoffice.foundation.importer.normalize import remove_spaces
 from unionoffice.foundation.importer.preview import FieldChange, ImportOutcome
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
+from unionoffice.members import cards
+from unionoffice.members.codes import CodeKind, code_list
 from unionoffice.members.labels import EventKind, MemberStatus
 from unionoffice.members.models import Member, MemberEvent, id_hashes
+from unionoffice.members.org_names import OrgNames
 from unionoffice.members.perms import MembersPerm
 from unionoffice.members.pinyin import name_pinyin
-from unionoffice.members.service import label
+from unionoffice.members.service import CODED, REALNAME_FIELDS, label
 
 CHUNK = 900  # bound parameters per IN (...): SQLite's limit is 999 on old builds
 INSERT_BATCH = 5000
@@ -68,6 +68,8 @@ COMPARED = (
     "hire_date",
     "join_date",
     "notes",
+    *REALNAME_FIELDS,
+    "card_no",
 )
 
 
@@ -127,7 +129,7 @@ def import_columns() -> list[Column]:
         Column(
             "trade",
             label("trade"),
-            ("工种", "岗位", "工种岗位", "职务"),
+            ("工种", "岗位", "工种岗位"),
             required=False,
             parser=text_parser(64),
         ),
@@ -149,7 +151,100 @@ def import_columns() -> list[Column]:
             parser=parse_date,
             hint=translate("Members", "可不填，默认为入职日期"),
         ),
+        *realname_columns(),
+        Column(
+            "card_no",
+            label("card_no"),
+            ("会员证号码", "会员卡号", "工会会员证号", "会员证编号"),
+            required=False,
+            parser=parse_card_no,
+            unique=True,
+            text=True,
+            hint=translate("Members", "只填本系统启用前已发的会员证；新会员的证号由入会审批依次发放"),
+        ),
         Column("notes", label("notes"), ("说明",), required=False, parser=text_parser(2000)),
+    ]
+
+
+def code_parser(kind: CodeKind) -> Callable[[object], str]:
+    """A cell → the code of the standard list (名称, 简称 or 代码); anything else is refused."""
+    codes = code_list(kind)
+    read = text_parser(64)
+
+    def parse(value: object) -> str:
+        text = read(value)
+        code = codes.parse(text)
+        if code is None:
+            raise CellError(codes.problem(text))
+        return code
+
+    return parse
+
+
+def parse_card_no(value: object) -> str:
+    return remove_spaces(text_parser(32)(value)).upper()
+
+
+def realname_columns() -> list[Column]:
+    """The real-name system's columns, with the header spellings HR and clerks use."""
+
+    def listed(kind: CodeKind) -> str:
+        codes = code_list(kind)
+        shown = "、".join(name for _, name in codes.entries[:6])
+        return translate("Members", "按{standard}填写名称或代码，如 {names}……").format(
+            standard=codes.standard, names=shown
+        )
+
+    return [
+        Column(
+            "ethnicity",
+            label("ethnicity"),
+            ("民族名称", "民族类别"),
+            required=False,
+            parser=code_parser(CodeKind.ETHNICITY),
+            hint=listed(CodeKind.ETHNICITY),
+        ),
+        Column(
+            "political_status",
+            label("political_status"),
+            ("政治身份", "政治面目", "党派", "党派面貌"),
+            required=False,
+            parser=code_parser(CodeKind.POLITICAL_STATUS),
+            hint=listed(CodeKind.POLITICAL_STATUS),
+        ),
+        Column(
+            "hukou_type",
+            label("hukou_type"),
+            ("户口性质", "户口类型", "户籍性质", "户别", "户口类别"),
+            required=False,
+            parser=code_parser(CodeKind.HUKOU_TYPE),
+            hint=listed(CodeKind.HUKOU_TYPE),
+        ),
+        Column(
+            "native_place",
+            label("native_place"),
+            ("祖籍", "户籍所在地", "户籍地"),
+            required=False,
+            parser=text_parser(64),
+        ),
+        Column(
+            "post", label("post"), ("行政职务", "现任职务", "职位"), required=False, parser=text_parser(64)
+        ),
+        Column(
+            "title",
+            label("title"),
+            ("专业技术职称", "技术职称", "专业技术职务", "职称等级"),
+            required=False,
+            parser=text_parser(64),
+        ),
+        Column(
+            "employment_form",
+            label("employment_form"),
+            ("用工性质", "用工类型", "用工方式", "人员类别", "员工类别", "用工类别"),
+            required=False,
+            parser=code_parser(CodeKind.EMPLOYMENT_FORM),
+            hint=listed(CodeKind.EMPLOYMENT_FORM),
+        ),
     ]
 
 
@@ -172,6 +267,14 @@ def write_member_template(path: str | Path) -> None:
                 "本科",
                 "2012-07-01",
                 "2012-07-15",
+                "汉族",
+                "中共党员",
+                "城镇",
+                "河南新乡",
+                "班组长",
+                "技师",
+                "劳动合同制",
+                "",
                 "",
             ],
         ],
@@ -218,97 +321,13 @@ class ImportPlan:
         return len(self.preview.rejected_row_numbers)
 
 
-class _Org:
-    """Branch and group names as clerks write them: 心兴分工会 / 心兴 / 心兴分会, 合成车间小组 / 合成车间."""
-
-    def __init__(self, db: Database, actor: Actor) -> None:
-        with db.read(actor) as s:
-            units = s.execute(
-                select(OrgUnit.id, OrgUnit.kind, OrgUnit.name, OrgUnit.parent_id, OrgUnit.base).where(
-                    OrgUnit.active.is_(True)
-                )
-            ).all()
-        self.names = {u.id: u.name for u in units}
-        self.bases = {u.id: u.base for u in units}
-        self.branches: dict[str, int] = {}
-        self.groups: dict[tuple[int, str], int] = {}
-        for unit in units:
-            if unit.kind == UnitKind.BRANCH:
-                for key in _variants(unit.name, ("分工会", "分会", "工会")):
-                    self.branches.setdefault(key, unit.id)
-            elif unit.kind == UnitKind.GROUP and unit.parent_id is not None:
-                for key in _variants(unit.name, ("小组", "工会小组", "组")):
-                    self.groups.setdefault((unit.parent_id, key), unit.id)
-        self.resolved: dict[
-            tuple[Any, Any], tuple[Any, list[CellError]]
-        ] = {}  # (branch, group) text → answer
-        visible = [b for b in set(self.branches.values()) if actor.can_see_branch(b)]
-        self.default_branch = visible[0] if actor.is_branch_scoped and len(visible) == 1 else None
-
-
-@lru_cache(maxsize=4096)
-def _variants(name: str, suffixes: tuple[str, ...]) -> tuple[str, ...]:
-    key = remove_spaces(name).upper()
-    out = [key]
-    for suffix in suffixes:
-        if key.endswith(suffix) and len(key) > len(suffix):
-            out.append(key[: -len(suffix)])
-    return tuple(out)
-
-
 def _resolve(
-    org: _Org, actor: Actor, values: dict[str, Any]
+    org: OrgNames, actor: Actor, values: dict[str, Any]
 ) -> tuple[tuple[int, int | None] | None, list[CellError]]:
-    key = (values.get("branch"), values.get("group"))
-    found = org.resolved.get(key)
-    if found is None:
-        found = org.resolved[key] = _resolve_uncached(org, actor, values)
-    return found[0], list(found[1])
+    return org.resolve(actor, values.get("branch"), values.get("group"))
 
 
-def _resolve_uncached(
-    org: _Org, actor: Actor, values: dict[str, Any]
-) -> tuple[tuple[int, int | None] | None, list[CellError]]:
-    errors: list[CellError] = []
-    name = values.get("branch")
-    if name:
-        branch_id = next(
-            (org.branches[k] for k in _variants(name, ("分工会", "分会", "工会")) if k in org.branches), None
-        )
-        if branch_id is None:
-            return None, [
-                CellError(translate("Members", "没有名为“{name}”的分工会").format(name=name), "branch")
-            ]
-    elif org.default_branch is not None:
-        branch_id = org.default_branch
-    else:
-        return None, [CellError(translate("Members", "不能为空"), "branch")]
-    if not actor.can_see_branch(branch_id):
-        return None, [CellError(translate("Members", "无权向该分工会导入会员"), "branch")]
-    group_id = None
-    group = values.get("group")
-    if group:
-        group_id = next(
-            (
-                org.groups[(branch_id, k)]
-                for k in _variants(group, ("小组", "工会小组", "组"))
-                if (branch_id, k) in org.groups
-            ),
-            None,
-        )
-        if group_id is None:
-            errors.append(
-                CellError(
-                    translate("Members", "“{group}”不是{branch}的工会小组").format(
-                        group=group, branch=org.names[branch_id]
-                    ),
-                    "group",
-                )
-            )
-    return (branch_id, group_id), errors
-
-
-def _row_checks(org: _Org, actor: Actor) -> Callable[[dict[str, Any]], list[CellError]]:
+def _row_checks(org: OrgNames, actor: Actor) -> Callable[[dict[str, Any]], list[CellError]]:
     today = date.today()
 
     def check(values: dict[str, Any]) -> list[CellError]:
@@ -343,11 +362,13 @@ def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
         yield items[start : start + size]
 
 
-def _shown(key: str, value: Any, org: _Org) -> str:
+def _shown(key: str, value: Any, org: OrgNames) -> str:
     if value is None:
         return ""
     if key in ("branch", "group"):
         return org.names.get(value, "")
+    if key in CODED:
+        return code_list(CODED[key]).name(value)
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
@@ -359,7 +380,7 @@ def plan_import(db: Database, actor: Actor, path: str | Path, progress: Progress
     actor.require(MembersPerm.WRITE)
     progress.step(0, 0, translate("Members", "正在读取文件…"))
     table = read_table(path)
-    org = _Org(db, actor)
+    org = OrgNames(db, actor)
     preview = parse_rows(
         table,
         import_columns(),
@@ -395,6 +416,14 @@ def plan_import(db: Database, actor: Actor, path: str | Path, progress: Progress
                     Member.hire_date,
                     Member.join_date,
                     Member.notes,
+                    Member.ethnicity,
+                    Member.political_status,
+                    Member.hukou_type,
+                    Member.native_place,
+                    Member.post,
+                    Member.title,
+                    Member.employment_form,
+                    Member.card_no,
                 ).where(Member.id_hash.in_([h for h, _ in chunk]))
             ):
                 existing[m.id_number] = m
@@ -443,12 +472,41 @@ def plan_import(db: Database, actor: Actor, path: str | Path, progress: Progress
             )
         else:
             plan.unchanged += 1
+    extra += _card_problems(db, actor, candidates, existing)
     if extra:
         preview.problems.extend(extra)
         preview.problems.sort(key=lambda p: p.row or 0)
         rejected = preview.rejected_row_numbers
         plan.new_rows = [r for r in plan.new_rows if r.row_number not in rejected]
+        plan.updates = [u for u in plan.updates if u.row_number not in rejected]
     return plan
+
+
+def _card_problems(
+    db: Database, actor: Actor, rows: list[ParsedRow], existing: dict[str, Any]
+) -> list[FieldProblem]:
+    """Card numbers typed in the sheet: in a known pattern, not beyond the issued range, not
+    someone else's. A member's own stored number passes unchanged."""
+    typed = {}
+    for row in rows:
+        number = row.values.get("card_no")
+        current = existing.get(row.values["id_number"].number)
+        if number and (current is None or current.card_no != number):
+            typed[row.row_number] = (number, current.id if current is not None else None)
+    if not typed:
+        return []
+    problems = []
+    with db.read(actor) as s:
+        checker = cards.TypedCards(s)
+        holders = checker.holders(sorted({number for number, _ in typed.values()}))
+        for row_number, (number, member_id) in typed.items():
+            problem = checker.sequence_problem(number)
+            holder = holders.get(number)
+            if problem is None and holder is not None and holder[0] != member_id:
+                problem = cards.held_by(holder[1])
+            if problem:
+                problems.append(FieldProblem(label("card_no"), problem, row_number))
+    return problems
 
 
 @collector_paused()
@@ -547,6 +605,8 @@ def _member_row(row: ParsedRow, plan: ImportPlan) -> dict[str, Any]:
         "join_date": _join_date(row),
         "status": MemberStatus.ACTIVE,
         "notes": v.get("notes"),
+        "card_no": v.get("card_no"),
+        **{key: v.get(key) for key in REALNAME_FIELDS},
         "version": 1,
         "updated_by_id": plan.actor_id,
         "created_at": plan.stamp,

@@ -1,22 +1,49 @@
-"""The member register: members, the history of their status changes and transfers, their families."""
+"""The member register: members, the history of their status changes and transfers, their families;
+applications and the committee's approval batches; headcount per branch union and month; the
+six-month review list."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, select, update
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    select,
+    update,
+)
 from sqlalchemy.orm import Mapped, Session, mapped_column, validates
 
 from unionoffice.core.crypto.fields import EncryptedText
 from unionoffice.core.crypto.vault import keyed_hash
 from unionoffice.db.base import Base, Versioned, utcnow
-from unionoffice.members.labels import MemberStatus
+from unionoffice.members.labels import ApplicationStatus, MemberStatus
 
 # The encryption context of the identity-number column (lists decrypt page rows with it).
 ID_NUMBER_CONTEXT = "members.id_number"
+APPLICATION_ID_CONTEXT = "member_applications.id_number"
 
 
-class Member(Versioned, Base):
+class RealName:
+    """The real-name system's fields (工会会员实名制) a member and an application both carry.
+    Coded fields hold the code of their list (``members/codes.py``)."""
+
+    ethnicity: Mapped[str | None] = mapped_column(String(2), nullable=True, info={"label": "民族"})
+    political_status: Mapped[str | None] = mapped_column(String(2), nullable=True, info={"label": "政治面貌"})
+    hukou_type: Mapped[str | None] = mapped_column(String(2), nullable=True, info={"label": "户籍类型"})
+    native_place: Mapped[str | None] = mapped_column(String(64), nullable=True, info={"label": "籍贯"})
+    post: Mapped[str | None] = mapped_column(String(64), nullable=True, info={"label": "职务"})
+    title: Mapped[str | None] = mapped_column(String(64), nullable=True, info={"label": "职称"})
+    employment_form: Mapped[str | None] = mapped_column(String(2), nullable=True, info={"label": "用工形式"})
+
+
+class Member(RealName, Versioned, Base):
     __tablename__ = "members"
     __label__ = "会员"
     # The search box's indexes carry what the register filters and sorts by (pinyin order,
@@ -28,6 +55,8 @@ class Member(Versioned, Base):
         Index("ix_members_search_initials", "name_initials", "name_pinyin", "status", "branch_id"),
         Index("ix_members_search_name", "name", "name_pinyin", "status", "branch_id"),
         Index("ix_members_search_phone", "phone", "name_pinyin", "status", "branch_id"),
+        # A unique index rather than a constraint: SQLite adds it without copying the table.
+        Index("ix_members_card_no", "card_no", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -56,6 +85,9 @@ class Member(Versioned, Base):
     status: Mapped[str] = mapped_column(String(16), default=MemberStatus.ACTIVE, nullable=False, index=True)
     status_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     status_reason: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    status_cause: Mapped[str | None] = mapped_column(String(16), nullable=True)  # StatusCause
+    # 会员证号: issued gap-free at approval (members/cards.py); unique when present.
+    card_no: Mapped[str | None] = mapped_column(String(32), nullable=True)
     notes: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     @validates("id_number")
@@ -103,6 +135,12 @@ class MemberEvent(Base):
     from_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
     to_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
     reason: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    cause: Mapped[str | None] = mapped_column(String(16), nullable=True)  # StatusCause
+    # 会籍接转: the other organisation's union and the transfer letter (介绍信) number.
+    other_org: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    letter_no: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # A deemed withdrawal keeps what it rests on (months without dues, the committee's decision).
+    evidence: Mapped[str | None] = mapped_column(Text, nullable=True)
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
     recorded_by_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
@@ -122,3 +160,112 @@ class FamilyMember(Versioned, Base):
     )
     birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str | None] = mapped_column(String(255), nullable=True)
+
+
+class MemberApplication(RealName, Versioned, Base):
+    """An application to join (入会申请): typed, or imported from HR's new-hire sheet. The
+    committee approves applications in batches; approval issues the card number and puts the
+    person in the register (``member_id``)."""
+
+    __tablename__ = "member_applications"
+    __label__ = "入会申请"
+    __table_args__ = (Index("ix_member_applications_status_branch", "status", "branch_id", "applied_on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), nullable=False)
+    name_pinyin: Mapped[str] = mapped_column(String(255), default="", nullable=False)
+    name_initials: Mapped[str] = mapped_column(String(64), default="", nullable=False)
+    gender: Mapped[str] = mapped_column(String(1), nullable=False)
+    id_number: Mapped[str] = mapped_column(
+        EncryptedText(APPLICATION_ID_CONTEXT), nullable=False, info={"sensitive": True}
+    )
+    id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    birth_date: Mapped[date] = mapped_column(Date, nullable=False)
+    employee_no: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    phone: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("org_units.id"), nullable=False)
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("org_units.id"), nullable=True)
+    trade: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    education: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    hire_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    applied_on: Mapped[date] = mapped_column(Date, nullable=False)
+    source: Mapped[str] = mapped_column(String(16), default="typed", nullable=False)  # typed | import
+    # Joining by transfer from another organisation's union (会籍转入).
+    from_org: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    letter_no: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default=ApplicationStatus.PENDING, nullable=False)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("member_approval_batches.id"), nullable=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), nullable=True)
+    decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    decision_note: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    notes: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    @validates("id_number")
+    def _hash_id_number(self, _key: str, number: str) -> str:
+        self.id_hash = id_hashes(number)[0]
+        return number
+
+
+class ApprovalBatch(Base):
+    """One committee decision: the applications it approved and the card numbers it issued."""
+
+    __tablename__ = "member_approval_batches"
+    __label__ = "入会审批批次"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_date: Mapped[date] = mapped_column(Date, nullable=False)
+    meeting_ref: Mapped[str | None] = mapped_column(String(64), nullable=True)  # minutes number
+    approved: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    first_card_no: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    last_card_no: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    recorded_by_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class CardPattern(Base):
+    """The union's card-number pattern from a date on, e.g. ``HX{year}{seq:05}``: data, so a new
+    pattern (or an old one, for cards issued before the app) is a row, not a code change."""
+
+    __tablename__ = "member_card_patterns"
+    __label__ = "会员证号规则"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    effective_from: Mapped[date] = mapped_column(Date, nullable=False, unique=True)
+    pattern: Mapped[str] = mapped_column(String(64), nullable=False)
+    note: Mapped[str | None] = mapped_column(String(255), nullable=True)
+
+
+class Headcount(Versioned, Base):
+    """Employees of a branch union in a month (typed, or from HR's sheet): the denominator of the
+    membership rate at that time."""
+
+    __tablename__ = "member_headcounts"
+    __label__ = "职工人数"
+    __table_args__ = (UniqueConstraint("branch_id", "month"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("org_units.id"), nullable=False)
+    month: Mapped[date] = mapped_column(Date, nullable=False)  # the first day of the month
+    headcount: Mapped[int] = mapped_column(Integer, nullable=False, info={"label": "职工人数"})
+    source: Mapped[str] = mapped_column(String(16), default="typed", nullable=False)  # typed | import
+
+
+class MembershipReview(Versioned, Base):
+    """A member put before the committee under the six-month rule, and what it decided.
+
+    Never removes anyone by itself: only a decision to deem the member withdrawn changes the status.
+    """
+
+    __tablename__ = "member_reviews"
+    __label__ = "会籍审查"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), nullable=False, index=True)
+    source: Mapped[str] = mapped_column(String(16), nullable=False)  # ReviewSource
+    flagged_on: Mapped[date] = mapped_column(Date, nullable=False)
+    flagged_by_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    evidence: Mapped[str | None] = mapped_column(Text, nullable=True)
+    decision: Mapped[str | None] = mapped_column(String(16), nullable=True)  # ReviewDecision
+    decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # the committee's meeting
+    decision_note: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    decided_by_id: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -11,3 +11,5 @@ class MembersPerm(StrEnum):
     UNMASK = "members.unmask"
     # Exports carry identity numbers masked; only an admin may export them in full.
     EXPORT_UNMASKED = "members.export_unmasked"
+    # The card-number pattern is the union's rule: only an administrator sets it.
+    CONFIGURE = "members.configure"

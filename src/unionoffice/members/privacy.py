@@ -26,9 +26,10 @@ from unionoffice.foundation.xlsx import TEXT, Sheet, write_xlsx
 from unionoffice.members.labels import MemberStatus
 from unionoffice.members.models import FamilyMember, Member
 from unionoffice.members.perms import MembersPerm
+from unionoffice.members.service import load_member
 
-# Who may be anonymised: people no longer in the union.
-GONE = frozenset({MemberStatus.LEFT, MemberStatus.TRANSFERRED, MemberStatus.DECEASED})
+# Who may be anonymised: people no longer in the register (保留会籍 members still are).
+GONE = frozenset(status for status in MemberStatus if not status.in_register)
 
 
 def _person_tables() -> list[Table]:
@@ -51,10 +52,7 @@ def export_person(db: Database, actor: Actor, member_id: int, target: str | Path
     actor.require(MembersPerm.UNMASK)
     sheets = []
     with db.read(actor) as s:
-        member = s.get(Member, member_id)
-        if member is None or not actor.can_see_branch(member.branch_id):
-            raise NotFound(translate("Members", "找不到该会员。"))
-        name = member.name
+        name = load_member(s, actor, member_id).name
         members = Member.__table__
         row = s.execute(select(members).where(members.c.id == member_id)).one()
         sheets.append(
@@ -102,7 +100,7 @@ def anonymise(db: Database, actor: Actor, member_id: int) -> None:
         if member.status not in GONE:
             raise ValidationError(
                 translate(
-                    "Members", "只能对已退会、调出或去世的会员做匿名化处理；{name} 当前为“{status}”。"
+                    "Members", "只能对已退会、除名、转出或去世的会员做匿名化处理；{name} 当前为“{status}”。"
                 ).format(name=member.name, status=MemberStatus(member.status).label)
             )
         placeholder = translate("Members", "已匿名{id}").format(id=member_id)

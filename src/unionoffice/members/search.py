@@ -52,34 +52,49 @@ def starts_with(column: ColumnElement[Any], prefix: str) -> ColumnElement[bool]:
     return and_(column >= prefix, column < prefix + _HIGHEST)
 
 
-def search_clause(text: str) -> ColumnElement[bool] | None:
-    """What a clerk types in the search box → one OR of indexed prefix conditions.
-
+def search_clause_on(
+    text: str,
+    name: ColumnElement[Any],
+    pinyin: ColumnElement[Any],
+    initials: ColumnElement[Any],
+    employee_no: ColumnElement[Any],
+    phone: ColumnElement[Any] | None = None,
+) -> ColumnElement[bool] | None:
+    """What a clerk types in a search box → one OR of prefix conditions on these columns:
     ``zk`` → pinyin initials, ``zhangk`` → full pinyin, ``张`` → name, ``E1001`` → employee
-    number, ``1391`` → phone prefix, ``123X`` (4 characters) → identity-number suffix,
-    18 characters → the whole identity number.
-    """
+    number, ``1391`` → phone prefix."""
     text = remove_spaces(text)
     if not text:
         return None
     lower, upper = text.lower(), text.upper()
     conditions: list[ColumnElement[bool]] = []
     if _LETTERS.match(lower):
-        conditions.append(starts_with(_m.name_pinyin, lower))
+        conditions.append(starts_with(pinyin, lower))
         if len(lower) > 1:  # one letter: initials and full pinyin start alike, one index range suffices
-            conditions.append(starts_with(_m.name_initials, lower))
+            conditions.append(starts_with(initials, lower))
     if not text.isascii():
-        conditions.append(starts_with(_m.name, text))
+        conditions.append(starts_with(name, text))
     if _CODE.match(upper) and not _LETTERS.match(lower):  # letters alone are pinyin; E1001 is a number
-        conditions.append(starts_with(_m.employee_no, upper))
-    if _DIGITS.match(text) and len(text) >= 3:
-        conditions.append(starts_with(_m.phone, text))
+        conditions.append(starts_with(employee_no, upper))
+    if phone is not None and _DIGITS.match(text) and len(text) >= 3:
+        conditions.append(starts_with(phone, text))
+    return or_(*conditions) if conditions else false()
+
+
+def search_clause(text: str) -> ColumnElement[bool] | None:
+    """The register's search box: names, pinyin, employee numbers, phones and, with the data
+    key, ``123X`` (4 characters) → identity-number suffix, 18 characters → the whole number."""
+    clause = search_clause_on(text, _m.name, _m.name_pinyin, _m.name_initials, _m.employee_no, _m.phone)
+    if clause is None:
+        return None
+    upper = remove_spaces(text).upper()
+    conditions: list[ColumnElement[bool]] = [clause]
     if vault.has_data_key():  # identity numbers are only searchable through keyed hashes
         if _ID_TAIL.match(upper):
             conditions.append(_m.id_suffix_hash == id_hashes("0" * 14 + upper)[1])
         if len(upper) == 18:
             conditions.append(_m.id_hash == id_hashes(upper)[0])
-    return or_(*conditions) if conditions else false()
+    return or_(*conditions) if len(conditions) > 1 else clause
 
 
 def member_criteria(actor: Actor, flt: MemberFilter) -> list[ColumnElement[bool]]:
@@ -122,6 +137,7 @@ def _register_select() -> tuple[Select, Mapping[str, SQLColumnExpression[Any]]]:
             type_coerce(_m.id_number, String),
             type_coerce(_m.birth_date, String),
             _m.employee_no,
+            _m.card_no,
             _m.phone,
             branch.c.name,
             group.c.name,
@@ -140,6 +156,7 @@ def _register_select() -> tuple[Select, Mapping[str, SQLColumnExpression[Any]]]:
         "gender": _m.gender,
         "birth_date": _m.birth_date,
         "employee_no": _m.employee_no,
+        "card_no": _m.card_no,
         "branch": branch.c.sort_order,
         "group": group.c.sort_order,
         "base": _m.base,
@@ -165,6 +182,7 @@ def member_source(db: Database, actor: Actor, flt: MemberFilter) -> QuerySource:
             id_number,
             birth,
             employee_no,
+            card_no,
             phone,
             branch_name,
             group_name,
@@ -179,6 +197,7 @@ def member_source(db: Database, actor: Actor, flt: MemberFilter) -> QuerySource:
             mask_id_number(vault.decrypt_text(id_number, ID_NUMBER_CONTEXT)),
             str(birth),
             employee_no or "",
+            card_no or "",
             phone or "" if show_phone else mask_phone(phone),
             branch_name,
             group_name or "",

@@ -17,17 +17,26 @@ from unionoffice.core.auth.actor import Actor
 from unionoffice.core.concurrency import check_version
 from unionoffice.core.org.labels import UnitKind
 from unionoffice.core.org.models import OrgUnit
+from unionoffice.core.scope import get_in_scope
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
-from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationError
+from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.identity import IdNumber, mask_id_number, validate_id_number
 from unionoffice.foundation.importer.errors import CellError
 from unionoffice.foundation.importer.normalize import normalize_text, remove_spaces
 from unionoffice.foundation.importer.parsers import parse_phone
-from unionoffice.members.contract import ExistingMember, FamilyInfo, MemberDetail, MemberInput
+from unionoffice.members import cards
+from unionoffice.members.codes import CodeKind, code_list
+from unionoffice.members.contract import (
+    ExistingMember,
+    FamilyInfo,
+    MemberDetail,
+    MemberInput,
+    RealNameInfo,
+)
 from unionoffice.members.contract import field_label as label
-from unionoffice.members.labels import EventKind, MemberStatus, Relation
+from unionoffice.members.labels import EventKind, MemberStatus, Relation, StatusCause
 from unionoffice.members.models import (
     FamilyMember,
     Member,
@@ -39,11 +48,7 @@ from unionoffice.members.pinyin import name_pinyin
 
 
 def load_member(s: Session, actor: Actor, member_id: int) -> Member:
-    member = s.get(Member, member_id)
-    # Out-of-scope members look exactly like missing ones: a clerk learns nothing about them.
-    if member is None or not actor.can_see_branch(member.branch_id):
-        raise NotFound(translate("Members", "找不到该会员。"))
-    return member
+    return get_in_scope(s, actor, Member, member_id, lambda: translate("Members", "找不到该会员。"))
 
 
 def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
@@ -90,6 +95,9 @@ def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
             status=MemberStatus(m.status),
             status_date=m.status_date,
             status_reason=m.status_reason,
+            status_cause=StatusCause(m.status_cause) if m.status_cause else None,
+            card_no=m.card_no,
+            realname=realname_of(m),
             notes=m.notes,
             version=m.version,
             family=relatives,
@@ -97,6 +105,48 @@ def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
     if unmask:  # the full identity number left the database: that is on record
         record_view(db, actor, Member.__tablename__, member_id, detail.name)
     return detail
+
+
+REALNAME_FIELDS = (
+    "ethnicity",
+    "political_status",
+    "hukou_type",
+    "native_place",
+    "post",
+    "title",
+    "employment_form",
+)
+CODED = {
+    "ethnicity": CodeKind.ETHNICITY,
+    "political_status": CodeKind.POLITICAL_STATUS,
+    "hukou_type": CodeKind.HUKOU_TYPE,
+    "employment_form": CodeKind.EMPLOYMENT_FORM,
+}
+
+
+def realname_of(row: Any) -> RealNameInfo:
+    """The real-name fields of a member or application row."""
+    return RealNameInfo(**{key: getattr(row, key) for key in REALNAME_FIELDS})
+
+
+def check_realname(info: RealNameInfo, problems: list[FieldProblem]) -> dict[str, str | None]:
+    """Column values of the real-name fields; a code the standard list lacks is a problem."""
+    values: dict[str, str | None] = {}
+    for key in REALNAME_FIELDS:
+        raw = getattr(info, key)
+        kind = CODED.get(key)
+        if kind is None:
+            values[key] = _text(raw, 64, key, problems)
+            continue
+        if raw is None or not str(raw).strip():
+            values[key] = None
+            continue
+        codes = code_list(kind)
+        code = codes.parse(raw)
+        if code is None:
+            problems.append(FieldProblem(label(key), codes.problem(raw)))
+        values[key] = code
+    return values
 
 
 def _text(value: str | None, limit: int, key: str, problems: list[FieldProblem]) -> str | None:
@@ -118,7 +168,9 @@ class _Checked:
     values: dict[str, Any]
 
 
-def check_input(s: Session, actor: Actor, data: MemberInput, keep_id: bool = False) -> _Checked:
+def check_input(
+    s: Session, actor: Actor, data: MemberInput, keep_id: bool = False, member_id: int | None = None
+) -> _Checked:
     """Every problem at once, each naming its field; raises ``ValidationError``."""
     problems: list[FieldProblem] = []
     name = remove_spaces(data.name or "")
@@ -176,6 +228,16 @@ def check_input(s: Session, actor: Actor, data: MemberInput, keep_id: bool = Fal
         "join_date": data.join_date,
         "notes": _text(data.notes, 2000, "notes", problems),
     }
+    if data.realname is not None:
+        values.update(check_realname(data.realname, problems))
+    card_no = remove_spaces(data.card_no or "").upper() or None
+    if card_no is not None:
+        current = s.get(Member, member_id) if member_id is not None else None
+        stored = current.card_no if current is not None else None
+        problem = None if card_no == stored else cards.typed_problem(s, card_no, member_id)
+        if problem:
+            problems.append(FieldProblem(label("card_no"), problem))
+        values["card_no"] = card_no
     family = _check_family(data.family, problems)
     if problems:
         raise ValidationError(problems)
@@ -218,13 +280,15 @@ def _refuse_duplicate(s: Session, actor: Actor, number: str, exclude: int | None
     existing = s.execute(select(Member).where(Member.id_hash == id_hashes(number)[0])).scalar_one_or_none()
     if existing is None or existing.id == exclude:
         return
-    active = existing.status == MemberStatus.ACTIVE
+    active = MemberStatus(existing.status).in_register
     visible = actor.can_see_branch(existing.branch_id)
     status = MemberStatus(existing.status).label
     if active and not visible:
-        message = translate("Members", "该身份证号已是其他分工会的在会会员，请联系该分工会办理调动。")
+        message = translate("Members", "该身份证号已是其他分工会的会员，请联系该分工会办理调动。")
     elif active:
-        message = translate("Members", "该身份证号已登记为在会会员：{name}。").format(name=existing.name)
+        message = translate("Members", "该身份证号已登记为会员（{status}）：{name}。").format(
+            name=existing.name, status=status
+        )
     elif existing.status == MemberStatus.DECEASED:
         message = translate("Members", "该身份证号属于已登记去世的会员，不能再次登记。")
     elif visible:
@@ -308,7 +372,9 @@ def update_member(
         member = load_member(s, actor, member_id)
         check_version(s, member, expected_version)
         keep_id = data.id_number is None or not actor.can(MembersPerm.UNMASK)
-        checked = check_input(s, actor, data if not keep_id else _without_id(data), keep_id=keep_id)
+        checked = check_input(
+            s, actor, data if not keep_id else _without_id(data), keep_id=keep_id, member_id=member.id
+        )
         identity = checked.identity
         if identity is not None and identity.number != member.id_number:
             _refuse_duplicate(s, actor, identity.number, exclude=member.id)
@@ -334,6 +400,8 @@ def update_member(
             member.branch_id, member.group_id = checked.branch_id, checked.group_id
         member.base = checked.base
         values = dict(checked.values)
+        if values["join_date"] != member.join_date:
+            move_join_date(s, member, values["join_date"])
         _save_family(s, member.id, values.pop("family"))
         for key, value in values.items():
             setattr(member, key, value)
@@ -341,6 +409,31 @@ def update_member(
         # another open form of this member notices.
         if data.family is not None and not s.is_modified(member):
             member.updated_at = utcnow()
+
+
+def move_join_date(s: Session, member: Member, joined: date) -> None:
+    """A corrected join date moves the 入会 line of the history with it (the monthly returns count
+    from the history); it cannot pass the member's next recorded change."""
+    events = (
+        s.execute(
+            select(MemberEvent)
+            .where(MemberEvent.member_id == member.id)
+            .order_by(MemberEvent.event_date, MemberEvent.id)
+        )
+        .scalars()
+        .all()
+    )
+    join = next((e for e in events if e.kind in (EventKind.JOIN, EventKind.TRANSFER_IN)), None)
+    later = [e.event_date for e in events if e is not join]
+    if later and joined > min(later):
+        raise ValidationError(
+            FieldProblem(
+                label("join_date"),
+                translate("Members", "不能晚于此后的变动日期 {on}").format(on=min(later).isoformat()),
+            )
+        )
+    if join is not None:
+        join.event_date = joined
 
 
 def _without_id(data: MemberInput) -> MemberInput:
@@ -398,4 +491,4 @@ def validate_member(db: Database, actor: Actor, data: MemberInput, member_id: in
         if member_id is not None:
             load_member(s, actor, member_id)
         keep = data.id_number is None or not actor.can(MembersPerm.UNMASK)
-        check_input(s, actor, _without_id(data) if keep else data, keep_id=keep)
+        check_input(s, actor, _without_id(data) if keep else data, keep_id=keep, member_id=member_id)

@@ -18,7 +18,10 @@ if TYPE_CHECKING:  # the main window's frame is shown before these are needed
 class Navigator(Protocol):
     """Opens another module's list filtered (dashboard drill-down, "show member")."""
 
-    def show_filtered(self, module: str, **values: object) -> None: ...
+    def show_filtered(self, module: str, **values: object) -> bool:
+        """Show module ``module``'s tab with its list filtered by ``values`` (the keywords of that
+        tab's ``show_filtered``); False when this user has no such tab."""
+        ...
 
 
 @dataclass

@@ -70,6 +70,8 @@ class ListPage(QWidget, Generic[F]):
         self.ctx = ctx
         self._selection_actions: list[QAction] = []
         self._opened = False
+        self._answered = False  # the first answer has filled the page's choices
+        self._waiting: list[Callable[[], None]] = []
         layout = QVBoxLayout(self)
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -190,6 +192,7 @@ class ListPage(QWidget, Generic[F]):
 
     def open(self) -> None:
         """The first load: the screen's opening call when it has one, else the list's own."""
+        self._debounce.stop()  # text typed before the first showing is in this call already
         request = self.opening_request()
         open_op = getattr(self, "open_op", None)
         if request is None or open_op is None:
@@ -238,6 +241,15 @@ class ListPage(QWidget, Generic[F]):
         if self._opened:
             self.reload()
 
+    def when_opened(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once the first answer has filled the page's choices, at once if it has.
+        A drill-down into a tab shown just now waits for it: its filters need the branch unions
+        and years that answer brings, and a reload meanwhile would drop the answer."""
+        if self._answered:
+            then()
+        else:
+            self._waiting.append(then)
+
     def filters_changed(self) -> None:
         """After ``show_filtered`` set the widgets: dependent widgets (groups of a branch) follow."""
 
@@ -259,6 +271,11 @@ class ListPage(QWidget, Generic[F]):
     def _loaded(self, count: int) -> None:
         self.count_label.setText(translate("ListPage", "共 {n} 条").format(n=f"{count:,}"))
         self.update_actions()
+        if not self._answered:
+            self._answered = True
+            waiting, self._waiting = self._waiting, []
+            for then in waiting:
+                then()
 
     # Selection -------------------------------------------------------------------------------
     def selected_id(self) -> int | None:

@@ -145,6 +145,20 @@ class MainWindow(QMainWindow):
         assert isinstance(tab, LazyTab)
         return tab.ensure_built()
 
+    def show_filtered(self, module: str, **values: object) -> bool:
+        """The navigator's drill-down: module ``module``'s tab, its list filtered by ``values``
+        (once a tab shown just now has its first answer, when it says so with ``when_opened``)."""
+        view = self.open_tab(module)
+        show = getattr(view, "show_filtered", None)
+        if show is None:
+            return False
+        when_opened = getattr(view, "when_opened", None)
+        if callable(when_opened):
+            when_opened(lambda: show(**values))
+        else:
+            show(**values)
+        return True
+
     @guarded
     def _on_tab_changed(self, index: int) -> None:
         tab = self.tabs.widget(index)

@@ -71,7 +71,10 @@ class TaskRunner(QObject):
         latest: list[tuple[int, int, str]] = []
         progress = Progress(report=lambda done, total, text: latest.append((done, total, text or "")))
         if dialog is not None:
-            dialog.canceled.connect(progress.cancel)
+            # A closure, not the bound method: PySide watches a bound method's object with a
+            # weak reference whose callback disconnects; ``progress`` may be dropped last on the
+            # worker thread, and that disconnect raced the dialog's deletion here.
+            dialog.canceled.connect(lambda: progress.cancel())
             dialog.follow(latest)
 
         def finished(result: Any) -> None:

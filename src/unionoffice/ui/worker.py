@@ -38,21 +38,33 @@ class Ticket:
 
 
 class _Run(QRunnable):
-    """Runs on a worker thread: calls ``work`` and queues the outcome. Touches no Qt object but
-    the bridge, through the thread-safe ``invokeMethod``."""
+    """Runs on a worker thread: calls ``work`` and queues the outcome under the ticket's number.
+    Touches no Qt object but the bridge, through the thread-safe ``invokeMethod``.
 
-    def __init__(self, worker: Worker, ticket: Ticket, work: Callable[[], Any]) -> None:
+    It never holds the ticket: a ticket's callbacks close over screens, and the last reference to
+    a screen's Python objects must go on the GUI thread. Dropped here (when the pool deletes the
+    runnable), it tore down signal connections while the GUI thread was deleting the widgets they
+    belonged to: a segfault in ``QMetaObject::Connection``'s destructor, seen under load."""
+
+    def __init__(
+        self, worker: Worker, number: int, finished: threading.Event, work: Callable[[], Any]
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._worker, self._ticket, self._work = worker, ticket, work
+        self._worker, self._number, self._finished = worker, number, finished
+        self._work: Callable[[], Any] | None = work
 
     def run(self) -> None:
+        work, self._work = self._work, None
+        assert work is not None
         try:
-            outcome: tuple[bool, Any] = (True, self._work())
+            outcome: tuple[bool, Any] = (True, work())
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread to show
             outcome = (False, exc)
-        self._worker.outbox.put((self._ticket, outcome))
-        self._ticket.finished.set()
+        del work
+        self._worker.outbox.put((self._number, outcome))
+        del outcome
+        self._finished.set()
         QMetaObject.invokeMethod(self._worker, "deliver", Qt.ConnectionType.QueuedConnection)
 
 
@@ -64,7 +76,8 @@ class Worker(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
-        self.outbox: queue.SimpleQueue[tuple[Ticket, tuple[bool, Any]]] = queue.SimpleQueue()
+        self.outbox: queue.SimpleQueue[tuple[int, tuple[bool, Any]]] = queue.SimpleQueue()
+        self._tickets: dict[int, Ticket] = {}  # on their way; only the GUI thread touches them
         self._numbers = itertools.count(1)
         self.pending = 0
 
@@ -75,18 +88,20 @@ class Worker(QObject):
         on_error: Callable[[BaseException], None] | None = None,
     ) -> Ticket:
         ticket = Ticket(next(self._numbers), on_done, on_error)
+        self._tickets[ticket.number] = ticket
         self.pending += 1
-        self.pool.start(_Run(self, ticket, work))
+        self.pool.start(_Run(self, ticket.number, ticket.finished, work))
         return ticket
 
     @Slot()
     def deliver(self) -> None:
         while True:
             try:
-                ticket, (ok, value) = self.outbox.get_nowait()
+                number, (ok, value) = self.outbox.get_nowait()
             except queue.Empty:
                 return
             self.pending -= 1
+            ticket = self._tickets.pop(number)
             if ticket.dropped:
                 continue
             if ok:

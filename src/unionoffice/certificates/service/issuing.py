@@ -21,7 +21,8 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from unionoffice.certificates import signing
-from unionoffice.certificates.models import Certificate, CertificateBatch, CertificateStatus
+from unionoffice.certificates.labels import CertificateStatus
+from unionoffice.certificates.models import Certificate, CertificateBatch
 from unionoffice.certificates.perms import CertificatesPerm
 from unionoffice.certificates.render import DEFAULT_OPTIONS, Page, RenderOptions, render
 from unionoffice.certificates.sources import Recipient

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,47 +11,19 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from unionoffice.certificates import signing
-from unionoffice.certificates.models import Certificate, CertificateBatch, CertificateStatus
+from unionoffice.certificates.contract import CertificateInfo, RegisterFilter, register_columns
+from unionoffice.certificates.labels import CertificateStatus
+from unionoffice.certificates.models import Certificate, CertificateBatch
 from unionoffice.certificates.perms import CertificatesPerm
 from unionoffice.certificates.render import Page, RenderOptions, render
 from unionoffice.certificates.templates import Template, from_dict, list_templates, shipped_dir
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.listing import ColumnDef, QuerySource
+from unionoffice.core.listing import QuerySource
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
-
-
-@dataclass(frozen=True, kw_only=True)
-class CertificateInfo:
-    id: int
-    number: str
-    recipient_name: str
-    member_id: int | None
-    summary: str
-    template_key: str
-    template_name: str
-    source_label: str
-    issued_on: date
-    status: str
-    revoked_reason: str | None
-    revoked_on: date | None
-    reprint_count: int
-    version: int
-    values: dict[str, str]
-
-    @property
-    def status_label(self) -> str:
-        return CertificateStatus(self.status).label
-
-
-@dataclass(frozen=True)
-class RegisterFilter:
-    text: str = ""  # number (or its tail), name, or source
-    year: int | None = None
-    status: str | None = None
 
 
 def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySource:
@@ -63,10 +34,10 @@ def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySou
         Certificate.recipient_name,
         Certificate.summary,
         CertificateBatch.template_name,
-        Certificate.source_label,
         Certificate.issued_on,
         Certificate.status,
         Certificate.reprint_count,
+        Certificate.source_label,
     ).join(CertificateBatch, CertificateBatch.id == Certificate.batch_id)
     if flt.year is not None:
         query = query.where(Certificate.year == flt.year)
@@ -83,16 +54,7 @@ def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySou
                 Certificate.source_label.contains(text),
             )
         )
-    columns = (
-        ColumnDef("number", translate("Certificates", "证书编号"), width=20),
-        ColumnDef("name", translate("Certificates", "姓名"), width=8),
-        ColumnDef("summary", translate("Certificates", "奖项/称号"), width=18),
-        ColumnDef("template", translate("Certificates", "模板"), width=10),
-        ColumnDef("source", translate("Certificates", "来源"), width=18),
-        ColumnDef("issued_on", translate("Certificates", "颁发日期"), width=10),
-        ColumnDef("status", translate("Certificates", "状态"), align="center", width=6),
-        ColumnDef("reprints", translate("Certificates", "补打"), align="right", width=4),
-    )
+    columns = register_columns()
     sort = {
         "number": Certificate.number,
         "name": Certificate.recipient_name,
@@ -105,16 +67,16 @@ def register_source(db: Database, actor: Actor, flt: RegisterFilter) -> QuerySou
     }
 
     def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
-        number, name, summary, template, source, issued, status, reprints = row
+        number, name, summary, template, issued, status, reprints, source = row
         return (
             number,
             name,
             summary,
             template,
-            source,
             issued.isoformat(),
             CertificateStatus(status).label,
             reprints or "",
+            source,
         )
 
     return QuerySource(db, query, columns, sort, default_order=(Certificate.id.desc(),), formatter=fmt)

@@ -2,38 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
-
 from unionoffice.certificates import signing
+from unionoffice.certificates.contract import Verification
+from unionoffice.certificates.labels import Verdict
 from unionoffice.certificates.perms import CertificatesPerm
-from unionoffice.certificates.service.register import CertificateInfo, find_by_number
+from unionoffice.certificates.service.register import find_by_number
 from unionoffice.core.auth.actor import Actor
 from unionoffice.db.database import Database
 from unionoffice.foundation.i18n import translate
-
-
-class Verdict(StrEnum):
-    VALID = "valid"
-    REVOKED = "revoked"
-    FORGED = "forged"
-
-    @property
-    def label(self) -> str:
-        return {
-            Verdict.VALID: translate("Certificates", "真实有效"),
-            Verdict.REVOKED: translate("Certificates", "已作废"),
-            Verdict.FORGED: translate("Certificates", "伪造或无效"),
-        }[self]
-
-
-@dataclass(frozen=True)
-class Verification:
-    verdict: Verdict
-    number: str
-    message: str
-    certificate: CertificateInfo | None = None
-    scanned: bool = False  # a QR text (signature checked) rather than a typed number
 
 
 def verify(db: Database, actor: Actor, text: str) -> Verification:

@@ -1,17 +1,21 @@
-"""In-app PDF preview (QtPdf), printing at 100 % scale, and "open in PDF viewer".
+"""In-app PDF preview (QtPdf), printing at 100 % scale, save and "open in PDF viewer".
 
-Pages are rendered on the GUI thread, only those on screen, by ``PageView``. Qt's own QPdfView
+The PDFs come from the services as bytes (``FileData``); printing stays on this PC. Pages are
+rendered on the GUI thread, only those on screen, by ``PageView``. Qt's own QPdfView
 renders on a thread pool and crashed the program now and then when its document was reloaded
 or destroyed while a page was still being drawn (seen as segmentation faults in the tests).
 """
 
 from __future__ import annotations
 
+import sys
+import tempfile
 from bisect import bisect_left
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -35,10 +39,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionoffice.foundation.contract import FileData
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.platform_windows import print_dialog_shows_title
+from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
-from unionoffice.ui.messages import guarded
+from unionoffice.ui.messages import guarded, info
+from unionoffice.ui.widgets.files import choose_target, pdf, save_download
 
 MAX_PRINT_DPI = 300  # a page image at 600 dpi is 140 MB; 300 dpi is already finer than the toner
 
@@ -120,7 +128,8 @@ class _Pages(QWidget):
         self._images.clear()
         sizes = [self.document.pagePointSize(i) for i in range(self.document.pageCount())]
         pixels = [(round(size.width() * self.scale), round(size.height() * self.scale)) for size in sizes]
-        room = self.parentWidget().width() if self.parentWidget() else 0
+        holder = self.parentWidget()
+        room = holder.width() if holder is not None else 0
         width = max(max((w for w, _ in pixels), default=0) + 2 * self.SPACING, room)
         self._rects, top = [], self.SPACING
         for w, h in pixels:
@@ -207,48 +216,74 @@ class PageView(QScrollArea):
 
 
 class PdfPreview(QWidget):
-    """A PDF shown page by page, with zoom, print and open-in-viewer. GUI thread only."""
+    """A PDF received from the services, shown page by page, with zoom, print (on this PC, at
+    100 %), save and open-in-viewer. GUI thread only; files are written on a worker."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.path: Path | None = None
+        self.ctx = ctx
+        self.data: FileData | None = None
+        self.path: Path | None = None  # where the clerk saved it, if they did
+        self._buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
         self.view = PageView(self.document, self)
         self.caption = QLabel(self.tr("尚无预览"))
+        self.caption.setObjectName("caption")
         bar = QHBoxLayout()
         bar.addWidget(self.caption, 1)
         self.zoom_out = self._button("zoom-out", self.tr("缩小"), lambda: self._zoom(1 / 1.25))
         self.zoom_fit = self._button("move", self.tr("整页"), self._fit)
         self.zoom_in = self._button("zoom-in", self.tr("放大"), lambda: self._zoom(1.25))
         self.print_button = self._button("printer", self.tr("打印…"), self.print_document, text=True)
+        self.save_button = self._button("save", self.tr("另存为…"), self.save_copy, text=True)
         self.open_button = self._button(
             "folder-open", self.tr("用 PDF 阅读器打开"), self.open_external, text=True
         )
-        for b in (self.zoom_out, self.zoom_fit, self.zoom_in, self.print_button, self.open_button):
+        self.buttons = [
+            self.zoom_out,
+            self.zoom_fit,
+            self.zoom_in,
+            self.print_button,
+            self.save_button,
+            self.open_button,
+        ]
+        for b in self.buttons:
             bar.addWidget(b)
+        self.save_button.setVisible(ctx is not None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self._enable(False)
 
-    def _button(self, icon_name: str, tip: str, slot, text: bool = False) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(
+        self, icon_name: str, tip: str, slot: Callable[[], object], text: bool = False
+    ) -> QPushButton:
         button = QPushButton(icon(icon_name), tip if text else "")
         button.setToolTip(tip)
         button.clicked.connect(slot)
         return button
 
     def _enable(self, on: bool) -> None:
-        for b in (self.zoom_out, self.zoom_fit, self.zoom_in, self.print_button, self.open_button):
+        for b in self.buttons:
             b.setEnabled(on)
+        self.open_button.setEnabled(on and (self.path is not None or self.ctx is not None))
 
-    def load(self, path: Path, caption: str = "") -> None:
+    def show_pdf(self, data: FileData, caption: str = "", saved_at: Path | None = None) -> None:
+        """Show a PDF's bytes (a preview, a batch, a reprint); ``saved_at``: where it was saved."""
         self.document.close()
-        if self.document.load(str(path)) != QPdfDocument.Error.None_:
-            raise UserError(translate("Certificates", "无法打开 PDF 文件：{path}").format(path=path))
-        self.path = path
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data.content))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self.document.error() != QPdfDocument.Error.None_:
+            buffer.deleteLater()
+            raise UserError(translate("Certificates", "无法显示 PDF 文件：{name}").format(name=data.name))
+        if self._buffer is not None:
+            self._buffer.deleteLater()  # the document no longer reads it
+        self._buffer, self.data, self.path = buffer, data, saved_at
         pages = self.document.pageCount()
-        self.caption.setText(caption or self.tr("{name}，共 {n} 页").format(name=path.name, n=pages))
+        self.caption.setText(caption or self.tr("{name}，共 {n} 页").format(name=data.name, n=pages))
         self.view.reload()
         self._fit()
         self._enable(pages > 0)
@@ -259,7 +294,9 @@ class PdfPreview(QWidget):
     def clear(self, caption: str = "") -> None:
         self.document.close()
         self.view.reload()
-        self.path = None
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = self.data = self.path = None
         self.caption.setText(caption or self.tr("尚无预览"))
         self._enable(False)
 
@@ -271,24 +308,60 @@ class PdfPreview(QWidget):
 
     @guarded
     def print_document(self) -> None:
-        print_pdf(self, self.document, self.path.stem if self.path else "")
+        caption = self.caption.text()
+        if not print_dialog_shows_title(sys.platform):
+            # The system print dialog ignores the title that asks for 100 %: say it beside it instead.
+            self.caption.setText(translate("Certificates", "打印证书（按 100% 实际尺寸）"))
+        try:
+            print_pdf(self, self.document, Path(self.data.name).stem if self.data else "")
+        finally:
+            self.caption.setText(caption)
+
+    @guarded
+    def save_copy(self) -> None:
+        if self.ctx is None or self.data is None:
+            return
+        data = self.data
+        target = choose_target(self, self.tr("保存 PDF"), data.name, pdf())
+        if target is None:
+            return
+
+        def saved(path: Path) -> None:
+            self.path = path
+            self._enable(True)
+            info(self, self.tr("已保存：{path}").format(path=path))
+
+        save_download(self.ctx, self, data, target, saved)
 
     @guarded
     def open_external(self) -> None:
-        if self.path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))):
+        if self.path is not None:
+            self.open_path(self.path)
+        elif self.ctx is not None and self.data is not None:
+            data = self.data
+
+            def write(_progress: object) -> Path:
+                """A copy in the temporary folder for the reader to open (on a worker)."""
+                path = Path(tempfile.mkdtemp(prefix="unionoffice-pdf-")) / data.name
+                path.write_bytes(data.content)
+                return path
+
+            self.ctx.tasks.run(self, self.tr("正在打开…"), write, self.open_path)
+
+    @guarded
+    def open_path(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             raise UserError(
-                translate("Certificates", "没有找到可以打开 PDF 的程序。文件位置：{path}").format(
-                    path=self.path
-                )
+                translate("Certificates", "没有找到可以打开 PDF 的程序。文件位置：{path}").format(path=path)
             )
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, path: Path, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, data: FileData, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(1000, 720)
-        self.preview = PdfPreview(self)
+        self.preview = PdfPreview(ctx, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
-        self.preview.load(path)
+        self.preview.show_pdf(data)

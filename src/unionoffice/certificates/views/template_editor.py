@@ -2,15 +2,19 @@
 
 Clicking the preview moves the selected field there. The global x/y offset shifts every field
 for a printer that feeds paper slightly off; "套打" previews what prints on pre-printed paper.
-Saving writes the admin's copy to the data folder (see ``templates.py``).
+
+The sample certificate is drawn by the services with the printing code itself: one call per
+pause in editing (a newer edit's answer replaces an older one still on its way); the PDF that
+comes back is rasterised here, again at every resize without asking. Saving writes the
+administrator's copy on the services' side (see ``templates.py``).
 """
 
 from __future__ import annotations
 
-import io
+from dataclasses import replace
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,63 +34,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.certificates.render import Page, RenderOptions, render
-from unionoffice.certificates.service.issuing import page_values
-from unionoffice.certificates.sources import Recipient
-from unionoffice.certificates.templates import ALIGNS, Template, list_templates, reset_template, save_template
+from unionoffice.certificates import contract as certs
+from unionoffice.certificates.contract import (
+    FieldInfo,
+    TemplateEdit,
+    TemplateInfo,
+    TemplateKey,
+    TemplatePreview,
+    Templates,
+)
+from unionoffice.certificates.labels import Align, FieldKind
+from unionoffice.foundation.contract import Empty, FileData
 from unionoffice.foundation.errors import UserError
-from unionoffice.foundation.i18n import translate
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
-from unionoffice.ui.messages import confirm, guarded, info
+from unionoffice.ui.messages import confirm, info, show_error
+from unionoffice.ui.style import MUTED_TEXT
 
-SAMPLE = {
-    "title": "诚信心连心人",
-    "event": "2026年职工职业技能竞赛",
-    "award": "一等奖",
-    "project": "仪表工赛项",
-    "unit": "心兴分工会",
-    "citation": "在2026年度“诚信心连心人”评选活动中，恪守诚信、爱岗敬业，带动班组形成讲诚信、重承诺的良好风气，被评为",
-}
+PAUSE_MS = 150  # one preview call per pause in editing, not per keystroke or spin step
+PAPER = "#f4ecd8"  # pre-printed certificate paper, so a 套打 preview is not a white void
+TEXT_KINDS = (FieldKind.TEXT, FieldKind.PARAGRAPH)
 
 
-def align_labels() -> dict[str, str]:
-    return {
-        "left": translate("Certificates", "左对齐"),
-        "center": translate("Certificates", "居中"),
-        "right": translate("Certificates", "右对齐"),
-    }
-
-
-def kind_labels() -> dict[str, str]:
-    return {
-        "text": translate("Certificates", "文字"),
-        "paragraph": translate("Certificates", "段落"),
-        "qr": translate("Certificates", "二维码"),
-        "image": translate("Certificates", "图片"),
-    }
-
-
-def sample_page(template: Template) -> Page:
-    fields = {i.key: i.default or SAMPLE.get(i.key, i.label) for i in template.inputs if i.key != "name"}
-    from datetime import date
-
-    number = template.number(date.today().year, 1)
-    values = page_values(template, Recipient("王䶮", None, fields), number, date.today())
-    return Page(values, f"UOC1:{number}:PREVIEW")
-
-
-def render_image(template: Template, preprinted: bool, width_px: int) -> QImage:
-    """The sample certificate through the printing code, rasterised by QtPdf."""
-    data = io.BytesIO()
-    render(data, template, [sample_page(template)], RenderOptions(preprinted=preprinted))
+def rasterise(pdf: bytes, width_px: int) -> QImage:
+    """The first page of ``pdf`` as an image ``width_px`` wide (QtPdf, on the GUI thread)."""
     buffer = QBuffer()
-    buffer.setData(QByteArray(data.getvalue()))
+    buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document = QPdfDocument()
     document.load(buffer)
     size = document.pagePointSize(0)
-    height = round(width_px * size.height() / size.width())
+    height = round(width_px * size.height() / max(size.width(), 1))
     image = document.render(0, QSize(width_px, height))
     document.close()
     return image
@@ -104,6 +82,7 @@ class PreviewLabel(QLabel):
         self.setMinimumSize(420, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setWordWrap(True)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pixmap = self.pixmap()
@@ -128,74 +107,44 @@ def _spin(minimum: float, maximum: float, suffix: str, step: float = 0.5) -> QDo
 
 
 class TemplateEditor(QWidget):
-    saved = Signal()
+    """GUI thread; previews and saves run on workers."""
+
+    saved = Signal(object)  # the TemplateInfo as stored now
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.template: Template | None = None
+        self.templates: list[TemplateInfo] = []
+        self.template: TemplateInfo | None = None
+        self.fields: list[FieldInfo] = []  # the design's fields as edited so far
+        self.pdf: FileData | None = None  # the last sample the services drew
+        self._opened = False
         self._loading = False
         self.template_combo = QComboBox()
+        self.template_combo.setObjectName("template")
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setStyleSheet("color: #555;")
-        self.fields = QListWidget()
-        self.fields.setObjectName("field_list")
-
-        field_box = QGroupBox(self.tr("选中字段"))
-        ff = QFormLayout(field_box)
-        self.text = QLineEdit()
-        self.x = _spin(-50, 500, " mm")
-        self.y = _spin(-50, 500, " mm")
-        self.size = _spin(4, 200, " pt", 1)
-        self.width = _spin(0, 500, " mm", 1)
-        self.align = QComboBox()
-        for key in ALIGNS:
-            self.align.addItem(align_labels()[key], key)
-        self.enabled = QCheckBox(self.tr("打印此字段"))
-        ff.addRow(self.tr("文字"), self.text)
-        ff.addRow(self.tr("横向位置 X"), self.x)
-        ff.addRow(self.tr("纵向位置 Y"), self.y)
-        ff.addRow(self.tr("字号"), self.size)
-        ff.addRow(self.tr("宽度"), self.width)
-        ff.addRow(self.tr("对齐"), self.align)
-        ff.addRow(self.enabled)
-        hint = QLabel(
-            self.tr("提示：在右侧预览上单击，可把选中字段移到该处。{name} 等花括号内容会换成名单中的值。")
-        )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
-        ff.addRow(hint)
-
-        calib = QGroupBox(self.tr("打印机校准（整体偏移，对所有字段生效）"))
-        cf = QFormLayout(calib)
-        self.offset_x = _spin(-30, 30, " mm", 0.5)
-        self.offset_y = _spin(-30, 30, " mm", 0.5)
-        self.offset_x.setObjectName("offset_x")
-        self.offset_y.setObjectName("offset_y")
-        cf.addRow(self.tr("向右偏移"), self.offset_x)
-        cf.addRow(self.tr("向下偏移"), self.offset_y)
-        self.preprinted = QCheckBox(self.tr("按套打预览（不显示背景、边框和已印标题）"))
-        cf.addRow(self.preprinted)
-
-        self.save_button = QPushButton(icon("save"), self.tr("保存模板"))
-        self.reset_button = QPushButton(icon("rotate-ccw"), self.tr("恢复出厂设计"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.reset_button)
+        self.description.setStyleSheet(MUTED_TEXT)
+        self.field_list = QListWidget()
+        self.field_list.setObjectName("field_list")
 
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.template_combo)
         ll.addWidget(self.description)
-        ll.addWidget(self.fields, 1)
-        ll.addWidget(field_box)
-        ll.addWidget(calib)
+        ll.addWidget(self.field_list, 1)
+        ll.addWidget(self._field_box())
+        ll.addWidget(self._calibration_box())
+        self.save_button = QPushButton(icon("save"), self.tr("保存模板"))
+        self.reset_button = QPushButton(icon("rotate-ccw"), self.tr("恢复出厂设计"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.reset_button)
         ll.addLayout(buttons)
         self.preview = PreviewLabel()
         self.preview.setObjectName("template_preview")
-        self.preview.setStyleSheet("background: #8a8f98;")
+        self.preview.setStyleSheet("background: #8a8f98; color: white;")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
@@ -203,158 +152,251 @@ class TemplateEditor(QWidget):
         splitter.setSizes([380, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        left.setEnabled(False)  # until the designs arrive
+        self.left = left
 
-        self._render_timer = QTimer(self, singleShot=True, interval=80)
-        self._render_timer.timeout.connect(self.refresh_preview)
+        self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
+        self._pause.timeout.connect(self.refresh_preview)
+        self._resized = QTimer(self, singleShot=True, interval=40)
+        self._resized.timeout.connect(self._show_pdf)
         self.template_combo.currentIndexChanged.connect(self._choose_template)
-        self.fields.currentRowChanged.connect(self._show_field)
-        for spin in (self.x, self.y, self.size, self.width):
+        self.field_list.currentRowChanged.connect(self._show_field)
+        for spin in (self.x_spin, self.y_spin, self.size_spin, self.width_spin):
             spin.valueChanged.connect(self._field_edited)
         self.text.textEdited.connect(self._field_edited)
         self.align.currentIndexChanged.connect(self._field_edited)
         self.enabled.toggled.connect(self._field_edited)
         self.offset_x.valueChanged.connect(self._offset_edited)
         self.offset_y.valueChanged.connect(self._offset_edited)
-        self.preprinted.toggled.connect(self._render_timer.start)
+        self.preprinted.toggled.connect(self._pause.start)
         self.preview.clicked_mm.connect(self._place_field)
         self.save_button.clicked.connect(self.save)
         self.reset_button.clicked.connect(self.reset)
-        self.reload()
 
-    @guarded
-    def reload(self) -> None:
-        current = self.template_combo.currentData()
-        self.templates = list_templates()
+    def _field_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("选中字段"))
+        form = QFormLayout(box)
+        self.text = QLineEdit()
+        self.text.setObjectName("field_text")
+        self.x_spin = _spin(-50, 500, " mm")
+        self.y_spin = _spin(-50, 500, " mm")
+        self.size_spin = _spin(4, 200, " pt", 1)
+        self.width_spin = _spin(0, 500, " mm", 1)
+        self.align = QComboBox()
+        for align in Align:
+            self.align.addItem(align.label, align.value)
+        self.enabled = QCheckBox(self.tr("打印此字段"))
+        form.addRow(self.tr("文字"), self.text)
+        form.addRow(self.tr("横向位置 X"), self.x_spin)
+        form.addRow(self.tr("纵向位置 Y"), self.y_spin)
+        form.addRow(self.tr("字号"), self.size_spin)
+        form.addRow(self.tr("宽度"), self.width_spin)
+        form.addRow(self.tr("对齐"), self.align)
+        form.addRow(self.enabled)
+        hint = QLabel(
+            self.tr("提示：在右侧预览上单击，可把选中字段移到该处。{name} 等花括号内容会换成名单中的值。")
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet(MUTED_TEXT)
+        form.addRow(hint)
+        return box
+
+    def _calibration_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("打印机校准（整体偏移，对所有字段生效）"))
+        form = QFormLayout(box)
+        self.offset_x = _spin(-30, 30, " mm", 0.5)
+        self.offset_y = _spin(-30, 30, " mm", 0.5)
+        self.offset_x.setObjectName("offset_x")
+        self.offset_y.setObjectName("offset_y")
+        form.addRow(self.tr("向右偏移"), self.offset_x)
+        form.addRow(self.tr("向下偏移"), self.offset_y)
+        self.preprinted = QCheckBox(self.tr("按套打预览（不显示背景、边框和已印标题）"))
+        form.addRow(self.preprinted)
+        return box
+
+    # Opening ---------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._opened:
+            self._opened = True
+            self.preview.setText(self.tr("正在加载…"))
+            self.ctx.calls.fetch(self, certs.TEMPLATES, Empty(), self.opened)
+
+    def opened(self, found: Templates) -> None:
+        self.templates = list(found.templates)
         self.template_combo.blockSignals(True)
-        self.template_combo.clear()
         for t in self.templates:
             self.template_combo.addItem(
                 icon("file-badge"), f"{t.name}（{t.width_mm:g}×{t.height_mm:g} mm）", t.key
             )
-        self.template_combo.setCurrentIndex(max(self.template_combo.findData(current), 0))
         self.template_combo.blockSignals(False)
+        self.left.setEnabled(True)
         self._choose_template()
 
     def _choose_template(self) -> None:
         index = self.template_combo.currentIndex()
         if index < 0:
             return
-        self.template = self.templates[index].copy()
-        t = self.template
+        self._load(self.templates[index])
+
+    def _load(self, t: TemplateInfo) -> None:
+        """Show design ``t`` as stored, dropping unsaved edits of the one shown before (the same
+        field stays chosen when ``t`` is the design shown, as stored after a save)."""
+        same = self.template is not None and self.template.key == t.key
+        row = self.field_list.currentRow() if same else 0
+        self.template, self.fields = t, list(t.fields)
         self._loading = True
         self.description.setText(t.description)
-        self.fields.clear()
+        self.field_list.clear()
         for f in t.fields:
-            item = QListWidgetItem(f"{f.label}　·　{kind_labels().get(f.kind, f.kind)}")
+            item = QListWidgetItem(f"{f.label}　·　{FieldKind(f.kind).label}")
             item.setData(Qt.ItemDataRole.UserRole, f.key)
-            self.fields.addItem(item)
+            self.field_list.addItem(item)
         self.offset_x.setValue(t.offset_x_mm)
         self.offset_y.setValue(t.offset_y_mm)
         self.preview.page_mm = (t.width_mm, t.height_mm)
+        self.reset_button.setEnabled(t.customised)
         self._loading = False
-        self.fields.setCurrentRow(0)
-        self._render_timer.start()
+        self.field_list.setCurrentRow(min(max(row, 0), len(self.fields) - 1))
+        self.refresh_preview()
 
-    def current_field(self):  # type: ignore[no-untyped-def]
-        if self.template is None or self.fields.currentRow() < 0:
-            return None
-        return self.template.fields[self.fields.currentRow()]
+    # Editing ---------------------------------------------------------------------------------------
+    def current_field(self) -> FieldInfo | None:
+        row = self.field_list.currentRow()
+        return self.fields[row] if 0 <= row < len(self.fields) else None
 
     def _show_field(self, _row: int) -> None:
         f = self.current_field()
         if f is None:
             return
         self._loading = True
-        text_kind = f.kind in ("text", "paragraph")
+        text_kind = f.kind in TEXT_KINDS
         self.text.setText(f.text)
         self.text.setEnabled(text_kind)
-        self.x.setValue(f.x_mm)
-        self.y.setValue(f.y_mm)
-        self.size.setValue(f.size)
-        self.size.setEnabled(text_kind)
-        self.width.setValue(f.width_mm)
+        self.x_spin.setValue(f.x_mm)
+        self.y_spin.setValue(f.y_mm)
+        self.size_spin.setValue(f.size)
+        self.size_spin.setEnabled(text_kind)
+        self.width_spin.setValue(f.width_mm)
         self.align.setCurrentIndex(max(self.align.findData(f.align), 0))
-        self.align.setEnabled(f.kind == "text")
+        self.align.setEnabled(f.kind == FieldKind.TEXT)
         self.enabled.setChecked(f.enabled)
         self._loading = False
 
-    def _field_edited(self, *_args) -> None:  # type: ignore[no-untyped-def]
+    def _field_edited(self, *_args: object) -> None:
         f = self.current_field()
         if f is None or self._loading:
             return
-        if f.kind in ("text", "paragraph"):
-            f.text = self.text.text()
-        f.x_mm, f.y_mm = self.x.value(), self.y.value()
-        f.size, f.width_mm = self.size.value(), self.width.value()
-        f.align = self.align.currentData()
-        f.enabled = self.enabled.isChecked()
-        self._render_timer.start()
+        self.fields[self.field_list.currentRow()] = replace(
+            f,
+            text=self.text.text() if f.kind in TEXT_KINDS else f.text,
+            x_mm=self.x_spin.value(),
+            y_mm=self.y_spin.value(),
+            size=self.size_spin.value(),
+            width_mm=self.width_spin.value(),
+            align=self.align.currentData(),
+            enabled=self.enabled.isChecked(),
+        )
+        self._pause.start()
 
-    def _offset_edited(self, *_args) -> None:  # type: ignore[no-untyped-def]
-        if self.template is None or self._loading:
-            return
-        self.template.offset_x_mm, self.template.offset_y_mm = self.offset_x.value(), self.offset_y.value()
-        self._render_timer.start()
+    def _offset_edited(self, *_args: object) -> None:
+        if not self._loading:
+            self._pause.start()
 
     def _place_field(self, x_mm: float, y_mm: float) -> None:
         if self.current_field() is None:
             return
-        # the click is where it prints, so take the calibration offset back out
-        self.x.setValue(x_mm - self.offset_x.value())
-        self.y.setValue(y_mm - self.offset_y.value())
+        # The click is where it prints, so take the calibration offset back out.
+        self.x_spin.setValue(x_mm - self.offset_x.value())
+        self.y_spin.setValue(y_mm - self.offset_y.value())
 
-    def refresh_preview(self) -> None:
+    def edit(self) -> TemplateEdit | None:
         if self.template is None:
+            return None
+        return TemplateEdit(
+            key=self.template.key,
+            offset_x_mm=self.offset_x.value(),
+            offset_y_mm=self.offset_y.value(),
+            fields=tuple(self.fields),
+        )
+
+    # The preview -------------------------------------------------------------------------------------
+    def refresh_preview(self) -> None:
+        edit = self.edit()
+        if edit is None:
             return
+        self.ctx.calls.fetch(
+            self,
+            certs.PREVIEW_TEMPLATE,
+            TemplatePreview(edit, self.preprinted.isChecked()),
+            self._preview_arrived,
+            self._preview_refused,
+            channel="preview",
+        )
+
+    def _preview_arrived(self, pdf: FileData) -> None:
+        self.pdf = pdf
+        self._show_pdf()
+
+    def _preview_refused(self, error: BaseException) -> None:
+        if isinstance(error, UserError):  # e.g. a typed "{nam}": say so in the preview, keep editing
+            self.pdf = None
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(str(error))
+        else:
+            show_error(self, error)
+
+    def _show_pdf(self) -> None:
+        if self.pdf is None or self.template is None:
+            return
+        t = self.template
         width = max(self.preview.width() - 24, 300)
         height = max(self.preview.height() - 24, 200)
-        t = self.template
         width = min(width, round(height * t.width_mm / t.height_mm))
-        try:
-            image = render_image(t, self.preprinted.isChecked(), width)
-        except UserError as exc:  # e.g. a typed "{nam}": show it, keep editing
-            self.preview.setText(str(exc))
-            return
-        if self.preprinted.isChecked():  # show the paper, not a white void
+        image = rasterise(self.pdf.content, width)
+        if self.preprinted.isChecked():
             paper = QImage(image.size(), QImage.Format.Format_RGB32)
-            paper.fill(QColor("#f4ecd8"))
+            paper.fill(QColor(PAPER))
             painter = QPainter(paper)
             painter.drawImage(0, 0, image)
             painter.end()
             image = paper
         self.preview.setPixmap(QPixmap.fromImage(image))
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._render_timer.start()
+        self._resized.start()
 
-    @guarded
+    # Saving ----------------------------------------------------------------------------------------
     def save(self) -> None:
-        if self.template is None:
+        edit = self.edit()
+        if edit is None:
             return
-        path = save_template(self.template)
-        self.saved.emit()
-        info(
-            self,
-            self.tr("模板“{name}”已保存（{path}）。之后发证和补打都按新的设计与偏移打印。").format(
-                name=self.template.name, path=path
-            ),
-        )
 
-    @guarded
+        def stored(template: TemplateInfo) -> None:
+            self._replace(template)
+            info(
+                self,
+                self.tr("模板“{name}”已保存。之后发证和补打都按新的设计与偏移打印。").format(
+                    name=template.name
+                ),
+            )
+
+        self.ctx.calls.fetch(self, certs.SAVE_TEMPLATE, edit, stored)
+
     def reset(self) -> None:
-        if self.template is None:
-            return
-        if not confirm(
-            self,
-            self.tr("放弃对“{name}”的所有修改（含打印机偏移），恢复出厂设计？").format(
-                name=self.template.name
-            ),
+        t = self.template
+        if t is None or not confirm(
+            self, self.tr("放弃对“{name}”的所有修改（含打印机偏移），恢复出厂设计？").format(name=t.name)
         ):
             return
-        reset_template(self.template.key)
-        self.reload()
-        self.saved.emit()
+        self.ctx.calls.fetch(self, certs.RESET_TEMPLATE, TemplateKey(t.key), self._replace)
+
+    def _replace(self, template: TemplateInfo) -> None:
+        self.templates = [template if t.key == template.key else t for t in self.templates]
+        if self.template is not None and self.template.key == template.key:
+            self._load(template)
+        self.saved.emit(template)
 
 
 __all__ = ["TemplateEditor"]

@@ -1,4 +1,7 @@
-"""Verification: scan the QR code (a scanner types it and presses Enter) or type a number."""
+"""Verification: scan the QR code (a scanner types it and presses Enter) or type a number.
+
+One call per scan; a newer scan's answer replaces an older one still on its way.
+"""
 
 from __future__ import annotations
 
@@ -15,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.certificates import service
+from unionoffice.certificates import contract as certs
+from unionoffice.certificates.contract import Verification, VerifyRequest
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
-from unionoffice.ui.messages import guarded
 
 COLOURS = {"valid": "#1b7f3b", "revoked": "#b26a00", "forged": "#c0392b"}
 
@@ -27,6 +30,7 @@ class VerifyPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.result: Verification | None = None
         title = QLabel(self.tr("证书验证"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -85,12 +89,15 @@ class VerifyPage(QWidget):
         self.input.returnPressed.connect(self.check)
         button.clicked.connect(self.check)
 
-    @guarded
     def check(self) -> None:
         text = self.input.text()
         if not text.strip():
             return
-        result = service.verify(self.ctx.db, self.ctx.actor, text)
+        self.input.selectAll()  # the next scan replaces this one
+        self.ctx.calls.fetch(self, certs.VERIFY, VerifyRequest(text), self.show_result, channel="verify")
+
+    def show_result(self, result: Verification) -> None:
+        self.result = result
         self.verdict.setText(result.verdict.label)
         self.verdict.setStyleSheet(f"color: {COLOURS[result.verdict.value]};")
         self.message.setText(result.message)
@@ -108,4 +115,3 @@ class VerifyPage(QWidget):
             }
             for key, label in self.fields.items():
                 label.setText(values[key])
-        self.input.selectAll()  # the next scan replaces this one

@@ -265,7 +265,7 @@ def event_choices(db: Database, actor: Actor, contest_id: int) -> list[tuple[int
             .where(ContestEvent.contest_id == contest_id)
             .order_by(ContestEvent.sort_order)
         )
-        return [(event_id, name) for event_id, name in rows.tuples()]
+        return [(event_id, name) for event_id, name in rows]
 
 
 def judge_users(db: Database, actor: Actor) -> list[JudgeUser]:

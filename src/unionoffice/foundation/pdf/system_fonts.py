@@ -13,22 +13,11 @@ from pathlib import Path
 
 from unionoffice.foundation.pdf.coverage import UnusableFont, coverage, font_count
 from unionoffice.foundation.pdf.fonts import FontFile
+from unionoffice.foundation.platform_windows import font_folders
 
 
 def font_dirs() -> list[Path]:
-    home = Path.home()
-    if sys.platform == "win32":
-        windir = Path(os.environ.get("WINDIR", r"C:\Windows"))
-        local = Path(os.environ.get("LOCALAPPDATA", home / "AppData" / "Local"))
-        return [windir / "Fonts", local / "Microsoft" / "Windows" / "Fonts"]
-    if sys.platform == "darwin":
-        return [Path("/System/Library/Fonts"), Path("/Library/Fonts"), home / "Library" / "Fonts"]
-    return [
-        Path("/usr/share/fonts"),
-        Path("/usr/local/share/fonts"),
-        home / ".local" / "share" / "fonts",
-        home / ".fonts",
-    ]
+    return [Path(folder) for folder in font_folders(sys.platform, os.environ, Path.home())]
 
 
 @functools.cache

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -19,8 +20,8 @@ from PySide6.QtWidgets import (
 from unionoffice.foundation.contract import ById, Operation
 from unionoffice.foundation.errors import FieldProblem
 from unionoffice.members import contract as members
-from unionoffice.members.contract import History, MemberDetail, Rejoin, StatusChange, Transfer
-from unionoffice.members.labels import LEAVING, MemberStatus
+from unionoffice.members.contract import History, MemberDetail, Rejoin, StatusChange, Transfer, field_label
+from unionoffice.members.labels import CAUSES, MemberStatus, StatusCause, next_statuses
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.widgets.branch_picker import BranchPicker
 from unionoffice.ui.widgets.fields import DateField
@@ -88,22 +89,82 @@ class TransferDialog(_StepDialog):
 
 
 class StatusDialog(_StepDialog):
+    """A status change under the constitution: 保留会籍 and 退会 ask for their cause, 转出 for the
+    receiving union and the letter, a deemed withdrawal for its evidence."""
+
     op = members.CHANGE_STATUS
 
     def __init__(self, ctx: AppContext, detail: MemberDetail, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("变更会员状态"), f"{detail.name}：{detail.status.label}", parent)
+        super().__init__(ctx, self.tr("变更会籍状态"), f"{detail.name}：{detail.status.label}", parent)
         self.detail = detail
         self.status = QComboBox()
         self.status.setObjectName("status")
-        for status in LEAVING:
-            if status != detail.status:
-                self.status.addItem(status.label, status.value)
+        for status in next_statuses(detail.status):
+            self.status.addItem(status.label, status.value)
         self.form.addRow(self.tr("新状态"), self.status)
-        self.add_common_rows(self.tr("变更日期"))
+        self.cause = QComboBox()
+        self.cause.setObjectName("cause")
+        self.cause_row = self.row(self.form, field_label("cause"), field_label("cause"), self.cause)
+        self.other_org = QLineEdit()
+        self.other_org.setObjectName("other_org")
+        self.other_org.setPlaceholderText(self.tr("接收会籍的单位工会全称"))
+        self.org_row = self.row(self.form, field_label("other_org"), field_label("other_org"), self.other_org)
+        self.letter_no = QLineEdit()
+        self.letter_no.setObjectName("letter_no")
+        self.letter_row = self.row(
+            self.form, field_label("letter_no"), field_label("letter_no"), self.letter_no
+        )
+        self.evidence = QPlainTextEdit()
+        self.evidence.setObjectName("evidence")
+        self.evidence.setFixedHeight(60)
+        self.evidence.setPlaceholderText(self.tr("如：2026年4月起未交会费，连续七个月；会员委员会某日决定"))
+        self.evidence_row = self.row(
+            self.form, field_label("evidence"), field_label("evidence"), self.evidence
+        )
+        self.row(self.form, field_label("status_date"), self.tr("日期"), self.on)
+        self.row(self.form, self.tr("原因"), self.tr("原因"), self.reason)
+        self.finish_layout()
+        self.status.currentIndexChanged.connect(self._status_chosen)
+        self.cause.currentIndexChanged.connect(self._cause_chosen)
+        self._status_chosen()
+
+    def _show(self, row: QWidget, visible: bool) -> None:
+        row.setVisible(visible)
+        label = self.form.labelForField(row)
+        if label is not None:
+            label.setVisible(visible)
+
+    def _status_chosen(self) -> None:
+        status = MemberStatus(self.status.currentData())
+        self.cause.blockSignals(True)
+        self.cause.clear()
+        for cause in CAUSES.get(status, ()):
+            self.cause.addItem(cause.label, cause.value)
+        self.cause.blockSignals(False)
+        self._show(self.cause_row, bool(CAUSES.get(status)))
+        moving = status == MemberStatus.TRANSFERRED_OUT
+        self._show(self.org_row, moving)
+        self._show(self.letter_row, moving)
+        self._cause_chosen()
+
+    def _cause_chosen(self) -> None:
+        self._show(self.evidence_row, self.cause.currentData() == StatusCause.DEEMED.value)
+        self.adjustSize()
 
     def request(self, on: date | None) -> StatusChange:
         status = MemberStatus(self.status.currentData())
-        return StatusChange(self.detail.id, self.detail.version, status, on, self.reason.text())
+        cause = self.cause.currentData()
+        return StatusChange(
+            member_id=self.detail.id,
+            version=self.detail.version,
+            status=status,
+            on=on,
+            reason=self.reason.text(),
+            cause=StatusCause(cause) if cause else None,
+            other_org=None if self.org_row.isHidden() else self.other_org.text(),
+            letter_no=None if self.letter_row.isHidden() else self.letter_no.text(),
+            evidence=None if self.evidence_row.isHidden() else self.evidence.toPlainText(),
+        )
 
 
 class RejoinDialog(_StepDialog):
@@ -117,12 +178,27 @@ class RejoinDialog(_StepDialog):
         self.member_id, self.version = member_id, version
         self.target = BranchPicker(ctx.refs.take(None).mine(), parent=self)
         self.row(self.form, self.tr("分工会"), self.tr("加入分工会 / 小组"), self.target)
+        self.from_org = QLineEdit()
+        self.from_org.setObjectName("from_org")
+        self.from_org.setPlaceholderText(self.tr("凭介绍信从其他单位工会转入时填写"))
+        self.row(self.form, field_label("other_org"), self.tr("原单位工会"), self.from_org)
+        self.letter_no = QLineEdit()
+        self.row(self.form, field_label("letter_no"), field_label("letter_no"), self.letter_no)
         self.add_common_rows(self.tr("重新入会日期"))
 
     def request(self, on: date | None) -> Rejoin:
         branch_id, group_id = self.target.value()
         assert branch_id is not None
-        return Rejoin(self.member_id, self.version, branch_id, group_id, on, self.reason.text())
+        return Rejoin(
+            member_id=self.member_id,
+            version=self.version,
+            branch_id=branch_id,
+            group_id=group_id,
+            on=on,
+            reason=self.reason.text(),
+            from_org=self.from_org.text(),
+            letter_no=self.letter_no.text(),
+        )
 
 
 class HistoryDialog(QDialog):

@@ -25,6 +25,7 @@ from unionoffice.foundation.identity import validate_id_number
 from unionoffice.foundation.importer import CellError, parse_date
 from unionoffice.members import contract as members
 from unionoffice.members.contract import (
+    CodeChoices,
     ExistingMember,
     FamilyInfo,
     FormOpen,
@@ -32,6 +33,7 @@ from unionoffice.members.contract import (
     MemberForm,
     MemberInput,
     MemberSave,
+    RealNameInfo,
     field_label,
 )
 from unionoffice.members.labels import Gender, MemberStatus, Relation
@@ -107,6 +109,7 @@ class MemberDialog(FormDialog):
         self.status_label = QLabel()
         right.addRow(self.tr("状态"), self.status_label)
         self._row(right, "notes", self.notes)
+        self.layout_.addWidget(self._realname_box())
         self.layout_.addWidget(self._family_box())
         self.finish_layout()
         self.id_number.editingFinished.connect(self._check_id)
@@ -136,12 +139,52 @@ class MemberDialog(FormDialog):
         self.detail = form.detail
         # A transfer target may be any branch; a new or edited member stays in the clerk's own.
         self.org.set_branches(org.mine())
+        self._fill_codes(form.codes)
         self._set_ready(True)
         self._load()
 
     def _failed_to_open(self, error: BaseException) -> None:
         show_error(self, error)
         self.reject()
+
+    def _realname_box(self) -> QGroupBox:
+        """The real-name system's fields (工会会员实名制): coded lists from the services."""
+        box = QGroupBox(self.tr("实名制信息"))
+        columns = QHBoxLayout(box)
+        left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            columns.addLayout(form, 1)
+        self.codes: dict[str, QComboBox] = {}
+        for key, form in (("ethnicity", left), ("political_status", left), ("hukou_type", left)):
+            box_ = QComboBox()
+            box_.setObjectName(key)
+            self.codes[key] = box_
+            self._row(form, key, box_)
+        self.native_place = QLineEdit()
+        self.native_place.setPlaceholderText(self.tr("如 河南新乡"))
+        self._row(left, "native_place", self.native_place)
+        self.post = QLineEdit()
+        self.title_ = QLineEdit()
+        self.title_.setPlaceholderText(self.tr("如 工程师、技师"))
+        self._row(right, "post", self.post)
+        self._row(right, "title", self.title_)
+        employment = QComboBox()
+        employment.setObjectName("employment_form")
+        self.codes["employment_form"] = employment
+        self._row(right, "employment_form", employment)
+        self.card_no = QLineEdit()
+        self.card_no.setObjectName("card_no")
+        self.card_no.setPlaceholderText(self.tr("由入会审批发放；此处只录入启用前已发的证号"))
+        self._row(right, "card_no", self.card_no)
+        return box
+
+    def _fill_codes(self, codes: CodeChoices) -> None:
+        for key, box in self.codes.items():
+            box.clear()
+            box.addItem(self.tr("（未填）"), None)
+            for code, name in getattr(codes, key):
+                box.addItem(name, code)
 
     def _family_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("家庭成员（选填，用于日后福利）"))
@@ -218,8 +261,15 @@ class MemberDialog(FormDialog):
         self.education.setCurrentText(d.education or "")
         self.hire_date.set_date(d.hire_date)
         self.join_date.set_date(d.join_date)
-        status = d.status.label + (f"（{d.status_date.isoformat()}）" if d.status_date else "")
+        status = d.status.label + (f"・{d.status_cause.label}" if d.status_cause else "")
+        status += f"（{d.status_date.isoformat()}）" if d.status_date else ""
         self.status_label.setText(status + (f" {d.status_reason}" if d.status_reason else ""))
+        for key, box in self.codes.items():
+            box.setCurrentIndex(max(0, box.findData(getattr(d.realname, key))))
+        self.native_place.setText(d.realname.native_place or "")
+        self.post.setText(d.realname.post or "")
+        self.title_.setText(d.realname.title or "")
+        self.card_no.setText(d.card_no or "")
         self.notes.setPlainText(d.notes or "")
         for relative in d.family:
             self._add_relative(relative)
@@ -256,8 +306,11 @@ class MemberDialog(FormDialog):
     def _family_values(self) -> tuple[FamilyInfo, ...]:
         out = []
         for row in range(self.family.rowCount()):
-            relation = self.family.cellWidget(row, 0).currentData()  # type: ignore[union-attr]
-            cells = [self.family.item(row, c).text() if self.family.item(row, c) else "" for c in range(1, 4)]
+            widget = self.family.cellWidget(row, 0)
+            relation = str(widget.currentData()) if isinstance(widget, QComboBox) else ""
+            cells = [
+                item.text() if (item := self.family.item(row, c)) is not None else "" for c in range(1, 4)
+            ]
             if not any(cell.strip() for cell in cells):
                 continue
             born = None
@@ -307,6 +360,16 @@ class MemberDialog(FormDialog):
             education=self.education.currentText(),
             notes=self.notes.toPlainText(),
             family=family,
+            realname=RealNameInfo(
+                ethnicity=self.codes["ethnicity"].currentData(),
+                political_status=self.codes["political_status"].currentData(),
+                hukou_type=self.codes["hukou_type"].currentData(),
+                native_place=self.native_place.text(),
+                post=self.post.text(),
+                title=self.title_.text(),
+                employment_form=self.codes["employment_form"].currentData(),
+            ),
+            card_no=self.card_no.text() or None,
         )
         return data, problems
 

@@ -1,10 +1,11 @@
-"""Qt Charts for the dashboard: a ``Chart`` (plain data from the service) drawn as bars you can click."""
+"""Qt Charts for the dashboard: a ``Chart`` (plain data from the services) drawn as bars you can click."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -18,15 +19,16 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
-from unionoffice.dashboard.service import Chart
+from unionoffice.dashboard.contract import Chart
+from unionoffice.dashboard.labels import ValueKind
 
 # One palette for every chart (and close to the PDF's blue), so a colour reads the same everywhere.
 PALETTE = ("#3C6EB4", "#E08A2E", "#4BA36B", "#C4504B", "#8A6BBE", "#6C7A89")
 
 
-def plotted(value: int, kind: str) -> float:
+def plotted(value: int, kind: ValueKind) -> float:
     """Bar heights only: money is drawn in 万元; the figures shown as text stay exact."""
-    return float(Decimal(value) / 1_000_000) if kind == "fen" else float(value)
+    return float(Decimal(value) / 1_000_000) if kind is ValueKind.FEN else float(value)
 
 
 def chart_font(base: QFont, scale: float) -> QFont:
@@ -46,7 +48,7 @@ class ChartPanel(QChartView):
         self.setMinimumHeight(250)
         self.spec: Chart | None = None
         self.bar_sets: list[QBarSet] = []
-        self.series: QBarSeries | QStackedBarSeries | QHorizontalStackedBarSeries | None = None
+        self.series: QAbstractBarSeries | None = None
 
     def show_chart(self, spec: Chart) -> None:
         self.spec = spec
@@ -58,6 +60,7 @@ class ChartPanel(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(4)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        series: QAbstractBarSeries
         if spec.horizontal:  # long category names (trades) read better down the side
             series = QHorizontalStackedBarSeries()
         else:
@@ -120,4 +123,5 @@ class ChartPanel(QChartView):
 
     def click_bar(self, set_index: int, index: int) -> None:
         """The signal a mouse click on a bar sends (tests use it)."""
-        self.series.clicked.emit(index, self.bar_sets[set_index])
+        if self.series is not None:
+            self.series.clicked.emit(index, self.bar_sets[set_index])
