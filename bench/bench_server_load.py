@@ -10,7 +10,9 @@ was told was saved is there exactly once, and there is nothing else (no lost, no
 Retried calls keep their idempotency key, so the process that dies mid-run costs nothing.
 
 Goals (issue 16): 0 errors, 0 lost or doubled writes; the p95 of the server's own time per call
-is reported (the ``Server-Timing`` header), beside the clerks' round trip.
+is reported (the ``Server-Timing`` header), beside the clerks' round trip and a bare baseline from
+the same run: one clerk doing the same mix without pauses in-process on the same database (no
+server, no network, no load) for 20 s before the load starts.
 ``--smoke``: 6 clerks for 6 s on the 300-member demo (the test suite runs it).
 """
 
@@ -32,10 +34,11 @@ import httpx
 from netproxy import Proxy
 from server_setup import BenchDatabase, demo_on_postgres, free_port
 
+from unionoffice.client.local import LocalServices
 from unionoffice.client.remote import ConnectionState, RemoteServices
 from unionoffice.core.auth import sessions
 from unionoffice.core.auth.operations import session_info
-from unionoffice.foundation.contract import ListQuery, ListWindow
+from unionoffice.foundation.contract import ListQuery, ListWindow, Services
 from unionoffice.foundation.identity import generate_id_number
 from unionoffice.members import contract as members
 
@@ -70,7 +73,7 @@ class Clerk:
 
 
 def clerk_loop(
-    clerk: Clerk, services: RemoteServices, tally: Tally, until: float, think: tuple[float, float]
+    clerk: Clerk, services: Services, tally: Tally, until: float, think: tuple[float, float]
 ) -> None:
     rng = random.Random(clerk.number)
     written = 0
@@ -134,6 +137,23 @@ def clerks_of(bench: BenchDatabase, count: int) -> list[tuple[Clerk, str, object
     return made
 
 
+def bare_baseline(bench: BenchDatabase, clerk: Clerk, seconds: float) -> Tally:
+    """The same mix of actions by one clerk without pauses, in-process on the same database: no
+    server, no network, no other clerks (what a call costs unloaded)."""
+    from factories import actor_of  # tests/factories.py
+
+    from unionoffice.core.database import open_database
+
+    db = open_database(bench.url)
+    tally = Tally()
+    try:
+        services = LocalServices.signed_in_as(db, actor_of(db, clerk.username))
+        clerk_loop(clerk, services, tally, time.monotonic() + seconds, (0.0, 0.0))
+    finally:
+        db.dispose()
+    return tally
+
+
 def count_written(bench: BenchDatabase) -> list[str]:
     from sqlalchemy import select
 
@@ -161,10 +181,12 @@ def main() -> int:
     proxy = Proxy([("127.0.0.1", port) for port in ports])
     tally = Tally()
     try:
+        *made, (base_clerk, _token, _info) = clerks_of(bench, count + 1)
+        bare = bare_baseline(bench, base_clerk, 3.0 if args.smoke else 20.0)
         processes = [bench.start_server(port, threads=24) for port in ports]
         proxy.start()
         clients = []
-        for clerk, token, info in clerks_of(bench, count):
+        for clerk, token, info in made:
             client = RemoteServices(f"http://127.0.0.1:{proxy.port}", retry_for=30, on_response=tally.heard)
             client.adopt_session(str(token), info)  # type: ignore[arg-type]
 
@@ -191,9 +213,10 @@ def main() -> int:
             client.close()
 
         stored = count_written(bench)
-        lost = sorted(set(tally.written) - set(stored))
+        told = set(tally.written) | set(bare.written)
+        lost = sorted(told - set(stored))
         doubled = len(stored) - len(set(stored))
-        unexpected = sorted(set(stored) - set(tally.written))
+        unexpected = sorted(set(stored) - told)
         trips = sorted(tally.round_trips)
         served = sorted(tally.server_ms)
 
@@ -206,21 +229,27 @@ def main() -> int:
         print(
             f"calls answered: {tally.calls:,} ({tally.calls / seconds:.1f}/s), retried after a failure: {tally.retried}"
         )
-        print(f"errors: {len(tally.errors)}")
-        kinds = Counter(line.split(": ", 1)[1] for line in tally.errors)
+        print(f"errors: {len(tally.errors)} (bare baseline: {len(bare.errors)})")
+        kinds = Counter(line.split(": ", 1)[1] for line in tally.errors + bare.errors)
         for kind, times in kinds.most_common(10):
             print(f"    {times} × {kind}")
         print(
-            f"writes the clerks were told were saved: {len(tally.written)}; in the register: {len(stored)}; "
+            f"writes the clerks were told were saved: {len(told)}; in the register: {len(stored)}; "
             f"lost: {len(lost)}; doubled: {doubled}; unexplained: {len(unexpected)}"
         )
         if trips:
             print(f"clerk round trip: median {statistics.median(trips):.1f} ms, p95 {p95(trips):.1f} ms")
+        alone = sorted(bare.round_trips)
+        if alone:
+            print(
+                f"bare baseline (one clerk in-process, no server, no load; {len(alone)} calls, "
+                f"{len(bare.errors)} errors): median {statistics.median(alone):.1f} ms, p95 {p95(alone):.1f} ms"
+            )
         if served:
             print(
                 f"server time per call: median {statistics.median(served):.1f} ms, p95 {p95(served):.1f} ms"
             )
-        ok = not tally.errors and not lost and not doubled and not unexpected
+        ok = not tally.errors and not bare.errors and not lost and not doubled and not unexpected
         print("result:", "ok" if ok else "FAILED")
         return 0 if ok else 1
     finally:

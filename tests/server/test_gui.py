@@ -66,7 +66,7 @@ def test_the_indicator_follows_the_connection_and_calls_stay_off_the_gui_thread(
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     indicator = main.connection
     assert "已连接工会服务器" in indicator.text()
-    tab = main.open_tab("members")
+    tab = main.open_tab("members").page("register")
     qtbot.waitUntil(lambda: tab.count_label.text().startswith("共"), timeout=20_000)
     assert services.threads
     assert all(t is not threading.main_thread() for t in services.threads)
@@ -93,7 +93,7 @@ def test_a_session_the_server_ended_asks_for_the_password_again(
 
     with db.transaction(None) as s:
         s.query(ServerSession).delete()  # e.g. an administrator deactivated and reactivated the account
-    tab = main.open_tab("members")
+    tab = main.open_tab("members").page("register")
     tab.search.setText("张")  # the next request finds the session gone
     qtbot.waitUntil(lambda: bool(states), timeout=20_000)
     assert states == ["signed_out"]
@@ -111,7 +111,7 @@ def test_nothing_secret_is_kept_on_the_office_pc(window, qtbot, server: RunningS
     settings = Settings.load()
     settings.server_url, settings.server_ca = services.url, ""
     settings.save()
-    tab = main.open_tab("members")
+    tab = main.open_tab("members").page("register")
     qtbot.waitUntil(lambda: tab.count_label.text().startswith("共"), timeout=20_000)
     main.save_state()
     key = server.keys.data_key
