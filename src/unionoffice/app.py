@@ -9,6 +9,8 @@ the settings, with the CA file ``--ca``) makes it talk to the union server (``Re
 which alone holds the database. A PostgreSQL address given to the app itself is refused.
 """
 
+# Imports inside functions: the frame is on screen before SQLAlchemy, the database and the
+# modules' code are imported (start-up time).
 from __future__ import annotations
 
 import argparse

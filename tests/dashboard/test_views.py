@@ -101,9 +101,9 @@ def test_a_member_bar_opens_the_register_of_that_branch(qtbot, window, world):
         view.year.setCurrentIndex(view.year.findData(2025))
     view.charts["members"].click_bar(1, 1)  # 在会会员 of the second branch (B)
     assert w.tab_keys()[w.tabs.currentIndex()] == "members"
-    members = w.open_tab("members")
-    qtbot.waitUntil(lambda: members.model.rowCount() == 3)
-    assert members.org.branch.currentData() == world.b and members.status.currentData() == "active"
+    register = w.open_tab("members").page("register")
+    qtbot.waitUntil(lambda: register.model.rowCount() == 3)
+    assert register.org.branch.currentData() == world.b and register.status.currentData() == "active"
 
 
 def test_every_click_names_the_list_by_its_modules_keywords(qtbot, tab):

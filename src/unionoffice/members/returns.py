@@ -1,6 +1,7 @@
 """The monthly change return (会员增减情况表) as a PDF page and as a workbook; the figures come
 from ``register.monthly_return``."""
 
+# Imports inside functions: ReportLab loads only when a return is printed, not with the register.
 from __future__ import annotations
 
 from datetime import date

@@ -1,5 +1,6 @@
 """Login, and the first-start dialog that creates the administrator."""
 
+# Imports inside functions: printing a recovery sheet is rare; QtPrintSupport loads only then.
 from __future__ import annotations
 
 from collections.abc import Callable

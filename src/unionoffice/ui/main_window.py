@@ -1,5 +1,6 @@
 """The main window: a tab per module the user's role allows, menus, status bar."""
 
+# Imports inside functions: dialogs and the admin tab load when first opened, keeping start-up short.
 from __future__ import annotations
 
 import logging

@@ -128,14 +128,18 @@ class RegisterPage(ListPage[MemberFilter]):
         return screen.page
 
     def show_filtered(self, **values: object) -> None:
-        """Drill-down from the dashboard: ``branch`` (id) and ``status``."""
+        """Drill-down from the dashboard: ``branch`` (id) and ``status``. The branch choices
+        arrive with the first answer, so a register shown just now waits for it."""
         branch = values.pop("branch", None)
         status = values.pop("status", None)
-        super().show_filtered(status_filter=status, **values)
-        self.org.blockSignals(True)
-        self.org.set_value(branch if isinstance(branch, int) else None)
-        self.org.blockSignals(False)
-        self.reload()
+
+        def apply() -> None:
+            self.org.blockSignals(True)
+            self.org.set_value(branch if isinstance(branch, int) else None)
+            self.org.blockSignals(False)
+            super(RegisterPage, self).show_filtered(status_filter=status, **values)
+
+        self.when_opened(apply)
 
     # Member actions -------------------------------------------------------------------------
     def add_member(self) -> None:
