@@ -142,9 +142,11 @@ def bare_baseline(bench: BenchDatabase, clerk: Clerk, seconds: float) -> Tally:
     server, no network, no other clerks (what a call costs unloaded)."""
     from factories import actor_of  # tests/factories.py
 
+    from unionoffice.core.crypto import vault
     from unionoffice.core.database import open_database
 
     db = open_database(bench.url)
+    vault.set_data_key(bench.data_key)  # what the server process holds, held here
     tally = Tally()
     try:
         services = LocalServices.signed_in_as(db, actor_of(db, clerk.username))
