@@ -23,11 +23,13 @@ from typing import Any
 from netproxy import Proxy
 from server_setup import demo_on_postgres, free_port
 
+from unionoffice.certificates import contract as certificates
 from unionoffice.client.local import LocalServices
 from unionoffice.client.remote import RemoteServices
 from unionoffice.core.audit import contract as audit
 from unionoffice.core.auth.contract import LIST_USERS, SIGN_IN, Credentials
 from unionoffice.core.org import contract as org
+from unionoffice.dashboard import contract as dashboard
 from unionoffice.foundation.contract import Empty, ListQuery, ListWindow, Operation, Services
 from unionoffice.members import contract as members
 
@@ -70,6 +72,34 @@ SCREENS = [
         user="clerk_xx",
     ),
     Screen("会员表单 打开", members.OPEN_FORM, lambda r, k: members.FormOpen(r.member_id)),
+    Screen(
+        "入会申请 打开",
+        members.OPEN_APPLICATIONS,
+        lambda r, k: members.ApplicationsOpen(members.ApplicationFilter(), ListWindow()),
+    ),
+    Screen(
+        "会籍审查 打开",
+        members.OPEN_REVIEWS,
+        lambda r, k: members.ReviewsOpen(members.ReviewFilter(), ListWindow()),
+    ),
+    Screen(
+        "职工人数 打开",
+        members.OPEN_HEADCOUNTS,
+        lambda r, k: members.HeadcountOpen(members.HeadcountFilter(), ListWindow()),
+    ),
+    Screen("工作台 打开", dashboard.OPEN, lambda r, k: dashboard.DashboardOpen()),
+    Screen("证书发放 打开", certificates.OPEN_ISSUE, lambda r, k: Empty()),
+    Screen(
+        "证书登记 打开",
+        certificates.OPEN_REGISTER,
+        lambda r, k: certificates.RegisterOpen(certificates.RegisterFilter(), ListWindow()),
+    ),
+    Screen(
+        "证书登记 搜索键入",
+        certificates.LIST,
+        lambda r, k: ListQuery(certificates.RegisterFilter(text=k), ListWindow()),
+        keystrokes=True,
+    ),
     Screen("组织机构 打开", org.TREE, lambda r, k: org.TreeRequest()),
     Screen("用户管理 打开", LIST_USERS, lambda r, k: Empty()),
     Screen("操作日志 打开", audit.OPEN, lambda r, k: audit.AuditOpen(audit.AuditFilter(), ListWindow())),

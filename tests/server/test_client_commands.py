@@ -66,6 +66,32 @@ def test_user_list_and_audit_verify_through_the_server(
     assert "无权" in capsys.readouterr().err
 
 
+def test_rates_and_the_monthly_return_through_the_server(
+    server: RunningServer, db: Database, org: dict[str, int], tmp_path: Path, signed: None, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    add_member(db, org["branch_a"], org["group_a"], name="张坤", seq=1)
+    base = ["--server", server.url, "--user", "admin", "members"]
+    assert run([*base, "rates", "--on", "2026-12-01"]) == 0
+    assert "保留会籍" in capsys.readouterr().out
+    report = tmp_path / "增减表.xlsx"
+    assert run([*base, "monthly-return", "--month", "2026-11", "--out", str(report)]) == 0
+    assert "月末" in capsys.readouterr().out and openpyxl.load_workbook(report).active.max_row > 1
+
+
+def test_a_command_that_opens_the_database_refuses_a_union_server(
+    server: RunningServer, org: dict[str, int], tmp_path: Path, signed: None, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """Never a silent write to this PC's own file while the union server is the database."""
+    from unionoffice.foundation.paths import data_dir
+
+    before = sorted(Path(data_dir()).rglob("*"))
+    assert (
+        run(["--server", server.url, "--user", "admin", "members", "card-pattern", "HX{year}{seq:05}"]) == 2
+    )
+    assert "--db" in capsys.readouterr().err
+    assert sorted(Path(data_dir()).rglob("*")) == before
+
+
 def test_the_server_needs_a_named_user(server: RunningServer, org: dict[str, int], capsys) -> None:  # type: ignore[no-untyped-def]
     assert run(["--server", server.url, "user", "list"]) == 2
     assert "--user" in capsys.readouterr().err
