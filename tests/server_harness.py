@@ -17,9 +17,11 @@ from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.operations import session_info
 from unionoffice.core.crypto import vault
 from unionoffice.db.database import Database
+from unionoffice.demo.cache import DEMO_PASSWORD
+from unionoffice.foundation.errors import UserError
 from unionoffice.server.app import create_app
 from unionoffice.server.config import ServerConfig
-from unionoffice.server.keys import ServerKeys
+from unionoffice.server.keys import ServerKeys, check_key_opens, key_from_database
 
 
 @dataclass
@@ -53,9 +55,29 @@ class RunningServer:
         custody.release_server_key()
 
 
+def _data_key_of(db: Database) -> bytes:
+    """The data key now in the vault if it opens ``db`` (the test's), else the demo's (a copied
+    demo database: its administrator's password opens it). The vault is left as it was."""
+    held = vault.data_key() if vault.has_data_key() else None
+    if held is not None:
+        try:
+            check_key_opens(db, held)
+            return held
+        except UserError:
+            pass
+    try:
+        return key_from_database(db, "admin", DEMO_PASSWORD, None)
+    except UserError:
+        if held is None:
+            raise
+        return held  # the server will say why it cannot serve this database
+    finally:
+        vault.set_data_key(held)
+
+
 def start_server(db: Database, config: ServerConfig | None = None) -> RunningServer:
-    """Serve ``db`` with the data key now in the vault (the test's, or the demo's)."""
-    keys = ServerKeys(vault.data_key(), Ed25519PrivateKey.generate())
+    """Serve ``db`` with the data key now in the vault (the test's), or the demo's."""
+    keys = ServerKeys(_data_key_of(db), Ed25519PrivateKey.generate())
     config = (config or ServerConfig()).with_(insecure_loopback=True, allow_owner_role=True, threads=8)
     app = create_app(config, db=db, keys=keys)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on"))

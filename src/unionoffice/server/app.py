@@ -210,8 +210,8 @@ def create_app(
 async def _frames(
     request: Request, running: asyncio.Future[Reply], progress: Progress, latest: list[tuple[int, int, str]]
 ) -> AsyncIterator[bytes]:
-    """Progress as it changes, a beat when nothing else was sent for a while, then the reply.
-    A client that went away cancels the job (its transaction rolls back)."""
+    """Progress as it changes, a beat when nothing else was sent for a while, the last step, then
+    the reply. A client that went away cancels the job (its transaction rolls back)."""
     sent: tuple[int, int, str] | None = None
     last = time.monotonic()
     try:
@@ -228,6 +228,9 @@ async def _frames(
             elif time.monotonic() - last >= protocol.BEAT_SECONDS:
                 last = time.monotonic()
                 yield protocol.frame_bytes(protocol.Frame("beat"))
+        final = latest[-1] if latest else None
+        if final is not None and final != sent:  # a quick job's last step, not seen between polls
+            yield protocol.frame_bytes(protocol.Frame("progress", final[0], final[1], final[2]))
         yield protocol.frame_bytes(protocol.Frame("reply", reply=wire.encode_reply(running.result())))
     finally:
         if not running.done():
