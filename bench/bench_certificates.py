@@ -48,10 +48,12 @@ from unionoffice.certificates.render import (
     page_size,
 )
 from unionoffice.certificates.service import page_values
+from unionoffice.certificates.service.issuing import summary_of
 from unionoffice.certificates.sources import Recipient
 from unionoffice.certificates.templates import get_template
 from unionoffice.client.local import LocalServices
 from unionoffice.core.auth.actor import SYSTEM_ACTOR
+from unionoffice.core.crypto import vault
 from unionoffice.core.database import open_database
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
@@ -111,7 +113,9 @@ def bare_setup(db: Database):  # type: ignore[no-untyped-def]
     pages = []
     for i, r in enumerate(recipients(), start=1):
         number = template.number(2099, i)
-        ops = layout(template, Page(page_values(template, r, number, ISSUED), signing.payload(key, number)))
+        values = page_values(template, r, number, ISSUED)
+        facts = signing.Facts(number, values["name"], summary_of(template, values), ISSUED)  # as issuing does
+        ops = layout(template, Page(values, signing.payload(key, facts)))
         prepared = []
         for op in ops:
             if isinstance(op, TextOp):
@@ -181,6 +185,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
         upgrade(db)
+        # Staged uploads are encrypted: the process holds keys, as a signed-in clerk's does.
+        vault.set_keys(data_key=vault.new_key(), audit_key=vault.new_key())
         services = LocalServices.signed_in_as(db, SYSTEM_ACTOR)
         start = time.perf_counter()
         template, pages = bare_setup(db)

@@ -1,6 +1,7 @@
 """Medical mutual aid speed, against bare baselines measured in the same process.
 
     PYTHONPATH=src python bench/bench_medical.py [demo.sqlite]
+    ... --smoke          2,000 claims, one run, a 300-member demo (the test suite runs this)
 
 1. The calculation engine with its explanation for 100,000 claims, vs the same banded arithmetic
    written inline with ints (no Money, no explanation text).
@@ -11,9 +12,9 @@
 
 from __future__ import annotations
 
+import argparse
 import random
 import sqlite3
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -50,22 +51,29 @@ def bare(x: int, used: int) -> int:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("db", nargs="?", help="a demo database (default: the cached 12,000-member demo)")
+    parser.add_argument(
+        "--smoke", action="store_true", help="tiny run for the test suite (figures meaningless)"
+    )
+    args = parser.parse_args()
+    claims, runs = (2_000, 1) if args.smoke else (100_000, 5)
     rng = random.Random(1)
-    amounts = [rng.randrange(0, 9_000_000) for _ in range(100_000)]
+    amounts = [rng.randrange(0, 9_000_000) for _ in range(claims)]
     assert all(calculate(RULE, x).payable_fen == bare(x, 0) for x in amounts[:2000])
-    engine = timed(lambda: [calculate(RULE, x) for x in amounts], 3)
-    baseline = timed(lambda: [bare(x, 0) for x in amounts], 3)
+    engine = timed(lambda: [calculate(RULE, x) for x in amounts], min(runs, 3))
+    baseline = timed(lambda: [bare(x, 0) for x in amounts], min(runs, 3))
     print(
-        f"calculate 100k claims with explanations: {engine * 1000:.0f} ms; bare ints: {baseline * 1000:.0f} ms; "
-        f"ratio {engine / baseline:.1f}x; {engine / 100_000 * 1e6:.1f} µs per claim"
+        f"calculate {claims:,} claims with explanations: {engine * 1000:.0f} ms; bare ints: "
+        f"{baseline * 1000:.0f} ms; ratio {engine / baseline:.1f}x; {engine / claims * 1e6:.1f} µs per claim"
     )
 
-    if len(sys.argv) > 1:
-        path = Path(sys.argv[1])
+    if args.db:
+        path = Path(args.db)
     else:
         from unionoffice.demo.cache import demo_copy
 
-        path = demo_copy(Path(tempfile.mkdtemp()))
+        path = demo_copy(Path(tempfile.mkdtemp()), *((300,) if args.smoke else ()))
     from unionoffice.core.database import open_database
     from unionoffice.medical.service.ledger import ledger_summary
     from unionoffice.medical.service.listing import ClaimFilter, claim_source
@@ -90,17 +98,18 @@ def main() -> None:
         ).fetchall()
 
     page()
-    a, b = timed(page), timed(raw_page)
+    a, b = timed(page, runs), timed(raw_page, runs)
     print(
         f"claims list count + first page: {a * 1000:.1f} ms; raw sqlite3: {b * 1000:.1f} ms; ratio {a / b:.1f}x"
     )
-    summary = timed(lambda: ledger_summary(db, SYSTEM_ACTOR, scheme))
+    summary = timed(lambda: ledger_summary(db, SYSTEM_ACTOR, scheme), runs)
     bare_sum = timed(
         lambda: raw.execute(
             "SELECT branch_id, kind, sum(amount_fen) FROM medical_ledger "
             "WHERE scheme_year_id=? GROUP BY branch_id, kind",
             (scheme,),
-        ).fetchall()
+        ).fetchall(),
+        runs,
     )
     print(
         f"ledger summary (all branches, helped counts): {summary * 1000:.1f} ms; raw GROUP BY: "

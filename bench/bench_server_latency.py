@@ -152,7 +152,7 @@ def main() -> int:
         bench.start_server(port)
         proxy.start()
         db = open_database(bench.url)
-        vault.set_data_key(bench.data_key)
+        vault.set_ring(bench.ring)
         from sqlalchemy import select
 
         from unionoffice.members.models import Member

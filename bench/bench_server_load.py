@@ -146,7 +146,7 @@ def bare_baseline(bench: BenchDatabase, clerk: Clerk, seconds: float) -> Tally:
     from unionoffice.core.database import open_database
 
     db = open_database(bench.url)
-    vault.set_data_key(bench.data_key)  # what the server process holds, held here
+    vault.set_ring(bench.ring)  # what the server process holds, held here
     tally = Tally()
     try:
         services = LocalServices.signed_in_as(db, actor_of(db, clerk.username))

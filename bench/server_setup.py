@@ -22,6 +22,8 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
+from unionoffice.core.crypto import vault
+
 PG_ENV = "UNIONOFFICE_TEST_PG_URL"
 
 
@@ -42,7 +44,7 @@ def free_port() -> int:
 class BenchDatabase:
     url: URL
     key_file: Path
-    data_key: bytes
+    ring: vault.KeyRing
     folder: Path
     servers: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
@@ -94,11 +96,11 @@ class BenchDatabase:
 
 
 def demo_on_postgres(size: int) -> BenchDatabase:
-    """The demo of ``size`` members in a new PostgreSQL database, and a key file holding its key."""
+    """The demo of ``size`` members in a new PostgreSQL database, and a key file holding its ring."""
     from unionoffice.core.database import open_database
     from unionoffice.core.dbcopy import copy_database
     from unionoffice.demo.cache import DEMO_PASSWORD, demo_copy
-    from unionoffice.server.keys import key_from_database, write_key_file
+    from unionoffice.server.keys import ring_from_database, write_key_file
 
     folder = Path(tempfile.mkdtemp(prefix="uo-server-bench-"))
     sqlite = demo_copy(folder, size)
@@ -111,8 +113,8 @@ def demo_on_postgres(size: int) -> BenchDatabase:
     url = admin_url().set(database=name)
     copy_database(f"sqlite:///{sqlite}", url)
     db = open_database(url)
-    data_key = key_from_database(db, "admin", DEMO_PASSWORD, None)
+    ring = ring_from_database(db, "admin", DEMO_PASSWORD, None)
     db.dispose()
     key_file = folder / "keys.json"
-    write_key_file(key_file, data_key)
-    return BenchDatabase(url, key_file, data_key, folder)
+    write_key_file(key_file, ring)
+    return BenchDatabase(url, key_file, ring, folder)

@@ -23,10 +23,16 @@ os.environ.setdefault("UNIONOFFICE_NO_SYSTEM_FONTS", "0")
 
 from hypothesis import HealthCheck, settings
 
-# Fuzz targets run briefly in CI; `HYPOTHESIS_PROFILE=long pytest -k fuzz` runs them for real.
-settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Fuzz targets (docs/testing.md): in CI (CI=true) they are derandomised, so a run on a fresh clone
+# tries the same examples every time and cannot fail at random; cases found by hand are kept as
+# @example lines in the tests. Locally they run briefly with fresh random examples ("dev"), and
+# `HYPOTHESIS_PROFILE=long pytest -k fuzz` is the long random run by hand.
+_QUICK = {"max_examples": 60, "deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True, **_QUICK)
+settings.register_profile("dev", print_blob=True, **_QUICK)
 settings.register_profile("long", max_examples=5_000, deadline=None, suppress_health_check=list(HealthCheck))
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+_default_profile = "ci" if os.environ.get("CI", "").lower() == "true" else "dev"
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", _default_profile))
 
 from factories import actor_of  # noqa: E402
 
@@ -36,7 +42,7 @@ from unionoffice.core.crypto import vault as _vault  # noqa: E402
 from unionoffice.core.database import open_database  # noqa: E402
 from unionoffice.db.database import Database  # noqa: E402
 
-_vault.set_data_key(b"\x07" * 32)
+_vault.set_keys(data_key=b"\x07" * 32, audit_key=b"\x08" * 32)
 from pgserver import TestServer, server_url  # noqa: E402
 
 BACKENDS = ("sqlite", "postgres")
@@ -133,17 +139,19 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
 
 
 TEST_DATA_KEY = b"\x07" * 32
+TEST_AUDIT_KEY = b"\x08" * 32
 
 
 @pytest.fixture(autouse=True)
 def _unlocked_vault() -> Iterator[None]:
-    """Every test runs as if someone had signed in: a data key is in the vault (core/crypto).
-    Session- and module-scoped templates are built with the same key (set at import below)."""
+    """Every test runs as if someone had signed in: a data key and an audit key are in the vault
+    (core/crypto). Session- and module-scoped templates are built with the same keys (set at
+    import above)."""
     from unionoffice.core.crypto import vault
 
-    vault.set_data_key(TEST_DATA_KEY)
+    vault.set_keys(data_key=TEST_DATA_KEY, audit_key=TEST_AUDIT_KEY)
     yield
-    vault.set_data_key(TEST_DATA_KEY)
+    vault.set_keys(data_key=TEST_DATA_KEY, audit_key=TEST_AUDIT_KEY)
 
 
 @pytest.fixture(scope="session")
@@ -178,29 +186,29 @@ def db(request: pytest.FixtureRequest, db_backend: str) -> Iterator[Database]:
 
 
 @pytest.fixture(scope="session")
-def _demo_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+def _demo_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
     """A small full demo database (300 members and every module's demo data), built once,
-    with its data key (the demo's accounts unlock it at sign-in)."""
+    with its keys (the demo's admin and clerks unlock them at sign-in)."""
     from unionoffice.core.crypto import vault
     from unionoffice.demo.build import build_demo_database
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     build_demo_database(path, size=300).dispose()
-    return path, vault.data_key()
+    return path, vault.ring()
 
 
 @pytest.fixture(scope="session")
-def demo_template(_demo_build: tuple[Path, bytes]) -> Path:
+def demo_template(_demo_build: tuple[Path, Any]) -> Path:
     return _demo_build[0]
 
 
 @pytest.fixture
-def demo_key(_demo_build: tuple[Path, bytes]) -> bytes:
-    """Puts the demo database's data key in the vault, as the demo admin's sign-in would."""
+def demo_key(_demo_build: tuple[Path, Any]) -> bytes:
+    """Puts the demo database's keys in the vault, as the demo admin's sign-in would."""
     from unionoffice.core.crypto import vault
 
-    vault.set_data_key(_demo_build[1])
-    return _demo_build[1]
+    vault.set_ring(_demo_build[1])
+    return vault.data_key()
 
 
 @pytest.fixture
@@ -337,6 +345,20 @@ def services_as(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     yield make
     for server in running.values():
         server.stop()
+
+
+@pytest.fixture
+def cli_as(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """``cli_as("admin", "demo1234")`` → ``["--user", "admin"]``, with the password in a file the
+    command line reads (UNIONOFFICE_PASSWORD_FILE), as a script would sign in."""
+
+    def make(username: str, password: str) -> list[str]:
+        secret = tmp_path / f"password-{username}.txt"
+        secret.write_text(password, encoding="utf-8")
+        monkeypatch.setenv("UNIONOFFICE_PASSWORD_FILE", str(secret))
+        return ["--user", username]
+
+    return make
 
 
 @pytest.fixture(autouse=True)

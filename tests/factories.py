@@ -44,3 +44,22 @@ def add_member(
         s.add(member)
         s.flush()
         return member.id
+
+
+def hold_test_keys(db: Database, username: str, password: str) -> None:
+    """Make the keys the tests run with (in the vault) the database's own, held by ``username``
+    under ``password``: what a signed-in administrator's database looks like, for tests that sign
+    in for real (the command line, the audit chain)."""
+    from sqlalchemy import select
+
+    from unionoffice.core.auth.models import User
+    from unionoffice.core.crypto import keys, vault
+
+    with db.transaction(None) as s:
+        ring = vault.ring()
+        for key in ring.data.values():
+            keys._add_entry(s, keys.DATA, key)
+        if ring.audit is not None:
+            keys._add_entry(s, keys.AUDIT, ring.audit)
+        user_id = s.execute(select(User.id).where(User.username == username)).scalar_one()
+        keys.new_holder(s, keys.USER, user_id, keys.derive(password))

@@ -21,7 +21,7 @@ from unionoffice.demo.cache import DEMO_PASSWORD
 from unionoffice.foundation.errors import UserError
 from unionoffice.server.app import create_app
 from unionoffice.server.config import ServerConfig
-from unionoffice.server.keys import ServerKeys, check_key_opens, key_from_database
+from unionoffice.server.keys import ServerKeys, check_ring, ring_from_database
 
 
 @dataclass
@@ -52,32 +52,32 @@ class RunningServer:
             client.close()
         self.server.should_exit = True
         self.thread.join(30)
-        custody.release_server_key()
+        custody.release_server_keys()
 
 
-def _data_key_of(db: Database) -> bytes:
-    """The data key now in the vault if it opens ``db`` (the test's), else the demo's (a copied
+def _ring_of(db: Database) -> vault.KeyRing:
+    """The key ring now in the vault if it is ``db``'s (the test's), else the demo's (a copied
     demo database: its administrator's password opens it). The vault is left as it was."""
-    held = vault.data_key() if vault.has_data_key() else None
-    if held is not None:
+    held = vault.ring()
+    if held.current is not None and held.audit is not None:
         try:
-            check_key_opens(db, held)
+            check_ring(db, held)
             return held
         except UserError:
             pass
     try:
-        return key_from_database(db, "admin", DEMO_PASSWORD, None)
+        return ring_from_database(db, "admin", DEMO_PASSWORD, None)
     except UserError:
-        if held is None:
+        if held.current is None:
             raise
         return held  # the server will say why it cannot serve this database
     finally:
-        vault.set_data_key(held)
+        vault.set_ring(held)
 
 
 def start_server(db: Database, config: ServerConfig | None = None) -> RunningServer:
-    """Serve ``db`` with the data key now in the vault (the test's), or the demo's."""
-    keys = ServerKeys(_data_key_of(db), Ed25519PrivateKey.generate())
+    """Serve ``db`` with the key ring now in the vault (the test's), or the demo's."""
+    keys = ServerKeys(_ring_of(db), Ed25519PrivateKey.generate())
     config = (config or ServerConfig()).with_(insecure_loopback=True, allow_owner_role=True, threads=8)
     app = create_app(config, db=db, keys=keys)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on"))

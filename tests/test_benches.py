@@ -23,11 +23,8 @@ NEEDS = {
 }
 # Benches still being moved onto the service contract with their modules; emptied when they land.
 NOT_YET: set[str] = {
-    "bench_contest_setup.py",
-    "bench_contests.py",
     "bench_import_parse.py",
     "bench_installer.py",
-    "bench_medical.py",
     "bench_pdf.py",
     "bench_startup.py",
     "bench_studios.py",

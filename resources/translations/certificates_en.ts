@@ -140,8 +140,12 @@
         <translation>No certificate number was read.</translation>
     </message>
     <message>
-        <source>二维码签名不符：这张证书不是本系统签发的，或二维码被改动过。</source>
-        <translation>The QR code signature does not match: this certificate was not issued by this system, or the QR code was altered.</translation>
+        <source>二维码签名不符：这张证书不是本系统签发的，或二维码、登记簿中的姓名、奖项、日期被改动过。</source>
+        <translation>The QR signature does not match: this certificate was not issued here, or the QR code, or the name, award or date in the register, was altered.</translation>
+    </message>
+    <message>
+        <source>（早期的二维码只签了编号。）</source>
+        <translation>(Early QR codes signed the number only.)</translation>
     </message>
     <message>
         <source>登记簿中没有编号为 {number} 的证书。</source>

@@ -178,12 +178,36 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
         <translation>Log entry not found.</translation>
     </message>
     <message>
+        <source>第 {id} 条日志出现在未封存的记录之后（被插入或调换过）。</source>
+        <translation>Log entry {id} comes after entries not yet sealed (inserted or reordered).</translation>
+    </message>
+    <message>
         <source>第 {id} 条日志与记录时的内容不一致（被修改、删除或插入过）。</source>
         <translation>Log entry {id} differs from what was recorded (it was edited, deleted or inserted).</translation>
     </message>
     <message>
+        <source>日志链的末尾标记被改动过。</source>
+        <translation>The marker at the end of the log chain was altered.</translation>
+    </message>
+    <message>
         <source>日志末尾的记录被删除或替换过。</source>
         <translation>Entries at the end of the log were deleted or replaced.</translation>
+    </message>
+    <message>
+        <source>日志链的末尾标记丢失。</source>
+        <translation>The marker at the end of the log chain is missing.</translation>
+    </message>
+    <message>
+        <source>第 {n} 个检查点的签名不符。</source>
+        <translation>The signature of checkpoint {n} does not match.</translation>
+    </message>
+    <message>
+        <source>第 {n} 个检查点之前的日志被删除、插入或改动过。</source>
+        <translation>Log entries before checkpoint {n} were deleted, inserted or altered.</translation>
+    </message>
+    <message>
+        <source>校验需要审计密钥：请以持有密钥的管理员登录（命令行加 --user 管理员）。</source>
+        <translation>Checking needs the audit key: sign in as an administrator who holds it (on the command line add --user ADMIN).</translation>
     </message>
 </context>
 <context>
@@ -217,8 +241,16 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
         <translation>All</translation>
     </message>
     <message>
+        <source>改动的字段：</source>
+        <translation>Fields changed: </translation>
+    </message>
+    <message>
         <source>操作日志完整：已校验 {n} 条，链条未断。</source>
         <translation>The audit log is intact: {n} entries checked, the chain is unbroken.</translation>
+    </message>
+    <message>
+        <source>另有 {n} 条尚待封存（由未持审计密钥的账号写入）。</source>
+        <translation>{n} more entries await sealing (written by accounts without the audit key).</translation>
     </message>
     <message>
         <source>操作日志已被篡改</source>
@@ -248,8 +280,20 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
         <translation>The password must mix at least two of: letters, digits, symbols.</translation>
     </message>
     <message>
-        <source>创建数据密钥和恢复码</source>
-        <translation>Data key and recovery code created</translation>
+        <source>这个密码太常见（在泄露的密码库中出现过，或只是简单的重复、顺序），很容易被猜中，请换一个。</source>
+        <translation>This password is too common (it appears in leaked password lists, or is a simple repetition or sequence) and easy to guess; please choose another.</translation>
+    </message>
+    <message>
+        <source>密码不能包含用户名。</source>
+        <translation>The password must not contain the user name.</translation>
+    </message>
+    <message>
+        <source>创建数据密钥、审计密钥和恢复码</source>
+        <translation>Data key, audit key and recovery code created</translation>
+    </message>
+    <message>
+        <source>生成新的恢复码（旧恢复码作废）</source>
+        <translation>New recovery code made (the old one no longer works)</translation>
     </message>
     <message>
         <source>用户名不能为空，不能含空格，最多 64 个字符。</source>
@@ -312,6 +356,10 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
         <translation>Incorrect password.</translation>
     </message>
     <message>
+        <source>更换数据密钥：重新加密 {values} 项、{files} 个附件</source>
+        <translation>Data key replaced: {values} values and {files} attachments re-encrypted</translation>
+    </message>
+    <message>
         <source>更换数据密钥</source>
         <translation>Data key rotated</translation>
     </message>
@@ -323,12 +371,24 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
 <context>
     <name>Backup</name>
     <message>
+        <source>不是 SQLite 数据库文件（文件头不对）</source>
+        <translation>not an SQLite database file (wrong header)</translation>
+    </message>
+    <message>
+        <source>文件头标记为只读或未知的格式版本（写版本 {write}、读版本 {read}），打开后无法写入</source>
+        <translation>its header marks it read-only or of an unknown format version (write version {write}, read version {read}); it could not be written once opened</translation>
+    </message>
+    <message>
         <source>备份文件“{name}”已损坏，不能用于恢复：{detail}</source>
         <translation>The backup &quot;{name}&quot; is damaged and cannot be restored: {detail}</translation>
     </message>
     <message>
         <source>“{name}”不是工会办公的数据库备份。</source>
         <translation>&quot;{name}&quot; is not a UnionOffice database backup.</translation>
+    </message>
+    <message>
+        <source>备份文件“{name}”无法以读写方式打开，不能用于恢复：{detail}</source>
+        <translation>Backup “{name}” cannot be opened for writing and cannot be restored: {detail}</translation>
     </message>
     <message>
         <source>数据库文件“{path}”已损坏（{detail}）。可以从最近的完好备份恢复。</source>
@@ -590,6 +650,10 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>敏感数据已加密，需要先登录才能读取或写入（命令行请加 --user 用户名）。</source>
         <translation>Sensitive data is encrypted: sign in first to read or write it (on the command line add --user NAME).</translation>
+    </message>
+    <message>
+        <source>数据密钥已由管理员更换，本窗口持有的是旧密钥，不能再读写加密数据。请退出后重新登录，本次操作没有保存。</source>
+        <translation>An administrator has replaced the data key; this window holds the old one and can no longer read or write encrypted data. Sign out and in again; nothing was saved.</translation>
     </message>
     <message>
         <source>加密数据无法解密：数据被篡改，或不属于本数据库的密钥。</source>
@@ -892,6 +956,10 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
         <translation>The file is password-protected; remove the password in Excel or WPS before importing.</translation>
     </message>
     <message>
+        <source>文件中的“{part}”解压后有 {size} MB（压缩前 {packed} KB），远超正常表格，可能是恶意构造的文件；请用 Excel 或 WPS 打开后另存为新的 .xlsx 再导入</source>
+        <translation>The part “{part}” of this file unpacks to {size} MB (from {packed} KB), far beyond a normal spreadsheet; the file may be crafted to harm. Open it in Excel or WPS, save it as a new .xlsx and import that.</translation>
+    </message>
+    <message>
         <source>文件中没有名为「{sheet}」的工作表</source>
         <translation>The file has no sheet named &quot;{sheet}&quot;</translation>
     </message>
@@ -1078,6 +1146,33 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <source>{host} 上的{program}（进程 {pid}，用户 {user}，自 {since} 起）</source>
+        <translation>{program} on {host} (process {pid}, user {user}, since {since})</translation>
+    </message>
+    <message>
+        <source>工会办公</source>
+        <translation>UnionOffice</translation>
+    </message>
+    <message>
+        <source>数据库正在由{holder}从备份恢复，请稍后再打开。</source>
+        <translation>The database is being restored from a backup by {holder}; please open it again later.</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>backup restore</translation>
+    </message>
+    <message>
+        <source>{holder}正在恢复该数据库，请稍后再试。</source>
+        <translation>{holder} is restoring this database; please try again later.</translation>
+    </message>
+    <message>
+        <source>数据库正被以下程序使用，不能恢复：{holders}。请先关闭它们（或在那台电脑上退出工会办公）再恢复。</source>
+        <translation>The database is in use and cannot be restored: {holders}. Close them (or quit UnionOffice on that PC) and restore again.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>工会办公 - 登录</source>
@@ -1237,6 +1332,25 @@ Details were written to the log file. Please contact your administrator.</transl
     <message>
         <source>金额“{text}”格式不正确：{reason}</source>
         <translation>The amount &quot;{text}&quot; is malformed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NetPath</name>
+    <message>
+        <source>UNC 共享 {share}</source>
+        <translation>UNC share {share}</translation>
+    </message>
+    <message>
+        <source>网络驱动器 {drive}</source>
+        <translation>network drive {drive}</translation>
+    </message>
+    <message>
+        <source>{fstype} 挂载 {point}（{device}）</source>
+        <translation>{fstype} mount {point} ({device})</translation>
+    </message>
+    <message>
+        <source>数据库文件“{path}”位于网络共享上（{kind}）。SQLite 数据库放在网络盘上，多台电脑同时使用时会损坏数据，因此不能在此打开。多台电脑共用会员数据请使用工会服务器（文件 → 设置 → 数据库 → PostgreSQL 服务器）；只在一台电脑上用，请把文件复制到本机磁盘（例如 %APPDATA%\UnionOffice）后再打开。</source>
+        <translation>The database file “{path}” is on a network share ({kind}). An SQLite database on a network drive gets corrupted when several PCs use it, so it cannot be opened there. To share the register between PCs use the union server (File → Settings → Database → PostgreSQL server); for one PC, copy the file to a local disk (for example %APPDATA%\UnionOffice) and open it there.</translation>
     </message>
 </context>
 <context>
@@ -1639,8 +1753,8 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <source>密码至少 8 位，包含字母、数字或符号中的两类。</source>
-        <translation>At least 8 characters, mixing two of: letters, digits, symbols.</translation>
+        <source>密码至少 10 位，包含字母、数字或符号中的两类，不能是常见密码。</source>
+        <translation>At least 10 characters, mixing two of: letters, digits, symbols; not a common password.</translation>
     </message>
     <message>
         <source>完成设置</source>

@@ -1112,6 +1112,10 @@
         <translation>cannot be before the date of birth</translation>
     </message>
     <message>
+        <source>查看完整身份证号</source>
+        <translation>Viewed the full identity number</translation>
+    </message>
+    <message>
         <source>第 {n} 位：</source>
         <translation>No. {n}: </translation>
     </message>
@@ -1156,8 +1160,8 @@
         <translation>Member</translation>
     </message>
     <message>
-        <source>导出本人全部信息：{name}</source>
-        <translation>Exported all personal data of {name}</translation>
+        <source>导出本人全部信息</source>
+        <translation>Exported everything held about the member</translation>
     </message>
     <message>
         <source>只能对已退会、除名、转出或去世的会员做匿名化处理；{name} 当前为“{status}”。</source>

@@ -408,6 +408,13 @@ def run_gui(args: argparse.Namespace) -> int:
         from unionoffice.contests.views.judge_window import run_judge_mode
 
         return run_judge_mode(app, args.judge)
+    if getattr(args, "exam", None):  # exam mode: offline, no database, no login
+        setup_logging()
+        app = create_application(args.lang or settings.language)
+        sys.excepthook = _excepthook
+        from unionoffice.contests.views.exam_window import run_exam_mode
+
+        return run_exam_mode(app, args.exam)
     preparation = Preparation(args, settings)  # under way while Qt starts and the frame is built
     preparation.start()
     setup_logging()

@@ -19,7 +19,9 @@ from unionoffice.core.modules import all_modules, load_object
 from unionoffice.foundation.errors import UserError
 
 if TYPE_CHECKING:
+    from unionoffice.core.auth.actor import Actor
     from unionoffice.core.dbcopy import CopyReport
+    from unionoffice.db.database import Database
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言")
     parser.add_argument("--self-test", action="store_true", help="自检后退出（安装包构建测试用）")
     parser.add_argument("--judge", metavar="评分包", help="以评委模式打开评分包（离线评分，无需登录数据库）")
+    parser.add_argument(
+        "--exam", metavar="考场包", help="以考试模式打开考场包（离线理论考试，无需登录数据库）"
+    )
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="生成演示数据库文件，不打开窗口")
@@ -80,9 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
     recover = keys_cmd.add_parser("recover", help="用恢复码重设管理员密码并找回数据")
     recover.add_argument("username", help="要重设密码的管理员账号")
     recover.set_defaults(func=_cmd_keys_recover)
-    keys_cmd.add_parser("rotate", help="更换数据密钥（需 --user 管理员），生成新的恢复码").set_defaults(
-        func=_cmd_keys_rotate
-    )
+    keys_cmd.add_parser("rotate", help="更换数据密钥（需 --user 管理员）").set_defaults(func=_cmd_keys_rotate)
+    keys_cmd.add_parser(
+        "reseal", help="把本机附件改用当前数据密钥加密（更换密钥后在其他电脑上运行）"
+    ).set_defaults(func=_cmd_keys_reseal)
 
     audit = sub.add_parser("audit", help="操作日志").add_subparsers(dest="audit_command", required=True)
     audit.add_parser("verify", help="校验操作日志是否被篡改").set_defaults(func=_cmd_audit_verify)
@@ -204,10 +210,27 @@ def _print_copy_report(report: CopyReport) -> None:
 
 
 def _cmd_user_add(args: argparse.Namespace) -> int:
-    from unionoffice.client.command_line import services_for
+    """Adding an account needs an administrator's sign-in (``--user``), except the very first
+    administrator of this office's database when it has no account at all."""
+    from unionoffice.client.command_line import services_for, union_server_of
     from unionoffice.core.auth.contract import LIST_USERS, SAVE_USER, UserSave
     from unionoffice.foundation.contract import Empty
 
+    if not args.user and union_server_of(args) is None:
+        from sqlalchemy import func, select
+
+        from unionoffice.core.auth.models import User
+        from unionoffice.core.auth.service import create_first_admin
+
+        db = open_db(args)
+        with db.read() as s:
+            empty = s.execute(select(func.count()).select_from(User)).scalar_one() == 0
+        if empty:
+            if args.role != "admin":
+                raise UserError("数据库中还没有任何账号：第一个账号必须是管理员（--role admin）。")
+            create_first_admin(db, args.username, args.name, _read_password(args))
+            print(f"已新增第一个管理员 {args.username}。首次登录时会创建数据密钥并显示恢复码。")
+            return 0
     services = services_for(args)
     branches = dict((name, unit_id) for unit_id, name in services.call(LIST_USERS, Empty()).branches)
     missing = [name for name in args.branch if name not in branches]
@@ -221,16 +244,35 @@ def _cmd_user_add(args: argparse.Namespace) -> int:
         password=_read_password(args),
     )
     services.call(SAVE_USER, request)
-    print(f"已新增用户 {args.username}。")
+    print(f"已新增用户 {args.username}（首次登录须修改密码）。")
     return 0
 
 
+def _admin_signed_in(args: argparse.Namespace, db: Database) -> Actor:
+    """The administrator named by ``--user``; user management refuses everyone else."""
+    from unionoffice.core.auth.roles import CorePerm
+
+    if not args.user:
+        raise UserError("用户管理须以管理员登录：请加 --user 管理员账号（会询问密码）。")
+    actor = signed_in(args, db)
+    actor.require(CorePerm.USERS_ADMIN)
+    return actor
+
+
 def _cmd_user_passwd(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.service import set_password_by_username
+    from sqlalchemy import select
+
+    from unionoffice.core.auth.models import User
+    from unionoffice.core.auth.service import reset_password
 
     db = open_db(args)
-    set_password_by_username(db, args.username, _read_password(args))
-    print(f"已重设 {args.username} 的密码。")
+    actor = _admin_signed_in(args, db)
+    with db.read() as s:
+        user_id = s.execute(select(User.id).where(User.username == args.username)).scalar_one_or_none()
+    if user_id is None:
+        raise UserError(f"找不到用户“{args.username}”。")
+    reset_password(db, actor, user_id, _read_password(args))
+    print(f"已重设 {args.username} 的密码（下次登录须修改）。")
     return 0
 
 
@@ -266,10 +308,24 @@ def _cmd_keys_rotate(args: argparse.Namespace) -> int:
         raise UserError("更换数据密钥须以管理员登录：请加 --user 管理员账号。")
     db = open_db(args)
     password = getpass.getpass("再次输入您的密码以确认：")
-    code = rotate_keys(db, signed_in(args, db), password)
-    print("数据密钥已更换。新的恢复码（请打印保存，旧恢复码作废）：")
-    print(f"    {code}")
-    print("其他用户需由管理员重设密码后才能再查看加密数据。")
+    report = rotate_keys(db, signed_in(args, db), password)
+    print(
+        f"数据密钥已更换（{report.retired_key_id} → {report.key_id}）：重新加密 {report.values} 项、"
+        f"本机附件 {report.files} 个，用时 {report.seconds:.1f} 秒；{report.holders} 个账号和恢复码已获得新密钥。"
+    )
+    print("旧密钥保留为只读，直到所有数据都已重新加密；其他电脑上的附件请在各自电脑上运行 keys reseal。")
+    print("仍用旧密钥登录着的窗口不能再保存，需要重新登录。")
+    return 0
+
+
+def _cmd_keys_reseal(args: argparse.Namespace) -> int:
+    from unionoffice.core import attachments
+    from unionoffice.core.crypto import vault
+
+    db = open_db(args)
+    _admin_signed_in(args, db)
+    done = attachments.reseal_all(vault.data_key())
+    print(f"本机附件文件夹中 {done} 个附件已改用当前数据密钥加密。")
     return 0
 
 
@@ -281,7 +337,10 @@ def _cmd_audit_verify(args: argparse.Namespace) -> int:
 
     report = services_for(args).run_job(VERIFY, Empty(), Progress())
     if report.ok:
-        print(f"操作日志完整：已校验 {report.checked} 条，链条未断。")
+        pending = f"；另有 {report.pending} 条待封存（由未持审计密钥的账号写入）" if report.pending else ""
+        print(f"操作日志完整：已校验 {report.checked} 条，链条未断{pending}。")
+        if report.checkpoint:
+            print(f"最新检查点签名（可另行保存，用于日后比对）：{report.checkpoint}")
         return 0
     print(f"操作日志已被篡改：{report.reason}（此前 {report.checked} 条完好）")
     return 1

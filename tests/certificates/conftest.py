@@ -30,17 +30,25 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     set_system_fallback(False)
 
 
+_DEMO_KEYS: list = []
+
+
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from unionoffice.core.crypto import vault
     from unionoffice.demo.build import build_demo_database
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     build_demo_database(path, size=300).dispose()
+    _DEMO_KEYS.append(vault.ring())  # the demo's own keys: writes under other keys are refused
     return path
 
 
 @pytest.fixture
 def db(demo_file: Path, tmp_path: Path):
+    from unionoffice.core.crypto import vault
+
+    vault.set_ring(_DEMO_KEYS[0])
     target = tmp_path / "t.sqlite"
     shutil.copy(demo_file, target)
     database = open_database(f"sqlite:///{target}")

@@ -19,6 +19,7 @@ from unionoffice.certificates.service import (
     revoke,
     verify,
 )
+from unionoffice.certificates.service.register import facts_of
 from unionoffice.foundation.errors import ConcurrentEditError, UserError, ValidationError
 
 from .conftest import ADMIN, VIEWER, YEAR, request
@@ -32,8 +33,10 @@ def issued(db, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def scanned(db, number: str) -> str:  # type: ignore[no-untyped-def]
+    """The QR text printed on the certificate with this number."""
+    found = find_by_number(db, VIEWER, number)
     with db.read() as s:
-        return signing.payload(signing.load_key(s), number)
+        return signing.payload(signing.load_key(s), facts_of(found))
 
 
 def test_verify_valid_from_scan_and_from_typed_number(db, issued) -> None:
@@ -52,7 +55,7 @@ def test_verify_forged_codes(db, issued) -> None:
     other_number = good.replace(issued[0].number, issued[1].number)
     assert verify(db, VIEWER, other_number).verdict is Verdict.FORGED
     # signed with another installation's key
-    foreign = signing.payload(b"\x01" * 32, issued[0].number)
+    foreign = signing.payload(b"\x01" * 32, facts_of(issued[0]))
     assert verify(db, VIEWER, foreign).verdict is Verdict.FORGED
     # a number never issued
     missing = verify(db, VIEWER, f"XLX-{YEAR}-RY-9999")
@@ -126,3 +129,35 @@ def test_register_keeps_every_printed_value(db, issued) -> None:
         c.values["name"] == "王䶮" and c.values["number"] == c.number and c.values["title"] == "诚信心连心人"
     )
     assert json.dumps(c.values, ensure_ascii=False)
+
+
+def test_the_qr_code_signs_name_award_and_date_not_only_the_number(db, issued) -> None:
+    """A genuine code vouches for the register's name, award and date: changing any of them in the
+    register afterwards (or signing other facts under the same number) no longer verifies."""
+    from dataclasses import replace
+
+    from unionoffice.certificates.models import Certificate
+
+    first = issued[0]
+    code = scanned(db, first.number)
+    with db.read() as s:
+        key = signing.load_key(s)
+    facts = facts_of(first)
+    for changed in (
+        replace(facts, name="张三"),
+        replace(facts, award=facts.award + "（特等）"),
+        replace(facts, issued_on=facts.issued_on.replace(year=facts.issued_on.year - 1)),
+    ):
+        assert signing.payload(key, changed) != code
+    with db.transaction(None) as s:
+        s.get(Certificate, first.id).recipient_name = "张三"
+    forged = verify(db, VIEWER, code)
+    assert forged.verdict is Verdict.FORGED and "姓名" in forged.message
+
+
+def test_codes_printed_before_issue_17_still_verify_and_say_so(db, issued) -> None:
+    number = issued[0].number
+    with db.read() as s:
+        key = signing.load_key(s)
+    result = verify(db, VIEWER, f"UOC1:{number}:{signing.legacy_signature(key, number)}")
+    assert result.verdict is Verdict.VALID and "只签了编号" in result.message

@@ -98,15 +98,18 @@ def test_shipped_templates_load_and_a_broken_one_is_refused(tmp_path: Path) -> N
 def cli(*args: str, env_db: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     import os
 
+    password = tmp_path / "admin-password.txt"
+    password.write_text("demo1234", encoding="utf-8")
     env = dict(
         os.environ,
         PYTHONPATH=str(ROOT / "src"),
         UNIONOFFICE_DATA_DIR=str(tmp_path / "data"),
         UNIONOFFICE_CACHE_DIR=str(tmp_path / "cache"),
         UNIONOFFICE_NO_SYSTEM_FONTS="1",
+        UNIONOFFICE_PASSWORD_FILE=str(password),  # the demo admin signs in: jobs run as a user
     )
     return subprocess.run(
-        [sys.executable, "-m", "unionoffice", "--db", str(env_db), "certificates", *args],
+        [sys.executable, "-m", "unionoffice", "--db", str(env_db), "--user", "admin", "certificates", *args],
         capture_output=True,
         text=True,
         env=env,

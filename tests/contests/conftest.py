@@ -3,6 +3,7 @@ and a standard electrician contest (theory 30 % measured + practical 70 % judged
 
 from __future__ import annotations
 
+import gc
 import random
 from dataclasses import dataclass
 from datetime import date
@@ -16,11 +17,12 @@ from unionoffice.contests.service.definition import ContestDef, EventDef, ItemDe
 from unionoffice.core.auth.actor import SYSTEM_ACTOR, Actor
 from unionoffice.core.auth.models import User, user_branches
 from unionoffice.core.auth.roles import Role
+from unionoffice.core.crypto.fields import sealed_rows
 from unionoffice.core.database import open_database
 from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
 from unionoffice.demo.build import BRANCHES, _org, _users
-from unionoffice.members.models import Member, id_columns
+from unionoffice.members.models import Member
 
 
 @dataclass
@@ -100,7 +102,7 @@ def build_world(path: Path, members_per_branch: int = 10) -> World:
                         "name_pinyin": "",
                         "name_initials": "",
                         "gender": "M",
-                        **id_columns(f"4107021990010{b}{n:03d}X"[:18]),
+                        "id_number": f"4107021990010{b}{n:03d}X"[:18],
                         "birth_date": date(1990, 1, 1),
                         "branch_id": branch_ids[name],
                         "group_id": rng.choice(group_ids[name]),
@@ -111,9 +113,18 @@ def build_world(path: Path, members_per_branch: int = 10) -> World:
                         "version": 1,
                     }
                 )
-        s.execute(insert(Member), rows)
+        s.execute(insert(Member), sealed_rows(s, Member.__table__, rows))
         member_ids = list(s.execute(select(Member.id).order_by(Member.id)).scalars())
     return World(db, SYSTEM_ACTOR, users, branch_ids, member_ids, path)
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread():  # type: ignore[no-untyped-def]
+    """Cyclic garbage of a test (screens, contexts, workers) is collected here, on the main thread.
+    Left to chance, Python's collector may run in a worker thread of a later test and finalise Qt
+    objects there; one full-suite run died with a bus error that way (GC inside a worker thread)."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture

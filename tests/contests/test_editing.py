@@ -184,13 +184,17 @@ def test_unassigning_a_judge_is_audited(world: World, contest_id: int) -> None:
     assert key not in entry.changes  # the key slip's secret stays out of the log
 
 
-def test_copy_from_the_command_line(world: World, contest_id: int, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_copy_from_the_command_line(world: World, contest_id: int, capsys, cli_as) -> None:  # type: ignore[no-untyped-def]
+    from factories import hold_test_keys
+
     from unionoffice.cli import run
 
+    hold_test_keys(world.db, "admin", "demo1234")  # the keys this database's values are under
     world.db.dispose()
-    assert run(["--db", str(world.path), "contest", "copy", "电工", "--year", "2027"]) == 0
+    db = [str(world.path), *cli_as("admin", "demo1234")]
+    assert run(["--db", *db, "contest", "copy", "电工", "--year", "2027"]) == 0
     assert "已复制“2026年电工技能比武”为新竞赛" in capsys.readouterr().out
-    assert run(["--db", str(world.path), "contest", "copy", "焊工", "--year", "2027"]) == 2
+    assert run(["--db", *db, "contest", "copy", "焊工", "--year", "2027"]) == 2
     assert "找不到唯一的竞赛“焊工”" in capsys.readouterr().err
     names = [c.name for c in entrants.list_contests(world.db, world.admin)]
     assert names == ["2027年电工技能比武", "2026年电工技能比武"]

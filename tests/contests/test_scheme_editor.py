@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMessageBox
 from sqlalchemy import func, select
 
+from tests.conftest import shown
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, Mark, ScoringItem
 from unionoffice.contests.service import definition, entrants
 from unionoffice.contests.service.definition import ContestDef, EventDef, ItemDef
@@ -28,18 +29,17 @@ from unionoffice.contests.views.scheme_events import (
     I_WEIGHT,
 )
 from unionoffice.contests.views.tab import ContestsTab
-from unionoffice.foundation.settings import Settings
 from unionoffice.ui.context import AppContext
-from unionoffice.ui.tasks import TaskRunner
+from unionoffice.ui.style import ERROR
 
 from .conftest import World
 
+ADMIN = "admin"
+
 
 @pytest.fixture
-def ctx(world: World):  # type: ignore[no-untyped-def]
-    context = AppContext(world.db, world.actor("admin"), TaskRunner(), Settings())
-    yield context
-    context.tasks.wait()
+def ctx(world: World, view_context):  # type: ignore[no-untyped-def]
+    return view_context(world.db, world.actor(ADMIN))
 
 
 @pytest.fixture
@@ -51,12 +51,24 @@ def warnings(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def open_editor(qtbot, ctx: AppContext, contest_id: int | None = None) -> SchemeEditor:  # type: ignore[no-untyped-def]
+    """The editor as the admin sees it once its opening call answered."""
     dialog = SchemeEditor(ctx, contest_id)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.pages.isEnabled() and dialog.contest_id == contest_id)
     return dialog
+
+
+def save(qtbot, dialog: SchemeEditor, then) -> None:  # type: ignore[no-untyped-def]
+    """Click 保存 and wait for the answer: accepted, or problems shown, or a refusal."""
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: then(dialog), timeout=10_000)
+
+
+def accepted(dialog: SchemeEditor) -> bool:
+    return dialog.result() == SchemeEditor.DialogCode.Accepted
 
 
 def type_cell(qtbot, table: RowTable, row: int, col: int, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -130,9 +142,9 @@ def test_new_contest_with_two_events_is_saved_as_typed(
     dialog = open_editor(qtbot, ctx)
     fill_two_events(qtbot, dialog)
     assert dialog.events.weight_total.text() == "权重合计：100%"
-    dialog.save_button.click()
-    assert dialog.result() == SchemeEditor.DialogCode.Accepted and not warnings
-    saved = definition.get_definition(world.db, ctx.actor, dialog.contest_id)
+    save(qtbot, dialog, accepted)
+    assert not warnings
+    saved = definition.get_definition(world.db, world.admin, dialog.contest_id)
     assert saved == ContestDef(
         name="2027年焊工技能比武",
         year=2027,
@@ -172,27 +184,26 @@ def test_bad_weights_and_numbers_are_named_and_nothing_is_saved(
     dialog = open_editor(qtbot, ctx)
     fill_two_events(qtbot, dialog, practical_weight="60")
     assert "应为 100%" in dialog.events.weight_total.text()
-    dialog.save_button.click()
-    assert dialog.problems.isVisible() and dialog.isVisible()
+    save(qtbot, dialog, lambda d: d.problems.isVisible())
+    assert dialog.isVisible()
     assert "科目权重：各科目权重之和应为 100%，现为 90%" in dialog.problems.text()
     assert contest_count(world) == 0
 
     dialog.name.clear()
     type_cell(qtbot, dialog.events.items, 1, I_MAX, "二十")
-    dialog.save_button.click()
+    dialog.save_button.click()  # found by the form itself: no call
     assert "第 2 个科目“实操考核”第 2 个细则“射线探伤”：满分“二十”不是数字" in dialog.problems.text()
     type_cell(qtbot, dialog.events.items, 1, I_MAX, "0")
-    dialog.save_button.click()
-    assert "竞赛名称：不能为空" in dialog.problems.text()
+    save(qtbot, dialog, lambda d: "竞赛名称：不能为空" in d.problems.text())
     assert "细则“射线探伤”：满分应在 0～1000 之间" in dialog.problems.text()
-    assert "#c62828" in dialog.name.styleSheet()  # the field itself is marked
+    assert ERROR in dialog.name.styleSheet()  # the field itself is marked
     assert contest_count(world) == 0
 
     type_into(dialog.name, "2027年焊工技能比武")
     type_cell(qtbot, dialog.events.items, 1, I_MAX, "20")
     type_cell(qtbot, dialog.events.events, 1, E_WEIGHT, "70")
-    dialog.save_button.click()
-    assert dialog.result() == SchemeEditor.DialogCode.Accepted and contest_count(world) == 1
+    save(qtbot, dialog, accepted)
+    assert contest_count(world) == 1
 
 
 def add_mark(world: World, contest_id: int) -> None:
@@ -221,28 +232,28 @@ def test_editing_events_is_refused_once_marks_exist_but_the_venue_can_change(
 ) -> None:  # type: ignore[no-untyped-def]
     add_mark(world, contest_id)
     dialog = open_editor(qtbot, ctx, contest_id)
-    assert dialog.banner.isVisible() and "已录入 1 条评分" in dialog.banner_text.text()
+    assert dialog.notice.isVisible() and "已录入 1 条评分" in dialog.notice_text.text()
     page = dialog.events
     assert page.events.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     assert not page.event_buttons[0].isEnabled() and not page.events.cellWidget(0, E_KIND).isEnabled()
     page.events.setCurrentCell(1, E_NAME)  # still browsable
     assert [r[I_NAME] for r in page.items.rows()] == ["电气接线", "故障排查", "安全文明"]
     type_into(dialog.venue, "新乡二号实训楼")
-    dialog.save_button.click()
-    assert dialog.result() == SchemeEditor.DialogCode.Accepted and not warnings
-    assert definition.get_definition(world.db, ctx.actor, contest_id).venue == "新乡二号实训楼"
+    save(qtbot, dialog, accepted)
+    assert not warnings
+    assert definition.get_definition(world.db, world.admin, contest_id).venue == "新乡二号实训楼"
 
 
 def test_marks_arriving_while_editing_are_explained(qtbot, world, ctx, contest_id, warnings) -> None:  # type: ignore[no-untyped-def]
     dialog = open_editor(qtbot, ctx, contest_id)
-    assert not dialog.banner.isVisible()
+    assert not dialog.notice.isVisible()
     add_mark(world, contest_id)  # a judge's package was imported meanwhile
     dialog.events.events.setCurrentCell(1, E_NAME)
     type_cell(qtbot, dialog.events.items, 0, I_MAX, "45")
-    dialog.save_button.click()
+    save(qtbot, dialog, lambda d: d.notice.isVisible())
     assert warnings and "已有评分，不能再修改科目和评分细则" in warnings[0]
-    assert dialog.isVisible() and dialog.banner.isVisible() and not dialog.events.event_buttons[0].isEnabled()
-    assert definition.get_definition(world.db, ctx.actor, contest_id).events[1].items[0].max_marks == 40
+    assert dialog.isVisible() and not dialog.events.event_buttons[0].isEnabled()
+    assert definition.get_definition(world.db, world.admin, contest_id).events[1].items[0].max_marks == 40
 
 
 def test_copy_as_new_from_the_refusal_banner(qtbot, world, ctx, contest_id, monkeypatch, warnings) -> None:  # type: ignore[no-untyped-def]
@@ -250,17 +261,18 @@ def test_copy_as_new_from_the_refusal_banner(qtbot, world, ctx, contest_id, monk
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2027, True))
     dialog = open_editor(qtbot, ctx, contest_id)
     dialog.copy_button.click()
+    qtbot.waitUntil(lambda: dialog.contest_id != contest_id)
     new_id = dialog.contest_id
-    assert new_id != contest_id and not dialog.banner.isVisible()
+    assert not dialog.notice.isVisible()
     assert dialog.name.text() == "2027年电工技能比武" and dialog.year.value() == 2027
     page = dialog.events
     assert page.event_buttons[0].isEnabled()
     page.events.setCurrentCell(1, E_NAME)
     type_cell(qtbot, page.items, 0, I_MAX, "45")
     type_cell(qtbot, page.items, 1, I_MAX, "25")
-    dialog.save_button.click()
-    assert dialog.result() == SchemeEditor.DialogCode.Accepted and not warnings
-    old, new = (definition.get_definition(world.db, ctx.actor, c) for c in (contest_id, new_id))
+    save(qtbot, dialog, accepted)
+    assert not warnings
+    old, new = (definition.get_definition(world.db, world.admin, c) for c in (contest_id, new_id))
     assert [i.max_marks for i in new.events[1].items] == [45, 25, 30]
     assert [i.max_marks for i in old.events[1].items] == [40, 30, 30]
     assert replace(new, events=old.events, name=old.name, year=old.year, contest_date=old.contest_date) == old
@@ -273,26 +285,30 @@ def test_tab_copies_and_edits_and_warns_about_the_judge_line_up(
     opened: list[int | None] = []
     monkeypatch.setattr(SchemeEditor, "exec", lambda self: opened.append(self.contest_id) or 0)
     entrants.register_members(world.db, world.admin, contest_id, [world.member_ids[0]])  # 心兴
-    tab = ContestsTab(ctx)
-    qtbot.addWidget(tab)
-    assert "还没有指派评委" in tab.judge_warnings.text()
-    tab.judge_event.setCurrentIndex(tab.judge_event.findText("实操考核"))
-    tab.judge_user.setCurrentIndex(tab.judge_user.findData(world.users["judge1"]))
-    assert tab.judge_user.currentText() == "评委1（心兴分工会）"
-    tab.assign_judge()
-    assert "心兴分工会的 1 名选手与全部评委同属一个分工会，回避后无人评分" in tab.judge_warnings.text()
+    tab = shown(qtbot, ContestsTab(ctx), lambda t: t.head is not None)
+    judges = tab.pages.page("judges")
+    qtbot.waitUntil(lambda: "还没有指派评委" in judges.warnings.text())
+    judges.judge_event.setCurrentIndex(judges.judge_event.findText("实操考核"))
+    judges.judge_user.setCurrentIndex(judges.judge_user.findData(world.users["judge1"]))
+    assert judges.judge_user.currentText() == "评委1（心兴分工会）"
+    judges.assign_judge()
+    qtbot.waitUntil(
+        lambda: "心兴分工会的 1 名选手与全部评委同属一个分工会，回避后无人评分" in judges.warnings.text()
+    )
+    assert judges.table.rowCount() == 1 and judges.table.item(0, 1).text() == "评委1"
 
     tab.copy_contest()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2 and tab.head is not None and tab.head.id == opened[-1])
     assert len(opened) == 1 and opened[0] != contest_id  # the copy opens in the editor
     assert tab.contest_id == opened[0] and tab.title.text() == "2027年电工技能比武"
-    assert tab.contests.count() == 2
+    assert tab.selected_id() == opened[0]
 
 
 def test_locked_contest_opens_read_only_with_the_reason(qtbot, world, ctx, contest_id, warnings) -> None:  # type: ignore[no-untyped-def]
     with world.db.transaction(None) as s:
         s.get(Contest, contest_id).locked = True
     dialog = open_editor(qtbot, ctx, contest_id)
-    assert "成绩已锁定" in dialog.banner_text.text() and dialog.copy_button.isEnabled()
+    assert "成绩已锁定" in dialog.notice_text.text() and dialog.copy_button.isEnabled()
     assert not dialog.save_button.isEnabled() and not dialog.basics.isEnabled()
     assert not dialog.rules.award_mode.isEnabled()
 
@@ -306,10 +322,11 @@ def test_tab_exports_and_imports_the_scheme_file(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2028, True))
-    tab = ContestsTab(ctx)
-    qtbot.addWidget(tab)
+    tab = shown(qtbot, ContestsTab(ctx), lambda t: t.head is not None)
     tab.export_definition()
+    qtbot.waitUntil(target.exists)
     tab.import_definition()
-    assert not warnings and tab.title.text() == "2028年电工技能比武"
-    imported = definition.get_definition(world.db, ctx.actor, tab.contest_id)
-    assert imported.events == definition.get_definition(world.db, ctx.actor, contest_id).events
+    qtbot.waitUntil(lambda: tab.title.text() == "2028年电工技能比武")
+    assert not warnings and tab.model.rowCount() == 2
+    imported = definition.get_definition(world.db, world.admin, tab.contest_id)
+    assert imported.events == definition.get_definition(world.db, world.admin, contest_id).events

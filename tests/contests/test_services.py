@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from unionoffice.contests import package as fmt
 from unionoffice.contests.judge_workbook import JudgeWorkbook
 from unionoffice.contests.models import ContestEvent, Mark
 from unionoffice.contests.service import definition, entrants, packages, results, sheets
@@ -68,10 +69,31 @@ def test_package_leaves_out_own_branch_and_personal_data(ready) -> None:  # type
     assert ready["评委1"].key_slip.replace("-", "") not in text  # the key never travels in the file
 
 
+def test_key_slips_go_to_their_own_folder_and_the_work_file_holds_no_key(
+    world, contest_id, ready, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    package_folder = ready["评委1"].path.parent
+    assert not list(package_folder.glob("*.txt"))  # the folder handed to judges carries no keys
+    slip = (packages.key_folder_for(package_folder) / packages.KEY_SLIP).read_text(encoding="utf-8")
+    assert all(e.key_slip in slip for e in ready.values())
+    book = JudgeWorkbook(ready["评委1"].path)
+    book.unlock(ready["评委1"].key_slip)
+    book.set_text("003", book.package.items[0].id, "9")
+    work = book.work_path.read_text(encoding="utf-8")
+    key_hex = fmt.normalise_key(ready["评委1"].key_slip).hex()
+    assert key_hex not in work and ready["评委1"].key_slip.replace("-", "") not in work.upper()
+    with pytest.raises(UserError, match="同一个文件夹"):
+        packages.export_packages(
+            world.db, world.admin, contest_id, tmp_path / "p2", keys_folder=tmp_path / "p2" / "k"
+        )
+
+
 def test_newer_package_replaces_older_and_old_one_is_refused(world, contest_id, ready, tmp_path) -> None:  # type: ignore[no-untyped-def]
     first = filled(ready["评委3"], "10", tmp_path / "v1.uojudge")
     assert packages.import_package(world.db, world.admin, first).added == 24
-    book = JudgeWorkbook(ready["评委3"].path)  # same laptop: the working copy remembers the key
+    book = JudgeWorkbook(ready["评委3"].path)  # same laptop: the working copy keeps the marks…
+    assert not book.unlocked  # …but not the key: it is asked for again
+    book.unlock(ready["评委3"].key_slip)
     book.set_text("001", book.package.items[0].id, "12.5")
     second = book.finish(tmp_path / "v2.uojudge")
     outcome = packages.import_package(world.db, world.admin, second)
@@ -86,7 +108,7 @@ def test_newer_package_replaces_older_and_old_one_is_refused(world, contest_id, 
             .scalars()
             .first()
         )
-    assert json.loads(entry.changes)["marks"] == {"001/P1": ["10", "12.5"]}
+    assert json.loads(entry.changes)["marks"] == ["001/P1"]  # the cell, not the marks (issue #17)
 
 
 def test_foreign_contest_and_unassigned_judge_refused(world, contest_id, ready, tmp_path) -> None:  # type: ignore[no-untyped-def]

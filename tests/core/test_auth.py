@@ -25,10 +25,34 @@ def test_first_admin_is_created_once_and_password_is_never_stored_in_clear(db):
 
 
 def test_weak_passwords_are_refused(db):
-    with pytest.raises(ValidationError, match="至少需要 8 位"):
+    with pytest.raises(ValidationError, match="至少需要 10 位"):
         auth.create_first_admin(db, "boss", "主席", "abc1")
+    with pytest.raises(ValidationError, match="至少需要 10 位"):  # passed the old policy (issue #17)
+        auth.create_first_admin(db, "boss", "主席", "demo1234")
     with pytest.raises(ValidationError, match="两类"):
         auth.create_first_admin(db, "boss", "主席", "abcdefghij")
+    # Common and breached passwords, also dressed up with digits and symbols, and simple runs.
+    for common in (
+        "password123",
+        "Password2026!",
+        "1qaz2wsx3edc",
+        "qwerty123456",
+        "iloveyou520",
+        "1234567890",
+    ):
+        with pytest.raises(ValidationError, match="太常见"):
+            auth.create_first_admin(db, "boss", "主席", common)
+    with pytest.raises(ValidationError, match="用户名"):
+        auth.create_first_admin(db, "zhangwei", "主席", "zhangwei-2026x")
+    auth.create_first_admin(db, "boss", "主席", "Harbor-lamp-71")  # long, two kinds, not in the list
+
+
+def test_the_bundled_list_is_the_breached_passwords_list():
+    from unionoffice.core.auth.passwords import common_passwords, is_common
+
+    words = common_passwords()
+    assert len(words) == 30_000 and {"123456", "password", "5201314", "qq123456"} <= words
+    assert is_common("Dragon2026") and not is_common("dragon-ship-lantern")
 
 
 def test_login_succeeds_and_is_audited(db, org):
@@ -69,14 +93,14 @@ def test_only_admins_manage_users(db, org, clerk_a, admin):
     with pytest.raises(PermissionDenied):
         auth.list_users(db, clerk_a)
     with pytest.raises(PermissionDenied):
-        auth.create_user(db, clerk_a, "x1", "x", "Secret-123", Role.VIEWER)
-    new_id = auth.create_user(db, admin, "clerk_c", "干事丙", "Secret-123", Role.CLERK, [org["branch_b"]])
+        auth.create_user(db, clerk_a, "x1", "x", "Ledger-owl-58", Role.VIEWER)
+    new_id = auth.create_user(db, admin, "clerk_c", "干事丙", "Ledger-owl-58", Role.CLERK, [org["branch_b"]])
     assert any(u.id == new_id and u.branch_ids == (org["branch_b"],) for u in auth.list_users(db, admin))
 
 
 def test_a_clerk_needs_a_branch_and_the_last_admin_cannot_be_demoted(db, org, admin):
     with pytest.raises(ValidationError, match="至少要分配一个分工会"):
-        auth.create_user(db, admin, "clerk_c", "干事丙", "Secret-123", Role.CLERK, [])
+        auth.create_user(db, admin, "clerk_c", "干事丙", "Ledger-owl-58", Role.CLERK, [])
     me = next(u for u in auth.list_users(db, admin) if u.username == "admin")
     with pytest.raises(ValidationError):
         auth.update_user(
@@ -96,12 +120,12 @@ def test_role_permissions_follow_the_design():
 
 def test_recent_passwords_cannot_be_reused(db, org):
     actor = auth.login(db, "clerk_a", "secret-123")
-    passwords = ["Second-2026", "Third-2026", "Fourth-2026"]
+    passwords = ["Quill-maple-26", "Tundra-pike-26", "Velvet-fjord-26"]
     current = "secret-123"
     for new in passwords:
         auth.change_own_password(db, actor, current, new)
         current = new
-    for old in ["secret-123", "Second-2026", current]:
+    for old in ["Quill-maple-26", "Tundra-pike-26", current]:
         with pytest.raises(ValidationError, match="最近用过"):
             auth.change_own_password(db, actor, current, old)
     with db.read() as s:

@@ -81,3 +81,32 @@ def test_integrity_failure_is_reported_and_the_latest_good_backup_restores(db, d
     backup.restore(good, db_path)
     prepare_database(open_database(f"sqlite:///{db_path}"), folder)
     assert _members(db_path) == 200
+
+
+def _with_header_byte(source, target, offset: int, value: int) -> None:
+    data = bytearray(source.read_bytes())
+    data[offset] = value
+    target.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("offset", [18, 19])
+def test_a_backup_whose_header_marks_it_read_only_is_refused(db, db_path, org, tmp_path, offset):
+    add_member(db, org["branch_a"], None, "张坤", 1)
+    made = backup.make_backup(db_path, tmp_path / "backups", "manual")
+    db.dispose()
+    before = db_path.read_bytes()
+    bad = tmp_path / "read-only.sqlite"
+    _with_header_byte(made, bad, offset, 3)
+    with pytest.raises(UserError, match="只读或未知的格式版本") as refused:
+        backup.restore(bad, db_path)
+    assert "read-only.sqlite" in str(refused.value)
+    assert db_path.read_bytes() == before  # the clerk's database is untouched
+    assert not list(tmp_path.glob("*.restore-part*"))
+    assert latest_good_backup(db_path, tmp_path / "backups") == made  # it is not offered at start-up
+
+
+def test_a_live_database_with_a_read_only_header_is_reported_at_start(db, db_path, tmp_path):
+    db.dispose()
+    _with_header_byte(db_path, db_path, 18, 3)
+    with pytest.raises(DatabaseDamaged, match="只读"):
+        prepare_database(open_database(f"sqlite:///{db_path}"), tmp_path / "backups")

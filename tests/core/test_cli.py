@@ -11,46 +11,87 @@ from unionoffice.cli import run
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_user_add_list_and_passwd_from_the_command_line(db_path, org, capsys, monkeypatch):
+def _add(db_path, *args: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return ["--db", str(db_path), *args]
+
+
+def test_user_add_list_and_passwd_need_an_admin_sign_in(db, db_path, org, capsys, monkeypatch, cli_as):
     import io
 
+    from factories import hold_test_keys
+
+    hold_test_keys(db, "admin", "secret-123")
     monkeypatch.setattr(sys, "stdin", io.StringIO("Clerk-pass-9\n"))
-    assert (
-        run(
-            [
-                "--db",
-                str(db_path),
-                "user",
-                "add",
-                "clerk_c",
-                "--name",
-                "干事丙",
-                "--role",
-                "clerk",
-                "--branch",
-                "氢力分工会",
-                "--password-stdin",
-            ]
-        )
-        == 0
-    )
-    assert run(["--db", str(db_path), "user", "list"]) == 0
+    add = [
+        "user",
+        "add",
+        "clerk_c",
+        "--name",
+        "干事丙",
+        "--role",
+        "clerk",
+        "--branch",
+        "氢力分工会",
+        "--password-stdin",
+    ]
+    assert run(_add(db_path, *add)) == 2
+    assert "须以管理员登录" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Clerk-pass-9\n"))
+    assert run(_add(db_path, *cli_as("admin", "secret-123"), *add)) == 0
+    assert run(_add(db_path, *cli_as("admin", "secret-123"), "user", "list")) == 0
     listing = capsys.readouterr().out
     assert "clerk_c" in listing and "干事丙" in listing and "工会干事" in listing
     monkeypatch.setattr(sys, "stdin", io.StringIO("x\n"))
-    assert run(["--db", str(db_path), "user", "passwd", "clerk_c", "--password-stdin"]) == 2
+    assert (
+        run(_add(db_path, *cli_as("admin", "secret-123"), "user", "passwd", "clerk_c", "--password-stdin"))
+        == 2
+    )
     assert "密码至少需要" in capsys.readouterr().err
+    assert run(_add(db_path, "user", "list")) == 2  # no sign-in, no list of accounts
+    assert run(_add(db_path, *cli_as("clerk_a", "secret-123"), "user", "list")) == 2  # nor for a clerk
+    assert "无权" in capsys.readouterr().err
 
 
-def test_unknown_branch_is_a_clear_error_not_a_traceback(db_path, org, capsys, monkeypatch):
+def test_user_add_admin_on_a_database_with_users_fails_without_an_admin_sign_in(
+    db_path, org, capsys, monkeypatch, cli_as
+):
+    """Issue #17, acceptance: ``unionoffice user add x --role admin`` hands out nothing."""
+    import io
+
+    from sqlalchemy import create_engine, text
+
+    for extra in ([], cli_as("clerk_a", "secret-123"), cli_as("admin", "wrong-password-1")):
+        monkeypatch.setattr(sys, "stdin", io.StringIO("Strong-pass-2026\n"))
+        assert run(_add(db_path, *extra, "user", "add", "x", "--role", "admin", "--password-stdin")) == 2
+        monkeypatch.setattr(sys, "stdin", io.StringIO("Strong-pass-2026\n"))
+        assert run(_add(db_path, *extra, "user", "passwd", "admin", "--password-stdin")) == 2
+    with create_engine(f"sqlite:///{db_path}").connect() as conn:
+        assert conn.execute(text("select count(*) from users where username='x'")).scalar() == 0
+    capsys.readouterr()
+
+
+def test_the_first_admin_of_an_empty_database_needs_no_sign_in(db_path, capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Strong-pass-2026\n"))
+    assert run(_add(db_path, "user", "add", "clerk", "--role", "clerk", "--password-stdin")) == 2
+    assert "第一个账号必须是管理员" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Strong-pass-2026\n"))
+    assert run(_add(db_path, "user", "add", "boss", "--role", "admin", "--password-stdin")) == 0
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Strong-pass-2026\n"))
+    assert run(_add(db_path, "user", "add", "boss2", "--role", "admin", "--password-stdin")) == 2
+
+
+def test_unknown_branch_is_a_clear_error_not_a_traceback(db, db_path, org, capsys, monkeypatch, cli_as):
     import io
 
     monkeypatch.setattr(sys, "stdin", io.StringIO("Clerk-pass-9\n"))
+    signed = cli_as("admin", "secret-123")
     assert (
         run(
-            [
-                "--db",
-                str(db_path),
+            _add(
+                db_path,
+                *signed,
                 "user",
                 "add",
                 "c2",
@@ -59,11 +100,18 @@ def test_unknown_branch_is_a_clear_error_not_a_traceback(db_path, org, capsys, m
                 "--branch",
                 "不存在",
                 "--password-stdin",
-            ]
+            )
         )
         == 2
     )
     assert "找不到分工会“不存在”" in capsys.readouterr().err
+
+
+def test_module_commands_need_a_sign_in_and_act_as_that_user(db_path, org, capsys, cli_as, tmp_path):
+    out = tmp_path / "rates.xlsx"
+    assert run(_add(db_path, "members", "rates", "--out", str(out))) == 2
+    assert "--user" in capsys.readouterr().err
+    assert run(_add(db_path, *cli_as("viewer", "secret-123"), "members", "rates", "--out", str(out))) == 0
 
 
 def test_db_check_backup_and_restore(db_path, org, tmp_path, capsys):
@@ -91,8 +139,9 @@ def test_demo_writes_a_database_without_a_window(tmp_path):
     conn = sqlite3.connect(out)
     assert conn.execute("select count(*) from members").fetchone()[0] == 200
     # Identity numbers are stored encrypted; the demo accounts hold copies of the data key.
-    assert conn.execute("select count(*) from members where id_number like 'e1:%'").fetchone()[0] == 200
-    assert conn.execute("select count(*) from wrapped_keys").fetchone()[0] >= 2
+    assert conn.execute("select count(*) from members where id_number like 'e2:%'").fetchone()[0] == 200
+    # Holders: the admin, the five clerks and the recovery code; judges and the viewer hold no key.
+    assert conn.execute("select count(*) from wrapped_keys").fetchone()[0] == 7
     assert {r[0] for r in conn.execute("select name from org_units where kind='branch'")} == {
         "心兴分工会",
         "氢力分工会",
@@ -113,9 +162,10 @@ def test_demo_data_is_deterministic(tmp_path, size):
         db = build_demo_database(tmp_path / name, size=size)  # leaves its own data key in the vault
         with db.read() as s:
             dumps.append(
-                s.execute(
-                    select(Member.name, Member.id_number, Member.branch_id, Member.status).order_by(Member.id)
-                ).all()
+                [
+                    (m.name, str(m.id_number), m.branch_id, m.status)
+                    for m in s.execute(select(Member).order_by(Member.id)).scalars()
+                ]
             )
         db.dispose()
     assert dumps[0] == dumps[1] and len(dumps[0]) == size

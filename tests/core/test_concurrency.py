@@ -264,7 +264,8 @@ def claims_check(db: Database, state: ClaimState) -> None:
             select(func.count()).where(
                 AuditEntry.entity == "medical_claims",
                 AuditEntry.action == "update",
-                AuditEntry.changes.like('%"status": ["reviewed", "approved"]%'),
+                # The log names the fields an approval sets (never their values, issue #17).
+                AuditEntry.changes.like('%"decided_by_id"%'),
             )
         ).scalar_one()
     assert sorted(r.id for r in rows) == sorted(state.approved)

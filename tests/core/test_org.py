@@ -53,7 +53,7 @@ def test_admin_adds_renames_and_the_audit_log_keeps_before_and_after(db, org, ad
             select(AuditEntry).where(AuditEntry.entity == "org_units", AuditEntry.action == "update")
         ).scalar_one()
     assert entry.username == "admin" and entry.entity_id == str(group_id)
-    assert json.loads(entry.changes)["name"] == ["仪表 班小组", "仪表班小组"]
+    assert json.loads(entry.changes) == {"fields": ["name"]}  # which field, not its values
 
 
 def test_duplicate_names_under_one_parent_are_refused(db, org, admin):

@@ -31,7 +31,7 @@ def empty_pg(pg_server: TestServer) -> Iterator[str]:
 
 
 @pytest.fixture
-def source(tmp_path: Path, demo_template: Path) -> Path:
+def source(tmp_path: Path, demo_template: Path, demo_key: bytes) -> Path:
     """The 300-member demo with a self-reference pointing forward (a unit merged into a newer one)."""
     path = tmp_path / "branch.sqlite"
     shutil.copyfile(demo_template, path)

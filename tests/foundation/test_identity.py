@@ -94,7 +94,11 @@ def test_fifteen_digit_numbers_upgrade() -> None:
 
 
 def test_mask_and_suffix() -> None:
-    assert mask_id_number("410702199001020061") == "410702********0061"
+    # Two characters only: the birth digits are the birth date, the region code follows from the
+    # base, and the last four would give the sequence code (docs/security.md).
+    assert mask_id_number("410702199001020061") == "****************61"
+    assert mask_id_number("11010519491231002X") == "****************2X"
+    assert mask_id_number("") == ""
     assert id_suffix("11010519491231002X") == "002X"
     assert id_suffix("11010519491231002X", 6) == "31002X"
 

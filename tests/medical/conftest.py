@@ -114,8 +114,17 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
     scheme = schemes.create_scheme(
         db,
         admin,
+        # No waiting period here: the waiting periods have their own tests (test_enrolment_rules.py).
         schemes.SchemeInput(
-            Fund.UNION, 2026, "2026 年度医疗互助", 6_000, date(2026, 1, 1), date(2026, 12, 31), 90, 2_000_000
+            Fund.UNION,
+            2026,
+            "2026 年度医疗互助",
+            6_000,
+            date(2026, 1, 1),
+            date(2026, 12, 31),
+            0,
+            2_000_000,
+            claim_deadline=date(2027, 3, 31),
         ),
     )
     w.scheme_id = scheme.id

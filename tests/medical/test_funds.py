@@ -182,11 +182,11 @@ def test_attachments_are_stored_once_by_content(world: World, tmp_path: Path) ->
     claim_files.add_attachment(world.db, world.clerk, claim_id, scan)
     claim_files.add_attachment(world.db, world.clerk, claim_id, scan)
     detail = claims.get_claim(world.db, world.clerk, claim_id)
-    assert len(detail.attachments) == 2 and detail.attachments[0][1] == detail.attachments[1][1]
-    sha = detail.attachments[0][1]
+    assert len(detail.attachments) == 2 and detail.attachments[0].sha256 == detail.attachments[1].sha256
+    sha = detail.attachments[0].sha256
     assert attachments.path_of(sha).parent.name == sha[:2] and attachments.verify(sha)
     assert len(list(attachments.root().rglob("*"))) == 2  # one folder, one file
-    out = claim_files.attachment_file(world.db, world.clerk, detail.attachments[0][0], tmp_path / "out")
+    out = claim_files.attachment_file(world.db, world.clerk, detail.attachments[0].id, tmp_path / "out")
     assert Path(out).read_bytes() == b"%PDF-1.4 scan" and Path(out).name == "发票.pdf"
     bad = tmp_path / "x.exe"
     bad.write_bytes(b"MZ")

@@ -245,18 +245,40 @@ def test_a_million_blank_rows_do_not_hang(mdb, tmp_path):
     assert len(plan.new_rows) == 1
 
 
-def test_cli_import_reports_rows_and_exits_non_zero(mdb, tmp_path, capsys):
+def test_cli_import_reports_rows_and_exits_non_zero(mdb, tmp_path, capsys, cli_as):
     rows = good_rows(2)
     rows[1][2] = "123"
     path = xlsx(tmp_path / "cli.xlsx", rows)
-    db_file = str(mdb.sqlite_path)
     before = member_count(mdb)
-    assert run(["--db", db_file, "members", "import", str(path), "--dry-run"]) == 1
-    assert run(["--db", db_file, "members", "import", str(path)]) == 1
+    assert run(["--db", str(mdb.sqlite_path), "members", "import", str(path)]) == 2  # nobody signed in
+    db_file = [str(mdb.sqlite_path), *cli_as("admin", "demo1234")]
+    assert run(["--db", *db_file, "members", "import", str(path), "--dry-run"]) == 1
+    assert run(["--db", *db_file, "members", "import", str(path)]) == 1
     out = capsys.readouterr().out
     assert "第 4 行「身份证号」" in out
     assert member_count(mdb) == before
-    assert run(["--db", db_file, "members", "import", str(path), "--valid-only"]) == 1
+    assert run(["--db", *db_file, "members", "import", str(path), "--valid-only"]) == 1
     assert member_count(mdb) == before + 1
     good = xlsx(tmp_path / "good.xlsx", good_rows(5)[2:])
-    assert run(["--db", db_file, "members", "import", str(good)]) == 0
+    assert run(["--db", *db_file, "members", "import", str(good)]) == 0
+    # The job ran as the signed-in user and says so in the audit log (issue #17, point 9).
+    from unionoffice.core.audit.models import AuditEntry
+
+    with mdb.read() as s:
+        who = (
+            s.execute(
+                select(AuditEntry.username).where(
+                    AuditEntry.action == "import", AuditEntry.entity == "members"
+                )
+            )
+            .scalars()
+            .all()
+        )
+        created = set(
+            s.execute(
+                select(AuditEntry.username).where(
+                    AuditEntry.action == "create", AuditEntry.entity == "members"
+                )
+            ).scalars()
+        )
+    assert who == ["admin", "admin"] and created <= {"admin"}

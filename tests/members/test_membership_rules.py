@@ -11,7 +11,7 @@ from python_calamine import CalamineWorkbook
 from sqlalchemy import func, select
 
 from unionoffice.foundation.errors import PermissionDenied, UserError, ValidationError
-from unionoffice.foundation.identity import generate_id_number
+from unionoffice.foundation.identity import generate_id_number, mask_id_number
 from unionoffice.foundation.importer import ImportMode
 from unionoffice.members import cards, importing, lifecycle, realname, reviews, service
 from unionoffice.members.contract import MemberInput, RealNameInfo, ReviewDecisionInput, StatusChange
@@ -217,7 +217,7 @@ def test_real_name_fields_are_edited_and_exported_in_the_national_layout(db, org
         realname.export_realname(db, clerk_a, target, unmasked=True)
     assert realname.export_realname(db, clerk_a, target) == 1
     masked = CalamineWorkbook.from_path(str(target)).get_sheet_by_index(0).to_python()[1][3]
-    assert "*" in masked and masked != number and masked[-4:] == number[-4:]
+    assert masked == mask_id_number(number) and masked.endswith(number[-2:]) and masked.count("*") == 16
 
 
 class _Ledger:

@@ -201,7 +201,7 @@ def test_tls_is_pinned_to_the_unions_own_ca(db: Database, org: dict[str, int], t
 
     issued = make_certificates(tmp_path / "tls", ["localhost", "127.0.0.1"])
     other = make_certificates(tmp_path / "other", ["localhost"])  # a different authority
-    keys = ServerKeys(vault.data_key(), Ed25519PrivateKey.generate())
+    keys = ServerKeys(vault.ring(), Ed25519PrivateKey.generate())
     app = create_app(ServerConfig(allow_owner_role=True), db=db, keys=keys)
     config = uvicorn.Config(
         app,
@@ -235,4 +235,4 @@ def test_tls_is_pinned_to_the_unions_own_ca(db: Database, org: dict[str, int], t
         thread.join(30)
         from unionoffice.core.auth import custody
 
-        custody.release_server_key()
+        custody.release_server_keys()

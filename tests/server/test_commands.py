@@ -41,11 +41,13 @@ def test_init_keys_takes_over_the_key_of_a_database_that_joined(
 ) -> None:
     from unionoffice.demo.cache import DEMO_PASSWORD
 
+    demo_ring = vault.ring()
     monkeypatch.setattr("getpass.getpass", lambda _prompt="": DEMO_PASSWORD)
     path = tmp_path / "keys.json"
     url = demo_db.url.render_as_string(hide_password=False)
     assert cli.main(["init-keys", "--key-file", str(path), "--from-db", url, "--admin", "admin"]) == 0
-    assert load_key_file(path).data_key == demo_key
+    taken = load_key_file(path)
+    assert taken.data_key == demo_key and taken.ring == demo_ring  # the whole ring, audit key too
     monkeypatch.setattr("getpass.getpass", lambda _prompt="": "wrong-password-1")
     assert (
         cli.main(["init-keys", "--key-file", str(tmp_path / "k2.json"), "--from-db", url, "--admin", "admin"])
@@ -54,11 +56,16 @@ def test_init_keys_takes_over_the_key_of_a_database_that_joined(
 
 
 def test_the_server_refuses_a_key_that_does_not_open_the_data(demo_db: Database, demo_key: bytes) -> None:
-    wrong = ServerKeys(b"\x01" * 32, Ed25519PrivateKey.generate())
-    with pytest.raises(UserError, match="不符|打不开"):
-        prepare(ServerConfig(allow_owner_role=True), demo_db, wrong)
-    prepare(ServerConfig(allow_owner_role=True), demo_db, ServerKeys(demo_key, Ed25519PrivateKey.generate()))
-    custody.release_server_key()
+    ring = vault.ring()
+    assert ring.audit is not None
+    for wrong in (
+        ServerKeys.of(b"\x01" * 32, ring.audit),  # another data key
+        ServerKeys.of(demo_key, b"\x02" * 32),  # another audit key
+    ):
+        with pytest.raises(UserError, match="不符|打不开"):
+            prepare(ServerConfig(allow_owner_role=True), demo_db, wrong)
+    prepare(ServerConfig(allow_owner_role=True), demo_db, ServerKeys(ring, Ed25519PrivateKey.generate()))
+    custody.release_server_keys()
 
 
 def test_make_cert_issues_under_one_ca(tmp_path: Path) -> None:
@@ -98,7 +105,7 @@ def test_create_admin_makes_the_first_administrator_with_the_servers_key(
         monkeypatch.setattr("sys.stdin", __import__("io").StringIO("Admin-Pass-2\n"))
         assert cli.main([*args, "--username", "root2", "--password-stdin"]) == 2  # only the first
     finally:
-        custody.release_server_key()
+        custody.release_server_keys()
     assert actor_of(db, "root").user_id == actor.user_id
 
 

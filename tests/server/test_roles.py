@@ -106,12 +106,12 @@ def test_the_runtime_role_works_with_data_but_cannot_change_the_schema_or_the_au
         assert _refused(app, "UPDATE alembic_version SET version_num = 'x'")
         assert _refused(app, "UPDATE users SET role = 'admin'") is False  # ordinary data: the server's job
         config = ServerConfig(db=roles.runtime_url)
-        prepare(config, app, ServerKeys(vault.data_key(), Ed25519PrivateKey.generate()))  # starts
+        prepare(config, app, ServerKeys(vault.ring(), Ed25519PrivateKey.generate()))  # starts
     finally:
         app.dispose()
         from unionoffice.core.auth import custody
 
-        custody.release_server_key()
+        custody.release_server_keys()
 
 
 def test_the_server_refuses_to_run_as_the_owner(roles: Roles, tmp_path: Path) -> None:
@@ -122,7 +122,7 @@ def test_the_server_refuses_to_run_as_the_owner(roles: Roles, tmp_path: Path) ->
             prepare(
                 ServerConfig(db=roles.owner_url),
                 owner,
-                ServerKeys(vault.data_key(), Ed25519PrivateKey.generate()),
+                ServerKeys(vault.ring(), Ed25519PrivateKey.generate()),
             )
     finally:
         owner.dispose()

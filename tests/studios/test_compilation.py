@@ -78,15 +78,21 @@ def test_a_year_without_closed_rounds_is_refused(world, tmp_path):
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_cli_compilation(graded_year, tmp_path):
-    from unionoffice.cli import run
+def test_cli_compilation(graded_year, tmp_path, cli_as):
+    from factories import hold_test_keys
 
+    from unionoffice.cli import run
+    from unionoffice.core.auth.service import create_first_admin
+
+    create_first_admin(graded_year.db, "boss", "主席", "Harbor-lamp-71")
+    hold_test_keys(graded_year.db, "boss", "Harbor-lamp-71")  # the keys this database's values are under
     out = tmp_path / "c.pdf"
     assert (
         run(
             [
                 "--db",
                 str(graded_year.db.sqlite_path),
+                *cli_as("boss", "Harbor-lamp-71"),
                 "studios",
                 "compilation",
                 "--year",

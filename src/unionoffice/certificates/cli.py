@@ -75,13 +75,13 @@ def _cmd_issue(args: argparse.Namespace) -> int:
     from unionoffice.certificates.service import IssueRequest, issue_batch
     from unionoffice.certificates.sources import get_source
     from unionoffice.certificates.templates import get_template
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
+    from unionoffice.core.command_line import command_actor, open_db
     from unionoffice.foundation.progress import Progress
 
     template = get_template(args.template)
     db = open_db(args)
-    recipients = get_source("xlsx").recipients(db, SYSTEM_ACTOR, str(args.source), template)
+    actor = command_actor(args, db)
+    recipients = get_source("xlsx").recipients(db, actor, str(args.source), template)
     shown = [-1]
 
     def report(done: int, total: int, _text: str | None) -> None:
@@ -103,7 +103,7 @@ def _cmd_issue(args: argparse.Namespace) -> int:
         per_person_dir=args.per_person,
         issuer=args.issuer,
     )
-    result = issue_batch(db, SYSTEM_ACTOR, request, Progress(report))
+    result = issue_batch(db, actor, request, Progress(report))
     print(file=sys.stderr)
     print(
         translate("Certificates", "已发放 {n} 份证书，编号 {first} 至 {last}，文件：{path}").format(
@@ -121,12 +121,13 @@ def _cmd_issue(args: argparse.Namespace) -> int:
 
 def _cmd_verify(args: argparse.Namespace) -> int:
     from unionoffice.certificates.service import Verdict, verify
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
+    from unionoffice.core.command_line import command_actor, open_db
 
     if not args.text.strip():
         raise UserError(translate("Certificates", "请提供二维码文字或证书编号。"))
-    result = verify(open_db(args), SYSTEM_ACTOR, args.text)
+    db = open_db(args)
+    actor = command_actor(args, db)
+    result = verify(db, actor, args.text)
     print(f"{result.verdict.label}：{result.number}")
     print(result.message)
     return 0 if result.verdict is Verdict.VALID else 1

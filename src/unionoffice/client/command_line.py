@@ -3,8 +3,7 @@
 - ``--server URL`` (or the union server chosen in the settings): ``RemoteServices``, signed in as
   ``--user`` (required: the server trusts no machine owner);
 - otherwise this office's database (``--db``, ``UNIONOFFICE_DB_URL`` or the data folder's file),
-  checked and migrated: signed in as ``--user`` if given, else as the machine's owner (the
-  system actor, with an administrator's rights), as the maintenance commands always ran.
+  checked and migrated: signed in as ``--user`` (required: a job acts, and is logged, as a user).
 
 The password is asked, or read from the file ``UNIONOFFICE_PASSWORD_FILE`` names (scripts).
 """
@@ -62,11 +61,10 @@ def services_for(args: argparse.Namespace) -> Services:
         services.call(SIGN_IN, Credentials(args.user, password_for(args.user)))
     else:
         from unionoffice.client.local import LocalServices
-        from unionoffice.core.auth.actor import SYSTEM_ACTOR
-        from unionoffice.core.command_line import open_db, signed_in
+        from unionoffice.core.command_line import command_actor, open_db
 
         db = open_db(args)
-        actor = signed_in(args, db) if getattr(args, "user", None) else SYSTEM_ACTOR
+        actor = command_actor(args, db)  # a job acts, and is logged, as a user (issue #17)
         services = LocalServices.signed_in_as(db, actor)
     args._services = services
     return services

@@ -69,7 +69,7 @@ class LocalServices:
 
     def sign_out(self) -> None:
         self._session = self._actor = None
-        vault.set_data_key(None)  # the data key leaves memory with the user
+        vault.clear()  # every key leaves memory with the user
 
     def describe(self) -> str:
         return self.db.describe()

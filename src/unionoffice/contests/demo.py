@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy import insert, select, update
 
+from unionoffice.contests.demo_exam import fill_exam
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, Mark, ScoringItem
 from unionoffice.contests.service.definition import ContestDef, EventDef, ItemDef, write_scheme
 from unionoffice.contests.service.results import marks_digest
@@ -286,4 +287,6 @@ def fill(ctx: DemoContext) -> None:
     )
     s.flush()
     _history(ctx)
+    s.flush()
+    fill_exam(ctx)
     s.flush()

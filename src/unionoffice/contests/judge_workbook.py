@@ -3,6 +3,9 @@
 Every change is written to ``<package>.work.json`` at once (temporary file, fsync, atomic
 replace), so a power cut loses at most the keystroke being typed. "Finish and sign" writes a
 new package with the next sequence number, signed with the judge's key.
+
+The key stays in memory only: the working copy holds marks, never the key (a laptop left behind
+must not carry what signs the judge's marks). Reopening a package asks for the key slip again.
 """
 
 from __future__ import annotations
@@ -62,9 +65,8 @@ class JudgeWorkbook:
         if not isinstance(work, dict) or work.get("package") != self.package_digest:
             return  # the working copy of another package (or a newer issue): start afresh
         try:
-            key = bytes.fromhex(work["key"]) if work.get("key") else None
-            if key is not None and fmt.verify(self.package, key):
-                self.key = key
+            # Working copies written before issue #17 held the key in clear: it is not read back,
+            # and the next save drops it.
             self.signed_count = int(work.get("signed", 0))
             for cell, text in work.get("texts", {}).items():
                 bib, _, item = cell.rpartition("|")
@@ -76,7 +78,6 @@ class JudgeWorkbook:
     def _save(self) -> None:
         work = {
             "package": self.package_digest,
-            "key": self.key.hex() if self.key else None,
             "signed": self.signed_count,
             "texts": {f"{b}|{i}": v for (b, i), v in self.texts.items()},
         }

@@ -20,6 +20,7 @@ SPEC = ModuleSpec(
         Role.JUDGE: frozenset({ContestsPerm.JUDGE}),
         Role.VIEWER: frozenset({ContestsPerm.READ}),
     },
+    services=("unionoffice.contests.operations",),
     models=("unionoffice.contests.models",),
     view="unionoffice.contests.views.tab:ContestsTab",
     cli="unionoffice.contests.cli:register",

@@ -83,10 +83,10 @@ class Package:
         }
 
     def marks_digest(self) -> str:
-        return hashlib.sha256(_canonical(sorted([list(m) for m in self.marks]))).hexdigest()
+        return hashlib.sha256(canonical(sorted([list(m) for m in self.marks]))).hexdigest()
 
 
-def _canonical(value: Any) -> bytes:
+def canonical(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
@@ -108,12 +108,12 @@ def key_slip_text(key_hex: str) -> str:
 
 
 def sign(package: Package, key: bytes) -> Package:
-    mac = hmac.new(key, _canonical(package.payload()), hashlib.sha256).hexdigest()
+    mac = hmac.new(key, canonical(package.payload()), hashlib.sha256).hexdigest()
     return replace(package, signature=mac)
 
 
 def verify(package: Package, key: bytes) -> bool:
-    expected = hmac.new(key, _canonical(package.payload()), hashlib.sha256).hexdigest()
+    expected = hmac.new(key, canonical(package.payload()), hashlib.sha256).hexdigest()
     return hmac.compare_digest(expected, package.signature)
 
 

@@ -18,7 +18,11 @@ def _contest_batches(db: Database, actor: Actor) -> list[SourceBatch]:
 
 def _contest_recipients(db: Database, actor: Actor, choice: str, _template: Any) -> list[Recipient]:
     return [
-        Recipient(w.name, w.member_id, {"award": w.award_level, "event": w.contest_title, "project": w.trade})
+        Recipient(
+            w.name,
+            w.member_id,
+            {"award": w.award_level, "event": w.contest_title, "project": w.trade, "outcome": w.outcome},
+        )
         for w in prize_winners(db, actor, int(choice))
     ]
 

@@ -6,7 +6,8 @@ Rules (stated on every result sheet):
 - an event score is the sum of item marks × item weight, rounded half-up to ``places`` decimals;
 - the final score is the sum of event scores × event weight, rounded half-up the same way;
 - ties: the configured rules in order (higher event score, higher item mark), then a shared rank;
-- awards go by rank, so contestants sharing a rank at a cut-off get the same (higher) award.
+- awards go by rank, so contestants sharing a rank at a cut-off get the same (higher) award;
+  shares are of all participants (ranked or not); nobody below the pass line gets an award.
 """
 
 from __future__ import annotations
@@ -167,12 +168,21 @@ def award_cutoffs(rule: AwardRule, ranked_count: int) -> list[tuple[str, int]]:
     return cutoffs
 
 
-def assign_awards(ranked: list[ContestantScore], rule: AwardRule) -> None:
-    count = sum(1 for s in ranked if s.rank is not None)
+def assign_awards(
+    ranked: list[ContestantScore],
+    rule: AwardRule,
+    participants: int | None = None,
+    pass_line: Decimal | None = None,
+) -> None:
+    """Awards by rank. Percentages are of ``participants`` (everyone who took part, ranked or not;
+    the ranked count when not given); a final below ``pass_line`` gets nothing, whatever its rank."""
+    count = participants if participants is not None else sum(1 for s in ranked if s.rank is not None)
     cutoffs = award_cutoffs(rule, count)
     for score in ranked:
         score.award = ""
-        if score.rank is None:
+        if score.rank is None or score.final is None:
+            continue
+        if pass_line is not None and score.final < pass_line:
             continue
         for label, last in cutoffs:
             if score.rank <= last:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -37,7 +38,7 @@ def open_db(args: argparse.Namespace, migrate: bool = True) -> Database:
 
 def signed_in(args: argparse.Namespace, db: Database) -> Actor:
     """Sign in as ``--user`` (password asked, or read from UNIONOFFICE_PASSWORD_FILE for scripts)."""
-    from unionoffice.core.auth.service import login
+    from unionoffice.core.auth.service import initialise_keys, login
 
     cached = getattr(args, "_actor", None)
     if cached is not None:
@@ -47,5 +48,26 @@ def signed_in(args: argparse.Namespace, db: Database) -> Actor:
         password = Path(password_file).read_text(encoding="utf-8").strip()
     else:
         password = getpass.getpass(f"{args.user} 的密码：")
-    args._actor = login(db, args.user, password)
-    return args._actor
+    actor = login(db, args.user, password)
+    # An administrator's first sign-in on a database without keys creates them, as in the app.
+    code = initialise_keys(db, actor, password)
+    if code:
+        print(
+            f"已创建数据密钥。恢复码（请打印保存，丢失管理员密码时用它找回数据）：\n    {code}",
+            file=sys.stderr,
+        )
+    args._actor = actor
+    return actor
+
+
+def command_actor(args: argparse.Namespace, db: Database) -> Actor:
+    """Who a command-line job acts as: the user signed in with ``--user``, whose permissions are
+    checked and who is named in the audit log (never an anonymous "system")."""
+    from unionoffice.foundation.errors import UserError
+
+    if not getattr(args, "user", None):
+        raise UserError(
+            "此命令须以用户身份登录：请加 --user 用户名"
+            "（会询问密码；脚本可用 UNIONOFFICE_PASSWORD_FILE 指向密码文件）。"
+        )
+    return signed_in(args, db)

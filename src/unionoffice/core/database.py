@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.engine import URL
 
 from unionoffice.core.concurrency import conflict_error
+from unionoffice.core.crypto import fields
 from unionoffice.core.schema import load_all_models
 from unionoffice.db.database import Database
 
@@ -22,4 +23,5 @@ def open_database(url: URL | str, *, echo: bool = False, **options: Any) -> Data
     load_all_models()
     from unionoffice.core.audit import recorder  # noqa: F401 - importing it registers the session hooks
 
+    fields.register()  # encrypted values sealed for their rows before a flush, opened on load
     return Database(url, echo=echo, describe_conflict=conflict_error, **options)

@@ -35,7 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from unionoffice.core.crypto.fields import EncryptedText
+from unionoffice.core.crypto.fields import EncryptedText, Stored
 from unionoffice.core.database import open_database
 from unionoffice.core.schema import load_all_models
 from unionoffice.db.database import Database, resolve_url
@@ -227,6 +227,7 @@ def _copy_table(
     total: int,
 ) -> tuple[int, str]:
     deferred = _deferred_columns(table, copied)
+    encrypted = [c.name for c in table.columns if isinstance(c.type, EncryptedText)]
     pk = [c.name for c in table.primary_key.columns]
     # The fix-up UPDATE must not fire column ``onupdate`` defaults (updated_at would become now).
     keep = [c.name for c in table.columns if c.onupdate is not None and c.name not in deferred]
@@ -236,6 +237,10 @@ def _copy_table(
     for part in result.partitions():
         checksum.add(part)
         rows = [dict(row._mapping) for row in part]
+        for row in rows:  # ciphertexts go across as they are stored (Stored: not sealed again)
+            for name in encrypted:
+                if row[name] is not None:
+                    row[name] = Stored(row[name])
         if deferred:
             for row in rows:
                 pending = {c: row[c] for c in deferred if row[c] is not None}

@@ -45,6 +45,9 @@ class ModuleSpec:
     recipient_sources: tuple[str, ...] = ()
     # "package.module:OPERATIONS": the service contract operations this module implements.
     services: tuple[str, ...] = ()
+    # Permissions whose holders read or write encrypted values: only roles holding one of them
+    # get the data key (core/auth/grants.py: holds_data_key).
+    sensitive_permissions: frozenset[str] = frozenset()
     # Objects this module offers to another module's extension point: point name → dotted paths,
     # e.g. {"members.dues_lapses": ("unionoffice.dues.api:LAPSES",)}. The module that owns the
     # point documents what the objects must do and finds them with ``extensions(point)``.

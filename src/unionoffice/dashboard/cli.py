@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from unionoffice.foundation.errors import UserError
 
 if TYPE_CHECKING:
+    from unionoffice.core.auth.actor import Actor
     from unionoffice.core.command_line import SubParsers
     from unionoffice.db.database import Database
 
@@ -24,11 +25,10 @@ def register(sub: SubParsers) -> None:
     report.set_defaults(func=_report)
 
 
-def branch_id_by_name(db: Database, name: str) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+def branch_id_by_name(db: Database, actor: Actor, name: str) -> int:
     from unionoffice.core.org import service as org
 
-    branches = org.branches(db, SYSTEM_ACTOR)
+    branches = org.branches(db, actor)
     found = [b for b in branches if b.name == name.strip()]
     if not found:
         names = "、".join(b.name for b in branches)
@@ -37,8 +37,7 @@ def branch_id_by_name(db: Database, name: str) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
+    from unionoffice.core.command_line import command_actor, open_db
     from unionoffice.dashboard.report import write_report
 
     if args.out.suffix.lower() not in (".pdf", ".xlsx"):
@@ -46,8 +45,9 @@ def _report(args: argparse.Namespace) -> int:
     if not 2000 <= args.year <= 2100:
         raise UserError("年度应在 2000–2100 之间。")
     db = open_db(args)
-    branch_id = branch_id_by_name(db, args.branch) if args.branch else None
-    figures = write_report(db, SYSTEM_ACTOR, args.year, args.out, branch_id)
+    actor = command_actor(args, db)
+    branch_id = branch_id_by_name(db, actor, args.branch) if args.branch else None
+    figures = write_report(db, actor, args.year, args.out, branch_id)
     print(f"已生成 {figures.scope_name} {args.year} 年度工会工作报告：{args.out}")
     for h in figures.headlines:
         change = f"（{h.change_text}）" if h.change_text else ""

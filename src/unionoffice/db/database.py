@@ -28,6 +28,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from unionoffice.db import lockfile
 from unionoffice.db.dialect import (
     configure_engine,
     connection_problem_text,
@@ -35,12 +36,17 @@ from unionoffice.db.dialect import (
     is_connection_problem,
     is_retryable,
 )
-from unionoffice.foundation.errors import ConcurrentEditError, DatabaseBusy, DatabaseUnavailable
+from unionoffice.foundation.errors import ConcurrentEditError, DatabaseBusy, DatabaseUnavailable, UserError
 from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.netpath import network_place, refusal_message
 from unionoffice.foundation.paths import default_database_path
 
 if TYPE_CHECKING:
     from unionoffice.core.auth.actor import Actor
+
+
+class NetworkDatabaseRefused(UserError):
+    """The SQLite file lies on a network share (foundation/netpath.py)."""
 
 
 def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
@@ -75,6 +81,14 @@ class Database:
         ``options`` override the dialect's engine options (the server sizes its pools)."""
         self._describe_conflict = describe_conflict
         self.url = make_url(url) if isinstance(url, str) else url
+        self._held: Path | None = None
+        path = self.sqlite_path
+        if path is not None:
+            place = network_place(path)
+            if place is not None:
+                raise NetworkDatabaseRefused(refusal_message(place))
+            lockfile.hold(path)  # names this PC and process in <db>.lock/ (restore waits for it)
+            self._held = path
         self.engine: Engine = create_engine(
             self.url, echo=echo, **(engine_options(self.url.get_backend_name()) | options)
         )
@@ -99,7 +113,7 @@ class Database:
     def sqlite_path(self) -> Path | None:
         if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
             return None
-        return Path(self.url.database)
+        return Path(self.url.database).resolve()
 
     def describe(self) -> str:
         """What the status bar shows: the file path or the server without its password."""
@@ -224,6 +238,9 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._held is not None:
+            lockfile.let_go(self._held)
+            self._held = None
 
     def _conflict(self, stale: list[tuple[type, Any, dict[str, Any]]]) -> ConcurrentEditError:
         """Describe a save that lost the race, reading the record as the other clerk left it."""

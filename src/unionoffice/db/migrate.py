@@ -10,9 +10,11 @@ transaction per step so a failed migration leaves the previous schema intact.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from unionoffice import __version__
 from unionoffice.db.database import Database
@@ -41,11 +43,37 @@ def needs_upgrade(db: Database) -> bool:
     return current_revisions(db) != head_revisions()
 
 
+@contextmanager
+def _migrating(db: Database) -> Iterator[Connection]:
+    """One transaction for a whole migration run.
+
+    On SQLite the foreign keys are off while it runs and checked in full before it commits:
+    SQLite's own recipe for changing a table, which batch mode does by copying it, dropping the
+    old one and renaming the copy. With the keys on, dropping a table that other rows point at
+    (claims under ledger entries and invoices) fails on any database that holds data.
+    """
+    with db.engine.connect() as conn:
+        # The pragma only takes effect outside a transaction: set on the bare connection first.
+        raw = conn.connection.dbapi_connection if db.is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                yield conn
+                if raw is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(f"migration left rows pointing at nothing: {broken[:5]}")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
+
+
 def upgrade(db: Database, revision: str = "heads") -> None:
     from alembic import command
 
     config = _config()
-    with db.engine.begin() as conn:
+    with _migrating(db) as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
     stamp_program(db)
@@ -87,6 +115,6 @@ def downgrade(db: Database, revision: str) -> None:
     from alembic import command
 
     config = _config()
-    with db.engine.begin() as conn:
+    with _migrating(db) as conn:
         config.attributes["connection"] = conn
         command.downgrade(config, revision)

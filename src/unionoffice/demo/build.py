@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from unionoffice.core.auth.grants import holds_data_key
 from unionoffice.core.auth.models import User
 from unionoffice.core.auth.passwords import hash_password
 from unionoffice.core.auth.roles import Role
@@ -71,12 +72,14 @@ def _users(session: Session, branch_ids: dict[str, int]) -> dict[str, int]:
 
 
 def _keys(session: Session, users: dict[str, int]) -> None:
-    """The demo's data key, opened by every demo account's password (one key derivation for all)."""
+    """The demo's keys, held by the accounts whose role reads sensitive data (admin, clerks), each
+    opened by the demo password: one key derivation for all of them, a shortcut only a demo takes
+    (every real account has its own salt). Judges and the viewer hold no key."""
     kek = keys.derive(DEMO_PASSWORD)
     keys.setup_keys(session, users["admin"], DEMO_PASSWORD, kek=kek, reseal_files=False)
-    for username, user_id in users.items():
-        if username != "admin":
-            keys.grant(session, user_id, DEMO_PASSWORD, kek=kek)
+    for user in session.query(User).filter(User.id != users["admin"]):
+        if holds_data_key(Role(user.role)):
+            keys.new_holder(session, keys.USER, user.id, kek)
 
 
 def build_demo_database(target: Path | str, size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> Database:

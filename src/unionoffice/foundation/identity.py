@@ -168,11 +168,22 @@ def validate_id_number(raw: object, *, earliest: date = EARLIEST_BIRTH) -> IdNum
     return IdNumber(number, born, "M" if int(number[16]) % 2 else "F", number[:6])
 
 
+# A masked number keeps its last two characters and nothing else (docs/security.md, "who sees
+# what"). The eight hidden birth digits are shown anyway wherever the birth date is, and the
+# region code follows from the base for most members; the last four characters are the whole
+# sequence code plus the check character, so with those the number is rebuilt. With the last
+# two, about nine numbers still fit a known birth date, gender and region: not one.
+MASK_SHOWS = 2
+HIDDEN_ID = "*" * 18  # what someone who may not see any part of the number sees
+
+
 def mask_id_number(number: str) -> str:
-    """``410702********1234``: enough to tell people apart on screen, not enough to misuse."""
+    """``****************3X``: tells a clerk's own records apart, rebuilds nobody's number."""
+    if not number:
+        return ""
     if len(number) <= 10:
         return "*" * len(number)
-    return number[:6] + "*" * (len(number) - 10) + number[-4:]
+    return "*" * (len(number) - MASK_SHOWS) + number[-MASK_SHOWS:]
 
 
 def id_suffix(number: str, k: int = 4) -> str:

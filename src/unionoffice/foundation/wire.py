@@ -33,7 +33,16 @@ from unionoffice.foundation.progress import Cancelled
 T = TypeVar("T")
 E = TypeVar("E", bound=type[UserError])
 
-_encoder = msgspec.msgpack.Encoder()
+
+def _plain(value: Any) -> Any:
+    """Types msgspec does not know by name travel as their base value: text that the services
+    keep as a ``str`` subclass (an opened encrypted value) goes as plain text."""
+    if isinstance(value, str):
+        return str.__str__(value)
+    raise NotImplementedError(f"cannot encode {type(value).__name__}")
+
+
+_encoder = msgspec.msgpack.Encoder(enc_hook=_plain)
 
 
 def encode(value: Any) -> bytes:

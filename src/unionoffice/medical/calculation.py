@@ -144,6 +144,23 @@ def calculate(rule: Rule, covered_self_fen: int, used_this_year_fen: int = 0) ->
     return Calculation(amount, tuple(lines), tuple(caps))
 
 
+def with_product_cap(calc: Calculation, product: str, cap_fen: int, used_fen: int) -> Calculation:
+    """The same calculation under an optional product's own yearly cap (what is left of it after
+    ``used_fen``): one more line before the amount, when the cap bites."""
+    left = max(0, cap_fen - used_fen)
+    if calc.payable_fen <= left:
+        return calc
+    line = Line(
+        translate(
+            "MedicalCalc",
+            "可选保障“{name}”年度封顶 {cap} 元，本年度已获 {used} 元，剩余 {left} 元，按剩余额计",
+        ).format(name=product, cap=_yuan(cap_fen), used=_yuan(used_fen), left=_yuan(left)),
+        left,
+    )
+    final = Line(translate("MedicalCalc", "本次应付互助金：{sum} 元").format(sum=_yuan(left)), left)
+    return Calculation(left, (*calc.lines[:-1], line, final), (*calc.caps_hit, "product"))
+
+
 # Rules as stored ------------------------------------------------------------------------------
 def bands_to_json(bands: Sequence[Band]) -> str:
     return json.dumps([[b.upper_fen, str(b.ratio)] for b in bands])

@@ -60,7 +60,7 @@ def _db(args: argparse.Namespace) -> Database:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import command_actor
     from unionoffice.medical import report_files
     from unionoffice.medical.service import reports
 
@@ -68,12 +68,13 @@ def _report(args: argparse.Namespace) -> int:
     if suffix not in (".pdf", ".xlsx"):
         raise UserError("报告文件名应以 .pdf 或 .xlsx 结尾。")
     db = _db(args)
-    scheme_id = reports.scheme_by_year(db, SYSTEM_ACTOR, args.year, args.fund)
-    data = reports.year_report(db, SYSTEM_ACTOR, scheme_id)
+    actor = command_actor(args, db)
+    scheme_id = reports.scheme_by_year(db, actor, args.year, args.fund)
+    data = reports.year_report(db, actor, scheme_id)
     if suffix == ".pdf":
         report_files.write_pdf(data, args.out)
     else:
-        report_files.write_xlsx(data, args.out, reports.paid_claim_rows(db, SYSTEM_ACTOR, scheme_id))
+        report_files.write_xlsx(data, args.out, reports.paid_claim_rows(db, actor, scheme_id))
     t = data.total
     print(f"已生成 {args.year} 年度报告：{args.out}")
     print(
@@ -84,13 +85,15 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _totals(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import command_actor
     from unionoffice.medical.models import Fund
     from unionoffice.medical.service.ledger import aid_totals
 
     if args.year_from > args.year_to:
         raise UserError("起始年度不能晚于结束年度。")
-    totals = aid_totals(_db(args), SYSTEM_ACTOR, args.fund, args.year_from, args.year_to)
+    db = _db(args)
+    actor = command_actor(args, db)
+    totals = aid_totals(db, actor, args.fund, args.year_from, args.year_to)
     for year, fen, members, claims in totals.by_year:
         print(f"{year}  {fen / 100:>14,.2f} 元  {members:>5} 人  {claims:>5} 人次")
     print(
@@ -101,10 +104,12 @@ def _totals(args: argparse.Namespace) -> int:
 
 
 def _claims(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import command_actor
     from unionoffice.medical.service.listing import ClaimFilter, export_claims
 
-    n = export_claims(_db(args), SYSTEM_ACTOR, ClaimFilter(year=args.year, status=args.status), str(args.out))
+    db = _db(args)
+    actor = command_actor(args, db)
+    n = export_claims(db, actor, ClaimFilter(year=args.year, status=args.status), str(args.out))
     print(f"已导出 {n} 件申请：{args.out}")
     return 0
 
@@ -112,30 +117,32 @@ def _claims(args: argparse.Namespace) -> int:
 def _form(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import command_actor
     from unionoffice.medical.approval_form import write_form
     from unionoffice.medical.models import Claim
     from unionoffice.medical.service.claims import get_claim
 
     db = _db(args)
+    actor = command_actor(args, db)
     with db.read() as s:
         claim_id = s.execute(select(Claim.id).where(Claim.claim_no == args.claim.strip().upper())).scalar()
     if claim_id is None:
         raise UserError(f"找不到申请“{args.claim}”。")
-    write_form(get_claim(db, SYSTEM_ACTOR, claim_id), args.out)
+    write_form(get_claim(db, actor, claim_id), args.out)
     print(f"已生成审批表：{args.out}")
     return 0
 
 
 def _hardship(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.core.command_line import command_actor
     from unionoffice.foundation.money import Money
     from unionoffice.medical.service.hardship import hardship_list
     from unionoffice.medical.service.reports import scheme_by_year
 
     db = _db(args)
+    actor = command_actor(args, db)
     threshold = Money.from_yuan(args.threshold).fen if args.threshold else None
-    used, rows = hardship_list(db, SYSTEM_ACTOR, scheme_by_year(db, SYSTEM_ACTOR, args.year), threshold)
+    used, rows = hardship_list(db, actor, scheme_by_year(db, actor, args.year), threshold)
     print(f"{args.year} 年度个人自付超过 {used / 100:,.2f} 元的会员：{len(rows)} 人")
     for r in rows:
         print(

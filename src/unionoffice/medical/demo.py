@@ -1,10 +1,12 @@
 """Demo data for medical mutual aid: six union scheme years (2021–2026) and two provincial ones
-(2025–2026), enrolments, fees, allocations, and claims.
+(2025–2026), enrolments, contributions (互助金), allocations, remittances and claims.
 
 History is generated so that the figures the union quotes come out of the data exactly: over
 2021–2025 the union fund paid 4,318,000.00 yuan to 902 members, and the provincial scheme paid
-78,000.00 yuan to 27 members in 2025 (both scaled down for smaller demo sizes). Every amount
-is the calculation engine's output for the claim's own rule. 2026 has claims in every state.
+78,000.00 yuan to 27 members in 2025 (both scaled down for smaller demo sizes). Every amount of
+the union's own fund is the calculation engine's output for the claim's own rule; the provincial
+scheme's amounts are outcomes the province decided, recorded with its reference. 2026 has claims
+in every state of both.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Row, insert, select
 
+from unionoffice.core.crypto.fields import sealed_rows
 from unionoffice.core.demo_context import BRANCHES, DemoContext
 from unionoffice.core.sequences import NumberSequence
 from unionoffice.medical.calculation import Calculation, Rule, bands_to_json, calculate
@@ -26,11 +30,15 @@ from unionoffice.medical.models import (
     ClaimInvoice,
     ClaimStatus,
     Enrolment,
+    EnrolmentProduct,
+    EnrolmentRule,
     Fund,
     LedgerEntry,
     LedgerKind,
+    Product,
     SchemeYear,
 )
+from unionoffice.medical.service import eligibility
 from unionoffice.medical.service.claims import CLAIM_PREFIX
 from unionoffice.medical.service.schemes import standard_bands
 from unionoffice.members.api import Member, MemberStatus
@@ -79,8 +87,14 @@ def _union_rules() -> dict[BenefitType, Rule]:
     }
 
 
-def _province_rules() -> dict[BenefitType, Rule]:
-    return {BenefitType.INPATIENT: Rule(50_000, standard_bands((None, "0.5")), 1_000_000, 2_000_000)}
+PROVINCE_RULE = {
+    "min_age": 16,
+    "max_age": 60,
+}  # 河南省职工医疗互助保障: in work, 16–60, with employee insurance
+PROVINCE_PRODUCTS = (
+    ("住院补充保障", BenefitType.INPATIENT, 3_000, 2_000_000),
+    ("女职工特殊疾病保障", None, 2_000, 1_000_000),
+)
 
 
 @dataclass
@@ -91,6 +105,9 @@ class _Year:
     rules: dict[BenefitType, tuple[int, Rule]]  # benefit type → (rule id, rule)
     enrolled: list[tuple[int, int, date]] = field(default_factory=list)  # (member, branch, covered_from)
     used: dict[tuple[int, str], int] = field(default_factory=lambda: defaultdict(int))
+    row: SchemeYear | None = None
+    products: list[Product] = field(default_factory=list)
+    taken: dict[int, Product] = field(default_factory=dict)  # member → the optional product they took
 
 
 class _Builder:
@@ -106,9 +123,12 @@ class _Builder:
         self.base_of = {bid: BRANCHES[name][0] for name, bid in ctx.branch_ids.items()}
         self.clerk_of = {bid: ctx.users[CLERKS[name]] for name, bid in ctx.branch_ids.items()}
         self.member_names: dict[int, str] = {}
+        self.paid: dict[tuple[Fund, int], set[int]] = defaultdict(set)  # who paid each fund's year
+        self.references = 0
 
     # Schemes and enrolment ---------------------------------------------------------------------
     def scheme(self, fund: Fund, year: int, fee: int, rules: dict[BenefitType, Rule]) -> _Year:
+        province = fund == Fund.PROVINCE
         row = SchemeYear(
             fund=fund,
             year=year,
@@ -116,7 +136,12 @@ class _Builder:
             coverage_start=date(year, 1, 1),
             coverage_end=date(year, 12, 31),
             waiting_days=90,
+            renewal_waiting_days=180 if province else 90,
             hardship_threshold_fen=3_000_000,
+            claim_deadline=date(year + 1, 3, 31),
+            # The province takes enrolments from November before the year to the end of March.
+            enrol_from=date(year - 1, 11, 1) if province else None,
+            enrol_to=date(year, 3, 31) if province else None,
             name=f"{year} 年度{fund.label}",
         )
         self.s.add(row)
@@ -137,27 +162,50 @@ class _Builder:
             self.s.add(r)
             self.s.flush()
             ids[kind] = (r.id, rule)
-        return _Year(row.id, fund, year, ids)
+        return _Year(row.id, fund, year, ids, row=row)
 
     def enrol(
-        self, y: _Year, members: Sequence[Row[int, int, str, date | None, date]], share: float, fee: int
+        self, y: _Year, members: Sequence[Row[int, int, str, date | None, date, date]], share: float, fee: int
     ) -> None:
+        """Enrol members the way the service would: the provincial scheme's rule (in work, 16–60)
+        decides who may; the entry kind decides the waiting period; contributions are paid, and
+        the provincial ones remitted to the province once, under its receipt."""
+        assert y.row is not None
         start = date(y.year, 1, 1)
-        rows = []
+        province = y.fund == Fund.PROVINCE
+        rows: list[dict[str, Any]] = []
+        taken: dict[int, Product] = {}
         paid_by_branch: dict[int, list[int]] = defaultdict(list)
-        for m_id, branch, status, status_date, joined in members:
+        last_year = self.paid[(y.fund, y.year - 1)]
+        for m_id, branch, status, status_date, joined, born in members:
             if joined > date(y.year, 10, 31) or (
                 status != MemberStatus.ACTIVE and status_date and status_date < start
             ):
                 continue
-            if share < 1 and self.rng.random() > share:
+            if province and not (
+                status == MemberStatus.ACTIVE
+                and PROVINCE_RULE["min_age"] <= eligibility.age_on(born, start) <= PROVINCE_RULE["max_age"]
+            ):
+                continue
+            renewing = m_id in last_year
+            if share < 1 and not renewing and self.rng.random() > share:
                 continue
             enrolled_on = max(start, joined)
-            covered = start if enrolled_on <= start else enrolled_on + timedelta(days=90)
+            if province:  # within the window: renewals before the year starts, newcomers until March
+                enrolled_on = (
+                    date(y.year - 1, 12, 1)
+                    if renewing
+                    else max(joined, date(y.year - 1, 12, 1) + timedelta(days=self.rng.randrange(0, 120)))
+                )
+                if enrolled_on > date(y.year, 3, 31):
+                    continue
+            kind = eligibility.entry_kind(y.row, renewing, enrolled_on)
+            covered = eligibility.covered_from(y.row, kind, enrolled_on)
+            extra = self.rng.choice(y.products) if y.products and self.rng.random() < 0.12 else None
             paid = (
                 None
                 if (y.year == CURRENT and self.rng.random() < 0.03)
-                else enrolled_on + timedelta(days=self.rng.randrange(5, 60))
+                else max(enrolled_on, start) + timedelta(days=self.rng.randrange(5, 60))
             )
             rows.append(
                 {
@@ -166,16 +214,38 @@ class _Builder:
                     "branch_id": branch,
                     "enrolled_on": enrolled_on,
                     "covered_from": covered,
-                    "fee_fen": fee,
+                    "entry_kind": kind.value,
+                    "fee_fen": fee + (extra.fee_fen if extra else 0),
                     "paid_on": paid,
+                    "medical_insurance": True if province else None,
+                    "remitted_on": None,
+                    "remittance_id": None,
                     "version": 1,
                 }
             )
+            if extra is not None:
+                taken[m_id] = extra
             if paid is not None:
+                self.paid[(y.fund, y.year)].add(m_id)
                 y.enrolled.append((m_id, branch, covered))
-                paid_by_branch[branch].append(fee)
+                paid_by_branch[branch].append(rows[-1]["fee_fen"])
+        if province:
+            self._remit(y, rows)
         for i in range(0, len(rows), 5000):
             self.s.execute(insert(Enrolment), rows[i : i + 5000])
+        if taken:
+            ids = self.s.execute(
+                select(Enrolment.member_id, Enrolment.id).where(Enrolment.scheme_year_id == y.scheme_id)
+            ).all()
+            self.s.execute(
+                insert(EnrolmentProduct),
+                [
+                    {"enrolment_id": e, "product_id": taken[m].id, "fee_fen": taken[m].fee_fen}
+                    for m, e in ids
+                    if m in taken
+                ],
+            )
+            y.taken = taken
         for branch, fees in sorted(paid_by_branch.items()):
             self.ledger.append(
                 {
@@ -184,10 +254,135 @@ class _Builder:
                     "kind": LedgerKind.FEE,
                     "amount_fen": sum(fees),
                     "entry_date": date(y.year, 3, 31),
-                    "memo": f"{len(fees)} 人缴纳 {y.year} 年度会费",
+                    "memo": f"{len(fees)} 人缴纳 {y.year} 年度互助金",
                     "claim_id": None,
                 }
             )
+
+    def _remit(self, y: _Year, rows: list[dict[str, Any]]) -> None:
+        """One remittance to the province for the year's paid contributions, one ledger entry per
+        branch union under the one receipt (this year's last late payers are still to go)."""
+        when = date(y.year, 4, 15)
+        receipt = f"豫工互缴〔{y.year}〕{self.rng.randrange(10, 99)}号"
+        by_branch: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for r in rows:
+            if r["paid_on"] is not None and r["paid_on"] <= when:
+                by_branch[r["branch_id"]].append(r)
+        for branch, due in sorted(by_branch.items()):
+            entry = LedgerEntry(
+                scheme_year_id=y.scheme_id,
+                branch_id=branch,
+                kind=LedgerKind.REMITTANCE,
+                amount_fen=sum(r["fee_fen"] for r in due),
+                entry_date=when,
+                reference=receipt,
+                memo=f"上缴省总 {len(due)} 人 {y.year} 年度互助金",
+            )
+            self.s.add(entry)
+            self.s.flush()
+            for r in due:
+                r["remitted_on"], r["remittance_id"] = when, entry.id
+
+    def products(self, y: _Year) -> None:
+        for name, kind, fee, cap in PROVINCE_PRODUCTS:
+            product = Product(
+                scheme_year_id=y.scheme_id, name=name, benefit_type=kind, fee_fen=fee, cap_fen=cap, note=""
+            )
+            self.s.add(product)
+            y.products.append(product)
+        self.s.flush()
+
+    # The provincial scheme: claims filed, outcomes recorded -------------------------------------
+    def province_claim(
+        self, y: _Year, member: tuple[int, int, date], kind: BenefitType, status: ClaimStatus, amount: int
+    ) -> int:
+        """A claim filed with the province and, unless still waiting, the province's outcome."""
+        m_id, branch, covered_from = member
+        rng = self.rng
+        first = max(covered_from, date(y.year, 1, 1))
+        last = date(y.year, 9, 30) if y.year == CURRENT else date(y.year, 12, 10)
+        admission = first + timedelta(days=rng.randrange(max(1, (last - first).days)))
+        discharge = admission + timedelta(days=rng.randrange(1, 15))
+        filed_on = discharge + timedelta(days=rng.randrange(5, 30))
+        outcome_on = filed_on + timedelta(days=rng.randrange(20, 50))
+        if y.year == CURRENT:
+            outcome_on = min(outcome_on, date(2026, 11, 20))
+        covered = max(amount * rng.randrange(130, 220) // 100, rng.randrange(200_000, 900_000))
+        uncovered = rng.randrange(0, covered // 4 + 2)
+        insurance = covered * rng.randrange(150, 400) // 100
+        claim_id = self.next_id
+        self.next_id += 1
+        key = f"medical.claim.{y.fund.value}.{y.year}"
+        self.numbers[key] += 1
+        number = f"{CLAIM_PREFIX[y.fund]}{y.year}-{self.numbers[key]:05d}"
+        decided = status in (ClaimStatus.PAID, ClaimStatus.REJECTED)
+        if decided:
+            self.references += 1
+        clerk = self.clerk_of[branch]
+        product = y.taken.get(m_id)
+        self.claims.append(
+            {
+                "id": claim_id,
+                "claim_no": number,
+                "scheme_year_id": y.scheme_id,
+                "member_id": m_id,
+                "branch_id": branch,
+                "benefit_type": kind,
+                "rule_id": None,
+                "product_id": product.id
+                if product is not None and product.benefit_type in (None, kind)
+                else None,
+                "hospital": rng.choice(HOSPITALS[self.base_of[branch]]),
+                "diagnosis": rng.choice(DIAGNOSES[kind]),
+                "admission_date": admission,
+                "discharge_date": discharge,
+                "total_fen": insurance + covered + uncovered,
+                "insurance_fen": insurance,
+                "covered_self_fen": covered,
+                "uncovered_self_fen": uncovered,
+                "payable_fen": amount if status == ClaimStatus.PAID else 0,
+                "explanation": "[]",
+                "status": status,
+                "created_by_id": clerk,
+                "submitted_by_id": clerk,
+                "submitted_at": datetime.combine(filed_on, datetime.min.time()) + timedelta(hours=10),
+                "overlap_acknowledged": False,
+                "reviewed_by_id": None,
+                "reviewed_at": None,
+                "review_note": "",
+                "decided_by_id": clerk if decided else None,
+                "decided_at": datetime.combine(outcome_on, datetime.min.time()) + timedelta(hours=15)
+                if decided
+                else None,
+                "reject_reason": rng.choice(("不属于保障范围的病种", "超过等待期规定", "材料不全，逾期未补"))
+                if status == ClaimStatus.REJECTED
+                else "",
+                "paid_on": outcome_on if status == ClaimStatus.PAID else None,
+                "voucher_no": "",
+                "filed_on": filed_on,
+                "outcome_on": outcome_on if decided else None,
+                "outcome_reference": f"豫工互赔〔{y.year}〕{self.references:04d}号" if decided else "",
+                "version": 1,
+                "updated_by_id": None,
+            }
+        )
+        return amount if status == ClaimStatus.PAID else 0
+
+    def province_history(self, y: _Year, target_fen: int, helped: int) -> None:
+        """Outcomes the province paid: exactly ``target_fen`` to exactly ``helped`` members."""
+        chosen = self.rng.sample(y.enrolled, min(helped, len(y.enrolled)))
+        weights = [self.rng.randrange(50, 150) for _ in chosen]
+        amounts = [target_fen * w // sum(weights) // 100 * 100 for w in weights]
+        amounts[0] += target_fen - sum(amounts)
+        for entry, amount in zip(chosen, amounts, strict=True):
+            self.province_claim(y, entry, BenefitType.INPATIENT, ClaimStatus.PAID, amount)
+
+    def province_current(self, y: _Year, count: int) -> None:
+        states = (ClaimStatus.SUBMITTED, ClaimStatus.PAID, ClaimStatus.REJECTED)
+        for _ in range(count):
+            status = self.rng.choices(states, (35, 55, 10))[0]
+            amount = self.rng.randrange(100_000, 1_500_000) // 100 * 100
+            self.province_claim(y, self.rng.choice(y.enrolled), BenefitType.INPATIENT, status, amount)
 
     # Claims ------------------------------------------------------------------------------------
     def claim(
@@ -279,6 +474,10 @@ class _Builder:
                 else "",
                 "paid_on": paid_on if status == ClaimStatus.PAID else None,
                 "voucher_no": f"记-{y.year}-{claim_id:05d}" if status == ClaimStatus.PAID else "",
+                "product_id": None,
+                "filed_on": None,
+                "outcome_on": None,
+                "outcome_reference": "",
                 "version": 1,
                 "updated_by_id": None,
             }
@@ -400,7 +599,9 @@ class _Builder:
             )
 
     def flush(self, years: list[_Year]) -> None:
-        for y in years:  # the company's allocation keeps each year's fund in the black
+        for y in years:  # the company's allocation keeps each year of our own fund in the black
+            if y.fund != Fund.UNION:
+                continue
             income = sum(
                 e["amount_fen"]
                 for e in self.ledger
@@ -411,7 +612,7 @@ class _Builder:
                 for c in self.claims
                 if c["scheme_year_id"] == y.scheme_id and c["status"] == ClaimStatus.PAID
             )
-            need = max(0, paid - income) + 20_000_000 * (y.fund == Fund.UNION)
+            need = max(0, paid - income) + 20_000_000
             if need:
                 self.ledger.append(
                     {
@@ -426,7 +627,7 @@ class _Builder:
                 )
         for rows, model in ((self.claims, Claim), (self.invoices, ClaimInvoice), (self.ledger, LedgerEntry)):
             for i in range(0, len(rows), 5000):
-                self.s.execute(insert(model), rows[i : i + 5000])
+                self.s.execute(insert(model), sealed_rows(self.s, model.__table__, rows[i : i + 5000]))
         for name, used in self.numbers.items():
             self.s.add(NumberSequence(name=name, next_value=used + 1))
         self.s.flush()
@@ -435,9 +636,14 @@ class _Builder:
 def fill(ctx: DemoContext) -> None:
     b = _Builder(ctx)
     members = ctx.session.execute(
-        select(Member.id, Member.branch_id, Member.status, Member.status_date, Member.join_date).order_by(
-            Member.id
-        )
+        select(
+            Member.id,
+            Member.branch_id,
+            Member.status,
+            Member.status_date,
+            Member.join_date,
+            Member.birth_date,
+        ).order_by(Member.id)
     ).all()
     scale = ctx.size / 12_000
     union_years = []
@@ -445,9 +651,21 @@ def fill(ctx: DemoContext) -> None:
         y = b.scheme(Fund.UNION, year, 6_000, _union_rules())
         b.enrol(y, members, 1.0, 6_000)
         union_years.append(y)
+    ctx.session.add(
+        EnrolmentRule(
+            fund=Fund.PROVINCE,
+            effective_from=date(2025, 1, 1),
+            min_age=PROVINCE_RULE["min_age"],
+            max_age=PROVINCE_RULE["max_age"],
+            require_in_work=True,
+            require_medical_insurance=True,
+            note="依据河南省总工会职工医疗互助保障参保办法",
+        )
+    )
     province_years = []
     for year in PROVINCE_YEARS:
-        y = b.scheme(Fund.PROVINCE, year, 5_000, _province_rules())
+        y = b.scheme(Fund.PROVINCE, year, 5_000, {})
+        b.products(y)
         b.enrol(y, members, 0.35, 5_000)
         province_years.append(y)
     for fund, years in ((Fund.UNION, union_years), (Fund.PROVINCE, province_years)):
@@ -456,7 +674,10 @@ def fill(ctx: DemoContext) -> None:
         n = max(1, round(helped * scale))
         # Small demo databases: each helped member's first modest claim pays at most ~3,000 yuan.
         amount = target if scale == 1 else max(n * 400_000, round(target * scale / 100) * 100)
-        b.history(span, amount, n)
+        if fund == Fund.PROVINCE:
+            b.province_history(span[0], amount, n)
+        else:
+            b.history(span, amount, n)
     b.current(union_years[-1], max(30, round(300 * scale)))
-    b.current(province_years[-1], max(5, round(20 * scale)))
+    b.province_current(province_years[-1], max(5, round(20 * scale)))
     b.flush(union_years + province_years)

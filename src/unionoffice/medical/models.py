@@ -3,86 +3,41 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from unionoffice.core.crypto.fields import EncryptedText
 from unionoffice.db.base import Base, Versioned, utcnow
-from unionoffice.foundation.i18n import translate
+from unionoffice.medical.labels import (
+    CAP_COUNTED,
+    FILED,
+    BenefitType,
+    ClaimStatus,
+    EntryKind,
+    Fund,
+    LedgerKind,
+)
 
-
-class Fund(StrEnum):
-    UNION = "union"  # the union's own mutual-aid fund
-    PROVINCE = "province"  # the provincial workers' scheme the union enrols members in
-
-    @property
-    def label(self) -> str:
-        return {
-            Fund.UNION: translate("Medical", "医疗互助基金"),
-            Fund.PROVINCE: translate("Medical", "省职工医疗互助保障"),
-        }[self]
-
-
-class BenefitType(StrEnum):
-    INPATIENT = "inpatient"
-    SPECIAL_OUTPATIENT = "special_outpatient"
-    CRITICAL = "critical"
-    ACCIDENT = "accident"
-
-    @property
-    def label(self) -> str:
-        return {
-            BenefitType.INPATIENT: translate("Medical", "住院"),
-            BenefitType.SPECIAL_OUTPATIENT: translate("Medical", "门诊特殊病"),
-            BenefitType.CRITICAL: translate("Medical", "重大疾病"),
-            BenefitType.ACCIDENT: translate("Medical", "意外伤害"),
-        }[self]
-
-
-class ClaimStatus(StrEnum):
-    DRAFT = "draft"
-    SUBMITTED = "submitted"
-    REVIEWED = "reviewed"
-    APPROVED = "approved"
-    REJECTED = "rejected"
-    PAID = "paid"
-
-    @property
-    def label(self) -> str:
-        return {
-            ClaimStatus.DRAFT: translate("Medical", "草稿"),
-            ClaimStatus.SUBMITTED: translate("Medical", "已提交"),
-            ClaimStatus.REVIEWED: translate("Medical", "已复核"),
-            ClaimStatus.APPROVED: translate("Medical", "已审批"),
-            ClaimStatus.REJECTED: translate("Medical", "已驳回"),
-            ClaimStatus.PAID: translate("Medical", "已支付"),
-        }[self]
-
-
-# Claims whose amount is committed against the member's annual cap.
-CAP_COUNTED = (ClaimStatus.APPROVED, ClaimStatus.PAID)
-# Claims still alive (not a draft, not rejected): duplicates and hardship look at these.
-FILED = (ClaimStatus.SUBMITTED, ClaimStatus.REVIEWED, ClaimStatus.APPROVED, ClaimStatus.PAID)
-
-
-class LedgerKind(StrEnum):
-    FEE = "fee"
-    ALLOCATION = "allocation"
-    PAYOUT = "payout"
-
-    @property
-    def label(self) -> str:
-        return {
-            LedgerKind.FEE: translate("Medical", "会费收入"),
-            LedgerKind.ALLOCATION: translate("Medical", "拨款收入"),
-            LedgerKind.PAYOUT: translate("Medical", "互助金支出"),
-        }[self]
-
-    @property
-    def is_income(self) -> bool:
-        return self is not LedgerKind.PAYOUT
+__all__ = [
+    "CAP_COUNTED",
+    "FILED",
+    "BenefitRule",
+    "BenefitType",
+    "Claim",
+    "ClaimAttachment",
+    "ClaimInvoice",
+    "ClaimStatus",
+    "Enrolment",
+    "EnrolmentProduct",
+    "EnrolmentRule",
+    "EntryKind",
+    "Fund",
+    "LedgerEntry",
+    "LedgerKind",
+    "Product",
+    "SchemeYear",
+]
 
 
 class SchemeYear(Versioned, Base):
@@ -99,9 +54,54 @@ class SchemeYear(Versioned, Base):
     fee_fen: Mapped[int] = mapped_column(Integer, nullable=False)
     coverage_start: Mapped[date] = mapped_column(Date, nullable=False)
     coverage_end: Mapped[date] = mapped_column(Date, nullable=False)
-    # Members enrolled after coverage starts wait this many days before treatment counts.
+    # Waiting periods (docs/medical.md): a first enrolment waits ``waiting_days`` from the later of
+    # the enrolment and the coverage start; a late renewal waits ``renewal_waiting_days`` from the
+    # enrolment; a member continuing from last year on time does not wait.
     waiting_days: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    renewal_waiting_days: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
     hardship_threshold_fen: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # Claims for treatment in this year must be filed by this date (e.g. 31 March of the next year).
+    claim_deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # The enrolment window; None on either side: open on that side.
+    enrol_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    enrol_to: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class EnrolmentRule(Versioned, Base):
+    """Who may enrol in a fund's scheme, from ``effective_from`` until the next rule of the fund."""
+
+    __tablename__ = "medical_enrolment_rules"
+    __label__ = "参保条件"
+    __table_args__ = (
+        UniqueConstraint("fund", "effective_from", name="uq_medical_enrolment_rules_fund_from"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fund: Mapped[str] = mapped_column(String(16), nullable=False)
+    effective_from: Mapped[date] = mapped_column(Date, nullable=False)
+    min_age: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    max_age: Mapped[int | None] = mapped_column(Integer, nullable=True)  # inclusive: 60 admits a 60-year-old
+    require_in_work: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    require_medical_insurance: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    note: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+
+
+class Product(Versioned, Base):
+    """An optional product of a scheme year: its own fee on top of the scheme's, its own yearly cap."""
+
+    __tablename__ = "medical_products"
+    __label__ = "可选保障"
+    __table_args__ = (UniqueConstraint("scheme_year_id", "name", name="uq_medical_products_year_name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scheme_year_id: Mapped[int] = mapped_column(
+        ForeignKey("medical_scheme_years.id"), nullable=False, index=True
+    )
+    name: Mapped[str] = mapped_column(String(64), nullable=False)
+    benefit_type: Mapped[str | None] = mapped_column(String(32), nullable=True)  # None: any
+    fee_fen: Mapped[int] = mapped_column(Integer, nullable=False)
+    cap_fen: Mapped[int] = mapped_column(Integer, nullable=False)  # per member and year
+    note: Mapped[str] = mapped_column(String(255), nullable=False, default="")
 
 
 class BenefitRule(Versioned, Base):
@@ -146,8 +146,31 @@ class Enrolment(Versioned, Base):
     branch_id: Mapped[int] = mapped_column(ForeignKey("org_units.id"), nullable=False)
     enrolled_on: Mapped[date] = mapped_column(Date, nullable=False)
     covered_from: Mapped[date] = mapped_column(Date, nullable=False)
-    fee_fen: Mapped[int] = mapped_column(Integer, nullable=False)
+    fee_fen: Mapped[int] = mapped_column(Integer, nullable=False)  # the scheme's and the products' together
     paid_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    entry_kind: Mapped[str | None] = mapped_column(String(16), nullable=True)  # None: before it was kept
+    # The clerk confirmed basic employee medical insurance at enrolment (None: not asked then).
+    medical_insurance: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    # Provincial scheme: when the contribution was passed on, and in which remittance.
+    remitted_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    remittance_id: Mapped[int | None] = mapped_column(ForeignKey("medical_ledger.id"), nullable=True)
+
+
+class EnrolmentProduct(Base):
+    """An optional product a member took with their enrolment, at its fee then."""
+
+    __tablename__ = "medical_enrolment_products"
+    __label__ = "参保可选保障"
+    __table_args__ = (
+        UniqueConstraint("enrolment_id", "product_id", name="uq_medical_enrolment_products_pair"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    enrolment_id: Mapped[int] = mapped_column(
+        ForeignKey("medical_enrolments.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    product_id: Mapped[int] = mapped_column(ForeignKey("medical_products.id"), nullable=False, index=True)
+    fee_fen: Mapped[int] = mapped_column(Integer, nullable=False)
 
 
 class Claim(Versioned, Base):
@@ -202,6 +225,12 @@ class Claim(Versioned, Base):
     reject_reason: Mapped[str] = mapped_column(String(255), nullable=False, default="")
     paid_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     voucher_no: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("medical_products.id"), nullable=True)
+    # Provincial scheme: filed with the province on ``filed_on``; its decision on ``outcome_on``
+    # under its reference number. The amount it paid is ``payable_fen``.
+    filed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    outcome_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    outcome_reference: Mapped[str] = mapped_column(String(64), nullable=False, default="", server_default="")
 
 
 class ClaimInvoice(Base):
@@ -248,5 +277,6 @@ class LedgerEntry(Base):
     entry_date: Mapped[date] = mapped_column(Date, nullable=False)
     memo: Mapped[str] = mapped_column(String(255), nullable=False, default="")
     claim_id: Mapped[int | None] = mapped_column(ForeignKey("medical_claims.id"), nullable=True, unique=True)
+    reference: Mapped[str] = mapped_column(String(64), nullable=False, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -19,8 +19,11 @@ SPEC = ModuleSpec(
         Role.VIEWER: frozenset({MedicalPerm.READ}),
     },
     models=("unionoffice.medical.models",),
+    services=("unionoffice.medical.operations",),
     view="unionoffice.medical.views.tab:MedicalTab",
     cli="unionoffice.medical.cli:register",
     demo="unionoffice.medical.demo:fill",
     icon="heart-pulse",
+    # Claims carry the hospital and diagnosis (encrypted) and the scans of medical documents.
+    sensitive_permissions=frozenset({MedicalPerm.WRITE, MedicalPerm.REVIEW}),
 )

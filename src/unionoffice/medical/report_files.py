@@ -14,7 +14,7 @@ from unionoffice.foundation.money import Money, format_fen
 from unionoffice.foundation.pdf import bar_chart, build_document, make_table, paragraph, paragraph_styles
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.foundation.xlsx import DATE, FEN, Sheet
-from unionoffice.medical.models import BenefitType, ClaimStatus, Fund
+from unionoffice.medical.labels import PROVINCE_STATUSES, BenefitType, ClaimStatus, Fund
 from unionoffice.medical.service.reports import YearReport
 
 
@@ -24,12 +24,36 @@ def _title(r: YearReport) -> str:
     )
 
 
+def _province(r: YearReport) -> bool:
+    return r.scheme.fund == Fund.PROVINCE
+
+
 def _summary(r: YearReport) -> str:
     t = r.total
     h = r.history
+    if _province(r):
+        return translate(
+            "MedicalReport",
+            "本年度参保 {enrolled} 人，已缴费 {paid} 人；收取互助金 {fee} 元，上缴省总工会 {remitted} 元，"
+            "尚未上缴 {left} 元。省总工会审核赔付 {aid} 元，共 {claims} 人次、{helped} 人受助（本会登记结果，"
+            "不核算、不支付）。{first} 年以来累计赔付 {hist} 元，受助 {hist_members} 人（{hist_claims} 人次）。",
+        ).format(
+            enrolled=r.enrolled,
+            paid=r.paid_enrolments,
+            fee=format_fen(t.fee_fen),
+            remitted=format_fen(t.remitted_fen),
+            left=format_fen(t.balance_fen),
+            aid=format_fen(t.aid_paid_fen),
+            claims=t.claims_paid,
+            helped=t.members_helped,
+            first=h.year_from,
+            hist=format_fen(h.paid_fen),
+            hist_members=h.members_helped,
+            hist_claims=h.claims,
+        )
     return translate(
         "MedicalReport",
-        "本年度参保 {enrolled} 人，已缴费 {paid} 人；会费收入 {fee} 元，拨款收入 {alloc} 元，"
+        "本年度参保 {enrolled} 人，已缴费 {paid} 人；互助金收入 {fee} 元，拨款收入 {alloc} 元，"
         "支付互助金 {out} 元，共 {claims} 人次、{helped} 人受助，年度结余 {bal} 元。"
         "{first} 年以来累计支付 {hist} 元，受助 {hist_members} 人（{hist_claims} 人次）。",
     ).format(
@@ -48,11 +72,38 @@ def _summary(r: YearReport) -> str:
     )
 
 
-def branch_table(r: YearReport) -> tuple[list[str], list[list]]:
+def branch_table(r: YearReport) -> tuple[list[str], list[list[Any]]]:
+    """Per branch union, money in fen. The provincial scheme's money goes on to the province and
+    its payments are the province's: other columns than our own fund's."""
+    if _province(r):
+        headers = [
+            translate("MedicalReport", "分工会"),
+            translate("MedicalReport", "参保人数"),
+            translate("MedicalReport", "互助金收入"),
+            translate("MedicalReport", "上缴省总"),
+            translate("MedicalReport", "尚未上缴"),
+            translate("MedicalReport", "省总赔付"),
+            translate("MedicalReport", "受助人次"),
+            translate("MedicalReport", "受助人数"),
+        ]
+        rows = [
+            [
+                b.branch_name,
+                b.enrolled,
+                b.fee_fen,
+                b.remitted_fen,
+                b.balance_fen,
+                b.aid_paid_fen,
+                b.claims_paid,
+                b.members_helped,
+            ]
+            for b in r.branches
+        ]
+        return headers, rows
     headers = [
         translate("MedicalReport", "分工会"),
         translate("MedicalReport", "参保人数"),
-        translate("MedicalReport", "会费收入"),
+        translate("MedicalReport", "互助金收入"),
         translate("MedicalReport", "拨款收入"),
         translate("MedicalReport", "互助金支出"),
         translate("MedicalReport", "结余"),
@@ -73,6 +124,12 @@ def branch_table(r: YearReport) -> tuple[list[str], list[list]]:
         for b in r.branches
     ]
     return headers, rows
+
+
+def _statuses(r: YearReport) -> list[tuple[str, int, int]]:
+    """(label, claims, amount) per status, in the fund's own words."""
+    shown = PROVINCE_STATUSES if _province(r) else tuple(ClaimStatus)
+    return [(st.label_in(r.scheme.fund), *r.statuses.get(st, (0, 0))) for st in shown]
 
 
 def write_pdf(r: YearReport, path: str | Path, progress: Progress = NO_PROGRESS) -> Path:
@@ -114,9 +171,7 @@ def write_pdf(r: YearReport, path: str | Path, progress: Progress = NO_PROGRESS)
             translate("MedicalReport", "核定金额（元）"),
         ]
     ]
-    states += [
-        [s.label, r.statuses.get(s, (0, 0))[0], format_fen(r.statuses.get(s, (0, 0))[1])] for s in ClaimStatus
-    ]
+    states += [[label, n, format_fen(fen)] for label, n, fen in _statuses(r)]
     story.append(make_table(states, [50 * mm, 30 * mm, 40 * mm], styles=st))
     story.append(paragraph(translate("MedicalReport", "四、历年支付"), st["heading"]))
     years: list[list[object]] = [
@@ -191,7 +246,7 @@ def write_xlsx(r: YearReport, path: str | Path, paid_rows: list[tuple] | None = 
                 translate("MedicalReport", "件数"),
                 translate("MedicalReport", "核定金额（元）"),
             ],
-            [[s.label, *r.statuses.get(s, (0, 0))] for s in ClaimStatus],
+            [list(row) for row in _statuses(r)],
             number_formats={2: FEN},
         ),
         Sheet(
@@ -215,13 +270,13 @@ def write_xlsx(r: YearReport, path: str | Path, paid_rows: list[tuple] | None = 
         ),
     ]
     if paid_rows is not None:
-        sheets.append(paid_rows_sheet(paid_rows))
+        sheets.append(paid_rows_sheet(paid_rows, _province(r)))
     target = Path(path)
     xlsx.write_xlsx(target, sheets)
     return target
 
 
-def paid_rows_sheet(rows: list[tuple[Any, ...]]) -> Sheet:
+def paid_rows_sheet(rows: list[tuple[Any, ...]], province: bool = False) -> Sheet:
     return Sheet(
         translate("MedicalReport", "支付明细"),
         [
@@ -233,7 +288,7 @@ def paid_rows_sheet(rows: list[tuple[Any, ...]]) -> Sheet:
             translate("MedicalReport", "政策内自付"),
             translate("MedicalReport", "互助金"),
             translate("MedicalReport", "支付日期"),
-            translate("MedicalReport", "凭证号"),
+            translate("MedicalReport", "省总受理号") if province else translate("MedicalReport", "凭证号"),
         ],
         rows,
         number_formats={4: DATE, 5: FEN, 6: FEN, 7: DATE},

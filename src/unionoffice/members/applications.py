@@ -25,7 +25,7 @@ from unionoffice.core.scope import get_in_scope
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
-from unionoffice.foundation.identity import IdNumber, mask_id_number, validate_id_number
+from unionoffice.foundation.identity import HIDDEN_ID, IdNumber, mask_id_number, validate_id_number
 from unionoffice.foundation.importer.errors import CellError
 from unionoffice.foundation.importer.normalize import normalize_text, remove_spaces
 from unionoffice.foundation.importer.parsers import parse_phone
@@ -228,7 +228,7 @@ def get_application(db: Database, actor: Actor, application_id: int) -> Applicat
             status=a.status,
             data=ApplicationInput(
                 name=a.name,
-                id_number=a.id_number if unmask else mask_id_number(a.id_number),
+                id_number=a.id_number if unmask else HIDDEN_ID,  # as in the register: no character of it
                 branch_id=a.branch_id,
                 group_id=a.group_id,
                 applied_on=a.applied_on,
@@ -279,6 +279,7 @@ def application_source(db: Database, actor: Actor, flt: ApplicationFilter) -> Qu
     query: Select = (
         select(
             _a.id,
+            _a.id.label("row_id"),  # the formatter opens the identity number bound to its row
             type_coerce(_a.applied_on, String),
             _a.name,
             type_coerce(_a.id_number, String),
@@ -299,16 +300,19 @@ def application_source(db: Database, actor: Actor, flt: ApplicationFilter) -> Qu
     today = date.today()
     statuses = {s.value: s.label for s in ApplicationStatus}
     sources = {"typed": translate("Members", "录入"), "import": translate("Members", "导入")}
+    show_id_tail = actor.can(MembersPerm.UNMASK)  # as in the register: others see no character of it
 
     def fmt(row: Any) -> tuple[Any, ...]:
-        applied, name, number, branch_name, group_name, hired, source, status, card, decided = row
+        row_id, applied, name, number, branch_name, group_name, hired, source, status, card, decided = row
         applied_on = date.fromisoformat(str(applied)[:10])
         until = date.fromisoformat(str(decided)[:10]) if decided else today
         return (
             applied_on.isoformat(),
             waited_text((until - applied_on).days),
             name,
-            mask_id_number(vault.decrypt_text(number, APPLICATION_ID_CONTEXT)),
+            mask_id_number(vault.open_text(number, APPLICATION_ID_CONTEXT, row_id))
+            if show_id_tail
+            else HIDDEN_ID,
             branch_name,
             group_name or "",
             str(hired)[:10] if hired else "",

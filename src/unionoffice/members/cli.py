@@ -112,17 +112,16 @@ def _month(text: str) -> date:
 
 
 def _db_and_actor(args: argparse.Namespace) -> tuple[Database, Actor]:
-    """The database, and the user named by --user (signed in) or the machine owner. Commands no
-    operation answers yet open the database itself: refused when a union server is in use, so
-    they never write to this PC's file instead (run them on the server host with ``--db``)."""
+    """The database, and the user signed in with --user: the job acts, and is logged, as them.
+    Commands no operation answers yet open the database itself: refused when a union server is in
+    use, so they never write to this PC's file instead (run them on the server host with ``--db``)."""
     from unionoffice.client.command_line import union_server_of
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db, signed_in
+    from unionoffice.core.command_line import command_actor, open_db
 
     if union_server_of(args) is not None:
         raise UserError("此命令只能直接打开数据库运行：连接工会服务器时，请在服务器主机上用 --db 运行。")
     db = open_db(args)
-    return db, signed_in(args, db) if getattr(args, "user", None) else SYSTEM_ACTOR
+    return db, command_actor(args, db)
 
 
 def _cmd_monthly_return(args: argparse.Namespace) -> int:
@@ -201,21 +200,19 @@ def _cmd_review_refresh(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_person(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
     from unionoffice.members.privacy import export_person
 
-    db, _ = _db_and_actor(args)
-    rows = export_person(db, SYSTEM_ACTOR, args.member_id, args.out)
+    db, actor = _db_and_actor(args)
+    rows = export_person(db, actor, args.member_id, args.out)
     print(f"已导出 {rows} 条记录到 {args.out}")
     return 0
 
 
 def _cmd_anonymise(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
     from unionoffice.members.privacy import anonymise
 
-    db, _ = _db_and_actor(args)
-    anonymise(db, SYSTEM_ACTOR, args.member_id)
+    db, actor = _db_and_actor(args)
+    anonymise(db, actor, args.member_id)
     print(f"会员 {args.member_id} 的个人信息已匿名化；统计数据和资金记录保留。")
     return 0
 

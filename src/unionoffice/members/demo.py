@@ -19,6 +19,7 @@ from typing import Any
 from faker import Faker
 from sqlalchemy import bindparam, func, insert, select, update
 
+from unionoffice.core.crypto.fields import sealed_rows
 from unionoffice.core.demo_context import BRANCHES, DemoContext
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.core.sequences import NumberSequence
@@ -33,8 +34,6 @@ from unionoffice.members.models import (
     MemberApplication,
     MemberEvent,
     MembershipReview,
-    id_columns,
-    id_hashes,
 )
 from unionoffice.members.pinyin import name_pinyin
 from unionoffice.members.register import month_end_counts
@@ -133,7 +132,7 @@ class _Demo:
     def flush(self) -> None:
         for model, batch in ((Member, self.rows), (MemberEvent, self.events), (FamilyMember, self.family)):
             if batch:
-                self.ctx.session.execute(insert(model), batch)
+                self.ctx.session.execute(insert(model), sealed_rows(self.ctx.session, model.__table__, batch))
                 batch.clear()
 
 
@@ -260,7 +259,7 @@ def _people(demo: _Demo) -> None:
             "name_pinyin": full,
             "name_initials": initials,
             "gender": gender,
-            **id_columns(id_number),
+            "id_number": id_number,  # sealed for its row, with its keyed hashes, in flush
             "birth_date": birth,
             "employee_no": f"E{100000 + seq}",
             "phone": f"1{rng.choice('3589')}{rng.randrange(10**9):09d}",
@@ -426,7 +425,9 @@ def _applications(demo: _Demo) -> None:
         applied = today - timedelta(days=(0, 0, 1, 1, 2, 3, 6)[i % 7])
         row = _applicant(demo, applied, transfer_in=(i == 3), branch=names[i % len(names)])
         row["source"] = "import" if i % 3 else "typed"
-        ctx.session.execute(insert(MemberApplication), [row])
+        ctx.session.execute(
+            insert(MemberApplication), sealed_rows(ctx.session, MemberApplication.__table__, [row])
+        )
 
 
 def _approved(
@@ -455,25 +456,28 @@ def _approved(
     number = member["id_number"]
     s.execute(
         insert(MemberApplication),
-        [
-            {
-                **{key: member[key] for key in copied},
-                "id_number": number,
-                "id_hash": id_hashes(number)[0],
-                "hire_date": hired,
-                "applied_on": applied,
-                "source": "import",
-                "from_org": other,
-                "letter_no": letter,
-                "status": ApplicationStatus.APPROVED,
-                "batch_id": batch_id,
-                "member_id": member["id"],
-                "decided_on": meeting,
-                "version": 1,
-                "created_at": datetime(applied.year, applied.month, applied.day, 8, 40),
-                "updated_at": datetime(meeting.year, meeting.month, meeting.day, 15, 0),
-            }
-        ],
+        sealed_rows(
+            s,
+            MemberApplication.__table__,
+            [
+                {
+                    **{key: member[key] for key in copied},
+                    "id_number": number,
+                    "hire_date": hired,
+                    "applied_on": applied,
+                    "source": "import",
+                    "from_org": other,
+                    "letter_no": letter,
+                    "status": ApplicationStatus.APPROVED,
+                    "batch_id": batch_id,
+                    "member_id": member["id"],
+                    "decided_on": meeting,
+                    "version": 1,
+                    "created_at": datetime(applied.year, applied.month, applied.day, 8, 40),
+                    "updated_at": datetime(meeting.year, meeting.month, meeting.day, 15, 0),
+                }
+            ],
+        ),
     )
 
 
@@ -497,7 +501,6 @@ def _applicant(demo: _Demo, applied: date, transfer_in: bool, branch: str | None
         "name_initials": initials,
         "gender": gender,
         "id_number": number,
-        "id_hash": id_hashes(number)[0],
         "birth_date": birth,
         "employee_no": f"E{300000 + own.randrange(10**5)}",
         "phone": f"1{own.choice('3589')}{own.randrange(10**9):09d}",

@@ -18,6 +18,8 @@ from sqlalchemy.exc import IntegrityError
 
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
+from unionoffice.core.crypto import vault
+from unionoffice.core.crypto.fields import sealed_rows
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 from unionoffice.foundation.bulk import collector_paused
@@ -47,7 +49,7 @@ from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.members import cards
 from unionoffice.members.codes import CodeKind, code_list
 from unionoffice.members.labels import EventKind, MemberStatus
-from unionoffice.members.models import Member, MemberEvent, id_hashes
+from unionoffice.members.models import ID_NUMBER_CONTEXT, Member, MemberEvent, id_hashes
 from unionoffice.members.org_names import OrgNames
 from unionoffice.members.perms import MembersPerm
 from unionoffice.members.pinyin import name_pinyin
@@ -426,7 +428,7 @@ def plan_import(db: Database, actor: Actor, path: str | Path, progress: Progress
                     Member.card_no,
                 ).where(Member.id_hash.in_([h for h, _ in chunk]))
             ):
-                existing[m.id_number] = m
+                existing[vault.open_text(m.id_number, ID_NUMBER_CONTEXT, m.id)] = m
     extra: list[FieldProblem] = []
     id_label = label("id_number")
     for row in candidates:
@@ -527,7 +529,8 @@ def apply_import(
         for batch in _chunks(plan.new_rows, INSERT_BATCH):
             progress.step(done, total, translate("Members", "正在写入新会员…"))
             try:
-                s.execute(insert(Member.__table__), [_member_row(row, plan) for row in batch])
+                rows = sealed_rows(s, Member.__table__, [_member_row(row, plan) for row in batch])
+                s.execute(insert(Member.__table__), rows)
             except IntegrityError:  # the unique identity-number hash: someone added one since the preview
                 raise _stale() from None
             done += len(batch)
@@ -584,15 +587,12 @@ def _member_row(row: ParsedRow, plan: ImportPlan) -> dict[str, Any]:
     number: IdNumber = v["id_number"]
     branch_id, group_id, base = plan.resolved[row.row_number]
     full, initials = name_pinyin(v["name"])
-    id_hash, suffix_hash = plan.id_hashes[number.number]
     return {
         "name": v["name"],
         "name_pinyin": full,
         "name_initials": initials,
         "gender": number.gender,
-        "id_number": number.number,
-        "id_hash": id_hash,
-        "id_suffix_hash": suffix_hash,
+        "id_number": number.number,  # sealed for its row, with its keyed hashes, by sealed_rows
         "birth_date": number.birth_date,
         "employee_no": v["employee_no"].upper() if v.get("employee_no") else None,
         "phone": v.get("phone"),

@@ -6,21 +6,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (
-    Date,
-    DateTime,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-    select,
-    update,
-)
-from sqlalchemy.orm import Mapped, Session, mapped_column, validates
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
 
-from unionoffice.core.crypto.fields import EncryptedText
+from unionoffice.core.crypto.fields import EncryptedText, KeyedHash
 from unionoffice.core.crypto.vault import keyed_hash
 from unionoffice.db.base import Base, Versioned, utcnow
 from unionoffice.members.labels import ApplicationStatus, MemberStatus
@@ -28,6 +17,11 @@ from unionoffice.members.labels import ApplicationStatus, MemberStatus
 # The encryption context of the identity-number column (lists decrypt page rows with it).
 ID_NUMBER_CONTEXT = "members.id_number"
 APPLICATION_ID_CONTEXT = "member_applications.id_number"
+
+
+def last_four(number: str) -> str:
+    """What the suffix search matches (a clerk types the last four characters)."""
+    return number[-4:]
 
 
 class RealName:
@@ -68,7 +62,15 @@ class Member(RealName, Versioned, Base):
     # Encrypted at rest (core/crypto). Equality and suffix search go through keyed hashes, which
     # reveal nothing without the data key. One record per person for life: the hash is unique.
     id_number: Mapped[str] = mapped_column(
-        EncryptedText(ID_NUMBER_CONTEXT), nullable=False, info={"sensitive": True}
+        EncryptedText(
+            ID_NUMBER_CONTEXT,
+            hashes=(
+                KeyedHash("id_hash", "member-id"),
+                KeyedHash("id_suffix_hash", "member-id-suffix", last_four),
+            ),
+        ),
+        nullable=False,
+        info={"sensitive": True},
     )
     id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)
     id_suffix_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
@@ -90,32 +92,10 @@ class Member(RealName, Versioned, Base):
     card_no: Mapped[str | None] = mapped_column(String(32), nullable=True)
     notes: Mapped[str | None] = mapped_column(Text, nullable=True)
 
-    @validates("id_number")
-    def _hash_id_number(self, _key: str, number: str) -> str:
-        self.id_hash, self.id_suffix_hash = id_hashes(number)
-        return number
-
 
 def id_hashes(number: str) -> tuple[str, str]:
     """Keyed hashes of a (normalised) identity number and of its last four characters."""
-    return keyed_hash("member-id", number), keyed_hash("member-id-suffix", number[-4:])
-
-
-def id_columns(number: str) -> dict[str, str]:
-    """Column values for bulk inserts, which bypass the ORM's validator."""
-    full, suffix = id_hashes(number)
-    return {"id_number": number, "id_hash": full, "id_suffix_hash": suffix}
-
-
-def fill_missing_hashes(session: Session) -> None:
-    """Members stored before encryption existed get their keyed hashes (first key set-up)."""
-    for member_id, number in session.execute(
-        select(Member.id, Member.id_number).where(Member.id_hash.is_(None))
-    ).all():
-        full, suffix = id_hashes(number)
-        session.execute(
-            update(Member).where(Member.id == member_id).values(id_hash=full, id_suffix_hash=suffix)
-        )
+    return keyed_hash("member-id", number), keyed_hash("member-id-suffix", last_four(number))
 
 
 class MemberEvent(Base):
@@ -176,8 +156,11 @@ class MemberApplication(RealName, Versioned, Base):
     name_pinyin: Mapped[str] = mapped_column(String(255), default="", nullable=False)
     name_initials: Mapped[str] = mapped_column(String(64), default="", nullable=False)
     gender: Mapped[str] = mapped_column(String(1), nullable=False)
+    # The same keyed hash as a member's: finds the member or the open application of a person.
     id_number: Mapped[str] = mapped_column(
-        EncryptedText(APPLICATION_ID_CONTEXT), nullable=False, info={"sensitive": True}
+        EncryptedText(APPLICATION_ID_CONTEXT, hashes=(KeyedHash("id_hash", "member-id"),)),
+        nullable=False,
+        info={"sensitive": True},
     )
     id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     birth_date: Mapped[date] = mapped_column(Date, nullable=False)
@@ -199,11 +182,6 @@ class MemberApplication(RealName, Versioned, Base):
     decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     decision_note: Mapped[str | None] = mapped_column(String(255), nullable=True)
     notes: Mapped[str | None] = mapped_column(Text, nullable=True)
-
-    @validates("id_number")
-    def _hash_id_number(self, _key: str, number: str) -> str:
-        self.id_hash = id_hashes(number)[0]
-        return number
 
 
 class ApprovalBatch(Base):

@@ -25,5 +25,6 @@ SPEC = ModuleSpec(
     cli="unionoffice.members.cli:register",
     demo="unionoffice.members.demo:fill",
     icon="users",
-    on_keys_ready="unionoffice.members.models:fill_missing_hashes",
+    # Writing a member seals the identity number; unmasking opens it.
+    sensitive_permissions=frozenset({MembersPerm.WRITE, MembersPerm.UNMASK}),
 )

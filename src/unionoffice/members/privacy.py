@@ -11,13 +11,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, select, update
+from sqlalchemy import String, Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from unionoffice.core import attachments
 from unionoffice.core.audit.recorder import record, record_view
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.roles import CorePerm
+from unionoffice.core.crypto.fields import open_row
 from unionoffice.core.schema import load_all_models
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import NotFound, ValidationError
@@ -52,37 +53,36 @@ def export_person(db: Database, actor: Actor, member_id: int, target: str | Path
     actor.require(MembersPerm.UNMASK)
     sheets = []
     with db.read(actor) as s:
-        name = load_member(s, actor, member_id).name
+        load_member(s, actor, member_id)  # out of scope looks like missing
         members = Member.__table__
-        row = s.execute(select(members).where(members.c.id == member_id)).one()
+        row = open_row(
+            members, dict(s.execute(select(members).where(members.c.id == member_id)).one()._mapping)
+        )
         sheets.append(
             Sheet(
                 translate("Members", "会员信息"),
-                list(row._fields),
-                [[_plain(v) for v in row]],
+                list(row),
+                [[_plain(v) for v in row.values()]],
                 number_formats={"id_number": TEXT},
             )
         )
         total = 1
         for table in _person_tables():
-            rows = s.execute(select(table).where(table.c.member_id == member_id)).all()
+            rows = [
+                open_row(table, dict(r._mapping))
+                for r in s.execute(select(table).where(table.c.member_id == member_id))
+            ]
             if rows:
                 sheets.append(
                     Sheet(
                         table.name[:31],
                         [c.name for c in table.columns],
-                        [[_plain(v) for v in r] for r in rows],
+                        [[_plain(r[c.name]) for c in table.columns] for r in rows],
                     )
                 )
                 total += len(rows)
     write_xlsx(target, sheets)
-    record_view(
-        db,
-        actor,
-        Member.__tablename__,
-        member_id,
-        translate("Members", "导出本人全部信息：{name}").format(name=name),
-    )
+    record_view(db, actor, Member.__tablename__, member_id, translate("Members", "导出本人全部信息"))
     return total
 
 
@@ -104,7 +104,7 @@ def anonymise(db: Database, actor: Actor, member_id: int) -> None:
                 ).format(name=member.name, status=MemberStatus(member.status).label)
             )
         placeholder = translate("Members", "已匿名{id}").format(id=member_id)
-        born = member.birth_date
+        born, name = member.birth_date, member.name
         s.expunge(member)
         s.execute(
             update(Member.__table__)
@@ -125,14 +125,19 @@ def anonymise(db: Database, actor: Actor, member_id: int) -> None:
         )
         s.execute(delete(FamilyMember.__table__).where(FamilyMember.__table__.c.member_id == member_id))
         for table in _person_tables():
-            sensitive: dict[str, str | None] = {
+            values: dict[str, Any] = {
                 c.name: "" for c in table.columns if c.info.get("sensitive") and not c.nullable
             }
-            sensitive.update({c.name: None for c in table.columns if c.info.get("sensitive") and c.nullable})
-            if "recipient_name" in table.c:
-                sensitive["recipient_name"] = placeholder
-            if sensitive:
-                s.execute(update(table).where(table.c.member_id == member_id).values(sensitive))
+            values.update({c.name: None for c in table.columns if c.info.get("sensitive") and c.nullable})
+            for copied in ("name", "recipient_name"):  # copies of the name (contestants, certificates)
+                if copied in table.c:
+                    values[copied] = placeholder
+            # The name inside other text (a certificate's printed values kept for reprints).
+            for column in table.columns:
+                if column.name not in values and not column.primary_key and isinstance(column.type, String):
+                    values[column.name] = func.replace(column, name, placeholder)
+            if values:
+                s.execute(update(table).where(table.c.member_id == member_id).values(values))
         _drop_claim_attachments(s, member_id)
         record(s, "anonymise", Member.__tablename__, member_id, translate("Members", "会员信息已匿名化"))
 

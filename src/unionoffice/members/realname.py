@@ -20,15 +20,16 @@ from sqlalchemy import func, select
 
 from unionoffice.core.audit.recorder import record_view
 from unionoffice.core.auth.actor import Actor
+from unionoffice.core.crypto import vault
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.foundation.i18n import translate
-from unionoffice.foundation.identity import mask_id_number
+from unionoffice.foundation.identity import HIDDEN_ID, mask_id_number
 from unionoffice.foundation.paths import resources_dir
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.foundation.xlsx import TEXT, Sheet, write_xlsx
 from unionoffice.members.labels import IN_REGISTER
-from unionoffice.members.models import Member
+from unionoffice.members.models import ID_NUMBER_CONTEXT, Member
 from unionoffice.members.perms import MembersPerm
 
 STREAM_ROWS = 2000
@@ -82,9 +83,9 @@ _COLUMNS = {
 }
 
 
-def _cell(column: LayoutColumn, unmasked: bool) -> Callable[[Any], Any]:
-    if column.field == "id_number":
-        return (lambda v: v) if unmasked else mask_id_number
+def _cell(column: LayoutColumn, unmasked: bool, show_id: bool) -> Callable[[Any], Any]:
+    if column.field == "id_number":  # already opened for its row (``rows`` below)
+        return (lambda v: v) if unmasked else (mask_id_number if show_id else lambda _v: HIDDEN_ID)
     if column.field == "migrant_worker":
         return lambda v: column.codes.get("yes" if v == MIGRANT_WORKER else "no", "")
     if column.codes:
@@ -105,20 +106,24 @@ def export_realname(
         raise ValueError(f"realname_layout.json names unknown fields: {unknown}")
     where = (Member.status.in_([s.value for s in IN_REGISTER]), actor.branch_clause(Member.branch_id))
     query = (
-        select(*(_COLUMNS[c.field] for c in shape.columns))
+        select(Member.id, *(_COLUMNS[c.field] for c in shape.columns))
         .join(OrgUnit, OrgUnit.id == Member.branch_id)
         .where(*where)
         .order_by(OrgUnit.sort_order, Member.card_no, Member.name_pinyin, Member.id)
     )
-    cells = [_cell(c, unmasked) for c in shape.columns]
+    show_id = actor.can(MembersPerm.UNMASK)  # others get no character of the number
+    cells = [_cell(c, unmasked, show_id) for c in shape.columns]
+    id_at = {i for i, c in enumerate(shape.columns) if c.field == "id_number"}
     with db.read(actor) as s:
         total = s.execute(select(func.count()).select_from(Member).where(*where)).scalar_one()
 
     def rows() -> Iterator[list[Any]]:
         with db.read(actor) as s:
-            for done, row in enumerate(s.execute(query.execution_options(yield_per=STREAM_ROWS))):
+            for done, (row_id, *row) in enumerate(s.execute(query.execution_options(yield_per=STREAM_ROWS))):
                 if done % STREAM_ROWS == 0:
                     progress.step(done, total, translate("Members", "正在导出第 {n} 行…").format(n=done))
+                for i in id_at:  # stored sealed for its row; opened only for those who see some of it
+                    row[i] = vault.open_text(row[i], ID_NUMBER_CONTEXT, row_id) if show_id else ""
                 yield [convert(value) for convert, value in zip(cells, row, strict=True)]
 
     text_columns = {

@@ -15,15 +15,16 @@ from sqlalchemy.orm import aliased
 
 from unionoffice.core.audit.recorder import record_view
 from unionoffice.core.auth.actor import Actor
+from unionoffice.core.crypto import vault
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.foundation.i18n import translate
-from unionoffice.foundation.identity import mask_id_number
+from unionoffice.foundation.identity import HIDDEN_ID, mask_id_number
 from unionoffice.foundation.progress import NO_PROGRESS, Progress
 from unionoffice.foundation.xlsx import DATE, TEXT, Sheet, write_xlsx
 from unionoffice.members.codes import code_list
 from unionoffice.members.labels import Gender, MemberStatus, StatusCause
-from unionoffice.members.models import Member
+from unionoffice.members.models import ID_NUMBER_CONTEXT, Member
 from unionoffice.members.perms import MembersPerm
 from unionoffice.members.rates import export_rates, membership_rates
 from unionoffice.members.search import MemberFilter, filtered_query
@@ -47,6 +48,7 @@ def export_members(
     actor.require(MembersPerm.READ)
     if unmasked:
         actor.require(MembersPerm.EXPORT_UNMASKED)
+    show_id = actor.can(MembersPerm.UNMASK)  # others get no character of the number
     branch, group = aliased(OrgUnit), aliased(OrgUnit)
     query = filtered_query(
         actor,
@@ -113,10 +115,11 @@ def export_members(
                 if done % STREAM_ROWS == 0:
                     progress.step(done, total, translate("Members", "正在导出第 {n} 行…").format(n=done))
                 done += 1
+                number = vault.open_text(r[3], ID_NUMBER_CONTEXT, r[0]) if show_id else ""
                 yield [
                     r[1],
                     Gender(r[2]).label,
-                    r[3] if unmasked else mask_id_number(r[3]),
+                    number if unmasked else (mask_id_number(number) if show_id else HIDDEN_ID),
                     r[4],
                     r[5],
                     r[6],

@@ -30,7 +30,7 @@ from unionoffice.core.crypto import vault
 from unionoffice.core.listing import QuerySource
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
-from unionoffice.foundation.identity import mask_id_number
+from unionoffice.foundation.identity import HIDDEN_ID, mask_id_number
 from unionoffice.foundation.importer.normalize import remove_spaces
 from unionoffice.members.contract import MemberFilter, register_columns
 from unionoffice.members.labels import Gender, MemberStatus
@@ -81,15 +81,17 @@ def search_clause_on(
     return or_(*conditions) if conditions else false()
 
 
-def search_clause(text: str) -> ColumnElement[bool] | None:
+def search_clause(text: str, by_identity: bool = True) -> ColumnElement[bool] | None:
     """The register's search box: names, pinyin, employee numbers, phones and, with the data
-    key, ``123X`` (4 characters) → identity-number suffix, 18 characters → the whole number."""
+    key, ``123X`` (4 characters) → identity-number suffix, 18 characters → the whole number.
+    ``by_identity``: only for those who may see numbers in full; for others the search would be
+    an oracle that rebuilds them."""
     clause = search_clause_on(text, _m.name, _m.name_pinyin, _m.name_initials, _m.employee_no, _m.phone)
     if clause is None:
         return None
     upper = remove_spaces(text).upper()
     conditions: list[ColumnElement[bool]] = [clause]
-    if vault.has_data_key():  # identity numbers are only searchable through keyed hashes
+    if by_identity and vault.has_data_key():  # identity numbers are only searchable through keyed hashes
         if _ID_TAIL.match(upper):
             conditions.append(_m.id_suffix_hash == id_hashes("0" * 14 + upper)[1])
         if len(upper) == 18:
@@ -110,7 +112,7 @@ def member_criteria(actor: Actor, flt: MemberFilter) -> list[ColumnElement[bool]
         criteria.append(_m.status == flt.status)
     if flt.join_year is not None:
         criteria += [_m.join_date >= date(flt.join_year, 1, 1), _m.join_date < date(flt.join_year + 1, 1, 1)]
-    clause = search_clause(flt.text)
+    clause = search_clause(flt.text, by_identity=actor.can(MembersPerm.UNMASK))
     if clause is not None:
         criteria.append(clause)
     return criteria
@@ -132,6 +134,7 @@ def _register_select() -> tuple[Select, Mapping[str, SQLColumnExpression[Any]]]:
         # and are written out only for rows on screen.
         select(
             _m.id,
+            _m.id.label("row_id"),  # the formatter opens the identity number bound to its row
             _m.name,
             _m.gender,
             type_coerce(_m.id_number, String),
@@ -168,15 +171,18 @@ def _register_select() -> tuple[Select, Mapping[str, SQLColumnExpression[Any]]]:
 
 
 def member_source(db: Database, actor: Actor, flt: MemberFilter) -> QuerySource:
-    """The register's rows for the lazy table: scoped to the actor's branches, ids always masked."""
+    """The register's rows for the lazy table: scoped to the actor's branches, identity numbers
+    always masked (``HIDDEN_ID`` for those who may not see any part of them)."""
     actor.require(MembersPerm.READ)
     query, sort = _register_select()
     show_phone = actor.can(MembersPerm.UNMASK)
+    show_id_tail = actor.can(MembersPerm.UNMASK)
     genders = {g.value: g.label for g in Gender}
     statuses = {st.value: st.label for st in MemberStatus}
 
     def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         (
+            row_id,
             name,
             gender,
             id_number,
@@ -194,7 +200,9 @@ def member_source(db: Database, actor: Actor, flt: MemberFilter) -> QuerySource:
         return (
             name,
             genders[gender],
-            mask_id_number(vault.decrypt_text(id_number, ID_NUMBER_CONTEXT)),
+            mask_id_number(vault.open_text(id_number, ID_NUMBER_CONTEXT, row_id))
+            if show_id_tail
+            else HIDDEN_ID,
             str(birth),
             employee_no or "",
             card_no or "",

@@ -22,7 +22,7 @@ from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate
-from unionoffice.foundation.identity import IdNumber, mask_id_number, validate_id_number
+from unionoffice.foundation.identity import HIDDEN_ID, IdNumber, validate_id_number
 from unionoffice.foundation.importer.errors import CellError
 from unionoffice.foundation.importer.normalize import normalize_text, remove_spaces
 from unionoffice.foundation.importer.parsers import parse_phone
@@ -68,7 +68,7 @@ def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
             FamilyInfo(
                 f.relation,
                 f.name,
-                (f.id_number if unmask else mask_id_number(f.id_number)) if f.id_number else None,
+                (f.id_number if unmask else HIDDEN_ID) if f.id_number else None,
                 f.birth_date,
                 f.notes,
             )
@@ -78,7 +78,7 @@ def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
             id=m.id,
             name=m.name,
             gender=m.gender,
-            id_number=m.id_number if unmask else mask_id_number(m.id_number),
+            id_number=m.id_number if unmask else HIDDEN_ID,
             id_masked=not unmask,
             birth_date=m.birth_date,
             employee_no=m.employee_no,
@@ -102,8 +102,8 @@ def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
             version=m.version,
             family=relatives,
         )
-    if unmask:  # the full identity number left the database: that is on record
-        record_view(db, actor, Member.__tablename__, member_id, detail.name)
+    if unmask:  # the full identity number left the database: that is on record (no name in the log)
+        record_view(db, actor, Member.__tablename__, member_id, translate("Members", "查看完整身份证号"))
     return detail
 
 

@@ -42,7 +42,7 @@ from unionoffice.foundation.progress import Progress
 from unionoffice.foundation.wire import Envelope, Reply
 from unionoffice.server import audit_export
 from unionoffice.server.config import ServerConfig
-from unionoffice.server.keys import ServerKeys, check_key_opens, load_key_file
+from unionoffice.server.keys import ServerKeys, hold_keys, load_key_file
 
 log = logging.getLogger("unionoffice.server")
 T = TypeVar("T")
@@ -79,13 +79,12 @@ def open_server_database(config: ServerConfig) -> Database:
 
 def prepare(config: ServerConfig, db: Database, keys: ServerKeys) -> None:
     """Checks before the first request: the schema is current (the server never migrates), the
-    key opens this database's data, and the role cannot change the schema."""
+    key ring is this database's and opens its data, and the role cannot change the schema."""
     services.load_all()
     if db.is_sqlite and not config.allow_owner_role:
         raise UserError("服务器只用 PostgreSQL 数据库（SQLite 仅用于测试，需加 --allow-owner-role）。")
     if needs_upgrade(db):
         raise UserError("数据库结构不是最新：请先用所有者账号执行 unionoffice-server migrate。")
-    check_key_opens(db, keys.data_key)
     if not db.is_sqlite and not config.allow_owner_role:
         from unionoffice.server.privileges import runtime_problems  # PostgreSQL only
 
@@ -96,7 +95,7 @@ def prepare(config: ServerConfig, db: Database, keys: ServerKeys) -> None:
                 "服务器的数据库账号权限过大（" + "；".join(problems) + "）：请用只能读写数据的运行账号连接，"
                 "迁移用所有者账号执行 unionoffice-server migrate。"
             )
-    custody.hold_server_key(keys.data_key)
+    hold_keys(db, keys)  # the whole ring: every data-key generation and the audit key
 
 
 def create_app(
@@ -127,7 +126,7 @@ def create_app(
                 await current.chores
             pool.shutdown(wait=True, cancel_futures=True)
             if current.owns_db:
-                custody.release_server_key()
+                custody.release_server_keys()
                 database.dispose()
 
     def current() -> ServerState:
@@ -327,7 +326,7 @@ def daily_chores(db: Database, keys: ServerKeys, audit_target: str) -> None:
         idempotency.drop_old(db)
     if audit_target and jobs.claim_due(db, audit_export.JOB, timedelta(days=1)):
         try:
-            line = audit_export.export(db, keys.audit_key, audit_target)
+            line = audit_export.export(db, keys.signing_key, audit_target)
         except Exception:
             jobs.unclaim(db, audit_export.JOB)  # tried again within the hour
             raise

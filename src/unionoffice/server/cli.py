@@ -4,6 +4,7 @@ unionoffice-server --config /etc/unionoffice/server.toml          serve (TLS)
 unionoffice-server --db URL --insecure-loopback --port 8080        serve plain HTTP on 127.0.0.1 (tests)
 unionoffice-server migrate --db OWNER_URL --runtime-role ROLE      pg_dump backup, migrations, grants
 unionoffice-server init-keys --key-file PATH [--from-db URL --admin NAME | --recovery-code]
+unionoffice-server rotate-keys --db URL --key-file PATH --admin NAME   new data key, file rewritten
 unionoffice-server make-cert --out DIR HOST [HOST …]
 unionoffice-server create-admin --db URL --key-file PATH --company NAME --username NAME
 unionoffice-server export-audit-head --config FILE [--to file:PATH|command:CMD]
@@ -76,12 +77,19 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.add_argument("--no-backup", action="store_true", help="不备份（空数据库）")
     migrate.set_defaults(func=_cmd_migrate)
 
-    init = sub.add_parser("init-keys", help="生成密钥文件（数据密钥和审计签名密钥）")
+    init = sub.add_parser("init-keys", help="生成密钥文件（整套数据密钥、审计密钥和审计签名密钥）")
     _serving_options(init, suppress=True)
-    init.add_argument("--from-db", help="从已有数据库取出原数据密钥（db copy 迁入的分工会数据）")
-    init.add_argument("--admin", help="用该管理员的密码打开原数据密钥")
-    init.add_argument("--recovery-code", action="store_true", help="用打印的恢复码打开原数据密钥")
+    init.add_argument("--from-db", help="从已有数据库取出原有的整套密钥（db copy 迁入的分工会数据）")
+    init.add_argument("--admin", help="用该管理员的密码打开原有密钥")
+    init.add_argument("--recovery-code", action="store_true", help="用打印的恢复码打开原有密钥")
     init.set_defaults(func=_cmd_init_keys)
+
+    rotate = sub.add_parser(
+        "rotate-keys", help="更换数据密钥：重新加密全部数据并改写密钥文件（之后重启所有进程）"
+    )
+    _serving_options(rotate, suppress=True)
+    rotate.add_argument("--admin", required=True, help="确认更换的管理员账号（会询问密码）")
+    rotate.set_defaults(func=_cmd_rotate_keys)
 
     cert = sub.add_parser("make-cert", help="生成内部 CA 和服务器证书（客户端固定信任该 CA）")
     cert.add_argument("--out", type=Path, required=True, help="证书目录（已有 ca.key 时沿用该 CA）")
@@ -231,27 +239,56 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
 
 def _cmd_init_keys(args: argparse.Namespace) -> int:
     from unionoffice.core.crypto import vault
-    from unionoffice.server.keys import key_from_database, public_text, write_key_file
+    from unionoffice.server.keys import new_ring, public_text, ring_from_database, write_key_file
 
     config = _config(args)
     path = Path(_need(config.key_file, "密钥文件路径（--key-file）"))
+    if path.exists():  # asked before any password: the file is never overwritten
+        raise UserError(f"密钥文件 {path} 已经存在，不会覆盖（丢失数据密钥就丢失了加密的数据）。")
     if args.from_db:
         from unionoffice.core.database import open_database
         from unionoffice.db.database import resolve_url
 
         db = open_database(resolve_url(args.from_db))
-        if args.recovery_code:
-            data_key = key_from_database(db, None, None, getpass.getpass("恢复码："))
-        else:
-            admin = _need(args.admin or "", "管理员账号（--admin）或 --recovery-code")
-            data_key = key_from_database(db, admin, getpass.getpass(f"{admin} 的密码："), None)
-        db.dispose()
+        try:
+            if args.recovery_code:
+                ring = ring_from_database(db, None, None, getpass.getpass("恢复码："))
+            else:
+                admin = _need(args.admin or "", "管理员账号（--admin）或 --recovery-code")
+                ring = ring_from_database(db, admin, getpass.getpass(f"{admin} 的密码："), None)
+        finally:
+            db.dispose()
     else:
-        data_key = vault.new_data_key()
-    keys = write_key_file(path, data_key)
+        ring = new_ring()
+    keys = write_key_file(path, ring)
     print(f"已生成密钥文件：{path}（仅本账号可读；请另行离线备份，丢失数据密钥就无法读取加密数据）")
-    print(f"数据密钥编号：{keys.data_key_id}")
-    print(f"审计签名公钥（核对导出的日志链头时使用）：{public_text(keys.audit_public)}")
+    retired = len(ring.data) - 1
+    print(f"数据密钥编号：{keys.data_key_id}" + (f"（另有 {retired} 代旧数据密钥）" if retired else ""))
+    print(f"审计密钥编号：{vault.key_id(ring.audit or b'')}")
+    print(f"审计签名公钥（核对导出的日志链头时使用）：{public_text(keys.signing_public)}")
+    return 0
+
+
+def _cmd_rotate_keys(args: argparse.Namespace) -> int:
+    from unionoffice.core.auth import custody
+    from unionoffice.core.auth.service import login
+    from unionoffice.server.keys import rotate_server_keys
+
+    config = _config(args)
+    path = Path(_need(config.key_file, "密钥文件（--key-file）"))
+    db = _serving_database(config)
+    try:
+        password = getpass.getpass(f"{args.admin} 的密码：")
+        actor = login(db, args.admin, password)
+        report = rotate_server_keys(db, actor, password, path)
+    finally:
+        custody.release_server_keys()
+        db.dispose()
+    print(
+        f"数据密钥已更换（{report.retired_key_id} → {report.key_id}）：重新加密 {report.values} 项，"
+        f"用时 {report.seconds:.1f} 秒；密钥文件 {path} 已改写（旧密钥保留为只读）。"
+    )
+    print("请立即重启所有服务器进程，并把新的密钥文件另行离线备份；未重启的进程不能再保存数据。")
     return 0
 
 
@@ -266,15 +303,12 @@ def _cmd_make_cert(args: argparse.Namespace) -> int:
 
 
 def _serving_database(config: ServerConfig) -> Database:
-    from unionoffice.core.auth import custody
     from unionoffice.core.database import open_database
     from unionoffice.db.database import resolve_url
-    from unionoffice.server.keys import check_key_opens, load_key_file
+    from unionoffice.server.keys import hold_keys, load_key_file
 
     db = open_database(resolve_url(_need(config.db, "数据库 URL（--db）")))
-    keys = load_key_file(_need(config.key_file, "密钥文件（--key-file）"))
-    check_key_opens(db, keys.data_key)
-    custody.hold_server_key(keys.data_key)
+    hold_keys(db, load_key_file(_need(config.key_file, "密钥文件（--key-file）")))
     return db
 
 
@@ -303,7 +337,7 @@ def _cmd_export_head(args: argparse.Namespace) -> int:
     config = _config(args)
     target = _need(args.to or config.audit_export, "导出位置（--to 或配置中的 audit_export）")
     db = _serving_database(config)
-    print(audit_export.export(db, load_key_file(config.key_file).audit_key, target))
+    print(audit_export.export(db, load_key_file(config.key_file).signing_key, target))
     db.dispose()
     return 0
 
@@ -315,7 +349,7 @@ def _cmd_audit_check(args: argparse.Namespace) -> int:
     config = _config(args)
     db = _serving_database(config)
     lines = audit_export.read_lines(args.exports)
-    problems = audit_export.check(db, lines, load_key_file(config.key_file).audit_public)
+    problems = audit_export.check(db, lines, load_key_file(config.key_file).signing_public)
     db.dispose()
     if problems:
         print("操作日志与导出的链头不符：")

@@ -6,7 +6,8 @@ as) may do:
 
 - read and write the app's tables, nothing else: it owns no table and no schema, so it cannot
   ``ALTER``, ``DROP`` or ``CREATE`` anything; ``alembic_version`` is read-only to it;
-- the audit log is insert-only: ``UPDATE``, ``DELETE`` and ``TRUNCATE`` are revoked, and a trigger
+- the audit log is insert-only: ``UPDATE``, ``DELETE`` and ``TRUNCATE`` are revoked (except setting
+  the hash of a *pending* entry once, which is how it is sealed into the chain), and a trigger
   refuses them for everyone (the owner must drop the trigger first, which is itself a visible act
   and is caught by the exported chain heads, ``server.audit_export``).
 
@@ -62,6 +63,9 @@ def apply(conn: Connection, runtime_role: str) -> None:
     ]
     for table in INSERT_ONLY_TABLES:
         statements.append(f"REVOKE UPDATE, DELETE, TRUNCATE ON {_ident(conn, table)} FROM {role}")
+        # Sealing a pending entry (core/audit/chain.py) writes its hash once; the trigger allows
+        # nothing else, so a sealed entry can never change.
+        statements.append(f"GRANT UPDATE (hash) ON {_ident(conn, table)} TO {role}")
     for table in READ_ONLY_TABLES:
         statements.append(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {_ident(conn, table)} FROM {role}")
     for statement in statements:
@@ -75,6 +79,11 @@ def _guard_insert_only(conn: Connection) -> None:
         f"""
         CREATE OR REPLACE FUNCTION {_GUARD_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
+            IF TG_OP = 'UPDATE' THEN
+                IF OLD.hash = '' AND NEW.hash <> '' AND (to_jsonb(NEW) - 'hash') = (to_jsonb(OLD) - 'hash') THEN
+                    RETURN NEW;  -- a pending entry sealed: its hash set once, nothing else
+                END IF;
+            END IF;
             RAISE EXCEPTION USING
                 MESSAGE = TG_TABLE_NAME || ' is insert-only: ' || TG_OP || ' refused',
                 ERRCODE = 'insufficient_privilege';

@@ -39,26 +39,27 @@ def register(subparsers: SubParsers) -> None:
 
 
 def _cmd_compilation(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
+    from unionoffice.core.command_line import command_actor, open_db
     from unionoffice.studios.service.compilation import write_compilation_pdf, write_compilation_xlsx
 
     suffix = args.out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
         raise UserError("输出文件的扩展名应为 .pdf 或 .xlsx。")
     db = open_db(args)
+    actor = command_actor(args, db)
     write = write_compilation_pdf if suffix == ".pdf" else write_compilation_xlsx
-    count = write(db, SYSTEM_ACTOR, args.year, args.out)
+    count = write(db, actor, args.year, args.out)
     print(f"已生成 {args.year} 年成果汇编：{args.out}（{count} 项成果）")
     return 0
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
+    from unionoffice.core.command_line import command_actor, open_db
     from unionoffice.studios.service.stats import stat_tables, statistics
 
-    for table in stat_tables(statistics(open_db(args), SYSTEM_ACTOR)):
+    db = open_db(args)
+    actor = command_actor(args, db)
+    for table in stat_tables(statistics(db, actor)):
         print(f"\n【{table.title}】")
         print("\t".join(table.headers))
         for row in table.rows:
@@ -67,19 +68,19 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
+    from unionoffice.core.command_line import command_actor, open_db
     from unionoffice.foundation.importer import ImportMode, format_report
     from unionoffice.studios.service import importing
 
     db = open_db(args)
+    actor = command_actor(args, db)
     preview = importing.preview_achievements if args.kind == "achievements" else importing.preview_honours
-    result = preview(db, SYSTEM_ACTOR, args.file)
+    result = preview(db, actor, args.file)
     print(format_report(result.preview))
     if args.dry_run:
         return 0 if result.preview.ok else 1
     mode = ImportMode.VALID_ROWS_ONLY if args.valid_only else ImportMode.ALL_OR_NOTHING
-    count = importing.apply_import(db, SYSTEM_ACTOR, result, mode)
+    count = importing.apply_import(db, actor, result, mode)
     print(f"已导入 {count} 行。")
     return 0
 

@@ -168,7 +168,7 @@ class SetupDialog(_SignInDialog):
         form.addRow(self.tr("密码："), self.password)
         form.addRow(self.tr("再次输入密码："), self.password2)
         layout.addLayout(form)
-        hint = QLabel(self.tr("密码至少 8 位，包含字母、数字或符号中的两类。"))
+        hint = QLabel(self.tr("密码至少 10 位，包含字母、数字或符号中的两类，不能是常见密码。"))
         hint.setStyleSheet(MUTED_TEXT)
         layout.addWidget(hint)
         layout.addWidget(self.error)

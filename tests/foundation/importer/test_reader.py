@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 import time
@@ -165,8 +166,11 @@ def _replace_in_package(source: Path, target: Path, member: str, old: bytes, new
 def test_huge_cell_is_flagged_not_kept(tmp_path: Path) -> None:
     # openpyxl (like Excel) stops at 32,767 characters, so write the 1 MiB cell into the XML.
     source = write_book(tmp_path / "small.xlsx", [["姓名", "身份证号"], ["BIGCELL", VALID_IDS[0]]])
+    # Varied characters: one repeated a million times would be refused earlier as a zip bomb.
+    rng = random.Random(17)
+    text = "".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(1_048_576))
     path = _replace_in_package(
-        source, tmp_path / "big.xlsx", "xl/worksheets/sheet1.xml", b"BIGCELL", "张".encode() * 1_048_576
+        source, tmp_path / "big.xlsx", "xl/worksheets/sheet1.xml", b"BIGCELL", text.encode()
     )
     cell = read_table(path).rows[1].cells[0]
     assert cell == OversizeCell(1_048_576)
@@ -244,3 +248,45 @@ def test_data_starting_away_from_a1_keeps_column_positions(tmp_path: Path) -> No
     book.save(path)
     rows = read_table(path).rows
     assert [(r.number, r.cells) for r in rows] == [(5, [None, None, "姓名"]), (6, [None, None, "张三"])]
+
+
+def _bloated_workbook(source: Path, target: Path, part: str, inflated: bytes) -> None:
+    """``source`` with ``part`` replaced by ``inflated``, deflated (a small file that grows huge)."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            if item.filename != part:
+                zout.writestr(item, zin.read(item.filename))
+        zout.writestr(part, inflated)
+
+
+def test_a_workbook_whose_shared_strings_inflate_a_thousandfold_is_refused_before_reading(
+    tmp_path: Path,
+) -> None:
+    from unionoffice.foundation.xlsx import Sheet, write_xlsx
+
+    plain = tmp_path / "plain.xlsx"
+    write_xlsx(plain, [Sheet("名单", ["姓名"], [["张三"]])])
+    bomb = tmp_path / "bomb.xlsx"
+    strings = b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    _bloated_workbook(
+        plain, bomb, "xl/sharedStrings.xml", strings + b"<si><t>a</t></si>" * 3_000_000 + b"</sst>"
+    )
+    assert bomb.stat().st_size < 400_000
+    with pytest.raises(UserError, match="sharedStrings.xml") as refused:
+        read_table(bomb)
+    assert "解压后" in str(refused.value)
+
+
+def test_ordinary_workbooks_pass_the_zip_member_check(tmp_path: Path) -> None:
+    from unionoffice.foundation.importer import ooxml_scan
+    from unionoffice.foundation.xlsx import Sheet, write_xlsx
+
+    path = tmp_path / "members.xlsx"
+    rows = [
+        [f"张{i % 500}", "男", f"41070219900101{i % 1000:03d}1", "心兴分工会", 13900000000 + i]
+        for i in range(20_000)
+    ]
+    write_xlsx(path, [Sheet("名单", ["姓名", "性别", "身份证号", "分工会", "手机号"], rows)])
+    with zipfile.ZipFile(path) as zf:
+        assert ooxml_scan.oversize_member(zf) is None
+    assert len(read_table(path).rows) == 20_001

@@ -108,12 +108,15 @@ def _pages(
     numbers: list[str],
     request_date: date,
     issuer: str,
-    qr: list[str],
+    key: bytes | None,
 ) -> list[Page]:
-    return [
-        Page(page_values(template, r, n, request_date, issuer), q)
-        for r, n, q in zip(recipients, numbers, qr, strict=True)
-    ]
+    """Each page's values and QR text: signed with ``key``, or a preview placeholder."""
+    pages = []
+    for r, n in zip(recipients, numbers, strict=True):
+        values = page_values(template, r, n, request_date, issuer)
+        facts = signing.Facts(n, values["name"], summary_of(template, values), request_date)
+        pages.append(Page(values, signing.payload(key, facts) if key else f"{signing.PREFIX}:{n}:PREVIEW"))
+    return pages
 
 
 def preview_batch(
@@ -134,8 +137,7 @@ def preview_batch(
     with db.read(actor) as s:
         first = peek_next(s, template.sequence_name(issued_on.year))
     numbers = [template.number(issued_on.year, first + i) for i in range(len(recipients))]
-    qr = [f"{signing.PREFIX}:{n}:PREVIEW" for n in numbers]
-    pages = _pages(template, recipients, numbers, issued_on, issuer, qr)
+    pages = _pages(template, recipients, numbers, issued_on, issuer, None)
     opts = RenderOptions(preprinted=options.preprinted, duplicate=False, preview=True)
     return render(
         target,
@@ -195,7 +197,7 @@ def issue_batch(
                 numbers,
                 request.issued_on,
                 request.issuer,
-                [signing.payload(key, n) for n in numbers],
+                key,
             )
             render(partial, template, pages, request.options, total=total, step=progress.step)
             person_files = _render_people(template, pages, parts_dir, request, progress, total)
@@ -217,7 +219,7 @@ def issue_batch(
                     numbers,
                     request.issued_on,
                     request.issuer,
-                    [signing.payload(key, n) for n in numbers],
+                    key,
                 )
                 render(partial, template, pages, request.options, total=total, step=progress.step)
                 person_files = _render_people(template, pages, parts_dir, request, progress, total)

@@ -108,6 +108,11 @@ def _info(c: Certificate, template_name: str) -> CertificateInfo:
     )
 
 
+def facts_of(c: Certificate | CertificateInfo) -> signing.Facts:
+    """What the QR code of a registered certificate signs."""
+    return signing.Facts(c.number, c.recipient_name, c.summary, c.issued_on)
+
+
 def get_certificate(db: Database, actor: Actor, certificate_id: int) -> CertificateInfo:
     actor.require(CertificatesPerm.READ)
     with db.read(actor) as s:
@@ -204,7 +209,7 @@ def reprint(
             raise UserError(translate("Certificates", "一次只能补打同一模板的证书，请按模板分开选择。"))
         template = _template_for_reprint(rows[0][1])
         key = signing.ensure_key(s)
-        pages = [Page(json.loads(c.values_json), signing.payload(key, c.number)) for c, _ in rows]
+        pages = [Page(json.loads(c.values_json), signing.payload(key, facts_of(c))) for c, _ in rows]
         partial = target.with_name(f".{target.name}.part")
         try:
             render(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -14,6 +14,24 @@ from typing import Any
 
 from sqlalchemy import select
 
+from unionoffice.contests.contract import (
+    ContestDef,
+    EntryRules,
+    EventDef,
+    ExamLine,
+    ExamPlan,
+    ItemDef,
+    number_text,
+    theory_item,
+)
+from unionoffice.contests.labels import (
+    AggregationRule,
+    AwardMode,
+    EventKind,
+    ItemKind,
+    QuestionKind,
+    SkillLevel,
+)
 from unionoffice.contests.models import Contest, ContestEvent, JudgeAssignment, Mark, ScoringItem
 from unionoffice.contests.service.common import load_contest, require_admin, require_unlocked
 from unionoffice.core.auth.actor import Actor
@@ -26,62 +44,10 @@ from unionoffice.foundation.i18n import translate
 FORMAT = "unionoffice.contest-definition"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 2 * 1024 * 1024
-EVENT_KINDS = ("theory", "practical")
-ITEM_KINDS = ("measured", "judged")
-AGGREGATIONS = ("mean", "trimmed")
-
-
-@dataclass(frozen=True)
-class ItemDef:
-    code: str
-    name: str
-    kind: str  # measured | judged
-    max_marks: Decimal
-    weight: Decimal = Decimal(1)
-
-
-@dataclass(frozen=True)
-class EventDef:
-    code: str
-    name: str
-    kind: str  # theory | practical
-    weight_pct: Decimal
-    items: tuple[ItemDef, ...]
-    aggregation: str = "trimmed"
-    drop_n: int = 1
-    drop_min_judges: int = 5
-
-
-@dataclass(frozen=True)
-class ContestDef:
-    name: str
-    year: int
-    trade: str
-    events: tuple[EventDef, ...]
-    base: str | None = None
-    venue: str = ""
-    deploy_date: date | None = None
-    bank_date: date | None = None
-    practice_date: date | None = None
-    contest_date: date | None = None
-    no_own_branch: bool = True
-    round_places: int = 2
-    tie_break: tuple[str, ...] = ("event:practical",)  # "event:CODE" | "item:EVENT/ITEM"
-    award_mode: str = "count"  # count | percent
-    award_levels: tuple[tuple[str, Decimal], ...] = field(default_factory=tuple)
-    judge_flag_pct: Decimal = Decimal(5)
-
-    def for_year(self, year: int, name: str | None = None) -> ContestDef:
-        """Next year's contest: same scheme, dates cleared."""
-        return replace(
-            self,
-            year=year,
-            name=name or self.name.replace(str(self.year), str(year)),
-            deploy_date=None,
-            bank_date=None,
-            practice_date=None,
-            contest_date=None,
-        )
+EVENT_KINDS = tuple(EventKind)
+ITEM_KINDS = tuple(ItemKind)
+AGGREGATIONS = tuple(AggregationRule)
+AWARD_MODES = tuple(AwardMode)
 
 
 def _decimal_places(value: Decimal) -> int:
@@ -201,7 +167,7 @@ def validate(d: ContestDef) -> None:
                     translate("ContestDefinition", "“{rule}”指向不存在的科目或细则").format(rule=rule),
                 )
             )
-    if d.award_mode not in ("count", "percent"):
+    if d.award_mode not in AWARD_MODES:
         p.append(
             FieldProblem(
                 translate("ContestDefinition", "奖项"),
@@ -237,8 +203,106 @@ def validate(d: ContestDef) -> None:
                 translate("ContestDefinition", "各奖项比例之和不能超过 100%"),
             )
         )
+    p += _outcome_problems(d) + _entry_problems(d.entry) + _exam_problems(d)
     if p:
         raise ValidationError(p)
+
+
+def _outcome_problems(d: ContestDef) -> list[FieldProblem]:
+    p = []
+    if d.pass_line is not None and (
+        not 0 <= d.pass_line <= 100 or d.pass_line != d.pass_line.quantize(Decimal("0.01"))
+    ):
+        p.append(
+            FieldProblem(
+                translate("ContestDefinition", "合格线"),
+                translate("ContestDefinition", "应在 0～100 之间，最多两位小数"),
+            )
+        )
+    labels = {label for label, _ in d.award_levels}
+    for field_name, chosen in (
+        (translate("ContestDefinition", "晋升技能等级"), d.promote_awards),
+        (translate("ContestDefinition", "推荐评选荣誉"), d.recommend_awards),
+    ):
+        unknown = [label for label in chosen if label not in labels]
+        if unknown:
+            p.append(
+                FieldProblem(
+                    field_name,
+                    translate("ContestDefinition", "“{labels}”不是本竞赛的奖项").format(
+                        labels="、".join(unknown)
+                    ),
+                )
+            )
+    return p
+
+
+def _entry_problems(rules: EntryRules) -> list[FieldProblem]:
+    p = []
+    where = translate("ContestDefinition", "报名条件")
+    levels = {level.value for level in SkillLevel}
+    for level in (rules.min_level, rules.max_level):
+        if level is not None and level not in levels:
+            p.append(
+                FieldProblem(where, translate("ContestDefinition", "技能等级应为 1～5（初级工～高级技师）"))
+            )
+    if rules.min_level is not None and rules.max_level is not None and rules.min_level > rules.max_level:
+        p.append(FieldProblem(where, translate("ContestDefinition", "最低技能等级不能高于最高技能等级")))
+    for age in (rules.min_age, rules.max_age):
+        if age is not None and not 16 <= age <= 70:
+            p.append(FieldProblem(where, translate("ContestDefinition", "年龄限制应在 16～70 岁之间")))
+    if rules.min_age is not None and rules.max_age is not None and rules.min_age > rules.max_age:
+        p.append(FieldProblem(where, translate("ContestDefinition", "最小年龄不能大于最大年龄")))
+    if rules.branch_quota is not None and not 1 <= rules.branch_quota <= 10_000:
+        p.append(FieldProblem(where, translate("ContestDefinition", "每个分工会的名额应为正整数")))
+    return p
+
+
+def _exam_problems(d: ContestDef) -> list[FieldProblem]:
+    if d.exam is None:
+        return []
+    p = []
+    where = translate("ContestDefinition", "理论考试组卷")
+    if not d.exam.lines:
+        p.append(FieldProblem(where, translate("ContestDefinition", "至少需要一行组卷要求")))
+    if not 10 <= d.exam.minutes <= 600:
+        p.append(FieldProblem(where, translate("ContestDefinition", "考试时长应在 10～600 分钟之间")))
+    seen: set[tuple[str, str]] = set()
+    for n, line in enumerate(d.exam.lines, start=1):
+        at = translate("ContestDefinition", "组卷第 {n} 行").format(n=n)
+        if line.kind not in tuple(QuestionKind):
+            p.append(FieldProblem(at, translate("ContestDefinition", "题型应为单选题、多选题或判断题")))
+        if not 1 <= line.count <= 1000:
+            p.append(FieldProblem(at, translate("ContestDefinition", "题量应为 1～1000 道")))
+        if not 0 < line.points <= 100 or line.points != line.points.quantize(Decimal("0.01")):
+            p.append(FieldProblem(at, translate("ContestDefinition", "每题分值应大于 0，最多两位小数")))
+        key = (line.kind, line.area.strip())
+        if any(other.kind == line.kind and other.points != line.points for other in d.exam.lines[: n - 1]):
+            p.append(FieldProblem(at, translate("ContestDefinition", "同一题型的每题分值应相同")))
+        if key in seen:
+            p.append(FieldProblem(at, translate("ContestDefinition", "与前面一行的题型和知识领域重复")))
+        seen.add(key)
+    target = theory_item(d.events)
+    if target is None:
+        p.append(
+            FieldProblem(
+                where,
+                translate(
+                    "ContestDefinition",
+                    "组卷需要一个理论科目，且该科目只有一个“客观测量”细则（理论试卷得分计入此细则）",
+                ),
+            )
+        )
+    elif d.exam.lines and d.exam.total != target[1].max_marks:
+        p.append(
+            FieldProblem(
+                where,
+                translate("ContestDefinition", "试卷总分 {total} 与细则“{item}”的满分 {max} 不符").format(
+                    total=number_text(d.exam.total), item=target[1].name, max=number_text(target[1].max_marks)
+                ),
+            )
+        )
+    return p
 
 
 # Contest rows <-> definition ------------------------------------------------------------------
@@ -314,28 +378,30 @@ def write_scheme(s: Any, contest: Contest, d: ContestDef) -> None:
 
 
 def read_scheme(s: Any, contest: Contest) -> ContestDef:
-    events = []
-    for e in s.execute(
+    rows = s.execute(
         select(ContestEvent).where(ContestEvent.contest_id == contest.id).order_by(ContestEvent.sort_order)
+    ).scalars()
+    event_rows = list(rows)
+    items: dict[int, list[ItemDef]] = {e.id: [] for e in event_rows}
+    for i in s.execute(
+        select(ScoringItem).where(ScoringItem.event_id.in_(list(items))).order_by(ScoringItem.sort_order)
     ).scalars():
-        items = tuple(
+        items[i.event_id].append(
             ItemDef(i.code, i.name, i.kind, Decimal(i.max_centi) / 100, Decimal(i.weight_centi) / 100)
-            for i in s.execute(
-                select(ScoringItem).where(ScoringItem.event_id == e.id).order_by(ScoringItem.sort_order)
-            ).scalars()
         )
-        events.append(
-            EventDef(
-                e.code,
-                e.name,
-                e.kind,
-                Decimal(e.weight_bp) / 100,
-                items,
-                e.aggregation,
-                e.drop_n,
-                e.drop_min_judges,
-            )
+    events = [
+        EventDef(
+            e.code,
+            e.name,
+            e.kind,
+            Decimal(e.weight_bp) / 100,
+            tuple(items[e.id]),
+            e.aggregation,
+            e.drop_n,
+            e.drop_min_judges,
         )
+        for e in event_rows
+    ]
     awards = json.loads(contest.awards or "{}")
     return ContestDef(
         contest.name,
@@ -354,6 +420,13 @@ def read_scheme(s: Any, contest: Contest) -> ContestDef:
         awards.get("mode", "count"),
         tuple((label, Decimal(amount)) for label, amount in awards.get("levels", [])),
         Decimal(contest.judge_flag_pct) / 100,
+        None if contest.pass_line_centi is None else Decimal(contest.pass_line_centi) / 100,
+        tuple(awards.get("promote", [])),
+        tuple(awards.get("recommend", [])),
+        EntryRules(
+            contest.min_level, contest.max_level, contest.min_age, contest.max_age, contest.branch_quota
+        ),
+        exam_of(contest.exam_plan),
     )
 
 
@@ -418,10 +491,44 @@ def _write_header(s: Any, contest: Contest, d: ContestDef) -> None:
     contest.no_own_branch, contest.round_places = d.no_own_branch, d.round_places
     contest.tie_break = json.dumps(list(d.tie_break), ensure_ascii=False)
     contest.awards = json.dumps(
-        {"mode": d.award_mode, "levels": [[label, str(amount)] for label, amount in d.award_levels]},
+        {
+            "mode": d.award_mode,
+            "levels": [[label, str(amount)] for label, amount in d.award_levels],
+            "promote": list(d.promote_awards),
+            "recommend": list(d.recommend_awards),
+        },
         ensure_ascii=False,
     )
     contest.judge_flag_pct = _centi(d.judge_flag_pct)
+    contest.pass_line_centi = None if d.pass_line is None else _centi(d.pass_line)
+    contest.min_level, contest.max_level = d.entry.min_level, d.entry.max_level
+    contest.min_age, contest.max_age = d.entry.min_age, d.entry.max_age
+    contest.branch_quota = d.entry.branch_quota
+    contest.exam_plan = "" if d.exam is None else json.dumps(_exam_dict(d.exam), ensure_ascii=False)
+
+
+def _exam_dict(plan: ExamPlan) -> dict[str, Any]:
+    return {
+        "minutes": plan.minutes,
+        "lines": [
+            {"kind": line.kind, "area": line.area, "count": line.count, "points": str(line.points)}
+            for line in plan.lines
+        ],
+    }
+
+
+def exam_of(raw: str) -> ExamPlan | None:
+    """The stored blueprint (written by this module, so trusted) as a plan."""
+    if not raw:
+        return None
+    data = json.loads(raw)
+    return ExamPlan(
+        tuple(
+            ExamLine(line["kind"], line["area"], int(line["count"]), Decimal(line["points"]))
+            for line in data["lines"]
+        ),
+        int(data["minutes"]),
+    )
 
 
 # The file -------------------------------------------------------------------------------------
@@ -450,7 +557,18 @@ def to_dict(d: ContestDef) -> dict[str, Any]:
         "awards": {
             "mode": d.award_mode,
             "levels": [{"label": label, "amount": str(a)} for label, a in d.award_levels],
+            "pass_line": None if d.pass_line is None else str(d.pass_line),
+            "promote": list(d.promote_awards),
+            "recommend": list(d.recommend_awards),
         },
+        "entry": {
+            "min_level": d.entry.min_level,
+            "max_level": d.entry.max_level,
+            "min_age": d.entry.min_age,
+            "max_age": d.entry.max_age,
+            "branch_quota": d.entry.branch_quota,
+        },
+        "exam": None if d.exam is None else _exam_dict(d.exam),
         "judge_flag_pct": str(d.judge_flag_pct),
         "events": [
             {
@@ -559,6 +677,30 @@ def from_dict(data: Any) -> ContestDef:
         )
         for level in r.get(awards, "levels", list, "", [])
     )
+    entry_raw = r.get(data, "entry", dict, "", {})
+    at = translate("ContestDefinition", "报名条件 ")
+    entry = EntryRules(
+        **{
+            key: r.get(entry_raw, key, int, at, None)
+            for key in ("min_level", "max_level", "min_age", "max_age", "branch_quota")
+        }
+    )
+    exam_raw = r.get(data, "exam", dict, "", None)
+    exam = None
+    if exam_raw is not None:
+        at = translate("ContestDefinition", "理论考试组卷 ")
+        exam = ExamPlan(
+            tuple(
+                ExamLine(
+                    r.get(line, "kind", str, at),
+                    r.get(line, "area", str, at, ""),
+                    r.get(line, "count", int, at),
+                    r.get(line, "points", Decimal, at),
+                )
+                for line in r.get(exam_raw, "lines", list, at)
+            ),
+            r.get(exam_raw, "minutes", int, at, 90),
+        )
     d = ContestDef(
         name=r.get(data, "name", str, ""),
         year=r.get(data, "year", int, ""),
@@ -576,7 +718,14 @@ def from_dict(data: Any) -> ContestDef:
         award_mode=r.get(awards, "mode", str, "", "count"),
         award_levels=levels,
         judge_flag_pct=r.get(data, "judge_flag_pct", Decimal, "", Decimal(5)),
+        pass_line=r.get(awards, "pass_line", Decimal, "", None),
+        promote_awards=tuple(r.get(awards, "promote", list, "", [])),
+        recommend_awards=tuple(r.get(awards, "recommend", list, "", [])),
+        entry=entry,
+        exam=exam,
     )
+    if any(not isinstance(label, str) for label in (*d.promote_awards, *d.recommend_awards)):
+        r.problems.append(FieldProblem("awards", translate("ContestDefinition", "类型不正确")))
     if any(not isinstance(rule, str) for rule in d.tie_break):
         r.problems.append(FieldProblem("tie_break", translate("ContestDefinition", "类型不正确")))
     if r.problems:
@@ -586,11 +735,9 @@ def from_dict(data: Any) -> ContestDef:
 
 
 def export_definition(db: Database, actor: Actor, contest_id: int, path: str | Path) -> None:
-    d = get_definition(db, actor, contest_id)
-    text = json.dumps(to_dict(d), ensure_ascii=False, indent=2)
     target = Path(path)
     partial = target.with_name(target.name + ".part")
-    partial.write_text(text + "\n", encoding="utf-8")
+    partial.write_bytes(definition_bytes(get_definition(db, actor, contest_id)))
     partial.replace(target)
 
 
@@ -599,19 +746,40 @@ def read_definition_file(path: str | Path) -> ContestDef:
     try:
         if target.stat().st_size > MAX_FILE_BYTES:
             raise UserError(translate("ContestDefinition", "文件过大，不是竞赛方案文件。"))
-        data = json.loads(target.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise UserError(
-            translate("ContestDefinition", "无法读取竞赛方案文件“{name}”：文件损坏或格式不正确。").format(
-                name=target.name
-            )
-        ) from None
-    return from_dict(data)
+        data = target.read_bytes()
+    except OSError:
+        raise _unreadable(target.name) from None
+    return read_definition_bytes(data, target.name)
+
+
+def read_definition_bytes(data: bytes, name: str) -> ContestDef:
+    if len(data) > MAX_FILE_BYTES:
+        raise UserError(translate("ContestDefinition", "文件过大，不是竞赛方案文件。"))
+    try:
+        parsed = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise _unreadable(name) from None
+    return from_dict(parsed)
+
+
+def _unreadable(name: str) -> UserError:
+    return UserError(
+        translate("ContestDefinition", "无法读取竞赛方案文件“{name}”：文件损坏或格式不正确。").format(
+            name=name
+        )
+    )
+
+
+def definition_bytes(d: ContestDef) -> bytes:
+    return (json.dumps(to_dict(d), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def import_definition(db: Database, actor: Actor, path: str | Path, year: int | None = None) -> int:
     """A new contest from a definition file (optionally moved to ``year``); returns its id."""
-    d = read_definition_file(path)
+    return create_from_definition(db, actor, read_definition_file(path), year)
+
+
+def create_from_definition(db: Database, actor: Actor, d: ContestDef, year: int | None = None) -> int:
     if year is not None and year != d.year:
         d = d.for_year(year)
     return create_contest(db, actor, d)

@@ -3,43 +3,17 @@ whether the scheme may still change (and why not), and copying a scheme as next 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from sqlalchemy import func, select
 
+from unionoffice.contests.contract import SchemeForEdit
 from unionoffice.contests.models import ContestEvent, Mark, ScoringItem
 from unionoffice.contests.service.common import load_contest, require_admin
-from unionoffice.contests.service.definition import ContestDef, create_contest, read_scheme
+from unionoffice.contests.service.definition import create_contest, read_scheme
 from unionoffice.core.auth.actor import Actor
 from unionoffice.db.database import Database
 from unionoffice.foundation.i18n import translate
-
-
-@dataclass(frozen=True)
-class SchemeForEdit:
-    contest_id: int
-    version: int
-    definition: ContestDef
-    marks: int
-    locked: bool
-
-    @property
-    def events_editable(self) -> bool:
-        return not self.locked and not self.marks
-
-    def refusal(self) -> str:
-        """Why the events and items cannot change, in words for the admin; empty when they can."""
-        if self.locked:
-            return translate(
-                "ContestEditing", "成绩已锁定，竞赛方案不能再修改。如需沿用此方案，请“复制为新竞赛”。"
-            )
-        if self.marks:
-            return translate(
-                "ContestEditing",
-                "已录入 {n} 条评分，科目和评分细则不能再修改（评分依附于细则）；名称、日期、场地、名次与奖项仍可修改。"
-                "如需调整科目或细则，请“复制为新竞赛”。",
-            ).format(n=self.marks)
-        return ""
 
 
 def load_for_edit(db: Database, actor: Actor, contest_id: int) -> SchemeForEdit:

@@ -2,63 +2,23 @@
 
 from __future__ import annotations
 
-import csv
 from decimal import Decimal
 from pathlib import Path
 
-from unionoffice.contests.service.results import ContestResults
-from unionoffice.foundation import pdf
+from unionoffice.contests.contract import ContestResults, OutcomeRow, result_table
+from unionoffice.contests.labels import SkillLevel
+from unionoffice.foundation import csvfile, pdf
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.xlsx import Sheet, write_xlsx
 
 
-def _num(value: Decimal | None) -> str:
-    return "" if value is None else str(value)
-
-
-def table_rows(r: ContestResults) -> tuple[list[str], list[list[str]]]:
-    header = [
-        translate("ContestResults", "名次"),
-        translate("ContestResults", "参赛号"),
-        translate("ContestResults", "姓名"),
-        translate("ContestResults", "分工会"),
-    ]
-    header += [f"{e.name}（{e.weight_pct.normalize():f}%）" for e in r.events]
-    header += [
-        translate("ContestResults", "总成绩"),
-        translate("ContestResults", "奖项"),
-        translate("ContestResults", "备注"),
-    ]
-    rows = []
-    for row in r.rows:
-        note = row.tie_note or (
-            "" if row.final is not None else translate("ContestResults", "成绩不完整，未排名")
-        )
-        rows.append(
-            [
-                str(row.rank or ""),
-                row.bib,
-                row.name,
-                row.branch,
-                *(_num(v) for v in row.event_scores),
-                _num(row.final),
-                row.award,
-                note,
-            ]
-        )
-    return header, rows
-
-
 def write_csv(r: ContestResults, path: str | Path) -> None:
-    header, rows = table_rows(r)
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:  # Excel opens UTF-8 with a BOM
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
+    header, rows = result_table(r)
+    csvfile.write_csv(path, header, rows)  # formula-looking names and notes are neutralised there
 
 
 def write_results_xlsx(r: ContestResults, path: str | Path) -> None:
-    header, rows = table_rows(r)
+    header, rows = result_table(r)
     typed = [
         [
             int(x[0]) if x[0] else None,
@@ -109,7 +69,7 @@ def write_results_pdf(r: ContestResults, path: str | Path) -> None:
     from reportlab.lib.units import mm  # imported here: ReportLab loads only when a PDF is written
 
     styles = pdf.paragraph_styles(size=10)
-    header, rows = table_rows(r)
+    header, rows = result_table(r)
     story = [pdf.paragraph(translate("ContestResults", "{name}成绩表").format(name=r.name), styles["title"])]
     facts = [
         translate("ContestResults", "年度：{year}").format(year=r.year),
@@ -177,3 +137,44 @@ def write_results_pdf(r: ContestResults, path: str | Path) -> None:
         title=r.name,
         header_text=translate("ContestResults", "{name} · 成绩表").format(name=r.name),
     )
+
+
+def write_outcomes_xlsx(r: ContestResults, path: str | Path) -> None:
+    """The outcome list: prize winners with the skill level they go up to and recommendations."""
+    header = [
+        translate("ContestResults", "名次"),
+        translate("ContestResults", "参赛号"),
+        translate("ContestResults", "姓名"),
+        translate("ContestResults", "分工会"),
+        translate("ContestResults", "总成绩"),
+        translate("ContestResults", "奖项"),
+        translate("ContestResults", "原技能等级"),
+        translate("ContestResults", "晋升为"),
+        translate("ContestResults", "推荐评选荣誉"),
+    ]
+    rows = [
+        [
+            o.rank,
+            o.bib,
+            o.name,
+            o.branch,
+            o.final,
+            o.award,
+            SkillLevel(o.level_before).label if o.level_before else "",
+            outcome_promotion(o),
+            translate("ContestResults", "推荐") if o.recommend else "",
+        ]
+        for o in r.outcomes
+    ]
+    title = translate("ContestResults", "{name}晋级与推荐名单").format(name=r.name)
+    write_xlsx(path, [Sheet(title[:31], header, rows, number_formats={1: "@"})])
+
+
+def outcome_promotion(o: OutcomeRow) -> str:
+    if not o.promote:
+        return ""
+    if o.level_after is not None:
+        return SkillLevel(o.level_after).label
+    if o.level_before is None:
+        return translate("ContestResults", "晋升一级（报名时未填技能等级）")
+    return translate("ContestResults", "已是最高等级")

@@ -7,10 +7,11 @@ measured items. With the rule off, a judge marks colleagues. Each case is named 
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from unionoffice.contests.models import Contestant, ContestEvent, JudgeAssignment, ScoringItem
-from unionoffice.contests.service.common import load_contest
-from unionoffice.contests.service.entrants import judge_branches
+from unionoffice.contests.labels import EntryStatus
+from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
+from unionoffice.contests.service.common import judge_branches, load_contest
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
 from unionoffice.core.org.models import OrgUnit
@@ -20,44 +21,48 @@ from unionoffice.foundation.i18n import translate
 
 def judge_warnings(db: Database, actor: Actor, contest_id: int) -> list[str]:
     with db.read(actor) as s:
-        contest = load_contest(s, actor, contest_id)
-        events = (
-            s.execute(
-                select(ContestEvent)
-                .where(ContestEvent.contest_id == contest_id)
-                .order_by(ContestEvent.sort_order)
-            )
-            .scalars()
-            .all()
+        return warnings_in(s, load_contest(s, actor, contest_id))
+
+
+def warnings_in(s: Session, contest: Contest) -> list[str]:
+    contest_id = contest.id
+    events = (
+        s.execute(
+            select(ContestEvent)
+            .where(ContestEvent.contest_id == contest_id)
+            .order_by(ContestEvent.sort_order)
         )
-        measured = set(
-            s.execute(
-                select(ScoringItem.event_id).where(
-                    ScoringItem.kind == "measured", ScoringItem.event_id.in_([e.id for e in events])
-                )
-            ).scalars()
-        )
-        rows = s.execute(
-            select(
-                JudgeAssignment.event_id,
-                JudgeAssignment.user_id,
-                JudgeAssignment.records_measured,
-                User.display_name,
+        .scalars()
+        .all()
+    )
+    measured = set(
+        s.execute(
+            select(ScoringItem.event_id).where(
+                ScoringItem.kind == "measured", ScoringItem.event_id.in_([e.id for e in events])
             )
-            .join(User, User.id == JudgeAssignment.user_id)
-            .where(JudgeAssignment.event_id.in_([e.id for e in events]))
-            .order_by(JudgeAssignment.id)
+        ).scalars()
+    )
+    rows = s.execute(
+        select(
+            JudgeAssignment.event_id,
+            JudgeAssignment.user_id,
+            JudgeAssignment.records_measured,
+            User.display_name,
+        )
+        .join(User, User.id == JudgeAssignment.user_id)
+        .where(JudgeAssignment.event_id.in_([e.id for e in events]))
+        .order_by(JudgeAssignment.id)
+    ).all()
+    own = judge_branches(s, [r.user_id for r in rows])
+    entered = dict(
+        s.execute(
+            select(Contestant.branch_id, func.count())
+            .where(Contestant.contest_id == contest_id, Contestant.status == EntryStatus.ENTERED)
+            .group_by(Contestant.branch_id)
         ).all()
-        own = judge_branches(s, [r.user_id for r in rows])
-        entered = dict(
-            s.execute(
-                select(Contestant.branch_id, func.count())
-                .where(Contestant.contest_id == contest_id)
-                .group_by(Contestant.branch_id)
-            ).all()
-        )
-        names = dict(s.execute(select(OrgUnit.id, OrgUnit.name).where(OrgUnit.id.in_(list(entered)))).all())
-        rule_on = contest.no_own_branch
+    )
+    names = dict(s.execute(select(OrgUnit.id, OrgUnit.name).where(OrgUnit.id.in_(list(entered)))).all())
+    rule_on = contest.no_own_branch
 
     warnings: list[str] = []
     for e in events:

@@ -4,52 +4,19 @@ paper marking sheet) and the replace-and-audit step. Nothing is written unless a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from unionoffice.contests.contract import MarksOutcome
 from unionoffice.contests.marks import format_centi
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, Mark, ScoringItem
-from unionoffice.contests.service.common import require_unlocked
-from unionoffice.contests.service.entrants import judge_branches
+from unionoffice.contests.service.common import exam_item_id, judge_branches, require_unlocked
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.models import User
 from unionoffice.db.base import utcnow
 from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate
-
-
-@dataclass(frozen=True)
-class MarksOutcome:
-    contest_id: int
-    event_name: str
-    judge_name: str
-    added: int
-    changed: int
-    removed: int
-    unchanged: int
-
-    @property
-    def touched(self) -> bool:
-        return bool(self.added or self.changed or self.removed)
-
-    def describe(self) -> str:
-        if not self.touched:
-            return translate(
-                "ContestMarks", "{judge}（{event}）的评分与已导入的完全相同，未作任何更改。"
-            ).format(judge=self.judge_name, event=self.event_name)
-        return translate(
-            "ContestMarks",
-            "{judge}（{event}）：新增 {added} 个评分，修改 {changed} 个，删除 {removed} 个，未变 {same} 个。",
-        ).format(
-            judge=self.judge_name,
-            event=self.event_name,
-            added=self.added,
-            changed=self.changed,
-            removed=self.removed,
-            same=self.unchanged,
-        )
 
 
 def find_assignment(s: Session, event_id: int, judge_id: int) -> JudgeAssignment | None:
@@ -74,8 +41,11 @@ def apply_marks(
     require_unlocked(contest)
     judge = s.get(User, assignment.user_id)
     judge_name = judge.display_name if judge else str(assignment.user_id)
+    exam = exam_item_id(s, contest.id)
     items = {
-        i.id: i for i in s.execute(select(ScoringItem).where(ScoringItem.event_id == event.id)).scalars()
+        i.id: i
+        for i in s.execute(select(ScoringItem).where(ScoringItem.event_id == event.id)).scalars()
+        if i.id != exam
     }
     people = {
         c.bib: c for c in s.execute(select(Contestant).where(Contestant.contest_id == contest.id)).scalars()
@@ -97,6 +67,14 @@ def apply_marks(
         person = people.get(bib)
         if person is None:
             problem(row, translate("ContestMarks", "参赛号 {bib} 不是本竞赛的选手").format(bib=bib))
+            continue
+        if item is None and item_id == exam:
+            problem(
+                row,
+                translate("ContestMarks", "参赛号 {bib}：理论试卷由理论考试自动评分，不能在此录入").format(
+                    bib=bib
+                ),
+            )
             continue
         if item is None:
             problem(
@@ -210,7 +188,7 @@ def apply_marks(
                 "seq": seq,
                 "judge_id": assignment.user_id,
                 "event_id": event.id,
-                "marks": changes,
+                "marks": sorted(changes),  # which cells changed; the marks stay in the marks table
             },
         )
     return outcome

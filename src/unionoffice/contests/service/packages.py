@@ -11,9 +11,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionoffice.contests import package as fmt
+from unionoffice.contests.contract import key_folder
+from unionoffice.contests.labels import EntryStatus
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
-from unionoffice.contests.service.common import load_contest, require_admin, require_unlocked
-from unionoffice.contests.service.entrants import judge_branches
+from unionoffice.contests.service.common import (
+    exam_item_id,
+    judge_branches,
+    load_contest,
+    require_admin,
+    require_unlocked,
+)
 from unionoffice.contests.service.marking import MarksOutcome, apply_marks, find_assignment
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
@@ -33,25 +40,28 @@ class ExportedPackage:
     key_slip: str
 
 
-def _safe(name: str) -> str:
+def safe_name(name: str) -> str:
     return re.sub(r"[\\/:*?\"<>|\s]+", "_", name).strip("_") or "judge"
 
 
 def build_package(s: Session, contest: Contest, event: ContestEvent, a: JudgeAssignment) -> fmt.Package:
     judge = s.get_one(User, a.user_id)
+    exam = exam_item_id(s, contest.id)
     items = [
         fmt.PackageItem(i.id, i.code, i.name, i.kind, i.max_centi)
         for i in s.execute(
             select(ScoringItem).where(ScoringItem.event_id == event.id).order_by(ScoringItem.sort_order)
         ).scalars()
-        if i.kind == "judged" or a.records_measured
+        if (i.kind == "judged" or a.records_measured) and i.id != exam
     ]
     own = judge_branches(s, [a.user_id]).get(a.user_id, set()) if contest.no_own_branch else set()
     # Only bib and name leave the building; contestants of the judge's own branch are left out.
     people = tuple(
         fmt.PackageContestant(c.bib, c.name)
         for c in s.execute(
-            select(Contestant).where(Contestant.contest_id == contest.id).order_by(Contestant.bib)
+            select(Contestant)
+            .where(Contestant.contest_id == contest.id, Contestant.status == EntryStatus.ENTERED)
+            .order_by(Contestant.bib)
         ).scalars()
         if c.branch_id not in own
     )
@@ -75,12 +85,34 @@ def build_package(s: Session, contest: Contest, event: ContestEvent, a: JudgeAss
     return fmt.sign(package, bytes.fromhex(a.key))
 
 
+KEY_SLIP = "评委密钥单.txt"
+
+
+def key_folder_for(folder: str | Path) -> Path:
+    """Where the key slip goes by default: a folder beside the packages, never among them, so the
+    package folder can be copied to the judges' laptops (or a USB stick) without the keys."""
+    return key_folder(Path(folder))
+
+
 def export_packages(
-    db: Database, actor: Actor, contest_id: int, folder: str | Path, progress: Progress = NO_PROGRESS
+    db: Database,
+    actor: Actor,
+    contest_id: int,
+    folder: str | Path,
+    progress: Progress = NO_PROGRESS,
+    keys_folder: str | Path | None = None,
 ) -> list[ExportedPackage]:
-    """One ``.uojudge`` file per judge and event plus ``评委密钥单.txt`` with each judge's key."""
+    """One ``.uojudge`` file per judge and event in ``folder``; ``评委密钥单.txt`` with each judge's
+    key in ``keys_folder`` (default: ``key_folder_for(folder)``), which must lie outside ``folder``."""
     require_admin(actor)
     out = Path(folder)
+    slips = Path(keys_folder) if keys_folder is not None else key_folder_for(out)
+    if slips.resolve() == out.resolve() or out.resolve() in slips.resolve().parents:
+        raise UserError(
+            translate(
+                "ContestPackage", "评委密钥单不能和评分包放在同一个文件夹里，请为密钥单另选一个文件夹。"
+            )
+        )
     out.mkdir(parents=True, exist_ok=True)
     with db.read(actor) as s:
         contest = load_contest(s, actor, contest_id)
@@ -97,10 +129,10 @@ def export_packages(
         for n, (a, event) in enumerate(rows):
             progress.step(n, len(rows))
             package = build_package(s, contest, event, a)
-            path = (
-                out
-                / f"{contest.year}_{_safe(contest.trade)}_{_safe(event.name)}_{_safe(package.judge_name)}{fmt.SUFFIX}"
-            )
+            if not package.items:
+                continue  # nothing for this judge to mark by hand (the exam marks the theory paper)
+            stem = "_".join(safe_name(part) for part in (contest.trade, event.name, package.judge_name))
+            path = out / f"{contest.year}_{stem}{fmt.SUFFIX}"
             partial = path.with_name(path.name + ".part")
             partial.write_bytes(fmt.dumps(package))
             partial.replace(path)
@@ -115,7 +147,8 @@ def export_packages(
         "",
     ]
     slip += [f"{e.judge_name}\t{e.event_name}\t{e.key_slip}\t{e.path.name}" for e in result]
-    (out / "评委密钥单.txt").write_text("\n".join(slip) + "\n", encoding="utf-8")
+    slips.mkdir(parents=True, exist_ok=True)
+    (slips / KEY_SLIP).write_text("\n".join(slip) + "\n", encoding="utf-8")
     progress.step(len(rows), len(rows))
     return result
 

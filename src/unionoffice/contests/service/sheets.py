@@ -9,10 +9,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from unionoffice.contests.labels import EntryStatus
 from unionoffice.contests.marks import MarkError, format_centi, parse_mark
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
-from unionoffice.contests.service.common import load_contest, require_admin
-from unionoffice.contests.service.entrants import judge_branches
+from unionoffice.contests.service.common import exam_item_id, judge_branches, load_contest, require_admin
 from unionoffice.contests.service.marking import MarksOutcome, apply_marks, find_assignment
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
@@ -35,12 +35,14 @@ TOKEN_LABEL = "评分表标识"
 
 
 def _items(s: Session, a: JudgeAssignment) -> list[ScoringItem]:
+    event = s.get_one(ContestEvent, a.event_id)
+    exam = exam_item_id(s, event.contest_id)
     return [
         i
         for i in s.execute(
             select(ScoringItem).where(ScoringItem.event_id == a.event_id).order_by(ScoringItem.sort_order)
         ).scalars()
-        if i.kind == "judged" or a.records_measured
+        if (i.kind == "judged" or a.records_measured) and i.id != exam
     ]
 
 
@@ -58,7 +60,9 @@ def export_marking_sheet(db: Database, actor: Actor, assignment_id: int, path: s
         people = [
             (c.bib, c.name)
             for c in s.execute(
-                select(Contestant).where(Contestant.contest_id == contest.id).order_by(Contestant.bib)
+                select(Contestant)
+                .where(Contestant.contest_id == contest.id, Contestant.status == EntryStatus.ENTERED)
+                .order_by(Contestant.bib)
             ).scalars()
             if c.branch_id not in own
         ]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from unionoffice.contests.labels import EntryStatus
 from unionoffice.contests.models import Contest, Contestant
 from unionoffice.contests.perms import ContestsPerm
 from unionoffice.core.auth.actor import Actor
@@ -34,7 +35,7 @@ def entry_counts(db: Database, actor: Actor, year: int, branch_id: int | None = 
     query = (
         select(Contest.trade, Contest.base, func.count(func.distinct(Contest.id)), func.count(Contestant.id))
         .join(Contestant, Contestant.contest_id == Contest.id)
-        .where(Contest.year == year, scope)
+        .where(Contest.year == year, scope, Contestant.status == EntryStatus.ENTERED)
         .group_by(Contest.trade, Contest.base)
         .order_by(Contest.trade, Contest.base)
     )

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,13 +32,15 @@ from PySide6.QtWidgets import (
 
 from unionoffice.contests.judge_workbook import JudgeWorkbook
 from unionoffice.contests.marks import format_centi
+from unionoffice.contests.package import PackageItem
 from unionoffice.foundation.errors import UserError
 from unionoffice.ui.icons import icon
-from unionoffice.ui.messages import confirm, guarded, info
+from unionoffice.ui.messages import confirm, guarded, info, show_error
+from unionoffice.ui.style import DONE_FILL, ERROR_FILL, HEADING, MUTED_TEXT
 
 FIRST_ITEM_COLUMN = 2
-BAD = QBrush(QColor("#fde2e1"))
-DONE = QBrush(QColor("#eef6ee"))
+BAD = QBrush(QColor(ERROR_FILL))
+DONE = QBrush(QColor(DONE_FILL))
 
 
 class _MarkDelegate(QStyledItemDelegate):
@@ -46,7 +50,9 @@ class _MarkDelegate(QStyledItemDelegate):
         super().__init__(window.grid)
         self.window = window
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row, col = index.row(), index.column()
@@ -94,7 +100,7 @@ class JudgeWindow(QMainWindow):
                 contest=p.contest_name, event=p.event_name, judge=p.judge_name
             )
         )
-        title.setStyleSheet("font-size: 16px; font-weight: bold; color: #1f4e79;")
+        title.setStyleSheet(f"font-size: 16px; font-weight: bold; color: {HEADING};")
         layout.addWidget(title)
         hint = QLabel(
             self.tr(
@@ -102,7 +108,7 @@ class JudgeWindow(QMainWindow):
                 "全部评完后点“完成并签名”。"
             )
         )
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet(MUTED_TEXT)
         layout.addWidget(hint)
         self.grid = MarkGrid(len(self.book.bibs), len(self.items) + 3)
         self.grid.setObjectName("judge_grid")
@@ -159,13 +165,13 @@ class JudgeWindow(QMainWindow):
         bar.addWidget(self.finish_button)
         layout.addLayout(bar)
         self.setCentralWidget(central)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.finish)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.finish)
         self._update_status()
         if self.book.bibs and self.items:
             self.grid.setCurrentCell(0, FIRST_ITEM_COLUMN)
         self.resize(1100, 700)
 
-    def _bold(self):  # type: ignore[no-untyped-def]
+    def _bold(self) -> QFont:
         font = self.grid.font()
         font.setBold(True)
         return font
@@ -189,7 +195,7 @@ class JudgeWindow(QMainWindow):
         return True
 
     # Editing --------------------------------------------------------------------------------
-    def _cell_item(self, col: int):  # type: ignore[no-untyped-def]
+    def _cell_item(self, col: int) -> PackageItem | None:
         index = col - FIRST_ITEM_COLUMN
         return self.items[index] if 0 <= index < len(self.items) else None
 
@@ -216,15 +222,17 @@ class JudgeWindow(QMainWindow):
     def _paint(self, row: int, col: int) -> None:
         item = self._cell_item(col)
         cell = self.grid.item(row, col)
-        problem = self.book.check(item.id, cell.text())  # type: ignore[union-attr]
+        if item is None or cell is None:
+            return
+        problem = self.book.check(item.id, cell.text())
         cell.setBackground(BAD if problem else (DONE if cell.text() else QBrush()))
         cell.setToolTip(problem or "")
 
     def _update_total(self, row: int) -> None:
         total = self.book.total(self.book.bibs[row])
-        self.grid.item(row, len(self.items) + FIRST_ITEM_COLUMN).setText(
-            f"{total:.2f}".rstrip("0").rstrip(".")
-        )
+        cell = self.grid.item(row, len(self.items) + FIRST_ITEM_COLUMN)
+        if cell is not None:
+            cell.setText(f"{total:.2f}".rstrip("0").rstrip("."))
 
     def _update_status(self) -> None:
         cells = len(self.book.bibs) * len(self.items)
@@ -258,9 +266,7 @@ def open_judge_window(path: str | Path) -> JudgeWindow | None:
     return window
 
 
-def run_judge_mode(app, path: str) -> int:  # type: ignore[no-untyped-def]
-    from unionoffice.ui.messages import show_error
-
+def run_judge_mode(app: QApplication, path: str) -> int:
     try:
         window = open_judge_window(path)
     except UserError as error:

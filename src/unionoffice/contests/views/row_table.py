@@ -111,7 +111,9 @@ class RowTable(QTableWidget):
     def set_cell(self, row: int, col: int, value: Any) -> None:
         kind = self.columns[col].kind
         if kind == "text":
-            self.item(row, col).setText(str(value))  # type: ignore[union-attr]
+            item = self.item(row, col)
+            if item is not None:
+                item.setText(str(value))
         elif kind == "choice":
             combo = cast(QComboBox, self.cellWidget(row, col))
             combo.setCurrentIndex(max(0, combo.findData(value)))

@@ -7,20 +7,17 @@ from decimal import Decimal, InvalidOperation
 from itertools import count
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from unionoffice.contests.service.definition import EventDef, ItemDef
+from unionoffice.contests.contract import EventDef, ItemDef, number_text
+from unionoffice.contests.labels import AggregationRule, EventKind, ItemKind
+from unionoffice.contests.views.buttons import button
 from unionoffice.contests.views.row_table import Column, RowTable
 from unionoffice.foundation.errors import FieldProblem
-from unionoffice.ui.icons import icon
 
 # Event columns; column 0 is a hidden key that ties an event row to its items while rows move.
 E_KEY, E_CODE, E_NAME, E_KIND, E_WEIGHT, E_AGG, E_DROP, E_MIN = range(8)
 I_CODE, I_NAME, I_MAX, I_WEIGHT, I_KIND = range(5)
-
-
-def number_text(value: Decimal) -> str:
-    return f"{value.normalize():f}"
 
 
 def parse_decimal(text: str) -> Decimal | None:
@@ -49,14 +46,14 @@ class EventsPage(QWidget):
                 Column(
                     self.tr("类型"),
                     "choice",
-                    ((("theory"), self.tr("理论")), ("practical", self.tr("实操"))),
+                    tuple((k.value, k.label) for k in EventKind),
                     width=90,
                 ),
                 Column(self.tr("权重 %"), width=80),
                 Column(
                     self.tr("汇总规则"),
                     "choice",
-                    (("trimmed", self.tr("去掉最高最低分")), ("mean", self.tr("平均分"))),
+                    tuple((k.value, k.label) for k in AggregationRule),
                     width=140,
                     tip=self.tr("各评委给分如何合成一个细则得分"),
                 ),
@@ -85,10 +82,10 @@ class EventsPage(QWidget):
         events_layout.addWidget(self.events)
         bar = QHBoxLayout()
         self.event_buttons = [
-            self._button(self.tr("添加科目"), "plus", self.add_event),
-            self._button(self.tr("删除科目"), "trash-2", self.remove_event),
-            self._button(self.tr("上移"), "", lambda: self.events.move_current(-1)),
-            self._button(self.tr("下移"), "", lambda: self.events.move_current(1)),
+            button(self.tr("添加科目"), "plus", self.add_event),
+            button(self.tr("删除科目"), "trash-2", self.remove_event),
+            button(self.tr("上移"), "", lambda: self.events.move_current(-1)),
+            button(self.tr("下移"), "", lambda: self.events.move_current(1)),
         ]
         for b in self.event_buttons:
             bar.addWidget(b)
@@ -110,7 +107,7 @@ class EventsPage(QWidget):
                 Column(
                     self.tr("评分方式"),
                     "choice",
-                    (("judged", self.tr("评委评分")), ("measured", self.tr("客观测量"))),
+                    tuple((k.value, k.label) for k in ItemKind),
                     width=110,
                     tip=self.tr("客观测量项（如用时、试卷分）由一名评委录入"),
                 ),
@@ -121,10 +118,10 @@ class EventsPage(QWidget):
         items_layout.addWidget(self.items)
         bar = QHBoxLayout()
         self.item_buttons = [
-            self._button(self.tr("添加细则"), "plus", self.add_item),
-            self._button(self.tr("删除细则"), "trash-2", self.items.remove_current),
-            self._button(self.tr("上移"), "", lambda: self.items.move_current(-1)),
-            self._button(self.tr("下移"), "", lambda: self.items.move_current(1)),
+            button(self.tr("添加细则"), "plus", self.add_item),
+            button(self.tr("删除细则"), "trash-2", self.items.remove_current),
+            button(self.tr("上移"), "", lambda: self.items.move_current(-1)),
+            button(self.tr("下移"), "", lambda: self.items.move_current(1)),
         ]
         for b in self.item_buttons:
             bar.addWidget(b)
@@ -133,11 +130,6 @@ class EventsPage(QWidget):
         bar.addWidget(self.item_total)
         items_layout.addLayout(bar)
         layout.addWidget(self.items_box, 1)
-
-    def _button(self, text: str, icon_name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
-        button.clicked.connect(slot)
-        return button
 
     # Loading and editing --------------------------------------------------------------------
     def load(self, events: tuple[EventDef, ...]) -> None:
@@ -181,7 +173,16 @@ class EventsPage(QWidget):
         key = str(next(self._keys))
         self._items[key] = []
         return self.events.add_row(
-            [key, code, "", "practical", number_text(left) if left > 0 else "", "trimmed", 1, 5]
+            [
+                key,
+                code,
+                "",
+                EventKind.PRACTICAL.value,
+                number_text(left) if left > 0 else "",
+                AggregationRule.TRIMMED.value,
+                1,
+                5,
+            ]
         )
 
     def remove_event(self) -> None:
@@ -200,7 +201,7 @@ class EventsPage(QWidget):
             return -1
         used = {row[I_CODE] for row in self.items.rows()}
         code = next(f"{n}" for n in count(self.items.rowCount() + 1) if f"{n}" not in used)
-        return self.items.add_row([code, "", "", "1", "judged"])
+        return self.items.add_row([code, "", "", "1", ItemKind.JUDGED.value])
 
     def _event_changed(self, row: int, _col: int, _old_row: int, _old_col: int) -> None:
         self._stash()
@@ -234,7 +235,7 @@ class EventsPage(QWidget):
         )
         self.weight_total.setStyleSheet(f"font-weight: bold; color: {'#2e7d32' if ok else '#c62828'};")
         for r in range(self.events.rowCount()):
-            trimmed = self.events.value(r, E_AGG) == "trimmed"
+            trimmed = self.events.value(r, E_AGG) == AggregationRule.TRIMMED
             for col in (E_DROP, E_MIN):
                 widget = self.events.widget_at(r, col)
                 if widget is not None:

@@ -3,25 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from unionoffice.contests.contract import ContestDef, number_text
+from unionoffice.contests.labels import AwardMode
+from unionoffice.contests.views.buttons import button
 from unionoffice.contests.views.row_table import Column, RowTable
-from unionoffice.contests.views.scheme_events import number_text, parse_decimal
+from unionoffice.contests.views.scheme_events import parse_decimal
 from unionoffice.foundation.errors import FieldProblem
-from unionoffice.ui.icons import icon
+from unionoffice.ui.style import MUTED_TEXT
 
 
 class RulesPage(QWidget):
@@ -39,10 +44,10 @@ class RulesPage(QWidget):
         self.tie_choice.setMinimumWidth(260)
         bar.addWidget(self.tie_choice, 1)
         self.buttons = [
-            self._button(self.tr("添加"), "plus", self.add_tie),
-            self._button(self.tr("删除"), "trash-2", self.remove_tie),
-            self._button(self.tr("上移"), "", lambda: self.move_tie(-1)),
-            self._button(self.tr("下移"), "", lambda: self.move_tie(1)),
+            button(self.tr("添加"), "plus", self.add_tie),
+            button(self.tr("删除"), "trash-2", self.remove_tie),
+            button(self.tr("上移"), "", lambda: self.move_tie(-1)),
+            button(self.tr("下移"), "", lambda: self.move_tie(1)),
         ]
         for b in self.buttons:
             bar.addWidget(b)
@@ -55,46 +60,79 @@ class RulesPage(QWidget):
         mode_bar.addWidget(QLabel(self.tr("名额方式")))
         self.award_mode = QComboBox()
         self.award_mode.setObjectName("award_mode")
-        self.award_mode.addItem(self.tr("按人数（前 N 名）"), "count")
-        self.award_mode.addItem(self.tr("按比例（前 N%）"), "percent")
+        for mode in AwardMode:
+            self.award_mode.addItem(mode.label, mode.value)
         mode_bar.addWidget(self.award_mode)
         mode_bar.addStretch(1)
         awards_layout.addLayout(mode_bar)
-        self.awards = RowTable([Column(self.tr("奖项")), Column(self.tr("名额（人数或 %）"), width=150)])
+        yes_no = (("", self.tr("否")), ("yes", self.tr("是")))
+        self.awards = RowTable(
+            [
+                Column(self.tr("奖项")),
+                Column(self.tr("名额（人数或 %）"), width=150),
+                Column(self.tr("晋升一级技能等级"), "choice", yes_no, width=140),
+                Column(self.tr("推荐评选荣誉"), "choice", yes_no, width=120),
+            ]
+        )
         self.awards.setObjectName("awards_table")
         awards_layout.addWidget(self.awards)
         bar = QHBoxLayout()
         self.buttons += [
-            self._button(self.tr("添加奖项"), "plus", lambda: self.awards.add_row(["", ""])),
-            self._button(self.tr("删除奖项"), "trash-2", self.awards.remove_current),
+            button(self.tr("添加奖项"), "plus", lambda: self.awards.add_row(["", "", "", ""])),
+            button(self.tr("删除奖项"), "trash-2", self.awards.remove_current),
         ]
         for b in self.buttons[-2:]:
             bar.addWidget(b)
         bar.addStretch(1)
         note = QLabel(self.tr("名次在分界处并列时，并列者都得较高奖项。"))
-        note.setStyleSheet("color: #555;")
+        note.setStyleSheet(MUTED_TEXT)
         bar.addWidget(note)
         awards_layout.addLayout(bar)
+        line_bar = QHBoxLayout()
+        self.has_pass_line = QCheckBox(self.tr("合格线"))
+        self.has_pass_line.setObjectName("has_pass_line")
+        self.pass_line = QLineEdit()
+        self.pass_line.setObjectName("pass_line")
+        self.pass_line.setMaximumWidth(90)
+        self.pass_line.setPlaceholderText("60")
+        self.has_pass_line.toggled.connect(self.pass_line.setEnabled)
+        line_bar.addWidget(self.has_pass_line)
+        line_bar.addWidget(self.pass_line)
+        line_bar.addWidget(
+            QLabel(self.tr("分：总成绩低于合格线者不获奖，无论名次；按比例设奖时，比例按实际参赛人数计算。"))
+        )
+        line_bar.addStretch(1)
+        awards_layout.addLayout(line_bar)
         layout.addWidget(awards, 1)
         self.editable_widgets: list[QWidget] = [
             self.tie_list,
             self.tie_choice,
             self.award_mode,
             self.awards,
+            self.has_pass_line,
+            self.pass_line,
             *self.buttons,
         ]
 
-    def _button(self, text: str, icon_name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
-        button.clicked.connect(slot)
-        return button
-
-    def load(self, tie_break: tuple[str, ...], mode: str, levels: tuple[tuple[str, Decimal], ...]) -> None:
+    def load(self, d: ContestDef) -> None:
         self.tie_list.clear()
-        for rule in tie_break:
+        for rule in d.tie_break:
             self._add_rule_item(rule)
-        self.award_mode.setCurrentIndex(max(0, self.award_mode.findData(mode)))
-        self.awards.set_rows([[label, number_text(amount)] for label, amount in levels])
+        self.award_mode.setCurrentIndex(max(0, self.award_mode.findData(d.award_mode)))
+        self.awards.set_rows(
+            [
+                [
+                    label,
+                    number_text(amount),
+                    "yes" if label in d.promote_awards else "",
+                    "yes" if label in d.recommend_awards else "",
+                ]
+                for label, amount in d.award_levels
+            ]
+        )
+        self.has_pass_line.setChecked(d.pass_line is not None)
+        self.pass_line.setEnabled(d.pass_line is not None)
+        self.pass_line.setText("" if d.pass_line is None else number_text(d.pass_line))
         self.refresh()
 
     def set_editable(self, editable: bool) -> None:
@@ -145,9 +183,14 @@ class RulesPage(QWidget):
             self.tie_list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.tie_list.count())
         )
 
-    def collect_awards(self, problems: list[FieldProblem]) -> tuple[str, tuple[tuple[str, Decimal], ...]]:
+    def collect_awards(self, problems: list[FieldProblem]) -> Awards:
         levels = []
-        for n, (label, text) in enumerate(self.awards.rows(), start=1):
+        promote, recommend = [], []
+        for n, (label, text, up, named) in enumerate(self.awards.rows(), start=1):
+            if up:
+                promote.append(label)
+            if named:
+                recommend.append(label)
             amount = parse_decimal(text)
             if amount is None:
                 problems.append(
@@ -157,4 +200,24 @@ class RulesPage(QWidget):
                     )
                 )
             levels.append((label, amount or Decimal(0)))
-        return self.award_mode.currentData(), tuple(levels)
+        line = None
+        if self.has_pass_line.isChecked():
+            line = parse_decimal(self.pass_line.text())
+            if line is None:
+                problems.append(
+                    FieldProblem(
+                        self.tr("合格线"), self.tr("“{text}”不是数字").format(text=self.pass_line.text())
+                    )
+                )
+        return Awards(self.award_mode.currentData(), tuple(levels), line, tuple(promote), tuple(recommend))
+
+
+@dataclass(frozen=True)
+class Awards:
+    """What the ranking page collects for the scheme."""
+
+    mode: str
+    levels: tuple[tuple[str, Decimal], ...]
+    pass_line: Decimal | None
+    promote: tuple[str, ...]
+    recommend: tuple[str, ...]

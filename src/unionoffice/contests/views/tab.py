@@ -1,456 +1,328 @@
-"""The contests tab: contest list on the left; contestants, judges, results and the scheme on the right."""
+"""The contests tab: the contest list above; the chosen contest's results, contestants, judges and
+scheme below, each page loaded when it is first shown.
+
+Opening the tab is one call (the list, its filter choices and the first contest's visible page);
+choosing another contest is one call (its visible page); after a change the tab asks once more for
+the list and the page it shows.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from unionoffice.contests import contract as contests
+from unionoffice.contests.contract import (
+    ContestDetail,
+    ContestFilter,
+    ContestHead,
+    DefinitionUpload,
+    SchemeForEdit,
+    TabOpen,
+    TabScreen,
 )
-
+from unionoffice.contests.labels import ContestPage
 from unionoffice.contests.perms import ContestsPerm
-from unionoffice.contests.service import definition, editing, entrants, judge_check, packages, sheets
-from unionoffice.contests.service.common import judge_only
-from unionoffice.contests.views.results_page import ResultsPage
+from unionoffice.contests.views.bank_page import BankPart
+from unionoffice.contests.views.contestants_page import ContestantsPage
+from unionoffice.contests.views.exam_page import ExamPart
+from unionoffice.contests.views.judges_page import JudgesPart
+from unionoffice.contests.views.part import ContestPart
+from unionoffice.contests.views.results_page import ResultsPart
+from unionoffice.contests.views.scheme_page import SchemePart
+from unionoffice.core.org.labels import BASES
+from unionoffice.foundation.contract import ById, FileData, ListWindow, Page, Saved
 from unionoffice.ui.context import AppContext
-from unionoffice.ui.icons import icon
-from unionoffice.ui.messages import confirm, guarded, info
-from unionoffice.ui.table_model import LazyTableModel
+from unionoffice.ui.list_page import ListPage
+from unionoffice.ui.messages import info
+from unionoffice.ui.style import HEADING, MUTED_TEXT
+from unionoffice.ui.table_model import PAGE_SIZE
+from unionoffice.ui.widgets.files import choose_target, choose_upload, read_upload, save_download
+from unionoffice.ui.widgets.lazy_tabs import LazyTabs
+
+# Imports inside functions: the scheme editor loads when an admin first opens it.
+
+DRILL_FILTERS = {"year": "year_filter", "trade": "trade_filter", "base": "base_filter"}
 
 
-def _button(text: str, icon_name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-    button = QPushButton(icon(icon_name), text)
-    button.clicked.connect(slot)
-    return button
+class ContestsTab(ListPage[ContestFilter]):
+    """GUI thread; every call to the services runs on a worker."""
 
+    list_op = contests.LIST
+    open_op = contests.OPEN_TAB
+    columns = contests.contest_columns()
 
-class ContestsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.admin = ctx.actor.can(ContestsPerm.ADMIN)
+        super().__init__(ctx, parent)
+        self.table.setObjectName("contest_list")
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.removeWidget(self.table)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.table)
+        self.split.addWidget(self._detail_area())
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([150, 600])
+        layout.addWidget(self.split, 1)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.loaded.connect(self._after_load)
+
+    def build(self) -> None:
         self.contest_id: int | None = None
-        split = QSplitter()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("竞赛")))
-        self.list_filter: dict[str, object] = {}
-        self.filter_bar = QWidget()
-        filter_layout = QHBoxLayout(self.filter_bar)
-        filter_layout.setContentsMargins(0, 0, 0, 0)
-        self.filter_label = QLabel()
-        self.filter_label.setObjectName("contest_filter")
-        self.filter_label.setStyleSheet("color: #1f4e79;")
-        self.filter_label.setWordWrap(True)
-        filter_layout.addWidget(self.filter_label, 1)
-        filter_layout.addWidget(_button(self.tr("显示全部"), "x", lambda: self.show_filtered()))
-        self.filter_bar.hide()
-        left_layout.addWidget(self.filter_bar)
-        self.contests = QListWidget()
-        self.contests.setObjectName("contest_list")
-        self.contests.currentItemChanged.connect(self._contest_changed)
-        left_layout.addWidget(self.contests)
-        if self.admin:
-            left_layout.addWidget(_button(self.tr("新建竞赛…"), "plus", self.new_contest))
-            left_layout.addWidget(_button(self.tr("编辑方案…"), "pencil", self.edit_scheme))
-            left_layout.addWidget(_button(self.tr("复制为新竞赛…"), "copy", self.copy_contest))
-            row = QHBoxLayout()
-            row.addWidget(_button(self.tr("导入方案…"), "file-up", self.import_definition))
-            row.addWidget(_button(self.tr("导出方案…"), "file-down", self.export_definition))
-            left_layout.addLayout(row)
-        split.addWidget(left)
-        right = QWidget()
-        layout = QVBoxLayout(right)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel()
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold; color: #1f4e79;")
+        self.head: ContestHead | None = None
+        self._opening = False
+        self._arrived_detail: ContestDetail | None = None
+        self._quiet = False
+        admin = ContestsPerm.ADMIN
+        self.add_action("plus", self.tr("新建竞赛…"), self.new_contest, permission=admin)
+        self.add_action(
+            "pencil", self.tr("编辑方案…"), self.edit_scheme, permission=admin, needs_selection=True
+        )
+        self.add_action(
+            "copy", self.tr("复制为新竞赛…"), self.copy_contest, permission=admin, needs_selection=True
+        )
+        self.toolbar.addSeparator()
+        self.add_action("file-up", self.tr("导入方案…"), self.import_definition, permission=admin)
+        self.add_action(
+            "file-down", self.tr("导出方案…"), self.export_definition, permission=admin, needs_selection=True
+        )
+        self.year = self.add_combo("year_filter", self.tr("全部年度"))
+        self.trade = self.add_combo("trade_filter", self.tr("全部工种"))
+        self.base = self.add_combo("base_filter", self.tr("全部基地"), [(b, b) for b in BASES])
+
+    def _detail_area(self) -> QWidget:
+        area = QWidget()
+        layout = QVBoxLayout(area)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.title = QLabel(self.tr("正在加载…"))
+        self.title.setObjectName("contest_title")
+        self.title.setStyleSheet(f"font-size: 13pt; font-weight: bold; color: {HEADING};")
         self.facts = QLabel()
-        self.facts.setStyleSheet("color: #555;")
+        self.facts.setObjectName("contest_facts")
+        self.facts.setStyleSheet(MUTED_TEXT)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
-        self.pages = QTabWidget()
-        self.results = ResultsPage(ctx, self)
-        self.pages.addTab(self.results, icon("trophy"), self.tr("成绩"))
-        self.pages.addTab(self._contestants_page(), icon("users"), self.tr("参赛选手"))
-        self.pages.addTab(self._judges_page(), icon("gavel"), self.tr("评委"))
-        self.pages.addTab(self._scheme_page(), icon("list-checks"), self.tr("竞赛方案"))
+        self.pages = LazyTabs()
+        self.pages.setObjectName("contest_pages")
+        self.parts: dict[ContestPage, ContestPart | ContestantsPage] = {}
+        for key, title, icon_name in (
+            (ContestPage.RESULTS, self.tr("成绩"), "trophy"),
+            (ContestPage.CONTESTANTS, self.tr("参赛选手"), "users"),
+            (ContestPage.JUDGES, self.tr("评委"), "gavel"),
+            (ContestPage.SCHEME, self.tr("竞赛方案"), "list-checks"),
+            (ContestPage.BANK, self.tr("题库"), "file-text"),
+            (ContestPage.EXAM, self.tr("理论考试"), "clipboard-check"),
+        ):
+            self.pages.add_page(key.value, title, icon_name, self._part_maker(key))
         layout.addWidget(self.pages, 1)
-        split.addWidget(right)
-        split.setStretchFactor(1, 4)
-        split.setSizes([240, 1000])
-        outer = QVBoxLayout(self)
-        outer.addWidget(split)
-        self.reload()
+        return area
 
-    # Pages ----------------------------------------------------------------------------------
-    def _contestants_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        bar = QHBoxLayout()
-        self.contestant_count = QLabel()
-        bar.addWidget(self.contestant_count, 1)
-        if self.ctx.actor.can(ContestsPerm.ENTER) or self.admin:
-            bar.addWidget(_button(self.tr("从会员名册添加…"), "user-plus", self.add_members))
-        if self.admin:
-            bar.addWidget(_button(self.tr("删除所选选手"), "user-minus", self.remove_contestant))
-        layout.addLayout(bar)
-        self.contestant_table = QTableView()
-        self.contestant_table.setSortingEnabled(True)
-        self.contestant_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.contestant_table.verticalHeader().setDefaultSectionSize(24)
-        self.contestant_model = LazyTableModel(parent=self)
-        self.contestant_table.setModel(self.contestant_model)
-        layout.addWidget(self.contestant_table)
-        return page
+    def _part_maker(self, key: ContestPage) -> Callable[[QWidget], QWidget]:
+        return lambda _parent: self._make_part(key)
 
-    def _scheme_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        if self.admin:
-            bar = QHBoxLayout()
-            bar.addStretch(1)
-            bar.addWidget(_button(self.tr("编辑方案…"), "pencil", self.edit_scheme))
-            layout.addLayout(bar)
-        self.scheme = QTextBrowser()
-        layout.addWidget(self.scheme)
-        return page
-
-    def _judges_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        if self.admin:
-            bar = QHBoxLayout()
-            self.judge_event = QComboBox()
-            self.judge_user = QComboBox()
-            self.judge_user.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToContents
-            )  # shows the branch
-            bar.addWidget(QLabel(self.tr("科目")))
-            bar.addWidget(self.judge_event)
-            bar.addWidget(QLabel(self.tr("评委")))
-            bar.addWidget(self.judge_user)
-            bar.addWidget(_button(self.tr("指派"), "user-check", self.assign_judge))
-            bar.addWidget(_button(self.tr("取消指派"), "user-x", self.unassign_judge))
-            bar.addStretch(1)
-            bar.addWidget(_button(self.tr("导出评分包…"), "package", self.export_packages))
-            bar.addWidget(_button(self.tr("导出纸质评分表…"), "file-spreadsheet", self.export_sheets))
-            layout.addLayout(bar)
-        self.judge_list = QListWidget()
-        layout.addWidget(self.judge_list)
-        self.judge_warnings = QLabel()
-        self.judge_warnings.setObjectName("judge_warnings")
-        self.judge_warnings.setWordWrap(True)
-        self.judge_warnings.setStyleSheet(
-            "color: #8a4b00; background: #fff4e5; border: 1px solid #f0b15a; padding: 6px;"
-        )
-        self.judge_warnings.hide()
-        layout.addWidget(self.judge_warnings)
-        note = QLabel(
-            self.tr(
-                "评分包只含参赛号和姓名；与评委同一分工会的选手按回避规则不出现在其评分包中。"
-                "密钥单与评分包请分开交给评委。"
-            )
-        )
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
-        layout.addWidget(note)
-        return page
-
-    # Loading --------------------------------------------------------------------------------
-    @guarded
-    def reload(self) -> None:
-        current = self.contest_id
-        self.contests.blockSignals(True)
-        self.contests.clear()
-        for c in entrants.list_contests(self.ctx.db, self.ctx.actor, **self.list_filter):  # type: ignore[arg-type]
-            text = (
-                f"{c.name}\n{c.trade} · {c.contestants} "
-                + self.tr("人")
-                + (" · " + self.tr("已锁定") if c.locked else "")
-            )
-            item = QListWidgetItem(icon("lock" if c.locked else "medal"), text)
-            item.setData(Qt.ItemDataRole.UserRole, c.id)
-            self.contests.addItem(item)
-            if c.id == current:
-                self.contests.setCurrentItem(item)
-        self.contests.blockSignals(False)
-        if self.contests.currentItem() is None and self.contests.count():
-            self.contests.setCurrentRow(0)
+    def _make_part(self, key: ContestPage) -> QWidget:
+        part: ContestPart | ContestantsPage
+        if key is ContestPage.RESULTS:
+            part = ResultsPart(self.ctx, self, self.contest_id)
+        elif key is ContestPage.CONTESTANTS:
+            part = ContestantsPage(self.ctx, self, self.contest_id)
+        elif key is ContestPage.JUDGES:
+            part = JudgesPart(self.ctx, self, self.contest_id)
+        elif key is ContestPage.BANK:
+            part = BankPart(self.ctx, self, self.contest_id)
+        elif key is ContestPage.EXAM:
+            part = ExamPart(self.ctx, self, self.contest_id)
         else:
-            self._contest_changed(self.contests.currentItem())
+            part = SchemePart(self.ctx, self, self.contest_id)
+        self.parts[key] = part
+        return part
 
-    def show_filtered(
-        self, year: int | None = None, trade: str | None = None, base: str | None = None
-    ) -> None:
-        """Drill-down from the dashboard: only the contests of a year, trade and base."""
-        self.list_filter = {
-            k: v for k, v in (("year", year), ("trade", trade), ("base", base)) if v is not None
-        }
-        parts = [self.tr("{y} 年").format(y=year) if year else "", trade or "", base or ""]
-        self.filter_label.setText(self.tr("筛选：") + " · ".join(p for p in parts if p))
-        self.filter_bar.setVisible(bool(self.list_filter))
-        self.contest_id = None
+    def current_page(self) -> ContestPage:
+        return ContestPage(self.pages.keys[max(self.pages.currentIndex(), 0)])
+
+    # The list ---------------------------------------------------------------------------------
+    def current_filter(self) -> ContestFilter:
+        return ContestFilter(self.year.currentData(), self.trade.currentData(), self.base.currentData())
+
+    def opening_request(self) -> TabOpen:
+        sort, descending = self.model.sort_key
+        window = ListWindow(0, PAGE_SIZE, sort, descending)
+        return TabOpen(
+            self.current_filter(), window, self.current_page(), self.contest_id, self.ctx.refs.org_stamp
+        )
+
+    def opened(self, screen: TabScreen) -> Page:
+        if screen.org is not None:
+            self.ctx.refs.take(screen.org)
+        self._fill(self.year, [(self.tr("{y} 年").format(y=y), y) for y in screen.years])
+        self._fill(self.trade, [(t, t) for t in screen.trades])
+        self._opening, self._arrived_detail = True, screen.detail
+        return screen.contests
+
+    @staticmethod
+    def _fill(box: QComboBox, items: list[tuple[str, object]]) -> None:
+        keep = box.currentData()
+        box.blockSignals(True)
+        while box.count() > 1:
+            box.removeItem(1)
+        for text, value in items:
+            box.addItem(text, value)
+        if keep is not None and box.findData(keep) < 0:
+            box.addItem(str(keep), keep)  # a drill-down to something no longer listed still shows
+        box.setCurrentIndex(max(box.findData(keep), 0))
+        box.blockSignals(False)
+
+    def reload(self) -> None:
+        """Filters changed: the list and the page shown come back in one call."""
+        if self._opened:
+            self.open()
+
+    def refresh(self) -> None:
+        """After a change: the list (counts, lock state) and the current contest's page, one call."""
         self.reload()
 
-    def _contest_changed(self, item: QListWidgetItem | None) -> None:
-        self.contest_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-        self.show_contest()
+    def show_filtered(self, **values: object) -> None:
+        """Drill-down from the dashboard: ``year``, ``trade`` and ``base``; nothing given shows all."""
+        named = {DRILL_FILTERS[k]: v for k, v in values.items() if k in DRILL_FILTERS}
+        for key, box in (("year", self.year), ("trade", self.trade)):
+            value = values.get(key)
+            if value is not None and box.findData(value) < 0:
+                box.blockSignals(True)
+                box.addItem(self.tr("{y} 年").format(y=value) if key == "year" else str(value), value)
+                box.blockSignals(False)
+        super().show_filtered(**named)
 
-    @guarded
-    def show_contest(self) -> None:
-        if self.contest_id is None:
-            self.title.setText(self.tr("还没有竞赛"))
+    def _after_load(self, count: int) -> None:
+        opening, detail = self._opening, self._arrived_detail
+        self._opening, self._arrived_detail = False, None
+        target = detail.head.id if detail is not None else self.contest_id
+        row = self.model.row_of_id(target) if target is not None else None
+        if row is not None:
+            self._quiet = True
+            try:
+                self.table.selectRow(row)
+            finally:
+                self._quiet = False
+        if opening:
+            self._choose(target if detail is not None else None, detail)
+        self.update_actions()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet or not current.isValid():
             return
-        d = definition.get_definition(self.ctx.db, self.ctx.actor, self.contest_id)
-        self.title.setText(d.name)
-        dates = [
-            (self.tr("部署"), d.deploy_date),
-            (self.tr("题库下发"), d.bank_date),
-            (self.tr("练兵"), d.practice_date),
-            (self.tr("比武"), d.contest_date),
+        row_id = self.model.row_id(current.row())
+        if row_id is not None and row_id != self.contest_id:
+            self._choose(row_id, None)
+
+    def _choose(self, contest_id: int | None, detail: ContestDetail | None) -> None:
+        self.contest_id = contest_id
+        if detail is not None:
+            self.show_head(detail.head)
+        elif contest_id is None:
+            self.show_head(None)
+        for part in self.parts.values():
+            part.set_contest(contest_id, detail)
+
+    def show_head(self, head: ContestHead | None) -> None:
+        self.head = head
+        if head is None:
+            self.title.setText(self.tr("还没有竞赛") if self.model.rowCount() == 0 else "")
+            self.facts.setText("")
+            return
+        self.title.setText(head.name)
+        dates: list[tuple[str, date | None]] = [
+            (self.tr("部署"), head.deploy_date),
+            (self.tr("题库下发"), head.bank_date),
+            (self.tr("练兵"), head.practice_date),
+            (self.tr("比武"), head.contest_date),
         ]
-        facts = [f"{d.trade}", d.base or "", d.venue] + [
-            f"{label} {day:%Y-%m-%d}" for label, day in dates if day
-        ]
+        facts = [head.trade, head.base or "", head.venue]
+        facts += [f"{label} {day:%Y-%m-%d}" for label, day in dates if day]
+        facts.append(self.tr("{n} 名选手").format(n=head.contestants))
+        if head.locked:
+            facts.append(self.tr("成绩已锁定"))
         self.facts.setText("　·　".join(f for f in facts if f))
-        self.scheme.setHtml(self._scheme_html(d))
-        self.contestant_model.set_source(
-            entrants.contestant_source(self.ctx.db, self.ctx.actor, self.contest_id)
-        )
-        self.contestant_count.setText(self.tr("共 {n} 名选手").format(n=self.contestant_model.rowCount()))
-        self.contestant_table.resizeColumnsToContents()
-        self._load_judges(d)
-        self.results.show_contest(self.contest_id)
 
-    def _scheme_html(self, d: definition.ContestDef) -> str:
-        rows = []
-        for e in d.events:
-            agg = (
-                self.tr("去掉 {n} 个最高分和最低分（{m} 人及以上评委时）").format(
-                    n=e.drop_n, m=e.drop_min_judges
-                )
-                if e.aggregation == "trimmed"
-                else self.tr("平均")
-            )
-            rows.append(
-                f"<h3>{e.name}（{e.weight_pct.normalize():f}%）</h3><p>{self.tr('汇总规则')}：{agg}</p><ul>"
-            )
-            for i in e.items:
-                kind = self.tr("客观测量") if i.kind == "measured" else self.tr("评委评分")
-                rows.append(
-                    f"<li>{i.code} {i.name}：{self.tr('满分')} {i.max_marks.normalize():f}，"
-                    f"{self.tr('权重')} ×{i.weight.normalize():f}，{kind}</li>"
-                )
-            rows.append("</ul>")
-        rows.append(f"<h3>{self.tr('名次与奖项')}</h3><ul>")
-        rows.append("<li>" + self.tr("成绩保留 {n} 位小数，四舍五入").format(n=d.round_places) + "</li>")
-        rows.append(
-            "<li>"
-            + (self.tr("评委回避本分工会的选手") if d.no_own_branch else self.tr("不启用回避规则"))
-            + "</li>"
-        )
-        names = {f"event:{e.code}": e.name for e in d.events}
-        names.update({f"item:{e.code}/{i.code}": f"{e.name}／{i.name}" for e in d.events for i in e.items})
-        if d.tie_break:
-            order = " → ".join(
-                self.tr("“{name}”高者在前").format(name=names.get(rule, rule)) for rule in d.tie_break
-            )
-            rows.append("<li>" + self.tr("总分相同时：{order}").format(order=order) + "</li>")
-        unit = self.tr(" 人") if d.award_mode == "count" else "%"
-        if d.award_levels:
-            rows.append(
-                "<li>"
-                + self.tr("奖项：")
-                + "、".join(f"{label} {amount.normalize():f}{unit}" for label, amount in d.award_levels)
-                + "</li>"
-            )
-        rows.append("</ul>")
-        return "".join(rows)
+    def activated(self) -> None:
+        if self.ctx.session.can(ContestsPerm.ADMIN):
+            self.edit_scheme()
 
-    def _load_judges(self, d: definition.ContestDef) -> None:
-        self.judge_list.clear()
-        judges = entrants.list_judges(self.ctx.db, self.ctx.actor, self.contest_id)  # type: ignore[arg-type]
-        for j in judges:
-            extra = []
-            if j.branch_names:
-                extra.append(self.tr("所属：{b}（回避）").format(b=j.branch_names))
-            if j.records_measured:
-                extra.append(self.tr("负责录入客观测量项"))
-            extra.append(
-                self.tr("已导入第 {n} 版评分包").format(n=j.last_seq) if j.last_seq else self.tr("尚未交回")
-            )
-            item = QListWidgetItem(icon("gavel"), f"{j.event_name}　{j.name}　" + "；".join(extra))
-            item.setData(Qt.ItemDataRole.UserRole, j.assignment_id)
-            self.judge_list.addItem(item)
-        if self.admin and not judge_only(self.ctx.actor):
-            self.judge_event.clear()
-            for event_id, name in entrants.event_choices(self.ctx.db, self.ctx.actor, self.contest_id):
-                self.judge_event.addItem(name, event_id)
-            if not self.judge_user.count():
-                for u in entrants.judge_users(self.ctx.db, self.ctx.actor):
-                    self.judge_user.addItem(f"{u.name}（{u.branches}）" if u.branches else u.name, u.id)
-            warnings = judge_check.judge_warnings(self.ctx.db, self.ctx.actor, self.contest_id)  # type: ignore[arg-type]
-            self.judge_warnings.setText(
-                self.tr("评委安排提示：") + "\n" + "\n".join(f"• {w}" for w in warnings)
-            )
-            self.judge_warnings.setVisible(bool(warnings))
-
-    # Actions --------------------------------------------------------------------------------
-    @guarded
-    def add_members(self) -> None:
-        from unionoffice.contests.views.add_members_dialog import AddMembersDialog
-
-        if self.contest_id is None:
-            return
-        dialog = AddMembersDialog(self.ctx, self)
-        if dialog.exec() and dialog.selected_ids():
-            added = entrants.register_members(
-                self.ctx.db, self.ctx.actor, self.contest_id, dialog.selected_ids()
-            )
-            info(self, self.tr("已添加 {n} 名选手。").format(n=added))
-            self.reload()
-
-    @guarded
-    def remove_contestant(self) -> None:
-        rows = self.contestant_table.selectionModel().selectedRows()
-        for index in rows:
-            entrants.remove_contestant(self.ctx.db, self.ctx.actor, self.contestant_model.row_id(index.row()))
-        if rows:
-            self.reload()
-
-    @guarded
-    def assign_judge(self) -> None:
-        entrants.assign_judge(
-            self.ctx.db, self.ctx.actor, self.judge_event.currentData(), self.judge_user.currentData()
-        )
-        self.show_contest()
-
-    @guarded
-    def unassign_judge(self) -> None:
-        item = self.judge_list.currentItem()
-        if item is None:
-            info(self, self.tr("请先在列表中选中要取消的评委分配。"))
-            return
-        if confirm(self, self.tr("取消“{text}”的评委分配？").format(text=item.text().split("；")[0])):
-            entrants.unassign_judge(self.ctx.db, self.ctx.actor, item.data(Qt.ItemDataRole.UserRole))
-            self.show_contest()
-
-    @guarded
-    def export_packages(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存评分包的文件夹"))
-        if not folder or self.contest_id is None:
-            return
-        contest_id = self.contest_id
-        self.ctx.tasks.run(
-            self,
-            self.tr("正在导出评分包…"),
-            lambda progress: packages.export_packages(
-                self.ctx.db, self.ctx.actor, contest_id, folder, progress
-            ),
-            lambda result: info(
-                self,
-                self.tr("已导出 {n} 个评分包和评委密钥单到：\n{folder}").format(n=len(result), folder=folder),
-            ),
-        )
-
-    @guarded
-    def export_sheets(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存评分表的文件夹"))
-        if not folder or self.contest_id is None:
-            return
-        judges = entrants.list_judges(self.ctx.db, self.ctx.actor, self.contest_id)
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            for n, j in enumerate(judges):
-                progress.step(n, len(judges))
-                sheets.export_marking_sheet(
-                    self.ctx.db,
-                    self.ctx.actor,
-                    j.assignment_id,
-                    Path(folder) / f"{j.event_name}_{j.name}_评分表.xlsx",
-                )
-            return len(judges)
-
-        self.ctx.tasks.run(
-            self,
-            self.tr("正在导出评分表…"),
-            work,
-            lambda n: info(self, self.tr("已导出 {n} 张评分表。").format(n=n)),
-        )
-
-    @guarded
+    # The scheme -------------------------------------------------------------------------------
     def new_contest(self) -> None:
-        self._open_editor(None)
+        self._open_editor(None, None)
 
-    @guarded
     def edit_scheme(self) -> None:
         if self.contest_id is not None:
-            self._open_editor(self.contest_id)
+            self._open_editor(self.contest_id, None)
 
-    def _open_editor(self, contest_id: int | None) -> None:
+    def _open_editor(self, contest_id: int | None, state: SchemeForEdit | None) -> None:
         from unionoffice.contests.views.scheme_editor import SchemeEditor
 
-        dialog = SchemeEditor(self.ctx, contest_id, self)
-        dialog.exec()
+        dialog = SchemeEditor(self.ctx, contest_id, self, state)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         # Saved, or copied as a new contest (even if the copy was then closed unsaved): show it.
-        if dialog.contest_id is not None and (dialog.result() or dialog.contest_id != contest_id):
+        if dialog.contest_id is not None and (accepted or dialog.contest_id != contest_id):
             self.contest_id = dialog.contest_id
-            self.reload()
+            self.refresh()
 
-    @guarded
     def copy_contest(self) -> None:
-        if self.contest_id is None:
+        if self.contest_id is None or self.head is None:
             return
-        d = definition.get_definition(self.ctx.db, self.ctx.actor, self.contest_id)
         year, ok = QInputDialog.getInt(
             self,
             self.tr("复制为新竞赛"),
             self.tr("新竞赛的年度（方案沿用，日期清空）："),
-            d.year + 1,
+            self.head.year + 1,
             2000,
             2100,
         )
-        if ok:
-            new_id = editing.copy_contest(self.ctx.db, self.ctx.actor, self.contest_id, year)
-            self._open_editor(new_id)
-            self.contest_id = new_id
-            self.reload()
+        if not ok:
+            return
 
-    @guarded
+        def copied(state: SchemeForEdit) -> None:
+            self.contest_id = state.contest_id
+            self._open_editor(state.contest_id, state)
+            self.refresh()
+
+        self.ctx.calls.fetch(self, contests.COPY_CONTEST, contests.ContestCopy(self.contest_id, year), copied)
+
     def import_definition(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择竞赛方案文件"), "", self.tr("竞赛方案 (*.json)")
-        )
-        if not path:
+        path = choose_upload(self, self.tr("选择竞赛方案文件"), self.tr("竞赛方案 (*.json)"))
+        if path is None:
             return
-        d = definition.read_definition_file(path)
-        year, ok = QInputDialog.getInt(self, self.tr("年度"), self.tr("新竞赛的年度："), d.year, 2000, 2100)
-        if ok:
-            self.contest_id = definition.import_definition(self.ctx.db, self.ctx.actor, path, year)
-            self.reload()
+        year, ok = QInputDialog.getInt(
+            self, self.tr("年度"), self.tr("新竞赛的年度："), date.today().year, 2000, 2100
+        )
+        if not ok:
+            return
 
-    @guarded
+        def imported(saved: Saved) -> None:
+            self.contest_id = saved.id
+            self.refresh()
+
+        def uploaded(file: FileData) -> None:
+            self.ctx.calls.fetch(self, contests.IMPORT_DEFINITION, DefinitionUpload(file, year), imported)
+
+        read_upload(self.ctx, self, path, uploaded)
+
     def export_definition(self) -> None:
-        if self.contest_id is None:
+        if self.contest_id is None or self.head is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存竞赛方案"), self.title.text() + ".json", self.tr("竞赛方案 (*.json)")
+        target = choose_target(
+            self, self.tr("保存竞赛方案"), f"{self.head.name}.json", self.tr("竞赛方案 (*.json)")
         )
-        if path:
-            definition.export_definition(self.ctx.db, self.ctx.actor, self.contest_id, path)
+        if target is None:
+            return
+
+        def written(_path: object) -> None:
             info(self, self.tr("已导出竞赛方案，明年可按此方案新建竞赛。"))
+
+        self.ctx.calls.fetch(
+            self,
+            contests.EXPORT_DEFINITION,
+            ById(self.contest_id),
+            lambda file: save_download(self.ctx, self, file, target, written),
+        )

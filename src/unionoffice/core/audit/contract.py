@@ -51,6 +51,7 @@ class AuditRow:
     entity: str
     entity_id: str | None
     summary: str
+    # Which fields changed (labels), never their values; or a service's own facts (ids, counts).
     changes: dict[str, Any]
 
 
@@ -59,6 +60,8 @@ class ChainReport:
     checked: int
     broken_id: int | None = None
     reason: str = ""
+    pending: int = 0  # entries written without the audit key, sealed by the next keyed write
+    checkpoint: str = ""  # MAC of the newest signed checkpoint: worth keeping outside the database
 
     @property
     def ok(self) -> bool:

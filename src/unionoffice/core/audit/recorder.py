@@ -3,6 +3,12 @@
 Hooked on the ORM session, so a service cannot forget it. Bulk imports that bypass the ORM
 call ``record`` themselves with one summary entry.
 
+An entry names the record (table and id), the fields that changed and who changed them; it never
+holds a value of the record, masked or not. Values stay in the record itself (encrypted where
+they are sensitive), so anonymising or correcting a record leaves nothing behind in the log, and
+a copy of the log reveals no one's identity number, phone or diagnosis. Services that call
+``record`` themselves pass facts about the operation (counts, ids, file names), not personal data.
+
 Entries wait in the session until its transaction commits and are chained just before the commit
 (``_chain_before_commit``). The chain's head row is therefore the LAST lock a writer takes and is
 held only for the moment of its commit: two writers can never wait for each other through it, which
@@ -12,8 +18,6 @@ is what once made every PostgreSQL writer queue behind one union-wide lock.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, inspect
@@ -29,57 +33,32 @@ if TYPE_CHECKING:
 _SKIP_FIELDS = {"version", "created_at", "updated_at", "updated_by_id"}
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, bytes):
-        return f"<{len(value)} bytes>"
-    return value
-
-
-def _mask(value: Any) -> Any:
-    if value is None:
-        return None
-    text = str(value)
-    return text[:3] + "***" if len(text) < 10 else text[:6] + "*" * (len(text) - 10) + text[-4:]
-
-
-def _field_value(column_info: dict, value: Any) -> Any:
-    if column_info.get("sensitive"):
-        return _mask(value) if column_info.get("maskable", True) and len(str(value or "")) >= 10 else "***"
-    return _plain(value)
-
-
 def _entity_id(obj: Any) -> str:
     # New rows have their key values after the INSERT but no identity key until the flush ends.
     values = inspect(obj).mapper.primary_key_from_instance(obj)
     return ",".join(str(v) for v in values if v is not None)
 
 
-def _changes(obj: Any, mode: str) -> dict[str, list[Any]]:
+def changed_fields(obj: Any, mode: str) -> list[str]:
+    """The names of the fields a create, update or delete touched (never their values)."""
     state = inspect(obj)
-    mapper = state.mapper
-    out: dict[str, list[Any]] = {}
-    for attr in mapper.column_attrs:
+    out = []
+    for attr in state.mapper.column_attrs:
         key = attr.key
         if key in _SKIP_FIELDS:
             continue
-        info = attr.columns[0].info
         if mode == "create":
-            value = getattr(obj, key)
-            if value is not None:
-                out[key] = [None, _field_value(info, value)]
+            if getattr(obj, key) is not None:
+                out.append(key)
         elif mode == "delete":
-            out[key] = [_field_value(info, getattr(obj, key)), None]
+            out.append(key)
         else:
             history = state.attrs[key].history
             if history.has_changes():
                 before = history.deleted[0] if history.deleted else None
                 after = history.added[0] if history.added else None
                 if before != after:
-                    out[key] = [_field_value(info, before), _field_value(info, after)]
+                    out.append(key)
     return out
 
 
@@ -133,8 +112,8 @@ def _write_entries(session: Session, _context: UOWTransaction) -> None:
                 continue
             if mode == "update" and not session.is_modified(obj):
                 continue
-            changes = _changes(obj, mode)
-            if mode == "update" and not changes:
+            fields = changed_fields(obj, mode)
+            if mode == "update" and not fields:
                 continue
             rows.append(
                 {
@@ -144,8 +123,8 @@ def _write_entries(session: Session, _context: UOWTransaction) -> None:
                     "action": mode,
                     "entity": obj.__tablename__,
                     "entity_id": _entity_id(obj),
-                    "summary": str(getattr(obj, "name", "") or getattr(obj, "username", "") or ""),
-                    "changes": json.dumps(changes, ensure_ascii=False, default=str),
+                    "summary": type(obj).__label__,  # what kind of record, not whose
+                    "changes": json.dumps({"fields": fields}, ensure_ascii=False),
                 }
             )
     _queue(session, rows)

@@ -24,3 +24,14 @@ def all_permissions() -> frozenset[str]:
     for spec in all_modules():
         known |= set(spec.permissions)
     return frozenset(known)
+
+
+@lru_cache(maxsize=8)
+def holds_data_key(role: Role) -> bool:
+    """Whether accounts of this role get the data key (and the audit key): those whose work reads
+    or writes encrypted values. Judges and viewers do not: a copy of the database opened with
+    their (perhaps weaker) passwords yields no key at all."""
+    sensitive: set[str] = set()
+    for spec in all_modules():
+        sensitive |= spec.sensitive_permissions
+    return role == Role.ADMIN or bool(role_permissions(role) & sensitive)

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from unionoffice.core import attachments
+from unionoffice.core.audit.chain import checkpoint
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth import custody, sessions
 from unionoffice.core.auth.actor import Actor
+from unionoffice.core.auth.grants import holds_data_key
 from unionoffice.core.auth.models import PasswordHistory, User
 from unionoffice.core.auth.passwords import check_password_strength, hash_password, verify_password
 from unionoffice.core.auth.roles import CorePerm, Role
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.crypto import keys, vault
+from unionoffice.core.crypto import keys, rotation, vault
+from unionoffice.core.crypto.rotation import RotationReport
 from unionoffice.core.org.labels import UnitKind
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.base import utcnow
@@ -62,37 +67,56 @@ def needs_setup(db: Database) -> bool:
 
 
 def initialise_keys(db: Database, actor: Actor, password: str) -> str | None:
-    """First sign-in of an administrator on a database without a data key: create it.
+    """An administrator's sign-in: create the keys on a database without any, or a new recovery
+    code where the recovery copy is missing or from before issue #17 (it held the data key only).
 
-    Returns the recovery code to print, or None when keys already exist. On the union server the
-    key comes from the server's key file, never from a sign-in.
+    Returns the recovery code to print, or None when there is nothing new to print. On the union
+    server the keys come from the server's key file, never from a sign-in.
     """
-    if actor.role != Role.ADMIN or actor.user_id is None or custody.server_holds_key():
+    if actor.role != Role.ADMIN or actor.user_id is None or custody.server_holds_keys():
         return None
     with db.transaction(actor) as s:
-        if keys.keys_exist(s):
+        if not keys.keys_exist(s):
+            code = keys.setup_keys(s, actor.user_id, password)
+            record(
+                s, "keys_created", "wrapped_keys", None, translate("Auth", "创建数据密钥、审计密钥和恢复码")
+            )
+            return code
+        if not vault.has_data_key() or vault.audit_key() is None or keys.recovery_is_current(s):
             return None
-        code = keys.setup_keys(s, actor.user_id, password)
-        record(s, "keys_created", "wrapped_keys", None, translate("Auth", "创建数据密钥和恢复码"))
+        code = keys.renew_recovery(s)
+        record(
+            s,
+            "keys_recovery_renewed",
+            "wrapped_keys",
+            None,
+            translate("Auth", "生成新的恢复码（旧恢复码作废）"),
+        )
         return code
 
 
-def _share_key(s: Session, user_id: int, password: str) -> None:
-    """Wrap the unlocked data key for this user's (new) password, when there is one to share.
+def _give_keys(s: Session, user: User, password: str, old_password: str | None = None) -> None:
+    """After a password is set: the user's copy of the keys follows the new password.
 
-    Without the key at hand (a command-line reset), the user's old copy is useless and is removed:
-    an administrator's reset in the app, or the recovery code, gives them access again. On the
-    union server nobody gets a copy: the server holds the key (``core.auth.custody``).
+    Only roles whose work reads sensitive data hold keys, and only while the account is active.
+    A user's own change keeps their key pair, wrapped anew; a reset makes a new one from the keys
+    this process holds. Without them (a command-line reset) the old copy is useless and removed:
+    an administrator's reset in the app, or the recovery code, gives access again. On the union
+    server nobody gets a copy: the server holds the key ring (``core.auth.custody``).
     """
-    if custody.server_holds_key():
-        keys.revoke(s, user_id)
+    if custody.server_holds_keys():
+        keys.revoke(s, user.id)
         return
     if not keys.keys_exist(s):
         return
-    if vault.has_data_key():
-        keys.grant(s, user_id, password)
+    if not (user.active and holds_data_key(Role(user.role))):
+        keys.revoke(s, user.id)
+    elif keys.rewrap(s, user.id, old_password, keys.derive(password)):
+        return
+    elif vault.has_data_key():
+        keys.new_holder(s, keys.USER, user.id, keys.derive(password))
     else:
-        keys.revoke(s, user_id)
+        keys.revoke(s, user.id)
 
 
 def _validate_username(username: str) -> str:
@@ -105,7 +129,7 @@ def _validate_username(username: str) -> str:
 def create_first_admin(db: Database, username: str, display_name: str, password: str) -> Actor:
     if not needs_setup(db):
         raise PermissionDenied(translate("Auth", "管理员账号已经存在。"))
-    check_password_strength(password)
+    check_password_strength(password, username)
     username = _validate_username(username)
     with db.transaction(None) as s:
         user = User(
@@ -120,27 +144,25 @@ def create_first_admin(db: Database, username: str, display_name: str, password:
 
 
 def _password_opens(s: Session, user: User, password: str) -> bool:
-    """Check the password and, where the user holds a copy of the data key, unlock it.
+    """Check the password and, where the user holds keys, open them into the vault.
 
-    Unwrapping the key is itself the password check (authenticated encryption under an Argon2id
-    key), so a sign-in costs one key derivation, not two. Users without a copy are checked
-    against their password hash, and a previous user's key is never left in the vault. On the
-    union server the vault holds the server's key for every request: only the hash is checked.
+    Unwrapping the keys is itself the password check (authenticated encryption under an Argon2id
+    key), so a sign-in costs one key derivation, not two. Users without keys are checked against
+    their password hash, and a previous user's keys are never left in the vault. On the union
+    server the vault holds the server's key ring for every request: only the hash is checked.
     """
-    if custody.server_holds_key():
+    if custody.server_holds_keys():
         return verify_password(user.password_hash, password)
-    if keys.has_key(s, user.id):
-        vault.set_data_key(None)
-        try:
-            keys.unlock(s, user.id, password)
+    vault.clear()
+    entitled = user.active and holds_data_key(Role(user.role))
+    try:
+        if keys.unlock(s, user.id, password, entitled):
+            keys.share_held_keys(s)  # keys made or rotated by others reach their holders
+            attachments.finish_interrupted_reseal()
             return True
-        except vault.DecryptionFailed:
-            return False
-    if not verify_password(user.password_hash, password):
+    except vault.DecryptionFailed:
         return False
-    if keys.keys_exist(s):
-        vault.set_data_key(None)  # signed in, but this account cannot open sensitive data
-    return True
+    return verify_password(user.password_hash, password)
 
 
 def login(db: Database, username: str, password: str) -> Actor:
@@ -215,7 +237,7 @@ def create_user(
 ) -> int:
     actor.require(CorePerm.USERS_ADMIN)
     username = _validate_username(username)
-    check_password_strength(password)
+    check_password_strength(password, username)
     if role == Role.CLERK and not branch_ids:
         raise ValidationError(translate("Auth", "工会干事至少要分配一个分工会。"))
     with db.transaction(actor) as s:
@@ -231,7 +253,7 @@ def create_user(
         user.branches = _branches(s, branch_ids)
         s.add(user)
         s.flush()
-        _share_key(s, user.id, password)
+        _give_keys(s, user, password)
         return user.id
 
 
@@ -274,9 +296,11 @@ def update_user(
         user.role = role
         user.active = active
         user.branches = _branches(s, branch_ids)
+        if not (active and holds_data_key(role)):
+            keys.revoke(s, user.id)  # deactivated, or a role that reads no sensitive data
 
 
-def _set_password(s: Session, user: User, new_password: str) -> None:
+def _set_password(s: Session, user: User, new_password: str, old_password: str | None = None) -> None:
     """Refuse a recently used password, then store the new hash and remember the old one."""
     recent = list(
         s.execute(
@@ -292,7 +316,7 @@ def _set_password(s: Session, user: User, new_password: str) -> None:
         )
     s.add(PasswordHistory(user_id=user.id, password_hash=user.password_hash))
     user.password_hash = hash_password(new_password)
-    _share_key(s, user.id, new_password)
+    _give_keys(s, user, new_password, old_password)
 
 
 def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) -> None:
@@ -318,7 +342,7 @@ def change_own_password(db: Database, actor: Actor, old_password: str, new_passw
         user = s.get(User, actor.user_id)
         if user is None or not verify_password(user.password_hash, old_password):
             raise ValidationError(translate("Auth", "原密码不正确。"))
-        _set_password(s, user, new_password)
+        _set_password(s, user, new_password, old_password)
         user.must_change_password = False
 
 
@@ -350,6 +374,10 @@ def last_login(db: Database, user_id: int) -> datetime | None:
 def recover_with_code(db: Database, code: str, username: str, new_password: str) -> None:
     """The administrator forgot their password: the printed recovery code opens the data key,
     the account gets the new password and its own copy of the key."""
+    # The server's keys are in its key file; the code would replace them with the code's grants.
+    custody.refuse_on_server(
+        translate("Auth", "用恢复码取回数据密钥"), "init-keys --from-db 数据库 --recovery-code"
+    )
     check_password_strength(new_password)
     with db.transaction(None) as s:
         user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
@@ -364,13 +392,34 @@ def recover_with_code(db: Database, code: str, username: str, new_password: str)
         record(s, "keys_recovered", "users", user.id, user.username)
 
 
-def rotate_keys(db: Database, actor: Actor, password: str) -> str:
-    """A new data key (e.g. after a laptop with a backup went missing). Returns the new recovery code."""
+def rotate_keys(
+    db: Database, actor: Actor, password: str, keep: Callable[[vault.KeyRing], None] | None = None
+) -> RotationReport:
+    """A new data key (e.g. after a laptop with a backup went missing); see core/crypto/rotation.py.
+
+    On the union server the new ring must reach the server's key file before the commit, or the
+    data would be under a key nobody keeps: only ``unionoffice-server rotate-keys`` passes ``keep``
+    (it writes the file beside the old one); any other rotation in a server process is refused."""
     actor.require(CorePerm.USERS_ADMIN)
+    if keep is None:
+        custody.refuse_on_server(
+            translate("Auth", "更换数据密钥"), "rotate-keys --key-file 密钥文件 --admin 账号"
+        )
     with db.transaction(actor) as s:
         user = s.get(User, actor.user_id)
         if user is None or not verify_password(user.password_hash, password):
             raise ValidationError(translate("Auth", "密码不正确。"))
-        code = keys.rotate(s, user.id, password)
-        record(s, "keys_rotated", "wrapped_keys", None, translate("Auth", "更换数据密钥"))
-        return code
+        report = rotation.rotate(s)
+        record(
+            s,
+            "keys_rotated",
+            "wrapped_keys",
+            None,
+            translate("Auth", "更换数据密钥：重新加密 {values} 项、{files} 个附件").format(
+                values=report.values, files=report.files
+            ),
+        )
+        checkpoint(s, translate("Auth", "更换数据密钥"))
+        if keep is not None:
+            keep(vault.ring())  # fails → the transaction rolls back and the vault its old ring
+        return report

@@ -119,6 +119,8 @@ def _password_protected() -> UserError:
 def _read_with_calamine(data: bytes, sheet: str | None, zipped: bool) -> Table:
     if not zipped and "EncryptedPackage".encode("utf-16-le") in data[: 1 << 20]:
         raise _password_protected()  # an encrypted .xlsx is an OLE container, like an old .xls
+    if zipped:
+        _refuse_inflating_members(data)
     book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     name = _choose_sheet(book, sheet)
     errors = _check_ooxml_extent(data, name) if zipped else {}
@@ -130,6 +132,23 @@ def _read_with_calamine(data: bytes, sheet: str | None, zipped: bool) -> Table:
     table = _collect(rows, start_col, errors)
     table.sheet = name
     return table
+
+
+def _refuse_inflating_members(data: bytes) -> None:
+    """Check every zip member's uncompressed size and ratio before calamine inflates any."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            found = ooxml_scan.oversize_member(zf)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise _not_a_workbook() from None
+    if found is not None:
+        raise UserError(
+            translate(
+                "Import",
+                "文件中的“{part}”解压后有 {size} MB（压缩前 {packed} KB），远超正常表格，可能是恶意构造的文件；"
+                "请用 Excel 或 WPS 打开后另存为新的 .xlsx 再导入",
+            ).format(part=found.name, size=found.size // 2**20, packed=max(1, found.compressed // 1024))
+        )
 
 
 def _choose_sheet(book: Any, sheet: str | None) -> str:

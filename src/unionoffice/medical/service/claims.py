@@ -4,8 +4,8 @@ draft → submitted → reviewed → approved/rejected → paid workflow with th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,7 +20,8 @@ from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, PermissionDenied, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
-from unionoffice.medical.calculation import Calculation, Line, calculate, lines_from_json
+from unionoffice.medical.calculation import Calculation, calculate, lines_from_json, with_product_cap
+from unionoffice.medical.contract import Attachment, ClaimDetail, ClaimInput, OverlapWarning
 from unionoffice.medical.models import (
     CAP_COUNTED,
     FILED,
@@ -30,9 +31,12 @@ from unionoffice.medical.models import (
     ClaimAttachment,
     ClaimInvoice,
     ClaimStatus,
+    Enrolment,
+    EnrolmentProduct,
     Fund,
     LedgerEntry,
     LedgerKind,
+    Product,
     SchemeYear,
 )
 from unionoffice.medical.perms import MedicalPerm
@@ -48,100 +52,46 @@ from unionoffice.medical.service.common import (
 from unionoffice.medical.service.enrolment import enrolment_of
 from unionoffice.members.api import Member, MemberStatus
 
-_INVOICE_SPLIT = re.compile(r"[\s,，、;；]+")
 _INVOICE_OK = re.compile(r"^[0-9A-Za-z\-]{4,40}$")
 CLAIM_PREFIX = {Fund.UNION: "YL", Fund.PROVINCE: "SH"}
 
 
-@dataclass(frozen=True)
-class ClaimInput:
-    member_id: int | None
-    scheme_year_id: int | None
-    benefit_type: str
-    admission_date: date | None
-    discharge_date: date | None
-    total_fen: int | None
-    insurance_fen: int | None
-    covered_self_fen: int | None
-    uncovered_self_fen: int | None
-    hospital: str = ""
-    diagnosis: str = ""
-    invoice_numbers: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, kw_only=True)
-class ClaimDetail:
-    id: int
-    claim_no: str | None
-    status: str
-    data: ClaimInput
-    member_name: str
-    member_employee_no: str
-    branch_id: int
-    branch_name: str
-    scheme_title: str
-    year: int
-    rule_id: int | None
-    rule_revision: int | None
-    payable_fen: int
-    lines: tuple[Line, ...]
-    created_by: str
-    submitted_by: str
-    submitted_at: datetime | None
-    reviewed_by: str
-    reviewed_at: datetime | None
-    review_note: str
-    decided_by: str
-    decided_at: datetime | None
-    reject_reason: str
-    paid_on: date | None
-    voucher_no: str
-    overlap_acknowledged: bool
-    version: int
-    attachments: tuple[tuple[int, str, str, int], ...] = field(default=())  # (id, sha256, filename, size)
-
-
-class OverlapWarning(UserError):
-    """The member has another claim for an overlapping stay; submit again with acknowledge_overlap."""
-
-    def __init__(self, overlaps: list[str]) -> None:
-        super().__init__(
-            translate(
-                "Medical", "该会员已有住院/治疗时间重叠的申请：\n{list}\n确认不是重复申请后才能提交。"
-            ).format(list="\n".join(overlaps))
-        )
-        self.overlaps = overlaps
-
-
-def parse_invoices(text: str) -> tuple[str, ...]:
-    """Invoice numbers typed or pasted with any separator; kept in order, duplicates removed."""
-    seen: dict[str, None] = {}
-    for part in _INVOICE_SPLIT.split(text.strip()):
-        if part:
-            seen.setdefault(part.upper(), None)
-    return tuple(seen)
-
-
 # Checks --------------------------------------------------------------------------------------
-def _problems(
-    s: Session, actor: Actor, data: ClaimInput
-) -> tuple[list[FieldProblem], Member | None, SchemeYear | None, BenefitRule | None]:
-    t = translate
+@dataclass
+class Checked:
+    """What the checks found besides the problems: the rows the claim will point at."""
+
+    member: Member | None = None
+    scheme: SchemeYear | None = None
+    rule: BenefitRule | None = None
+    product: Product | None = None
+
+
+def claim_problems(
+    s: Session, actor: Actor, data: ClaimInput, *, filing: bool = True, province: bool = False
+) -> tuple[list[FieldProblem], Checked]:
+    """Every problem with a claim at once. ``filing``: it is being entered or submitted now (the
+    claim deadline applies); ``province``: a claim filed with the provincial scheme (no rule of
+    ours computes it, invoices are the province's business, the contribution must have reached it)."""
     problems: list[FieldProblem] = []
     member = s.get(Member, data.member_id) if data.member_id is not None else None
     if member is None or not actor.can_see_branch(member.branch_id):
-        problems.append(FieldProblem(t("Medical", "会员"), t("Medical", "请选择会员")))
+        problems.append(FieldProblem(translate("Medical", "会员"), translate("Medical", "请选择会员")))
         member = None
     scheme = s.get(SchemeYear, data.scheme_year_id) if data.scheme_year_id is not None else None
     if scheme is None:
-        problems.append(FieldProblem(t("Medical", "方案年度"), t("Medical", "请选择方案年度")))
+        problems.append(
+            FieldProblem(translate("Medical", "方案年度"), translate("Medical", "请选择方案年度"))
+        )
     if data.benefit_type not in set(BenefitType):
-        problems.append(FieldProblem(t("Medical", "补助类别"), t("Medical", "请选择补助类别")))
+        problems.append(
+            FieldProblem(translate("Medical", "补助类别"), translate("Medical", "请选择补助类别"))
+        )
     labels = (
-        (t("Medical", "总费用"), data.total_fen),
-        (t("Medical", "医保统筹支付"), data.insurance_fen),
-        (t("Medical", "政策内自付"), data.covered_self_fen),
-        (t("Medical", "自费"), data.uncovered_self_fen),
+        (translate("Medical", "总费用"), data.total_fen),
+        (translate("Medical", "医保统筹支付"), data.insurance_fen),
+        (translate("Medical", "政策内自付"), data.covered_self_fen),
+        (translate("Medical", "自费"), data.uncovered_self_fen),
     )
     amount_bad = False
     for label, value in labels:
@@ -155,43 +105,45 @@ def _problems(
         if parts != data.total_fen:
             problems.append(
                 FieldProblem(
-                    t("Medical", "总费用"),
-                    t(
+                    translate("Medical", "总费用"),
+                    translate(
                         "Medical", "应等于医保统筹支付 + 政策内自付 + 自费（{parts} 元），现为 {total} 元"
                     ).format(parts=format_fen(parts), total=format_fen(data.total_fen)),
                 )
             )
     adm, dis = data.admission_date, data.discharge_date
     if adm is None:
-        problems.append(FieldProblem(t("Medical", "入院日期"), t("Medical", "必须填写")))
+        problems.append(FieldProblem(translate("Medical", "入院日期"), translate("Medical", "必须填写")))
     if dis is None:
-        problems.append(FieldProblem(t("Medical", "出院日期"), t("Medical", "必须填写")))
+        problems.append(FieldProblem(translate("Medical", "出院日期"), translate("Medical", "必须填写")))
     if adm and dis and dis < adm:
-        problems.append(FieldProblem(t("Medical", "出院日期"), t("Medical", "早于入院日期")))
+        problems.append(FieldProblem(translate("Medical", "出院日期"), translate("Medical", "早于入院日期")))
     if dis and dis > today():
-        problems.append(FieldProblem(t("Medical", "出院日期"), t("Medical", "不能晚于今天")))
+        problems.append(FieldProblem(translate("Medical", "出院日期"), translate("Medical", "不能晚于今天")))
     if data.benefit_type != BenefitType.CRITICAL:
-        if not data.invoice_numbers:
-            problems.append(FieldProblem(t("Medical", "发票号"), t("Medical", "至少填写一张发票号")))
+        if not data.invoice_numbers and not province:
+            problems.append(
+                FieldProblem(translate("Medical", "发票号"), translate("Medical", "至少填写一张发票号"))
+            )
         if not data.hospital.strip():
-            problems.append(FieldProblem(t("Medical", "医院"), t("Medical", "必须填写")))
+            problems.append(FieldProblem(translate("Medical", "医院"), translate("Medical", "必须填写")))
     for number in data.invoice_numbers:
         if not _INVOICE_OK.match(number):
             problems.append(
                 FieldProblem(
-                    t("Medical", "发票号"),
-                    t("Medical", "“{n}”格式不正确（4–40 位字母、数字或短横线）").format(n=number),
+                    translate("Medical", "发票号"),
+                    translate("Medical", "“{n}”格式不正确（4–40 位字母、数字或短横线）").format(n=number),
                 )
             )
     if len(data.hospital) > 100 or len(data.diagnosis) > 200:
-        problems.append(FieldProblem(t("Medical", "医院/诊断"), t("Medical", "内容过长")))
+        problems.append(FieldProblem(translate("Medical", "医院/诊断"), translate("Medical", "内容过长")))
     rule = None
     if member is not None and scheme is not None and adm is not None:
         if member.status == MemberStatus.DECEASED and member.status_date and member.status_date < adm:
             problems.append(
                 FieldProblem(
-                    t("Medical", "入院日期"),
-                    t("Medical", "会员已于 {d} 去世，之后的治疗不能申请").format(
+                    translate("Medical", "入院日期"),
+                    translate("Medical", "会员已于 {d} 去世，之后的治疗不能申请").format(
                         d=member.status_date.isoformat()
                     ),
                 )
@@ -200,8 +152,8 @@ def _problems(
         if enrolment is None:
             problems.append(
                 FieldProblem(
-                    t("Medical", "会员"),
-                    t("Medical", "{name} 未参加 {year} 年度{fund}").format(
+                    translate("Medical", "会员"),
+                    translate("Medical", "{name} 未参加 {year} 年度{fund}").format(
                         name=member.name, year=scheme.year, fund=Fund(scheme.fund).label
                     ),
                 )
@@ -209,8 +161,17 @@ def _problems(
         elif enrolment.paid_on is None:
             problems.append(
                 FieldProblem(
-                    t("Medical", "会员"),
-                    t("Medical", "{name} 的 {year} 年度会费尚未缴纳").format(
+                    translate("Medical", "会员"),
+                    translate("Medical", "{name} 的 {year} 年度互助金尚未缴纳").format(
+                        name=member.name, year=scheme.year
+                    ),
+                )
+            )
+        elif province and enrolment.remitted_on is None:
+            problems.append(
+                FieldProblem(
+                    translate("Medical", "会员"),
+                    translate("Medical", "{name} 的 {year} 年度互助金尚未上缴省总工会，省总不受理").format(
                         name=member.name, year=scheme.year
                     ),
                 )
@@ -218,8 +179,8 @@ def _problems(
         elif adm > scheme.coverage_end or adm < scheme.coverage_start:
             problems.append(
                 FieldProblem(
-                    t("Medical", "入院日期"),
-                    t("Medical", "不在保障期 {start} 至 {end} 内").format(
+                    translate("Medical", "入院日期"),
+                    translate("Medical", "不在保障期 {start} 至 {end} 内").format(
                         start=scheme.coverage_start.isoformat(), end=scheme.coverage_end.isoformat()
                     ),
                 )
@@ -227,24 +188,108 @@ def _problems(
         elif adm < enrolment.covered_from:
             problems.append(
                 FieldProblem(
-                    t("Medical", "入院日期"),
-                    t("Medical", "在等待期内（{start} 起才能申请）").format(
+                    translate("Medical", "入院日期"),
+                    translate("Medical", "在等待期内（{start} 起才能申请）").format(
                         start=enrolment.covered_from.isoformat()
                     ),
                 )
             )
-    if scheme is not None and data.benefit_type in set(BenefitType):
+    if scheme is not None and filing:
+        problems += _deadline_problems(scheme, data, province)
+    product = None
+    if scheme is not None and data.product_id is not None:
+        product, problem = _product_problem(s, scheme, data, member)
+        if problem is not None:
+            problems.append(problem)
+    if scheme is not None and data.benefit_type in set(BenefitType) and not province:
         rule = current_rule_row(s, scheme.id, data.benefit_type)
         if rule is None:
             problems.append(
                 FieldProblem(
-                    t("Medical", "补助类别"),
-                    t("Medical", "{year} 年度方案没有“{type}”的补助规则").format(
+                    translate("Medical", "补助类别"),
+                    translate("Medical", "{year} 年度方案没有“{type}”的补助规则").format(
                         year=scheme.year, type=BenefitType(data.benefit_type).label
                     ),
                 )
             )
-    return problems, member, scheme, rule
+    return problems, Checked(member, scheme, rule, product)
+
+
+def _deadline_problems(scheme: SchemeYear, data: ClaimInput, province: bool) -> list[FieldProblem]:
+    """A claim is filed by the scheme's deadline: today for our own fund, the day it went to the
+    province for the provincial scheme."""
+    problems = []
+    filed = today()
+    if province:
+        label = translate("Medical", "报送日期")
+        if data.filed_on is None:
+            return [FieldProblem(label, translate("Medical", "必须填写"))]
+        filed = data.filed_on
+        if filed > today():
+            problems.append(FieldProblem(label, translate("Medical", "不能晚于今天")))
+        if data.discharge_date is not None and filed < data.discharge_date:
+            problems.append(FieldProblem(label, translate("Medical", "早于出院日期")))
+    deadline = scheme.claim_deadline
+    if deadline is not None and filed > deadline:
+        problems.append(
+            FieldProblem(
+                translate("Medical", "申请截止日期"),
+                translate(
+                    "Medical",
+                    "{year} 年度{fund}的申请须在 {deadline} 前提交（方案的申请截止日期），{on} 已过期",
+                ).format(
+                    year=scheme.year,
+                    fund=Fund(scheme.fund).label,
+                    deadline=deadline.isoformat(),
+                    on=filed.isoformat(),
+                ),
+            )
+        )
+    return problems
+
+
+def _product_problem(
+    s: Session, scheme: SchemeYear, data: ClaimInput, member: Member | None
+) -> tuple[Product | None, FieldProblem | None]:
+    label = translate("Medical", "可选保障")
+    product = s.get(Product, data.product_id)
+    if product is None or product.scheme_year_id != scheme.id:
+        return None, FieldProblem(label, translate("Medical", "不属于本年度方案"))
+    if product.benefit_type is not None and product.benefit_type != data.benefit_type:
+        return product, FieldProblem(
+            label,
+            translate("Medical", "“{name}”只保障{kind}").format(
+                name=product.name, kind=BenefitType(product.benefit_type).label
+            ),
+        )
+    if member is not None:
+        taken = s.execute(
+            select(EnrolmentProduct.id)
+            .join(Enrolment, Enrolment.id == EnrolmentProduct.enrolment_id)
+            .where(
+                Enrolment.scheme_year_id == scheme.id,
+                Enrolment.member_id == member.id,
+                EnrolmentProduct.product_id == product.id,
+            )
+        ).first()
+        if taken is None:
+            return product, FieldProblem(
+                label,
+                translate("Medical", "{name} 未参加“{product}”").format(
+                    name=member.name, product=product.name
+                ),
+            )
+    return product, None
+
+
+def used_under_product(s: Session, member_id: int, product_id: int, exclude_claim: int | None) -> int:
+    """What the member already got under an optional product this year (approved or paid)."""
+    query = select(func.coalesce(func.sum(Claim.payable_fen), 0)).where(
+        Claim.member_id == member_id, Claim.product_id == product_id, Claim.status.in_(CAP_COUNTED)
+    )
+    if exclude_claim is not None:
+        query = query.where(Claim.id != exclude_claim)
+    return int(s.execute(query).scalar_one())
 
 
 def _used_this_year(
@@ -262,14 +307,30 @@ def _used_this_year(
 
 
 def _compute(
-    s: Session, actor: Actor, data: ClaimInput, claim_id: int | None
+    s: Session, actor: Actor, data: ClaimInput, claim_id: int | None, *, filing: bool = True
 ) -> tuple[Calculation, Member, SchemeYear, BenefitRule]:
-    problems, member, scheme, rule = _problems(s, actor, data)
+    """Our own fund's calculation; refuses claims of the provincial scheme (the province decides)."""
+    scheme = s.get(SchemeYear, data.scheme_year_id) if data.scheme_year_id is not None else None
+    if scheme is not None and scheme.fund == Fund.PROVINCE:
+        raise UserError(province_refusal())
+    problems, found = claim_problems(s, actor, data, filing=filing)
     if problems:
         raise ValidationError(problems)
+    member, scheme, rule = found.member, found.scheme, found.rule
     assert member is not None and scheme is not None and rule is not None
     used = _used_this_year(s, member.id, scheme.id, data.benefit_type, claim_id)
-    return calculate(rule_of(rule), data.covered_self_fen or 0, used), member, scheme, rule
+    calc = calculate(rule_of(rule), data.covered_self_fen or 0, used)
+    if found.product is not None:
+        spent = used_under_product(s, member.id, found.product.id, claim_id)
+        calc = with_product_cap(calc, found.product.name, found.product.cap_fen, spent)
+    return calc, member, scheme, rule
+
+
+def province_refusal() -> str:
+    return translate(
+        "Medical",
+        "省职工医疗互助保障的申请由省总工会审核和赔付，本会不核算、不审批：请用“登记报送”和“登记省总结果”。",
+    )
 
 
 def preview(db: Database, actor: Actor, data: ClaimInput, claim_id: int | None = None) -> Calculation:
@@ -297,6 +358,7 @@ def _apply(
     claim.admission_date, claim.discharge_date = data.admission_date, data.discharge_date
     claim.total_fen, claim.insurance_fen = data.total_fen, data.insurance_fen
     claim.covered_self_fen, claim.uncovered_self_fen = data.covered_self_fen, data.uncovered_self_fen
+    claim.product_id = data.product_id
     _set_result(claim, calc, rule)
     if claim.id is None:
         s.add(claim)
@@ -425,6 +487,8 @@ def _input_of(s: Session, claim: Claim) -> ClaimInput:
         claim.hospital,
         claim.diagnosis,
         numbers,
+        claim.product_id,
+        claim.filed_on,
     )
 
 
@@ -435,6 +499,12 @@ def _expect(claim: Claim, *statuses: ClaimStatus) -> None:
                 status=ClaimStatus(claim.status).label
             )
         )
+
+
+def _union_only(s: Session, claim: Claim) -> None:
+    """Review, approval and payment are our own fund's; the province decides its own claims."""
+    if load_scheme(s, claim.scheme_year_id).fund == Fund.PROVINCE:
+        raise UserError(province_refusal())
 
 
 def _not_own(actor: Actor, claim: Claim, message: str) -> None:
@@ -449,6 +519,7 @@ def submit_claim(
     actor.require(MedicalPerm.WRITE)
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
+        _union_only(s, claim)
         check_version(s, claim, expected_version)
         _expect(claim, ClaimStatus.DRAFT)
         calc, _member, scheme, rule = _compute(s, actor, _input_of(s, claim), claim.id)
@@ -475,6 +546,7 @@ def review_claim(db: Database, actor: Actor, claim_id: int, expected_version: in
     actor.require(MedicalPerm.REVIEW)
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
+        _union_only(s, claim)
         check_version(s, claim, expected_version)
         _expect(claim, ClaimStatus.SUBMITTED)
         _not_own(actor, claim, translate("Medical", "复核须由另一人完成：您不能复核自己录入或提交的申请。"))
@@ -495,6 +567,7 @@ def return_claim(db: Database, actor: Actor, claim_id: int, expected_version: in
         )
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
+        _union_only(s, claim)
         check_version(s, claim, expected_version)
         _expect(claim, ClaimStatus.SUBMITTED)
         _not_own(actor, claim, translate("Medical", "您不能退回自己提交的申请，请在复核人退回后修改。"))
@@ -506,11 +579,12 @@ def approve_claim(db: Database, actor: Actor, claim_id: int, expected_version: i
     actor.require(MedicalPerm.ADMIN)
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
+        _union_only(s, claim)
         check_version(s, claim, expected_version)
         _expect(claim, ClaimStatus.REVIEWED)
         _not_own(actor, claim, translate("Medical", "审批须由另一人完成：您不能审批自己录入或提交的申请。"))
         # Recomputed: another claim approved since submission may have used up the annual cap.
-        calc, _m, _s, rule = _compute(s, actor, _input_of(s, claim), claim.id)
+        calc, _m, _s, rule = _compute(s, actor, _input_of(s, claim), claim.id, filing=False)
         if calc.payable_fen <= 0:
             raise UserError(
                 translate("Medical", "按规则核算的互助金为 0 元，不能审批通过，请驳回并写明原因。")
@@ -528,6 +602,7 @@ def reject_claim(db: Database, actor: Actor, claim_id: int, expected_version: in
         )
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
+        _union_only(s, claim)
         check_version(s, claim, expected_version)
         _expect(claim, ClaimStatus.SUBMITTED, ClaimStatus.REVIEWED)
         actor.require(MedicalPerm.REVIEW if claim.status == ClaimStatus.SUBMITTED else MedicalPerm.ADMIN)
@@ -550,6 +625,7 @@ def pay_claim(
         raise ValidationError(problems)
     with db.transaction(actor) as s:
         claim = load_claim(s, actor, claim_id)
+        _union_only(s, claim)
         check_version(s, claim, expected_version)
         _expect(claim, ClaimStatus.APPROVED)
         if claim.decided_at and paid_on < claim.decided_at.date():
@@ -586,9 +662,10 @@ def get_claim(db: Database, actor: Actor, claim_id: int) -> ClaimDetail:
         scheme = load_scheme(s, c.scheme_year_id)
         branch = s.get(OrgUnit, c.branch_id)
         rule = s.get(BenefitRule, c.rule_id) if c.rule_id else None
+        product = s.get(Product, c.product_id) if c.product_id else None
         names = user_names(s, {c.created_by_id, c.submitted_by_id, c.reviewed_by_id, c.decided_by_id})
         files = tuple(
-            (r[0], r[1], r[2], r[3])
+            Attachment(r[0], r[1], r[2], r[3])
             for r in s.execute(
                 select(
                     ClaimAttachment.id, ClaimAttachment.sha256, ClaimAttachment.filename, ClaimAttachment.size
@@ -609,6 +686,10 @@ def get_claim(db: Database, actor: Actor, claim_id: int) -> ClaimDetail:
             branch_id=c.branch_id,
             branch_name=branch.name if branch else "",
             scheme_title=f"{scheme.year} {Fund(scheme.fund).label}",
+            fund=scheme.fund,
+            product_name=product.name if product else "",
+            outcome_on=c.outcome_on,
+            outcome_reference=c.outcome_reference,
             year=scheme.year,
             rule_id=c.rule_id,
             rule_revision=rule.revision if rule else None,

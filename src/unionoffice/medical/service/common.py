@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
+from unionoffice.core.scope import get_in_scope
 from unionoffice.foundation.errors import FieldProblem, NotFound
 from unionoffice.foundation.i18n import translate
 from unionoffice.medical.calculation import Rule, bands_from_json
@@ -36,11 +37,8 @@ def load_scheme(s: Session, scheme_year_id: int) -> SchemeYear:
 
 
 def load_claim(s: Session, actor: Actor, claim_id: int) -> Claim:
-    claim = s.get(Claim, claim_id)
     # Out-of-scope claims look exactly like missing ones.
-    if claim is None or not actor.can_see_branch(claim.branch_id):
-        raise NotFound(translate("Medical", "找不到该互助金申请。"))
-    return claim
+    return get_in_scope(s, actor, Claim, claim_id, lambda: translate("Medical", "找不到该互助金申请。"))
 
 
 def rule_of(row: BenefitRule) -> Rule:

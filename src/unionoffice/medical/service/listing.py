@@ -3,37 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.listing import ColumnDef, QuerySource
+from unionoffice.core.listing import QuerySource
 from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
 from unionoffice.foundation.progress import Progress
 from unionoffice.foundation.xlsx import DATE, FEN, Sheet, write_xlsx
-from unionoffice.medical.models import BenefitType, Claim, ClaimStatus, SchemeYear
+from unionoffice.medical.contract import ClaimFilter, claim_columns
+from unionoffice.medical.models import BenefitType, Claim, ClaimStatus, Fund, SchemeYear
 from unionoffice.medical.perms import MedicalPerm
 from unionoffice.members.api import Member
-
-
-@dataclass(frozen=True)
-class ClaimFilter:
-    scheme_year_id: int | None = None
-    year: int | None = None
-    branch_id: int | None = None
-    status: str | None = None
-    benefit_type: str | None = None
-    text: str = ""  # member name / initials / employee number / claim number
-    admitted_from: date | None = None
-    admitted_to: date | None = None
-    member_id: int | None = None
 
 
 def _query(actor: Actor, flt: ClaimFilter) -> tuple[Select, type[OrgUnit]]:
@@ -52,18 +38,19 @@ def _query(actor: Actor, flt: ClaimFilter) -> tuple[Select, type[OrgUnit]]:
             Claim.uncovered_self_fen,
             Claim.payable_fen,
             Claim.status,
-            Claim.paid_on,
+            Claim.paid_on,  # ours, or the day the province paid
+            Claim.outcome_reference,
+            SchemeYear.fund,
         )
         .join(Member, Member.id == Claim.member_id)
         .join(branch, branch.id == Claim.branch_id)
+        .join(SchemeYear, SchemeYear.id == Claim.scheme_year_id)
         .where(actor.branch_clause(Claim.branch_id))
     )
     if flt.scheme_year_id is not None:
         query = query.where(Claim.scheme_year_id == flt.scheme_year_id)
     if flt.year is not None:
-        query = query.join(SchemeYear, SchemeYear.id == Claim.scheme_year_id).where(
-            SchemeYear.year == flt.year
-        )
+        query = query.where(SchemeYear.year == flt.year)
     if flt.branch_id is not None:
         query = query.where(Claim.branch_id == flt.branch_id)
     if flt.status:
@@ -89,26 +76,8 @@ def _query(actor: Actor, flt: ClaimFilter) -> tuple[Select, type[OrgUnit]]:
     return query, branch
 
 
-def claim_columns() -> tuple[ColumnDef, ...]:
-    t = translate
-    return (
-        ColumnDef("claim_no", t("Medical", "申请编号")),
-        ColumnDef("member", t("Medical", "姓名")),
-        ColumnDef("branch", t("Medical", "分工会")),
-        ColumnDef("type", t("Medical", "类别")),
-        ColumnDef("admission", t("Medical", "入院日期")),
-        ColumnDef("discharge", t("Medical", "出院日期")),
-        ColumnDef("total", t("Medical", "总费用"), align="right"),
-        ColumnDef("covered", t("Medical", "政策内自付"), align="right"),
-        ColumnDef("uncovered", t("Medical", "自费"), align="right"),
-        ColumnDef("payable", t("Medical", "互助金"), align="right"),
-        ColumnDef("status", t("Medical", "状态")),
-        ColumnDef("paid_on", t("Medical", "支付日期")),
-    )
-
-
 def _fmt(row: Sequence[Any]) -> tuple[Any, ...]:
-    no, name, branch, kind, adm, dis, total, covered, uncovered, payable, status, paid = row
+    no, name, branch, kind, adm, dis, total, covered, uncovered, payable, status, paid, reference, fund = row
     return (
         no or translate("Medical", "（草稿）"),
         name,
@@ -119,9 +88,10 @@ def _fmt(row: Sequence[Any]) -> tuple[Any, ...]:
         format_fen(total),
         format_fen(covered),
         format_fen(uncovered),
-        format_fen(payable),
-        ClaimStatus(status).label,
+        "" if fund == Fund.PROVINCE and status == ClaimStatus.SUBMITTED else format_fen(payable),
+        ClaimStatus(status).label_in(fund),
         paid.isoformat() if paid else "",
+        reference,
     )
 
 
@@ -141,6 +111,7 @@ def claim_source(db: Database, actor: Actor, flt: ClaimFilter) -> QuerySource:
         "payable": Claim.payable_fen,
         "status": Claim.status,
         "paid_on": Claim.paid_on,
+        "reference": Claim.outcome_reference,
     }
     return QuerySource(db, query, claim_columns(), sort, default_order=(Claim.id.desc(),), formatter=_fmt)
 
@@ -169,12 +140,12 @@ def export_claims(
                 r[8],
                 r[9],
                 r[10],
-                r[11],
-                ClaimStatus(r[12]).label,
+                ClaimStatus(r[11]).label_in(r[14]),
+                r[12],
                 r[13],
             )
         )
     headers = [c.title for c in claim_columns()]
-    formats = {5: DATE, 6: DATE, 7: FEN, 8: FEN, 9: FEN, 10: FEN, 12: DATE}
+    formats = {4: DATE, 5: DATE, 6: FEN, 7: FEN, 8: FEN, 9: FEN, 11: DATE}
     write_xlsx(path, [Sheet(translate("Medical", "互助金申请"), headers, out, number_formats=formats)])
     return len(out)

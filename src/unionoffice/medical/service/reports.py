@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from unionoffice.core.auth.actor import Actor
@@ -16,7 +16,7 @@ from unionoffice.medical.models import BenefitType, Claim, ClaimStatus, Fund, Sc
 from unionoffice.medical.perms import MedicalPerm
 from unionoffice.medical.service import hardship, ledger
 from unionoffice.medical.service.enrolment import enrolment_counts
-from unionoffice.medical.service.schemes import SchemeInfo, get_scheme
+from unionoffice.medical.service.schemes import SchemeInfo, first_year_in, get_scheme
 from unionoffice.members.api import Member
 
 
@@ -55,9 +55,7 @@ def year_report(db: Database, actor: Actor, scheme_year_id: int) -> YearReport:
     actor.require(MedicalPerm.READ)
     scheme = get_scheme(db, actor, scheme_year_id)
     with db.read(actor) as s:
-        first = s.execute(
-            select(SchemeYear.year).where(SchemeYear.fund == scheme.fund).order_by(SchemeYear.year).limit(1)
-        ).scalar_one()
+        first = first_year_in(s, scheme.fund)
     counts = enrolment_counts(db, actor, scheme_year_id)
     threshold, needy = hardship.hardship_list(db, actor, scheme_year_id)
     rows = ledger.ledger_summary(db, actor, scheme_year_id)
@@ -95,7 +93,8 @@ def paid_claim_rows(db: Database, actor: Actor, scheme_year_id: int) -> list[tup
                 Claim.covered_self_fen,
                 Claim.payable_fen,
                 Claim.paid_on,
-                Claim.voucher_no,
+                # Our payment voucher, or the province's reference for the provincial scheme.
+                func.coalesce(func.nullif(Claim.outcome_reference, ""), Claim.voucher_no),
             )
             .join(Member, Member.id == Claim.member_id)
             .join(branch, branch.id == Claim.branch_id)

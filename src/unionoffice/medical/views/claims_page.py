@@ -1,304 +1,300 @@
-"""The claims list with its filters and the workflow buttons (submit, review, approve, pay…)."""
+"""The claims list of the chosen scheme year with its filters and the workflow actions (submit,
+review, return, approve, reject, pay), the approval form and the Excel export."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from functools import partial
+from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from unionoffice.foundation.contract import ById, ListWindow, Page
+from unionoffice.foundation.money import format_fen
+from unionoffice.medical import contract as medical
+from unionoffice.medical.contract import (
+    ClaimDetail,
+    ClaimFilter,
+    ClaimsOpen,
+    ClaimsScreen,
+    Exported,
+    ProductInfo,
+    SchemeInfo,
 )
-
-from unionoffice.core.org import service as org
-from unionoffice.medical.models import BenefitType, ClaimStatus
+from unionoffice.medical.labels import PROVINCE_STATUSES, BenefitType, ClaimStatus
 from unionoffice.medical.perms import MedicalPerm
-from unionoffice.medical.service import claims
-from unionoffice.medical.service.listing import ClaimFilter, claim_source, export_claims
-from unionoffice.medical.service.schemes import SchemeInfo
-from unionoffice.medical.views.claim_dialog import ClaimDialog
-from unionoffice.medical.views.common import date_edit, to_date
+from unionoffice.medical.views.common import SchemeBound, SchemeHost, scheme_id
 from unionoffice.ui.context import AppContext
-from unionoffice.ui.icons import icon
-from unionoffice.ui.messages import confirm, guarded, info
-from unionoffice.ui.table_model import LazyTableModel
+from unionoffice.ui.list_page import ListPage
+from unionoffice.ui.messages import info
+from unionoffice.ui.style import MUTED_TEXT
+from unionoffice.ui.table_model import PAGE_SIZE
+from unionoffice.ui.widgets.files import choose_target, pdf, save_download
+
+# Imports inside functions: the claim form and the step dialogs load when first opened.
 
 
-class PayDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("登记支付"))
-        form = QFormLayout(self)
-        self.paid_on = date_edit(date.today())
-        self.voucher = QLineEdit()
-        self.voucher.setPlaceholderText(self.tr("财务记账凭证号"))
-        form.addRow(self.tr("支付日期"), self.paid_on)
-        form.addRow(self.tr("凭证号"), self.voucher)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+class ClaimsPage(SchemeBound, ListPage[ClaimFilter]):
+    """GUI thread; every call to the services runs on a worker."""
 
+    list_op = medical.LIST_CLAIMS
+    open_op = medical.OPEN_CLAIMS
+    columns = medical.claim_columns()
 
-class ClaimsPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.scheme: SchemeInfo | None = None
-        layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("搜索姓名、拼音首字母、工号或申请编号"))
-        self.search.setClearButtonEnabled(True)
-        self.branch = QComboBox()
-        self.branch.addItem(self.tr("全部分工会"), None)
-        for unit in org.branches(ctx.db, ctx.actor):
-            self.branch.addItem(unit.name, unit.id)
-        self.status = QComboBox()
-        self.status.addItem(self.tr("全部状态"), None)
-        for st in ClaimStatus:
-            self.status.addItem(st.label, st.value)
-        self.benefit = QComboBox()
-        self.benefit.addItem(self.tr("全部类别"), None)
-        for kind in BenefitType:
-            self.benefit.addItem(kind.label, kind.value)
-        self.count = QLabel()
-        for w, stretch in (
-            (self.search, 3),
-            (self.branch, 1),
-            (self.status, 1),
-            (self.benefit, 1),
-            (self.count, 0),
-        ):
-            bar.addWidget(w, stretch)
-        layout.addLayout(bar)
-        actions = QHBoxLayout()
-        actor = ctx.actor
-        self.buttons: dict[str, QPushButton] = {}
-        for key, text, icon_name, slot, allowed in (
-            ("new", self.tr("新建申请"), "file-plus", self.new_claim, actor.can(MedicalPerm.WRITE)),
-            ("open", self.tr("打开"), "folder-open", self.open_claim, True),
-            ("submit", self.tr("提交"), "send", self.submit, actor.can(MedicalPerm.WRITE)),
-            ("review", self.tr("复核通过"), "clipboard-check", self.review, actor.can(MedicalPerm.REVIEW)),
-            ("return", self.tr("退回修改"), "undo-2", self.send_back, actor.can(MedicalPerm.REVIEW)),
-            ("approve", self.tr("审批通过"), "stamp", self.approve, actor.can(MedicalPerm.ADMIN)),
-            ("reject", self.tr("驳回"), "ban", self.reject, actor.can(MedicalPerm.REVIEW)),
-            ("pay", self.tr("登记支付"), "coins", self.pay, actor.can(MedicalPerm.ADMIN)),
-            ("form", self.tr("打印审批表"), "printer", self.print_form, True),
-            ("export", self.tr("导出 Excel"), "file-spreadsheet", self.export, True),
-        ):
-            if not allowed:
-                continue
-            button = QPushButton(icon(icon_name), text)
-            button.setObjectName(f"claim_{key}")
-            button.clicked.connect(slot)
-            actions.addWidget(button)
-            self.buttons[key] = button
-        actions.addStretch(1)
-        layout.addLayout(actions)
-        self.table = QTableView()
+    def __init__(self, ctx: AppContext, host: SchemeHost, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.host = host
+        self.products: list[ProductInfo] = []
         self.table.setObjectName("claims_table")
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.doubleClicked.connect(self.open_claim)
-        self.model = LazyTableModel(parent=self)
-        self.table.setModel(self.model)
-        layout.addWidget(self.table)
-        self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self.reload)
-        self.search.textChanged.connect(self._debounce.start)
-        for combo in (self.branch, self.status, self.benefit):
-            combo.currentIndexChanged.connect(self.reload)
+        self._show_fund(None)
 
-    def set_scheme(self, scheme: SchemeInfo | None) -> None:
-        self.scheme = scheme
-        self.reload()
+    def reopen(self) -> None:
+        self.open()
 
-    def show_filtered(
-        self, branch_id: int | None = None, status: str | None = None, benefit_type: str | None = None
-    ) -> None:
-        combos = {self.branch: branch_id, self.status: status, self.benefit: benefit_type}
-        for combo, value in combos.items():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(combo.findData(value), 0))
-            combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.reload()
+    def _action(
+        self, group: str, icon_name: str, text: str, slot: Callable[[], object], **kw: Any
+    ) -> QAction:
+        """An action of our own fund's workflow (``group`` "union") or of the provincial scheme's."""
+        action = self.add_action(icon_name, text, slot, **kw)
+        target = self._union_actions if group == "union" else self._province_actions
+        target.append((action, kw.get("permission")))
+        return action
+
+    def build(self) -> None:
+        self._union_actions: list[tuple[QAction, str | None]] = []
+        self._province_actions: list[tuple[QAction, str | None]] = []
+        write, review, admin = MedicalPerm.WRITE, MedicalPerm.REVIEW, MedicalPerm.ADMIN
+        self._action(
+            "union", "file-plus", self.tr("新建申请"), self.new_claim, permission=write, name="claim_new"
+        )
+        self._action(
+            "province", "send", self.tr("登记报送"), self.file_claim, permission=write, name="claim_file"
+        )
+        self.add_action(
+            "folder-open", self.tr("打开"), self.activated, needs_selection=True, name="claim_open"
+        )
+        self._action(
+            "province",
+            "clipboard-check",
+            self.tr("登记省总结果"),
+            self.record_outcome,
+            needs_selection=True,
+            permission=write,
+            name="claim_outcome",
+        )
+        self.toolbar.addSeparator()
+        steps = (
+            ("send", self.tr("提交"), "submit", write),
+            ("clipboard-check", self.tr("复核通过"), "review", review),
+            ("undo-2", self.tr("退回修改"), "return", review),
+            ("stamp", self.tr("审批通过"), "approve", admin),
+            ("ban", self.tr("驳回"), "reject", review),
+            ("coins", self.tr("登记支付"), "pay", admin),
+        )
+        for icon_name, text, step, permission in steps:
+            self._action(
+                "union",
+                icon_name,
+                text,
+                partial(self.step, step),
+                needs_selection=True,
+                permission=permission,
+                name=f"claim_{step}",
+            )
+        self.toolbar.addSeparator()
+        self._action(
+            "union",
+            "printer",
+            self.tr("打印审批表"),
+            self.print_form,
+            needs_selection=True,
+            name="claim_form",
+        )
+        self.add_action("file-spreadsheet", self.tr("导出 Excel"), self.export, name="claim_export")
+        self.search = self.add_search(self.tr("搜索：姓名、拼音首字母、工号或申请编号"))
+        self.branch = self.add_combo("branch", self.tr("全部分工会"))
+        self.status = self.add_combo("status", self.tr("全部状态"), [(s.label, s.value) for s in ClaimStatus])
+        self.benefit = self.add_combo(
+            "benefit", self.tr("全部类别"), [(b.label, b.value) for b in BenefitType]
+        )
+        self.deadline = QLabel()
+        self.deadline.setObjectName("deadline")
+        self.deadline.setStyleSheet(MUTED_TEXT)
+        self.add_filter_widget(self.deadline, 0)
+
+    def _show_fund(self, scheme: SchemeInfo | None) -> None:
+        """Our own fund's workflow, or the provincial scheme's filing and outcomes."""
+        province = scheme is not None and scheme.is_province
+        session = self.ctx.session
+        for actions, shown in ((self._union_actions, not province), (self._province_actions, province)):
+            for action, permission in actions:
+                action.setVisible(shown and (permission is None or session.can(permission)))
+        keep = self.status.currentData()
+        statuses = PROVINCE_STATUSES if province else tuple(ClaimStatus)
+        self.status.blockSignals(True)
+        while self.status.count() > 1:
+            self.status.removeItem(1)
+        for st in statuses:
+            self.status.addItem(st.province_label() if province else st.label, st.value)
+        self.status.setCurrentIndex(max(self.status.findData(keep), 0))
+        self.status.blockSignals(False)
+        keys = [c.key for c in self.columns]
+        self.table.setColumnHidden(keys.index("reference"), not province)
+        deadline = scheme.claim_deadline if scheme is not None else None
+        self.deadline.setText(
+            self.tr("申请截止 {d}").format(d=deadline.isoformat()) if deadline is not None else ""
+        )
 
     def current_filter(self) -> ClaimFilter:
         return ClaimFilter(
-            scheme_year_id=self.scheme.id if self.scheme else -1,
+            scheme_year_id=scheme_id(self.host),
             branch_id=self.branch.currentData(),
             status=self.status.currentData(),
             benefit_type=self.benefit.currentData(),
             text=self.search.text(),
         )
 
-    @guarded
-    def reload(self) -> None:
-        self.model.set_source(claim_source(self.ctx.db, self.ctx.actor, self.current_filter()))
-        self.count.setText(self.tr("共 {n} 件").format(n=self.model.rowCount()))
-        if self.model.columnCount():
-            self.table.resizeColumnsToContents()
+    def opening_request(self) -> ClaimsOpen:
+        sort, descending = self.model.sort_key
+        window = ListWindow(0, PAGE_SIZE, sort, descending)
+        return ClaimsOpen(self.host.pick(), self.current_filter(), window, self.ctx.refs.org_stamp)
 
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            info(self, self.tr("请先在列表中选择一件申请。"))
-            return None
-        return self.model.row_id(rows[0].row())
+    def opened(self, screen: ClaimsScreen) -> Page:
+        self.host.take(screen.choice)
+        self.products = screen.products
+        self._show_fund(screen.choice.scheme)
+        org = self.ctx.refs.take(screen.org)
+        keep = self.branch.currentData()
+        self.branch.blockSignals(True)
+        while self.branch.count() > 1:
+            self.branch.removeItem(1)
+        for branch in org.mine():
+            self.branch.addItem(branch.name, branch.id)
+        self.branch.setCurrentIndex(max(self.branch.findData(keep), 0))
+        self.branch.blockSignals(False)
+        return screen.page
 
-    def _version(self, claim_id: int) -> int:
-        return claims.get_claim(self.ctx.db, self.ctx.actor, claim_id).version
+    def show_filtered(self, **values: object) -> None:
+        """``branch`` may name a branch union the combo does not list yet (the reference comes
+        with the opening call): it is added so the opening call filters by it."""
+        branch = values.get("branch")
+        if isinstance(branch, int) and self.branch.findData(branch) < 0:
+            self.branch.blockSignals(True)
+            self.branch.addItem("…", branch)
+            self.branch.blockSignals(False)
+        super().show_filtered(**values)
 
-    # Actions -----------------------------------------------------------------------------------
-    @guarded
+    # Actions --------------------------------------------------------------------------------
     def new_claim(self) -> None:
-        if self.scheme is None:
+        from unionoffice.medical.views.claim_dialog import ClaimDialog
+
+        scheme = self.host.scheme
+        if scheme is None:
             info(self, self.tr("请先由管理员建立方案年度。"))
             return
-        if ClaimDialog(self.ctx, self.scheme, None, self).exec():
+        if ClaimDialog(self.ctx, scheme, None, self, self.products).exec() == QDialog.DialogCode.Accepted:
             self.reload()
 
-    @guarded
-    def open_claim(self) -> None:
-        claim_id = self.selected_id()
-        if claim_id is not None and self.scheme is not None:
-            ClaimDialog(self.ctx, self.scheme, claim_id, self).exec()
+    def activated(self) -> None:
+        from unionoffice.medical.views.claim_dialog import ClaimDialog
+        from unionoffice.medical.views.province_dialogs import ProvinceClaimDialog
+
+        claim_id, scheme = self.selected_id(), self.host.scheme
+        if claim_id is None or scheme is None:
+            return
+        if scheme.is_province:
+            ProvinceClaimDialog(self.ctx, scheme, self.products, claim_id, self).exec()
+            return
+        dialog = ClaimDialog(self.ctx, scheme, claim_id, self, self.products)
+        dialog.exec()
+        if dialog.changed:
             self.model.refresh()
 
-    @guarded
-    def submit(self) -> None:
+    def file_claim(self) -> None:
+        from unionoffice.medical.views.province_dialogs import ProvinceClaimDialog
+
+        scheme = self.host.scheme
+        if scheme is None:
+            return
+        dialog = ProvinceClaimDialog(self.ctx, scheme, self.products, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def record_outcome(self) -> None:
+        """Load the claim as stored now (one call), then the outcome form (one call to save)."""
+        from unionoffice.medical.views.province_dialogs import OutcomeDialog
+
         claim_id = self.selected_id()
         if claim_id is None:
             return
-        try:
-            number = claims.submit_claim(self.ctx.db, self.ctx.actor, claim_id, self._version(claim_id))
-        except claims.OverlapWarning as warning:
-            if not confirm(self, str(warning) + "\n\n" + self.tr("确认仍要提交吗？")):
+
+        def loaded(detail: ClaimDetail) -> None:
+            if detail.status != ClaimStatus.SUBMITTED:
+                info(self, self.tr("申请 {no} 已登记过省总结果。").format(no=detail.claim_no))
                 return
-            number = claims.submit_claim(
-                self.ctx.db, self.ctx.actor, claim_id, self._version(claim_id), acknowledge_overlap=True
-            )
-        self.model.refresh()
-        info(self, self.tr("已提交，申请编号 {no}。").format(no=number))
+            if OutcomeDialog(self.ctx, detail, self).exec() == QDialog.DialogCode.Accepted:
+                self.model.refresh()
 
-    @guarded
-    def review(self) -> None:
+        self.ctx.calls.fetch(self, medical.GET_CLAIM, ById(claim_id), loaded, channel="claim")
+
+    def step(self, step: str) -> None:
+        """Load the claim as stored now (one call), then the step's dialog (one call to save)."""
+        from unionoffice.medical.views.claim_steps import ClaimStepDialog
+
         claim_id = self.selected_id()
         if claim_id is None:
             return
-        note, ok = QInputDialog.getText(self, self.tr("复核通过"), self.tr("复核意见（可不填）："))
-        if ok:
-            claims.review_claim(self.ctx.db, self.ctx.actor, claim_id, self._version(claim_id), note)
-            self.model.refresh()
 
-    @guarded
-    def send_back(self) -> None:
-        claim_id = self.selected_id()
-        if claim_id is None:
-            return
-        reason, ok = QInputDialog.getText(self, self.tr("退回修改"), self.tr("退回原因："))
-        if ok:
-            claims.return_claim(self.ctx.db, self.ctx.actor, claim_id, self._version(claim_id), reason)
+        def loaded(detail: ClaimDetail) -> None:
+            dialog = ClaimStepDialog(self.ctx, detail, step, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
             self.model.refresh()
-
-    @guarded
-    def approve(self) -> None:
-        claim_id = self.selected_id()
-        if claim_id is None:
-            return
-        detail = claims.get_claim(self.ctx.db, self.ctx.actor, claim_id)
-        explanation = "\n".join(line.text for line in detail.lines)
-        if confirm(
-            self, self.tr("审批通过申请 {no}？\n\n{lines}").format(no=detail.claim_no, lines=explanation)
-        ):
-            amount = claims.approve_claim(self.ctx.db, self.ctx.actor, claim_id, detail.version)
-            self.model.refresh()
-            if amount != detail.payable_fen:
-                from unionoffice.foundation.money import format_fen
-
+            result = dialog.result_value
+            if isinstance(result, medical.Submitted):
+                info(self, self.tr("已提交，申请编号 {no}。").format(no=result.claim_no))
+            elif isinstance(result, medical.Approved) and result.payable_fen != detail.payable_fen:
                 info(
                     self,
-                    self.tr("按审批时的年度封顶重新核算，核定金额为 {a} 元。").format(a=format_fen(amount)),
+                    self.tr("按审批时的年度封顶重新核算，核定金额为 {a} 元。").format(
+                        a=format_fen(result.payable_fen)
+                    ),
                 )
 
-    @guarded
-    def reject(self) -> None:
-        claim_id = self.selected_id()
-        if claim_id is None:
-            return
-        reason, ok = QInputDialog.getText(self, self.tr("驳回"), self.tr("驳回原因（会告知申请人）："))
-        if ok:
-            claims.reject_claim(self.ctx.db, self.ctx.actor, claim_id, self._version(claim_id), reason)
-            self.model.refresh()
+        self.ctx.calls.fetch(self, medical.GET_CLAIM, ById(claim_id), loaded, channel="claim")
 
-    @guarded
-    def pay(self) -> None:
-        claim_id = self.selected_id()
-        if claim_id is None:
-            return
-        dialog = PayDialog(self)
-        if dialog.exec():
-            claims.pay_claim(
-                self.ctx.db,
-                self.ctx.actor,
-                claim_id,
-                self._version(claim_id),
-                to_date(dialog.paid_on),
-                dialog.voucher.text(),
-            )
-            self.model.refresh()
-
-    @guarded
     def print_form(self) -> None:
         claim_id = self.selected_id()
         if claim_id is None:
             return
-        detail = claims.get_claim(self.ctx.db, self.ctx.actor, claim_id)
-        name = f"{self.tr('审批表')}-{detail.claim_no or detail.id}-{detail.member_name}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存审批表"), name, self.tr("PDF 文件 (*.pdf)"))
-        if not path:
+        target = choose_target(self, self.tr("保存审批表"), self.tr("审批表.pdf"), pdf())
+        if target is None:
             return
-        from unionoffice.medical.approval_form import write_form
-
-        self.ctx.tasks.run(
+        self.ctx.tasks.run_job(
             self,
             self.tr("正在生成审批表…"),
-            lambda progress: str(write_form(detail, path)),
-            lambda done: info(self, self.tr("已保存：{p}").format(p=done)),
-            cancellable=False,
+            medical.APPROVAL_FORM,
+            ById(claim_id),
+            lambda file: save_download(
+                self.ctx, self, file, target, lambda path: info(self, self.tr("已保存：{p}").format(p=path))
+            ),
         )
 
-    @guarded
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出申请清单"), self.tr("互助金申请.xlsx"), self.tr("Excel 文件 (*.xlsx)")
-        )
-        if not path:
+        target = choose_target(self, self.tr("导出申请清单"), self.tr("互助金申请.xlsx"))
+        if target is None:
             return
-        flt = self.current_filter()
-        db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.tasks.run(
-            self,
-            self.tr("正在导出…"),
-            lambda progress: export_claims(db, actor, flt, path, progress),
-            lambda n: info(self, self.tr("已导出 {n} 件申请。").format(n=n)),
+
+        def exported(result: Exported) -> None:
+            save_download(
+                self.ctx,
+                self,
+                result.file,
+                target,
+                lambda _path: info(self, self.tr("已导出 {n} 件申请。").format(n=result.rows)),
+            )
+
+        self.ctx.tasks.run_job(
+            self, self.tr("正在导出…"), medical.EXPORT_CLAIMS, self.current_filter(), exported
         )

@@ -1,85 +1,64 @@
-"""Small widgets and parsers the medical screens share."""
+"""What the medical tab's sub-pages share: they open on the tab's scheme year, and open again
+after the clerk picks another year (at once if shown, else when next shown)."""
 
 from __future__ import annotations
 
-from datetime import date
+from typing import Protocol
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
 
-from unionoffice.foundation.errors import FieldProblem, ValidationError
-from unionoffice.foundation.i18n import translate
-from unionoffice.foundation.money import Money
+from unionoffice.medical.contract import SchemeChoice, SchemeInfo, SchemePick
 
 
-def money_edit(placeholder: str = "0.00") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-    edit.setMaximumWidth(160)
-    return edit
+class SchemeHost(Protocol):
+    """The tab: holds the scheme year every sub-page shows."""
+
+    @property
+    def scheme(self) -> SchemeInfo | None: ...
+
+    def pick(self) -> SchemePick:
+        """What a sub-page's opening call asks for (the year shown, the list of years if needed)."""
+        ...
+
+    def take(self, choice: SchemeChoice) -> None:
+        """A sub-page's opening answer: the scheme it resolved and, when asked, every year."""
+        ...
+
+    def scheme_saved(self, scheme: SchemeInfo) -> None:
+        """A scheme year was created or changed: the picker and every sub-page follow it."""
+        ...
+
+    def scheme_updated(self, scheme: SchemeInfo) -> None:
+        """The shown scheme's own figures changed (its threshold): pages not shown follow it."""
+        ...
 
 
-def parse_money(label: str, text: str, required: bool = True) -> int | None:
-    """Yuan typed by a clerk ("1,234.5", "¥800") → fen; a blank optional field → None."""
-    if not text.strip():
-        if required:
-            raise ValidationError(FieldProblem(label, translate("MedicalViews", "必须填写")))
-        return None
-    try:
-        return Money.from_yuan(text).fen
-    except ValidationError:
-        raise ValidationError(
-            FieldProblem(
-                label, translate("MedicalViews", "“{t}”不是金额，请填写元，最多两位小数").format(t=text)
-            )
-        ) from None
+class SchemeBound(QWidget):
+    """Mixed into a sub-page (before its Qt base): ``reopen()`` makes its one opening call."""
+
+    _stale = False
+    _ever_shown = False
+
+    def reopen(self) -> None:
+        raise NotImplementedError
+
+    def scheme_changed(self) -> None:
+        if not self._ever_shown:
+            return  # its first showing opens it on the scheme chosen by then
+        if self.isVisible():
+            self._stale = False
+            self.reopen()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.reopen()
+        super().showEvent(event)
+        self._ever_shown = True
 
 
-def yuan_text(fen: int | None) -> str:
-    return "" if fen is None else str(Money(fen).yuan)
-
-
-def date_edit(value: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate(value or date.today()))
-    return edit
-
-
-def to_date(edit: QDateEdit) -> date:
-    return edit.date().toPython()  # type: ignore[return-value]
-
-
-def select_data(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    if index >= 0:
-        combo.setCurrentIndex(index)
-
-
-def fill_table(
-    table: QTableWidget, headers: list[str], rows: list[list[object]], right: set[int] = frozenset()
-) -> None:
-    """Small fixed tables (summaries, rules); long lists use LazyTableModel instead."""
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            if c in right:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-
-
-def read_only_table(parent: QWidget | None = None) -> QTableWidget:
-    table = QTableWidget(parent)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+def scheme_id(host: SchemeHost) -> int | None:
+    return host.scheme.id if host.scheme is not None else None

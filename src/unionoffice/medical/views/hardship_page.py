@@ -1,140 +1,154 @@
-"""Hardship alert: members whose self-paid costs this year pass the admin's threshold."""
+"""Hardship alert: members whose self-paid costs this year pass the threshold, largest first, so
+the union committee can offer help before anyone asks."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from unionoffice.foundation.contract import ListWindow, Page
+from unionoffice.foundation.errors import ValidationError
 from unionoffice.foundation.money import format_fen
+from unionoffice.medical import contract as medical
+from unionoffice.medical.contract import (
+    Exported,
+    HardshipFilter,
+    HardshipOpen,
+    HardshipScreen,
+    SchemeInfo,
+    ThresholdSave,
+)
 from unionoffice.medical.perms import MedicalPerm
-from unionoffice.medical.service import hardship
-from unionoffice.medical.service.schemes import SchemeInfo, get_scheme
-from unionoffice.medical.views.common import fill_table, money_edit, parse_money, read_only_table, yuan_text
+from unionoffice.medical.views.common import SchemeBound, SchemeHost, scheme_id
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
-from unionoffice.ui.messages import guarded, info
+from unionoffice.ui.list_page import ListPage
+from unionoffice.ui.messages import info, show_error
+from unionoffice.ui.table_model import PAGE_SIZE
+from unionoffice.ui.widgets.fields import MoneyField, error_label
+from unionoffice.ui.widgets.files import choose_target, save_download
 
 
-class HardshipPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.scheme: SchemeInfo | None = None
-        self.rows: list[hardship.HardshipRow] = []
-        layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("个人自付超过（元）")))
-        self.threshold = money_edit()
-        self.threshold.setObjectName("hardship_threshold")
-        self.threshold.returnPressed.connect(self.reload)
-        bar.addWidget(self.threshold)
-        show = QPushButton(icon("filter"), self.tr("查看"))
-        show.clicked.connect(self.reload)
-        bar.addWidget(show)
-        if ctx.actor.can(MedicalPerm.ADMIN):
-            save = QPushButton(icon("save"), self.tr("设为本年度预警线"))
-            save.setObjectName("hardship_save")
-            save.clicked.connect(self.save_threshold)
-            bar.addWidget(save)
-        export = QPushButton(icon("file-spreadsheet"), self.tr("导出 Excel"))
-        export.clicked.connect(self.export)
-        bar.addWidget(export)
-        bar.addStretch(1)
-        layout.addLayout(bar)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        layout.addWidget(self.note)
-        self.table = read_only_table()
+class HardshipPage(SchemeBound, ListPage[HardshipFilter]):
+    """GUI thread. The threshold box starts at the year's own threshold; "查看" lists with the
+    one typed; an administrator can keep it as the year's threshold."""
+
+    list_op = medical.LIST_HARDSHIP
+    open_op = medical.OPEN_HARDSHIP
+    columns = medical.hardship_columns()
+
+    def __init__(self, ctx: AppContext, host: SchemeHost, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.host = host
+        self.threshold_fen: int | None = None  # None: the scheme's own
+        self.model.loaded.connect(self._show_note)
         self.table.setObjectName("hardship_table")
-        layout.addWidget(self.table, 1)
 
-    def set_scheme(self, scheme: SchemeInfo | None) -> None:
-        self.scheme = scheme
-        self.threshold.setText(yuan_text(scheme.hardship_threshold_fen) if scheme else "")
-        self.reload()
+    def reopen(self) -> None:
+        self.threshold_fen = None  # another year: its own threshold
+        self.open()
 
-    def _headers(self) -> list[str]:
-        return [
-            self.tr("姓名"),
-            self.tr("工号"),
-            self.tr("分工会"),
-            self.tr("申请件数"),
-            self.tr("医疗总费用"),
-            self.tr("个人自付合计"),
-            self.tr("已获互助金"),
-            self.tr("仍需负担"),
-        ]
+    def build(self) -> None:
+        self.add_action(
+            "save",
+            self.tr("设为本年度预警线"),
+            self.save_threshold,
+            permission=MedicalPerm.ADMIN,
+            name="hardship_save",
+        )
+        self.add_action("file-spreadsheet", self.tr("导出 Excel"), self.export)
+        self.add_filter_widget(QLabel(self.tr("个人自付超过（元）")), 0)
+        self.threshold = MoneyField()
+        self.threshold.setObjectName("hardship_threshold")
+        self.threshold.returnPressed.connect(self.apply_threshold)
+        self.add_filter_widget(self.threshold, 0)
+        show = QPushButton(icon("filter"), self.tr("查看"))
+        show.setObjectName("hardship_show")
+        show.clicked.connect(self.apply_threshold)
+        self.add_filter_widget(show, 0)
+        self.threshold_error = error_label("hardship_error")
+        self.add_filter_widget(self.threshold_error, 0)
+        self.note = QLabel()
+        self.note.setObjectName("hardship_note")
+        self.note.setWordWrap(True)
+        self.add_filter_widget(self.note, 3)
 
-    @guarded
-    def reload(self) -> None:
-        if self.scheme is None:
+    def current_filter(self) -> HardshipFilter:
+        return HardshipFilter(scheme_id(self.host), self.threshold_fen)
+
+    def opening_request(self) -> HardshipOpen:
+        sort, descending = self.model.sort_key
+        return HardshipOpen(self.host.pick(), self.threshold_fen, ListWindow(0, PAGE_SIZE, sort, descending))
+
+    def opened(self, screen: HardshipScreen) -> Page:
+        self.host.take(screen.choice)
+        self.threshold_fen = screen.threshold_fen
+        self.threshold.set_fen(screen.threshold_fen)
+        return screen.page
+
+    def _show_note(self, count: int) -> None:
+        scheme = self.host.scheme
+        if scheme is None or self.threshold_fen is None:
+            self.note.clear()
             return
-        threshold = parse_money(self.tr("预警线"), self.threshold.text(), required=False)
-        used, self.rows = hardship.hardship_list(self.ctx.db, self.ctx.actor, self.scheme.id, threshold)
         self.note.setText(
             self.tr(
                 "{year} 年度个人自付医疗费用（政策内自付 + 自费）超过 {x} 元的会员共 {n} 人，"
                 "按自付金额从高到低排列，供工会委员会研究主动帮扶。"
-            ).format(year=self.scheme.year, x=format_fen(used), n=len(self.rows))
-        )
-        fill_table(
-            self.table,
-            self._headers(),
-            [
-                [
-                    r.name,
-                    r.employee_no,
-                    r.branch_name,
-                    r.claims,
-                    format_fen(r.total_fen),
-                    format_fen(r.self_paid_fen),
-                    format_fen(r.aid_fen),
-                    format_fen(r.burden_fen),
-                ]
-                for r in self.rows
-            ],
-            right={3, 4, 5, 6, 7},
+            ).format(year=scheme.year, x=format_fen(self.threshold_fen), n=count)
         )
 
-    @guarded
+    def _typed(self) -> int | None:
+        try:
+            fen = self.threshold.fen(self.tr("预警线"))
+        except ValidationError as error:
+            self.threshold_error.setText(error.problems[0].message)
+            self.threshold_error.show()
+            return None
+        self.threshold_error.hide()
+        return fen
+
+    # Actions --------------------------------------------------------------------------------
+    def apply_threshold(self) -> None:
+        fen = self._typed()
+        if fen is not None:
+            self.threshold_fen = fen
+            self.reload()
+
     def save_threshold(self) -> None:
-        if self.scheme is None:
+        scheme, fen = self.host.scheme, self._typed()
+        if scheme is None or fen is None:
             return
-        fen = parse_money(self.tr("预警线"), self.threshold.text())
-        hardship.set_hardship_threshold(self.ctx.db, self.ctx.actor, self.scheme.id, fen, self.scheme.version)
-        self.scheme = get_scheme(self.ctx.db, self.ctx.actor, self.scheme.id)
-        self.reload()
 
-    @guarded
+        def saved(changed: SchemeInfo) -> None:
+            self.host.scheme_updated(changed)
+            self.threshold_fen = fen
+            self.reload()
+
+        self.ctx.calls.fetch(
+            self, medical.SET_THRESHOLD, ThresholdSave(scheme.id, fen, scheme.version), saved, self._refused
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.threshold_error.setText(error.problems[0].message)
+            self.threshold_error.show()
+        else:
+            show_error(self, error)
+
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出困难预警名单"), self.tr("困难预警名单.xlsx"), self.tr("Excel 文件 (*.xlsx)")
-        )
-        if not path:
+        target = choose_target(self, self.tr("导出困难预警名单"), self.tr("困难预警名单.xlsx"))
+        if target is None:
             return
-        from unionoffice.foundation.xlsx import FEN, Sheet, write_xlsx
 
-        rows = [
-            [
-                r.name,
-                r.employee_no,
-                r.branch_name,
-                r.claims,
-                r.total_fen,
-                r.self_paid_fen,
-                r.aid_fen,
-                r.burden_fen,
-            ]
-            for r in self.rows
-        ]
-        write_xlsx(
-            path,
-            [
-                Sheet(
-                    self.tr("困难预警"),
-                    self._headers(),
-                    rows,
-                    number_formats={4: FEN, 5: FEN, 6: FEN, 7: FEN},
-                )
-            ],
+        def exported(result: Exported) -> None:
+            save_download(
+                self.ctx,
+                self,
+                result.file,
+                target,
+                lambda _path: info(self, self.tr("已导出 {n} 人。").format(n=result.rows)),
+            )
+
+        self.ctx.tasks.run_job(
+            self, self.tr("正在导出…"), medical.EXPORT_HARDSHIP, self.current_filter(), exported
         )
-        info(self, self.tr("已导出 {n} 人。").format(n=len(rows)))

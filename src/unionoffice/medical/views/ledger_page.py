@@ -1,224 +1,219 @@
-"""The fund ledger of the selected year: income and payouts per branch union, every entry,
-allocations, and the yearly report as PDF or Excel."""
+"""The fund ledger of the chosen year: income and payouts per branch union, the totals the union
+quotes, every entry, allocations, and the yearly report as PDF or Excel."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from unionoffice.core.org import service as org
+from unionoffice.foundation.contract import FileData, ListWindow, Operation, Page, Saved
+from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.money import format_fen
-from unionoffice.medical.perms import MedicalPerm
-from unionoffice.medical.service import ledger, reports
-from unionoffice.medical.service.schemes import SchemeInfo
-from unionoffice.medical.views.common import (
-    date_edit,
-    fill_table,
-    money_edit,
-    parse_money,
-    read_only_table,
-    to_date,
+from unionoffice.medical import contract as medical
+from unionoffice.medical.contract import (
+    Allocation,
+    LedgerFilter,
+    LedgerOpen,
+    LedgerRow,
+    LedgerScreen,
+    ReportRequest,
+    SchemeInfo,
 )
+from unionoffice.medical.perms import MedicalPerm
+from unionoffice.medical.views.common import SchemeBound, SchemeHost, scheme_id
 from unionoffice.ui.context import AppContext
-from unionoffice.ui.icons import icon
-from unionoffice.ui.messages import guarded, info
-from unionoffice.ui.table_model import LazyTableModel
+from unionoffice.ui.list_page import ListPage
+from unionoffice.ui.messages import info
+from unionoffice.ui.style import HEADING
+from unionoffice.ui.table_model import PAGE_SIZE
+from unionoffice.ui.widgets.fields import DateField, MoneyField
+from unionoffice.ui.widgets.files import choose_target, pdf, save_download, xlsx
+from unionoffice.ui.widgets.form_dialog import FormDialog
+from unionoffice.ui.widgets.tables import fill_table, read_only_table
+
+SUMMARY_HEIGHT = 260  # at most; more branch unions scroll
 
 
-class AllocationDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("登记拨款收入"))
-        form = QFormLayout(self)
+class AllocationDialog(FormDialog):
+    """Money put into the fund: the company's or the higher union's allocation."""
+
+    def __init__(self, ctx: AppContext, scheme: SchemeInfo, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("登记拨款收入"), parent)
+        self.scheme = scheme
+        form = QFormLayout()
+        self.layout_.addLayout(form)
         self.branch = QComboBox()
         self.branch.addItem(self.tr("全会（不分分工会）"), None)
-        for unit in org.branches(ctx.db, ctx.actor):
-            self.branch.addItem(unit.name, unit.id)
-        self.amount = money_edit()
-        self.when = date_edit(date.today())
+        for branch in ctx.refs.take(None).mine():
+            self.branch.addItem(branch.name, branch.id)
+        self.amount = MoneyField()
+        self.when = DateField(date.today())
         self.memo = QLineEdit()
         self.memo.setPlaceholderText(self.tr("如：公司行政拨款、上级工会补助"))
-        form.addRow(self.tr("分工会"), self.branch)
-        form.addRow(self.tr("金额（元）"), self.amount)
-        form.addRow(self.tr("日期"), self.when)
-        form.addRow(self.tr("摘要"), self.memo)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.row(form, self.tr("分工会"), self.tr("分工会"), self.branch)
+        self.row(form, self.tr("金额"), self.tr("金额（元）"), self.amount)
+        self.row(form, self.tr("日期"), self.tr("日期"), self.when)
+        self.row(form, self.tr("摘要"), self.tr("摘要"), self.memo)
+        self.finish_layout()
+
+    def collect(self) -> tuple[Operation[Allocation, Saved], Allocation, list[FieldProblem]]:
+        problems: list[FieldProblem] = []
+        try:
+            amount = self.amount.fen(self.tr("金额"))
+        except ValidationError as error:
+            problems += error.problems
+            amount = None
+        when, message = self.when.checked()
+        if message:
+            problems.append(FieldProblem(self.tr("日期"), message))
+        request = Allocation(self.scheme.id, self.branch.currentData(), amount, when, self.memo.text())
+        return medical.ADD_ALLOCATION, request, problems
+
+
+class LedgerPage(SchemeBound, ListPage[LedgerFilter]):
+    """GUI thread. The summary, the totals and the first page of entries arrive in one call."""
+
+    list_op = medical.LIST_LEDGER
+    open_op = medical.OPEN_LEDGER
+    columns = medical.ledger_columns()
+    default_sort = ("date", True)
+
+    def __init__(self, ctx: AppContext, host: SchemeHost, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.host = host
+        self.table.setObjectName("ledger_entries")
+
+    def reopen(self) -> None:
+        self.open()
+
+    def build(self) -> None:
+        self.allocation_action = self.add_action(
+            "plus", self.tr("登记拨款"), self.add_allocation, permission=MedicalPerm.ADMIN, name="allocation"
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-
-class LedgerPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.scheme: SchemeInfo | None = None
-        layout = QVBoxLayout(self)
+        self.toolbar.addSeparator()
+        self.add_action("file-down", self.tr("年度报告 PDF"), lambda: self.export_report("pdf"))
+        self.add_action("file-spreadsheet", self.tr("年度报告 Excel"), lambda: self.export_report("xlsx"))
         self.totals = QLabel()
         self.totals.setObjectName("aid_totals")
         self.totals.setWordWrap(True)
-        self.totals.setStyleSheet("font-size: 11pt; color: #1f4e79;")
-        layout.addWidget(self.totals)
-        actions = QHBoxLayout()
-        if ctx.actor.can(MedicalPerm.ADMIN):
-            add = QPushButton(icon("plus"), self.tr("登记拨款"))
-            add.clicked.connect(self.add_allocation)
-            actions.addWidget(add)
-        for text, icon_name, suffix in (
-            (self.tr("年度报告 PDF"), "file-down", "pdf"),
-            (self.tr("年度报告 Excel"), "file-spreadsheet", "xlsx"),
-        ):
-            button = QPushButton(icon(icon_name), text)
-            button.clicked.connect(lambda _=False, s=suffix: self.export_report(s))
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
-        split = QSplitter(Qt.Orientation.Vertical)
-        self.summary = read_only_table()
-        self.summary.setObjectName("ledger_summary")
-        split.addWidget(self.summary)
-        self.entries = QTableView()
-        self.entries.setSortingEnabled(True)
-        self.entries.verticalHeader().setDefaultSectionSize(24)
-        self.model = LazyTableModel(parent=self)
-        self.entries.setModel(self.model)
-        split.addWidget(self.entries)
-        split.setSizes([230, 400])
-        layout.addWidget(split, 1)
+        self.totals.setStyleSheet(f"font-size: 11pt; color: {HEADING};")
+        self.summary = read_only_table(self, "ledger_summary")
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.totals)  # under the toolbar, above the entries' own bar
+        layout.insertWidget(2, self.summary)
+        self.add_filter_widget(QLabel(self.tr("台账明细")), 0)
 
-    def set_scheme(self, scheme: SchemeInfo | None) -> None:
-        self.scheme = scheme
-        self.reload()
+    def current_filter(self) -> LedgerFilter:
+        return LedgerFilter(scheme_id(self.host))
 
-    @guarded
-    def reload(self) -> None:
-        if self.scheme is None:
-            return
-        db, actor, s = self.ctx.db, self.ctx.actor, self.scheme
-        rows = ledger.ledger_summary(db, actor, s.id)
-        headers = [
-            self.tr("分工会"),
-            self.tr("参保人数"),
-            self.tr("会费收入"),
-            self.tr("拨款收入"),
-            self.tr("互助金支出"),
-            self.tr("结余"),
-            self.tr("受助人次"),
-            self.tr("受助人数"),
-        ]
-        fill_table(
-            self.summary,
-            headers,
-            [
-                [
-                    r.branch_name,
-                    r.enrolled,
-                    format_fen(r.fee_fen),
-                    format_fen(r.allocation_fen),
-                    format_fen(r.payout_fen),
-                    format_fen(r.balance_fen),
-                    r.claims_paid,
-                    r.members_helped,
-                ]
-                for r in rows
-            ],
-            right={1, 2, 3, 4, 5, 6, 7},
+    def opening_request(self) -> LedgerOpen:
+        sort, descending = self.model.sort_key
+        return LedgerOpen(
+            self.host.pick(), ListWindow(0, PAGE_SIZE, sort, descending), self.ctx.refs.org_stamp
         )
-        font = self.summary.font()
-        font.setBold(True)
-        for c in range(self.summary.columnCount()):
-            self.summary.item(len(rows) - 1, c).setFont(font)
-        for c in range(1, len(headers)):
-            self.summary.setColumnWidth(c, 130)
-        self.summary.setColumnWidth(0, 180)
-        first = min((x.year for x in _schemes(self.ctx) if x.fund == s.fund), default=s.year)
-        history = ledger.aid_totals(db, actor, s.fund, first, s.year)
-        before = ledger.aid_totals(db, actor, s.fund, first, s.year - 1) if first < s.year else None
-        text = self.tr("{first}–{last} 年累计支付互助金 {paid} 元，受助 {m} 人（{n} 人次）。").format(
-            first=first,
-            last=s.year,
+
+    def opened(self, screen: LedgerScreen) -> Page:
+        self.host.take(screen.choice)
+        self.ctx.refs.take(screen.org)
+        province = screen.choice.scheme is not None and screen.choice.scheme.is_province
+        self.allocation_action.setVisible(not province and self.ctx.session.can(MedicalPerm.ADMIN))
+        self._show_summary(screen.rows, province)
+        self._show_totals(screen)
+        return screen.page
+
+    def _show_summary(self, rows: list[LedgerRow], province: bool) -> None:
+        """Our own fund: income, payouts, balance. The provincial scheme: contributions collected,
+        passed on to the province, still to pass on, and what the province paid our members."""
+        if province:
+            headers = [
+                self.tr("分工会"),
+                self.tr("参保人数"),
+                self.tr("互助金收入"),
+                self.tr("上缴省总"),
+                self.tr("尚未上缴"),
+                self.tr("省总赔付"),
+                self.tr("受助人次"),
+                self.tr("受助人数"),
+            ]
+            money = [(r.fee_fen, r.remitted_fen, r.balance_fen, r.aid_paid_fen) for r in rows]
+        else:
+            headers = [
+                self.tr("分工会"),
+                self.tr("参保人数"),
+                self.tr("互助金收入"),
+                self.tr("拨款收入"),
+                self.tr("互助金支出"),
+                self.tr("结余"),
+                self.tr("受助人次"),
+                self.tr("受助人数"),
+            ]
+            money = [(r.fee_fen, r.allocation_fen, r.payout_fen, r.balance_fen) for r in rows]
+        values: list[tuple[Any, ...]] = [
+            (r.branch_name, r.enrolled, *(format_fen(m) for m in amounts), r.claims_paid, r.members_helped)
+            for r, amounts in zip(rows, money, strict=True)
+        ]
+        fill_table(self.summary, headers, values, right=set(range(1, len(headers))), spread=True)
+        # As tall as its rows: one per branch union and the total, no empty band below.
+        height = self.summary.horizontalHeader().sizeHint().height() + 24 * len(values) + 4
+        self.summary.setFixedHeight(min(max(height, 60), SUMMARY_HEIGHT))
+        if rows:
+            font = self.summary.font()
+            font.setBold(True)
+            for column in range(len(headers)):
+                item = self.summary.item(len(rows) - 1, column)
+                if item is not None:
+                    item.setFont(font)
+
+    def _show_totals(self, screen: LedgerScreen) -> None:
+        history, earlier = screen.history, screen.earlier
+        if history is None:
+            self.totals.setText("")
+            return
+        scheme = screen.choice.scheme
+        sentence = (
+            self.tr("{first}–{last} 年省总工会累计赔付 {paid} 元，受助 {m} 人（{n} 人次）。")
+            if scheme is not None and scheme.is_province
+            else self.tr("{first}–{last} 年累计支付互助金 {paid} 元，受助 {m} 人（{n} 人次）。")
+        )
+        text = sentence.format(
+            first=history.year_from,
+            last=history.year_to,
             paid=format_fen(history.paid_fen),
             m=history.members_helped,
             n=history.claims,
         )
-        if before is not None:
+        if earlier is not None:
             text += self.tr("其中 {first}–{last} 年：{paid} 元，{m} 人。").format(
-                first=first, last=s.year - 1, paid=format_fen(before.paid_fen), m=before.members_helped
+                first=earlier.year_from,
+                last=earlier.year_to,
+                paid=format_fen(earlier.paid_fen),
+                m=earlier.members_helped,
             )
         self.totals.setText(text)
-        self.model.set_source(ledger.ledger_source(db, actor, s.id))
-        self.entries.resizeColumnsToContents()
 
-    @guarded
+    # Actions --------------------------------------------------------------------------------
     def add_allocation(self) -> None:
-        if self.scheme is None:
-            return
-        dialog = AllocationDialog(self.ctx, self)
-        while dialog.exec():
-            try:
-                ledger.add_allocation(
-                    self.ctx.db,
-                    self.ctx.actor,
-                    self.scheme.id,
-                    dialog.branch.currentData(),
-                    parse_money(self.tr("金额"), dialog.amount.text()),
-                    to_date(dialog.when),
-                    dialog.memo.text(),
-                )
-            except Exception as exc:  # noqa: BLE001 - show and let the admin correct the form
-                from unionoffice.ui.messages import show_error
+        scheme = self.host.scheme
+        if scheme is not None and AllocationDialog(self.ctx, scheme, self).exec():
+            self.open()
 
-                show_error(self, exc)
-                continue
-            break
-        self.reload()
-
-    @guarded
     def export_report(self, suffix: str) -> None:
-        if self.scheme is None:
+        scheme = self.host.scheme
+        if scheme is None:
             return
-        name = self.tr("{year}年度医疗互助报告").format(year=self.scheme.year) + f".{suffix}"
-        filters = self.tr("PDF 文件 (*.pdf)") if suffix == "pdf" else self.tr("Excel 文件 (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存年度报告"), name, filters)
-        if not path:
+        name = self.tr("{year}年度医疗互助报告").format(year=scheme.year) + f".{suffix}"
+        target = choose_target(self, self.tr("保存年度报告"), name, pdf() if suffix == "pdf" else xlsx())
+        if target is None:
             return
-        db, actor, scheme_id = self.ctx.db, self.ctx.actor, self.scheme.id
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            from unionoffice.medical import report_files
+        def written(file: FileData) -> None:
+            save_download(
+                self.ctx, self, file, target, lambda path: info(self, self.tr("已保存：{p}").format(p=path))
+            )
 
-            data = reports.year_report(db, actor, scheme_id)
-            if suffix == "pdf":
-                return str(report_files.write_pdf(data, path, progress))
-            return str(report_files.write_xlsx(data, path, reports.paid_claim_rows(db, actor, scheme_id)))
-
-        self.ctx.tasks.run(
-            self,
-            self.tr("正在生成年度报告…"),
-            work,
-            lambda done: info(self, self.tr("已保存：{p}").format(p=done)),
+        self.ctx.tasks.run_job(
+            self, self.tr("正在生成年度报告…"), medical.YEAR_REPORT, ReportRequest(scheme.id, suffix), written
         )
-
-
-def _schemes(ctx: AppContext):  # type: ignore[no-untyped-def]
-    from unionoffice.medical.service.schemes import list_schemes
-
-    return list_schemes(ctx.db, ctx.actor)

@@ -90,13 +90,21 @@ class AuditView(ListPage[AuditFilter]):
             "",
         ]
         for field, change in entry.changes.items():
-            lines.append(f"{field}: {change}")
+            if field == "fields" and isinstance(change, list):
+                lines.append(self.tr("改动的字段：") + "、".join(str(f) for f in change))
+            else:
+                lines.append(f"{field}: {change}")
         self.detail.setPlainText("\n".join(lines))
 
     def verify(self) -> None:
         def done(report: ChainReport) -> None:
             if report.ok:
-                info(self, self.tr("操作日志完整：已校验 {n} 条，链条未断。").format(n=report.checked))
+                text = self.tr("操作日志完整：已校验 {n} 条，链条未断。").format(n=report.checked)
+                if report.pending:
+                    text += self.tr("另有 {n} 条尚待封存（由未持审计密钥的账号写入）。").format(
+                        n=report.pending
+                    )
+                info(self, text)
             else:
                 QMessageBox.critical(self, self.tr("操作日志已被篡改"), report.reason)
 

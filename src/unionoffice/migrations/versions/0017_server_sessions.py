@@ -1,7 +1,7 @@
 """union server: sessions, sign-in throttle, stored replies of write calls, scheduled chores
 
-Revision ID: 0014_server_sessions
-Revises: 0013_membership
+Revision ID: 0017_server_sessions
+Revises: 0016_protect_keys_audit
 Create Date: 2026-12-04 02:00:00
 
 The union server keeps its sessions (token hashes only), failed sign-ins, the replies of write
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014_server_sessions"
-down_revision = "0013_membership"
+revision = "0017_server_sessions"
+down_revision = "0016_protect_keys_audit"
 branch_labels = None
 depends_on = None
 
