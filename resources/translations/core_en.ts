@@ -348,6 +348,10 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
         <translation>The current password is incorrect.</translation>
     </message>
     <message>
+        <source>用恢复码取回数据密钥</source>
+        <translation>Recovering the data key with the recovery code</translation>
+    </message>
+    <message>
         <source>找不到管理员账号“{name}”。</source>
         <translation>Administrator account &quot;{name}&quot; not found.</translation>
     </message>
@@ -366,6 +370,10 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>找不到用户“{name}”。</source>
         <translation>User &quot;{name}&quot; not found.</translation>
+    </message>
+    <message>
+        <source>连接工会服务器时，{what}须由管理员在服务器主机上执行：unionoffice-server {command}</source>
+        <translation>With a union server, {what} is done by an administrator on the server host: unionoffice-server {command}</translation>
     </message>
 </context>
 <context>
@@ -638,6 +646,18 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>数据密钥已经存在。</source>
         <translation>The data key already exists.</translation>
+    </message>
+    <message>
+        <source>当前数据密钥与该数据库不符</source>
+        <translation>the current data key is not this database&apos;s</translation>
+    </message>
+    <message>
+        <source>缺少该数据库仍在使用的旧数据密钥 {ids}</source>
+        <translation>older data keys this database still uses are missing: {ids}</translation>
+    </message>
+    <message>
+        <source>审计密钥与该数据库不符</source>
+        <translation>the audit key is not this database&apos;s</translation>
     </message>
     <message>
         <source>本数据库没有恢复码。</source>

@@ -288,9 +288,20 @@ def _cmd_user_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _not_on_a_union_server(args: argparse.Namespace, what: str, command: str) -> None:
+    """Key work belongs to the union server's key file: never done on this PC's own file while
+    the office works through a server (it would change a database nobody uses)."""
+    from unionoffice.client.command_line import union_server_of
+    from unionoffice.core.auth.custody import server_side_message
+
+    if union_server_of(args) is not None:
+        raise UserError(server_side_message(what, command))
+
+
 def _cmd_keys_recover(args: argparse.Namespace) -> int:
     from unionoffice.core.auth.service import recover_with_code
 
+    _not_on_a_union_server(args, "用恢复码取回数据密钥", "init-keys --from-db 数据库 --recovery-code")
     db = open_db(args)
     code = getpass.getpass("恢复码：")
     password = getpass.getpass("新密码：")
@@ -304,6 +315,7 @@ def _cmd_keys_recover(args: argparse.Namespace) -> int:
 def _cmd_keys_rotate(args: argparse.Namespace) -> int:
     from unionoffice.core.auth.service import rotate_keys
 
+    _not_on_a_union_server(args, "更换数据密钥", "rotate-keys --key-file 密钥文件 --admin 账号")
     if not args.user:
         raise UserError("更换数据密钥须以管理员登录：请加 --user 管理员账号。")
     db = open_db(args)
@@ -322,6 +334,7 @@ def _cmd_keys_reseal(args: argparse.Namespace) -> int:
     from unionoffice.core import attachments
     from unionoffice.core.crypto import vault
 
+    _not_on_a_union_server(args, "重新加密附件", "rotate-keys（服务器上的附件随之重新加密）")
     db = open_db(args)
     _admin_signed_in(args, db)
     done = attachments.reseal_all(vault.data_key())

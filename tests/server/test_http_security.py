@@ -1,9 +1,9 @@
 """Security through raw HTTP: the server decides who is asking from the token alone, on every
 request, and enforces roles and branch scope there.
 
-``CROSS_BRANCH`` lists what a clerk of branch A must not do to branch B's records; modules add
-their own probes (a claim, a contest entry) as they move onto the contract: each probe is an
-operation and a request built from the test's organisation and records.
+``CROSS_BRANCH`` lists what a clerk of branch A must not do to branch B's records (a member, a
+claim, a contest entry); modules add their own probes as they move onto the contract: each probe
+is an operation and a request built from the test's organisation and records.
 """
 
 from __future__ import annotations
@@ -20,15 +20,24 @@ from factories import actor_of, add_member
 from server_harness import RunningServer
 from sqlalchemy import select, update
 
+from tests.contests.conftest import standard_definition
+from unionoffice.contests import contract as contests
+from unionoffice.contests.models import Contestant
+from unionoffice.contests.service.definition import create_contest
+from unionoffice.contests.service.entrants import register_members
 from unionoffice.core.auth import sessions
 from unionoffice.core.auth.contract import FIRST_ADMIN, LIST_USERS, SAVE_USER, SIGN_IN, FirstAdmin, UserSave
 from unionoffice.core.auth.models import User
 from unionoffice.core.auth.sessions import ServerSession
 from unionoffice.db.database import Database
 from unionoffice.foundation import wire
-from unionoffice.foundation.contract import Empty, ListQuery, ListWindow, Operation
+from unionoffice.foundation.contract import ById, Empty, ListQuery, ListWindow, Operation
 from unionoffice.foundation.identity import generate_id_number
 from unionoffice.foundation.wire import Reply
+from unionoffice.medical import contract as medical
+from unionoffice.medical.calculation import Rule
+from unionoffice.medical.models import BenefitType, Fund
+from unionoffice.medical.service import claims, enrolment, schemes
 from unionoffice.members import contract as members
 from unionoffice.members.contract import FormOpen, MemberFilter, MemberInput, MemberSave, RegisterExport
 
@@ -64,11 +73,14 @@ def _mentions_b(reply: Reply) -> bool:
         return False
     payloads = [reply.ok]
     try:
-        exported = wire.decode(reply.ok, members.Exported)
-    except Exception:  # noqa: BLE001 - not an export
-        pass
-    else:
-        with zipfile.ZipFile(io.BytesIO(exported.file.content)) as book:
+        content = wire.decode(reply.ok, members.Exported).file.content
+    except Exception:  # noqa: BLE001 - not the register's export
+        try:
+            content = wire.decode(reply.ok, medical.Exported).file.content
+        except Exception:  # noqa: BLE001 - not an export at all
+            content = b""
+    if content.startswith(b"PK"):
+        with zipfile.ZipFile(io.BytesIO(content)) as book:
             payloads += [book.read(name) for name in book.namelist()]
     return any("王芳".encode() in p or OTHER_ID_NUMBER.encode() in p for p in payloads)
 
@@ -102,16 +114,89 @@ CROSS_BRANCH = [
         lambda r: (members.EXPORT_REGISTER, RegisterExport(MemberFilter(branch_id=r["branch_b"]))),
         _mentions_b,
     ),
+    Probe("read a claim", lambda r: (medical.GET_CLAIM, ById(r["claim_b"]))),
+    Probe(
+        "list a branch's claims",
+        lambda r: (
+            medical.LIST_CLAIMS,
+            ListQuery(medical.ClaimFilter(r["scheme"], branch_id=r["branch_b"]), ListWindow()),
+        ),
+        _mentions_b,
+    ),
+    Probe(
+        "search claims by name",
+        lambda r: (
+            medical.LIST_CLAIMS,
+            ListQuery(medical.ClaimFilter(r["scheme"], text="王芳"), ListWindow()),
+        ),
+        _mentions_b,
+    ),
+    Probe("submit a claim", lambda r: (medical.SUBMIT_CLAIM, medical.ClaimStep(r["claim_b"], 1))),
+    Probe("open a claim's approval form", lambda r: (medical.APPROVAL_FORM, ById(r["claim_b"]))),
+    Probe(
+        "export a branch's claims",
+        lambda r: (medical.EXPORT_CLAIMS, medical.ClaimFilter(r["scheme"], branch_id=r["branch_b"])),
+        _mentions_b,
+    ),
+    Probe(
+        "list a contest's entries",
+        lambda r: (
+            contests.LIST_CONTESTANTS,
+            ListQuery(contests.ContestantFilter(r["contest"], "王芳"), ListWindow()),
+        ),
+        _mentions_b,
+    ),
+    Probe(
+        "withdraw a contest entry",
+        lambda r: (contests.WITHDRAW, contests.Withdrawal(r["entry_b"], "调动")),
+    ),
+    Probe("remove a contest entry", lambda r: (contests.REMOVE_CONTESTANT, ById(r["entry_b"]))),
 ]
 
 
 @pytest.fixture
 def records(db: Database, org: dict[str, int]) -> dict[str, int]:
-    return {
+    """A member of each branch; B's member also has a claim (2026 union scheme, paid up) and a
+    contest entry."""
+    made = {
         **org,
         "member_a": add_member(db, org["branch_a"], org["group_a"], name="张坤", seq=1),
         "member_b": add_member(db, org["branch_b"], org["group_b"], name="王芳", seq=2),
     }
+    admin = actor_of(db, "admin")
+    scheme = schemes.create_scheme(
+        db,
+        admin,
+        schemes.SchemeInput(
+            Fund.UNION, 2026, "2026 年度医疗互助", 6_000, date(2026, 1, 1), date(2026, 12, 31), 0, 2_000_000
+        ),
+    ).id
+    schemes.save_rule(db, admin, scheme, BenefitType.CRITICAL, Rule(lump_sum_fen=2_000_000))
+    enrolment.enrol(db, admin, scheme, branch_id=org["branch_b"], enrolled_on=date(2026, 1, 1))
+    enrolment.record_payments(db, admin, scheme, [made["member_b"]], date(2026, 1, 10))
+    claim = claims.ClaimInput(
+        made["member_b"], scheme, BenefitType.CRITICAL, date(2026, 3, 1), date(2026, 3, 10),
+        3_000_000, 0, 3_000_000, 0, "新乡市中心医院", "肺炎", ("INV-B1",),
+    )  # fmt: skip
+    made["claim_b"] = claims.create_claim(db, admin, claim)
+    made["scheme"] = scheme
+    made["contest"] = create_contest(db, admin, standard_definition())
+    register_members(db, admin, made["contest"], [made["member_b"]])
+    with db.read() as s:
+        made["entry_b"] = s.execute(select(Contestant.id)).scalar_one()
+    return made
+
+
+def _b_state(db: Database, records: dict[str, int]) -> tuple[object, ...]:
+    from unionoffice.medical.models import Claim
+    from unionoffice.members.models import Member
+
+    with db.read() as s:
+        member = s.get(Member, records["member_b"])
+        claim = s.get(Claim, records["claim_b"])
+        entry = s.get(Contestant, records["entry_b"])
+        assert member is not None and claim is not None and entry is not None
+        return (member.branch_id, member.phone, member.version, claim.status, claim.version, entry.status)
 
 
 def _send(raw: Raw, op: Operation[Any, Any], request: object, token: str) -> Reply:
@@ -138,16 +223,14 @@ def test_a_clerk_cannot_reach_another_branchs_records(
     server: RunningServer, raw: Raw, records: dict[str, int], probe: Probe
 ) -> None:
     clerk_a = server.token_for(actor_of(server.db, "clerk_a"))
+    before = _b_state(server.db, records)
+    assert before[:3] == (records["branch_b"], None, 1)
     op, request = probe.build(records)
     reply = _send(raw, op, request, clerk_a)
     assert not probe.leaks(reply), f"{probe.name}: {reply}"
     if reply.error is not None:
         assert reply.error.kind in {"permission", "not_found", "validation", "conflict"}
-    with server.db.read() as s:  # and nothing of B's changed
-        from unionoffice.members.models import Member
-
-        member = s.get(Member, records["member_b"])
-        assert (member.branch_id, member.phone, member.version) == (records["branch_b"], None, 1)
+    assert _b_state(server.db, records) == before  # and nothing of B's changed
 
 
 def test_a_clerk_cannot_raise_their_own_role(
@@ -296,3 +379,18 @@ def server_max_bytes() -> int:
     from unionoffice.server.config import ServerConfig
 
     return ServerConfig().max_request_mib * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    "probe",
+    [p for p in CROSS_BRANCH if p.name.startswith(("read a claim", "list", "search", "export"))],
+    ids=lambda p: p.name,
+)
+def test_the_same_probes_reach_branch_b_for_an_administrator(
+    server: RunningServer, raw: Raw, records: dict[str, int], probe: Probe
+) -> None:
+    """The probes can fail: what the clerk of A is refused, the administrator gets."""
+    admin = server.token_for(actor_of(server.db, "admin"))
+    op, request = probe.build(records)
+    reply = _send(raw, op, request, admin)
+    assert reply.error is None and probe.leaks(reply), f"{probe.name}: {reply}"
