@@ -231,6 +231,7 @@ def _cmd_user_add(args: argparse.Namespace) -> int:
             create_first_admin(db, args.username, args.name, _read_password(args))
             print(f"已新增第一个管理员 {args.username}。首次登录时会创建数据密钥并显示恢复码。")
             return 0
+    _need_admin_user(args)
     services = services_for(args)
     branches = dict((name, unit_id) for unit_id, name in services.call(LIST_USERS, Empty()).branches)
     missing = [name for name in args.branch if name not in branches]
@@ -248,12 +249,16 @@ def _cmd_user_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _need_admin_user(args: argparse.Namespace) -> None:
+    if not args.user:
+        raise UserError("用户管理须以管理员登录：请加 --user 管理员账号（会询问密码）。")
+
+
 def _admin_signed_in(args: argparse.Namespace, db: Database) -> Actor:
     """The administrator named by ``--user``; user management refuses everyone else."""
     from unionoffice.core.auth.roles import CorePerm
 
-    if not args.user:
-        raise UserError("用户管理须以管理员登录：请加 --user 管理员账号（会询问密码）。")
+    _need_admin_user(args)
     actor = signed_in(args, db)
     actor.require(CorePerm.USERS_ADMIN)
     return actor
@@ -282,6 +287,7 @@ def _cmd_user_list(args: argparse.Namespace) -> int:
     from unionoffice.core.auth.roles import Role
     from unionoffice.foundation.contract import Empty
 
+    _need_admin_user(args)
     for user in services_for(args).call(LIST_USERS, Empty()).users:
         state = "停用" if not user.active else ("锁定" if user.locked else "正常")
         print(f"{user.username:<16} {user.display_name:<16} {Role(user.role).label:<8} {state}")
