@@ -14,7 +14,15 @@ from pgserver import TestServer
 from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError, ProgrammingError
 
-from unionoffice.core.audit.chain import GENESIS, HASHED_FIELDS, AuditHead, entry_hash
+from unionoffice.core.audit.chain import (
+    GENESIS,
+    HASHED_FIELDS,
+    PENDING,
+    AuditHead,
+    entry_hash,
+    entry_mac,
+    head_mac,
+)
 from unionoffice.core.audit.models import AuditEntry
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.audit.verify import verify_audit_log
@@ -135,16 +143,20 @@ def test_migrate_backs_up_with_pg_dump_first(roles: Roles, tmp_path: Path) -> No
     assert len(dumps) == 1 and dumps[0].read_bytes()[:5] == b"PGDMP"
 
 
-def _rewrite_whole_chain(db: Database, entry_id: int, summary: str) -> None:
-    """What someone with the owner role could do: change an entry and recompute every hash."""
+def _rewrite_whole_chain(db: Database, entry_id: int, summary: str, key: bytes | None = None) -> None:
+    """What someone with the owner role could do: change an entry and recompute every hash (and,
+    holding the audit key as well, every MAC and the head's)."""
     with db.engine.begin() as conn:
         conn.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER USER")
         conn.execute(update(AuditEntry).where(AuditEntry.id == entry_id).values(summary=summary))
-        previous = GENESIS
+        previous, last_id = GENESIS, None
         for row in conn.execute(select(AuditEntry).order_by(AuditEntry.id)).mappings().all():
-            previous = entry_hash(previous, {f: row[f] for f in HASHED_FIELDS})
+            values = {f: row[f] for f in HASHED_FIELDS}
+            previous = entry_mac(previous, values, key) if key else entry_hash(previous, values)
+            last_id = row["id"]
             conn.execute(update(AuditEntry).where(AuditEntry.id == row["id"]).values(hash=previous))
-        conn.execute(update(AuditHead).where(AuditHead.id == 1).values(last_hash=previous))
+        mac = head_mac(key, last_id, previous) if key else None
+        conn.execute(update(AuditHead).where(AuditHead.id == 1).values(last_hash=previous, mac=mac))
         conn.exec_driver_sql("ALTER TABLE audit_log ENABLE TRIGGER USER")
 
 
@@ -154,21 +166,33 @@ def test_a_rewrite_with_the_runtime_role_is_refused_and_with_the_owner_role_dete
     assert _migrate(roles, tmp_path, "--no-backup") == 0
     app, owner = open_database(roles.runtime_url), open_database(roles.owner_url)
     key = Ed25519PrivateKey.generate()
+    audit_key = vault.audit_key()
+    assert audit_key is not None
     try:
-        for n in range(3):
+        vault.set_keys(data_key=vault.data_key())  # an entry written without the audit key: pending
+        with app.transaction(SYSTEM_ACTOR) as s:
+            record(s, "login_failed", "users", None, "登录失败")
+        vault.set_keys(data_key=vault.data_key(), audit_key=audit_key)
+        for n in range(3):  # the runtime role seals the pending entry with its first keyed write
             with app.transaction(SYSTEM_ACTOR) as s:
                 record(s, "login", "users", n, f"第 {n} 次登录")
+        with app.read() as s:
+            assert PENDING not in s.execute(select(AuditEntry.hash)).scalars().all()
         exported = tmp_path / "heads.log"
         audit_export.export(app, key, f"file:{exported}")
-        first_id = audit_export.current_head(app).last_id - 2  # type: ignore[union-attr]
+        first_id = audit_export.current_head(app).last_id - 3  # type: ignore[union-attr]
 
         assert _refused(app, f"UPDATE audit_log SET summary = '改过' WHERE id = {first_id}")
+        assert _refused(app, f"UPDATE audit_log SET hash = '' WHERE id = {first_id}")  # sealed stays sealed
         assert _refused(owner, f"UPDATE audit_log SET summary = '改过' WHERE id = {first_id}")  # the trigger
 
-        _rewrite_whole_chain(owner, first_id, "改过")
-        assert verify_audit_log(app, SYSTEM_ACTOR).ok  # the unkeyed chain alone cannot tell
+        _rewrite_whole_chain(owner, first_id, "改过")  # the owner role without the audit key
+        report = verify_audit_log(app, SYSTEM_ACTOR)
+        assert not report.ok and report.broken_id == first_id  # the keyed chain tells
+        _rewrite_whole_chain(owner, first_id, "改过", audit_key)  # ... and with the key file as well
+        assert verify_audit_log(app, SYSTEM_ACTOR).ok  # the chain alone cannot tell then
         problems = audit_export.check(app, audit_export.read_lines(exported), key.public_key())
-        assert problems and "被改写" in problems[0]
+        assert problems and "被改写" in problems[0]  # the exported head does
     finally:
         app.dispose()
         owner.dispose()
