@@ -24,12 +24,12 @@ from conftest import build_world
 
 from unionoffice.client.local import LocalServices
 from unionoffice.contests import contract as c
-from unionoffice.contests.judge_workbook import JudgeWorkbook
 from unionoffice.contests.labels import ContestPage
 from unionoffice.contests.models import ContestEvent
 from unionoffice.contests.service import definition, entrants, packages, results
 from unionoffice.contests.service.definition import ContestDef, EventDef, ItemDef
 from unionoffice.core.crypto import vault
+from unionoffice.core.judging.workbook import JudgeWorkbook
 
 
 def main() -> None:

@@ -1,54 +1,63 @@
-"""Studio registry speed on the 12,000-member demo (5,789 five-small results, 211 patents).
+"""Studio registry speed through the service contract, on a demo database (12,000 members by
+default: 5,789 five-small results, 211 patents), each beside a bare baseline from the same run.
 
-1. Statistics (all tables, admin scope) vs a bare sqlite3 baseline that runs only the two
-   largest GROUP BYs (five-small per quarter and grade, benefit per studio and year).
-2. The first page of the achievements list (count + 200 rows, as the lazy table asks) vs a bare
-   sqlite3 SELECT of the same 200 rows without the people column.
-3. The yearly compilation booklet (2025: ~1,000 pages of entries laid out twice for page
-   numbers) vs a bare ReportLab platypus document with the same paragraphs laid out once.
-Medians of 5 runs (3 for the booklet).
+1. The statistics screen (``studios.statistics``: every table, admin scope) vs a bare sqlite3
+   run of only its two largest GROUP BYs (five-small per quarter and grade, benefit per studio
+   and year).
+2. The first page of the achievements list (``studios.list_achievements``: count + 200 rows, as
+   the lazy table asks) vs a bare sqlite3 SELECT of the same 200 rows without the people column.
+3. The yearly compilation booklet (``studios.compilation`` for last year: ~1,000 pages of entries
+   laid out twice for page numbers, the PDF's bytes as the answer) vs a bare ReportLab platypus
+   document with the same paragraphs laid out once.
+Medians of 5 runs (3 for the booklet; one of each with ``--smoke``). Run::
 
-    PYTHONPATH=src python bench/bench_studios.py [demo.sqlite]
+    python bench/bench_studios.py             # the 12,000-member demo (built once, cached)
+    python bench/bench_studios.py --smoke     # a small demo, to check the bench still runs
 """
 
 from __future__ import annotations
 
 import sqlite3
-import statistics as stats
-import sys
 import tempfile
-import time
+from datetime import date
 from pathlib import Path
 
+from common import arguments, median_ms, out_dir
+
 from unionoffice.core.auth.actor import SYSTEM_ACTOR
-from unionoffice.core.database import open_database
 
 
-def median_ms(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return stats.median(times)
+def demo_db(size: int, smoke: bool) -> Path:
+    from unionoffice.db.migrate import head_revisions
+    from unionoffice.demo.build import build_demo_database
+
+    out = out_dir(smoke)
+    path = out / f"studios-{size}-{'-'.join(sorted(head_revisions()))}.sqlite"  # new schema, new file
+    if not path.exists():
+        build_demo_database(out / "building.sqlite", size=size).dispose()
+        (out / "building.sqlite").replace(path)
+    return path
 
 
 def main() -> None:
-    if len(sys.argv) > 1:
-        path = Path(sys.argv[1])
-    else:
-        from unionoffice.demo.cache import demo_copy
+    args = arguments(__doc__ or "", size=12_000, smoke_size=300)
+    runs = 1 if args.smoke else 5
+    path = demo_db(args.size, args.smoke)
 
-        path = demo_copy(Path(tempfile.mkdtemp()))
+    from unionoffice.client.local import LocalServices
+    from unionoffice.core.auth.contract import SIGN_IN, Credentials
+    from unionoffice.core.database import open_database
+    from unionoffice.demo.cache import DEMO_PASSWORD
+    from unionoffice.foundation.contract import Empty, ListQuery, ListWindow
+    from unionoffice.studios import contract as studios
+    from unionoffice.studios.service.exports import graded_achievements
+
     db = open_database(f"sqlite:///{path}")
     raw = sqlite3.connect(path)
+    services = LocalServices(db)
+    services.call(SIGN_IN, Credentials("admin", DEMO_PASSWORD))
 
-    from unionoffice.studios.service.achievements import achievement_source
-    from unionoffice.studios.service.compilation import write_compilation_pdf
-    from unionoffice.studios.service.exports import graded_achievements
-    from unionoffice.studios.service.stats import stat_tables, statistics
-
-    ours = median_ms(lambda: stat_tables(statistics(db, SYSTEM_ACTOR)))
+    ours = median_ms(lambda: services.call(studios.STATISTICS, Empty()), runs)
     bare = median_ms(
         lambda: (
             raw.execute(
@@ -59,33 +68,33 @@ def main() -> None:
                 "SELECT s.name, a.benefit_year, sum(a.benefit_fen) FROM achievements a LEFT JOIN studios s "
                 "ON s.id = a.studio_id WHERE a.benefit_fen > 0 GROUP BY 1, 2"
             ).fetchall(),
-        )
+        ),
+        runs,
     )
     print(
-        f"statistics, all tables:        {ours:8.1f} ms   bare two GROUP BYs: {bare:6.1f} ms"
+        f"statistics screen (one call):   {ours:8.1f} ms   bare two GROUP BYs: {bare:6.1f} ms"
         f"   ratio {ours / bare:5.1f}x"
     )
 
-    def first_page() -> None:
-        source = achievement_source(db, SYSTEM_ACTOR)
-        source.count()
-        source.fetch(0, 200)
-
-    ours = median_ms(first_page)
+    first_page = ListQuery(studios.AchievementFilter(), ListWindow(0, 200))
+    ours = median_ms(lambda: services.call(studios.LIST_ACHIEVEMENTS, first_page), runs)
     bare = median_ms(
         lambda: raw.execute(
             "SELECT id, title, kind, reg_no, declared_on, status, grade, benefit_fen "
             "FROM achievements ORDER BY declared_on DESC, id DESC LIMIT 200"
-        ).fetchall()
+        ).fetchall(),
+        runs,
     )
     print(
         f"achievements list, first page:  {ours:8.1f} ms   bare SELECT:        {bare:6.1f} ms"
         f"   ratio {ours / bare:5.1f}x"
     )
 
-    entries = graded_achievements(db, SYSTEM_ACTOR, 2025)
+    year = date.today().year - 1
+    entries = graded_achievements(db, SYSTEM_ACTOR, year)
     out = Path(tempfile.mkdtemp())
-    ours = median_ms(lambda: write_compilation_pdf(db, SYSTEM_ACTOR, 2025, out / "c.pdf"), runs=3)
+    booklet = studios.CompilationRequest(year)
+    ours = median_ms(lambda: services.call(studios.COMPILATION, booklet), 1 if args.smoke else 3)
 
     def bare_booklet() -> None:
         from reportlab.platypus import Paragraph, SimpleDocTemplate
@@ -98,11 +107,12 @@ def main() -> None:
             story += [Paragraph(e.title, styles["heading"]), Paragraph(e.summary, styles["body"])]
         SimpleDocTemplate(str(out / "bare.pdf")).build(story)
 
-    bare = median_ms(bare_booklet, runs=3)
+    bare = median_ms(bare_booklet, 1 if args.smoke else 3)
     print(
         f"compilation {len(entries)} entries:  {ours:8.1f} ms   bare platypus once: {bare:6.1f} ms   "
         f"ratio {ours / bare:5.1f}x"
     )
+    db.dispose()
 
 
 if __name__ == "__main__":

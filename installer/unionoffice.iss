@@ -110,7 +110,7 @@ Name: "{group}\{cm:UninstallProgram,{#ShortName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#ShortName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Registry]
-; .uojudge (contests/package.py: SUFFIX) opens in judge mode: offline scoring, no database, no login.
+; .uojudge (core/judging/package.py: SUFFIX) opens in judge mode: offline scoring, no database, no login.
 ; HKA is the current user's classes for a per-user install, the machine's for an all-users one.
 Root: HKA; Subkey: "Software\Classes\.uojudge"; ValueType: string; ValueName: ""; ValueData: "UnionOffice.JudgePackage"; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.uojudge\OpenWithProgids"; ValueType: string; ValueName: "UnionOffice.JudgePackage"; ValueData: ""; Flags: uninsdeletevalue

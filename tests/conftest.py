@@ -10,6 +10,7 @@ skip locally and fail in CI (``CI=true``). ``-m "not postgres"`` leaves them out
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -127,6 +128,18 @@ def _pg_database(request: pytest.FixtureRequest, template_fixture: str) -> Itera
     finally:
         database.dispose()
         server.drop(name)
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests() -> Iterator[None]:
+    """Once a test has made a ``Worker`` the automatic collector is off for the process and the
+    GUI thread's timer collects (ui/collector.py); tests that run no event loop get the same
+    collections here, on the main thread."""
+    yield
+    if not gc.isenabled():
+        from unionoffice.ui.collector import collect_due
+
+        collect_due()
 
 
 @pytest.fixture(autouse=True)

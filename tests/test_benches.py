@@ -27,7 +27,6 @@ NOT_YET: set[str] = {
     "bench_installer.py",
     "bench_pdf.py",
     "bench_startup.py",
-    "bench_studios.py",
     "bench_copy.py",
 }
 

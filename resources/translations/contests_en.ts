@@ -1082,26 +1082,6 @@
 <context>
     <name>ContestMarks</name>
     <message>
-        <source>分数必须是数字</source>
-        <translation>The mark must be a number</translation>
-    </message>
-    <message>
-        <source>分数不能为负数</source>
-        <translation>The mark cannot be negative</translation>
-    </message>
-    <message>
-        <source>分数最多保留两位小数</source>
-        <translation>The mark may have at most two decimals</translation>
-    </message>
-    <message>
-        <source>“{text}”不是有效的分数</source>
-        <translation>&quot;{text}&quot; is not a valid mark</translation>
-    </message>
-    <message>
-        <source>分数 {value} 超出范围（0～{max}）</source>
-        <translation>Mark {value} is out of range (0–{max})</translation>
-    </message>
-    <message>
         <source>{judge}（{event}）的评分与已导入的完全相同，未作任何更改。</source>
         <translation>The marks of {judge} ({event}) are exactly the same as those already imported; nothing was changed.</translation>
     </message>
@@ -1152,26 +1132,6 @@
 </context>
 <context>
     <name>ContestPackage</name>
-    <message>
-        <source>评分密钥格式不正确，请对照密钥单重新输入。</source>
-        <translation>The marking key is not in the right format; please type it again from the key slip.</translation>
-    </message>
-    <message>
-        <source>评分包文件已损坏、被截断或不是本系统生成的评分包。</source>
-        <translation>The judge package is damaged, truncated or not made by this program.</translation>
-    </message>
-    <message>
-        <source>文件过大</source>
-        <translation>file too large</translation>
-    </message>
-    <message>
-        <source>评分包版本不受支持，请使用相同版本的程序。</source>
-        <translation>This judge package version is not supported; please use the same version of the program.</translation>
-    </message>
-    <message>
-        <source>内容过多</source>
-        <translation>too much content</translation>
-    </message>
     <message>
         <source>评委密钥单不能和评分包放在同一个文件夹里，请为密钥单另选一个文件夹。</source>
         <translation>The judges&apos; key slip must not go into the folder with the packages; choose another folder for it.</translation>
@@ -2441,118 +2401,6 @@ Please hand this file to the contest office.</translation>
     </message>
 </context>
 <context>
-    <name>JudgeMode</name>
-    <message>
-        <source>无法打开评分包“{name}”。</source>
-        <translation>Cannot open the judge package &quot;{name}&quot;.</translation>
-    </message>
-    <message>
-        <source>密钥与评分包不符：请核对密钥单上的密钥，或确认评分包没有被修改。</source>
-        <translation>The key does not match the package: check the key on the key slip, or whether the package was changed.</translation>
-    </message>
-    <message>
-        <source>参赛号 {bib}“{item}”未评分</source>
-        <translation>bib {bib} &quot;{item}&quot; is not marked</translation>
-    </message>
-    <message>
-        <source>参赛号 {bib}“{item}”：{reason}</source>
-        <translation>bib {bib} &quot;{item}&quot;: {reason}</translation>
-    </message>
-    <message>
-        <source>请先输入评分密钥。</source>
-        <translation>Please enter the marking key first.</translation>
-    </message>
-    <message>
-        <source>
-……共 {n} 处</source>
-        <translation>
-… {n} in all</translation>
-    </message>
-    <message>
-        <source>还有未完成的评分，不能签名：
-</source>
-        <translation>Some marks are missing or wrong; cannot sign:
-</translation>
-    </message>
-</context>
-<context>
-    <name>JudgeWindow</name>
-    <message>
-        <source>评委评分 — {judge} · {event}</source>
-        <translation>Judge marking — {judge} · {event}</translation>
-    </message>
-    <message>
-        <source>{contest}&#x3000;|&#x3000;{event}&#x3000;|&#x3000;评委：{judge}</source>
-        <translation>{contest}  |  {event}  |  Judge: {judge}</translation>
-    </message>
-    <message>
-        <source>直接输入分数后按回车，自动跳到下一格；每次按键都会立即保存，断电不丢失。全部评完后点“完成并签名”。</source>
-        <translation>Type a mark and press Enter to move to the next cell; every keystroke is saved at once, so a power cut loses nothing. When all are marked, click &quot;Finish and sign&quot;.</translation>
-    </message>
-    <message>
-        <source>参赛号</source>
-        <translation>Bib</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>{name}
-（满分 {max}）</source>
-        <translation>{name}
-(max {max})</translation>
-    </message>
-    <message>
-        <source>合计</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>完成并签名</source>
-        <translation>Finish and sign</translation>
-    </message>
-    <message>
-        <source>输入评分密钥</source>
-        <translation>Enter marking key</translation>
-    </message>
-    <message>
-        <source>请输入密钥单上的评分密钥（32 位字母数字，可带短横线）：</source>
-        <translation>Enter the marking key from your key slip (32 letters and digits, dashes allowed):</translation>
-    </message>
-    <message>
-        <source>密钥不正确</source>
-        <translation>Wrong key</translation>
-    </message>
-    <message>
-        <source>已保存</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <source>已评 {done} / {total} 格</source>
-        <translation>{done} / {total} cells marked</translation>
-    </message>
-    <message>
-        <source>&#x3000;|&#x3000;{n} 格分数有误（红色）</source>
-        <translation>  |  {n} cells with invalid marks (red)</translation>
-    </message>
-    <message>
-        <source>签名后生成的评分包将交回竞赛办公室导入。确认完成评分并签名吗？</source>
-        <translation>The signed package goes back to the contest office for import. Finish marking and sign now?</translation>
-    </message>
-    <message>
-        <source>已签名并保存为：
-{path}
-请将此文件交给竞赛办公室。</source>
-        <translation>Signed and saved as:
-{path}
-Please hand this file to the contest office.</translation>
-    </message>
-    <message>
-        <source>完成</source>
-        <translation>Done</translation>
-    </message>
-</context>
-<context>
     <name>JudgesPart</name>
     <message>
         <source>科目</source>
@@ -3073,6 +2921,17 @@ Give the key slip to the judges apart from the packages.</translation>
     <message>
         <source>奖项：</source>
         <translation>Awards: </translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <source>竞赛参赛人次</source>
+        <translation>Contest entries</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation>entries</translation>
     </message>
 </context>
 </TS>

@@ -2693,4 +2693,11 @@ Submit only after confirming it is not a duplicate.</translation>
         <translation>Status</translation>
     </message>
 </context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <source>互助参保率</source>
+        <translation>Mutual-aid enrolment</translation>
+    </message>
+</context>
 </TS>

@@ -1795,6 +1795,13 @@ Choose No to mask them (the file then cannot be uploaded).</translation>
     </message>
 </context>
 <context>
+    <name>Scorecard</name>
+    <message>
+        <source>入会率</source>
+        <translation>Membership rate</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>变更会籍状态</source>

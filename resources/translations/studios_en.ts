@@ -36,12 +36,16 @@
         <translation>Kind</translation>
     </message>
     <message>
+        <source>五小类别</source>
+        <translation>Five-small type</translation>
+    </message>
+    <message>
         <source>工作室</source>
         <translation>Studio</translation>
     </message>
     <message>
         <source>完成人</source>
-        <translation>People</translation>
+        <translation>Contributor</translation>
     </message>
     <message>
         <source>申报日期</source>
@@ -56,6 +60,10 @@
         <translation>Granted / registered on</translation>
     </message>
     <message>
+        <source>授权日期</source>
+        <translation>Grant date</translation>
+    </message>
+    <message>
         <source>采纳日期</source>
         <translation>Adopted on</translation>
     </message>
@@ -66,6 +74,10 @@
     <message>
         <source>经济效益（元）</source>
         <translation>Benefit (yuan)</translation>
+    </message>
+    <message>
+        <source>经济效益</source>
+        <translation>Economic benefit</translation>
     </message>
     <message>
         <source>效益年度</source>
@@ -115,10 +127,6 @@
         <translation>Import…</translation>
     </message>
     <message>
-        <source>模板</source>
-        <translation>Template</translation>
-    </message>
-    <message>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
@@ -129,6 +137,10 @@
     <message>
         <source>{y} 年第 {q} 季度评审</source>
         <translation>{y} Q{q} review</translation>
+    </message>
+    <message>
+        <source>下载导入模板</source>
+        <translation>Download import template</translation>
     </message>
     <message>
         <source>{y} 年授权的专利</source>
@@ -155,8 +167,38 @@
         <translation>Choose attachment</translation>
     </message>
     <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>正在添加附件…</source>
+        <translation>Adding the attachment…</translation>
+    </message>
+    <message>
         <source>已添加附件 {name}</source>
         <translation>Attachment {name} added</translation>
+    </message>
+    <message>
+        <source>选择要导入的成果表格</source>
+        <translation>Choose the achievements spreadsheet to import</translation>
+    </message>
+    <message>
+        <source>成果</source>
+        <translation>achievement</translation>
+    </message>
+    <message>
+        <source>已导入 {n} 项成果。</source>
+        <translation>{n} achievements imported.</translation>
+    </message>
+    <message>
+        <source>
+有问题的 {n} 行没有导入。</source>
+        <translation>
+{n} rows with problems were not imported.</translation>
+    </message>
+    <message>
+        <source>成果导入模板.xlsx</source>
+        <translation>Achievements import template.xlsx</translation>
     </message>
 </context>
 <context>
@@ -167,7 +209,7 @@
     </message>
     <message>
         <source>成果</source>
-        <translation>Result</translation>
+        <translation>achievement</translation>
     </message>
     <message>
         <source>等级</source>
@@ -185,8 +227,12 @@
         <translation>New honour</translation>
     </message>
     <message>
-        <source>个人：姓名（工号）</source>
-        <translation>Person: name (employee no.)</translation>
+        <source>编辑荣誉</source>
+        <translation>Edit honour</translation>
+    </message>
+    <message>
+        <source>姓名（工号），如 张三（E100012）</source>
+        <translation>Name (employee no.), e.g. 张三（E100012）</translation>
     </message>
     <message>
         <source>荣誉名称</source>
@@ -225,8 +271,16 @@
         <translation>Branch union (team)</translation>
     </message>
     <message>
+        <source>分工会</source>
+        <translation>Branch union</translation>
+    </message>
+    <message>
         <source>证书编号</source>
         <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <source>授予日期</source>
+        <translation>Date awarded</translation>
     </message>
 </context>
 <context>
@@ -244,6 +298,14 @@
         <translation>New honour…</translation>
     </message>
     <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
         <source>个人荣誉</source>
         <translation>Person&apos;s honours</translation>
     </message>
@@ -252,8 +314,16 @@
         <translation>Import…</translation>
     </message>
     <message>
-        <source>模板</source>
-        <translation>Template</translation>
+        <source>下载导入模板</source>
+        <translation>Download import template</translation>
+    </message>
+    <message>
+        <source>全部级别</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>删除荣誉记录“{title}”（{who}）？</source>
+        <translation>Delete the honour “{title}” ({who})?</translation>
     </message>
     <message>
         <source>这是集体或工作室荣誉，请选择一条个人荣誉。</source>
@@ -287,44 +357,27 @@
         <source>证书编号</source>
         <translation>Certificate no.</translation>
     </message>
-</context>
-<context>
-    <name>ImportDialog</name>
     <message>
-        <source>导入预览：{name}</source>
-        <translation>Import preview: {name}</translation>
+        <source>选择要导入的荣誉表格</source>
+        <translation>Choose the honours spreadsheet to import</translation>
     </message>
     <message>
-        <source>正在读取并检查……</source>
-        <translation>Reading and checking…</translation>
+        <source>荣誉</source>
+        <translation>honour</translation>
     </message>
     <message>
-        <source>全部导入</source>
-        <translation>Import all</translation>
+        <source>已导入 {n} 项荣誉。</source>
+        <translation>{n} honours imported.</translation>
     </message>
     <message>
-        <source>只导入无误的行</source>
-        <translation>Import valid rows only</translation>
+        <source>
+有问题的 {n} 行没有导入。</source>
+        <translation>
+{n} rows with problems were not imported.</translation>
     </message>
     <message>
-        <source>正在检查文件……</source>
-        <translation>Checking the file…</translation>
-    </message>
-    <message>
-        <source>可导入 {valid} 行，有问题 {bad} 行。确认后在一个事务中写入，任何一行失败则全部不写。</source>
-        <translation>{valid} rows can be imported, {bad} have problems. Rows are written in one transaction: if any fails, nothing is written.</translation>
-    </message>
-    <message>
-        <source>无法导入：</source>
-        <translation>Cannot import:</translation>
-    </message>
-    <message>
-        <source>正在导入……</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <source>已导入 {n} 行。</source>
-        <translation>{n} rows imported.</translation>
+        <source>荣誉导入模板.xlsx</source>
+        <translation>Honours import template.xlsx</translation>
     </message>
 </context>
 <context>
@@ -332,6 +385,221 @@
     <message>
         <source>创新工作室</source>
         <translation>Innovation studios</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>开启新一轮评审</source>
+        <translation>Open a new round</translation>
+    </message>
+    <message>
+        <source>如 技术委员会：张某、李某、王某</source>
+        <translation>e.g. Technical committee: Zhang, Li, Wang</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>评审组</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>开启</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>PanelDialog</name>
+    <message>
+        <source>评审组与评分包</source>
+        <translation>Panel and judge packages</translation>
+    </message>
+    <message>
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>评委（勾选后保存）</source>
+        <translation>Judges (tick, then save)</translation>
+    </message>
+    <message>
+        <source>保存评审组</source>
+        <translation>Save the panel</translation>
+    </message>
+    <message>
+        <source>评审组</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>导出评分包…</source>
+        <translation>Export judge packages…</translation>
+    </message>
+    <message>
+        <source>导入已评分的评分包…</source>
+        <translation>Import signed judge packages…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{title}五小成果评审组</source>
+        <translation>{title} five-small panel</translation>
+    </message>
+    <message>
+        <source>评分标准：{name}（{date} 起施行）&#x3000;{summary}</source>
+        <translation>Score sheet: {name} (in force from {date})  {summary}</translation>
+    </message>
+    <message>
+        <source>当季度还没有施行中的评分标准：请先设定“评分标准”。</source>
+        <translation>No score sheet is in force for this quarter: set one in “Score sheet” first.</translation>
+    </message>
+    <message>
+        <source>评委</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <source>评分密钥（密钥单）</source>
+        <translation>Key (key slip)</translation>
+    </message>
+    <message>
+        <source>已交回</source>
+        <translation>Handed in</translation>
+    </message>
+    <message>
+        <source>第 {n} 版</source>
+        <translation>version {n}</translation>
+    </message>
+    <message>
+        <source>未交回</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>本轮成果 {n} 项，评分完整 {done} 项。</source>
+        <translation>{n} results in this round, {done} fully scored.</translation>
+    </message>
+    <message>
+        <source>选择保存评分包的文件夹</source>
+        <translation>Choose the folder for the judge packages</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 个评分包到 {folder}。
+评委密钥单另存在 {keys}，请分别交给各位评委本人，与评分包分开传递。</source>
+        <translation>Exported {n} scoring packages to {folder}.
+The judges&apos; key slip was saved separately in {keys}; give each judge their key in person, apart from the packages.</translation>
+    </message>
+    <message>
+        <source>正在保存评分包…</source>
+        <translation>Saving the judge packages…</translation>
+    </message>
+    <message>
+        <source>正在生成评分包…</source>
+        <translation>Building the judge packages…</translation>
+    </message>
+    <message>
+        <source>选择评委交回的评分包</source>
+        <translation>Choose the packages the judges handed back</translation>
+    </message>
+    <message>
+        <source>评分包 (*.uojudge);;所有文件 (*)</source>
+        <translation>Judge packages (*.uojudge);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在导入评分包…</source>
+        <translation>Importing the judge packages…</translation>
+    </message>
+    <message>
+        <source>正在读取评分包…</source>
+        <translation>Reading the judge packages…</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutDialog</name>
+    <message>
+        <source>五小成果奖金发放表</source>
+        <translation>Five-small reward payout list</translation>
+    </message>
+    <message>
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>（预览：结束评审时按此发放）</source>
+        <translation>(preview: paid like this when the round closes)</translation>
+    </message>
+    <message>
+        <source>（已于结束评审时确定）</source>
+        <translation>(fixed when the round closed)</translation>
+    </message>
+    <message>
+        <source>（本轮结束时没有奖金发放记录）</source>
+        <translation>(no payouts were recorded when this round closed)</translation>
+    </message>
+    <message>
+        <source>{title}五小成果奖金发放表</source>
+        <translation>{title} five-small reward payout list</translation>
+    </message>
+    <message>
+        <source>成果编号</source>
+        <translation>Result no.</translation>
+    </message>
+    <message>
+        <source>成果名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>成果奖金（元）</source>
+        <translation>Reward (yuan)</translation>
+    </message>
+    <message>
+        <source>完成人</source>
+        <translation>Contributor</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <source>份额</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>应发（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>共 {n} 人次，合计 {total} 元</source>
+        <translation>{n} payments, {total} yuan in total</translation>
+    </message>
+    <message>
+        <source>{year}年第{q}季度五小成果奖金发放表.xlsx</source>
+        <translation>{year} Q{q} five-small payouts.xlsx</translation>
+    </message>
+    <message>
+        <source>导出奖金发放表</source>
+        <translation>Export the payout list</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>正在导出奖金发放表…</source>
+        <translation>Exporting the payout list…</translation>
     </message>
 </context>
 <context>
@@ -364,8 +632,8 @@
 <context>
     <name>RoundsView</name>
     <message>
-        <source>开启新一轮评审</source>
-        <translation>Open a new round</translation>
+        <source>开启新一轮评审…</source>
+        <translation>Open a new round…</translation>
     </message>
     <message>
         <source>收集已申报的五小成果</source>
@@ -384,6 +652,30 @@
         <translation>Close and publish</translation>
     </message>
     <message>
+        <source>评审组评分</source>
+        <translation>Panel scoring</translation>
+    </message>
+    <message>
+        <source>评分标准…</source>
+        <translation>Score sheet…</translation>
+    </message>
+    <message>
+        <source>评审组与评分包…</source>
+        <translation>Panel and packages…</translation>
+    </message>
+    <message>
+        <source>按评分定级</source>
+        <translation>Grade from scores</translation>
+    </message>
+    <message>
+        <source>评分表…</source>
+        <translation>Score sheet of result…</translation>
+    </message>
+    <message>
+        <source>奖金发放表…</source>
+        <translation>Payout list…</translation>
+    </message>
+    <message>
         <source>还没有评审轮次</source>
         <translation>No rounds yet</translation>
     </message>
@@ -400,18 +692,6 @@
         <translation>Opened: {opened}   Closed: {closed}   {n} results collected, {g} decided, {p} pending   Panel: {panel}</translation>
     </message>
     <message>
-        <source>开启评审</source>
-        <translation>Open round</translation>
-    </message>
-    <message>
-        <source>年度-季度，如 2026-3：</source>
-        <translation>Year-quarter, e.g. 2026-3:</translation>
-    </message>
-    <message>
-        <source>请按“年度-季度”填写，如 2026-3。</source>
-        <translation>Enter year-quarter, e.g. 2026-3.</translation>
-    </message>
-    <message>
         <source>收集了 {n} 项已申报的五小成果。</source>
         <translation>Collected {n} declared five-small results.</translation>
     </message>
@@ -426,6 +706,193 @@
     <message>
         <source>评审已结束，发布评级成果 {n} 项。</source>
         <translation>Round closed; {n} graded results published.</translation>
+    </message>
+    <message>
+        <source>按评审组的评分和等级分数线，为评分完整的成果评定等级？已评定的将按评分改写。</source>
+        <translation>Grade every fully scored result by the panel&apos;s scores and the grade bands? Grades already given are replaced by the scores&apos; grade.</translation>
+    </message>
+    <message>
+        <source>已按评分评定 {n} 项成果。</source>
+        <translation>{n} results graded from their scores.</translation>
+    </message>
+    <message>
+        <source>
+{n} 项评分尚不完整，未评定。</source>
+        <translation>
+{n} results are not fully scored and were left as they are.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>五小成果评分标准</source>
+        <translation>Five-small score sheet</translation>
+    </message>
+    <message>
+        <source>已有版本（评审组成立时采用当季度末施行的版本）</source>
+        <translation>Versions so far (a panel takes the version in force at the end of its quarter)</translation>
+    </message>
+    <message>
+        <source>新版本</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>各去掉</source>
+        <translation>drop</translation>
+    </message>
+    <message>
+        <source>个，评委不少于</source>
+        <translation>each, with at least</translation>
+    </message>
+    <message>
+        <source>人时</source>
+        <translation>judges</translation>
+    </message>
+    <message>
+        <source>施行日期</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>去掉最高最低分</source>
+        <translation>Trimmed mean</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>评分项目</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>满分</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>评分项目（各项满分相加为总分）</source>
+        <translation>Criteria (their maxima add up to the total)</translation>
+    </message>
+    <message>
+        <source>添加项目</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>分数线（不低于）</source>
+        <translation>Line (at least)</translation>
+    </message>
+    <message>
+        <source>每项成果奖金（元）</source>
+        <translation>Reward per result (yuan)</translation>
+    </message>
+    <message>
+        <source>等级分数线与奖金（奖金按完成人份额分配）</source>
+        <translation>Grade bands and rewards (a reward is split by the contributors&apos; shares)</translation>
+    </message>
+    <message>
+        <source>等级分数线</source>
+        <translation>Grade bands</translation>
+    </message>
+    <message>
+        <source>评分项目与分数线</source>
+        <translation>Criteria and bands</translation>
+    </message>
+    <message>
+        <source>奖金（元）</source>
+        <translation>Reward (yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetDialog</name>
+    <message>
+        <source>五小成果评分表</source>
+        <translation>Five-small score sheet</translation>
+    </message>
+    <message>
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>奖金分配</source>
+        <translation>Reward split</translation>
+    </message>
+    <message>
+        <source>该轮评审没有评分标准，也没有评审组评分。</source>
+        <translation>This round has no score sheet and no panel scores.</translation>
+    </message>
+    <message>
+        <source>去掉最高分和最低分各 {n} 个（{m} 位及以上评委评分时）后取平均</source>
+        <translation>mean after dropping the {n} highest and {n} lowest (with {m} or more judges)</translation>
+    </message>
+    <message>
+        <source>{name}（{date} 起施行）：{trim}；等级分数线 {lines}</source>
+        <translation>{name} (in force from {date}): {trim}; grade bands {lines}</translation>
+    </message>
+    <message>
+        <source>评分项目（满分）</source>
+        <translation>Criterion (maximum)</translation>
+    </message>
+    <message>
+        <source>平均分</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>合计（{max}）</source>
+        <translation>Total ({max})</translation>
+    </message>
+    <message>
+        <source>评分尚不完整：还有评委没有评完全部项目。</source>
+        <translation>Not fully scored: a judge has criteria left to mark.</translation>
+    </message>
+    <message>
+        <source>（已评定：{grade}）</source>
+        <translation>(graded: {grade})</translation>
+    </message>
+    <message>
+        <source>总分 {total}，按分数线为{grade}{recorded}&#x3000;奖金 {reward} 元</source>
+        <translation>Total {total}, band {grade}{recorded}  reward {reward} yuan</translation>
+    </message>
+    <message>
+        <source>完成人</source>
+        <translation>Contributor</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <source>份额</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>应发（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>去掉的最高分或最低分</source>
+        <translation>Dropped as a highest or lowest mark</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <source>五小成果</source>
+        <translation>Five-small results</translation>
+    </message>
+    <message>
+        <source>项/百人</source>
+        <translation>per 100 members</translation>
     </message>
 </context>
 <context>
@@ -458,6 +925,10 @@
         <source>已导出到 {path}</source>
         <translation>Exported to {path}</translation>
     </message>
+    <message>
+        <source>正在导出统计…</source>
+        <translation>Exporting the statistics…</translation>
+    </message>
 </context>
 <context>
     <name>StudioDialog</name>
@@ -466,12 +937,24 @@
         <translation>New innovation studio</translation>
     </message>
     <message>
+        <source>编辑创新工作室</source>
+        <translation>Edit innovation studio</translation>
+    </message>
+    <message>
         <source>姓名（工号），如 张三（E100012）</source>
         <translation>Name (employee no.), e.g. 张三（E100012）</translation>
     </message>
     <message>
+        <source>留空则取首次命名日期</source>
+        <translation>Blank: the date of the first recognition</translation>
+    </message>
+    <message>
         <source>工作室名称</source>
         <translation>Studio name</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
     </message>
     <message>
         <source>领衔人</source>
@@ -486,8 +969,64 @@
         <translation>Field</translation>
     </message>
     <message>
-        <source>命名级别</source>
-        <translation>Recognition level</translation>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>命名历程</source>
+        <translation>Recognitions</translation>
+    </message>
+    <message>
+        <source>添加命名</source>
+        <translation>Add recognition</translation>
+    </message>
+    <message>
+        <source>级别取历次命名中最高的一级</source>
+        <translation>The level is the highest recognition</translation>
+    </message>
+    <message>
+        <source>成员（姓名（工号））</source>
+        <translation>Member (name (employee no.))</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>添加成员</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>领衔人总是成员</source>
+        <translation>The leader is always a member</translation>
+    </message>
+    <message>
+        <source>第 {n} 条：</source>
+        <translation>Entry {n}: </translation>
+    </message>
+    <message>
+        <source>第 {n} 条：请填写命名日期</source>
+        <translation>Entry {n}: fill in the date</translation>
     </message>
     <message>
         <source>命名日期</source>
@@ -761,7 +1300,7 @@
     </message>
     <message>
         <source>五小类别</source>
-        <translation>Five-small kind</translation>
+        <translation>Five-small type</translation>
     </message>
     <message>
         <source>五小成果须注明小发明、小创造、小革新、小设计或小建议</source>
@@ -801,7 +1340,7 @@
     </message>
     <message>
         <source>授权日期</source>
-        <translation>Granted on</translation>
+        <translation>Grant date</translation>
     </message>
     <message>
         <source>不能早于申请日期</source>
@@ -893,7 +1432,7 @@
     </message>
     <message>
         <source>完成人</source>
-        <translation>People</translation>
+        <translation>Contributor</translation>
     </message>
     <message>
         <source>{year} 年第 {quarter} 季度</source>
@@ -902,6 +1441,34 @@
     <message>
         <source>找不到该评审轮次。</source>
         <translation>Round not found.</translation>
+    </message>
+    <message>
+        <source>{year}年第{quarter}季度五小成果发布会</source>
+        <translation>{year} Q{quarter} five-small release meeting</translation>
+    </message>
+    <message>
+        <source>该轮评审还没有组成评审组，没有评分可用。</source>
+        <translation>This round has no panel yet: there are no scores to grade by.</translation>
+    </message>
+    <message>
+        <source>评审组 {n} 位评委评分，得分 {total}</source>
+        <translation>Scored by a panel of {n}: {total}</translation>
+    </message>
+    <message>
+        <source>{date} 时没有施行中的五小成果评分标准，请先在“评分标准”中设定。</source>
+        <translation>No five-small score sheet was in force on {date}: set one in “Score sheet” first.</translation>
+    </message>
+    <message>
+        <source>评委</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <source>编号 {id} 不是在用的账号</source>
+        <translation>account {id} is not an active account</translation>
+    </message>
+    <message>
+        <source>{name} 已交回评分，不能移出评审组</source>
+        <translation>{name} has handed in marks and cannot leave the panel</translation>
     </message>
     <message>
         <source>{year} 年还没有已结束评审的评级成果，无法生成汇编。</source>
@@ -997,15 +1564,35 @@
     </message>
     <message>
         <source>授予日期</source>
-        <translation>Awarded on</translation>
+        <translation>Date awarded</translation>
     </message>
     <message>
         <source>与年度不一致</source>
         <translation>does not match the year</translation>
     </message>
     <message>
+        <source>只能填一人</source>
+        <translation>One person only</translation>
+    </message>
+    <message>
+        <source>请选择分工会</source>
+        <translation>Choose a branch union</translation>
+    </message>
+    <message>
+        <source>必须填写</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
         <source>获奖人</source>
         <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>{year}年度职工创新成果汇编</source>
+        <translation>{year} compilation of workers&apos; innovation</translation>
     </message>
     <message>
         <source>集体名称</source>
@@ -1076,8 +1663,108 @@
         <translation>Studio not found.</translation>
     </message>
     <message>
+        <source>五小成果评分标准</source>
+        <translation>Five-small score sheet</translation>
+    </message>
+    <message>
+        <source>技术水平</source>
+        <translation>Technical level</translation>
+    </message>
+    <message>
+        <source>应用范围</source>
+        <translation>Scope of application</translation>
+    </message>
+    <message>
+        <source>实用性</source>
+        <translation>Practicality</translation>
+    </message>
+    <message>
+        <source>{what}：“{text}”不是金额</source>
+        <translation>{what}: “{text}” is not an amount</translation>
+    </message>
+    <message>
+        <source>{what}：奖金不能为负数</source>
+        <translation>{what}: a reward cannot be negative</translation>
+    </message>
+    <message>
+        <source>施行日期</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>已有自 {date} 起施行的评分标准</source>
+        <translation>A score sheet in force from {date} already exists</translation>
+    </message>
+    <message>
         <source>名称</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>去掉最高最低分</source>
+        <translation>Trimmed mean</translation>
+    </message>
+    <message>
+        <source>去掉最高、最低各 {n} 个分数，至少要有 {m} 位评委</source>
+        <translation>Dropping {n} highest and {n} lowest marks needs at least {m} judges</translation>
+    </message>
+    <message>
+        <source>评分项目</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>至少要有一个评分项目</source>
+        <translation>At least one criterion</translation>
+    </message>
+    <message>
+        <source>第 {n} 项</source>
+        <translation>Criterion {n}</translation>
+    </message>
+    <message>
+        <source>{what}：名称不能为空</source>
+        <translation>{what}: the name is required</translation>
+    </message>
+    <message>
+        <source>{what}：与前面的项目重复</source>
+        <translation>{what}: repeats an earlier criterion</translation>
+    </message>
+    <message>
+        <source>{what}：满分须大于 0</source>
+        <translation>{what}: the maximum must be above 0</translation>
+    </message>
+    <message>
+        <source>等级分数线</source>
+        <translation>Grade bands</translation>
+    </message>
+    <message>
+        <source>至少要有一个等级</source>
+        <translation>At least one grade</translation>
+    </message>
+    <message>
+        <source>{what}：等级重复或不可评</source>
+        <translation>{what}: the grade is repeated or cannot be awarded</translation>
+    </message>
+    <message>
+        <source>{what}：分数线 {line} 高于满分合计 {total}</source>
+        <translation>{what}: the line {line} is above the total maximum {total}</translation>
+    </message>
+    <message>
+        <source>{what}：分数线应低于{better}的分数线</source>
+        <translation>{what}: the line must be below {better}&apos;s</translation>
+    </message>
+    <message>
+        <source>{what}：奖金不应高于{better}</source>
+        <translation>{what}: the reward should not exceed {better}&apos;s</translation>
+    </message>
+    <message>
+        <source>命名历程</source>
+        <translation>Recognitions</translation>
+    </message>
+    <message>
+        <source>至少要有一次命名：工作室的级别来自命名</source>
+        <translation>At least one recognition: a studio&apos;s level comes from its recognitions</translation>
+    </message>
+    <message>
+        <source>第 {n} 条：命名单位不能为空</source>
+        <translation>Entry {n}: the recognising body is required</translation>
     </message>
     <message>
         <source>不能为空</source>
@@ -1140,6 +1827,18 @@
         <translation>Benefit (yuan)</translation>
     </message>
     <message>
+        <source>成果编号</source>
+        <translation>Result no.</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>奖金（元）</source>
+        <translation>Reward (yuan)</translation>
+    </message>
+    <message>
         <source>“{part}”应写成 姓名（工号），多人用“；”分隔，如 张三（E100012）60%</source>
         <translation>“{part}” should read Name (employee no.), several separated by “;”, e.g. 张三（E100012）60%</translation>
     </message>
@@ -1189,19 +1888,75 @@
     </message>
     <message>
         <source>成果</source>
-        <translation>Result</translation>
+        <translation>achievement</translation>
     </message>
     <message>
         <source>荣誉</source>
-        <translation>Honours</translation>
+        <translation>honour</translation>
     </message>
     <message>
         <source>导入{label} {n} 条</source>
         <translation>Imported {n} {label}</translation>
     </message>
     <message>
+        <source>第 {n} 行：</source>
+        <translation>Row {n}: </translation>
+    </message>
+    <message>
+        <source>第 {n} 行：每行只填一人</source>
+        <translation>Row {n}: one person per row</translation>
+    </message>
+    <message>
+        <source>{name} 重复列出</source>
+        <translation>{name} is listed twice</translation>
+    </message>
+    <message>
+        <source>分配规则：每人奖金 = 该项成果奖金 × 本人份额，先按分向下取整；剩余的分（少于人数）按舍去部分从大到小每人补 1 分，舍去部分相同的先补排名在前的完成人。未注明份额的按人数平均分配。</source>
+        <translation>Split rule: each part = the result&apos;s reward × the share, rounded down to the fen; the fen left over (fewer than the people) go one each to the largest rounding losses, equal losses to the contributor listed first. Shares not stated: equal parts.</translation>
+    </message>
+    <message>
+        <source>完成人份额</source>
+        <translation>Contributors&apos; shares</translation>
+    </message>
+    <message>
+        <source>成果“{title}”（{no}）：{problem}</source>
+        <translation>Result “{title}” ({no}): {problem}</translation>
+    </message>
+    <message>
+        <source>{year} 年第 {quarter} 季度五小成果奖金 {n} 人次，合计 {fen} 分</source>
+        <translation>{year} Q{quarter} five-small rewards: {n} payments, {fen} fen in total</translation>
+    </message>
+    <message>
+        <source>成果奖金（元）</source>
+        <translation>Reward (yuan)</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <source>份额</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>应发（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>平均</source>
+        <translation>equal</translation>
+    </message>
+    <message>
         <source>合计</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>{title}五小成果奖金发放表</source>
+        <translation>{title} five-small reward payout list</translation>
     </message>
     <message>
         <source>工作室按级别</source>
@@ -1283,6 +2038,74 @@
         <source>荣誉名单</source>
         <translation>Honours list</translation>
     </message>
+    <message>
+        <source>请先组成评审组，再导出评分包。</source>
+        <translation>Form the panel before exporting judge packages.</translation>
+    </message>
+    <message>
+        <source>本轮还没有收集成果，没有可评分的内容。</source>
+        <translation>No results have been collected in this round: nothing to score.</translation>
+    </message>
+    <message>
+        <source>五小成果评委评分密钥单（请分别交给各位评委本人，与评分包分开传递）</source>
+        <translation>Five-small judges&apos; key slip (hand each judge their own key, separately from the package)</translation>
+    </message>
+    <message>
+        <source>成果评审</source>
+        <translation>Result review</translation>
+    </message>
+    <message>
+        <source>这是技能竞赛的评分包，请在“技能竞赛”中导入。</source>
+        <translation>This is a skill-contest judge package: import it under “Skill contests”.</translation>
+    </message>
+    <message>
+        <source>评分包属于另一个评审轮次（“{name}”），本数据库中没有该轮次。</source>
+        <translation>The package belongs to another round (“{name}”), which is not in this database.</translation>
+    </message>
+    <message>
+        <source>{judge} 不是{round}评审组的评委，评分包不能导入。</source>
+        <translation>{judge} is not on the panel of {round}; the package cannot be imported.</translation>
+    </message>
+    <message>
+        <source>评分包签名不符：文件在评分程序之外被修改过，或不是该评委的评分包。未导入任何评分。</source>
+        <translation>The package&apos;s signature does not match: it was changed outside judge mode, or it is not this judge&apos;s. No mark was imported.</translation>
+    </message>
+    <message>
+        <source>这是尚未评分的空白评分包，请导入评委“完成并签名”后生成的文件。</source>
+        <translation>This is a blank package: import the file made by the judge&apos;s “Finish and sign”.</translation>
+    </message>
+    <message>
+        <source>这是 {judge} 较早的评分包（第 {seq} 版），已导入过第 {last} 版，不能用旧版本覆盖。</source>
+        <translation>This is an older package of {judge} (version {seq}); version {last} was imported already and cannot be overwritten by an older one.</translation>
+    </message>
+    <message>
+        <source>{judge} 的评分与已导入的完全相同，未作任何更改。</source>
+        <translation>{judge}&apos;s marks are the same as those imported; nothing changed.</translation>
+    </message>
+    <message>
+        <source>评分包</source>
+        <translation>Judge package</translation>
+    </message>
+    <message>
+        <source>成果 {bib} 不在本轮评审中</source>
+        <translation>result {bib} is not in this round</translation>
+    </message>
+    <message>
+        <source>评分项目 {id} 不属于本轮评分表</source>
+        <translation>criterion {id} is not on this round&apos;s score sheet</translation>
+    </message>
+    <message>
+        <source>成果 {bib}“{item}”：{value} 超出 0～{max}</source>
+        <translation>result {bib} “{item}”: {value} is outside 0–{max}</translation>
+    </message>
+    <message>
+        <source>成果 {bib}“{item}”评了两次</source>
+        <translation>result {bib} “{item}” is marked twice</translation>
+    </message>
+    <message>
+        <source>{judge}：新增 {added} 个评分，修改 {changed} 个，删除 {removed} 个，未变 {same} 个。</source>
+        <translation>{judge}: {added} marks added, {changed} changed, {removed} removed, {same} unchanged.</translation>
+    </message>
 </context>
 <context>
     <name>StudiosPage</name>
@@ -1297,6 +2120,10 @@
     <message>
         <source>新增工作室…</source>
         <translation>New studio…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>登记命名…</source>
@@ -1323,7 +2150,7 @@
     </message>
     <message>
         <source>荣誉</source>
-        <translation>Honours</translation>
+        <translation>honour</translation>
     </message>
     <message>
         <source>统计</source>
@@ -1359,34 +2186,22 @@
     </message>
 </context>
 <context>
-    <name>_ListPage</name>
-    <message>
-        <source>共 {n} 条</source>
-        <translation>{n} records</translation>
-    </message>
-    <message>
-        <source>选择要导入的表格</source>
-        <translation>Choose the spreadsheet to import</translation>
-    </message>
-    <message>
-        <source>表格文件 (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
-    </message>
-    <message>
-        <source>成果导入模板.xlsx</source>
-        <translation>achievements-import-template.xlsx</translation>
-    </message>
-    <message>
-        <source>荣誉导入模板.xlsx</source>
-        <translation>honours-import-template.xlsx</translation>
-    </message>
+    <name>StudiosViews</name>
     <message>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <source>模板已保存到 {path}</source>
-        <translation>Template saved to {path}</translation>
+        <source>模板已保存：{path}</source>
+        <translation>Template saved: {path}</translation>
+    </message>
+    <message>
+        <source>平均</source>
+        <translation>equal</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

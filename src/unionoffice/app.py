@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.paths import backups_dir, data_dir
 from unionoffice.foundation.settings import Settings
+from unionoffice.ui.collector import collect_on_gui_thread
 from unionoffice.ui.fonts import register_bundled_fonts
 from unionoffice.ui.i18n import install_language
 from unionoffice.ui.messages import show_unexpected
@@ -71,6 +72,7 @@ def create_application(language: str) -> QApplication:
     register_bundled_fonts()
     install_language(app, language)
     app.setApplicationDisplayName(app.translate("App", "工会办公"))
+    collect_on_gui_thread()  # the preparation and worker threads never free Qt objects' garbage
     return app
 
 
@@ -405,7 +407,7 @@ def run_gui(args: argparse.Namespace) -> int:
         setup_logging()
         app = create_application(args.lang or settings.language)
         sys.excepthook = _excepthook
-        from unionoffice.contests.views.judge_window import run_judge_mode
+        from unionoffice.ui.judge_window import run_judge_mode
 
         return run_judge_mode(app, args.judge)
     if getattr(args, "exam", None):  # exam mode: offline, no database, no login

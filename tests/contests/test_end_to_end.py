@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 
 from unionoffice.contests.models import ContestEvent, Mark
 from unionoffice.contests.service import entrants, packages, results
-from unionoffice.contests.views.judge_window import FIRST_ITEM_COLUMN, JudgeWindow
 from unionoffice.foundation.errors import UserError
+from unionoffice.ui.judge_window import FIRST_ITEM_COLUMN, JudgeWindow
 
 # judge → offset added to every practical mark (judge1 is in 心兴, judge2 in 氢力: they are
 # left out of their own branch's contestants, so those get 4 judges and a plain mean).

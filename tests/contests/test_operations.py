@@ -138,7 +138,7 @@ def test_refusals_arrive_as_themselves(world, entered, services_as):  # type: ig
 
 
 def test_packages_round_trip_through_the_contract(world, entered, services_as, tmp_path):  # type: ignore[no-untyped-def]
-    from unionoffice.contests.judge_workbook import JudgeWorkbook
+    from unionoffice.core.judging.workbook import JudgeWorkbook
 
     admin = services_as(world.db, world.actor("admin"))
     for judge in ("judge3", "judge4"):

@@ -11,11 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from unionoffice.contests import package as fmt
-from unionoffice.contests.judge_workbook import JudgeWorkbook
 from unionoffice.contests.models import ContestEvent, Mark
 from unionoffice.contests.service import definition, entrants, packages, results, sheets
 from unionoffice.core.audit.models import AuditEntry
+from unionoffice.core.judging import package as fmt
+from unionoffice.core.judging.workbook import JudgeWorkbook
 from unionoffice.foundation.errors import NotFound, UserError, ValidationError
 from unionoffice.foundation.importer import read_table
 from unionoffice.foundation.xlsx import Sheet, write_xlsx

@@ -141,7 +141,7 @@ def test_the_rewritten_command_line_is_one_the_program_understands():
 
 def test_the_association_is_what_the_installer_registers():
     from tests.installer.iss import parse_iss
-    from unionoffice.contests.package import SUFFIX
+    from unionoffice.core.judging.package import SUFFIX
 
     assert pw.JUDGE_SUFFIX == SUFFIX
     script = parse_iss(ROOT / "installer" / "unionoffice.iss")

@@ -134,7 +134,7 @@ def test_the_script_is_utf8_with_a_byte_order_mark():
 
 def test_a_judge_opens_a_scoring_package_by_double_clicking_it(script):
     from unionoffice.cli import build_parser
-    from unionoffice.contests.package import SUFFIX
+    from unionoffice.core.judging.package import SUFFIX
 
     keys = {e["Subkey"]: e for e in script.sections["Registry"]}
     assert f"Software\\Classes\\{SUFFIX}\\OpenWithProgids" in keys

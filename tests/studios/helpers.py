@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from unionoffice.studios.contract import RecognitionInput, StudioInput
 from unionoffice.studios.labels import FiveSmall, Kind, Level
 from unionoffice.studios.service.achievements import AchievementInput, create_achievement
 from unionoffice.studios.service.checks import PersonShare
-from unionoffice.studios.service.studios import RecognitionInput, StudioInput, create_studio
+from unionoffice.studios.service.studio_edit import create_studio
 
 
 def studio(
@@ -33,7 +34,7 @@ def studio(
 def five_small(
     world,
     title: str,
-    people: list[tuple[str, int]],
+    people: list[tuple[str, int | None]],
     declared: date = date(2026, 7, 10),
     sub: FiveSmall = FiveSmall.INNOVATION,
     studio_id: int | None = None,

@@ -8,13 +8,15 @@ from sqlalchemy import func, select
 
 from tests.studios.conftest import ADMIN
 from tests.studios.helpers import five_small, patent, studio
+from unionoffice.studios.contract import RecognitionInput
 from unionoffice.studios.labels import Grade, Kind, Level, Recipient
 from unionoffice.studios.models import Achievement
 from unionoffice.studios.service import rounds
 from unionoffice.studios.service.checks import patent_check_char
 from unionoffice.studios.service.honours import HonourInput, create_honour
 from unionoffice.studios.service.stats import stat_tables, statistics
-from unionoffice.studios.service.studios import RecognitionInput, add_recognition, get_studio
+from unionoffice.studios.service.studio_edit import add_recognition
+from unionoffice.studios.service.studios import get_studio
 
 
 def _utility(serial: int) -> str:

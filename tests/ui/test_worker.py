@@ -33,3 +33,33 @@ def test_a_dropped_ticket_delivers_nothing_and_is_forgotten(qtbot):
     qtbot.waitUntil(lambda: worker.pending == 0)
     worker.wait()
     assert answers == [] and worker._tickets == {}
+
+
+def test_a_worker_let_go_of_is_freed_on_the_gui_thread(qtbot, monkeypatch):
+    """A runnable holds its worker and is deleted on its own thread after ``run``; when the OS
+    takes that thread off the CPU right after the answer was posted, the screen that made the
+    worker may be gone before the runnable is: its worker and pool then died on the worker thread."""
+    import time
+    import weakref
+
+    from unionoffice.ui import worker as module
+
+    posted = module._Run.run
+
+    def run_then_pause(self: module._Run) -> None:
+        posted(self)
+        time.sleep(0.05)
+
+    monkeypatch.setattr(module._Run, "run", run_then_pause)
+    freed_on: list[bool] = []
+    for round_ in range(5):
+        worker = Worker()
+        weakref.finalize(
+            worker, lambda: freed_on.append(threading.current_thread() is threading.main_thread())
+        )
+        answers: list[int] = []
+        worker.submit(lambda: 1, answers.append)
+        qtbot.waitUntil(lambda answers=answers: answers == [1])
+        del worker
+        qtbot.waitUntil(lambda n=round_ + 1: len(freed_on) == n)
+    assert freed_on == [True] * 5

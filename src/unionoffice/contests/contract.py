@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 from unionoffice.contests.labels import ContestPage
 from unionoffice.core.org.contract import OrgReference
@@ -656,14 +655,6 @@ class Files:
     files: list[FileData]
     lines: list[str] = field(default_factory=list)  # what was made, one line each
     keys: list[FileData] = field(default_factory=list)
-
-
-KEY_FOLDER_SUFFIX = "-密钥单"
-
-
-def key_folder(folder: Path) -> Path:
-    """Where the key slip goes: a folder beside the packages' folder."""
-    return folder.with_name(folder.name + KEY_FOLDER_SUFFIX)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass, replace
 from typing import Any
 
-from unionoffice.contests.package import canonical
+from unionoffice.core.judging.package import canonical
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from unionoffice.contests import exam_package as fmt
 from unionoffice.contests.exam_package import ExamSeatInfo, PaperQuestion
-from unionoffice.contests.judge_workbook import atomic_write
-from unionoffice.contests.package import normalise_key
+from unionoffice.core.judging.package import normalise_key
+from unionoffice.core.judging.workbook import atomic_write
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
 

@@ -26,4 +26,5 @@ SPEC = ModuleSpec(
     cli="unionoffice.contests.cli:register",
     demo="unionoffice.contests.demo:fill",
     icon="medal",
+    extensions={"scorecard.indicators": ("unionoffice.contests.scorecard:INDICATORS",)},
 )

@@ -17,33 +17,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
-CENT = Decimal(100)
-
-
-@dataclass(frozen=True)
-class Aggregation:
-    rule: str = "trimmed"  # "mean" | "trimmed"
-    drop_n: int = 1
-    min_judges: int = 5
-
-
-def aggregate(marks_centi: Sequence[int], agg: Aggregation) -> Decimal | None:
-    """The item mark in points (exact Decimal), or None when nobody marked it."""
-    if not marks_centi:
-        return None
-    values = sorted(marks_centi)
-    if (
-        agg.rule == "trimmed"
-        and agg.drop_n > 0
-        and len(values) >= agg.min_judges
-        and len(values) > 2 * agg.drop_n
-    ):
-        values = values[agg.drop_n : len(values) - agg.drop_n]
-    return Decimal(sum(values)) / len(values) / CENT
-
-
-def round_score(value: Decimal, places: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+# The trimmed mean is shared with the five-small panels; contests keep using it by these names.
+from unionoffice.core.judging.trimmed import CENT, Aggregation, aggregate, round_score
 
 
 @dataclass(frozen=True)

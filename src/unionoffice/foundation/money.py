@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -66,3 +67,21 @@ def format_fen(fen: int | None) -> str:
 
 
 ZERO = Money(0)
+
+
+def allocate(total_fen: int, weights: Sequence[int]) -> list[int]:
+    """``total_fen`` split in proportion to ``weights`` (non-negative, not all zero), exact to the
+    fen: each part is rounded down, and the fen left over (fewer than the parts) go one each to
+    the parts that lost the most by rounding; equal losses favour the earlier part.
+
+    1,000.00 yuan in three equal parts → 333.34, 333.33, 333.33.
+    """
+    whole = sum(weights)
+    if whole <= 0 or any(w < 0 for w in weights):
+        raise ValueError("weights must be non-negative and not all zero")
+    parts = [total_fen * w // whole for w in weights]
+    lost = [total_fen * w - part * whole for w, part in zip(weights, parts, strict=True)]
+    order = sorted(range(len(weights)), key=lambda i: (-lost[i], i))
+    for i in order[: total_fen - sum(parts)]:
+        parts[i] += 1
+    return parts

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import PurePath, PurePosixPath, PureWindowsPath
 
 APP_DIR_NAME = "UnionOffice"
-# The judges' package (contests/package.py: SUFFIX), registered by the installers.
+# The judges' package (core/judging/package.py: SUFFIX), registered by the installers.
 JUDGE_SUFFIX = ".uojudge"
 JUDGE_PROG_ID = "UnionOffice.JudgePackage"  # Windows: the class .uojudge points to
 JUDGE_MIME_TYPE = "application/x-uojudge"  # freedesktop shared-mime-info (the .deb)

@@ -26,4 +26,5 @@ SPEC = ModuleSpec(
     icon="heart-pulse",
     # Claims carry the hospital and diagnosis (encrypted) and the scans of medical documents.
     sensitive_permissions=frozenset({MedicalPerm.WRITE, MedicalPerm.REVIEW}),
+    extensions={"scorecard.indicators": ("unionoffice.medical.scorecard:INDICATORS",)},
 )

@@ -8,6 +8,7 @@ dated before the member joined nor before the member's last recorded change.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
@@ -374,3 +375,39 @@ def _describe(
             org=event.other_org or "", letter=_letter(event)
         )
     return text
+
+
+@dataclass(frozen=True)
+class StatusStep:
+    """One status change from the history, as other modules read it (welfare prompts)."""
+
+    member_id: int
+    on: date
+    from_status: str | None
+    to_status: str
+    cause: str | None
+
+
+def status_changes(
+    session: Session, since: date, until: date, to: tuple[MemberStatus, ...]
+) -> list[StatusStep]:
+    """Status changes into ``to`` dated ``since`` … ``until`` (retirements, deaths), oldest first.
+    The caller scopes the members it shows."""
+    rows = session.execute(
+        select(
+            MemberEvent.member_id,
+            MemberEvent.event_date,
+            MemberEvent.from_status,
+            MemberEvent.to_status,
+            MemberEvent.cause,
+        )
+        .where(
+            MemberEvent.kind == EventKind.STATUS,
+            MemberEvent.to_status.in_([s.value for s in to]),
+            MemberEvent.event_date >= since,
+            MemberEvent.event_date <= until,
+        )
+        .order_by(MemberEvent.event_date, MemberEvent.id)
+    )
+    # to_status is never null on a status event (the query asks for given statuses)
+    return [StatusStep(m, on, before, str(after), cause) for m, on, before, after, cause in rows]

@@ -27,4 +27,5 @@ SPEC = ModuleSpec(
     icon="users",
     # Writing a member seals the identity number; unmasking opens it.
     sensitive_permissions=frozenset({MembersPerm.WRITE, MembersPerm.UNMASK}),
+    extensions={"scorecard.indicators": ("unionoffice.members.scorecard:INDICATORS",)},
 )

@@ -10,26 +10,35 @@ member count, so the statistics can be checked by hand; ``ctx.rng`` keeps it det
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 
 from unionoffice.core.demo_context import DemoContext
+from unionoffice.core.judging.trimmed import CENT, Aggregation, aggregate, round_score
 from unionoffice.core.sequences import NumberSequence
 from unionoffice.db.base import Base
 from unionoffice.members.api import Member, MemberStatus
+from unionoffice.studios.contract import Band
 from unionoffice.studios.labels import FiveSmall, Grade, Kind, Level, Recipient, RoundStatus, Status
 from unionoffice.studios.models import (
     Achievement,
     AchievementPerson,
     EvaluationRound,
     Honour,
+    PanelBand,
+    PanelCriterion,
+    PanelJudge,
+    PanelMark,
+    PanelRule,
     Studio,
     StudioMember,
     StudioRecognition,
 )
 from unionoffice.studios.service.checks import equal_shares, patent_check_char
+from unionoffice.studios.service.panel_rules import grade_of
 
 STUDIO_LEVELS = [Level.PROVINCIAL] * 5 + [Level.MUNICIPAL] * 7 + [Level.COUNTY] * 9
 INVENTIONS, UTILITY_MODELS = 53, 158
@@ -229,10 +238,20 @@ def _patents(ctx: DemoContext, studios: list[tuple[int, int, list[int]]]) -> Non
     _people(ctx, ids, crews)
 
 
+LEAD_SHARES = {1: [100], 2: [60, 40], 3: [50, 30, 20], 4: [40, 30, 20, 10]}
+
+
 def _people(ctx: DemoContext, ids: list[int], crews: list[list[int]]) -> None:
+    # Its own generator: the demo's main one stays on the sequence every other figure came from.
+    rng = random.Random(2026)
     rows = []
     for aid, crew in zip(ids, crews, strict=True):
-        for position, (mid, share) in enumerate(zip(crew, equal_shares(len(crew)), strict=True), start=1):
+        # About half the crews state shares (the first author more); the others split equally.
+        stated = len(crew) == 1 or rng.random() < 0.5
+        shares: list[int | None] = [None] * len(crew)
+        if stated:
+            shares = list(LEAD_SHARES.get(len(crew)) or equal_shares(len(crew)))
+        for position, (mid, share) in enumerate(zip(crew, shares, strict=True), start=1):
             rows.append({"achievement_id": aid, "member_id": mid, "position": position, "share_pct": share})
     for start in range(0, len(rows), 5000):
         ctx.session.execute(insert(AchievementPerson), rows[start : start + 5000])
@@ -327,10 +346,107 @@ def _five_small(
     for start in range(0, len(rows), 2000):
         ids += _insert_ids(ctx, Achievement, rows[start : start + 2000])
     _people(ctx, ids, crews)
+    _panel(ctx, round_ids[-1], ids[closed_count : closed_count + 120])
     ctx.session.execute(
         insert(NumberSequence),
         [{"name": f"studios.five_small.{y}", "next_value": n + 1} for y, n in numbers.items()],
     )
+
+
+# The score sheet in force since 2022 (技术水平 30, 经济效益 30, 应用范围 20, 实用性 20) and its bands.
+CRITERIA = (
+    ("tech", "技术水平", 3000),
+    ("benefit", "经济效益", 3000),
+    ("scope", "应用范围", 2000),
+    ("practical", "实用性", 2000),
+)
+BANDS = (
+    (Grade.SPECIAL, 9000, 500_000),
+    (Grade.FIRST, 8000, 200_000),
+    (Grade.SECOND, 7000, 100_000),
+    (Grade.THIRD, 6000, 50_000),
+)
+
+
+def _panel(ctx: DemoContext, round_id: int, scored: list[int]) -> None:
+    """The open round's panel of five: its score sheet, the judges' marks on the results already
+    graded (the grade is what the band of the trimmed total gives), the rest still to mark."""
+    rng = random.Random(4)  # its own generator, as in _people
+    rule_id = _insert_ids(
+        ctx,
+        PanelRule,
+        [
+            {
+                "effective_from": date(2022, 1, 1),
+                "name": "五小成果评分标准",
+                "drop_n": 1,
+                "min_judges": 5,
+                "version": 1,
+            }
+        ],
+    )[0]
+    criteria = _insert_ids(
+        ctx,
+        PanelCriterion,
+        [
+            {"rule_id": rule_id, "code": code, "name": name, "max_centi": top, "sort_order": n}
+            for n, (code, name, top) in enumerate(CRITERIA)
+        ],
+    )
+    ctx.session.execute(
+        insert(PanelBand),
+        [{"rule_id": rule_id, "grade": g, "min_centi": line, "reward_fen": fen} for g, line, fen in BANDS],
+    )
+    ctx.session.execute(
+        update(EvaluationRound)
+        .where(EvaluationRound.id == round_id)
+        .values(rule_id=rule_id, uid=f"{rng.getrandbits(128):032x}")
+    )
+    judges = [ctx.users[f"judge{n}"] for n in range(1, 6) if f"judge{n}" in ctx.users]
+    ctx.session.execute(
+        insert(PanelJudge),
+        [
+            {"round_id": round_id, "user_id": uid, "key": f"{rng.getrandbits(160):040x}", "last_seq": 1}
+            for uid in judges
+        ],
+    )
+    if len(judges) < 5:
+        return
+    bands = [Band(g, line, fen) for g, line, fen in BANDS]
+    agg = Aggregation("trimmed", 1, 5)
+    marks = []
+    for aid in scored:
+        target = rng.triangular(50, 96, 70)  # most results are class two or three, a few special
+        total = Decimal(0)
+        for cid, (_, _, top) in zip(criteria, CRITERIA, strict=True):
+            values = []
+            for judge in judges:
+                raw = target * top / 100 + rng.gauss(0, top / 25)
+                value = max(0, min(top, int(round(raw / 50)) * 50))  # judges give whole or half points
+                values.append(value)
+                marks.append(
+                    {
+                        "achievement_id": aid,
+                        "criterion_id": cid,
+                        "judge_id": judge,
+                        "value_centi": value,
+                        "seq": 1,
+                        "entered_at": datetime(2026, 11, 28, 10, 0),
+                    }
+                )
+            total += aggregate(values, agg) or 0
+        score = int(round_score(total, 2) * CENT)
+        ctx.session.execute(
+            update(Achievement)
+            .where(Achievement.id == aid)
+            .values(
+                grade=grade_of(score, bands),
+                panel_score_centi=score,
+                status=Status.GRADED,
+                grade_comment=f"评审组 5 位评委评分，得分 {score // 100}.{score % 100:02d}",
+            )
+        )
+    ctx.session.execute(insert(PanelMark), marks)
 
 
 HONOURS = (

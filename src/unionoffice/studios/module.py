@@ -23,8 +23,10 @@ SPEC = ModuleSpec(
         Role.VIEWER: frozenset({StudiosPerm.READ}),
     },
     models=("unionoffice.studios.models",),
+    services=("unionoffice.studios.operations", "unionoffice.studios.panel_operations"),
     view="unionoffice.studios.views.tab:StudiosTab",
     cli="unionoffice.studios.cli:register",
     demo="unionoffice.studios.demo:fill",
     icon="lightbulb",
+    extensions={"scorecard.indicators": ("unionoffice.studios.scorecard:INDICATORS",)},
 )

@@ -18,9 +18,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QMetaObject, QObject, QRunnable, Qt, QThreadPool, Slot
+import shiboken6
+from PySide6.QtCore import QMetaObject, QObject, QRunnable, Qt, QThreadPool, QTimer, Slot
+
+from unionoffice.ui.collector import collect_on_gui_thread
 
 THREADS = 3  # a keystroke's search never waits behind a long export
+RETIRE_POLL_MS = 20
+
+# Workers with runnables out, kept until their threads are idle (GUI thread only). A runnable
+# holds its worker, and a pool deletes a runnable on its own thread after ``run`` returns: when
+# the screen or test that made the worker had let go of it by then, the worker and its pool were
+# destroyed on that worker thread. The last reference is dropped in ``_retire`` instead.
+_busy: set[Worker] = set()
 
 
 @dataclass
@@ -74,6 +84,7 @@ class Worker(QObject):
 
     def __init__(self, parent: QObject | None = None, threads: int = THREADS) -> None:
         super().__init__(parent)
+        collect_on_gui_thread()  # cyclic garbage must not be freed on these threads (see collector)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
         self.outbox: queue.SimpleQueue[tuple[int, tuple[bool, Any]]] = queue.SimpleQueue()
@@ -90,11 +101,18 @@ class Worker(QObject):
         ticket = Ticket(next(self._numbers), on_done, on_error)
         self._tickets[ticket.number] = ticket
         self.pending += 1
+        _busy.add(self)
         self.pool.start(_Run(self, ticket.number, ticket.finished, work))
         return ticket
 
     @Slot()
     def deliver(self) -> None:
+        try:
+            self._deliver()
+        finally:
+            self._retire()
+
+    def _deliver(self) -> None:
         while True:
             try:
                 number, (ok, value) = self.outbox.get_nowait()
@@ -109,6 +127,16 @@ class Worker(QObject):
                     ticket.on_done(value)
             elif ticket.on_error is not None:
                 ticket.on_error(value)
+
+    def _retire(self) -> None:
+        """Lets go of this worker once nothing is pending and its runnables are deleted (a
+        pool deletes a runnable before its thread counts as inactive)."""
+        if self not in _busy or (self.pending and shiboken6.isValid(self)):
+            return
+        if not shiboken6.isValid(self) or self.pool.activeThreadCount() == 0:  # or its parent deleted it
+            _busy.discard(self)
+        else:
+            QTimer.singleShot(RETIRE_POLL_MS, self._retire)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Tests and shutdown: wait for the threads, then hand over what they left."""

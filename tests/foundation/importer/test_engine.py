@@ -186,14 +186,19 @@ def test_bulk_parsing_pauses_the_collector_and_restores_it() -> None:
         seen.append(gc.isenabled())
         return str(value)
 
-    assert gc.isenabled()
-    parse_rows(Table.from_lists([["姓名"], ["甲"]]), [Column("name", "姓名", parser=spy)])
-    assert seen == [False] and gc.isenabled()
-    with collector_paused():
+    was_enabled = gc.isenabled()  # a GUI test before this one switched it off (ui/collector.py)
+    gc.enable()
+    try:
+        parse_rows(Table.from_lists([["姓名"], ["甲"]]), [Column("name", "姓名", parser=spy)])
+        assert seen == [False] and gc.isenabled()
         with collector_paused():
-            pass
-        assert not gc.isenabled()  # the inner pause ending does not end the outer one
-    assert gc.isenabled()
-    with pytest.raises(RuntimeError), collector_paused():
-        raise RuntimeError
-    assert gc.isenabled()
+            with collector_paused():
+                pass
+            assert not gc.isenabled()  # the inner pause ending does not end the outer one
+        assert gc.isenabled()
+        with pytest.raises(RuntimeError), collector_paused():
+            raise RuntimeError
+        assert gc.isenabled()
+    finally:
+        if not was_enabled:
+            gc.disable()

@@ -26,7 +26,6 @@ from unionoffice.contests import exam_scoring
 from unionoffice.contests.contract import ExamView, PaperInfo, RoomInfo, theory_item
 from unionoffice.contests.exam_package import ExamPackage, ExamSeatInfo, PaperQuestion
 from unionoffice.contests.labels import EntryStatus, QuestionKind, Version
-from unionoffice.contests.marks import format_centi
 from unionoffice.contests.models import (
     Contest,
     Contestant,
@@ -41,12 +40,13 @@ from unionoffice.contests.models import (
     QuestionBank,
     ScoringItem,
 )
-from unionoffice.contests.package import key_slip_text
 from unionoffice.contests.service import bank as banks
 from unionoffice.contests.service.common import load_contest, require_admin, require_unlocked
 from unionoffice.contests.service.definition import exam_of, read_scheme
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
+from unionoffice.core.judging.marks import format_centi
+from unionoffice.core.judging.package import key_slip_text
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError

@@ -9,11 +9,11 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from unionoffice.contests.contract import MarksOutcome
-from unionoffice.contests.marks import format_centi
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, Mark, ScoringItem
 from unionoffice.contests.service.common import exam_item_id, judge_branches, require_unlocked
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.models import User
+from unionoffice.core.judging.marks import format_centi
 from unionoffice.db.base import utcnow
 from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate

@@ -10,8 +10,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from unionoffice.contests import package as fmt
-from unionoffice.contests.contract import key_folder
 from unionoffice.contests.labels import EntryStatus
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
 from unionoffice.contests.service.common import (
@@ -24,6 +22,8 @@ from unionoffice.contests.service.common import (
 from unionoffice.contests.service.marking import MarksOutcome, apply_marks, find_assignment
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
+from unionoffice.core.judging import package as fmt
+from unionoffice.core.judging.folders import KEY_SLIP, key_folder
 from unionoffice.db.base import utcnow
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import UserError
@@ -83,9 +83,6 @@ def build_package(s: Session, contest: Contest, event: ContestEvent, a: JudgeAss
         marks=(),
     )
     return fmt.sign(package, bytes.fromhex(a.key))
-
-
-KEY_SLIP = "评委密钥单.txt"
 
 
 def key_folder_for(folder: str | Path) -> Path:

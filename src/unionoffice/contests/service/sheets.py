@@ -10,12 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionoffice.contests.labels import EntryStatus
-from unionoffice.contests.marks import MarkError, format_centi, parse_mark
 from unionoffice.contests.models import Contest, Contestant, ContestEvent, JudgeAssignment, ScoringItem
 from unionoffice.contests.service.common import exam_item_id, judge_branches, load_contest, require_admin
 from unionoffice.contests.service.marking import MarksOutcome, apply_marks, find_assignment
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.models import User
+from unionoffice.core.judging.marks import MarkError, format_centi, parse_mark
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import NotFound, UserError
 from unionoffice.foundation.i18n import translate

@@ -9,7 +9,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from unionoffice.contests.contract import Files, key_folder
+from unionoffice.contests.contract import Files
+from unionoffice.core.judging.folders import key_folder
 from unionoffice.foundation.contract import Operation
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.progress import Progress

@@ -6,12 +6,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from unionoffice.contests import contract as contests
-from unionoffice.contests.contract import ContestDetail, JudgeAssign, JudgesView, key_folder
+from unionoffice.contests.contract import ContestDetail, JudgeAssign, JudgesView
 from unionoffice.contests.labels import ContestPage
 from unionoffice.contests.perms import ContestsPerm
 from unionoffice.contests.views.buttons import button
 from unionoffice.contests.views.folders import export_to_folder
 from unionoffice.contests.views.part import ContestHost, ContestPart
+from unionoffice.core.judging.folders import key_folder
 from unionoffice.foundation.contract import ById, Empty, Saved
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.messages import confirm, info

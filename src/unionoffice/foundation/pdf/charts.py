@@ -36,8 +36,11 @@ def bar_chart(
     title: str = "",
     font: str = fonts.SANS,
     font_size: float = 8,
+    value_max: float | None = None,
+    value_step: float | None = None,
 ) -> Drawing:
-    """A vertical bar chart of ``(label, value)`` pairs; values may be int or Decimal."""
+    """A vertical bar chart of ``(label, value)`` pairs; values may be int or Decimal. ``value_max``
+    and ``value_step`` fix the value axis (a score out of 100), else ReportLab chooses."""
     fonts.register(font)
     drawing = Drawing(width, height)
     drawing.initialFontName = font  # the renderer otherwise starts from Helvetica, not embedded
@@ -57,6 +60,10 @@ def bar_chart(
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = font_size
     chart.valueAxis.valueMin = 0
+    if value_max is not None:
+        chart.valueAxis.valueMax = value_max
+    if value_step is not None:
+        chart.valueAxis.valueStep = value_step
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = GRID_GREY
     drawing.add(chart)

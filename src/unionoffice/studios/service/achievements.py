@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -12,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.listing import ColumnDef, QuerySource
+from unionoffice.core.listing import QuerySource
+from unionoffice.core.scope import get_in_scope
 from unionoffice.core.sequences import next_number
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
@@ -20,6 +20,14 @@ from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.importer import CellError
 from unionoffice.foundation.money import format_fen
 from unionoffice.members.api import Member
+from unionoffice.studios.contract import (
+    AchievementFilter,
+    AchievementInfo,
+    AchievementInput,
+    AttachmentInfo,
+    PersonShare,
+    achievement_columns,
+)
 from unionoffice.studios.labels import FiveSmall, Grade, Kind, RoundStatus, Status, label_of
 from unionoffice.studios.models import (
     Achievement,
@@ -30,7 +38,6 @@ from unionoffice.studios.models import (
 )
 from unionoffice.studios.perms import StudiosPerm
 from unionoffice.studios.service.checks import (
-    PersonShare,
     benefit_fen,
     check_people,
     normalize_reg_no,
@@ -38,51 +45,6 @@ from unionoffice.studios.service.checks import (
 from unionoffice.studios.service.stats import PATENT_KINDS
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class AchievementInput:
-    title: str
-    kind: Kind
-    people: list[PersonShare]
-    declared_on: date
-    five_small_kind: FiveSmall | None = None
-    studio_id: int | None = None
-    branch_id: int | None = None  # taken from the studio, else from the first person, when None
-    summary: str = ""
-    filed_on: date | None = None
-    granted_on: date | None = None
-    adopted_on: date | None = None
-    reg_no: str = ""
-    benefit: str | int = ""  # yuan as typed; or fen as int when already parsed by the importer
-    benefit_year: int | None = None
-    benefit_basis: str = ""
-
-
-@dataclass(frozen=True, kw_only=True)
-class AchievementInfo:
-    id: int
-    title: str
-    kind: Kind
-    five_small_kind: FiveSmall | None
-    studio_id: int | None
-    studio_name: str
-    branch_id: int
-    summary: str
-    declared_on: date
-    filed_on: date | None
-    granted_on: date | None
-    adopted_on: date | None
-    reg_no: str
-    benefit_fen: int
-    benefit_year: int | None
-    benefit_basis: str
-    status: Status
-    round_id: int | None
-    grade: Grade | None
-    grade_comment: str
-    people: list[PersonShare] = field(default_factory=list)
-    version: int = 1
 
 
 def _validated(s: Session, actor: Actor, data: AchievementInput, exclude_id: int | None) -> dict:
@@ -182,6 +144,13 @@ def _validated(s: Session, actor: Actor, data: AchievementInput, exclude_id: int
     }
 
 
+def validate_achievement(db: Database, actor: Actor, data: AchievementInput, exclude_id: int | None) -> None:
+    """Every problem of ``data`` as ``create``/``update`` would find them, without writing."""
+    actor.require(StudiosPerm.WRITE)
+    with db.read(actor) as s:
+        _validated(s, actor, data, exclude_id)
+
+
 def _five_small_number(s: Session, year: int) -> str:
     return f"WX{year}-{next_number(s, f'studios.five_small.{year}'):04d}"
 
@@ -229,10 +198,7 @@ def create_achievement(db: Database, actor: Actor, data: AchievementInput) -> in
 
 
 def _load(s: Session, actor: Actor, achievement_id: int) -> Achievement:
-    achievement = s.get(Achievement, achievement_id)
-    if achievement is None or not actor.can_see_branch(achievement.branch_id):
-        raise NotFound(translate("Studios", "找不到该成果。"))
-    return achievement
+    return get_in_scope(s, actor, Achievement, achievement_id, lambda: translate("Studios", "找不到该成果。"))
 
 
 def update_achievement(
@@ -310,13 +276,6 @@ def get_achievement(db: Database, actor: Actor, achievement_id: int) -> Achievem
 # Attachments ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class AttachmentInfo:
-    id: int
-    file_name: str
-    size: int
-
-
 def add_attachment(db: Database, actor: Actor, achievement_id: int, file_name: str, content: bytes) -> int:
     actor.require(StudiosPerm.WRITE)
     if len(content) > MAX_ATTACHMENT_BYTES:
@@ -370,24 +329,6 @@ def remove_attachment(db: Database, actor: Actor, attachment_id: int) -> None:
 # The list ----------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class AchievementFilter:
-    text: str = ""
-    kind: str | None = None
-    status: str | None = None
-    studio_id: int | None = None
-    year: int | None = None
-    round_id: int | None = None
-    # Drill-downs from the dashboard: one branch union, a quarter's round and grade, patents
-    # granted in a year, benefit booked to a year.
-    branch_id: int | None = None
-    round_year: int | None = None
-    quarter: int | None = None
-    grade: str | None = None
-    granted_year: int | None = None
-    benefit_year: int | None = None
-
-
 def people_names() -> ScalarSelect[str]:
     """Correlated subquery: the people of an achievement as 张三、李四 (SQLite and PostgreSQL)."""
     return (
@@ -425,10 +366,9 @@ def _drill_down(actor: Actor, flt: AchievementFilter, query: Select) -> Select:
     return query
 
 
-def achievement_source(
-    db: Database, actor: Actor, flt: AchievementFilter = AchievementFilter()
-) -> QuerySource:
+def achievement_source(db: Database, actor: Actor, flt: AchievementFilter | None = None) -> QuerySource:
     actor.require(StudiosPerm.READ)
+    flt = flt or AchievementFilter()
     query = (
         select(
             Achievement.id,
@@ -462,17 +402,7 @@ def achievement_source(
             Achievement.declared_on >= date(flt.year, 1, 1), Achievement.declared_on <= date(flt.year, 12, 31)
         )
     query = _drill_down(actor, flt, query)
-    columns = (
-        ColumnDef("title", translate("Studios", "成果名称"), width=30),
-        ColumnDef("kind", translate("Studios", "类别")),
-        ColumnDef("studio", translate("Studios", "工作室"), width=16),
-        ColumnDef("people", translate("Studios", "完成人"), sortable=False, width=16),
-        ColumnDef("reg_no", translate("Studios", "专利号/登记号"), width=16),
-        ColumnDef("declared_on", translate("Studios", "申报日期"), width=12),
-        ColumnDef("status", translate("Studios", "状态")),
-        ColumnDef("grade", translate("Studios", "等级")),
-        ColumnDef("benefit", translate("Studios", "经济效益（元）"), align="right"),
-    )
+    columns = achievement_columns()
     sort = {
         "title": Achievement.title,
         "kind": Achievement.kind,

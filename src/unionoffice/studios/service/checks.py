@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +16,7 @@ from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.importer import CellError, money_parser
 from unionoffice.members.api import Member
+from unionoffice.studios.contract import PersonShare
 from unionoffice.studios.labels import Kind
 
 # Chinese patent application number: year (4), kind (1), serial (7), check character.
@@ -89,16 +89,23 @@ def field_error(field: str, error: CellError) -> ValidationError:
     return ValidationError(FieldProblem(field, error.message))
 
 
-@dataclass(frozen=True)
-class PersonShare:
-    member_id: int
-    share_pct: int
-    name: str = ""
-    employee_no: str = ""
+def shares_problem(shares: Sequence[int | None]) -> str | None:
+    """What is wrong with a result's shares, naming the rule; None when they are fine: whole
+    percents of 1–100 adding up to 100, or none stated at all (split equally)."""
+    stated = [s for s in shares if s is not None]
+    if not stated:
+        return None
+    if len(stated) != len(shares):
+        return translate("Studios", "份额要么都不写（平均分配），要么都写且合计为 100%")
+    if any(s <= 0 or s > 100 for s in stated):
+        return translate("Studios", "份额应在 1%—100% 之间")
+    if sum(stated) != 100:
+        return translate("Studios", "各完成人份额合计应为 100%，现为 {total}%").format(total=sum(stated))
+    return None
 
 
 def check_people(session: Session, people: Sequence[PersonShare], field: str) -> list[PersonShare]:
-    """Every person must be a member; shares are whole percents adding up to 100.
+    """Every person must be a member; shares are whole percents adding up to 100, or none at all.
 
     Returns the people with their names filled in.
     """
@@ -116,17 +123,9 @@ def check_people(session: Session, people: Sequence[PersonShare], field: str) ->
                     field, translate("Studios", "编号为 {id} 的人员不是会员").format(id=person.member_id)
                 )
             )
-        if person.share_pct <= 0 or person.share_pct > 100:
-            problems.append(FieldProblem(field, translate("Studios", "份额应在 1%—100% 之间")))
-    if not problems and sum(p.share_pct for p in people) != 100:
-        problems.append(
-            FieldProblem(
-                field,
-                translate("Studios", "各完成人份额合计应为 100%，现为 {total}%").format(
-                    total=sum(p.share_pct for p in people)
-                ),
-            )
-        )
+    share_problem = shares_problem([p.share_pct for p in people])
+    if share_problem:
+        problems.append(FieldProblem(field, share_problem))
     if problems:
         raise ValidationError(problems)
     return [PersonShare(p.member_id, p.share_pct, names[p.member_id]) for p in people]

@@ -40,6 +40,8 @@ def _entries(db: Database, actor: Actor, year: int) -> list[GradedAchievement]:
 def _people_text(entry: GradedAchievement) -> str:
     if len(entry.people) == 1:
         return entry.people[0].name
+    if any(p.share_pct is None for p in entry.people):  # not stated: equal
+        return "、".join(p.name for p in entry.people)
     return "、".join(f"{p.name}（{p.share_pct}%）" for p in entry.people)
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
@@ -12,47 +10,17 @@ from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.concurrency import check_version
-from unionoffice.core.listing import ColumnDef, QuerySource
+from unionoffice.core.listing import QuerySource
 from unionoffice.core.org.models import OrgUnit
+from unionoffice.core.scope import get_in_scope
 from unionoffice.db.database import Database
-from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationError
+from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.members.api import Member
+from unionoffice.studios.contract import HonourFilter, HonourInfo, HonourInput, honour_columns
 from unionoffice.studios.labels import Level, Recipient
 from unionoffice.studios.models import Honour, Studio, StudioMember
 from unionoffice.studios.perms import StudiosPerm
-
-
-@dataclass(frozen=True)
-class HonourInput:
-    title: str
-    level: Level
-    body: str
-    year: int
-    recipient: Recipient
-    member_id: int | None = None
-    studio_id: int | None = None
-    team_name: str = ""
-    branch_id: int | None = None  # needed for a team; taken from the member or studio otherwise
-    certificate_no: str = ""
-    awarded_on: date | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class HonourInfo:
-    id: int
-    title: str
-    level: Level
-    body: str
-    year: int
-    recipient: Recipient
-    recipient_name: str
-    member_id: int | None
-    studio_id: int | None
-    branch_id: int
-    certificate_no: str
-    awarded_on: date | None
-    version: int
 
 
 def _validated(s: Session, actor: Actor, data: HonourInput) -> dict:
@@ -108,6 +76,16 @@ def _validated(s: Session, actor: Actor, data: HonourInput) -> dict:
     }
 
 
+def honour_problems(db: Database, actor: Actor, data: HonourInput) -> list[FieldProblem]:
+    """The problems ``create_honour``/``update_honour`` would refuse ``data`` for, without writing."""
+    with db.read(actor) as s:
+        try:
+            _validated(s, actor, data)
+        except ValidationError as error:
+            return list(error.problems)
+    return []
+
+
 def create_honour_in(s: Session, actor: Actor, data: HonourInput) -> int:
     honour = Honour(**_validated(s, actor, data))
     s.add(honour)
@@ -122,10 +100,7 @@ def create_honour(db: Database, actor: Actor, data: HonourInput) -> int:
 
 
 def _load(s: Session, actor: Actor, honour_id: int) -> Honour:
-    honour = s.get(Honour, honour_id)
-    if honour is None or not actor.can_see_branch(honour.branch_id):
-        raise NotFound(translate("Studios", "找不到该荣誉记录。"))
-    return honour
+    return get_in_scope(s, actor, Honour, honour_id, lambda: translate("Studios", "找不到该荣誉记录。"))
 
 
 def update_honour(
@@ -182,14 +157,26 @@ def get_honour(db: Database, actor: Actor, honour_id: int) -> HonourInfo:
         return _rows(s, select(Honour, recipient_name()).where(Honour.id == honour_id))[0]
 
 
+def honour_years(db: Database, actor: Actor) -> list[int]:
+    """The years the actor's honours fall in, newest first (the year filter's choices)."""
+    actor.require(StudiosPerm.READ)
+    with db.read(actor) as s:
+        return list(
+            s.scalars(
+                select(Honour.year)
+                .where(actor.branch_clause(Honour.branch_id))
+                .distinct()
+                .order_by(Honour.year.desc())
+            )
+        )
+
+
 def person_honours(db: Database, actor: Actor, member_id: int) -> list[HonourInfo]:
     """A person's page: their own honours and those of the studios they lead or belong to."""
     actor.require(StudiosPerm.READ)
 
     with db.read(actor) as s:
-        member = s.get(Member, member_id)
-        if member is None or not actor.can_see_branch(member.branch_id):
-            raise NotFound(translate("Studios", "找不到该会员。"))
+        get_in_scope(s, actor, Member, member_id, lambda: translate("Studios", "找不到该会员。"))
         studios = select(StudioMember.studio_id).where(StudioMember.member_id == member_id)
         return _rows(
             s,
@@ -199,15 +186,9 @@ def person_honours(db: Database, actor: Actor, member_id: int) -> list[HonourInf
         )
 
 
-@dataclass(frozen=True)
-class HonourFilter:
-    text: str = ""
-    year: int | None = None
-    level: str | None = None
-
-
-def honour_source(db: Database, actor: Actor, flt: HonourFilter = HonourFilter()) -> QuerySource:
+def honour_source(db: Database, actor: Actor, flt: HonourFilter | None = None) -> QuerySource:
     actor.require(StudiosPerm.READ)
+    flt = flt or HonourFilter()
     name = recipient_name()
     query = (
         select(
@@ -231,16 +212,7 @@ def honour_source(db: Database, actor: Actor, flt: HonourFilter = HonourFilter()
         query = query.where(Honour.year == flt.year)
     if flt.level:
         query = query.where(Honour.level == flt.level)
-    columns = (
-        ColumnDef("year", translate("Studios", "年度")),
-        ColumnDef("title", translate("Studios", "荣誉名称"), width=20),
-        ColumnDef("level", translate("Studios", "级别")),
-        ColumnDef("kind", translate("Studios", "类型")),
-        ColumnDef("recipient", translate("Studios", "获奖人/集体"), width=18),
-        ColumnDef("branch", translate("Studios", "分工会"), width=14),
-        ColumnDef("body", translate("Studios", "授予单位"), width=18),
-        ColumnDef("certificate_no", translate("Studios", "证书编号")),
-    )
+    columns = honour_columns()
     sort = {
         "year": Honour.year,
         "title": Honour.title,

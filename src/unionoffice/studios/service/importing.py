@@ -44,8 +44,9 @@ from unionoffice.studios.labels import FiveSmall, Kind, Level, Recipient
 from unionoffice.studios.models import Achievement, Studio
 from unionoffice.studios.perms import StudiosPerm
 from unionoffice.studios.service.achievements import AchievementInput, create_achievement_in
-from unionoffice.studios.service.checks import PersonShare, benefit_fen, equal_shares, normalize_reg_no
+from unionoffice.studios.service.checks import PersonShare, benefit_fen, normalize_reg_no, shares_problem
 from unionoffice.studios.service.honours import HonourInput, create_honour_in
+from unionoffice.studios.service.studios import person_text
 
 _PERSON = re.compile(
     r"^(?P<name>[^()（）\d%]+?)\s*[(（]\s*(?P<no>[A-Za-z0-9-]+)\s*[)）]\s*(?:(?P<share>\d{1,3})\s*[%％]?)?$"
@@ -247,12 +248,10 @@ def _people(lookup: _Lookup, cell: Sequence[tuple[str, str, int | None]], column
             ids.append(lookup.person(name, number)[0])
         except CellError as error:
             raise CellError(error.message, column) from None
-    written = [share for *_, share in cell]
-    shares = [share for share in written if share is not None]
-    if not shares:
-        shares = equal_shares(len(cell))
-    elif len(shares) != len(written) or sum(shares) != 100:
-        raise CellError(translate("Studios", "份额要么都不写（平均分配），要么都写且合计为 100%"), column)
+    shares = [share for *_, share in cell]
+    problem = shares_problem(shares)
+    if problem:
+        raise CellError(problem, column)
     return [PersonShare(mid, share) for mid, share in zip(ids, shares, strict=True)]
 
 
@@ -440,10 +439,11 @@ def apply_import(
     return len(rows)
 
 
-def resolve_people_text(db: Database, actor: Actor, text: str) -> list[PersonShare]:
-    """What a form's 完成人 box holds (same syntax as the spreadsheet column) → checked people."""
+def resolve_people_text(db: Database, actor: Actor, text: str, field: str = "") -> list[PersonShare]:
+    """What a form's 完成人 box holds (same syntax as the spreadsheet column) → checked people;
+    problems are filed under ``field`` (完成人 unless given)."""
     actor.require(StudiosPerm.READ)
-    field = translate("Studios", "完成人")
+    field = field or translate("Studios", "完成人")
     try:
         cell = parse_people_cell(text)
     except CellError as error:
@@ -465,3 +465,66 @@ def resolve_people_text(db: Database, actor: Actor, text: str) -> list[PersonSha
         return _people(lookup, cell, "people")
     except CellError as error:
         raise ValidationError(FieldProblem(field, error.message)) from None
+
+
+def people_text(people: Sequence[PersonShare]) -> str:
+    """People as a form shows them, in the syntax ``resolve_people_text`` reads back."""
+    return "；".join(
+        f"{p.name}（{p.employee_no}）" + ("" if p.share_pct is None else f"{p.share_pct}%") for p in people
+    )
+
+
+def member_text(db: Database, actor: Actor, member_id: int) -> str:
+    """One member as a form writes them: 姓名（工号）."""
+    with db.read(actor) as s:
+        row = s.execute(select(Member.name, Member.employee_no).where(Member.id == member_id)).first()
+    return person_text(row.name, row.employee_no) if row is not None else ""
+
+
+def resolve_members(db: Database, actor: Actor, texts: Sequence[str], field: str) -> list[int]:
+    """Rows of a form's member list, each one person written 姓名（工号）, → member ids; every bad
+    row is named (第 n 行) under ``field``, and a person listed twice is refused."""
+    actor.require(StudiosPerm.READ)
+    cells: list[tuple[int, str, str]] = []
+    problems: list[FieldProblem] = []
+    for n, text in enumerate(texts, start=1):
+        try:
+            people = parse_people_cell(text)
+        except CellError as error:
+            problems.append(
+                FieldProblem(field, translate("Studios", "第 {n} 行：").format(n=n) + error.message)
+            )
+            continue
+        if len(people) != 1:
+            problems.append(FieldProblem(field, translate("Studios", "第 {n} 行：每行只填一人").format(n=n)))
+            continue
+        name, number, _ = people[0]
+        cells.append((n, name, number))
+    with db.read(actor) as s:
+        found = {
+            no.upper(): (mid, name)
+            for mid, no, name in s.execute(
+                select(Member.id, Member.employee_no, Member.name).where(
+                    func.upper(Member.employee_no).in_([number for _, _, number in cells])
+                )
+            )
+            if no is not None
+        }
+    ids: list[int] = []
+    for n, name, number in cells:
+        member = found.get(number)
+        if member is None:
+            message = translate("Studios", "工号 {no} 不是会员").format(no=number)
+        elif member[1] != name:
+            message = translate("Studios", "工号 {no} 的会员是“{real}”，不是“{name}”").format(
+                no=number, real=member[1], name=name
+            )
+        elif member[0] in ids:
+            message = translate("Studios", "{name} 重复列出").format(name=name)
+        else:
+            ids.append(member[0])
+            continue
+        problems.append(FieldProblem(field, translate("Studios", "第 {n} 行：").format(n=n) + message))
+    if problems:
+        raise ValidationError(problems)
+    return ids

@@ -6,8 +6,9 @@ appear in the compilation and flow to certificates) and freezes the round.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
 
 from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
@@ -15,39 +16,23 @@ from sqlalchemy.orm import Session
 from unionoffice.core.audit.recorder import record
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.concurrency import check_version
+from unionoffice.core.judging.marks import format_centi
+from unionoffice.core.listing import QuerySource
+from unionoffice.core.scope import get_in_scope
 from unionoffice.db.database import Database
 from unionoffice.foundation.errors import FieldProblem, NotFound, UserError, ValidationError
 from unionoffice.foundation.i18n import translate
-from unionoffice.studios.labels import Grade, Kind, RoundStatus, Status
-from unionoffice.studios.models import Achievement, EvaluationRound
+from unionoffice.foundation.money import format_fen
+from unionoffice.studios.contract import RoundInfo, round_entry_columns
+from unionoffice.studios.labels import FiveSmall, Grade, Kind, RoundStatus, Status, label_of
+from unionoffice.studios.models import Achievement, EvaluationRound, PanelBand, Studio
 from unionoffice.studios.perms import StudiosPerm
+from unionoffice.studios.service.achievements import people_names
+from unionoffice.studios.service.panel_rules import quarter_end
+from unionoffice.studios.service.payouts import round_rule, write_payouts
 
 
-@dataclass(frozen=True)
-class RoundInfo:
-    id: int
-    year: int
-    quarter: int
-    status: RoundStatus
-    opened_on: date
-    closed_on: date | None
-    panel: str
-    entries: int
-    graded: int  # entries with any decision, "not graded" included
-    version: int
-
-    @property
-    def title(self) -> str:
-        return translate("Studios", "{year} 年第 {quarter} 季度").format(year=self.year, quarter=self.quarter)
-
-
-def quarter_end(year: int, quarter: int) -> date:
-    if quarter == 4:
-        return date(year, 12, 31)
-    return date(year, quarter * 3 + 1, 1) - timedelta(days=1)
-
-
-def _info(s: Session, r: EvaluationRound) -> RoundInfo:
+def round_info(s: Session, r: EvaluationRound) -> RoundInfo:
     entries, graded = s.execute(
         select(func.count(), func.count(Achievement.grade)).where(Achievement.round_id == r.id)
     ).one()
@@ -71,7 +56,7 @@ def list_rounds(db: Database, actor: Actor) -> list[RoundInfo]:
         rounds = s.scalars(
             select(EvaluationRound).order_by(EvaluationRound.year.desc(), EvaluationRound.quarter.desc())
         )
-        return [_info(s, r) for r in rounds]
+        return [round_info(s, r) for r in rounds]
 
 
 def get_round(db: Database, actor: Actor, round_id: int) -> RoundInfo:
@@ -80,7 +65,7 @@ def get_round(db: Database, actor: Actor, round_id: int) -> RoundInfo:
         r = s.get(EvaluationRound, round_id)
         if r is None:
             raise NotFound(translate("Studios", "找不到该评审轮次。"))
-        return _info(s, r)
+        return round_info(s, r)
 
 
 def open_round(
@@ -120,7 +105,7 @@ def open_round(
         return r.id
 
 
-def _open(s: Session, round_id: int) -> EvaluationRound:
+def require_open(s: Session, round_id: int) -> EvaluationRound:
     r = s.get(EvaluationRound, round_id)
     if r is None:
         raise NotFound(translate("Studios", "找不到该评审轮次。"))
@@ -137,7 +122,7 @@ def collect(db: Database, actor: Actor, round_id: int) -> int:
     """Put every declared five-small result declared by the end of the quarter into the round."""
     actor.require(StudiosPerm.EVALUATE)
     with db.transaction(actor) as s:
-        r = _open(s, round_id)
+        r = require_open(s, round_id)
         where = (
             Achievement.kind == Kind.FIVE_SMALL,
             Achievement.status == Status.DECLARED,
@@ -168,14 +153,12 @@ def withdraw(db: Database, actor: Actor, achievement_id: int) -> None:
     """Take a result out of the open round (declared too early, duplicate...); it goes back to declared."""
     actor.require(StudiosPerm.EVALUATE)
     with db.transaction(actor) as s:
-        a = _achievement_in_open_round(s, achievement_id)
+        a = _achievement_in_open_round(s, actor, achievement_id)
         a.round_id, a.grade, a.grade_comment, a.status = None, None, None, Status.DECLARED
 
 
-def _achievement_in_open_round(s: Session, achievement_id: int) -> Achievement:
-    a = s.get(Achievement, achievement_id)
-    if a is None:
-        raise NotFound(translate("Studios", "找不到该成果。"))
+def _achievement_in_open_round(s: Session, actor: Actor, achievement_id: int) -> Achievement:
+    a = get_in_scope(s, actor, Achievement, achievement_id, lambda: translate("Studios", "找不到该成果。"))
     if a.round_id is None:
         raise UserError(
             translate(
@@ -202,7 +185,7 @@ def record_grade(
 ) -> None:
     actor.require(StudiosPerm.EVALUATE)
     with db.transaction(actor) as s:
-        a = _achievement_in_open_round(s, achievement_id)
+        a = _achievement_in_open_round(s, actor, achievement_id)
         if expected_version is not None:
             check_version(s, a, expected_version)
         a.grade = grade
@@ -219,7 +202,7 @@ def close_round(
     """
     actor.require(StudiosPerm.EVALUATE)
     with db.transaction(actor) as s:
-        r = _open(s, round_id)
+        r = require_open(s, round_id)
         check_version(s, r, expected_version)
         pending = list(
             s.scalars(
@@ -253,6 +236,7 @@ def close_round(
         )
         r.status = RoundStatus.CLOSED
         r.closed_on = closed_on or date.today()
+        write_payouts(s, actor, r)  # refused shares stop the closing here, nothing written
         record(
             s,
             "update",
@@ -263,3 +247,66 @@ def close_round(
             ),
         )
         return graded
+
+
+def round_entry_source(db: Database, actor: Actor, round_id: int) -> QuerySource:
+    """The results of a round with the panel's score, the grade and the reward its band pays."""
+    actor.require(StudiosPerm.READ)
+    with db.read(actor) as s:
+        r = s.get(EvaluationRound, round_id)
+        rule = round_rule(s, r) if r is not None else None
+    reward = (
+        select(PanelBand.reward_fen)
+        .where(PanelBand.rule_id == (rule.id if rule else -1), PanelBand.grade == Achievement.grade)
+        .correlate(Achievement)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            Achievement.id,
+            Achievement.reg_no,
+            Achievement.title,
+            Achievement.five_small_kind,
+            people_names(),
+            Studio.name,
+            Achievement.panel_score_centi,
+            Achievement.grade,
+            reward,
+            Achievement.status,
+        )
+        .outerjoin(Studio, Studio.id == Achievement.studio_id)
+        .where(Achievement.round_id == round_id, actor.branch_clause(Achievement.branch_id))
+    )
+    sort = {
+        "reg_no": Achievement.reg_no,
+        "title": Achievement.title,
+        "kind": Achievement.five_small_kind,
+        "studio": Studio.name,
+        "score": Achievement.panel_score_centi,
+        "grade": Achievement.grade,
+        "reward": reward,
+        "status": Achievement.status,
+    }
+
+    def fmt(row: Sequence[Any]) -> tuple[Any, ...]:
+        reg_no, title, sub, people, studio, score, grade, fen, status = row
+        return (
+            reg_no or "",
+            title,
+            label_of(FiveSmall, sub),
+            people or "",
+            studio or "",
+            "" if score is None else format_centi(score),
+            label_of(Grade, grade),
+            "" if fen is None or grade == Grade.NONE else format_fen(fen),
+            Status(status).label,
+        )
+
+    return QuerySource(
+        db,
+        query,
+        round_entry_columns(),
+        sort,
+        default_order=(Achievement.reg_no, Achievement.id),
+        formatter=fmt,
+    )

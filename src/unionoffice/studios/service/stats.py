@@ -6,7 +6,7 @@ Grades count once their round is closed: an open round's grades are still provis
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +19,7 @@ from unionoffice.core.org.models import OrgUnit
 from unionoffice.db.database import Database
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
+from unionoffice.studios.contract import StatTable
 from unionoffice.studios.labels import GRADED, Grade, Kind, Level, RoundStatus
 from unionoffice.studios.models import Achievement, EvaluationRound, Honour, Studio
 from unionoffice.studios.perms import StudiosPerm
@@ -202,11 +203,8 @@ def _branches(s: Session, scope: Scope, closed: Select) -> list[BranchRow]:
 # Tables for screens and workbooks ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class StatTable:
-    title: str
-    headers: list[str]
-    rows: Sequence[Sequence[object]]  # the last row may be a 合计 row
+def _row(*cells: str | int) -> list[str | int]:
+    return list(cells)
 
 
 def stat_tables(st: Statistics) -> list[StatTable]:
@@ -215,7 +213,8 @@ def stat_tables(st: Statistics) -> list[StatTable]:
         StatTable(
             translate("Studios", "工作室按级别"),
             [translate("Studios", "级别"), translate("Studios", "工作室数")],
-            [[lv.label, st.studios_by_level.get(lv, 0)] for lv in Level] + [[total, st.studios_total]],
+            [_row(lv.label, st.studios_by_level.get(lv, 0)) for lv in Level]
+            + [_row(total, st.studios_total)],
         ),
     ]
     years = sorted({y for _, y in st.patents})
@@ -224,7 +223,7 @@ def stat_tables(st: Statistics) -> list[StatTable]:
             translate("Studios", "知识产权按类别和授权年度"),
             [translate("Studios", "类别"), *[str(y) for y in years], total],
             [
-                [k.label, *[st.patents.get((k, y), 0) for y in years], st.patent_total(k)]
+                _row(k.label, *[st.patents.get((k, y), 0) for y in years], st.patent_total(k))
                 for k in PATENT_KINDS
             ],
         )
@@ -233,8 +232,8 @@ def stat_tables(st: Statistics) -> list[StatTable]:
         StatTable(
             translate("Studios", "经济效益按年度（元）"),
             [translate("Studios", "年度"), translate("Studios", "经济效益（元）")],
-            [[str(y), format_fen(st.benefit_by_year[y])] for y in sorted(st.benefit_by_year)]
-            + [[total, format_fen(st.benefit_total_fen)]],
+            [_row(str(y), format_fen(st.benefit_by_year[y])) for y in sorted(st.benefit_by_year)]
+            + [_row(total, format_fen(st.benefit_total_fen))],
         )
     )
     studio_names = sorted(
@@ -247,11 +246,11 @@ def stat_tables(st: Statistics) -> list[StatTable]:
             translate("Studios", "经济效益按工作室和年度（元）"),
             [translate("Studios", "工作室"), *[str(y) for y in b_years], total],
             [
-                [
+                _row(
                     name or translate("Studios", "（未归属工作室）"),
                     *[format_fen(st.benefit_by_studio_year.get((name, y), 0)) for y in b_years],
                     format_fen(sum(st.benefit_by_studio_year.get((name, y), 0) for y in b_years)),
-                ]
+                )
                 for name in studio_names
             ],
         )
@@ -265,13 +264,13 @@ def stat_tables(st: Statistics) -> list[StatTable]:
         )
         for (year, quarter), counts in sorted(st.five_small_by_quarter.items())
     ]
-    q_rows: list[list[object]] = [[label, *cells, n] for label, cells, n in by_quarter]
+    q_rows = [_row(label, *cells, n) for label, cells, n in by_quarter]
     q_rows.append(
-        [
+        _row(
             total,
             *[sum(cells[i] for _, cells, _ in by_quarter) for i in range(len(grade_columns))],
             sum(n for *_, n in by_quarter),
-        ]
+        )
     )
     tables.append(
         StatTable(
@@ -281,7 +280,7 @@ def stat_tables(st: Statistics) -> list[StatTable]:
         )
     )
     b_rows = [
-        [
+        _row(
             b.branch,
             b.studios,
             b.inventions,
@@ -290,7 +289,7 @@ def stat_tables(st: Statistics) -> list[StatTable]:
             b.class_one_plus,
             b.honours,
             format_fen(b.benefit_fen),
-        ]
+        )
         for b in st.branches
     ]
     tables.append(
@@ -313,8 +312,8 @@ def stat_tables(st: Statistics) -> list[StatTable]:
         StatTable(
             translate("Studios", "荣誉按级别"),
             [translate("Studios", "级别"), translate("Studios", "荣誉数")],
-            [[lv.label, st.honours_by_level.get(lv, 0)] for lv in Level]
-            + [[total, sum(st.honours_by_level.values())]],
+            [_row(lv.label, st.honours_by_level.get(lv, 0)) for lv in Level]
+            + [_row(total, sum(st.honours_by_level.values()))],
         )
     )
     return tables

@@ -1,114 +1,43 @@
-"""The studio register: list, create and edit studios, recognitions, members; the studio page."""
+"""The studio register: the list, a studio and its page. Creating and editing: ``studio_edit``."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from unionoffice.core.auth.actor import Actor
-from unionoffice.core.concurrency import check_version
-from unionoffice.core.listing import ColumnDef, QuerySource
+from unionoffice.core.listing import QuerySource
 from unionoffice.core.org.models import OrgUnit
+from unionoffice.core.scope import get_in_scope
 from unionoffice.db.database import Database
-from unionoffice.foundation.errors import FieldProblem, NotFound, ValidationError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.money import format_fen
 from unionoffice.members.api import Member
+from unionoffice.studios.contract import (
+    RecognitionInfo,
+    RecognitionInput,
+    StudioAchievementRow,
+    StudioDetail,
+    StudioFilter,
+    StudioInfo,
+    StudioMemberEntry,
+    StudioPage,
+    StudioPerson,
+    studio_columns,
+)
 from unionoffice.studios.labels import FiveSmall, Grade, Kind, Level, Status, StudioStatus, label_of
 from unionoffice.studios.models import Achievement, AchievementPerson, Studio, StudioMember, StudioRecognition
 from unionoffice.studios.perms import StudiosPerm
 
 
-@dataclass(frozen=True)
-class StudioInput:
-    name: str
-    leader_id: int
-    branch_id: int
-    field: str = ""
-    status: StudioStatus = StudioStatus.ACTIVE
-    founded_on: date | None = None
-    notes: str = ""
+def load_studio(s: Session, actor: Actor, studio_id: int) -> Studio:
+    return get_in_scope(s, actor, Studio, studio_id, lambda: translate("Studios", "找不到该工作室。"))
 
 
-@dataclass(frozen=True)
-class RecognitionInput:
-    level: Level
-    recognised_on: date
-    body: str
-    document_no: str = ""
-
-
-@dataclass(frozen=True, kw_only=True)
-class StudioInfo:
-    id: int
-    name: str
-    leader_id: int
-    leader_name: str
-    branch_id: int
-    branch_name: str
-    field: str
-    level: str
-    level_label: str
-    status: str
-    status_label: str
-    founded_on: date | None
-    notes: str
-    version: int
-
-
-@dataclass(frozen=True)
-class RecognitionInfo:
-    level_label: str
-    recognised_on: date
-    body: str
-    document_no: str
-
-
-@dataclass(frozen=True)
-class StudioPerson:
-    member_id: int
-    name: str
-    role: str
-    joined_on: date | None
-    achievements: int
-
-
-@dataclass(frozen=True)
-class StudioAchievementRow:
-    id: int
-    title: str
-    kind_label: str
-    reg_no: str
-    date: date | None
-    status_label: str
-    grade_label: str
-    benefit: str
-
-
-@dataclass(frozen=True)
-class StudioPage:
-    studio: StudioInfo
-    recognitions: list[RecognitionInfo]
-    people: list[StudioPerson]
-    achievements: list[StudioAchievementRow]
-    patent_count: int
-    invention_count: int
-    benefit_fen: int
-
-
-def _load(s: Session, actor: Actor, studio_id: int) -> Studio:
-    studio = s.get(Studio, studio_id)
-    if studio is None or not actor.can_see_branch(studio.branch_id):
-        raise NotFound(translate("Studios", "找不到该工作室。"))
-    return studio
-
-
-def _info(s: Session, studio: Studio) -> StudioInfo:
+def studio_info(s: Session, studio: Studio) -> StudioInfo:
     leader = s.get(Member, studio.leader_id)
     branch = s.get(OrgUnit, studio.branch_id)
     return StudioInfo(
@@ -129,153 +58,44 @@ def _info(s: Session, studio: Studio) -> StudioInfo:
     )
 
 
-def _check(s: Session, actor: Actor, data: StudioInput, exclude_id: int | None = None) -> str:
-    problems = []
-    name = data.name.strip()
-    if not name:
-        problems.append(FieldProblem(translate("Studios", "名称"), translate("Studios", "不能为空")))
-    else:
-        clash = s.execute(
-            select(Studio.id).where(Studio.name == name, Studio.id != (exclude_id or 0))
-        ).scalar()
-        if clash is not None:
-            problems.append(
-                FieldProblem(translate("Studios", "名称"), translate("Studios", "已有同名工作室"))
-            )
-    actor.require_branch(data.branch_id)
-    branch = s.get(OrgUnit, data.branch_id)
-    if branch is None:
-        problems.append(FieldProblem(translate("Studios", "分工会"), translate("Studios", "不存在")))
-    leader = s.get(Member, data.leader_id)
-    if leader is None:
-        problems.append(FieldProblem(translate("Studios", "领衔人"), translate("Studios", "不是会员")))
-    if problems:
-        raise ValidationError(problems)
-    return name
-
-
-def create_studio(db: Database, actor: Actor, data: StudioInput, recognition: RecognitionInput) -> int:
-    """A studio is created by its first recognition: the level it holds must have a source."""
-    actor.require(StudiosPerm.WRITE)
-    with db.transaction(actor) as s:
-        name = _check(s, actor, data)
-        _check_recognition(recognition)
-        studio = Studio(
-            name=name,
-            leader_id=data.leader_id,
-            branch_id=data.branch_id,
-            field=data.field.strip(),
-            level=recognition.level,
-            status=data.status,
-            founded_on=data.founded_on or recognition.recognised_on,
-            notes=data.notes.strip() or None,
-        )
-        s.add(studio)
-        s.flush()
-        s.add(_recognition(studio.id, recognition))
-        s.add(
-            StudioMember(
-                studio_id=studio.id,
-                member_id=data.leader_id,
-                role=translate("Studios", "领衔人"),
-                joined_on=studio.founded_on,
-            )
-        )
-        return studio.id
-
-
-def update_studio(
-    db: Database, actor: Actor, studio_id: int, data: StudioInput, expected_version: int
-) -> None:
-    actor.require(StudiosPerm.WRITE)
-    with db.transaction(actor) as s:
-        studio = _load(s, actor, studio_id)
-        check_version(s, studio, expected_version)
-        studio.name = _check(s, actor, data, exclude_id=studio_id)
-        studio.leader_id, studio.branch_id, studio.field = data.leader_id, data.branch_id, data.field.strip()
-        studio.status, studio.founded_on, studio.notes = (
-            data.status,
-            data.founded_on,
-            data.notes.strip() or None,
-        )
-        if s.get(StudioMember, (studio_id, data.leader_id)) is None:
-            s.add(
-                StudioMember(
-                    studio_id=studio_id, member_id=data.leader_id, role=translate("Studios", "领衔人")
-                )
-            )
-
-
-def _check_recognition(data: RecognitionInput) -> None:
-    if not data.body.strip():
-        raise ValidationError(
-            FieldProblem(translate("Studios", "命名单位"), translate("Studios", "不能为空"))
-        )
-
-
-def _recognition(studio_id: int, data: RecognitionInput) -> StudioRecognition:
-    return StudioRecognition(
-        studio_id=studio_id,
-        level=data.level,
-        recognised_on=data.recognised_on,
-        body=data.body.strip(),
-        document_no=data.document_no.strip() or None,
-    )
-
-
-def add_recognition(
-    db: Database, actor: Actor, studio_id: int, data: RecognitionInput, expected_version: int
-) -> None:
-    """Record a new recognition; the studio's level becomes the highest it has been given."""
-    actor.require(StudiosPerm.WRITE)
-    _check_recognition(data)
-    with db.transaction(actor) as s:
-        studio = _load(s, actor, studio_id)
-        check_version(s, studio, expected_version)
-        s.add(_recognition(studio_id, data))
-        if data.level.rank < Level(studio.level).rank:
-            studio.level = data.level
-
-
-def set_studio_people(
-    db: Database, actor: Actor, studio_id: int, people: Sequence[tuple[int, str]], expected_version: int
-) -> None:
-    """Replace the member list with ``(member_id, role)``; the leader always stays."""
-    actor.require(StudiosPerm.WRITE)
-    with db.transaction(actor) as s:
-        studio = _load(s, actor, studio_id)
-        check_version(s, studio, expected_version)
-        ids = [m for m, _ in people]
-        known = set(s.execute(select(Member.id).where(Member.id.in_(ids))).scalars())
-        missing = [str(m) for m in ids if m not in known]
-        if missing:
-            raise ValidationError(
-                FieldProblem(
-                    translate("Studios", "成员"),
-                    translate("Studios", "编号 {ids} 不是会员").format(ids="、".join(missing)),
-                )
-            )
-        old = {
-            m.member_id: m for m in s.scalars(select(StudioMember).where(StudioMember.studio_id == studio_id))
-        }
-        wanted = dict(people)
-        wanted.setdefault(studio.leader_id, translate("Studios", "领衔人"))
-        for member_id, row in old.items():
-            if member_id not in wanted:
-                s.delete(row)
-        for member_id, role in wanted.items():
-            if member_id in old:
-                old[member_id].role = role
-            else:
-                s.add(
-                    StudioMember(studio_id=studio_id, member_id=member_id, role=role, joined_on=date.today())
-                )
-
-
 def get_studio(db: Database, actor: Actor, studio_id: int) -> StudioInfo:
     actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
-        return _info(s, _load(s, actor, studio_id))
+        return studio_info(s, load_studio(s, actor, studio_id))
+
+
+def person_text(name: str, employee_no: str | None) -> str:
+    """A person as forms write them: 姓名（工号）."""
+    return f"{name}（{employee_no or ''}）"
+
+
+def studio_detail(db: Database, actor: Actor, studio_id: int) -> StudioDetail:
+    """A studio as its form edits it: the leader and members written 姓名（工号）, the level history."""
+    actor.require(StudiosPerm.READ)
+    with db.read(actor) as s:
+        studio = load_studio(s, actor, studio_id)
+        info = studio_info(s, studio)
+        recognitions = [
+            RecognitionInput(Level(r.level), r.recognised_on, r.body, r.document_no or "", r.id)
+            for r in s.scalars(
+                select(StudioRecognition)
+                .where(StudioRecognition.studio_id == studio_id)
+                .order_by(StudioRecognition.recognised_on, StudioRecognition.id)
+            )
+        ]
+        people = s.execute(
+            select(StudioMember.member_id, Member.name, Member.employee_no, StudioMember.role)
+            .join(Member, Member.id == StudioMember.member_id)
+            .where(StudioMember.studio_id == studio_id)
+            .order_by(StudioMember.member_id != studio.leader_id, Member.name_pinyin)
+        ).all()
+        leader = s.get_one(Member, studio.leader_id)
+    return StudioDetail(
+        studio=info,
+        leader=person_text(leader.name, leader.employee_no),
+        recognitions=recognitions,
+        members=[StudioMemberEntry(person_text(name, number), role) for _, name, number, role in people],
+    )
 
 
 def studio_choices(db: Database, actor: Actor) -> list[tuple[int, str]]:
@@ -295,8 +115,8 @@ def studio_choices(db: Database, actor: Actor) -> list[tuple[int, str]]:
 def studio_page(db: Database, actor: Actor, studio_id: int) -> StudioPage:
     actor.require(StudiosPerm.READ)
     with db.read(actor) as s:
-        studio = _load(s, actor, studio_id)
-        info = _info(s, studio)
+        studio = load_studio(s, actor, studio_id)
+        info = studio_info(s, studio)
         recognitions = [
             RecognitionInfo(Level(r.level).label, r.recognised_on, r.body, r.document_no or "")
             for r in s.scalars(
@@ -373,15 +193,9 @@ def _kind_label(kind: str, sub: str | None) -> str:
     return Kind(kind).label
 
 
-@dataclass(frozen=True)
-class StudioFilter:
-    text: str = ""
-    level: str | None = None
-    branch_id: int | None = None
-
-
-def studio_source(db: Database, actor: Actor, flt: StudioFilter = StudioFilter()) -> QuerySource:
+def studio_source(db: Database, actor: Actor, flt: StudioFilter | None = None) -> QuerySource:
     actor.require(StudiosPerm.READ)
+    flt = flt or StudioFilter()
     patents = (
         select(Achievement.studio_id, func.count().label("n"), func.sum(Achievement.benefit_fen).label("fen"))
         .group_by(Achievement.studio_id)
@@ -411,16 +225,7 @@ def studio_source(db: Database, actor: Actor, flt: StudioFilter = StudioFilter()
         query = query.where(Studio.level == flt.level)
     if flt.branch_id:
         query = query.where(Studio.branch_id == flt.branch_id)
-    columns = (
-        ColumnDef("name", translate("Studios", "工作室名称"), width=24),
-        ColumnDef("leader", translate("Studios", "领衔人"), width=8),
-        ColumnDef("level", translate("Studios", "级别")),
-        ColumnDef("branch", translate("Studios", "分工会"), width=14),
-        ColumnDef("field", translate("Studios", "领域"), width=14),
-        ColumnDef("status", translate("Studios", "状态")),
-        ColumnDef("count", translate("Studios", "成果数"), align="right"),
-        ColumnDef("benefit", translate("Studios", "经济效益（元）"), align="right"),
-    )
+    columns = studio_columns()
     sort = {
         "name": Studio.name,
         "leader": Member.name_pinyin,

@@ -6,18 +6,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from unionoffice.foundation.money import format_fen
-from unionoffice.studios.service.studios import StudioPage
-from unionoffice.studios.views.common import fill_table, read_only_table
+from unionoffice.studios.contract import StudioPage
+from unionoffice.ui.style import HEADING
+from unionoffice.ui.widgets.tables import fill_table, read_only_table
 
 
 class StudioPageWidget(QWidget):
+    """What the studios list shows of the chosen studio; fed by the page, it asks nothing itself."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
         self.title.setObjectName("studio_title")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600; color: #1f4e79;")
+        self.title.setStyleSheet(f"font-size: 16pt; font-weight: 600; color: {HEADING};")
         layout.addWidget(self.title)
         top = QHBoxLayout()
         facts_box = QGroupBox(self.tr("基本情况"))
@@ -51,23 +54,25 @@ class StudioPageWidget(QWidget):
         top.addWidget(figures_box, 2)
         rec_box = QGroupBox(self.tr("命名历程"))
         rec_layout = QVBoxLayout(rec_box)
-        self.recognitions = read_only_table()
+        self.recognitions = read_only_table(name="recognitions")
         rec_layout.addWidget(self.recognitions)
         top.addWidget(rec_box, 3)
         layout.addLayout(top, 2)
         split = QSplitter(Qt.Orientation.Horizontal)
         people_box = QGroupBox(self.tr("成员"))
-        QVBoxLayout(people_box).addWidget(people := read_only_table())
+        QVBoxLayout(people_box).addWidget(people := read_only_table(name="studio_people"))
         self.people = people
         ach_box = QGroupBox(self.tr("成果与专利"))
-        QVBoxLayout(ach_box).addWidget(ach := read_only_table())
+        QVBoxLayout(ach_box).addWidget(ach := read_only_table(name="studio_achievements"))
         self.achievements = ach
         split.addWidget(people_box)
         split.addWidget(ach_box)
         split.setSizes([300, 700])
         layout.addWidget(split, 5)
+        self.page: StudioPage | None = None
 
     def show_page(self, page: StudioPage) -> None:
+        self.page = page
         st = page.studio
         self.title.setText(st.name)
         self.labels["leader"].setText(st.leader_name)
@@ -90,7 +95,7 @@ class StudioPageWidget(QWidget):
             self.people,
             [self.tr("姓名"), self.tr("角色"), self.tr("参与成果")],
             [(p.name, p.role, p.achievements) for p in page.people],
-            right_from=2,
+            right={2},
         )
         fill_table(
             self.achievements,
@@ -115,5 +120,5 @@ class StudioPageWidget(QWidget):
                 )
                 for a in page.achievements
             ],
-            right_from=6,
+            right={6},
         )

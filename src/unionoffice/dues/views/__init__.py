@@ -1,0 +1,1 @@
+"""The 经费与福利 tab and its pages."""

@@ -1,0 +1,1 @@
+"""The hardship services: figures (低保, rules), files, candidates, payouts, documents."""

@@ -1,0 +1,1 @@
+"""The 困难帮扶 tab and its dialogs (Qt)."""
