@@ -51,6 +51,7 @@ BACKENDS = ("sqlite", "postgres")
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: works on the SQLite file itself; not run on PostgreSQL")
+    config.addinivalue_line("markers", "server: goes through the union server (the remote backend)")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -332,18 +333,31 @@ def shown(qtbot, widget, loaded=None, timeout: int = 10_000):  # type: ignore[no
     return widget
 
 
-@pytest.fixture
-def services_as():  # type: ignore[no-untyped-def]
+@pytest.fixture(params=["local", pytest.param("remote", marks=pytest.mark.server)])
+def services_as(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     """``services_as(db, actor)``: the service contract signed in as ``actor`` on ``db``.
 
-    Operation-level tests use this, never the service functions, so they also run through the
-    union server's remote backend (the server's tests parametrize this fixture)."""
+    Operation-level tests use this, never the service functions, so they run twice: in this
+    process ("local") and through the union server ("remote": the server runs in a thread of the
+    test process on 127.0.0.1, serving the same database, and the client is ``RemoteServices``
+    with a session opened for ``actor``)."""
     from unionoffice.client.local import LocalServices
 
-    def make(db, actor):  # type: ignore[no-untyped-def]
-        return LocalServices.signed_in_as(db, actor)
+    if request.param == "local":
+        yield lambda db, actor: LocalServices.signed_in_as(db, actor)
+        return
+    from server_harness import start_server
 
-    return make
+    running: dict[int, Any] = {}
+
+    def make(db, actor):  # type: ignore[no-untyped-def]
+        if id(db) not in running:
+            running[id(db)] = start_server(db)
+        return running[id(db)].services_as(actor)
+
+    yield make
+    for server in running.values():
+        server.stop()
 
 
 @pytest.fixture

@@ -62,6 +62,14 @@
         <translation>Signing in to the demo account…</translation>
     </message>
     <message>
+        <source>正在准备连接工会服务器…</source>
+        <translation>Preparing to connect to the union server…</translation>
+    </message>
+    <message>
+        <source>本程序不再直接连接 PostgreSQL 数据库。请用 --server https://主机:端口 连接工会服务器，或在 文件 → 设置 中选择工会服务器。</source>
+        <translation>This program no longer connects to a PostgreSQL database directly. Use --server https://host:port to connect to the union server, or choose the union server in File → Settings.</translation>
+    </message>
+    <message>
         <source>数据库已损坏</source>
         <translation>Database damaged</translation>
     </message>
@@ -340,6 +348,10 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
         <translation>The current password is incorrect.</translation>
     </message>
     <message>
+        <source>用恢复码取回数据密钥</source>
+        <translation>Recovering the data key with the recovery code</translation>
+    </message>
+    <message>
         <source>找不到管理员账号“{name}”。</source>
         <translation>Administrator account &quot;{name}&quot; not found.</translation>
     </message>
@@ -358,6 +370,10 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>找不到用户“{name}”。</source>
         <translation>User &quot;{name}&quot; not found.</translation>
+    </message>
+    <message>
+        <source>连接工会服务器时，{what}须由管理员在服务器主机上执行：unionoffice-server {command}</source>
+        <translation>With a union server, {what} is done by an administrator on the server host: unionoffice-server {command}</translation>
     </message>
 </context>
 <context>
@@ -599,10 +615,49 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>与工会服务器的连接中断，正在重试…</source>
+        <translation>Connection to the union server lost, retrying…</translation>
+    </message>
+    <message>
+        <source>正在重新连接工会服务器（{detail}）。未完成的操作不会保存在本机，连上后继续。</source>
+        <translation>Reconnecting to the union server ({detail}). Unfinished actions are not kept on this PC; they continue once connected.</translation>
+    </message>
+    <message>
+        <source>无法连接工会服务器</source>
+        <translation>Union server unreachable</translation>
+    </message>
+    <message>
+        <source>无法连接工会服务器（{detail}），请检查网络。</source>
+        <translation>Cannot reach the union server ({detail}); please check the network.</translation>
+    </message>
+    <message>
+        <source>登录已失效</source>
+        <translation>Session ended</translation>
+    </message>
+    <message>
+        <source>已连接工会服务器</source>
+        <translation>Connected to the union server</translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>数据密钥已经存在。</source>
         <translation>The data key already exists.</translation>
+    </message>
+    <message>
+        <source>当前数据密钥与该数据库不符</source>
+        <translation>the current data key is not this database&apos;s</translation>
+    </message>
+    <message>
+        <source>缺少该数据库仍在使用的旧数据密钥 {ids}</source>
+        <translation>older data keys this database still uses are missing: {ids}</translation>
+    </message>
+    <message>
+        <source>审计密钥与该数据库不符</source>
+        <translation>the audit key is not this database&apos;s</translation>
     </message>
     <message>
         <source>本数据库没有恢复码。</source>
@@ -718,6 +773,13 @@ Restore from the latest intact backup &quot;{name}&quot;?</translation>
     <message>
         <source>正在保存 {file}…</source>
         <translation>Saving {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>Idempotency</name>
+    <message>
+        <source>请求编号已被另一项操作使用，操作没有执行。</source>
+        <translation>This request number was already used by another action; nothing was done.</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1331,10 @@ Please hand this file to {office}.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
+        <source>未能加载</source>
+        <translation>Could not load</translation>
+    </message>
+    <message>
         <source>共 {n} 条</source>
         <translation>{n} in all</translation>
     </message>
@@ -1710,38 +1776,25 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
     </message>
 </context>
 <context>
-    <name>Servers</name>
+    <name>Services</name>
     <message>
-        <source>服务器地址</source>
-        <translation>Server address</translation>
+        <source>请求的格式与服务器不符（{detail}），请升级客户端后重试。</source>
+        <translation>The request does not match the server&apos;s format ({detail}); please update the client and try again.</translation>
     </message>
     <message>
-        <source>请填写服务器地址。</source>
-        <translation>Enter the server address.</translation>
+        <source>请求编号无效：{key}</source>
+        <translation>Invalid request number: {key}</translation>
     </message>
     <message>
-        <source>数据库名</source>
-        <translation>Database name</translation>
+        <source>数据库正忙，本次操作没有保存。请稍后重试。</source>
+        <translation>The database is busy; this action was not saved. Please try again shortly.</translation>
     </message>
+</context>
+<context>
+    <name>Sessions</name>
     <message>
-        <source>请填写数据库名。</source>
-        <translation>Enter the database name.</translation>
-    </message>
-    <message>
-        <source>用户名</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <source>请填写用户名。</source>
-        <translation>Enter the user name.</translation>
-    </message>
-    <message>
-        <source>端口</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>端口应在 1 到 65535 之间。</source>
-        <translation>The port must be between 1 and 65535.</translation>
+        <source>登录失败次数过多，请 {n} 分钟后再试。</source>
+        <translation>Too many failed sign-ins; please try again in {n} minutes.</translation>
     </message>
 </context>
 <context>
@@ -1771,8 +1824,56 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>数据库</source>
-        <translation>Database</translation>
+        <source>数据位置</source>
+        <translation>Where the data is</translation>
+    </message>
+    <message>
+        <source>工会服务器（各办公室共用）</source>
+        <translation>Union server (shared by all offices)</translation>
+    </message>
+    <message>
+        <source>例如 https://union.example.cn:8443</source>
+        <translation>e.g. https://union.example.cn:8443</translation>
+    </message>
+    <message>
+        <source>管理员提供的 ca.crt</source>
+        <translation>ca.crt from your administrator</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>CA 证书：</source>
+        <translation>CA certificate:</translation>
+    </message>
+    <message>
+        <source>更改在下次启动时生效。本机不保存数据库密码或数据密钥：账号和权限都由工会服务器核对。把本机已有数据迁到服务器，请管理员用 unionoffice db copy。</source>
+        <translation>Changes take effect at the next start. This PC keeps no database password or data key: accounts and rights are checked by the union server. To move this PC&apos;s data to the server, ask an administrator to run unionoffice db copy.</translation>
+    </message>
+    <message>
+        <source>选择工会服务器的 CA 证书</source>
+        <translation>Choose the union server&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <source>证书 (*.crt *.pem);;所有文件 (*)</source>
+        <translation>Certificates (*.crt *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>服务器地址</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>请填写服务器地址。</source>
+        <translation>Please enter the server address.</translation>
+    </message>
+    <message>
+        <source>连接成功：工会办公服务器 {version}，证书可信。</source>
+        <translation>Connected: UnionOffice server {version}, certificate trusted.</translation>
+    </message>
+    <message>
+        <source>数据位置的更改将在下次启动时生效。</source>
+        <translation>The new data location takes effect at the next start.</translation>
     </message>
     <message>
         <source>当前使用：</source>
@@ -1783,24 +1884,8 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
         <translation>Local data file (this PC only)</translation>
     </message>
     <message>
-        <source>PostgreSQL 服务器（多人共用）</source>
-        <translation>PostgreSQL server (shared)</translation>
-    </message>
-    <message>
         <source>使用：</source>
         <translation>Use:</translation>
-    </message>
-    <message>
-        <source>例如 192.168.1.20 或 db.union.local</source>
-        <translation>e.g. 192.168.1.20 or db.union.local</translation>
-    </message>
-    <message>
-        <source>记住密码（保存在系统凭据管理器中）</source>
-        <translation>Remember the password (in the system credential store)</translation>
-    </message>
-    <message>
-        <source>记住密码（加密保存在本机用户数据文件夹中）</source>
-        <translation>Remember the password (encrypted in this user&apos;s data folder)</translation>
     </message>
     <message>
         <source>测试连接</source>
@@ -1811,48 +1896,12 @@ print or copy it and have the union chair lock it in the safe. It is shown only 
         <translation>Server address:</translation>
     </message>
     <message>
-        <source>端口：</source>
-        <translation>Port:</translation>
-    </message>
-    <message>
-        <source>数据库名：</source>
-        <translation>Database name:</translation>
-    </message>
-    <message>
-        <source>用户名：</source>
-        <translation>User name:</translation>
-    </message>
-    <message>
-        <source>密码：</source>
-        <translation>Password:</translation>
-    </message>
-    <message>
-        <source>更换数据库在下次启动时生效。把本机已有数据搬到服务器：unionoffice db copy。</source>
-        <translation>A database change takes effect at the next start. To move this PC&apos;s data to the server: unionoffice db copy.</translation>
-    </message>
-    <message>
         <source>正在连接……</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <source>已有工会办公数据</source>
-        <translation>holds UnionOffice data</translation>
-    </message>
-    <message>
-        <source>空数据库，首次启动时自动建立表结构</source>
-        <translation>empty; the tables are created at the first start</translation>
-    </message>
-    <message>
-        <source>连接成功：{server}，{state}。</source>
-        <translation>Connected: {server}, {state}.</translation>
-    </message>
-    <message>
         <source>正在测试连接</source>
         <translation>Testing the connection</translation>
-    </message>
-    <message>
-        <source>数据库设置将在下次启动时生效。</source>
-        <translation>The database setting takes effect at the next start.</translation>
     </message>
     <message>
         <source>界面语言将在下次启动时生效。</source>

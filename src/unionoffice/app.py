@@ -3,6 +3,10 @@
 The main window's frame is on screen as soon as Qt is up, saying what is happening, while a
 thread imports SQLAlchemy and opens the database (integrity check, backup, migrations, the
 demo's sign-in). Then the GUI thread signs the clerk in and the session fills the frame.
+
+Across the union the app opens no database at all: ``--server https://host:port`` (remembered in
+the settings, with the CA file ``--ca``) makes it talk to the union server (``RemoteServices``),
+which alone holds the database. A PostgreSQL address given to the app itself is refused.
 """
 
 # Imports inside functions: the frame is on screen before SQLAlchemy, the database and the
@@ -34,7 +38,6 @@ from unionoffice.ui.i18n import install_language
 from unionoffice.ui.messages import show_unexpected
 
 if TYPE_CHECKING:
-    from unionoffice.client.local import LocalServices
     from unionoffice.db.database import Database
     from unionoffice.foundation.contract import Services, SessionInfo
     from unionoffice.ui.main_window import MainWindow
@@ -86,6 +89,7 @@ def progress_text(step: str) -> str:
         "open": QApplication.translate("App", "正在打开数据库…"),
         "check": QApplication.translate("App", "正在检查数据库…"),
         "sign_in": QApplication.translate("App", "正在登录演示账号…"),
+        "connect": QApplication.translate("App", "正在准备连接工会服务器…"),
     }[step]
 
 
@@ -98,7 +102,8 @@ class Preparation(threading.Thread):
         self.args = args
         self.settings = settings
         self.db: Database | None = None
-        self.services: LocalServices | None = None
+        self.services: Services | None = None
+        self.remote = union_server(args, settings)  # (url, CA file) of the union server, or None
         self.session: SessionInfo | None = None  # the demo's, signed in here
         self.needs_setup = False
         self.error: BaseException | None = None
@@ -122,6 +127,13 @@ class Preparation(threading.Thread):
 
     def _prepare_with(self, aside: ThreadPoolExecutor) -> None:
         say = self.events.progress.emit
+        if self.remote is not None:
+            say("connect")
+            from unionoffice.client.remote import RemoteServices  # httpx, not SQLAlchemy
+
+            self.services = RemoteServices(self.remote[0], self.remote[1] or None)
+            _import_first_view()
+            return
         if self.args.demo:
             say("demo")
             demo_file = aside.submit(_demo_copy_checked, self.args.demo_size)
@@ -139,8 +151,16 @@ class Preparation(threading.Thread):
             path, problems = demo_file.result()
             url: Any = f"sqlite:///{path}"
         else:
-            url = resolve_url(self.args.db)  # --db, UNIONOFFICE_DB_URL, the settings, the local file
-            if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+            url = resolve_url(self.args.db)  # --db, UNIONOFFICE_DB_URL, the local file
+            if url.get_backend_name() != "sqlite":
+                raise UserError(
+                    QApplication.translate(
+                        "App",
+                        "本程序不再直接连接 PostgreSQL 数据库。请用 --server https://主机:端口 连接工会服务器，"
+                        "或在 文件 → 设置 中选择工会服务器。",
+                    )
+                )
+            if url.database and url.database != ":memory:":
                 path = Path(url.database)
                 check = aside.submit(_quick_check, path)
         self.db = open_database(url)  # loads the models while the check runs
@@ -160,16 +180,37 @@ class Preparation(threading.Thread):
             sign_in = aside.submit(demo_sign_in, services)  # Argon2 runs while the view imports
         else:
             self.needs_setup = first_start(services)
-        from unionoffice.core.modules import all_modules
-
-        first = next((spec for spec in all_modules() if spec.view), None)
-        if first is not None:  # the first tab's view module, while the GUI thread is idle
-            importlib.import_module(first.view.partition(":")[0])
-        import unionoffice.ui.idle_lock
-        import unionoffice.ui.tasks  # noqa: F401
-
+        _import_first_view()
         if sign_in is not None:
             self.session = sign_in.result()
+
+
+def _import_first_view() -> None:
+    """The first tab's view module and the session's helpers, while the GUI thread is idle."""
+    from unionoffice.core.modules import all_modules
+
+    first = next((spec for spec in all_modules() if spec.view), None)
+    if first is not None and first.view is not None:
+        importlib.import_module(first.view.partition(":")[0])
+    import unionoffice.ui.idle_lock
+    import unionoffice.ui.tasks  # noqa: F401
+
+
+def union_server(args: argparse.Namespace, settings: Settings) -> tuple[str, str] | None:
+    """The union server to use: ``--server`` (remembered for the next start), else the one in the
+    settings; None for this office's own file (``--db``, the demo, or no server chosen)."""
+    if args.demo or args.db or os.environ.get("UNIONOFFICE_DB_URL"):
+        return None
+    given = getattr(args, "server", None)
+    if given:
+        ca = getattr(args, "ca", None) or settings.server_ca
+        if (given, ca) != (settings.server_url, settings.server_ca):
+            settings.server_url, settings.server_ca = given, ca
+            settings.save()
+        return given, ca
+    if settings.server_url:
+        return settings.server_url, settings.server_ca
+    return None
 
 
 def _demo_copy_checked(size: int | None) -> tuple[Path, list[str]]:
@@ -398,6 +439,9 @@ def run_gui(args: argparse.Namespace) -> int:
         startup.session.worker.wait()
     if preparation.db is not None:
         preparation.db.dispose()
+    close = getattr(preparation.services, "close", None)
+    if callable(close):  # the union server's connections
+        close()
     return code
 
 
@@ -433,6 +477,9 @@ class Startup(QObject):
 
     def _finish(self) -> None:
         preparation, frame = self.preparation, self.frame
+        if preparation.remote is not None:
+            self._finish_remote()
+            return
         db = preparation.db
         if preparation.error is not None:
             if db is None:  # not even an engine: a malformed address or a missing driver
@@ -447,13 +494,32 @@ class Startup(QObject):
         assert db is not None
         from unionoffice.client.local import LocalServices
 
-        services = preparation.services or LocalServices(db)
+        services: Services = preparation.services or LocalServices(db)
         self.session = Session(services, self.settings, demo=self.args.demo, path=db.sqlite_path)
         signed_in = preparation.session
         if signed_in is None:
             frame.show_progress("")  # the sign-in dialog takes the middle of the window
             setup = preparation.needs_setup if preparation.error is None else first_start(services)
             signed_in = sign_in(services, self.session.worker, parent=frame, setup=setup)
+        if signed_in is None:
+            QApplication.exit(0)
+            return
+        self.session.show(signed_in, frame)
+
+    def _finish_remote(self) -> None:
+        """The union server: no database here; sign in (on a worker) and open the session. An
+        unreachable server shows in the sign-in dialog, which stays open to try again."""
+        preparation, frame = self.preparation, self.frame
+        if preparation.error is not None or preparation.services is None:
+            from unionoffice.ui.messages import show_error
+
+            show_error(frame, preparation.error or RuntimeError("no services"))
+            QApplication.exit(1)
+            return
+        services = preparation.services
+        self.session = Session(services, self.settings, demo=False)
+        frame.show_progress("")
+        signed_in = sign_in(services, self.session.worker, parent=frame)
         if signed_in is None:
             QApplication.exit(0)
             return

@@ -28,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="unionoffice", description="工会办公 UnionOffice")
     parser.add_argument("--db", help="数据库文件路径或 URL（默认：用户数据文件夹中的 unionoffice.sqlite）")
     parser.add_argument("--user", help="以该用户身份登录（读写加密的身份证号、医疗信息时需要；会询问密码）")
+    parser.add_argument("--server", help="工会服务器地址（https://主机:端口）；启动窗口时记住，下次直接连接")
+    parser.add_argument("--ca", help="工会服务器的 CA 证书文件（管理员提供的 ca.crt）")
     parser.add_argument("--demo", action="store_true", help="在临时演示数据库上启动并以演示管理员登录")
     parser.add_argument("--demo-size", type=int, default=None, help="演示数据的会员人数（默认 12000）")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言")
@@ -209,47 +211,54 @@ def _print_copy_report(report: CopyReport) -> None:
 
 def _cmd_user_add(args: argparse.Namespace) -> int:
     """Adding an account needs an administrator's sign-in (``--user``), except the very first
-    administrator of a database that has no account at all."""
-    from sqlalchemy import func, select
+    administrator of this office's database when it has no account at all."""
+    from unionoffice.client.command_line import services_for, union_server_of
+    from unionoffice.core.auth.contract import LIST_USERS, SAVE_USER, UserSave
+    from unionoffice.foundation.contract import Empty
 
-    from unionoffice.core.auth.models import User
-    from unionoffice.core.auth.roles import Role
-    from unionoffice.core.auth.service import create_first_admin, create_user
-    from unionoffice.core.org.labels import UnitKind
-    from unionoffice.core.org.models import OrgUnit
+    if not args.user and union_server_of(args) is None:
+        from sqlalchemy import func, select
 
-    db = open_db(args)
-    with db.read() as s:
-        empty = s.execute(select(func.count()).select_from(User)).scalar_one() == 0
-    if empty and not args.user:
-        if args.role != "admin":
-            raise UserError("数据库中还没有任何账号：第一个账号必须是管理员（--role admin）。")
-        create_first_admin(db, args.username, args.name, _read_password(args))
-        print(f"已新增第一个管理员 {args.username}。首次登录时会创建数据密钥并显示恢复码。")
-        return 0
-    actor = _admin_signed_in(args, db)
-    with db.read() as s:
-        branch_ids = []
-        for name in args.branch:
-            unit = s.execute(
-                select(OrgUnit.id).where(
-                    OrgUnit.name == name, OrgUnit.kind == UnitKind.BRANCH, OrgUnit.active.is_(True)
-                )
-            ).scalar()
-            if unit is None:
-                raise UserError(f"找不到分工会“{name}”。")
-            branch_ids.append(unit)
-    create_user(db, actor, args.username, args.name, _read_password(args), Role(args.role), branch_ids)
+        from unionoffice.core.auth.models import User
+        from unionoffice.core.auth.service import create_first_admin
+
+        db = open_db(args)
+        with db.read() as s:
+            empty = s.execute(select(func.count()).select_from(User)).scalar_one() == 0
+        if empty:
+            if args.role != "admin":
+                raise UserError("数据库中还没有任何账号：第一个账号必须是管理员（--role admin）。")
+            create_first_admin(db, args.username, args.name, _read_password(args))
+            print(f"已新增第一个管理员 {args.username}。首次登录时会创建数据密钥并显示恢复码。")
+            return 0
+    _need_admin_user(args)
+    services = services_for(args)
+    branches = dict((name, unit_id) for unit_id, name in services.call(LIST_USERS, Empty()).branches)
+    missing = [name for name in args.branch if name not in branches]
+    if missing:
+        raise UserError(f"找不到分工会“{missing[0]}”。")
+    request = UserSave(
+        args.username,
+        args.name,
+        args.role,
+        tuple(branches[name] for name in args.branch),
+        password=_read_password(args),
+    )
+    services.call(SAVE_USER, request)
     print(f"已新增用户 {args.username}（首次登录须修改密码）。")
     return 0
+
+
+def _need_admin_user(args: argparse.Namespace) -> None:
+    if not args.user:
+        raise UserError("用户管理须以管理员登录：请加 --user 管理员账号（会询问密码）。")
 
 
 def _admin_signed_in(args: argparse.Namespace, db: Database) -> Actor:
     """The administrator named by ``--user``; user management refuses everyone else."""
     from unionoffice.core.auth.roles import CorePerm
 
-    if not args.user:
-        raise UserError("用户管理须以管理员登录：请加 --user 管理员账号（会询问密码）。")
+    _need_admin_user(args)
     actor = signed_in(args, db)
     actor.require(CorePerm.USERS_ADMIN)
     return actor
@@ -273,18 +282,32 @@ def _cmd_user_passwd(args: argparse.Namespace) -> int:
 
 
 def _cmd_user_list(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.service import list_users
+    from unionoffice.client.command_line import services_for
+    from unionoffice.core.auth.contract import LIST_USERS
+    from unionoffice.core.auth.roles import Role
+    from unionoffice.foundation.contract import Empty
 
-    db = open_db(args)
-    for user in list_users(db, _admin_signed_in(args, db)):
+    _need_admin_user(args)
+    for user in services_for(args).call(LIST_USERS, Empty()).users:
         state = "停用" if not user.active else ("锁定" if user.locked else "正常")
-        print(f"{user.username:<16} {user.display_name:<16} {user.role.label:<8} {state}")
+        print(f"{user.username:<16} {user.display_name:<16} {Role(user.role).label:<8} {state}")
     return 0
+
+
+def _not_on_a_union_server(args: argparse.Namespace, what: str, command: str) -> None:
+    """Key work belongs to the union server's key file: never done on this PC's own file while
+    the office works through a server (it would change a database nobody uses)."""
+    from unionoffice.client.command_line import union_server_of
+    from unionoffice.core.auth.custody import server_side_message
+
+    if union_server_of(args) is not None:
+        raise UserError(server_side_message(what, command))
 
 
 def _cmd_keys_recover(args: argparse.Namespace) -> int:
     from unionoffice.core.auth.service import recover_with_code
 
+    _not_on_a_union_server(args, "用恢复码取回数据密钥", "init-keys --from-db 数据库 --recovery-code")
     db = open_db(args)
     code = getpass.getpass("恢复码：")
     password = getpass.getpass("新密码：")
@@ -298,6 +321,7 @@ def _cmd_keys_recover(args: argparse.Namespace) -> int:
 def _cmd_keys_rotate(args: argparse.Namespace) -> int:
     from unionoffice.core.auth.service import rotate_keys
 
+    _not_on_a_union_server(args, "更换数据密钥", "rotate-keys --key-file 密钥文件 --admin 账号")
     if not args.user:
         raise UserError("更换数据密钥须以管理员登录：请加 --user 管理员账号。")
     db = open_db(args)
@@ -316,6 +340,7 @@ def _cmd_keys_reseal(args: argparse.Namespace) -> int:
     from unionoffice.core import attachments
     from unionoffice.core.crypto import vault
 
+    _not_on_a_union_server(args, "重新加密附件", "rotate-keys（服务器上的附件随之重新加密）")
     db = open_db(args)
     _admin_signed_in(args, db)
     done = attachments.reseal_all(vault.data_key())
@@ -324,10 +349,12 @@ def _cmd_keys_reseal(args: argparse.Namespace) -> int:
 
 
 def _cmd_audit_verify(args: argparse.Namespace) -> int:
-    from unionoffice.core.audit.verify import verify_audit_log
+    from unionoffice.client.command_line import services_for
+    from unionoffice.core.audit.contract import VERIFY
+    from unionoffice.foundation.contract import Empty
+    from unionoffice.foundation.progress import Progress
 
-    db = open_db(args)
-    report = verify_audit_log(db, _admin_signed_in(args, db))
+    report = services_for(args).run_job(VERIFY, Empty(), Progress())
     if report.ok:
         pending = f"；另有 {report.pending} 条待封存（由未持审计密钥的账号写入）" if report.pending else ""
         print(f"操作日志完整：已校验 {report.checked} 条，链条未断{pending}。")

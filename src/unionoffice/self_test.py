@@ -89,7 +89,7 @@ def check_database(args: argparse.Namespace, work: Path) -> str:
     from unionoffice.db.migrate import current_revisions, head_revisions
     from unionoffice.db.startup import prepare_database
 
-    source = open_database(resolve_url(args.db or Settings.load().database_url or None))
+    source = open_database(resolve_url(args.db))
     origin = source.sqlite_path
     source.dispose()
     copy = work / "self-test.sqlite"

@@ -34,7 +34,7 @@ from unionoffice.foundation.errors import (
 )
 from unionoffice.foundation.progress import Progress
 
-from .conftest import ADMIN, VIEWER, YEAR
+from .conftest import ADMIN, YEAR
 
 TYPED = "王䶮\t诚信心连心人\t恪守诚信，事迹突出，被评为\n张堃\t先进生产者\t成绩显著，被评为"
 
@@ -132,7 +132,7 @@ def test_a_bad_list_is_refused_by_row_and_field_and_keeps_nothing(admin):
 
 
 def test_viewers_and_clerks_cannot_issue_and_a_preview_is_its_readers_own(services_as, db, admin):
-    viewer = services_as(db, VIEWER)
+    viewer = services_as(db, actor_of(db, "viewer"))
     with pytest.raises(PermissionDenied):
         preview(viewer)
     with pytest.raises(PermissionDenied):
@@ -141,13 +141,17 @@ def test_viewers_and_clerks_cannot_issue_and_a_preview_is_its_readers_own(servic
     with pytest.raises(PermissionDenied):
         clerk.call(certs.OPEN_REGISTER, RegisterOpen(RegisterFilter(), ListWindow()))
     shown = preview(admin)
-    other_admin = services_as(db, replace(ADMIN, user_id=ADMIN.user_id + 100, username="admin2"))
+    from unionoffice.core.auth.roles import Role
+    from unionoffice.core.auth.service import create_user
+
+    create_user(db, ADMIN, "admin2", "另一位管理员", "Another-admin-1", Role.ADMIN)
+    other_admin = services_as(db, actor_of(db, "admin2"))  # a real account: the server serves no other
     with pytest.raises(NotFound):
         other_admin.call(certs.ISSUE_BATCH, IssueBatch(upload=shown.upload, issued_on=date(YEAR, 5, 1)))
 
 
 def test_register_opens_with_its_years_then_searches(admin, services_as, db):
-    viewer = services_as(db, VIEWER)
+    viewer = services_as(db, actor_of(db, "viewer"))
     screen = viewer.call(certs.OPEN_REGISTER, RegisterOpen(RegisterFilter(), ListWindow()))
     assert screen.page.total and screen.page.total > 0 and screen.years
     assert screen.years == sorted(screen.years, reverse=True)
@@ -160,7 +164,7 @@ def test_revoke_verify_and_reprint_through_the_contract(admin, services_as, db):
     shown = preview(admin)
     admin.call(certs.ISSUE_BATCH, IssueBatch(upload=shown.upload, issued_on=date(YEAR, 5, 1)))
     number = f"XLX-{YEAR}-RY-0001"
-    viewer = services_as(db, VIEWER)
+    viewer = services_as(db, actor_of(db, "viewer"))
     assert viewer.call(certs.VERIFY, VerifyRequest(number.lower())).verdict is Verdict.VALID
     found = viewer.call(certs.LIST, ListQuery(RegisterFilter(number), ListWindow()))
     certificate = viewer.call(certs.GET, ById(found.rows[0][0]))
@@ -199,7 +203,7 @@ def test_template_preview_save_and_reset(admin, services_as, db):
     with pytest.raises(UserError, match="nam"):
         admin.call(certs.PREVIEW_TEMPLATE, TemplatePreview(broken))
     with pytest.raises(PermissionDenied):
-        services_as(db, VIEWER).call(certs.SAVE_TEMPLATE, edit)
+        services_as(db, actor_of(db, "viewer")).call(certs.SAVE_TEMPLATE, edit)
     saved = admin.call(certs.SAVE_TEMPLATE, edit)
     name = next(f for f in saved.fields if f.key == "name")
     assert saved.customised and (saved.offset_x_mm, saved.offset_y_mm) == (4.0, -1.5)

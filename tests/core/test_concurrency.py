@@ -359,17 +359,14 @@ def test_many_clerks_at_once_lose_nothing_and_duplicate_nothing(db: Database, or
 
 
 @pytest.mark.parametrize("db_backend", [pytest.param("postgres", marks=pytest.mark.postgres)])
-def test_a_second_save_waits_for_the_first_and_is_then_refused_with_details(
-    db: Database, org: dict[str, int]
-) -> None:
-    """Writers take turns on the server (an advisory lock, like SQLite's write lock): a clerk who
-    loaded version 1 and saves while another clerk's save is in flight waits for it, then sees
-    who changed the record instead of overwriting it."""
+def test_a_second_save_racing_the_first_is_refused_with_details(db: Database, org: dict[str, int]) -> None:
+    """No union-wide writer lock: a clerk who loaded version 1 and saves while another clerk's
+    save of the same member is in flight queues on that member's row, and once the first commits
+    sees who changed it instead of overwriting it."""
     import time
 
     member_id = add_member(db, org["branch_a"], org["group_a"])
     first_flushed = threading.Event()
-    marks: dict[str, float] = {}
     outcome: dict[str, BaseException | None] = {}
 
     def first() -> None:
@@ -380,14 +377,12 @@ def test_a_second_save_waits_for_the_first_and_is_then_refused_with_details(
             s.flush()
             first_flushed.set()
             time.sleep(0.3)  # the save is in flight while the second clerk presses save
-            marks["first_commit"] = time.monotonic()
         outcome["first"] = None
 
     def second() -> None:
         assert first_flushed.wait(30)
         try:
             with db.transaction(actor_of(db, "admin")) as s:
-                marks["second_inside"] = time.monotonic()
                 member = s.get(Member, member_id)
                 check_version(s, member, 1)  # the form was loaded at version 1
                 member.phone = "13900000002"
@@ -401,11 +396,8 @@ def test_a_second_save_waits_for_the_first_and_is_then_refused_with_details(
     for t in threads:
         t.join(60)
     assert outcome["first"] is None
-    assert marks["second_inside"] >= marks["first_commit"]  # it waited for the first save
     error = outcome["second"]
     assert isinstance(error, ConcurrentEditError) and "干事甲" in str(error)
-    with db.read() as s:
-        assert s.get(Member, member_id).phone == "13800000001"
     with db.read() as s:
         member = s.get(Member, member_id)
         assert (member.phone, member.version) == ("13800000001", 2)

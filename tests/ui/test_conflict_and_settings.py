@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from unionoffice.foundation.errors import ConcurrentEditError
@@ -56,57 +55,58 @@ def test_reload_calls_the_nearest_form_hook(qtbot, monkeypatch):
     assert form.reloaded == [error]
 
 
-def test_settings_keep_the_server_without_its_password(qtbot, monkeypatch, db, tmp_path: Path):
+def _settings_context(db):  # type: ignore[no-untyped-def]
+    from unionoffice.client.local import LocalServices
+    from unionoffice.core.auth.actor import SYSTEM_ACTOR
+    from unionoffice.ui.calls import Calls
     from unionoffice.ui.context import AppContext
-    from unionoffice.ui.settings_dialog import SettingsDialog
     from unionoffice.ui.tasks import TaskRunner
+    from unionoffice.ui.worker import Worker
 
-    monkeypatch.setenv("UNIONOFFICE_NO_KEYRING", "1")
+    services = LocalServices.signed_in_as(db, SYSTEM_ACTOR)
+    worker = Worker()
+    return AppContext(
+        services, Calls(worker, services), TaskRunner(worker, services), Settings.load()
+    ), worker
+
+
+def test_settings_keep_the_union_server_and_no_secret(qtbot, monkeypatch, db, tmp_path: Path):
+    from unionoffice.ui.settings_dialog import SettingsDialog
+
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
-    tasks = TaskRunner()
-    ctx = AppContext(db=db, actor=None, tasks=tasks, settings=Settings.load())  # type: ignore[arg-type]
+    ctx, worker = _settings_context(db)
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.url.isEnabled()
+    dialog.server.setChecked(True)
+    assert dialog.url.isEnabled()
+    dialog.url.setText("http://127.0.0.1:1")  # nothing listens there
+    dialog.test_button.click()  # answered on a worker: the dialog stays responsive
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=20_000)
+    assert "无法连接工会服务器" in dialog.result.text()
+
+    ca = tmp_path / "ca.crt"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n", encoding="utf-8")
+    dialog.url.setText("https://union.example.cn:8443/")
+    dialog.ca.setText(str(ca))
+    dialog.save()
+    saved = json.loads(Settings.path().read_text(encoding="utf-8"))
+    assert (saved["server_url"], saved["server_ca"]) == ("https://union.example.cn:8443", str(ca))
+    assert "database_url" not in saved and "password" not in json.dumps(saved)
+    worker.wait()
+
+
+def test_a_remote_server_over_plain_http_is_refused(qtbot, monkeypatch, db):
+    from unionoffice.ui.settings_dialog import SettingsDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    ctx, worker = _settings_context(db)
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.server.setChecked(True)
-    assert dialog.host.isEnabled()
-    dialog.host.setText("127.0.0.1")
-    dialog.port.setValue(1)  # nothing listens there
-    dialog.username.setText("clerk_xx")
-    dialog.database.setText("union")
-    dialog.password.setText("s3cret-Pa55")
-
-    dialog.test_button.click()
-    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=20_000)
-    assert "无法连接数据库" in dialog.result.text()
-
+    dialog.url.setText("http://192.0.2.10:8443")
     dialog.save()
-    saved = json.loads(Settings.path().read_text(encoding="utf-8"))
-    assert saved["database_url"] == "postgresql+psycopg://clerk_xx@127.0.0.1:1/union"
-    for path in Settings.path().parent.rglob("*"):
-        if path.is_file():
-            assert b"s3cret-Pa55" not in path.read_bytes(), path.name
-    from unionoffice.db.database import resolve_url
-
-    assert resolve_url().password == "s3cret-Pa55"  # the app connects with it
-    tasks.wait()
-
-
-@pytest.mark.postgres
-def test_connection_test_against_the_real_server_reports_its_version(qtbot, monkeypatch, db, pg_server):
-    from unionoffice.ui.context import AppContext
-    from unionoffice.ui.settings_dialog import SettingsDialog
-    from unionoffice.ui.tasks import TaskRunner
-
-    url = pg_server.url
-    tasks = TaskRunner()
-    dialog = SettingsDialog(AppContext(db=db, actor=None, tasks=tasks, settings=Settings.load()))  # type: ignore[arg-type]
-    qtbot.addWidget(dialog)
-    dialog.server.setChecked(True)
-    dialog.host.setText(url.host)
-    dialog.port.setValue(url.port)
-    dialog.database.setText(url.database)
-    dialog.username.setText(url.username)
-    dialog.test_button.click()
-    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=20_000)
-    assert "连接成功：PostgreSQL" in dialog.result.text()
-    tasks.wait()
+    assert shown and "https" in shown[0]
+    assert Settings.load().server_url == ""
+    worker.wait()

@@ -61,7 +61,9 @@ def test_closing_the_frame_before_the_database_opens_just_closes(qtbot):
 
 
 def _preparation(db=None, error=None, services=None, session=None):  # type: ignore[no-untyped-def]
-    return argparse.Namespace(db=db, error=error, services=services, session=session, needs_setup=False)
+    return argparse.Namespace(
+        db=db, error=error, services=services, session=session, needs_setup=False, remote=None
+    )
 
 
 def test_an_unopenable_database_is_explained_and_the_program_ends(qtbot, monkeypatch):

@@ -18,6 +18,9 @@ CORE_MODEL_MODULES = (
     "unionoffice.core.crypto.models",
     "unionoffice.core.staging",
     "unionoffice.core.calendar.models",
+    "unionoffice.core.auth.sessions",
+    "unionoffice.core.idempotency",
+    "unionoffice.core.jobs",
 )
 
 

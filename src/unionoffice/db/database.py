@@ -2,11 +2,21 @@
 
 Services receive the ``Database`` and the signed-in ``Actor`` and open their own transaction
 with ``db.transaction(actor)``; the actor rides along in ``session.info`` for the audit log.
+
+Reads on PostgreSQL run on autocommit connections: no ``BEGIN``/``ROLLBACK`` round trips around a
+keystroke's one statement. Writers queue on row locks (PostgreSQL) or the file lock (SQLite's
+``BEGIN IMMEDIATE``); the audit chain's head is locked only just before commit
+(``core.audit.recorder``), so it never takes part in a lock cycle.
+
+The union server runs each write call as one ``unit_of_work``: every ``transaction()`` inside it
+becomes a savepoint of one database transaction and every ``read()`` sees its writes, so the call's
+reply can be stored in the same transaction as its writes (a retried call never writes twice).
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,12 +36,10 @@ from unionoffice.db.dialect import (
     is_connection_problem,
     is_retryable,
 )
-from unionoffice.foundation.credentials import load_password
 from unionoffice.foundation.errors import ConcurrentEditError, DatabaseBusy, DatabaseUnavailable, UserError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.netpath import network_place, refusal_message
 from unionoffice.foundation.paths import default_database_path
-from unionoffice.foundation.settings import Settings
 
 if TYPE_CHECKING:
     from unionoffice.core.auth.actor import Actor
@@ -41,29 +49,20 @@ class NetworkDatabaseRefused(UserError):
     """The SQLite file lies on a network share (foundation/netpath.py)."""
 
 
-# PostgreSQL advisory lock that serialises write transactions (any constant unique to this app).
-WRITER_LOCK_KEY = 0x554E494F4E  # "UNION"
-
-
 def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
-    """``--db`` wins over ``UNIONOFFICE_DB_URL``, then the server chosen in the settings dialog,
-    then the file in the data folder.
+    """``--db`` wins over ``UNIONOFFICE_DB_URL``, then the file in the data folder.
 
-    A server URL without a password gets the one saved by the settings dialog (never kept in
-    clear in the settings file); psycopg's own ``PGPASSWORD`` / ``.pgpass`` work as well.
+    A PostgreSQL URL is for the union server and the administrator's tools on it (``db copy``,
+    ``unionoffice-server``); office PCs reach the server through ``--server``, never the database.
+    Its password comes from the URL, ``PGPASSWORD`` or ``~/.pgpass``: nothing is stored here.
     """
     target = db if db is not None else os.environ.get("UNIONOFFICE_DB_URL")
     if target is None:
-        target = Settings.load().database_url or default_database_path()
+        target = default_database_path()
     text = os.fspath(target)
     if "://" not in text:
         return make_url(f"sqlite:///{Path(text).resolve()}")
-    url = make_url(text)
-    if url.get_backend_name() != "sqlite" and url.password is None and url.username:
-        password = load_password(url)
-        if password:
-            url = url.set(password=password)
-    return url
+    return make_url(text)
 
 
 class Database:
@@ -75,9 +74,11 @@ class Database:
         *,
         echo: bool = False,
         describe_conflict: Callable[[Session, Any, dict[str, Any]], ConcurrentEditError] | None = None,
+        **options: Any,
     ) -> None:
         """Only the engine; ``core.database.open_database`` also loads every model, registers the
-        audit hooks and says how a lost race is described. Open the app's database through it."""
+        audit hooks and says how a lost race is described. Open the app's database through it.
+        ``options`` override the dialect's engine options (the server sizes its pools)."""
         self._describe_conflict = describe_conflict
         self.url = make_url(url) if isinstance(url, str) else url
         self._held: Path | None = None
@@ -89,13 +90,20 @@ class Database:
             lockfile.hold(path)  # names this PC and process in <db>.lock/ (restore waits for it)
             self._held = path
         self.engine: Engine = create_engine(
-            self.url, echo=echo, **engine_options(self.url.get_backend_name())
+            self.url, echo=echo, **(engine_options(self.url.get_backend_name()) | options)
         )
         configure_engine(self.engine)
         write_engine = self.engine.execution_options(sqlite_begin="BEGIN IMMEDIATE")
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # PostgreSQL reads need no transaction: each statement sees committed data, and skipping
+        # BEGIN/ROLLBACK saves two round trips per read (a keystroke is one statement).
+        read_engine = (
+            self.engine if self.is_sqlite else self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        )
+        self._read_engine = read_engine
+        self._sessions = sessionmaker(read_engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(write_engine, expire_on_commit=False)
         event.listen(self._write_sessions, "before_flush", _remember_versioned_changes)
+        self._local = threading.local()  # the unit of work the current thread is in, if any
 
     @property
     def is_sqlite(self) -> bool:
@@ -113,18 +121,48 @@ class Database:
             return str(self.sqlite_path)
         return self.url.render_as_string(hide_password=True)
 
+    def _unit(self) -> Session | None:
+        unit: Session | None = getattr(self._local, "unit", None)
+        return unit
+
+    @property
+    def in_unit_of_work(self) -> bool:
+        return self._unit() is not None
+
+    @contextmanager
+    def unit_of_work(self, actor: Actor | None) -> Iterator[Session]:
+        """Everything this thread does with the database inside the block is ONE transaction,
+        committed at the end (rolled back entirely on any error): ``transaction()`` blocks become
+        savepoints of it, ``read()`` and ``rows()`` see its writes. The session is yielded so the
+        caller can add its own rows (the server's stored reply) to the same commit."""
+        if self._unit() is not None:
+            raise RuntimeError("a unit of work is already open in this thread")
+        session = self._write_sessions()
+        session.info["actor"] = actor
+        self._local.unit = session
+        try:
+            with self._committing(session):
+                yield session
+        finally:
+            self._local.unit = None
+
     @contextmanager
     def transaction(self, actor: Actor | None) -> Iterator[Session]:
         """A read-write unit of work: commits on success, rolls back entirely on any error."""
+        unit = self._unit()
+        if unit is not None:
+            with self._savepoint(unit, actor):
+                yield unit
+            return
         session = self._write_sessions()
         session.info["actor"] = actor
-        try:
-            if not self.is_sqlite:
-                # Writers take turns, as they do on SQLite (BEGIN IMMEDIATE). Every write also appends
-                # to the audit chain, whose head row would otherwise be locked in a different order
-                # than the rows a service touched first (sequences, claims) and deadlock two clerks.
-                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
+        with self._committing(session):
             yield session
+
+    @contextmanager
+    def _committing(self, session: Session) -> Iterator[None]:
+        try:
+            yield
             session.commit()
         except StaleDataError as exc:
             stale = _stale_objects(session)
@@ -140,15 +178,37 @@ class Database:
             session.close()
 
     @contextmanager
+    def _savepoint(self, unit: Session, actor: Actor | None) -> Iterator[None]:
+        """A ``transaction()`` inside a unit of work: its errors undo only its own writes (the
+        caller decides about the rest); the actor it names is the one its audit entries carry."""
+        previous = unit.info.get("actor")
+        unit.info["actor"] = actor
+        try:
+            with unit.begin_nested():
+                yield
+        except StaleDataError as exc:
+            raise self._conflict(_stale_objects(unit)) from exc
+        except DBAPIError as exc:
+            raise _translated(exc) from exc
+        finally:
+            unit.info["actor"] = previous
+
+    @contextmanager
     def read(self, actor: Actor | None = None) -> Iterator[Session]:
         """A read-only session; nothing it does is committed.
 
         Closing (not rolling back) leaves loaded objects readable after the block.
         """
+        unit = self._unit()
+        if unit is not None:
+            yield unit  # sees the unit's own writes; it is closed when the unit ends
+            return
         session = self._sessions()
         session.info["actor"] = actor
         try:
             yield session
+        except DBAPIError as exc:
+            raise _unreachable_or_same(exc) from exc
         finally:
             session.close()
 
@@ -156,8 +216,15 @@ class Database:
     def rows(self) -> Iterator[Connection]:
         """A plain read-only connection for lists that want rows, not objects: no ORM session,
         so a search-as-you-type keystroke pays only for its SQL."""
-        with self.engine.connect() as conn:
-            yield conn
+        unit = self._unit()
+        if unit is not None:
+            yield unit.connection()
+            return
+        try:
+            with self._read_engine.connect() as conn:
+                yield conn
+        except DBAPIError as exc:
+            raise _unreachable_or_same(exc) from exc
 
     def test_connection(self) -> str:
         """Connect once and return the server's version; ``DatabaseUnavailable`` says why not."""
@@ -224,6 +291,12 @@ def _translated(exc: DBAPIError) -> BaseException:
             translate("Database", "无法连接数据库服务器，本次操作没有保存。请检查网络后重试。")
         )
     return exc
+
+
+def _unreachable_or_same(exc: DBAPIError) -> BaseException:
+    """A read that lost its connection says so plainly (the server retries it); anything else is a bug."""
+    translated = _translated(exc)
+    return translated if isinstance(translated, DatabaseUnavailable) else exc
 
 
 def unavailable(db: Database, exc: BaseException) -> DatabaseUnavailable:

@@ -1,6 +1,7 @@
 """What differs between SQLite and PostgreSQL, kept in one place so services never care.
 
-- Engine set-up: SQLite pragmas and BEGIN IMMEDIATE for writers; PostgreSQL connect options.
+- Engine set-up: SQLite pragmas and BEGIN IMMEDIATE for writers; PostgreSQL connect options
+  (lock, statement and idle-in-transaction timeouts, TCP keepalives).
 - Which driver errors mean "try again" (deadlock, serialization failure, busy file) and which
   mean "server unreachable".
 - Resetting PostgreSQL's id sequences after rows were copied in with explicit ids.
@@ -26,13 +27,42 @@ RETRYABLE_SQLSTATES = {
 }
 
 
+# Limits every PostgreSQL connection sets at connect (milliseconds); the server may override them.
+# A lock wait ends as a retryable error instead of queueing forever behind a stuck writer; a
+# runaway statement and a transaction left open by a bug end on their own.
+PG_LOCK_TIMEOUT_MS = 10_000
+PG_STATEMENT_TIMEOUT_MS = 300_000
+PG_IDLE_IN_TRANSACTION_MS = 300_000
+# TCP keepalives: a server or network that vanished is noticed within about a minute, not hours.
+PG_KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
+
+
+def pg_session_options(
+    lock_timeout_ms: int = PG_LOCK_TIMEOUT_MS,
+    statement_timeout_ms: int = PG_STATEMENT_TIMEOUT_MS,
+    idle_in_transaction_ms: int = PG_IDLE_IN_TRANSACTION_MS,
+) -> str:
+    """libpq's ``options``: settings the server applies to the connection at start (no round trip)."""
+    return (
+        f"-c lock_timeout={lock_timeout_ms} -c statement_timeout={statement_timeout_ms} "
+        f"-c idle_in_transaction_session_timeout={idle_in_transaction_ms}"
+    )
+
+
 def engine_options(backend: str) -> dict[str, Any]:
     if backend == "sqlite":
         return {"connect_args": {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}}
     if backend == "postgresql":
+        # No pool pre-ping (a round trip before every checkout): keepalives and the recycle age
+        # retire dead connections, and a call that still meets one is retried by the server.
         return {
-            "pool_pre_ping": True,  # a server restart or a sleeping laptop leaves dead pooled connections
-            "connect_args": {"connect_timeout": 10, "application_name": "unionoffice"},
+            "pool_recycle": 1800,
+            "connect_args": {
+                "connect_timeout": 10,
+                "application_name": "unionoffice",
+                "options": pg_session_options(),
+                **PG_KEEPALIVES,
+            },
         }
     return {"pool_pre_ping": True}
 
@@ -41,6 +71,21 @@ def configure_engine(engine: Engine) -> None:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "before_cursor_execute", _begin_for_streaming)
+
+
+def _begin_for_streaming(
+    conn: Connection, cursor: Any, _statement: str, _parameters: Any, context: Any, _many: bool
+) -> None:
+    """Reads run on autocommit connections, but a streamed result (``yield_per``) is a server-side
+    cursor, which PostgreSQL keeps only inside a transaction: open one for it. Returning the
+    connection to the pool rolls it back (psycopg sees the open transaction)."""
+    if context is None or not context.execution_options.get("stream_results"):
+        return
+    dbapi = cursor.connection
+    if dbapi.autocommit and dbapi.info.transaction_status == 0:  # 0: idle, outside a transaction
+        dbapi.execute("BEGIN")
 
 
 def _configure_sqlite(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
@@ -141,7 +186,8 @@ def insert_ignoring_duplicates(table: Table, conn: Connection, rows: list[dict[s
         statement = sqlite_insert(table).on_conflict_do_nothing()
     else:  # pragma: no cover - only the two supported backends
         raise NotImplementedError(conn.dialect.name)
-    result = conn.execute(statement, rows)
+    # SQLAlchemy reports an INSERT's row count only when asked to keep it.
+    result = conn.execute(statement.execution_options(preserve_rowcount=True), rows)
     return max(result.rowcount, 0)
 
 

@@ -1,4 +1,8 @@
-"""Per-machine settings kept as JSON in the data folder (language, idle lock, database)."""
+"""Per-machine settings kept as JSON in the data folder (language, idle lock, which union server).
+
+No password or key is ever kept here: the union server alone holds the database's credentials
+and the data key; this PC keeps only the server's address and the CA it trusts for it.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +19,10 @@ LANGUAGES = ("zh_CN", "en")
 class Settings:
     language: str = "zh_CN"
     idle_lock_minutes: int = 10
-    # Empty means the SQLite file in the data folder; a server URL is stored without its password.
-    database_url: str = ""
+    # Empty: this office's own SQLite file in the data folder. Otherwise the union server
+    # (https://host:port) and the CA certificate file it is verified against.
+    server_url: str = ""
+    server_ca: str = ""
     extra: dict = field(default_factory=dict)
 
     @classmethod

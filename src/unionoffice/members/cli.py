@@ -1,7 +1,11 @@
 """``unionoffice members …``: import, export, template, birthday list, membership rates, the monthly
 change return, the real-name upload file, card-number patterns, headcount import, the review list.
 
-Runs as the machine owner (system actor, admin rights), like the other maintenance commands.
+Import, export, birthdays and rates go through the service contract, so they work on this
+office's file (as the machine owner, or ``--user``) and on the union server (``--server URL
+--user NAME``) alike. The others (monthly return, real-name file, card patterns, headcount import,
+review list, ``export-person``, ``anonymise``) still open the database directly: they run on the
+office's file, or on the server host with ``--db``.
 """
 
 # Imports inside functions: `unionoffice --help` and the GUI's start-up build the parser; a command
@@ -22,6 +26,7 @@ if TYPE_CHECKING:
     from unionoffice.core.auth.actor import Actor
     from unionoffice.core.command_line import SubParsers
     from unionoffice.db.database import Database
+    from unionoffice.foundation.contract import Services
 
 
 def register(sub: SubParsers) -> None:
@@ -107,21 +112,30 @@ def _month(text: str) -> date:
 
 
 def _db_and_actor(args: argparse.Namespace) -> tuple[Database, Actor]:
-    """The database, and the user signed in with --user: the job acts, and is logged, as them."""
+    """The database, and the user signed in with --user: the job acts, and is logged, as them.
+    Commands no operation answers yet open the database itself: refused when a union server is in
+    use, so they never write to this PC's file instead (run them on the server host with ``--db``)."""
+    from unionoffice.client.command_line import union_server_of
     from unionoffice.core.command_line import command_actor, open_db
 
+    if union_server_of(args) is not None:
+        raise UserError("此命令只能直接打开数据库运行：连接工会服务器时，请在服务器主机上用 --db 运行。")
     db = open_db(args)
     return db, command_actor(args, db)
 
 
 def _cmd_monthly_return(args: argparse.Namespace) -> int:
-    from unionoffice.members.returns import export_return
+    from unionoffice.client.command_line import services_for
+    from unionoffice.foundation.progress import Progress
+    from unionoffice.members.contract import EXPORT_MONTHLY_RETURN, MONTHLY_RETURN, ReturnFile, ReturnRequest
 
-    if args.out.suffix.lower() not in (".pdf", ".xlsx"):
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
         raise UserError("输出文件须为 .pdf 或 .xlsx。")
-    db, actor = _db_and_actor(args)
-    report = export_return(db, actor, args.month, args.out)
-    t = report.total
+    services = services_for(args)
+    t = services.call(MONTHLY_RETURN, ReturnRequest(args.month)).total
+    exported = services.run_job(EXPORT_MONTHLY_RETURN, ReturnFile(args.month, suffix[1:]), Progress())
+    args.out.write_bytes(exported.file.content)
     print(
         f"{args.month.year} 年 {args.month.month} 月：月初 {t.opening}，新入会 {t.joins}，转入 {t.transfers_in}，"
         f"转出 {t.transfers_out}，退会 {t.withdrawals}（其中除名 {t.expelled}），去世 {t.deaths}，月末 {t.closing}"
@@ -132,12 +146,14 @@ def _cmd_monthly_return(args: argparse.Namespace) -> int:
 
 
 def _cmd_realname_export(args: argparse.Namespace) -> int:
-    from unionoffice.members.realname import export_realname
+    from unionoffice.client.command_line import services_for
+    from unionoffice.foundation.progress import Progress
+    from unionoffice.members.contract import EXPORT_REALNAME, RealNameExport
 
-    db, actor = _db_and_actor(args)
-    count = export_realname(db, actor, args.out, unmasked=args.unmasked)
+    exported = services_for(args).run_job(EXPORT_REALNAME, RealNameExport(args.unmasked), Progress())
+    args.out.write_bytes(exported.file.content)
     note = "（身份证号完整）" if args.unmasked else "（身份证号已脱敏）"
-    print(f"已导出 {count} 名在册会员到 {args.out}{note}")
+    print(f"已导出 {exported.rows} 名在册会员到 {args.out}{note}")
     return 0
 
 
@@ -184,68 +200,68 @@ def _cmd_review_refresh(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_person(args: argparse.Namespace) -> int:
-    from unionoffice.core.command_line import command_actor, open_db
     from unionoffice.members.privacy import export_person
 
-    db = open_db(args)
-    actor = command_actor(args, db)
+    db, actor = _db_and_actor(args)
     rows = export_person(db, actor, args.member_id, args.out)
     print(f"已导出 {rows} 条记录到 {args.out}")
     return 0
 
 
 def _cmd_anonymise(args: argparse.Namespace) -> int:
-    from unionoffice.core.command_line import command_actor, open_db
     from unionoffice.members.privacy import anonymise
 
-    db = open_db(args)
-    actor = command_actor(args, db)
+    db, actor = _db_and_actor(args)
     anonymise(db, actor, args.member_id)
     print(f"会员 {args.member_id} 的个人信息已匿名化；统计数据和资金记录保留。")
     return 0
 
 
-def _branch_id(db: Database, name: str) -> int:
-    from sqlalchemy import select
+def _branch_id(services: Services, name: str) -> int:
+    from unionoffice.core.org.contract import REFERENCE
+    from unionoffice.foundation.contract import Empty
 
-    from unionoffice.core.org.labels import UnitKind
-    from unionoffice.core.org.models import OrgUnit
-
-    with db.read() as s:
-        found = s.execute(
-            select(OrgUnit.id).where(OrgUnit.name == name, OrgUnit.kind == UnitKind.BRANCH)
-        ).scalar()
+    found = next((b.id for b in services.call(REFERENCE, Empty()).branches if b.name == name), None)
     if found is None:
         raise UserError(f"找不到分工会“{name}”。")
     return found
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from unionoffice.core.command_line import command_actor, open_db
-    from unionoffice.foundation.importer import ImportMode, format_report
-    from unionoffice.members.importing import apply_import, plan_import
+    from unionoffice.client.command_line import services_for
+    from unionoffice.foundation.contract import FileData
+    from unionoffice.foundation.importer import ImportMode
+    from unionoffice.foundation.importer.preview import ImportApply
+    from unionoffice.foundation.progress import Progress
+    from unionoffice.members.contract import APPLY_IMPORT, PLAN_IMPORT
 
-    db = open_db(args)
-    actor = command_actor(args, db)
-    plan = plan_import(db, actor, args.file)
-    print(format_report(plan.preview))
-    print(
-        f"新会员 {len(plan.new_rows)} 名，信息有变化的已有会员 {len(plan.updates)} 名，无变化 {plan.unchanged} 名。"
-    )
-    for update in plan.updates[:200]:
+    services = services_for(args)
+    upload = FileData(args.file.name, args.file.read_bytes())
+    preview = services.run_job(PLAN_IMPORT, upload, Progress())
+    print(f"共 {preview.total_rows} 行，有问题 {preview.rejected_rows} 行。")
+    for problem in preview.problems[:500]:
+        where = f"第 {problem.row} 行「{problem.field}」" if problem.field else f"第 {problem.row} 行"
+        print(f"{where}：{problem.message}")
+    if preview.ignored_columns:
+        print("以下列未识别，已忽略：" + "、".join(preview.ignored_columns))
+    for note in preview.notes:
+        print(note)
+    counts = (preview.new_count, preview.update_count, preview.unchanged)
+    print("新会员 {} 名，信息有变化的已有会员 {} 名，无变化 {} 名。".format(*counts))
+    for update in preview.updates[:200]:
         changes = "；".join(f"{c.field}：{c.before or '（空）'} → {c.after}" for c in update.changes)
         print(f"  第 {update.row_number} 行 {update.name}：{changes}")
     if args.dry_run:
         print("检查完毕（--dry-run），没有写入任何数据。")
-        return 1 if plan.problems else 0
-    if plan.problems and not args.valid_only:
+        return 1 if preview.problems else 0
+    if preview.problems and not args.valid_only:
         print(
             "文件中有问题，没有写入任何数据。修正后重新导入，或用 --valid-only 只导入无误的行。",
             file=sys.stderr,
         )
         return 1
     mode = ImportMode.VALID_ROWS_ONLY if args.valid_only else ImportMode.ALL_OR_NOTHING
-    result = apply_import(db, actor, plan, mode)
+    result = services.run_job(APPLY_IMPORT, ImportApply(preview.upload, mode.value), Progress())
     print(
         f"导入完成：新增 {result.inserted} 名，更新 {result.updated} 名，跳过有问题的 {result.rejected} 行。"
     )
@@ -253,18 +269,20 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from unionoffice.core.command_line import command_actor, open_db
-    from unionoffice.members.reports import export_members
-    from unionoffice.members.search import MemberFilter
+    from unionoffice.client.command_line import services_for
+    from unionoffice.foundation.progress import Progress
+    from unionoffice.members.contract import EXPORT_REGISTER, MemberFilter, RegisterExport
 
-    db = open_db(args)
-    actor = command_actor(args, db)
+    services = services_for(args)
     flt = MemberFilter(
-        text=args.search, branch_id=_branch_id(db, args.branch) if args.branch else None, status=args.status
+        text=args.search,
+        branch_id=_branch_id(services, args.branch) if args.branch else None,
+        status=args.status,
     )
-    count = export_members(db, actor, flt, args.file, unmasked=args.unmasked)
+    exported = services.run_job(EXPORT_REGISTER, RegisterExport(flt, args.unmasked), Progress())
+    args.file.write_bytes(exported.file.content)
     note = "（身份证号完整）" if args.unmasked else "（身份证号已脱敏）"
-    print(f"已导出 {count} 名会员到 {args.file}{note}")
+    print(f"已导出 {exported.rows} 名会员到 {args.file}{note}")
     return 0
 
 
@@ -277,21 +295,23 @@ def _cmd_template(args: argparse.Namespace) -> int:
 
 
 def _cmd_birthdays(args: argparse.Namespace) -> int:
-    from unionoffice.core.command_line import command_actor, open_db
-    from unionoffice.members.reports import export_birthdays
+    from unionoffice.client.command_line import services_for
+    from unionoffice.foundation.progress import Progress
+    from unionoffice.members.contract import EXPORT_BIRTHDAYS, BirthdayRequest
 
-    db = open_db(args)
-    actor = command_actor(args, db)
-    count = export_birthdays(db, actor, args.month, args.file)
-    print(f"{args.month} 月生日的在会会员 {count} 名，已导出到 {args.file}")
+    exported = services_for(args).run_job(EXPORT_BIRTHDAYS, BirthdayRequest(args.month), Progress())
+    args.file.write_bytes(exported.file.content)
+    print(f"{args.month} 月生日的在会会员 {exported.rows} 名，已导出到 {args.file}")
     return 0
 
 
 def _cmd_rates(args: argparse.Namespace) -> int:
-    from unionoffice.members.rates import export_rates, membership_rates
+    from unionoffice.client.command_line import services_for
+    from unionoffice.foundation.progress import Progress
+    from unionoffice.members.contract import EXPORT_RATES, RATES, RatesRequest
 
-    db, actor = _db_and_actor(args)
-    rates = export_rates(db, actor, args.out, args.on) if args.out else membership_rates(db, actor, args.on)
+    services = services_for(args)
+    rates = services.call(RATES, RatesRequest(args.on)).rates
     print(f"{'分工会':<12}{'职工人数':>8}{'在会会员':>8}{'入会率':>8}{'保留会籍':>8}")
     for r in rates:
         print(
@@ -299,5 +319,7 @@ def _cmd_rates(args: argparse.Namespace) -> int:
             f"{r.rate_text:>10}{r.retained:>10}"
         )
     if args.out:
+        exported = services.run_job(EXPORT_RATES, RatesRequest(args.on), Progress())
+        args.out.write_bytes(exported.file.content)
         print(f"已导出到 {args.out}")
     return 0

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -90,6 +91,7 @@ class ListPage(QWidget, Generic[F]):
         layout.addWidget(self.table, 1)
         self._wire_sorting()
         self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(self._load_failed)
         self.table.selectionModel().selectionChanged.connect(self.update_actions)
         self.table.doubleClicked.connect(self.activated)
         self._size_columns()
@@ -250,6 +252,21 @@ class ListPage(QWidget, Generic[F]):
 
     def filters_changed(self) -> None:
         """After ``show_filtered`` set the widgets: dependent widgets (groups of a branch) follow."""
+
+    def _load_failed(self, error: BaseException) -> None:
+        """A list that could not load says so (a refusal, an unreachable server), never silently:
+        at once beside the count, and in a message once control is back in the event loop, if the
+        screen is still open (never a modal dialog from inside an answer's delivery)."""
+        self.count_label.setText(translate("ListPage", "未能加载"))
+        self.count_label.setToolTip(str(error))
+
+        def tell() -> None:
+            if shiboken6.isValid(self) and self.isVisible():
+                from unionoffice.ui.messages import show_error  # messages loads dialogs on demand
+
+                show_error(self, error)
+
+        QTimer.singleShot(0, tell)
 
     def _loaded(self, count: int) -> None:
         self.count_label.setText(translate("ListPage", "共 {n} 条").format(n=f"{count:,}"))

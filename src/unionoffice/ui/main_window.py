@@ -239,6 +239,26 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("数据库：{db}").format(db=self.ctx.services.describe()))
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        if hasattr(self.ctx.services, "on_state"):  # the union server: say how the connection is
+            from unionoffice.ui.connection_status import ConnectionIndicator
+
+            self.connection = ConnectionIndicator(self.ctx.services, self)
+            self.connection.message.connect(self._connection_message)
+            self.connection.signed_out.connect(self._session_ended)
+            self.statusBar().addPermanentWidget(self.connection)
+
+    def _connection_message(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
+    def _session_ended(self) -> None:
+        """The server ended the session (expired, or the account changed): sign in again to go on;
+        what is on screen stays."""
+        idle_lock = getattr(self, "idle_lock", None)
+        if idle_lock is not None:
+            idle_lock.lock()
 
     # Actions --------------------------------------------------------------------------------
     @guarded

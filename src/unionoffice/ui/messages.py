@@ -13,12 +13,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from unionoffice.foundation.errors import ConcurrentEditError, UserError
 from unionoffice.foundation.i18n import translate
+from unionoffice.foundation.wire import NotSignedIn
 
 log = logging.getLogger("unionoffice")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
+    if isinstance(error, NotSignedIn):
+        return  # the union server ended the session: the window asks for the password itself
     if isinstance(error, ConcurrentEditError):
         from unionoffice.ui.conflict_dialog import show_conflict
 

@@ -1,17 +1,18 @@
-"""Settings: interface language, idle lock, which database to use (local file or shared server).
+"""Settings: interface language, idle lock, and where the data is: this office's own file, or
+the union server (its address and the CA certificate it is verified against).
 
-The server password goes to the OS credential store or the encrypted fallback
-(``core.credentials``); settings.json keeps the server's URL without it.
+Nothing secret is kept on this PC: the union server alone holds the database's credentials and
+the data key. The connection test runs on a worker, never on the GUI thread.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,17 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.db.servers import (
-    DEFAULT_PORT,
-    ConnectionResult,
-    ServerAddress,
-    parse_server,
-    test_connection,
-)
-from unionoffice.foundation import credentials
+from unionoffice.foundation.errors import FieldProblem, ValidationError
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.messages import guarded, info
+from unionoffice.ui.style import ERROR_TEXT, MUTED_TEXT
+
+OK_TEXT = "color: #1a7f37;"
 
 
 class SettingsDialog(QDialog):
@@ -71,11 +68,11 @@ class SettingsDialog(QDialog):
         self._sync_enabled()
 
     def _database_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("数据库"))
+        box = QGroupBox(self.tr("数据位置"))
         form = QFormLayout(box)
         form.addRow(self.tr("当前使用："), QLabel(self.ctx.services.describe()))
         self.local = QRadioButton(self.tr("本机数据文件（单机使用）"))
-        self.server = QRadioButton(self.tr("PostgreSQL 服务器（多人共用）"))
+        self.server = QRadioButton(self.tr("工会服务器（各办公室共用）"))
         group = QButtonGroup(self)
         group.addButton(self.local)
         group.addButton(self.server)
@@ -85,119 +82,103 @@ class SettingsDialog(QDialog):
         choice.addStretch(1)
         form.addRow(self.tr("使用："), choice)
 
-        saved = parse_server(self.ctx.settings.database_url)
-        self.host = QLineEdit(saved.host if saved else "")
-        self.host.setPlaceholderText(self.tr("例如 192.168.1.20 或 db.union.local"))
-        self.port = QSpinBox()
-        self.port.setRange(1, 65535)
-        self.port.setValue(saved.port if saved else DEFAULT_PORT)
-        self.database = QLineEdit(saved.database if saved else "unionoffice")
-        self.username = QLineEdit(saved.username if saved else "")
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        if saved:
-            stored = credentials.load_password(saved.url())
-            self.password.setText(stored or "")
-        self.remember = QCheckBox(
-            self.tr("记住密码（保存在系统凭据管理器中）")
-            if credentials.storage_kind() == "keyring"
-            else self.tr("记住密码（加密保存在本机用户数据文件夹中）")
-        )
-        self.remember.setChecked(True)
+        settings = self.ctx.settings
+        self.url = QLineEdit(settings.server_url)
+        self.url.setPlaceholderText(self.tr("例如 https://union.example.cn:8443"))
+        self.ca = QLineEdit(settings.server_ca)
+        self.ca.setPlaceholderText(self.tr("管理员提供的 ca.crt"))
+        self.ca_button = QPushButton(self.tr("选择…"))
+        self.ca_button.clicked.connect(self.choose_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca, 1)
+        ca_row.addWidget(self.ca_button)
         self.test_button = QPushButton(icon("network"), self.tr("测试连接"))
         self.test_button.clicked.connect(self.test)
         self.result = QLabel()
+        self.result.setObjectName("connection_result")
         self.result.setWordWrap(True)
-        form.addRow(self.tr("服务器地址："), self.host)
-        form.addRow(self.tr("端口："), self.port)
-        form.addRow(self.tr("数据库名："), self.database)
-        form.addRow(self.tr("用户名："), self.username)
-        form.addRow(self.tr("密码："), self.password)
-        form.addRow("", self.remember)
+        form.addRow(self.tr("服务器地址："), self.url)
+        form.addRow(self.tr("CA 证书："), ca_row)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.result, 1)
         form.addRow("", test_row)
-        note = QLabel(self.tr("更换数据库在下次启动时生效。把本机已有数据搬到服务器：unionoffice db copy。"))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text);")
-        form.addRow(note)
-        (self.server if saved else self.local).setChecked(True)
-        self.local.toggled.connect(self._sync_enabled)
-        self._server_fields = (
-            self.host,
-            self.port,
-            self.database,
-            self.username,
-            self.password,
-            self.remember,
-            self.test_button,
+        note = QLabel(
+            self.tr(
+                "更改在下次启动时生效。本机不保存数据库密码或数据密钥：账号和权限都由工会服务器核对。"
+                "把本机已有数据迁到服务器，请管理员用 unionoffice db copy。"
+            )
         )
+        note.setWordWrap(True)
+        note.setStyleSheet(MUTED_TEXT)
+        form.addRow(note)
+        (self.server if settings.server_url else self.local).setChecked(True)
+        self.local.toggled.connect(self._sync_enabled)
+        self._server_fields = (self.url, self.ca, self.ca_button, self.test_button)
         return box
 
     def _sync_enabled(self) -> None:
         for widget in self._server_fields:
             widget.setEnabled(self.server.isChecked())
 
-    def address(self) -> ServerAddress:
-        return ServerAddress(
-            self.host.text().strip(),
-            self.port.value(),
-            self.database.text().strip(),
-            self.username.text().strip(),
+    def choose_ca(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("选择工会服务器的 CA 证书"),
+            self.ca.text(),
+            self.tr("证书 (*.crt *.pem);;所有文件 (*)"),
         )
+        if chosen:
+            self.ca.setText(chosen)
+
+    def _address(self) -> tuple[str, str]:
+        url, ca = self.url.text().strip(), self.ca.text().strip()
+        if not url:
+            raise ValidationError([FieldProblem(self.tr("服务器地址"), self.tr("请填写服务器地址。"))])
+        return url, ca
 
     @guarded
     def test(self) -> None:
-        address = self.address()
-        address.validate()
-        password = self.password.text()
+        url, ca = self._address()
         self.test_button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("正在连接……"))
 
-        def done(result: ConnectionResult) -> None:
+        def done(found: object) -> None:
             self.test_button.setEnabled(True)
-            self.result.setStyleSheet("color: #1a7f37;")
-            state = (
-                self.tr("已有工会办公数据")
-                if result.has_data
-                else self.tr("空数据库，首次启动时自动建立表结构")
-            )
+            self.result.setStyleSheet(OK_TEXT)
+            version = getattr(found, "version", "")
             self.result.setText(
-                self.tr("连接成功：{server}，{state}。").format(server=result.server, state=state)
+                self.tr("连接成功：工会办公服务器 {version}，证书可信。").format(version=version)
             )
 
         def failed(error: BaseException) -> None:
             self.test_button.setEnabled(True)
-            self.result.setStyleSheet("color: #b42318;")
+            self.result.setStyleSheet(ERROR_TEXT)
             self.result.setText(str(error))
 
-        # Off the GUI thread: an unreachable server takes up to the connect timeout to answer.
+        def check(_progress: object) -> object:
+            # Imported here: httpx loads only when a server is used.
+            from unionoffice.client.remote import check_server
+
+            return check_server(url, ca or None)
+
+        # Off the GUI thread: an unreachable server takes up to the timeout to answer.
         self.ctx.tasks.run(
-            self,
-            self.tr("正在测试连接"),
-            lambda _progress: test_connection(address, password),
-            done,
-            failed,
-            cancellable=False,
-            show_progress=False,
+            self, self.tr("正在测试连接"), check, done, failed, cancellable=False, show_progress=False
         )
 
     @guarded
     def save(self) -> None:
         settings = self.ctx.settings
-        old_url = settings.database_url
+        old = (settings.server_url, settings.server_ca)
         if self.server.isChecked():
-            address = self.address()
-            address.validate()
-            settings.database_url = address.settings_text()
-            if self.remember.isChecked() and self.password.text():
-                credentials.save_password(address.url(), self.password.text())
-            else:
-                credentials.forget_password(address.url())
+            from unionoffice.client.remote import check_address  # httpx loads only when a server is used
+
+            url, ca = self._address()
+            settings.server_url, settings.server_ca = check_address(url, ca or None), ca
         else:
-            settings.database_url = ""
+            settings.server_url = ""
         changed_language = self.language.currentData() != settings.language
         settings.language = self.language.currentData()
         settings.idle_lock_minutes = self.idle.value()
@@ -205,8 +186,8 @@ class SettingsDialog(QDialog):
         notes = []
         if changed_language:
             notes.append(self.tr("界面语言将在下次启动时生效。"))
-        if settings.database_url != old_url:
-            notes.append(self.tr("数据库设置将在下次启动时生效。"))
+        if (settings.server_url, settings.server_ca) != old:
+            notes.append(self.tr("数据位置的更改将在下次启动时生效。"))
         if notes:
             info(self, "\n".join(notes))
         self.accept()

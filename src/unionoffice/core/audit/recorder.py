@@ -8,6 +8,11 @@ holds a value of the record, masked or not. Values stay in the record itself (en
 they are sensitive), so anonymising or correcting a record leaves nothing behind in the log, and
 a copy of the log reveals no one's identity number, phone or diagnosis. Services that call
 ``record`` themselves pass facts about the operation (counts, ids, file names), not personal data.
+
+Entries wait in the session until its transaction commits and are chained just before the commit
+(``_chain_before_commit``). The chain's head row is therefore the LAST lock a writer takes and is
+held only for the moment of its commit: two writers can never wait for each other through it, which
+is what once made every PostgreSQL writer queue behind one union-wide lock.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import Session, SessionTransaction, UOWTransaction
 
 from unionoffice.core.audit.chain import append
 from unionoffice.db.base import Base, utcnow
@@ -65,9 +70,11 @@ def record(
     summary: str = "",
     changes: dict[str, Any] | None = None,
 ) -> None:
-    """Add an entry for something the ORM hook does not see (login, bulk import, lock)."""
+    """Add an entry for something the ORM hook does not see (login, bulk import, lock). Changes
+    made before it are flushed first, so their entries come before it, as they happened."""
+    session.flush()
     actor = session.info.get("actor")
-    append(
+    _queue(
         session,
         [
             {
@@ -120,7 +127,49 @@ def _write_entries(session: Session, _context: UOWTransaction) -> None:
                     "changes": json.dumps({"fields": fields}, ensure_ascii=False),
                 }
             )
-    append(session, rows)
+    _queue(session, rows)
+
+
+# Entries waiting for the commit, per session; a savepoint's mark is where its entries start.
+_PENDING = "audit_pending"
+_MARKS = "audit_savepoint_marks"
+
+
+def _queue(session: Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.info.setdefault(_PENDING, []).extend(rows)
+
+
+@event.listens_for(Session, "before_commit")
+def _chain_before_commit(session: Session) -> None:
+    """Chain the transaction's entries as its last statements (a savepoint's release waits for
+    the real commit). The flush first: the commit's own flush would come after this hook."""
+    if session.in_nested_transaction():
+        return
+    session.flush()
+    session.info.pop(_MARKS, None)
+    rows = session.info.pop(_PENDING, None)
+    if rows:
+        append(session, rows)
+
+
+@event.listens_for(Session, "after_transaction_create")
+def _mark_savepoint(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.nested:
+        session.info.setdefault(_MARKS, {})[transaction] = len(session.info.get(_PENDING, ()))
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_rolled_back(session: Session, previous_transaction: SessionTransaction) -> None:
+    """Entries of writes that were undone are not logged: all of them after a rollback, those
+    since the savepoint after a rollback to it."""
+    if previous_transaction.nested:
+        mark = session.info.get(_MARKS, {}).pop(previous_transaction, None)
+        if mark is not None and _PENDING in session.info:
+            del session.info[_PENDING][mark:]
+    elif previous_transaction.parent is None:
+        session.info.pop(_PENDING, None)
+        session.info.pop(_MARKS, None)
 
 
 def record_view(

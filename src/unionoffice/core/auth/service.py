@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 from unionoffice.core import attachments
 from unionoffice.core.audit.chain import checkpoint
 from unionoffice.core.audit.recorder import record
+from unionoffice.core.auth import custody, sessions
 from unionoffice.core.auth.actor import Actor
 from unionoffice.core.auth.grants import holds_data_key
 from unionoffice.core.auth.models import PasswordHistory, User
@@ -68,9 +70,10 @@ def initialise_keys(db: Database, actor: Actor, password: str) -> str | None:
     """An administrator's sign-in: create the keys on a database without any, or a new recovery
     code where the recovery copy is missing or from before issue #17 (it held the data key only).
 
-    Returns the recovery code to print, or None when there is nothing new to print.
+    Returns the recovery code to print, or None when there is nothing new to print. On the union
+    server the keys come from the server's key file, never from a sign-in.
     """
-    if actor.role != Role.ADMIN or actor.user_id is None:
+    if actor.role != Role.ADMIN or actor.user_id is None or custody.server_holds_keys():
         return None
     with db.transaction(actor) as s:
         if not keys.keys_exist(s):
@@ -98,8 +101,12 @@ def _give_keys(s: Session, user: User, password: str, old_password: str | None =
     Only roles whose work reads sensitive data hold keys, and only while the account is active.
     A user's own change keeps their key pair, wrapped anew; a reset makes a new one from the keys
     this process holds. Without them (a command-line reset) the old copy is useless and removed:
-    an administrator's reset in the app, or the recovery code, gives access again.
+    an administrator's reset in the app, or the recovery code, gives access again. On the union
+    server nobody gets a copy: the server holds the key ring (``core.auth.custody``).
     """
+    if custody.server_holds_keys():
+        keys.revoke(s, user.id)
+        return
     if not keys.keys_exist(s):
         return
     if not (user.active and holds_data_key(Role(user.role))):
@@ -141,8 +148,11 @@ def _password_opens(s: Session, user: User, password: str) -> bool:
 
     Unwrapping the keys is itself the password check (authenticated encryption under an Argon2id
     key), so a sign-in costs one key derivation, not two. Users without keys are checked against
-    their password hash, and a previous user's keys are never left in the vault.
+    their password hash, and a previous user's keys are never left in the vault. On the union
+    server the vault holds the server's key ring for every request: only the hash is checked.
     """
+    if custody.server_holds_keys():
+        return verify_password(user.password_hash, password)
     vault.clear()
     entitled = user.active and holds_data_key(Role(user.role))
     try:
@@ -280,6 +290,8 @@ def update_user(
             ).scalar_one()
             if admins <= 1:
                 raise ValidationError(translate("Auth", "至少要保留一个启用的管理员账号。"))
+        if user.role != role or user.active != active:
+            sessions.revoke_user(s, user.id)  # their next request to the union server is refused
         user.display_name = display_name.strip() or user.username
         user.role = role
         user.active = active
@@ -316,6 +328,7 @@ def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) 
         if user is None:
             raise NotFound(translate("Auth", "找不到该用户。"))
         _set_password(s, user, new_password)
+        sessions.revoke_user(s, user.id)
         user.must_change_password = True
         user.failed_logins = 0
         user.locked_until = None
@@ -347,6 +360,7 @@ def set_password_by_username(db: Database, username: str, new_password: str) -> 
         if user is None:
             raise NotFound(translate("Auth", "找不到用户“{name}”。").format(name=username))
         _set_password(s, user, new_password)
+        sessions.revoke_user(s, user.id)
         user.failed_logins = 0
         user.locked_until = None
 
@@ -360,6 +374,10 @@ def last_login(db: Database, user_id: int) -> datetime | None:
 def recover_with_code(db: Database, code: str, username: str, new_password: str) -> None:
     """The administrator forgot their password: the printed recovery code opens the data key,
     the account gets the new password and its own copy of the key."""
+    # The server's keys are in its key file; the code would replace them with the code's grants.
+    custody.refuse_on_server(
+        translate("Auth", "用恢复码取回数据密钥"), "init-keys --from-db 数据库 --recovery-code"
+    )
     check_password_strength(new_password)
     with db.transaction(None) as s:
         user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
@@ -374,9 +392,19 @@ def recover_with_code(db: Database, code: str, username: str, new_password: str)
         record(s, "keys_recovered", "users", user.id, user.username)
 
 
-def rotate_keys(db: Database, actor: Actor, password: str) -> RotationReport:
-    """A new data key (e.g. after a laptop with a backup went missing); see core/crypto/rotation.py."""
+def rotate_keys(
+    db: Database, actor: Actor, password: str, keep: Callable[[vault.KeyRing], None] | None = None
+) -> RotationReport:
+    """A new data key (e.g. after a laptop with a backup went missing); see core/crypto/rotation.py.
+
+    On the union server the new ring must reach the server's key file before the commit, or the
+    data would be under a key nobody keeps: only ``unionoffice-server rotate-keys`` passes ``keep``
+    (it writes the file beside the old one); any other rotation in a server process is refused."""
     actor.require(CorePerm.USERS_ADMIN)
+    if keep is None:
+        custody.refuse_on_server(
+            translate("Auth", "更换数据密钥"), "rotate-keys --key-file 密钥文件 --admin 账号"
+        )
     with db.transaction(actor) as s:
         user = s.get(User, actor.user_id)
         if user is None or not verify_password(user.password_hash, password):
@@ -392,4 +420,6 @@ def rotate_keys(db: Database, actor: Actor, password: str) -> RotationReport:
             ),
         )
         checkpoint(s, translate("Auth", "更换数据密钥"))
+        if keep is not None:
+            keep(vault.ring())  # fails → the transaction rolls back and the vault its old ring
         return report

@@ -359,6 +359,41 @@ def setup_keys(
     return code
 
 
+def start_ring(s: Session, ring: vault.KeyRing) -> int:
+    """The union server's first start on a database without keys: the ring of its key file becomes
+    the database's. No holder is made (the server keeps the keys, accounts get none); values written
+    before encryption existed are encrypted now. Returns how many values were encrypted."""
+    if keys_exist(s):
+        raise UserError(translate("Crypto", "数据密钥已经存在。"))
+    if ring.current is None or ring.audit is None:
+        raise vault.VaultLocked()
+    for kid, key in ring.data.items():
+        _add_entry(s, DATA, key, CURRENT if kid == ring.current else RETIRED)
+    _add_entry(s, AUDIT, ring.audit)
+    vault.set_ring(ring)
+    changed = reencrypt_values(s, ring.data[ring.current])
+    for spec in all_modules():
+        if spec.on_keys_ready:
+            load_object(spec.on_keys_ready)(s)
+    return changed
+
+
+def ring_problem(s: Session, ring: vault.KeyRing) -> str | None:
+    """Why ``ring`` (a union server's key file) is not this database's key ring, or None when it
+    is: the current data key, every retired one still listed, and the audit key must all match."""
+    entries = _entries(s)
+    current = next((e.key_id for e in entries.values() if e.purpose == DATA and e.state == CURRENT), None)
+    audit = next((e.key_id for e in entries.values() if e.purpose == AUDIT), None)
+    if current != ring.current:
+        return translate("Crypto", "当前数据密钥与该数据库不符")
+    missing = [e.key_id for e in entries.values() if e.purpose == DATA and e.key_id not in ring.data]
+    if missing:
+        return translate("Crypto", "缺少该数据库仍在使用的旧数据密钥 {ids}").format(ids="、".join(missing))
+    if ring.audit is None or audit != key_id(ring.audit):
+        return translate("Crypto", "审计密钥与该数据库不符")
+    return None
+
+
 def recovery_is_current(s: Session) -> bool:
     row = s.execute(select(WrappedKey).where(WrappedKey.kind == RECOVERY)).scalar_one_or_none()
     return (
