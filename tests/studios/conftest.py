@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from unionoffice.core.auth.actor import Actor
+from unionoffice.core.auth.models import User
 from unionoffice.core.auth.roles import Role
 from unionoffice.core.database import open_database
 from unionoffice.core.org.labels import UnitKind
@@ -18,8 +19,11 @@ from unionoffice.db.database import Database
 from unionoffice.db.migrate import upgrade
 from unionoffice.members.models import Member
 
-ADMIN = Actor(user_id=None, username="admin", display_name="管理员", role=Role.ADMIN)
-VIEWER = Actor(user_id=None, username="viewer", display_name="只读", role=Role.VIEWER)
+# Real accounts (made first in the template, so their ids are 1 and 2): the union server serves
+# real accounts only, and the operation tests also run through it.
+ADMIN = Actor(user_id=1, username="admin", display_name="管理员", role=Role.ADMIN)
+VIEWER = Actor(user_id=2, username="viewer", display_name="只读", role=Role.VIEWER)
+CLERK_IDS = (3, 4)  # clerk_a (branch 0), clerk_b (branch 1)
 
 # (name, employee number, branch index)
 PEOPLE = [
@@ -55,6 +59,19 @@ def _template(path: Path) -> tuple[list[int], dict[str, int]]:
             s.add(unit)
             s.flush()
             branches.append(unit.id)
+        accounts = [
+            User(username="admin", display_name="管理员", password_hash="-", role=Role.ADMIN),
+            User(username="viewer", display_name="只读", password_hash="-", role=Role.VIEWER),
+            User(username="clerk_a", display_name="干事甲", password_hash="-", role=Role.CLERK),
+            User(username="clerk_b", display_name="干事乙", password_hash="-", role=Role.CLERK),
+        ]
+        for account in accounts:
+            s.add(account)
+            s.flush()
+        assert (accounts[0].id, accounts[1].id) == (ADMIN.user_id, VIEWER.user_id)
+        assert (accounts[2].id, accounts[3].id) == CLERK_IDS
+        accounts[2].branches = [s.get(OrgUnit, branches[0])]
+        accounts[3].branches = [s.get(OrgUnit, branches[1])]
         members = {}
         for n, (name, number, b) in enumerate(PEOPLE):
             m = Member(
@@ -87,14 +104,14 @@ def world(_world_template, tmp_path) -> World:
     shutil.copyfile(template, target)
     db = open_database(f"sqlite:///{target}")
     clerk_a = Actor(
-        user_id=None,
+        user_id=CLERK_IDS[0],
         username="clerk_a",
         display_name="干事甲",
         role=Role.CLERK,
         branch_ids=frozenset({branches[0]}),
     )
     clerk_b = Actor(
-        user_id=None,
+        user_id=CLERK_IDS[1],
         username="clerk_b",
         display_name="干事乙",
         role=Role.CLERK,

@@ -82,17 +82,17 @@ def test_cli_compilation(graded_year, tmp_path, cli_as):
     from factories import hold_test_keys
 
     from unionoffice.cli import run
-    from unionoffice.core.auth.service import create_first_admin
+    from unionoffice.core.auth.service import set_password_by_username
 
-    create_first_admin(graded_year.db, "boss", "主席", "Harbor-lamp-71")
-    hold_test_keys(graded_year.db, "boss", "Harbor-lamp-71")  # the keys this database's values are under
+    set_password_by_username(graded_year.db, "admin", "Harbor-lamp-71")
+    hold_test_keys(graded_year.db, "admin", "Harbor-lamp-71")  # the keys this database's values are under
     out = tmp_path / "c.pdf"
     assert (
         run(
             [
                 "--db",
                 str(graded_year.db.sqlite_path),
-                *cli_as("boss", "Harbor-lamp-71"),
+                *cli_as("admin", "Harbor-lamp-71"),
                 "studios",
                 "compilation",
                 "--year",
