@@ -111,6 +111,10 @@
         <translation>Dues collected</translation>
     </message>
     <message>
+        <source>上年同期无完整记录</source>
+        <translation>No full record for the same months last year</translation>
+    </message>
+    <message>
         <source>福利慰问支出</source>
         <translation>Welfare paid</translation>
     </message>

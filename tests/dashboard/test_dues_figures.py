@@ -159,3 +159,37 @@ def test_the_report_has_the_dues_and_congress_sections(world, viewer, tmp_path):
     write_report(world.db, viewer, 2025, tmp_path / "report.pdf")
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "report.pdf").pages)
     assert "经费与福利" in text and "41.15" in text and "66.7%" in text
+
+
+def test_dues_change_compares_the_same_months_only() -> None:
+    from datetime import date
+
+    from unionoffice.dashboard.dues_figures import DuesFigures, same_months_before
+    from unionoffice.dues.api import DuesMonth
+
+    def month(year: int, m: int, paid: int) -> DuesMonth:
+        return DuesMonth(date(year, m, 1), paid, paid, 1, 1, 0)
+
+    this_year = [month(2026, 1, 100), month(2026, 2, 200)]
+    figures = DuesFigures(
+        year=2026,
+        months=this_year,
+        months_before=[month(2025, 1, 50), month(2025, 2, 70), month(2025, 3, 999)],
+        branches=[],
+        welfare=[],
+        welfare_before=[],
+        budgets=[],
+        budgets_before=[],
+    )
+    assert same_months_before(figures) == 120  # March 2025 has no counterpart yet
+    part_year = DuesFigures(
+        year=2026,
+        months=this_year,
+        months_before=[month(2025, 12, 80)],
+        branches=[],
+        welfare=[],
+        welfare_before=[],
+        budgets=[],
+        budgets_before=[],
+    )
+    assert same_months_before(part_year) is None  # no like-for-like: no change shown

@@ -49,6 +49,17 @@ def budget_permille(budgets: list[BudgetFigure]) -> int | None:
     return round(sum(b.spent_fen for b in planned) * 1000 / total) if total else None
 
 
+def same_months_before(d: DuesFigures) -> int | None:
+    """Dues collected in the same months a year earlier, like for like; None when any of those
+    months has no payroll on record then (the ledger started later): a change against a part
+    year would read as growth that never happened."""
+    before = {m.month.month: m.paid_fen for m in d.months_before}
+    months = [m.month.month for m in d.months]
+    if not months or any(month not in before for month in months):
+        return None
+    return sum(before[month] for month in months)
+
+
 def dues_headlines(d: DuesFigures) -> list[Headline]:
     used, used_before = budget_permille(d.budgets), budget_permille(d.budgets_before)
     return [
@@ -56,9 +67,10 @@ def dues_headlines(d: DuesFigures) -> list[Headline]:
             "dues",
             translate("Dashboard", "会费收缴"),
             d.collected_fen,
-            sum(m.paid_fen for m in d.months_before),
+            same_months_before(d),
             ValueKind.FEN,
             None,
+            "" if same_months_before(d) is not None else translate("Dashboard", "上年同期无完整记录"),
         ),
         Headline(
             "welfare",
