@@ -165,8 +165,11 @@ def test_closing_needs_a_reply_and_the_satisfaction(db, admin, services_as, sess
 
 
 def test_the_command_line_writes_the_report(
-    db, db_path, admin, services_as, session_id, reps, tmp_path, capsys
+    db, db_path, admin, services_as, session_id, reps, tmp_path, capsys, cli_as
 ):
+    from factories import hold_test_keys
+
+    hold_test_keys(db, "admin", "secret-123")  # the keys this database's values are under
     office = services_as(db, admin)
     reply_and_close(office, accept_and_assign(office, collect(office, session_id, reps["A001"])))
     accept_and_assign(
@@ -174,7 +177,19 @@ def test_the_command_line_writes_the_report(
     )
     target = tmp_path / "report.pdf"
     assert (
-        run(["--db", str(db_path), "congress", "report", "--session", str(session_id), "--out", str(target)])
+        run(
+            [
+                "--db",
+                str(db_path),
+                *cli_as("admin", "secret-123"),  # command-line jobs act as a signed-in user
+                "congress",
+                "report",
+                "--session",
+                str(session_id),
+                "--out",
+                str(target),
+            ]
+        )
         == 0
     )
     assert "办结率 50.0%" in capsys.readouterr().out
@@ -185,6 +200,7 @@ def test_the_command_line_writes_the_report(
             [
                 "--db",
                 str(db_path),
+                *cli_as("admin", "secret-123"),
                 "congress",
                 "report",
                 "--session",

@@ -198,14 +198,21 @@ def test_the_low_income_lines_and_rules_are_data_kept_by_the_company_union(db, o
 
 
 @pytest.mark.sqlite_only
-def test_the_command_line_writes_the_candidates_and_the_report(demo_db, tmp_path, capsys):
+def test_the_command_line_writes_the_candidates_and_the_report(demo_db, tmp_path, capsys, cli_as):
     url = str(demo_db.engine.url)
-    assert run(["--db", url, "hardship", "candidates", "--out", str(tmp_path / "c.xlsx")]) == 0
+    user = cli_as("admin", "demo1234")  # command-line jobs act as a signed-in user
+    assert run(["--db", url, *user, "hardship", "candidates", "--out", str(tmp_path / "c.xlsx")]) == 0
     said = capsys.readouterr().out
     assert "免申即享候选名单" in said
     rows = list(load_workbook(tmp_path / "c.xlsx", read_only=True).active.iter_rows(values_only=True))
     assert rows[0][:5] == ("会员", "工号", "分工会", "基地", "线索") and len(rows) > 3
-    assert run(["--db", url, "hardship", "report", "--year", "2026", "--out", str(tmp_path / "r.pdf")]) == 0
+    assert (
+        run(["--db", url, *user, "hardship", "report", "--year", "2026", "--out", str(tmp_path / "r.pdf")])
+        == 0
+    )
     assert "已生成 2026 年度困难职工帮扶报告" in capsys.readouterr().out
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
-    assert run(["--db", url, "hardship", "report", "--year", "2026", "--out", str(tmp_path / "r.doc")]) != 0
+    assert (
+        run(["--db", url, *user, "hardship", "report", "--year", "2026", "--out", str(tmp_path / "r.doc")])
+        != 0
+    )

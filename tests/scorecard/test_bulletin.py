@@ -15,11 +15,26 @@ pytestmark = [
 ]
 
 
-def test_the_bulletin_has_a_page_per_quarter_with_ranking_chart_and_highlights(demo_db, tmp_path, capsys):
+def test_the_bulletin_has_a_page_per_quarter_with_ranking_chart_and_highlights(
+    demo_db, tmp_path, capsys, cli_as
+):
     target = tmp_path / "bulletin.pdf"
     url = str(demo_db.sqlite_path)
     assert (
-        run(["--db", url, "bulletin", "--quarter", "2026Q3", "--quarter", "2026Q2", "--out", str(target)])
+        run(
+            [
+                "--db",
+                url,
+                *cli_as("admin", "demo1234"),
+                "bulletin",
+                "--quarter",
+                "2026Q3",
+                "--quarter",
+                "2026Q2",
+                "--out",
+                str(target),
+            ]
+        )
         == 0
     )
     assert "2026 年第 3 季度：1. " in capsys.readouterr().out

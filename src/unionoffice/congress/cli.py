@@ -30,13 +30,13 @@ def register(subparsers: SubParsers) -> None:
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from unionoffice.congress.report import report_data, write_pdf, write_xlsx
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
+    from unionoffice.core.command_line import command_actor, open_db
 
     suffix = args.out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
         raise UserError("输出文件的扩展名应为 .pdf 或 .xlsx。")
-    data = report_data(open_db(args), SYSTEM_ACTOR, args.session, args.today or date.today())
+    db = open_db(args)
+    data = report_data(db, command_actor(args, db), args.session, args.today or date.today())
     (write_pdf if suffix == ".pdf" else write_xlsx)(data, args.out)
     stats = data.stats
     rate = f"{stats.rate}%" if stats.rate else "—"
@@ -50,13 +50,13 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def _cmd_sessions(args: argparse.Namespace) -> int:
     from unionoffice.congress.proposals import session_stats
     from unionoffice.congress.sessions import session_choices
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
+    from unionoffice.core.command_line import command_actor, open_db
 
     db = open_db(args)
-    with db.read(SYSTEM_ACTOR) as s:
+    actor = command_actor(args, db)
+    with db.read(actor) as s:
         for choice in session_choices(s):
-            stats = session_stats(s, SYSTEM_ACTOR, choice.id, date.today())
+            stats = session_stats(s, actor, choice.id, date.today())
             rate = f"{stats.rate}%" if stats.rate else "—"
             print(
                 f"{choice.id}\t{choice.label}\t提案 {stats.total}\t立案 {stats.accepted}\t办结 {stats.closed}\t{rate}"

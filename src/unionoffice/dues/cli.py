@@ -71,11 +71,10 @@ def _month(text: str) -> date:
 
 
 def _db_and_actor(args: argparse.Namespace) -> tuple[Database, Actor]:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db, signed_in
+    from unionoffice.core.command_line import command_actor, open_db
 
     db = open_db(args)
-    return db, signed_in(args, db) if getattr(args, "user", None) else SYSTEM_ACTOR
+    return db, command_actor(args, db)  # a named user, checked and in the audit log
 
 
 def _cmd_import_payroll(args: argparse.Namespace) -> int:

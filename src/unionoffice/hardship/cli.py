@@ -37,11 +37,10 @@ def register(sub: SubParsers) -> None:
 
 
 def _session(args: argparse.Namespace) -> tuple[Database, Actor]:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db, signed_in
+    from unionoffice.core.command_line import command_actor, open_db
 
     db = open_db(args)
-    return db, signed_in(args, db) if getattr(args, "user", None) else SYSTEM_ACTOR
+    return db, command_actor(args, db)  # a named user, checked and in the audit log
 
 
 def _candidates(args: argparse.Namespace) -> int:

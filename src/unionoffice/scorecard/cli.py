@@ -23,14 +23,13 @@ def register(sub: SubParsers) -> None:
 
 
 def _bulletin(args: argparse.Namespace) -> int:
-    from unionoffice.core.auth.actor import SYSTEM_ACTOR
-    from unionoffice.core.command_line import open_db
+    from unionoffice.core.command_line import command_actor, open_db
     from unionoffice.scorecard.bulletin import write_bulletin
     from unionoffice.scorecard.labels import Quarter
 
     quarters = [Quarter.parse(q) for q in args.quarter]
     db = open_db(args)
-    cards = write_bulletin(db, SYSTEM_ACTOR, quarters, args.out)
+    cards = write_bulletin(db, command_actor(args, db), quarters, args.out)
     print(f"已生成工会简报：{args.out}")
     for card in cards:
         ranking = "，".join(f"{b.rank}. {b.name} {b.total:.2f}" for b in card.branches)
