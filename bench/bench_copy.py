@@ -4,11 +4,11 @@ Baseline (same process, same server): sqlite3 reads every table and psycopg's CO
 no checks, no checksums: the floor for moving these bytes. Needs a server:
 
     bash tools/with-postgres.sh env PYTHONPATH=src python bench/bench_copy.py [--size 12000]
+    ... bench/bench_copy.py --smoke    # a 60-member demo, to check the bench still runs
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sqlite3
 import tempfile
@@ -18,6 +18,7 @@ from pathlib import Path
 import psycopg
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
+from common import arguments
 from sqlalchemy.pool import NullPool
 
 from unionoffice.core.database import open_database
@@ -62,9 +63,7 @@ def bare_copy(sqlite_path: Path, target_url) -> float:  # type: ignore[no-untype
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--size", type=int, default=12_000)
-    args = parser.parse_args()
+    args = arguments(__doc__ or "", size=12_000, smoke_size=60)
     url = make_url(os.environ["UNIONOFFICE_TEST_PG_URL"])
     with tempfile.TemporaryDirectory() as folder:
         source = demo_copy(Path(folder), args.size)
