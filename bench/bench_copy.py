@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 
 import psycopg
+from common import arguments
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
-from common import arguments
 from sqlalchemy.pool import NullPool
 
 from unionoffice.core.database import open_database

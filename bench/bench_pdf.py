@@ -19,7 +19,6 @@ import time
 from pathlib import Path
 
 from common import arguments, out_dir
-
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
