@@ -42,8 +42,11 @@ def _fresh(url, name: str):  # type: ignore[no-untyped-def]
 def bare_copy(sqlite_path: Path, target_url) -> float:  # type: ignore[no-untyped-def]
     db = open_database(target_url)
     upgrade(db)
-    with db.engine.begin() as conn:  # the migration seeds the audit chain's head; the copy brings its own
-        conn.exec_driver_sql("DELETE FROM audit_head")
+    # The migrations seed rows (the audit chain's head and checkpoints, rates, ...); the copy brings
+    # its own, so the tables are emptied first, children before parents.
+    with db.engine.begin() as conn:
+        for table in reversed(load_all_models().sorted_tables):
+            conn.exec_driver_sql(f"DELETE FROM {table.name}")
     db.dispose()
     started = time.perf_counter()
     src = sqlite3.connect(sqlite_path)
