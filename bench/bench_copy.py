@@ -4,11 +4,11 @@ Baseline (same process, same server): sqlite3 reads every table and psycopg's CO
 no checks, no checksums: the floor for moving these bytes. Needs a server:
 
     bash tools/with-postgres.sh env PYTHONPATH=src python bench/bench_copy.py [--size 12000]
+    ... bench/bench_copy.py --smoke    # a 60-member demo, to check the bench still runs
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sqlite3
 import tempfile
@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import psycopg
+from common import arguments
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
@@ -41,8 +42,11 @@ def _fresh(url, name: str):  # type: ignore[no-untyped-def]
 def bare_copy(sqlite_path: Path, target_url) -> float:  # type: ignore[no-untyped-def]
     db = open_database(target_url)
     upgrade(db)
-    with db.engine.begin() as conn:  # the migration seeds the audit chain's head; the copy brings its own
-        conn.exec_driver_sql("DELETE FROM audit_head")
+    # The migrations seed rows (the audit chain's head and checkpoints, rates, ...); the copy brings
+    # its own, so the tables are emptied first, children before parents.
+    with db.engine.begin() as conn:
+        for table in reversed(load_all_models().sorted_tables):
+            conn.exec_driver_sql(f"DELETE FROM {table.name}")
     db.dispose()
     started = time.perf_counter()
     src = sqlite3.connect(sqlite_path)
@@ -62,9 +66,7 @@ def bare_copy(sqlite_path: Path, target_url) -> float:  # type: ignore[no-untype
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--size", type=int, default=12_000)
-    args = parser.parse_args()
+    args = arguments(__doc__ or "", size=12_000, smoke_size=60)
     url = make_url(os.environ["UNIONOFFICE_TEST_PG_URL"])
     with tempfile.TemporaryDirectory() as folder:
         source = demo_copy(Path(folder), args.size)

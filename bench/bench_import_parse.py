@@ -1,18 +1,20 @@
 """Reading + parsing a member list through the importer vs a bare calamine read.
 
-    PYTHONPATH=src:bench python bench/bench_import_parse.py
+    python bench/bench_import_parse.py             # 12,000 and 100,000 rows
+    python bench/bench_import_parse.py --size N    # N rows only
+    python bench/bench_import_parse.py --smoke     # 200 rows, to check the bench still runs
 
-Workbooks are built once into bench/out/ (gitignored) by make_members.py.
+Workbooks are built once into bench/out/ (gitignored) by make_members.py; a smoke run builds its
+own in a temporary folder.
 """
 
 from __future__ import annotations
 
-import statistics
-import time
 from collections.abc import Callable
 
+import make_members
 import python_calamine
-from make_members import build
+from common import arguments, median_ms, out_dir
 
 from unionoffice.foundation.importer import (
     Column,
@@ -39,13 +41,12 @@ COLUMNS = [
 ]
 
 
+ARGS = arguments(__doc__ or "", size=0, smoke_size=200)
+make_members.OUT = out_dir(ARGS.smoke)
+
+
 def median_seconds(job: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        job()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+    return median_ms(job, runs) / 1000
 
 
 def bare(path: object) -> list[list[object]]:
@@ -53,9 +54,9 @@ def bare(path: object) -> list[list[object]]:
 
 
 def main() -> None:
-    for count in (12_000, 100_000):
-        path = build(count)
-        runs = 5 if count < 50_000 else 3
+    for count in (ARGS.size,) if ARGS.size else (12_000, 100_000):
+        path = make_members.build(count)
+        runs = 1 if ARGS.smoke else 5 if count < 50_000 else 3
         preview = parse_rows(read_table(path), COLUMNS)
         assert len(preview.valid_rows) == count, preview.problems[:3]
         t_bare = median_seconds(lambda p=path: bare(p), runs)

@@ -5,7 +5,12 @@ in the same run.
 
     python bench/bench_installer.py [--dist DIR] [--runs 5] [--size 2000] [--compress] [--setup] [--deb]
                                     [--windows-estimate]
-    python bench/bench_installer.py --smoke --dist DIR      (what the test suite runs: a few seconds)
+    python bench/bench_installer.py --smoke --dist DIR      (sizes by part, one start-up on a tiny demo)
+    python bench/bench_installer.py --smoke                 (what the test suite runs: a few seconds)
+
+``--smoke`` without an existing ``--dist`` builds nothing: it packs one real part of the frozen
+build, the app's data files (``resources/`` without fonts and .ts sources, as the spec ships them),
+the way the installers pack it (``packed``), beside a bare ``lzma.compress`` of the same bytes.
 
 Without ``--dist`` (or when it does not exist) the app is built first with PyInstaller into
 ``build/bench-dist``. ``--compress`` packs each part with LZMA (xz preset 6, as the Inno Setup
@@ -372,6 +377,28 @@ def startup(app: Path, runs: int, size: int) -> None:
     print(f"frozen --self-test: {c * 1000:.0f} ms")
 
 
+def smoke_part() -> None:
+    """One part of the frozen build packed as the installers pack it, beside bare LZMA; no build."""
+    paths = [
+        p
+        for p in files(ROOT / "resources")
+        if "fonts" not in p.relative_to(ROOT / "resources").parts and p.suffix != ".ts"
+    ]
+    raw = sum(p.stat().st_size for p in paths)
+    started = time.perf_counter()
+    bare = len(lzma.compress(b"".join(p.read_bytes() for p in paths), preset=6))
+    t_bare = time.perf_counter() - started
+    started = time.perf_counter()
+    ours = packed(paths)
+    t_ours = time.perf_counter() - started
+    print(f"app data part (resources/ without fonts and .ts): {raw / MIB:.2f} MiB in {len(paths)} files")
+    print(f"  bare lzma.compress (baseline) {bare / MIB:6.2f} MiB xz in {t_bare * 1000:6.0f} ms")
+    print(
+        f"  packed() as the installers    {ours / MIB:6.2f} MiB xz in {t_ours * 1000:6.0f} ms   "
+        f"{t_ours / t_bare:4.2f}x baseline"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dist", type=Path, default=None)
@@ -389,6 +416,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.smoke:
         args.runs, args.size = 1, 60
+        if args.dist is None or not args.dist.exists():
+            smoke_part()
+            return
     app = args.dist
     if app is None or not app.exists():
         started = time.perf_counter()

@@ -21,21 +21,11 @@ NEEDS = {
     "bench_server_latency.py": "UNIONOFFICE_TEST_PG_URL",  # the union server serves PostgreSQL only
     "bench_server_load.py": "UNIONOFFICE_TEST_PG_URL",
 }
-# Benches still being moved onto the service contract with their modules; emptied when they land.
-NOT_YET: set[str] = {
-    "bench_import_parse.py",
-    "bench_installer.py",
-    "bench_pdf.py",
-    "bench_startup.py",
-    "bench_copy.py",
-}
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("bench", BENCHES, ids=[b.name for b in BENCHES])
 def test_bench_runs_at_its_smoke_size(bench: Path, tmp_path: Path) -> None:
-    if bench.name in NOT_YET:
-        pytest.skip("moved onto the service contract with its module")
     needed = NEEDS.get(bench.name)
     if needed and not os.environ.get(needed):
         pytest.skip(f"needs {needed}")
@@ -60,7 +50,5 @@ def test_bench_runs_at_its_smoke_size(bench: Path, tmp_path: Path) -> None:
 
 def test_every_bench_has_a_smoke_size() -> None:
     for bench in BENCHES:
-        if bench.name not in NOT_YET:
-            assert "--smoke" in bench.read_text(encoding="utf-8") or "arguments(" in bench.read_text(
-                encoding="utf-8"
-            )
+        text = bench.read_text(encoding="utf-8")
+        assert "--smoke" in text or "arguments(" in text, bench.name
