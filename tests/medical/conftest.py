@@ -97,6 +97,9 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
             s.add(m)
             s.flush()
             members[name] = m.id
+        # The branch unions each clerk works for, as the union server reads them from the account.
+        for name, units in (("clerk", [a]), ("reviewer", [a, b]), ("clerk_b", [b])):
+            s.get(User, users[name]).branches = units
         a_id, b_id = a.id, b.id
     admin = Actor(users["admin"], "admin", "管理员", Role.ADMIN)
     w = World(
