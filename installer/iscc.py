@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "installer" / "unionoffice.iss"
 ISCC = ROOT / "build" / "innosetup" / "node_modules" / "innosetup" / "bin" / "ISCC.exe"
 PREFIX = ROOT / "build" / "wine"
-EXECUTABLES = ("UnionOffice", "unionoffice-cli")
+EXECUTABLES = ("UnionOffice", "unionoffice-cli", "unionoffice-server")
 
 
 def missing_tools() -> list[str]:

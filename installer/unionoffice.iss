@@ -19,6 +19,7 @@
 #define ShortName "工会办公"
 #define AppExe "UnionOffice.exe"
 #define CliExe "unionoffice-cli.exe"
+#define ServerExe "unionoffice-server.exe"
 #ifndef DistDir
   #define DistDir "..\dist\UnionOffice"
 #endif
@@ -99,6 +100,8 @@ Type: filesandordirs; Name: "{app}\_internal"
 [Files]
 Source: "{#DistDir}\{#AppExe}"; DestDir: "{app}"; Flags: ignoreversion
 Source: "{#DistDir}\{#CliExe}"; DestDir: "{app}"; Flags: ignoreversion
+; The union server, for the machine that hosts it (docs/server.md); office PCs never start it.
+Source: "{#DistDir}\{#ServerExe}"; DestDir: "{app}"; Flags: ignoreversion
 Source: "{#DistDir}\_internal\*"; DestDir: "{app}\_internal"; Flags: ignoreversion recursesubdirs createallsubdirs
 Source: "{#DistDir}\_internal\LICENSE"; DestDir: "{app}"; DestName: "LICENSE.txt"; Flags: ignoreversion
 Source: "{#DistDir}\_internal\resources\THIRD_PARTY_NOTICES.md"; DestDir: "{app}"; DestName: "THIRD_PARTY_NOTICES.txt"; Flags: ignoreversion
