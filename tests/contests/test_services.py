@@ -15,6 +15,7 @@ from unionoffice.contests.models import ContestEvent, Mark
 from unionoffice.contests.service import definition, entrants, packages, results, sheets
 from unionoffice.core.audit.models import AuditEntry
 from unionoffice.core.judging import package as fmt
+from unionoffice.core.judging.folders import KEY_SLIP, key_folder
 from unionoffice.core.judging.workbook import JudgeWorkbook
 from unionoffice.foundation.errors import NotFound, UserError, ValidationError
 from unionoffice.foundation.importer import read_table
@@ -74,7 +75,7 @@ def test_key_slips_go_to_their_own_folder_and_the_work_file_holds_no_key(
 ) -> None:  # type: ignore[no-untyped-def]
     package_folder = ready["评委1"].path.parent
     assert not list(package_folder.glob("*.txt"))  # the folder handed to judges carries no keys
-    slip = (packages.key_folder_for(package_folder) / packages.KEY_SLIP).read_text(encoding="utf-8")
+    slip = (key_folder(package_folder) / KEY_SLIP).read_text(encoding="utf-8")
     assert all(e.key_slip in slip for e in ready.values())
     book = JudgeWorkbook(ready["评委1"].path)
     book.unlock(ready["评委1"].key_slip)

@@ -157,11 +157,12 @@ def _copy(args: argparse.Namespace) -> int:
 
 
 def _export_packages(args: argparse.Namespace) -> int:
-    from unionoffice.contests.service.packages import KEY_SLIP, export_packages, key_folder_for
+    from unionoffice.contests.service.packages import export_packages
+    from unionoffice.core.judging.folders import KEY_SLIP, key_folder
 
     db, actor = _db_and_actor(args)
     c = _find(db, actor, args.contest)
-    keys_out = args.keys_out or key_folder_for(args.out)
+    keys_out = args.keys_out or key_folder(Path(args.out))
     for e in export_packages(db, actor, c.id, args.out, keys_folder=keys_out):
         print(f"{e.judge_name}  {e.event_name}  {e.contestants} 人  {e.path.name}")
     print(f"评分包已导出到 {args.out}；密钥单在另一个文件夹：{keys_out / KEY_SLIP}（请与评分包分开交给评委）")

@@ -62,15 +62,16 @@ def same_months_before(d: DuesFigures) -> int | None:
 
 def dues_headlines(d: DuesFigures) -> list[Headline]:
     used, used_before = budget_permille(d.budgets), budget_permille(d.budgets_before)
+    dues_before = same_months_before(d)
     return [
         Headline(
             "dues",
             translate("Dashboard", "会费收缴"),
             d.collected_fen,
-            same_months_before(d),
+            dues_before,
             ValueKind.FEN,
             None,
-            "" if same_months_before(d) is not None else translate("Dashboard", "上年同期无完整记录"),
+            "" if dues_before is not None else translate("Dashboard", "上年同期无完整记录"),
         ),
         Headline(
             "welfare",

@@ -85,12 +85,6 @@ def build_package(s: Session, contest: Contest, event: ContestEvent, a: JudgeAss
     return fmt.sign(package, bytes.fromhex(a.key))
 
 
-def key_folder_for(folder: str | Path) -> Path:
-    """Where the key slip goes by default: a folder beside the packages, never among them, so the
-    package folder can be copied to the judges' laptops (or a USB stick) without the keys."""
-    return key_folder(Path(folder))
-
-
 def export_packages(
     db: Database,
     actor: Actor,
@@ -100,10 +94,10 @@ def export_packages(
     keys_folder: str | Path | None = None,
 ) -> list[ExportedPackage]:
     """One ``.uojudge`` file per judge and event in ``folder``; ``评委密钥单.txt`` with each judge's
-    key in ``keys_folder`` (default: ``key_folder_for(folder)``), which must lie outside ``folder``."""
+    key in ``keys_folder`` (default: ``key_folder(folder)``, beside it), which must lie outside ``folder``."""
     require_admin(actor)
     out = Path(folder)
-    slips = Path(keys_folder) if keys_folder is not None else key_folder_for(out)
+    slips = Path(keys_folder) if keys_folder is not None else key_folder(out)
     if slips.resolve() == out.resolve() or out.resolve() in slips.resolve().parents:
         raise UserError(
             translate(
