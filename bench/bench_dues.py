@@ -72,9 +72,9 @@ def main() -> None:
     from sqlalchemy import func, select
 
     from unionoffice.client.local import LocalServices
-    from unionoffice.core.auth.models import User
-    from unionoffice.core.auth.service import actor_for
+    from unionoffice.core.auth.contract import SIGN_IN, Credentials
     from unionoffice.core.database import open_database
+    from unionoffice.demo.cache import DEMO_PASSWORD
     from unionoffice.dues.contract import APPLY_PAYROLL, PLAN_PAYROLL, PayrollUpload
     from unionoffice.dues.models import DuesLine
     from unionoffice.foundation.contract import FileData
@@ -85,9 +85,8 @@ def main() -> None:
     shutil.copyfile(register(), target)
     db = open_database(f"sqlite:///{target}")
     sheet = payroll_sheet(db, ARGS.size)
-    with db.read() as s:
-        admin = actor_for(s.execute(select(User).where(User.username == "admin")).scalar_one())
-    services = LocalServices.signed_in_as(db, admin)
+    services = LocalServices(db)  # signs in as a clerk does: the data key is unwrapped by the password
+    services.call(SIGN_IN, Credentials("admin", DEMO_PASSWORD))
 
     start = time.perf_counter()
     CalamineWorkbook.from_path(str(sheet)).get_sheet_by_index(0).to_python()
