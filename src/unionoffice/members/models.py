@@ -17,6 +17,9 @@ from unionoffice.members.labels import ApplicationStatus, MemberStatus
 # The encryption context of the identity-number column (lists decrypt page rows with it).
 ID_NUMBER_CONTEXT = "members.id_number"
 APPLICATION_ID_CONTEXT = "member_applications.id_number"
+# An applicant's phone is encrypted: only the register (members.phone) keeps phones in clear,
+# where the search box needs them.
+APPLICATION_PHONE_CONTEXT = "member_applications.phone"
 
 
 def last_four(number: str) -> str:
@@ -165,7 +168,9 @@ class MemberApplication(RealName, Versioned, Base):
     id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     birth_date: Mapped[date] = mapped_column(Date, nullable=False)
     employee_no: Mapped[str | None] = mapped_column(String(32), nullable=True)
-    phone: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    phone: Mapped[str | None] = mapped_column(
+        EncryptedText(APPLICATION_PHONE_CONTEXT), nullable=True, info={"sensitive": True}
+    )
     branch_id: Mapped[int] = mapped_column(ForeignKey("org_units.id"), nullable=False)
     group_id: Mapped[int | None] = mapped_column(ForeignKey("org_units.id"), nullable=True)
     trade: Mapped[str | None] = mapped_column(String(64), nullable=True)

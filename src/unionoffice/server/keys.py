@@ -225,6 +225,8 @@ def hold_keys(db: Database, keys: ServerKeys) -> None:
             encrypted = wrapped.start_ring(s, keys.ring)
             record(s, "keys_created", "key_ring", None, f"服务器密钥文件的密钥启用（加密 {encrypted} 项）")
     custody.hold_server_keys(keys.ring)
+    with db.transaction(None) as s:
+        wrapped.seal_clear_values(s)  # values a migration left in clear (it holds no key)
 
 
 def rotate_server_keys(db: Database, actor: Actor, password: str, path: Path) -> RotationReport:

@@ -158,6 +158,7 @@ def _password_opens(s: Session, user: User, password: str) -> bool:
     try:
         if keys.unlock(s, user.id, password, entitled):
             keys.share_held_keys(s)  # keys made or rotated by others reach their holders
+            keys.seal_clear_values(s)  # values a migration left in clear (it holds no key)
             attachments.finish_interrupted_reseal()
             return True
     except vault.DecryptionFailed:

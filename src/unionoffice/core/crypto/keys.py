@@ -429,16 +429,20 @@ def recover(s: Session, code: str) -> None:
 
 
 # Values ----------------------------------------------------------------------------------------------
-def reencrypt_values(s: Session, key: bytes) -> int:
+def reencrypt_values(s: Session, key: bytes, clear_only: bool = False) -> int:
     """Every encrypted value under ``key``, bound to its row, with its keyed hashes recomputed
-    under ``key``: values from before encryption, ``e1`` values, values under an older key.
-    The keys to read them must be in the vault. Returns how many values were rewritten."""
+    under ``key``: values from before encryption, ``e1`` values, values under an older key
+    (``clear_only``: only the values from before encryption). The keys to read them must be in
+    the vault. Returns how many values were rewritten."""
     kid = key_id(key)
     changed = 0
     for table, column, kind in encrypted_columns(load_all_models()):
         pk = list(table.primary_key.columns)[0]
         raw = type_coerce(column, Text)  # bypass the sealing type: read what is stored
-        rows = s.execute(select(pk, raw).where(raw.is_not(None), raw != "")).all()
+        wanted = [raw.is_not(None), raw != ""]
+        if clear_only:
+            wanted += [~raw.startswith(vault.PREFIX), ~raw.startswith(vault.LEGACY_PREFIX)]
+        rows = s.execute(select(pk, raw).where(*wanted)).all()
         updates = []
         for ident, stored in rows:
             if vault.stored_key_id(stored) == kid:
@@ -461,6 +465,16 @@ def reencrypt_values(s: Session, key: bytes) -> int:
             s.connection().execute(statement, updates)
             changed += len(updates)
     return changed
+
+
+def seal_clear_values(s: Session) -> int:
+    """Seal the values a migration left in clear when it made their column encrypted (a migration
+    holds no key): done by the first holder of the current key to sign in, or by the union
+    server at start. Returns how many were sealed; costs one query per encrypted column."""
+    kid = vault.current_key_id()
+    if kid is None or kid != current_data_key_id(s):
+        return 0  # only the current key may write
+    return reencrypt_values(s, vault.key_for(kid), clear_only=True)
 
 
 def retire(s: Session, kid: str) -> None:
