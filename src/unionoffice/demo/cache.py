@@ -9,7 +9,9 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import marshal
+import os
 import shutil
+import time
 from pathlib import Path
 
 from unionoffice import __version__
@@ -47,11 +49,29 @@ def demo_copy(target_dir: Path, size: int = DEFAULT_SIZE, seed: int = DEFAULT_SE
     if not template.exists():
         from unionoffice.demo.build import build_demo_database  # imported here: SQLAlchemy and the models
 
-        for old in cache_dir().glob(f"demo-{size}-*.sqlite"):
-            old.unlink(missing_ok=True)
-        partial = template.with_suffix(".building")
+        # Each builder its own partial file: two processes (two versions side by side, a test run
+        # beside the app) never write into one file, and the last to finish puts an equal copy in place.
+        partial = template.with_suffix(f".{os.getpid()}.building")
         build_demo_database(partial, size, seed).dispose()
         partial.replace(template)
+        _forget_stale(size, template)
+    else:
+        os.utime(template)  # in use: not stale for another version's clean-up
     target = target_dir / "demo.sqlite"
     shutil.copyfile(template, target)
     return target
+
+
+STALE_AFTER = 24 * 3600  # seconds: another version's demo, unused for a day, is from an upgrade
+
+
+def _forget_stale(size: int, keep: Path) -> None:
+    """Remove other versions' demos once unused for a while (a version still in use, say a test
+    run of an older checkout, keeps its own), and partial files of builders that died."""
+    now = time.time()
+    for old in [*cache_dir().glob(f"demo-{size}-*.sqlite"), *cache_dir().glob(f"demo-{size}-*.building")]:
+        try:
+            if old != keep and now - old.stat().st_mtime > STALE_AFTER:
+                old.unlink()
+        except OSError:  # gone already, or open in another process (Windows): next time
+            continue
