@@ -17,9 +17,6 @@ import statistics
 import sys
 import time
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
 from latency_screens import SCREENS, Refs, Screen, look_up
 from netproxy import Proxy
@@ -116,9 +113,9 @@ def main() -> int:
             )
         print(f"slowest screen over the proxy: {worst:.1f} ms (goal {GOAL_MS} ms)")
         for kind in ("direct", "proxy"):
-            for remote in backends[kind].values():
-                assert isinstance(remote, RemoteServices)
-                remote.close()
+            for services in backends[kind].values():
+                assert isinstance(services, RemoteServices)
+                services.close()
         db.dispose()
     finally:
         proxy.stop()

@@ -93,7 +93,9 @@ SCREENS = [
     Screen(
         "入会申请 打开",
         members.OPEN_APPLICATIONS,
-        lambda r, k: members.ApplicationsOpen(members.ApplicationFilter(status=PENDING), window("applied_on")),
+        lambda r, k: members.ApplicationsOpen(
+            members.ApplicationFilter(status=PENDING), window("applied_on")
+        ),
     ),
     Screen(
         "入会申请 搜索键入",
@@ -379,7 +381,9 @@ def look_up(services: Services, member_id: int) -> Refs:
     arrears = services.call(dues.OPEN_ARREARS, dues.ArrearsOpen(dues.ArrearsFilter(), window()))
     welfare = services.call(dues.OPEN_WELFARE, dues.WelfareOpen(dues.WelfareFilter(), window()))
     files = services.call(hardship.OPEN_REGISTER, hardship.RegisterOpen(hardship.FileFilter(), window()))
-    applications = services.call(members.LIST_APPLICATIONS, ListQuery(members.ApplicationFilter(status=None), window()))
+    applications = services.call(
+        members.LIST_APPLICATIONS, ListQuery(members.ApplicationFilter(status=None), window())
+    )
     proposals = services.call(
         congress.OPEN_PROPOSALS, congress.ProposalsOpen(congress.ProposalFilter(), window())
     )
