@@ -6,7 +6,8 @@ in-process on the same PostgreSQL database and through the server without the pr
 
 Goal (issue 16): every screen opens and every keystroke answers in under 250 ms over the proxy.
 The 12,000-member demo; medians of ``ROUNDS`` after a warm-up (``--smoke``: 300 members, 2 rounds,
-figures only). Screens are listed by operation: a module that lands adds one ``Screen`` line.
+figures only). The screens are listed in ``latency_screens.py``, one ``Screen`` line per opening
+call or keystroke call: a module that lands adds its lines there.
 """
 
 from __future__ import annotations
@@ -16,100 +17,20 @@ import statistics
 import sys
 import time
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
+from latency_screens import SCREENS, Refs, Screen, look_up
 from netproxy import Proxy
 from server_setup import demo_on_postgres, free_port
 
-from unionoffice.certificates import contract as certificates
 from unionoffice.client.local import LocalServices
 from unionoffice.client.remote import RemoteServices
-from unionoffice.core.audit import contract as audit
-from unionoffice.core.auth.contract import LIST_USERS, SIGN_IN, Credentials
-from unionoffice.core.org import contract as org
-from unionoffice.dashboard import contract as dashboard
-from unionoffice.foundation.contract import Empty, ListQuery, ListWindow, Operation, Services
-from unionoffice.members import contract as members
+from unionoffice.core.auth.contract import SIGN_IN, Credentials
+from unionoffice.foundation.contract import Services
 
 DELAY = 0.030  # each way
 GOAL_MS = 250
 ROUNDS = 7
 KEYSTROKES = ("z", "zh", "zha", "zhang", "zk", "张", "王芳", "E1234", "139", "1391", "4321")
-
-
-@dataclass(frozen=True)
-class Refs:
-    member_id: int
-
-
-@dataclass(frozen=True)
-class Screen:
-    name: str
-    op: Operation[Any, Any]
-    request: Callable[[Refs, str], object]  # (references, keystroke) → request
-    user: str = "admin"
-    keystrokes: bool = False  # measured once per keystroke of KEYSTROKES
-
-
-SCREENS = [
-    Screen(
-        "会员名册 打开",
-        members.OPEN_REGISTER,
-        lambda r, k: members.RegisterOpen(members.MemberFilter(), ListWindow()),
-    ),
-    Screen(
-        "会员名册 搜索键入",
-        members.LIST,
-        lambda r, k: ListQuery(members.MemberFilter(text=k), ListWindow()),
-        keystrokes=True,
-    ),
-    Screen(
-        "会员名册 打开（分工会干事）",
-        members.OPEN_REGISTER,
-        lambda r, k: members.RegisterOpen(members.MemberFilter(), ListWindow()),
-        user="clerk_xx",
-    ),
-    Screen("会员表单 打开", members.OPEN_FORM, lambda r, k: members.FormOpen(r.member_id)),
-    Screen(
-        "入会申请 打开",
-        members.OPEN_APPLICATIONS,
-        lambda r, k: members.ApplicationsOpen(members.ApplicationFilter(), ListWindow()),
-    ),
-    Screen(
-        "会籍审查 打开",
-        members.OPEN_REVIEWS,
-        lambda r, k: members.ReviewsOpen(members.ReviewFilter(), ListWindow()),
-    ),
-    Screen(
-        "职工人数 打开",
-        members.OPEN_HEADCOUNTS,
-        lambda r, k: members.HeadcountOpen(members.HeadcountFilter(), ListWindow()),
-    ),
-    Screen("工作台 打开", dashboard.OPEN, lambda r, k: dashboard.DashboardOpen()),
-    Screen("证书发放 打开", certificates.OPEN_ISSUE, lambda r, k: Empty()),
-    Screen(
-        "证书登记 打开",
-        certificates.OPEN_REGISTER,
-        lambda r, k: certificates.RegisterOpen(certificates.RegisterFilter(), ListWindow()),
-    ),
-    Screen(
-        "证书登记 搜索键入",
-        certificates.LIST,
-        lambda r, k: ListQuery(certificates.RegisterFilter(text=k), ListWindow()),
-        keystrokes=True,
-    ),
-    Screen("组织机构 打开", org.TREE, lambda r, k: org.TreeRequest()),
-    Screen("用户管理 打开", LIST_USERS, lambda r, k: Empty()),
-    Screen("操作日志 打开", audit.OPEN, lambda r, k: audit.AuditOpen(audit.AuditFilter(), ListWindow())),
-    Screen(
-        "操作日志 搜索键入",
-        audit.LIST,
-        lambda r, k: ListQuery(audit.AuditFilter(text=k), ListWindow()),
-        keystrokes=True,
-    ),
-]
 
 
 def _padded(text: str, width: int) -> str:
@@ -158,7 +79,7 @@ def main() -> int:
         from unionoffice.members.models import Member
 
         with db.read() as s:
-            refs = Refs(s.execute(select(Member.id).order_by(Member.id).limit(1)).scalar_one())
+            member_id = s.execute(select(Member.id).order_by(Member.id).limit(1)).scalar_one()
         backends: dict[str, dict[str, Services]] = {"local": {}, "direct": {}, "proxy": {}}
         for user in sorted({screen.user for screen in SCREENS}):
             backends["local"][user] = LocalServices.signed_in_as(db, actor_of(db, user))
@@ -167,12 +88,13 @@ def main() -> int:
                 remote.call(SIGN_IN, Credentials(user, DEMO_PASSWORD))
                 backends[kind][user] = remote
 
+        refs = look_up(backends["local"]["admin"], member_id)
         print(
             f"Demo: {size:,} members on PostgreSQL; proxy adds {DELAY * 1000:.0f} ms each way; "
             f"medians of {rounds} rounds"
         )
         print(
-            f"{'screen':<28}{'in-process':>12}{'server':>10}{'+30 ms proxy':>14}{'p90 proxy':>11}  goal < {GOAL_MS} ms"
+            f"{'screen':<34}{'in-process':>12}{'server':>10}{'+30 ms proxy':>14}{'p90 proxy':>11}  goal < {GOAL_MS} ms"
         )
         worst = 0.0
         for screen in SCREENS:
@@ -186,14 +108,14 @@ def main() -> int:
             worst = max(worst, medians["proxy"])
             verdict = "ok" if medians["proxy"] < GOAL_MS else "SLOW"
             print(
-                f"{_padded(screen.name, 28)}{medians['local']:>10.1f}ms{medians['direct']:>8.1f}ms"
+                f"{_padded(screen.name, 34)}{medians['local']:>10.1f}ms{medians['direct']:>8.1f}ms"
                 f"{medians['proxy']:>12.1f}ms{p90:>9.1f}ms  {verdict}"
             )
         print(f"slowest screen over the proxy: {worst:.1f} ms (goal {GOAL_MS} ms)")
         for kind in ("direct", "proxy"):
-            for remote in backends[kind].values():
-                assert isinstance(remote, RemoteServices)
-                remote.close()
+            for services in backends[kind].values():
+                assert isinstance(services, RemoteServices)
+                services.close()
         db.dispose()
     finally:
         proxy.stop()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pgserver import TestServer
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from unionoffice.cli import run
 from unionoffice.core.database import open_database
@@ -83,6 +83,27 @@ def test_new_records_on_the_server_continue_after_the_copied_ids(source, empty_p
             assert next_number(s, "会员证-2026") == 2  # the sequence's counter came along
     finally:
         db.dispose()
+
+
+def test_the_copied_tables_have_planner_statistics_at_once(source, empty_pg, tmp_path):
+    """Without them PostgreSQL plans the member-history queries blind until autovacuum runs: the
+    first dashboard after a copy of the 12,000-member demo took about 55 s."""
+    copy_database(str(source), empty_pg)
+    db = open_database(empty_pg)
+    try:
+        with db.read() as s:
+            analysed = s.execute(
+                text(
+                    "SELECT count(DISTINCT tablename) FROM pg_stats WHERE tablename IN ('members', 'member_events')"
+                )
+            ).scalar_one()
+            assert analysed == 2
+    finally:
+        db.dispose()
+    back = tmp_path / "back.sqlite"
+    copy_database(empty_pg, str(back))
+    with open_database(f"sqlite:///{back}").read() as s:
+        assert s.execute(text("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'members'")).scalar_one() > 0
 
 
 def test_a_target_holding_data_is_refused_and_left_untouched(source, empty_pg):

@@ -39,7 +39,7 @@ from unionoffice.core.crypto.fields import EncryptedText, Stored
 from unionoffice.core.database import open_database
 from unionoffice.core.schema import load_all_models
 from unionoffice.db.database import Database, resolve_url
-from unionoffice.db.dialect import binary_order, reset_sequences
+from unionoffice.db.dialect import binary_order, refresh_statistics, reset_sequences
 from unionoffice.db.migrate import current_revisions, head_revisions, upgrade
 from unionoffice.foundation.errors import UserError
 from unionoffice.foundation.i18n import translate
@@ -311,6 +311,7 @@ def copy_database(
                     done += sums[table.name][0]
                     copied.add(table.name)
                 reset_sequences(dst, tables)
+                refresh_statistics(dst, tables)
                 progress.step(total, total, translate("DbCopy", "正在核对行数和校验和……"))
                 for table in tables:
                     rows, digest = table_checksum(dst, table)

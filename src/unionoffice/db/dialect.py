@@ -207,3 +207,16 @@ def connection_problem_text(exc: BaseException) -> str:
     orig = getattr(exc, "orig", exc)
     lines = [line.strip() for line in str(orig).strip().splitlines() if line.strip()]
     return lines[0] if lines else type(orig).__name__
+
+
+def refresh_statistics(conn: Connection, tables: list[Table]) -> None:
+    """Give the query planner statistics for rows just bulk-inserted (``db copy``).
+
+    PostgreSQL has none until autovacuum comes round: meanwhile it plans the member-history
+    window queries (dashboard, scorecard) with nested loops, and the first screen opened after a
+    copy of the 12,000-member demo takes about 55 s instead of 0.15 s. Runs inside the copy's
+    transaction (ANALYZE may) and sees its rows.
+    """
+    quote = conn.dialect.identifier_preparer.quote
+    for table in tables:
+        conn.execute(text(f"ANALYZE {quote(table.name)}"))
