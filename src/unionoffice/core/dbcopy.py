@@ -333,13 +333,6 @@ def copy_database(
                         ).format(tables="、".join(bad)),
                         report,
                     )
-        if dst_db.engine.dialect.name == "postgresql":
-            # Planner statistics for the bulk-loaded tables: without them the first dashboard on
-            # the 12,000-member demo took 56 s (nested loops over 146,000 dues lines) until
-            # autovacuum came round to analyse.
-            with dst_db.engine.connect() as dst:
-                dst.exec_driver_sql("ANALYZE")
-                dst.commit()
         return report
     finally:
         if not isinstance(source, Database):
