@@ -95,7 +95,7 @@ class WelfarePage(ListPage[WelfareFilter]):
         refill(self.branch, [(branch.name, branch.id) for branch in org.mine()])
         self.summary.setText(
             self.tr("{year} 年共发放 {n} 笔，{total} 元（不含已撤销）。").format(
-                year=screen.year, n=screen.count, total=format_fen(screen.total_fen)
+                year=screen.year, n=f"{screen.count:,}", total=format_fen(screen.total_fen)
             )
         )
         return screen.page
