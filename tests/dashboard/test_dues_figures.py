@@ -50,9 +50,56 @@ def test_the_dues_figures_are_the_dues_modules_own(world, viewer):
     per_branch = f.chart("budget")
     assert per_branch.categories == ["心兴", "氢力"]
     assert [s.values for s in per_branch.sets] == [[100000, 250000], [30000, 80000]]
-    # The dues tab has no filtered list: no drill anywhere.
-    assert all(f.headline(k).drill is None for k in DUES_CARDS)
-    assert all(d is None for k in DUES_CHARTS for s in f.chart(k).sets for d in s.drills)
+    # The dues tab has no budget page: the budget card and bars open nothing.
+    assert f.headline("budget").drill is None
+    assert all(d is None for s in per_branch.sets for d in s.drills)
+
+
+def _drill(d):  # type: ignore[no-untyped-def]
+    return None if d is None else (d.module, d.filters)
+
+
+def test_the_dues_cards_and_bars_open_the_dues_tab_filtered(world, viewer):
+    f = dashboard_figures(world.db, viewer, 2025)
+    # Cards: the year's last month of dues (February), the year's welfare register.
+    assert _drill(f.headline("dues").drill) == ("dues", {"page": "dues", "month": "2025-02-01"})
+    assert _drill(f.headline("welfare").drill) == ("dues", {"page": "welfare", "year": 2025})
+    # Dues by month: January and February open their month (实缴: the paid lines); no dues, no drill.
+    due, paid = f.chart("dues_months").sets
+    assert [_drill(d) for d in due.drills[:3]] == [
+        ("dues", {"page": "dues", "month": "2025-01-01"}),
+        ("dues", {"page": "dues", "month": "2025-02-01"}),
+        None,
+    ]
+    assert _drill(paid.drills[0]) == ("dues", {"page": "dues", "month": "2025-01-01", "status": "paid"})
+    assert all(d is None for d in due.drills[2:] + paid.drills[2:])
+    # Welfare: one set per branch union; a bar opens that item of that branch union's register.
+    items = {s.name: [_drill(d) for d in s.drills] for s in f.chart("welfare").sets}
+    assert items == {
+        "心兴": [("dues", {"page": "welfare", "year": 2025, "item": "birthday", "branch_id": world.a}), None],
+        "氢力": [None, ("dues", {"page": "welfare", "year": 2025, "item": "hospital", "branch_id": world.b})],
+    }
+    # Plain values only: they cross the wire to the client.
+    drills = [h.drill for h in f.headlines] + [d for c in f.charts for s in c.sets for d in s.drills]
+    assert all(type(v) in (int, str) for d in drills if d is not None for v in d.filters.values())
+
+
+def test_the_dues_drills_of_one_branch_union_keep_it(world, viewer):
+    f = dashboard_figures(world.db, viewer, 2025, world.a)
+    assert _drill(f.headline("dues").drill) == (
+        "dues",
+        {"page": "dues", "month": "2025-02-01", "branch_id": world.a},
+    )
+    assert _drill(f.headline("welfare").drill) == (
+        "dues",
+        {"page": "welfare", "year": 2025, "branch_id": world.a},
+    )
+    assert _drill(f.chart("dues_months").sets[1].drills[0]) == (
+        "dues",
+        {"page": "dues", "month": "2025-01-01", "branch_id": world.a, "status": "paid"},
+    )
+    # A year without dues: the dues card has no month to open.
+    assert dashboard_figures(world.db, viewer, 2023).headline("dues").drill is None
 
 
 def test_one_branch_union_of_the_dues_figures(world, viewer):

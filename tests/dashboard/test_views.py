@@ -160,15 +160,22 @@ def test_the_report_is_made_by_the_services_and_saved_here(qtbot, tab, tmp_path,
     assert target.read_bytes()[:4] == (b"%PDF" if suffix == ".pdf" else b"PK\x03\x04")
 
 
-def test_dues_cards_open_nothing_and_the_resolution_card_opens_the_proposals(qtbot, tab):
+def test_the_dues_cards_and_bars_open_the_dues_tab_the_budget_nothing(qtbot, tab, world):
     view = tab()
     assert view.cards["dues"].value.text() == "0.0 万元"  # 41.15 yuan, written in 万元 as every money card
     assert view.cards["budget"].value.text() == "31.4%" and view.cards["resolution"].value.text() == "66.7%"
     for key in ("dues", "welfare", "budget", "resolution"):
         qtbot.mouseClick(view.cards[key], Qt.MouseButton.LeftButton)
-    view.charts["dues_months"].click_bar(1, 0)
-    view.charts["budget"].click_bar(0, 0)
-    assert view.ctx.navigator.asked == [("congress", {})]
+    view.charts["dues_months"].click_bar(1, 0)  # 实缴, January
+    view.charts["welfare"].click_bar(0, 0)  # 心兴's birthday cards
+    view.charts["budget"].click_bar(0, 0)  # no budget page: nothing
+    assert view.ctx.navigator.asked == [
+        ("dues", {"page": "dues", "month": "2025-02-01"}),
+        ("dues", {"page": "welfare", "year": 2025}),
+        ("congress", {}),
+        ("dues", {"page": "dues", "month": "2025-01-01", "status": "paid"}),
+        ("dues", {"page": "welfare", "year": 2025, "item": "birthday", "branch_id": world.a}),
+    ]
 
 
 def test_a_role_without_the_dues_permission_sees_no_dues_cards_or_charts(qtbot, tab, monkeypatch):
@@ -199,3 +206,24 @@ def test_the_resolution_card_opens_the_proposals_of_the_latest_session(qtbot, wi
     proposals = w.open_tab("congress").page("proposals")
     qtbot.waitUntil(lambda: proposals.model.rowCount() == 4)  # the four proposals of conftest's session
     assert "办结率 66.7%" in proposals.figures.text()
+
+
+def test_the_welfare_card_opens_the_years_welfare_register(qtbot, window, world):
+    w = window("admin")
+    view = w.open_tab("dashboard")
+    qtbot.waitUntil(lambda: view.board is not None)
+    with qtbot.waitSignal(view.figures_shown):
+        view.branch.setCurrentIndex(view.branch.findData(world.b))
+    with qtbot.waitSignal(view.figures_shown):
+        view.year.setCurrentIndex(view.year.findData(2025))
+    qtbot.mouseClick(view.cards["welfare"], Qt.MouseButton.LeftButton)
+    assert w.tab_keys()[w.tabs.currentIndex()] == "dues"
+    welfare = w.open_tab("dues").page("welfare")
+    qtbot.waitUntil(lambda: welfare.count_label.text().startswith("共"))
+    assert welfare.year.currentData() == 2025 and welfare.branch.currentData() == world.b
+    assert welfare.branch.currentText() == "氢力分工会" and welfare.item.currentData() is None
+    # 氢力's 2025 payments as the register lists them: m5's hospital visit, m6's cancelled wedding gift.
+    assert sorted(welfare.model.data(welfare.model.index(r, 0)) for r in range(welfare.model.rowCount())) == [
+        "会员m5",
+        "会员m6",
+    ]

@@ -2,19 +2,30 @@
 used) and the congress module (the latest session's proposal resolution rate).
 
 Nothing is counted here either: the rows come from ``dues.api`` and ``congress.api`` as they are;
-this file only sums them for the cards and lays them out for the charts. The dues tab offers no
-filtered list (it has no ``show_filtered``), so its cards and bars carry no drill.
+this file only sums them for the cards and lays them out for the charts.
+
+Drills open the dues tab (``DuesTab.show_filtered``): ``page`` "dues" with ``month`` (ISO date
+text, the first of the month), ``branch_id``, ``status``; ``page`` "welfare" with ``year``,
+``item``, ``branch_id``. The tab has no budget page, so the budget card and bars carry none.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from unionoffice.congress.api import CongressStatistics
-from unionoffice.dashboard.contract import Chart, ChartSet, Headline, drill
+from unionoffice.dashboard.contract import Chart, ChartSet, Drill, Headline, drill
 from unionoffice.dashboard.labels import ValueKind
-from unionoffice.dues.api import BudgetFigure, DuesBranch, DuesMonth, WelfareFigure, WelfareItem
+from unionoffice.dues.api import (
+    BudgetFigure,
+    DuesBranch,
+    DuesMonth,
+    DuesStatus,
+    WelfareFigure,
+    WelfareItem,
+)
 from unionoffice.foundation.i18n import translate
 
 
@@ -31,6 +42,7 @@ class DuesFigures:
     welfare_before: list[WelfareFigure]
     budgets: list[BudgetFigure]
     budgets_before: list[BudgetFigure]
+    branch_id: int | None = None  # the chosen branch union (None: the whole union), for the drills
 
     @property
     def collected_fen(self) -> int:
@@ -60,9 +72,21 @@ def same_months_before(d: DuesFigures) -> int | None:
     return sum(before[month] for month in months)
 
 
+def dues_month_drill(d: DuesFigures, month: date, status: str | None = None) -> Drill:
+    """The dues page of ``month`` (as ISO text: drills cross the wire as plain values)."""
+    return drill("dues", page="dues", month=month.isoformat(), branch_id=d.branch_id, status=status)
+
+
+def welfare_drill(d: DuesFigures, item: str | None = None, branch_id: int | None = None) -> Drill:
+    """The welfare register of the year, of ``item`` and ``branch_id`` (else the chosen branch)."""
+    branch = d.branch_id if branch_id is None else branch_id
+    return drill("dues", page="welfare", year=d.year, item=item, branch_id=branch)
+
+
 def dues_headlines(d: DuesFigures) -> list[Headline]:
     used, used_before = budget_permille(d.budgets), budget_permille(d.budgets_before)
     dues_before = same_months_before(d)
+    latest = max((m.month for m in d.months), default=None)  # the card opens the year's last month
     return [
         Headline(
             "dues",
@@ -70,7 +94,7 @@ def dues_headlines(d: DuesFigures) -> list[Headline]:
             d.collected_fen,
             dues_before,
             ValueKind.FEN,
-            None,
+            None if latest is None else dues_month_drill(d, latest),
             "" if dues_before is not None else translate("Dashboard", "上年同期无完整记录"),
         ),
         Headline(
@@ -79,7 +103,7 @@ def dues_headlines(d: DuesFigures) -> list[Headline]:
             d.welfare_fen,
             sum(w.amount_fen for w in d.welfare_before),
             ValueKind.FEN,
-            None,
+            welfare_drill(d),
         ),
         Headline(
             "budget",
@@ -87,7 +111,7 @@ def dues_headlines(d: DuesFigures) -> list[Headline]:
             used or 0,
             used_before if used is not None else None,
             ValueKind.PERMILLE,
-            None,
+            None,  # the dues tab has no budget page to open
             "" if used is not None else translate("Dashboard", "未设定预算"),
         ),
     ]
@@ -122,8 +146,8 @@ def dues_charts(d: DuesFigures) -> list[Chart]:
     months = range(1, 13)
     by_month = {m.month.month: m for m in d.months}
     items = [i for i in WelfareItem if any(w.item == i for w in d.welfare)]
-    welfare_branches = list(dict.fromkeys(w.branch for w in d.welfare))
-    paid = {(w.branch, w.item): w.amount_fen for w in d.welfare}
+    welfare_branches = list(dict.fromkeys((w.branch_id, w.branch) for w in d.welfare))
+    paid = {(w.branch_id, w.item): w.amount_fen for w in d.welfare}
     budget_branches = list(dict.fromkeys(b.branch for b in d.budgets))
 
     def planned(branch: str) -> int:
@@ -142,12 +166,17 @@ def dues_charts(d: DuesFigures) -> list[Chart]:
                 ChartSet(
                     translate("Dashboard", "应缴"),
                     [by_month[m].due_fen if m in by_month else 0 for m in months],
-                    [None for _ in months],
+                    [dues_month_drill(d, by_month[m].month) if m in by_month else None for m in months],
                 ),
                 ChartSet(
                     translate("Dashboard", "实缴"),
                     [by_month[m].paid_fen if m in by_month else 0 for m in months],
-                    [None for _ in months],
+                    [
+                        dues_month_drill(d, by_month[m].month, DuesStatus.PAID.value)
+                        if m in by_month
+                        else None
+                        for m in months
+                    ],
                 ),
             ],
             value_kind=ValueKind.FEN,
@@ -159,9 +188,14 @@ def dues_charts(d: DuesFigures) -> list[Chart]:
             categories=[i.label for i in items],
             sets=[
                 ChartSet(
-                    _short(branch), [paid.get((branch, i.value), 0) for i in items], [None for _ in items]
+                    _short(branch),
+                    [paid.get((branch_id, i.value), 0) for i in items],
+                    [
+                        welfare_drill(d, i.value, branch_id) if (branch_id, i.value) in paid else None
+                        for i in items
+                    ],
                 )
-                for branch in welfare_branches
+                for branch_id, branch in welfare_branches
             ],
             stacked=True,
             horizontal=True,
@@ -171,7 +205,7 @@ def dues_charts(d: DuesFigures) -> list[Chart]:
             key="budget",
             title=translate("Dashboard", "{year} 年预算执行（按分工会）").format(year=d.year),
             unit=translate("Dashboard", "万元"),
-            categories=[_short(b) for b in budget_branches],
+            categories=[_short(b) for b in budget_branches],  # no drills: no budget page
             sets=[
                 ChartSet(
                     translate("Dashboard", "预算"),

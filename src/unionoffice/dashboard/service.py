@@ -144,6 +144,7 @@ def _dues(db: Database, actor: Actor, year: int, branch_id: int | None, per_bran
         welfare_before=welfare_paid(db, actor, year - 1, branch_id),
         budgets=budget_used(db, actor, year, branch_id),
         budgets_before=budget_used(db, actor, year - 1, branch_id),
+        branch_id=branch_id,
     )
 
 
@@ -194,7 +195,7 @@ def _assemble(
     # Drill keywords are those of each module's ``show_filtered``: members take ``branch`` and
     # ``status``; medical ``year``, ``status``, ``benefit_type``, ``branch_id``; contests ``year``,
     # ``trade``, ``base``; studios ``kind``, ``branch_id``, ``round_year``, ``quarter``, ``grade``,
-    # ``granted_year``, ``benefit_year``.
+    # ``granted_year``, ``benefit_year``; dues ``page`` and that page's filters (``dues_figures.py``).
     active = MemberStatus.ACTIVE.value
     members_drill = drill("members", branch=branch_id, status=active)
     paid: dict[str, int | str | None] = {

@@ -48,7 +48,7 @@ from unionoffice.foundation.i18n import translate
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.icons import icon
 from unionoffice.ui.table_model import LazyTableModel
-from unionoffice.ui.widgets.fields import combo
+from unionoffice.ui.widgets.fields import combo, find_data
 from unionoffice.ui.widgets.tables import selected_id, selected_ids
 
 F = TypeVar("F")
@@ -231,7 +231,7 @@ class ListPage(QWidget, Generic[F]):
             for key, value in values.items():
                 target = widgets.get(key)
                 if isinstance(target, QComboBox):
-                    target.setCurrentIndex(max(target.findData(value), 0))
+                    target.setCurrentIndex(max(find_data(target, value), 0))
                 elif isinstance(target, QLineEdit):
                     target.setText("" if value is None else str(value))
         finally:
@@ -249,6 +249,12 @@ class ListPage(QWidget, Generic[F]):
             then()
         else:
             self._waiting.append(then)
+
+    @property
+    def opening(self) -> bool:
+        """Shown, and the first call is under way: a drill-down waits for it (``when_opened``);
+        before the first showing it sets the filters that call will carry."""
+        return self._opened and not self._answered
 
     def filters_changed(self) -> None:
         """After ``show_filtered`` set the widgets: dependent widgets (groups of a branch) follow."""

@@ -20,6 +20,7 @@ from unionoffice.ui.list_page import ListPage
 from unionoffice.ui.messages import confirm, info
 from unionoffice.ui.style import MUTED_TEXT
 from unionoffice.ui.table_model import PAGE_SIZE
+from unionoffice.ui.widgets.fields import find_data, hold, refill
 from unionoffice.ui.widgets.import_preview import run_import
 
 
@@ -33,6 +34,7 @@ class DuesPage(ListPage[DuesFilter]):
     multi_select = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.summary_month: date | None = None  # the month the summary counts
         super().__init__(ctx, parent)
         self.table.setObjectName("dues_table")
 
@@ -72,20 +74,43 @@ class DuesPage(ListPage[DuesFilter]):
 
     def opened(self, screen: DuesScreen) -> Page:
         org = self.ctx.refs.take(screen.org)
-        for box in (self.month, self.branch):
-            box.blockSignals(True)
+        self.month.blockSignals(True)
         self.month.clear()
         for month in screen.months:
             self.month.addItem(month_text(month), month)
         if screen.month is not None:
-            self.month.setCurrentIndex(max(self.month.findData(screen.month), 0))
-        if self.branch.count() == 1:
-            for branch in org.mine():
-                self.branch.addItem(branch.name, branch.id)
-        for box in (self.month, self.branch):
-            box.blockSignals(False)
+            self.month.setCurrentIndex(max(find_data(self.month, screen.month), 0))
+        self.month.blockSignals(False)
+        refill(self.branch, [(branch.name, branch.id) for branch in org.mine()])
+        self.summary_month = screen.month
         self.show_summary(screen)
         return screen.page
+
+    def reload(self) -> None:
+        """Another month opens again: its lines and its summary come back in one call."""
+        if self.summary_month is not None and self.month.currentData() != self.summary_month:
+            self.open()
+        else:
+            super().reload()
+
+    def show_filtered(self, **values: object) -> None:
+        """Drill-down from the dashboard: ``month`` (a date or its ISO text), ``branch_id``,
+        ``status``. Before the first showing the month and branch union are held in their boxes,
+        so the opening call filters by them; while that call is under way it is waited for."""
+        month = values.get("month")
+        chosen = date.fromisoformat(month) if isinstance(month, str) else month
+        branch, status = values.get("branch_id"), values.get("status")
+
+        def apply() -> None:
+            if isinstance(chosen, date):
+                hold(self.month, month_text(chosen), chosen)
+            hold(self.branch, "…", branch)
+            super(DuesPage, self).show_filtered(dues_month=chosen, dues_branch=branch, dues_status=status)
+
+        if self.opening:
+            self.when_opened(apply)
+        else:
+            apply()
 
     def show_summary(self, screen: DuesScreen) -> None:
         s = screen.summary

@@ -1,5 +1,5 @@
 """The 经费与福利 tab: dues of a month, the arrears list, the welfare register; each page is
-built when first shown."""
+built when first shown. The dashboard's dues figures open the dues or welfare page filtered."""
 
 from __future__ import annotations
 
@@ -45,3 +45,14 @@ class DuesTab(QWidget):
     def page(self, key: str) -> QWidget:
         """Show page ``key`` (``dues``, ``arrears``, ``welfare``)."""
         return self.tabs.page(key)
+
+    def show_filtered(self, **values: object) -> None:
+        """Drill-down from the dashboard: ``page`` "dues" (the default) or "welfare", the rest that
+        page's filters (``DuesPage.show_filtered``, ``WelfarePage.show_filtered``)."""
+        from unionoffice.dues.views.dues_page import DuesPage  # loaded by page() anyway
+        from unionoffice.dues.views.welfare_page import WelfarePage
+
+        key = "welfare" if values.pop("page", "dues") == "welfare" else "dues"
+        page = self.page(key)
+        assert isinstance(page, DuesPage | WelfarePage)
+        page.show_filtered(**values)

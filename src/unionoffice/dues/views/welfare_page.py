@@ -21,7 +21,7 @@ from unionoffice.ui.list_page import ListPage
 from unionoffice.ui.messages import confirm, info
 from unionoffice.ui.style import MUTED_TEXT
 from unionoffice.ui.table_model import PAGE_SIZE
-from unionoffice.ui.widgets.fields import parse_money
+from unionoffice.ui.widgets.fields import hold, parse_money, refill
 from unionoffice.ui.widgets.files import choose_target, pdf, save_download
 
 
@@ -86,23 +86,38 @@ class WelfarePage(ListPage[WelfareFilter]):
 
     def opened(self, screen: WelfareScreen) -> Page:
         org = self.ctx.refs.take(screen.org)
-        for box in (self.year, self.branch):
-            box.blockSignals(True)
+        self.year.blockSignals(True)
         self.year.clear()
         for year in sorted({*screen.years, screen.year}, reverse=True):
             self.year.addItem(self.tr("{year}年").format(year=year), year)
         self.year.setCurrentIndex(max(self.year.findData(screen.year), 0))
-        if self.branch.count() == 1:
-            for branch in org.mine():
-                self.branch.addItem(branch.name, branch.id)
-        for box in (self.year, self.branch):
-            box.blockSignals(False)
+        self.year.blockSignals(False)
+        refill(self.branch, [(branch.name, branch.id) for branch in org.mine()])
         self.summary.setText(
             self.tr("{year} 年共发放 {n} 笔，{total} 元（不含已撤销）。").format(
-                year=screen.year, n=screen.count, total=format_fen(screen.total_fen)
+                year=screen.year, n=f"{screen.count:,}", total=format_fen(screen.total_fen)
             )
         )
         return screen.page
+
+    def show_filtered(self, **values: object) -> None:
+        """Drill-down from the dashboard: ``year``, ``item``, ``branch_id``, ``status``. Before the
+        first showing the year and branch union are held in their boxes, so the opening call
+        filters by them; while that call is under way it is waited for."""
+        year, item, branch, status = (values.get(k) for k in ("year", "item", "branch_id", "status"))
+
+        def apply() -> None:
+            if isinstance(year, int):
+                hold(self.year, self.tr("{year}年").format(year=year), year)
+            hold(self.branch, "…", branch)
+            super(WelfarePage, self).show_filtered(
+                welfare_year=year, welfare_item=item, welfare_branch=branch, welfare_status=status
+            )
+
+        if self.opening:
+            self.when_opened(apply)
+        else:
+            apply()
 
     def new_payment(self) -> None:
         from unionoffice.dues.views.payment_dialog import PaymentDialog  # loads on the first payment

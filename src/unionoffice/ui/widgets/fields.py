@@ -106,6 +106,32 @@ def select_data(box: QComboBox, value: object) -> None:
         box.setCurrentIndex(index)
 
 
+def find_data(box: QComboBox, value: object) -> int:
+    """``box.findData`` by equality: Qt compares Python objects it holds (dates) by identity."""
+    return next((i for i in range(box.count()) if box.itemData(i) == value), -1)
+
+
+def hold(box: QComboBox, text: str, value: object) -> None:
+    """Let ``box`` offer ``value`` before an answer lists it (a drill-down into a list not yet
+    loaded): added as ``text`` at the end, so the opening call filters by it; no signal."""
+    if value is not None and find_data(box, value) < 0:
+        box.blockSignals(True)
+        box.addItem(text, value)
+        box.blockSignals(False)
+
+
+def refill(box: QComboBox, items: Iterable[tuple[str, object]]) -> None:
+    """Replace the items after ``box``'s first ("all") item, keeping the chosen value; no signal."""
+    keep = box.currentData()
+    box.blockSignals(True)
+    while box.count() > 1:
+        box.removeItem(1)
+    for text, value in items:
+        box.addItem(text, value)
+    box.setCurrentIndex(max(find_data(box, keep), 0))
+    box.blockSignals(False)
+
+
 def error_label(name: str = "") -> QLabel:
     label = QLabel()
     if name:
