@@ -3,6 +3,8 @@ of it, reads see its writes, an error undoes everything, and the audit chain sta
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from factories import actor_of, add_member
 from sqlalchemy import func, select
@@ -87,3 +89,21 @@ def test_a_stale_save_inside_is_the_usual_conflict(db: Database, org: dict[str, 
 def test_units_do_not_nest(db: Database) -> None:
     with db.unit_of_work(None), pytest.raises(RuntimeError), db.unit_of_work(None):
         pass
+
+
+def test_reads_side_by_side_run_apart_but_inside_a_unit_here_and_see_its_writes(
+    db: Database, org: dict[str, int]
+) -> None:
+    member_id = add_member(db, org["branch_a"], org["group_a"])
+    clerk = actor_of(db, "clerk_a")
+
+    def read() -> tuple[str, str | None]:
+        return threading.current_thread().name, _phone(db, member_id)
+
+    thread, _ = db.side_by_side(read).result()
+    assert thread.startswith("fanout")  # on its own: another thread, its own session
+    with db.unit_of_work(clerk):
+        with db.transaction(clerk) as s:
+            s.get(Member, member_id).phone = "13800000002"
+        # A save that answers with the recomputed screen: the read must see the unsaved write.
+        assert db.side_by_side(read).result() == (threading.current_thread().name, "13800000002")

@@ -18,9 +18,10 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
@@ -36,6 +37,7 @@ from unionoffice.db.dialect import (
     is_connection_problem,
     is_retryable,
 )
+from unionoffice.foundation import fanout
 from unionoffice.foundation.errors import ConcurrentEditError, DatabaseBusy, DatabaseUnavailable, UserError
 from unionoffice.foundation.i18n import translate
 from unionoffice.foundation.netpath import network_place, refusal_message
@@ -43,6 +45,8 @@ from unionoffice.foundation.paths import default_database_path
 
 if TYPE_CHECKING:
     from unionoffice.core.auth.actor import Actor
+
+T = TypeVar("T")
 
 
 class NetworkDatabaseRefused(UserError):
@@ -128,6 +132,14 @@ class Database:
     @property
     def in_unit_of_work(self) -> bool:
         return self._unit() is not None
+
+    def side_by_side(self, read: Callable[[], T]) -> Future[T]:
+        """``read`` under way on another thread (``foundation.fanout``), for independent reads of
+        one screen. Inside a unit of work it runs here and now: only this thread's session sees
+        the unit's writes (a save that answers with the recomputed screen)."""
+        if self.in_unit_of_work:
+            return fanout.done(read)
+        return fanout.start(read)
 
     @contextmanager
     def unit_of_work(self, actor: Actor | None) -> Iterator[Session]:
