@@ -102,33 +102,55 @@ def dashboard_figures(
     if branch_id is not None:
         actor.require_branch(branch_id)
         scope_name = org.get_unit(db, actor, branch_id).name
+    # The modules' figures do not depend on each other: they are read side by side.
     steps = 6
     progress.step(0, steps, translate("Dashboard", "正在统计会员…"))
-    rates = membership_rates(db, actor, counted_on(year), branch_id)
-    before = membership_rates(db, actor, date(year - 1, 12, 31), branch_id)
+    rates_now = db.side_by_side(lambda: membership_rates(db, actor, counted_on(year), branch_id))
+    rates_then = db.side_by_side(lambda: membership_rates(db, actor, date(year - 1, 12, 31), branch_id))
+    aid_years = db.side_by_side(
+        lambda: ledger.aid_totals(db, actor, Fund.UNION, year - HISTORY_YEARS + 1, year, branch_id)
+    )
+    benefit_rows = db.side_by_side(lambda: _benefits(db, actor, year, branch_id))
+    entry_rows = db.side_by_side(lambda: entry_counts(db, actor, year, branch_id))
+    entry_rows_before = db.side_by_side(lambda: entry_counts(db, actor, year - 1, branch_id))
+    studio_figures = db.side_by_side(lambda: statistics(db, actor, branch_id))
+    dues_figures = db.side_by_side(
+        lambda: _dues(db, actor, year, branch_id, for_report) if actor.can(DuesPerm.FIGURES) else None
+    )
+    congress_figures = db.side_by_side(lambda: _congress(db, actor))
+    rates, before = rates_now.result(), rates_then.result()
     progress.step(1, steps, translate("Dashboard", "正在统计医疗互助…"))
-    aid = ledger.aid_totals(db, actor, Fund.UNION, year - HISTORY_YEARS + 1, year, branch_id)
-    try:
-        benefits = ledger.benefit_breakdown(db, actor, scheme_by_year(db, actor, year), branch_id)
-    except NotFound:
-        benefits = []
+    aid, benefits = aid_years.result(), benefit_rows.result()
     progress.step(2, steps, translate("Dashboard", "正在统计劳动竞赛…"))
-    entries = entry_counts(db, actor, year, branch_id)
-    entries_before = sum(e.entries for e in entry_counts(db, actor, year - 1, branch_id))
+    entries = entry_rows.result()
+    entries_before = sum(e.entries for e in entry_rows_before.result())
     progress.step(3, steps, translate("Dashboard", "正在统计创新成果…"))
-    st = statistics(db, actor, branch_id)
+    st = studio_figures.result()
     progress.step(4, steps, translate("Dashboard", "正在统计经费与福利…"))
-    dues = _dues(db, actor, year, branch_id, for_report) if actor.can(DuesPerm.FIGURES) else None
+    dues = dues_figures.result()
     progress.step(5, steps, translate("Dashboard", "正在统计职代会提案…"))
-    congress = None
-    if actor.can(CongressPerm.READ):
-        with db.read(actor) as s:
-            congress = congress_statistics(s, actor, date.today())
+    congress = congress_figures.result()
     progress.step(6, steps)
     figures = _assemble(
         year, branch_id, scope_name, rates, before, list(aid.by_year), benefits, entries, entries_before, st
     )
     return _with_dues_and_congress(figures, dues, congress)
+
+
+def _benefits(
+    db: Database, actor: Actor, year: int, branch_id: int | None
+) -> list[tuple[str, int, int, int]]:
+    try:
+        return ledger.benefit_breakdown(db, actor, scheme_by_year(db, actor, year), branch_id)
+    except NotFound:  # no scheme that year
+        return []
+
+
+def _congress(db: Database, actor: Actor) -> CongressStatistics | None:
+    if not actor.can(CongressPerm.READ):
+        return None
+    with db.read(actor) as s:
+        return congress_statistics(s, actor, date.today())
 
 
 def _dues(db: Database, actor: Actor, year: int, branch_id: int | None, per_branch: bool) -> DuesFigures:

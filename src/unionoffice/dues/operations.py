@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from unionoffice.core import staging
@@ -275,10 +276,18 @@ def _open_arrears(ctx: CallContext, request: ArrearsOpen) -> ArrearsScreen:
     with ctx.db.read(ctx.actor) as s:
         org = reference_if_changed(s, ctx.actor, request.org_stamp)
         months = ledger.months(s, ctx.actor)
-        month = request.filter.month or (months[0] if months else None)
-        lapsed = arrears.six_or_more(s, ctx.actor, month) if month else 0
+    month = request.filter.month or (months[0] if months else None)
+    # The count of six months or more and the page each walk the unpaid runs: side by side.
+    lapsed = ctx.db.side_by_side(partial(_six_or_more, ctx, month))
     page = _arrears_page(ctx, ListQuery(request.filter, request.window), month)
-    return ArrearsScreen(page=page, month=month, months=months, six_or_more=lapsed, org=org)
+    return ArrearsScreen(page=page, month=month, months=months, six_or_more=lapsed.result(), org=org)
+
+
+def _six_or_more(ctx: CallContext, month: date | None) -> int:
+    if month is None:
+        return 0
+    with ctx.db.read(ctx.actor) as s:
+        return arrears.six_or_more(s, ctx.actor, month)
 
 
 @implements(LIST_ARREARS)

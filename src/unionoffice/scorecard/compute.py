@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -55,12 +56,18 @@ def scorecards(
     actor.require(ScorecardPerm.READ)
     found = indicators()
     wanted = sorted({q for quarter in quarters for q in (quarter, quarter.previous)})
+
+    def counted(q: Quarter) -> tuple[_Raw, WeightSet]:
+        with db.read(actor) as s:  # one session per quarter: its register is counted once in it
+            return _raw(s, found, q), weights_on(s, q.start)
+
+    # Quarters do not depend on each other: they are counted side by side.
+    under_way = {q: db.side_by_side(partial(counted, q)) for q in wanted}
     raw: dict[Quarter, _Raw] = {}
-    with db.read(actor) as s:
-        for n, q in enumerate(wanted):
-            progress.step(n, len(wanted), translate("Scorecard", "正在统计 {q}…").format(q=q.label))
-            raw[q] = _raw(s, found, q)
-        weights = {q: weights_on(s, q.start) for q in wanted}
+    weights: dict[Quarter, WeightSet] = {}
+    for n, q in enumerate(wanted):
+        progress.step(n, len(wanted), translate("Scorecard", "正在统计 {q}…").format(q=q.label))
+        raw[q], weights[q] = under_way[q].result()
     progress.step(len(wanted), len(wanted))
     return [_card(quarter, found, raw[quarter], raw[quarter.previous], weights) for quarter in quarters]
 
