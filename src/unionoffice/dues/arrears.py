@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Subquery, func, or_, select
+from sqlalchemy import ColumnElement, Select, Subquery, func, select
 from sqlalchemy.orm import Session, aliased
 
 from unionoffice.core.auth.actor import Actor
@@ -37,31 +37,39 @@ def runs(as_of: date) -> Subquery:
     """Per member: unpaid months in a row up to ``as_of`` (months), the first (since) and last
     (until) of them, the dues known for them (owed) and the last settled month before them."""
     line = DuesLine.__table__.c
-    settled = (
-        select(line.member_id, func.max(line.month).label("settled"))
-        .where(line.status != DuesStatus.UNPAID, line.month <= as_of)
-        .group_by(line.member_id)
-        .subquery("settled")
+    other = DuesLine.__table__.alias("settled")
+    # Start from the few unpaid lines and probe each member's later months on the (member, month)
+    # key, rather than grouping every settled line of every member: 50 -> a few ms on the demo.
+    settled_after = (
+        select(other.c.id)
+        .where(
+            other.c.member_id == line.member_id,
+            other.c.status != DuesStatus.UNPAID,
+            other.c.month > line.month,
+            other.c.month <= as_of,
+        )
+        .exists()
     )
-    return (
+    run = (
         select(
             line.member_id,
             func.count().label("months"),
             func.min(line.month).label("since"),
             func.max(line.month).label("until"),
             func.coalesce(func.sum(line.dues_fen), 0).label("owed"),
-            func.max(settled.c.settled).label("last_paid"),
         )
-        .select_from(DuesLine.__table__)
-        .outerjoin(settled, settled.c.member_id == line.member_id)
-        .where(
-            line.status == DuesStatus.UNPAID,
-            line.month <= as_of,
-            or_(settled.c.settled.is_(None), line.month > settled.c.settled),
-        )
+        .where(line.status == DuesStatus.UNPAID, line.month <= as_of, ~settled_after)
         .group_by(line.member_id)
-        .subquery("runs")
+        .subquery("run")
     )
+    last_paid = (
+        select(func.max(other.c.month))
+        .where(
+            other.c.member_id == run.c.member_id, other.c.status != DuesStatus.UNPAID, other.c.month <= as_of
+        )
+        .scalar_subquery()
+    )
+    return select(run, last_paid.label("last_paid")).subquery("runs")
 
 
 def latest_month(s: Session, actor: Actor) -> date | None:
