@@ -23,13 +23,22 @@ def test_the_run_counts_only_the_unpaid_months_after_the_last_settled_one(
     db: Database, org: dict[str, int], admin: Actor, tmp_path: Path
 ) -> None:
     person(db, org["branch_a"], org["group_a"], 1, "张坤", employee_no="E1")
-    # January paid, February unpaid, March paid, April and May unpaid, June paid
+    person(db, org["branch_a"], org["group_a"], 2, "王芳", employee_no="E2")
+    # 张坤: January paid, February unpaid, March paid, April and May unpaid, June paid.
+    # 王芳: paid, except April and May, when she was missing from the payroll.
     for month, withheld in [(1, 25.0), (2, 0), (3, 25.0), (4, 0), (5, 0), (6, 25.0)]:
-        _import(db, admin, tmp_path, date(2026, month, 1), [["E1", "张坤", 5000, withheld]])
+        rows: list[list[object]] = [["E1", "张坤", 5000, withheld]]
+        if month not in (4, 5):
+            rows.append(["E2", "王芳", 5000, 25.0])
+        _import(db, admin, tmp_path, date(2026, month, 1), rows)
 
-    may = _shown(db, admin, 5)
-    assert [(r[0], r[4], r[5], r[7]) for r in may] == [("张坤", 2, "2026-04", "2026-03")]
-    assert may[0][6] == "50.00"  # two months' dues of 25.00, known from the payroll
+    may = {r[0]: r for r in _shown(db, admin, 5)}
+    assert {name: (r[4], r[5], r[7]) for name, r in may.items()} == {
+        "张坤": (2, "2026-04", "2026-03"),
+        "王芳": (2, "2026-04", "2026-03"),
+    }
+    assert may["张坤"][6] == "50.00"  # two months' dues of 25.00, known from the payroll
+    assert may["王芳"][6] == "—"  # not on those payrolls: unknown, not nothing owed
     # June's payment lies after February's list: February is still a one-month run after January
     assert [(r[4], r[5], r[7]) for r in _shown(db, admin, 2)] == [(1, "2026-02", "2026-01")]
     assert _shown(db, admin, 3) == []

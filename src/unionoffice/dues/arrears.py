@@ -56,7 +56,8 @@ def runs(as_of: date) -> Subquery:
             func.count().label("months"),
             func.min(line.month).label("since"),
             func.max(line.month).label("until"),
-            func.coalesce(func.sum(line.dues_fen), 0).label("owed"),
+            # None when no month of the run was on a payroll: unknown, not nothing owed.
+            func.sum(line.dues_fen).label("owed"),
         )
         .where(line.status == DuesStatus.UNPAID, line.month <= as_of, ~settled_after)
         .group_by(line.member_id)
@@ -142,7 +143,7 @@ def arrears_source(db: Database, actor: Actor, flt: ArrearsFilter, as_of: date |
             group_name or "",
             months,
             f"{since_day:%Y-%m}" if since_day else "",
-            format_fen(int(owed or 0)),
+            format_fen(int(owed)) if owed is not None else "—",
             f"{paid_day:%Y-%m}" if paid_day else translate("Dues", "无记录"),
         )
 
@@ -184,7 +185,7 @@ def export_arrears(db: Database, actor: Actor, flt: ArrearsFilter, path: str | P
                     months,
                     f"{since_day:%Y-%m}" if since_day else "",
                     f"{until_day:%Y-%m}" if until_day else "",
-                    int(owed or 0),
+                    int(owed) if owed is not None else None,
                     f"{paid_day:%Y-%m}" if paid_day else "",
                 ]
             )
