@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import shown
 from tests.dues.conftest import payroll, person
 from unionoffice.client.local import LocalServices
-from unionoffice.dues.contract import PaymentForm, PaymentInput
+from unionoffice.dues.contract import DuesScreen, MonthSummary, PaymentForm, PaymentInput
 from unionoffice.dues.payroll import apply_payroll, plan_payroll
 from unionoffice.dues.views.arrears_page import ArrearsPage
 from unionoffice.dues.views.dues_page import DuesPage
@@ -20,6 +20,7 @@ from unionoffice.dues.views.payment_dialog import PaymentDialog
 from unionoffice.dues.views.tab import DuesTab
 from unionoffice.dues.views.welfare_page import WelfarePage
 from unionoffice.dues.welfare import cap_infos, pay
+from unionoffice.foundation.contract import Page
 from unionoffice.foundation.importer.engine import ImportMode
 
 
@@ -48,6 +49,11 @@ def test_the_pages_open_and_a_clerk_sees_only_her_branch(
     arrears = shown(qtbot, ArrearsPage(view_context(db, admin)))
     qtbot.waitUntil(lambda: arrears.model.rowCount() == 1)
     assert arrears.model.data(arrears.model.index(0, 0)) == "王芳"
+    # A base's month counts in thousands, written as the list's own count is ("共 1,857 条").
+    month = date(2026, 10, 1)
+    big = MonthSummary(month=month, members=1857, paid=1850, unpaid=7, due_fen=4_811_235, paid_fen=4_800_000)
+    page.show_summary(DuesScreen(page=Page(rows=[]), month=month, summary=big, rule=""))
+    assert "1,857 人，已交 1,850 人，未交 7 人" in page.summary.text()
     ctx = view_context(db, admin)
     tab = shown(qtbot, DuesTab(ctx), lambda t: t.tabs.count() == 3)
     first = tab.page("dues")

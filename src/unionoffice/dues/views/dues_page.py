@@ -123,10 +123,10 @@ class DuesPage(ListPage[DuesFilter]):
                 "应缴 {due} 元，已收 {collected} 元（会费留在基层工会，不上缴）。\n会费标准：{rule}"
             ).format(
                 month=month_text(screen.month),
-                members=s.members,
-                paid=s.paid,
-                unpaid=s.unpaid,
-                exempt=s.exempt,
+                members=f"{s.members:,}",
+                paid=f"{s.paid:,}",
+                unpaid=f"{s.unpaid:,}",
+                exempt=f"{s.exempt:,}",
                 due=format_fen(s.due_fen),
                 collected=format_fen(s.paid_fen),
                 rule=screen.rule,
